@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Set up and run Vertrouwen from a fresh clone: `python3 dev.py app` or `python3 dev.py test`.
+
+Creates `.venv` beside this file on first use (and again whenever pyproject.toml changes),
+installs the project with its development tools, then runs the app or the full check:
+ruff lint, ruff format check, mypy --strict on the core, and the pytest suite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".installed-from"
+
+
+def _venv_python() -> Path:
+    sub = "Scripts/python.exe" if os.name == "nt" else "bin/python"
+    return VENV / sub
+
+
+def _wanted_stamp() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def ensure_venv() -> Path:
+    """Create or refresh the virtual environment; return its interpreter."""
+    py = _venv_python()
+    if not py.exists():
+        print("dev: creating .venv", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    if not STAMP.exists() or STAMP.read_text() != _wanted_stamp():
+        print("dev: installing dependencies (first run takes a few minutes)", flush=True)
+        subprocess.check_call([str(py), "-m", "pip", "install", "-q", "--upgrade", "pip"])
+        subprocess.check_call([str(py), "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev]"])
+        STAMP.write_text(_wanted_stamp())
+    return py
+
+
+def run(py: Path, *args: str, env: dict[str, str] | None = None) -> int:
+    print("dev: $", " ".join(args), flush=True)
+    return subprocess.call([str(py), *args], cwd=ROOT, env=env)
+
+
+def test(py: Path, extra: list[str]) -> int:
+    steps: list[tuple[str, ...]] = [
+        ("-m", "ruff", "check", "."),
+        ("-m", "ruff", "format", "--check", "."),
+        ("-m", "mypy", "--strict", "vertrouwen"),
+    ]
+    failed = [" ".join(s[1:3]) for s in steps if run(py, *s) != 0]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    code = run(py, "-m", "pytest", *extra, env=env)
+    if code != 0:
+        failed.append("pytest")
+    if failed:
+        print(f"dev: FAILED: {', '.join(failed)}", flush=True)
+        return 1
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"app", "test", "venv"}:
+        print(__doc__)
+        return 2
+    py = ensure_venv()
+    if argv[0] == "test":
+        return test(py, argv[1:])
+    if argv[0] == "app":
+        return run(py, "-m", "vertrouwen", *argv[1:])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,137 @@
+"""The `vertrouwen` command line (see shared/CONTRACT.md): parsing and dispatch only.
+
+Each command lives in `vertrouwen/commands/` and is imported only when it runs, so a
+`verify` or `export` never loads Qt or the personal-data detector's tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+
+from vertrouwen import __version__
+from vertrouwen.errors import VertrouwenError
+
+# command -> "module:function"; the function takes the parsed arguments and returns a status
+COMMANDS: dict[str, str] = {
+    "gui": "vertrouwen.commands.gui:run",
+    "init": "vertrouwen.commands.keys:init",
+    "passwd": "vertrouwen.commands.keys:passwd",
+    "recover": "vertrouwen.commands.keys:recover",
+    "verify": "vertrouwen.commands.keys:verify",
+    "import": "vertrouwen.commands.cases:import_cases",
+    "export": "vertrouwen.commands.cases:export_case",
+    "demo": "vertrouwen.commands.cases:demo",
+    "scan": "vertrouwen.commands.scan:run",
+    "advice": "vertrouwen.commands.advice:run",
+    "pdf": "vertrouwen.commands.pdf:run",
+    "stats": "vertrouwen.commands.stats:run",
+    "backup": "vertrouwen.commands.backup:backup",
+    "restore": "vertrouwen.commands.backup:restore",
+    "destroy": "vertrouwen.commands.backup:destroy",
+}
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    # Given before the command they land on the main parser; after it, on the subparser,
+    # whose SUPPRESS default keeps it from overwriting what was given before.
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--vault", metavar="PATH", default=default, help="the vault file")
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", default=default, help="read the passphrase from FILE"
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="show a traceback on errors",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vertrouwen",
+        description="Vertrouwen: encrypted case files for confidential advisors.",
+    )
+    parser.add_argument("--version", action="version", version=f"vertrouwen {__version__}")
+    _global_options(parser, suppress=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+
+    add("gui", "start the desktop app (the default)")
+    add("init", "create a vault; prints the recovery key once")
+    p = add("passwd", "change the passphrase")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p = add("recover", "set a new passphrase with the recovery key")
+    p.add_argument("--recovery-key-file", metavar="FILE")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    add("verify", "check cipher, page and schema integrity")
+    p = add("import", "import cases from interchange JSON")
+    p.add_argument("file", metavar="FILE")
+    p = add("export", "write one case as interchange JSON")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p = add("demo", "fill the vault with fictional cases")
+    p.add_argument("--cases", type=int, default=25, metavar="N")
+    p.add_argument("--seed", type=int, default=1, help=argparse.SUPPRESS)
+    p = add("scan", "find personal data in a text (needs no vault)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="a text file, or - for stdin")
+    p.add_argument("--json", action="store_true")
+    p = add("advice", "next steps and deadlines for a case")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--json", action="store_true")
+    p = add("pdf", "write a PDF within the case's active consent")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--kind", choices=["complaint", "anonymous"], required=True)
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--identity-file", metavar="FILE")
+    p.add_argument("--password-file", metavar="FILE")
+    p = add("stats", "anonymous counts for the yearly report")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.add_argument("--pdf", metavar="FILE")
+    p = add("backup", "write an encrypted, verified backup")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p = add("restore", "restore a backup to a new vault path")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--to", metavar="PATH", required=True)
+    p = add("destroy", "destroy a case file for good, keeping its anonymous counts")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    return parser
+
+
+def _handler(command: str) -> Callable[[argparse.Namespace], int]:
+    module, _, func = COMMANDS[command].partition(":")
+    handler: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), func)
+    return handler
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        return _handler(command)(args)
+    except VertrouwenError as exc:
+        if args.debug:
+            raise
+        print(f"vertrouwen {command}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"vertrouwen {command}: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(
+            f"vertrouwen {command}: unexpected error ({type(exc).__name__}); "
+            "run again with --debug for details",
+            file=sys.stderr,
+        )
+        return 1

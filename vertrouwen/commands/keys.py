@@ -1,0 +1,103 @@
+"""`init`, `passwd`, `recover` and `verify`: creating the vault and managing its keys."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from vertrouwen import secrets_input
+from vertrouwen.errors import UsageError, VaultError
+from vertrouwen.paths import resolve_vault
+from vertrouwen.vault.keys import format_recovery_key, parse_recovery_key
+from vertrouwen.workspace import Workspace, open_workspace
+
+WEAK_LENGTH = 10
+
+
+def _new_passphrase(file_option: str | None) -> str:
+    """A new passphrase from its file, the environment, or asked twice on a terminal."""
+    if file_option:
+        return secrets_input.read_secret_file(file_option, "new passphrase")
+    if secrets_input.can_prompt():
+        first = secrets_input.prompt("New passphrase")
+        if not first:
+            raise UsageError("the passphrase may not be empty")
+        if secrets_input.prompt("Repeat the new passphrase") != first:
+            raise UsageError("the two passphrases differ; nothing was changed")
+        return first
+    raise UsageError("no new passphrase: pass --new-passphrase-file FILE")
+
+
+def _warn_if_weak(passphrase: str) -> None:
+    if len(passphrase) < WEAK_LENGTH:
+        print(
+            f"warning: a passphrase shorter than {WEAK_LENGTH} characters is easy to guess; "
+            "consider a sentence of several words",
+            file=sys.stderr,
+        )
+
+
+def init(args: argparse.Namespace) -> int:
+    path = resolve_vault(args.vault)
+    if path.exists():
+        raise VaultError(f"a vault already exists at {path}; nothing was changed")
+    if args.passphrase_file:
+        passphrase = secrets_input.read_secret_file(args.passphrase_file, "passphrase")
+    else:
+        import os
+
+        passphrase = os.environ.get(secrets_input.PASSPHRASE_ENV) or _new_passphrase(None)
+    _warn_if_weak(passphrase)
+    ws, key = Workspace.create(path, passphrase)
+    ws.close()
+    print(f"Vault created at {path}", file=sys.stderr)
+    print(f"recovery key: {format_recovery_key(key)}")
+    print(
+        "Write the recovery key down and keep it apart from this computer. It is shown only now;"
+        " with it the vault opens when the passphrase is lost.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def passwd(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        new = _new_passphrase(args.new_passphrase_file)
+        _warn_if_weak(new)
+        ws.set_passphrase(new)
+    print("Passphrase changed; the old one no longer opens the vault.", file=sys.stderr)
+    return 0
+
+
+def recover(args: argparse.Namespace) -> int:
+    path = resolve_vault(args.vault)
+    if args.recovery_key_file:
+        key_text = secrets_input.read_secret_file(args.recovery_key_file, "recovery key")
+    elif secrets_input.can_prompt():
+        key_text = secrets_input.prompt("Recovery key")
+    else:
+        raise UsageError("no recovery key: pass --recovery-key-file FILE")
+    key = parse_recovery_key(key_text)
+    ws = Workspace.unlock_with_key(path, key)
+    try:
+        new = _new_passphrase(args.new_passphrase_file)
+        _warn_if_weak(new)
+        ws.set_passphrase(new)
+    finally:
+        ws.close()
+    print("New passphrase set; the old one no longer opens the vault.", file=sys.stderr)
+    return 0
+
+
+def verify(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        problems = ws.verify()
+        cases = ws.cases.count()
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise VaultError(
+            f"the vault is damaged ({len(problems)} problem(s)); restore it from a backup"
+        )
+    print(f"ok: cipher, pages, schema and links intact; {cases} case(s)")
+    return 0

@@ -1,0 +1,142 @@
+"""Dataclasses for a case and its parts. Plain data: no storage, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from vertrouwen.domain.enums import (
+    AgeBand,
+    CaseResult,
+    ClientRole,
+    Goal,
+    NoteKind,
+    OrganisationKind,
+    Owner,
+    Regime,
+    StepOutcome,
+    Support,
+    Topic,
+    Verdict,
+)
+
+
+@dataclass
+class Organisation:
+    name: str
+    kind: OrganisationKind
+
+
+@dataclass
+class Note:
+    """A dated contact (contactmoment) with its text; `id` is stable within the case."""
+
+    id: str
+    date: date
+    kind: NoteKind = NoteKind.CONVERSATION
+    minutes: int | None = None
+    text: str = ""
+
+
+@dataclass
+class Action:
+    """An agreed action (afspraak): who does what by when."""
+
+    description: str
+    owner: Owner = Owner.CLIENT
+    due: date | None = None
+    done: bool = False
+    id: int | None = None
+
+
+@dataclass
+class ComplaintPoint:
+    """One point of a formal complaint (klachtonderdeel), judged on its own."""
+
+    summary: str
+    desired_outcome: str = ""
+    verdict: Verdict | None = None
+    id: int | None = None
+
+
+@dataclass
+class Step:
+    """One stage of the case's complaint route as it was actually taken.
+
+    `step` is a contract step id or a route's own id. `extension_weeks` records an announced
+    postponement (verdaging) of the decision term.
+    """
+
+    step: str
+    started: date | None = None
+    ended: date | None = None
+    outcome: StepOutcome | None = None
+    extension_weeks: int = 0
+    id: int | None = None
+
+
+@dataclass
+class ConsentScope:
+    """What may leave the vault under a consent."""
+
+    notes: list[str] | Literal["all"] = field(default_factory=list)
+    complaint_points: bool = False
+    steps: bool = False
+    actions: bool = False
+
+    def covers_note(self, note_id: str) -> bool:
+        return self.notes == "all" or note_id in self.notes
+
+
+@dataclass
+class Consent:
+    """The client's consent for given content, recipient and purpose; withdrawal is final."""
+
+    given: date
+    recipient: str
+    purpose: str
+    scope: ConsentScope = field(default_factory=ConsentScope)
+    withdrawn: date | None = None
+    method: str | None = None  # how it was given: "spoken", "signed", "written"
+    id: int | None = None
+
+    def active_on(self, day: date) -> bool:
+        return self.given <= day and (self.withdrawn is None or self.withdrawn > day)
+
+
+@dataclass
+class Case:
+    """One client's matter (dossier), under a code and never a name."""
+
+    opened: date
+    client_role: ClientRole
+    organisation: Organisation
+    regime: Regime
+    code: str = ""
+    closed: date | None = None
+    result: CaseResult | None = None
+    route: str | None = None
+    age_band: AgeBand | None = None
+    incident_date: date | None = None  # date of the conduct complained about (Awb 9:8)
+    unsafe_signal: bool = False
+    topics: list[Topic] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    support: list[Support] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    complaint_points: list[ComplaintPoint] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed is None
+
+    @property
+    def minutes_total(self) -> int:
+        return sum(n.minutes or 0 for n in self.notes)
+
+    def active_consents(self, day: date) -> list[Consent]:
+        return [c for c in self.consents if c.active_on(day)]

@@ -1,0 +1,45 @@
+"""Errors that reach the user, each with the exit status the contract gives it."""
+
+from __future__ import annotations
+
+
+class VertrouwenError(Exception):
+    """A failure the user can act on; its message is one clear line."""
+
+    exit_code = 1
+
+
+class UsageError(VertrouwenError):
+    """Wrong or missing command-line arguments."""
+
+    exit_code = 2
+
+
+class UnlockError(VertrouwenError):
+    """Wrong passphrase, wrong recovery key, or an unusable key slot."""
+
+    exit_code = 3
+
+
+class VaultError(VertrouwenError):
+    """The vault is missing, damaged, not a vault, or of a newer version."""
+
+    exit_code = 4
+
+
+class RefusedError(VertrouwenError):
+    """Refused by consent or by the privacy guard."""
+
+    exit_code = 5
+
+
+class InputError(VertrouwenError):
+    """An input file is malformed or names unknown keys or values."""
+
+    exit_code = 6
+
+
+class StorageError(VertrouwenError):
+    """A file could not be written (full disk, read-only folder, permissions)."""
+
+    exit_code = 1

@@ -1,0 +1,24 @@
+"""Where data lives: the vault path from --vault, VERTROUWEN_VAULT, or the user data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+VAULT_ENV = "VERTROUWEN_VAULT"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Vertrouwen", appauthor=False, roaming=False))
+
+
+def resolve_vault(option: str | None) -> Path:
+    """The vault file the user means: the option, else the environment, else the default."""
+    if option:
+        return Path(option).expanduser().absolute()
+    env = os.environ.get(VAULT_ENV)
+    if env:
+        return Path(env).expanduser().absolute()
+    return default_data_dir() / "vault.db"

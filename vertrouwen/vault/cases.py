@@ -1,0 +1,393 @@
+"""The case repository: cases and their parts in and out of SQL, and their registration.
+
+Every public write runs in one transaction together with its audit entry and the refresh of
+the case's anonymous registration (which outlives the case file).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from vertrouwen.domain import (
+    Action,
+    AgeBand,
+    Case,
+    CaseResult,
+    ClientRole,
+    ComplaintPoint,
+    Consent,
+    ConsentScope,
+    Goal,
+    Note,
+    NoteKind,
+    Organisation,
+    OrganisationKind,
+    Owner,
+    Regime,
+    Step,
+    StepOutcome,
+    Support,
+    Topic,
+    Verdict,
+)
+from vertrouwen.errors import InputError
+from vertrouwen.vault.audit import AuditLog, now_utc
+from vertrouwen.vault.db import transaction
+
+Connection = Any
+CODE_RE = re.compile(r"^VP-(\d{4})-(\d{4,})$")
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _s(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+class CaseRepository:
+    """Cases in the vault, addressed by their code."""
+
+    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+        self._conn = conn
+        self._audit = audit
+
+    # -- reading --------------------------------------------------------------------------
+    def exists(self, code: str) -> bool:
+        row = self._conn.execute("SELECT 1 FROM cases WHERE code = ?", (code,)).fetchone()
+        return row is not None
+
+    def codes(self) -> list[str]:
+        return [r[0] for r in self._conn.execute("SELECT code FROM cases ORDER BY code")]
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+    def id_of(self, code: str) -> int:
+        row = self._conn.execute("SELECT id FROM cases WHERE code = ?", (code,)).fetchone()
+        if row is None:
+            raise InputError(f"no case with code {code} in this vault")
+        return int(row[0])
+
+    def get(self, code: str) -> Case:
+        """The whole case with all its parts; InputError when there is no such code."""
+        return self.get_by_id(self.id_of(code))
+
+    def get_by_id(self, case_id: int) -> Case:
+        c = self._conn
+        row = c.execute(
+            "SELECT id, code, opened, closed, result, client_role, age_band, organisation_name,"
+            " organisation_kind, regime, route, incident_date, unsafe_signal"
+            " FROM cases WHERE id = ?",
+            (case_id,),
+        ).fetchone()
+        if row is None:
+            raise InputError(f"no case with id {case_id}")
+        case = Case(
+            id=row[0],
+            code=row[1],
+            opened=date.fromisoformat(row[2]),
+            closed=_d(row[3]),
+            result=CaseResult(row[4]) if row[4] else None,
+            client_role=ClientRole(row[5]),
+            age_band=AgeBand(row[6]) if row[6] else None,
+            organisation=Organisation(row[7], OrganisationKind(row[8])),
+            regime=Regime(row[9]),
+            route=row[10],
+            incident_date=_d(row[11]),
+            unsafe_signal=bool(row[12]),
+        )
+        q = "SELECT {} FROM {} WHERE case_id = ? ORDER BY {}"
+        case.topics = [
+            Topic(r[0]) for r in c.execute(q.format("topic", "case_topics", "topic"), (case_id,))
+        ]
+        case.goals = [
+            Goal(r[0]) for r in c.execute(q.format("goal", "case_goals", "goal"), (case_id,))
+        ]
+        case.support = [
+            Support(r[0])
+            for r in c.execute(q.format("support", "case_support", "support"), (case_id,))
+        ]
+        case.notes = [
+            Note(
+                id=r[0], date=date.fromisoformat(r[1]), kind=NoteKind(r[2]), minutes=r[3], text=r[4]
+            )
+            for r in c.execute(
+                q.format("note_id, date, kind, minutes, text", "notes", "date, id"), (case_id,)
+            )
+        ]
+        case.actions = [
+            Action(description=r[1], owner=Owner(r[2]), due=_d(r[3]), done=bool(r[4]), id=r[0])
+            for r in c.execute(
+                q.format("id, description, owner, due, done", "actions", "position, id"),
+                (case_id,),
+            )
+        ]
+        case.complaint_points = [
+            ComplaintPoint(
+                summary=r[1], desired_outcome=r[2], verdict=Verdict(r[3]) if r[3] else None, id=r[0]
+            )
+            for r in c.execute(
+                q.format(
+                    "id, summary, desired_outcome, verdict", "complaint_points", "position, id"
+                ),
+                (case_id,),
+            )
+        ]
+        case.steps = [
+            Step(
+                step=r[1],
+                started=_d(r[2]),
+                ended=_d(r[3]),
+                outcome=StepOutcome(r[4]) if r[4] else None,
+                extension_weeks=r[5],
+                id=r[0],
+            )
+            for r in c.execute(
+                q.format(
+                    "id, step, started, ended, outcome, extension_weeks", "steps", "position, id"
+                ),
+                (case_id,),
+            )
+        ]
+        case.consents = [
+            _consent_from_row(r)
+            for r in c.execute(
+                q.format(
+                    "id, given, recipient, purpose, method, scope_notes, scope_points, scope_steps,"
+                    " scope_actions, withdrawn",
+                    "consents",
+                    "id",
+                ),
+                (case_id,),
+            )
+        ]
+        return case
+
+    def role_labels(self, case_id: int) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT label FROM case_roles WHERE case_id = ? ORDER BY position", (case_id,)
+        )
+        return [r[0] for r in rows]
+
+    def ignored_texts(self, case_id: int) -> set[str]:
+        rows = self._conn.execute("SELECT text FROM privacy_ignores WHERE case_id = ?", (case_id,))
+        return {r[0] for r in rows}
+
+    # -- writing --------------------------------------------------------------------------
+    def next_code(self, year: int) -> str:
+        rows = self._conn.execute(
+            "SELECT code FROM cases WHERE code LIKE ?", (f"VP-{year}-%",)
+        ).fetchall()
+        numbers = [int(m.group(2)) for (code,) in rows if (m := CODE_RE.match(code))]
+        return f"VP-{year}-{max(numbers, default=0) + 1:04d}"
+
+    def add(self, case: Case, *, event: str = "case_created") -> str:
+        """Insert a new case with all its parts; assigns a code when it has none."""
+        with transaction(self._conn):
+            return self.insert_in_transaction(case, event=event)
+
+    def insert_in_transaction(self, case: Case, *, event: str = "case_created") -> str:
+        """Insert within a transaction the caller holds (imports insert many at once)."""
+        code = case.code or self.next_code(case.opened.year)
+        if self.exists(code):
+            raise InputError(f"a case with code {code} already exists in this vault")
+        cur = self._conn.execute(
+            "INSERT INTO cases(code, opened, closed, result, client_role, age_band,"
+            " organisation_name, organisation_kind, regime, route, incident_date, unsafe_signal,"
+            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (code, *self._case_columns(case), now_utc()),
+        )
+        case.id = int(cur.lastrowid)
+        case.code = code
+        self._write_parts(case)
+        self._audit.record(event, code)
+        self.refresh_registration(case.id)
+        return code
+
+    def update(self, case: Case, *, event: str = "case_updated", detail: str = "") -> None:
+        """Replace the case and all its parts with `case` (one transaction)."""
+        if case.id is None:
+            raise ValueError("update() needs a stored case")
+        with transaction(self._conn):
+            self._conn.execute(
+                "UPDATE cases SET opened=?, closed=?, result=?, client_role=?, age_band=?,"
+                " organisation_name=?, organisation_kind=?, regime=?, route=?, incident_date=?,"
+                " unsafe_signal=?, updated_at=? WHERE id=?",
+                (*self._case_columns(case), now_utc(), case.id),
+            )
+            for table in (
+                "case_topics",
+                "case_goals",
+                "case_support",
+                "notes",
+                "actions",
+                "complaint_points",
+                "steps",
+                "consents",
+            ):
+                self._conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case.id,))  # noqa: S608
+            self._write_parts(case)
+            self._audit.record(event, case.code, detail)
+            self.refresh_registration(case.id)
+
+    def set_role_labels(self, case_id: int, labels: Iterable[str]) -> None:
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM case_roles WHERE case_id = ?", (case_id,))
+            self._conn.executemany(
+                "INSERT INTO case_roles(case_id, position, label) VALUES (?,?,?)",
+                [(case_id, i, label) for i, label in enumerate(labels)],
+            )
+
+    def ignore_text(self, case_id: int, text: str) -> None:
+        """Mark `text` as not personal data for this case (the privacy guard stops flagging it)."""
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT OR IGNORE INTO privacy_ignores(case_id, text) VALUES (?, ?)",
+                (case_id, text),
+            )
+
+    # -- internals ------------------------------------------------------------------------
+    @staticmethod
+    def _case_columns(case: Case) -> tuple[Any, ...]:
+        return (
+            case.opened.isoformat(),
+            _s(case.closed),
+            case.result.value if case.result else None,
+            case.client_role.value,
+            case.age_band.value if case.age_band else None,
+            case.organisation.name,
+            case.organisation.kind.value,
+            case.regime.value,
+            case.route,
+            _s(case.incident_date),
+            int(case.unsafe_signal),
+        )
+
+    def _write_parts(self, case: Case) -> None:
+        c, cid = self._conn, case.id
+        c.executemany(
+            "INSERT INTO case_topics VALUES (?,?)", [(cid, t.value) for t in set(case.topics)]
+        )
+        c.executemany(
+            "INSERT INTO case_goals VALUES (?,?)", [(cid, g.value) for g in set(case.goals)]
+        )
+        c.executemany(
+            "INSERT INTO case_support VALUES (?,?)", [(cid, s.value) for s in set(case.support)]
+        )
+        seen: set[str] = set()
+        for note in case.notes:
+            if note.id in seen:
+                raise InputError(f"case {case.code}: note id {note.id!r} occurs twice")
+            seen.add(note.id)
+            c.execute(
+                "INSERT INTO notes(case_id, note_id, date, kind, minutes, text)"
+                " VALUES (?,?,?,?,?,?)",
+                (cid, note.id, note.date.isoformat(), note.kind.value, note.minutes, note.text),
+            )
+        for pos, a in enumerate(case.actions):
+            cur = c.execute(
+                "INSERT INTO actions(case_id, position, description, owner, due, done)"
+                " VALUES (?,?,?,?,?,?)",
+                (cid, pos, a.description, a.owner.value, _s(a.due), int(a.done)),
+            )
+            a.id = int(cur.lastrowid)
+        for pos, p in enumerate(case.complaint_points):
+            cur = c.execute(
+                "INSERT INTO complaint_points(case_id, position, summary, desired_outcome, verdict)"
+                " VALUES (?,?,?,?,?)",
+                (cid, pos, p.summary, p.desired_outcome, p.verdict.value if p.verdict else None),
+            )
+            p.id = int(cur.lastrowid)
+        for pos, s in enumerate(case.steps):
+            cur = c.execute(
+                "INSERT INTO steps(case_id, position, step, started, ended, outcome,"
+                " extension_weeks) VALUES (?,?,?,?,?,?,?)",
+                (
+                    cid,
+                    pos,
+                    s.step,
+                    _s(s.started),
+                    _s(s.ended),
+                    s.outcome.value if s.outcome else None,
+                    s.extension_weeks,
+                ),
+            )
+            s.id = int(cur.lastrowid)
+        for k in case.consents:
+            cur = c.execute(
+                "INSERT INTO consents(case_id, given, recipient, purpose, method, scope_notes,"
+                " scope_points, scope_steps, scope_actions, withdrawn)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    cid,
+                    k.given.isoformat(),
+                    k.recipient,
+                    k.purpose,
+                    k.method,
+                    json.dumps(k.scope.notes),
+                    int(k.scope.complaint_points),
+                    int(k.scope.steps),
+                    int(k.scope.actions),
+                    _s(k.withdrawn),
+                ),
+            )
+            k.id = int(cur.lastrowid)
+
+    def refresh_registration(self, case_id: int) -> None:
+        """Recompute the case's anonymous registration row from the case (same transaction)."""
+        case = self.get_by_id(case_id)
+        values = (
+            case.opened.isoformat(),
+            _s(case.closed),
+            case.result.value if case.result else None,
+            case.client_role.value,
+            case.age_band.value if case.age_band else None,
+            case.organisation.kind.value,
+            case.organisation.name,
+            case.regime.value,
+            json.dumps(sorted(t.value for t in case.topics)),
+            json.dumps(sorted(g.value for g in case.goals)),
+            json.dumps(sorted(s.value for s in case.support)),
+            json.dumps([p.verdict.value for p in case.complaint_points if p.verdict]),
+            json.dumps([s.step for s in case.steps]),
+            len(case.notes),
+            case.minutes_total,
+            int(case.unsafe_signal),
+        )
+        self._conn.execute(
+            "INSERT INTO registrations(case_id, opened, closed, result, client_role, age_band,"
+            " organisation_kind, organisation_name, regime, topics, goals, support, verdicts,"
+            " steps, contacts, minutes, unsafe_signal) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(case_id) DO UPDATE SET opened=excluded.opened, closed=excluded.closed,"
+            " result=excluded.result, client_role=excluded.client_role,"
+            " age_band=excluded.age_band, organisation_kind=excluded.organisation_kind,"
+            " organisation_name=excluded.organisation_name, regime=excluded.regime,"
+            " topics=excluded.topics, goals=excluded.goals, support=excluded.support,"
+            " verdicts=excluded.verdicts, steps=excluded.steps, contacts=excluded.contacts,"
+            " minutes=excluded.minutes, unsafe_signal=excluded.unsafe_signal",
+            (case_id, *values),
+        )
+
+
+def _consent_from_row(r: tuple[Any, ...]) -> Consent:
+    notes = json.loads(r[5])
+    return Consent(
+        id=r[0],
+        given=date.fromisoformat(r[1]),
+        recipient=r[2],
+        purpose=r[3],
+        method=r[4],
+        scope=ConsentScope(
+            notes="all" if notes == "all" else list(notes),
+            complaint_points=bool(r[6]),
+            steps=bool(r[7]),
+            actions=bool(r[8]),
+        ),
+        withdrawn=_d(r[9]),
+    )

@@ -1,0 +1,159 @@
+"""Opening, creating and checking the SQLCipher file; transactions.
+
+The vault is keyed with the raw 32-byte data key (`x'<64 hex>'`), so any standard SQLCipher 4
+client opens it with the recovery key. Every write runs in `transaction()`, which rolls back
+on any exception.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from vertrouwen.errors import StorageError, UnlockError, VaultError
+from vertrouwen.vault import migrations
+
+Connection = Any  # sqlcipher3.Connection has no type stubs
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _keyed(path: Path, key: bytes) -> Connection:
+    if len(key) != 32:
+        # a wrong-length hex string is silently taken as a passphrase by SQLCipher
+        raise UnlockError("a data key must be exactly 32 bytes (64 hex digits)")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def _apply_session_pragmas(conn: Connection) -> None:
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+
+
+def open_connection(path: Path, key: bytes, *, migrate: bool = True) -> Connection:
+    """Open an existing vault with its data key; refuse newer or damaged vaults untouched."""
+    if not path.exists():
+        raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise VaultError(f"cannot read the vault {path}: {exc.strerror}") from exc
+    if head == SQLITE_HEADER:
+        raise VaultError(f"{path} is a plain SQLite file, not an encrypted vault")
+    if len(head) < 16:
+        raise VaultError(f"{path} is not a vault (the file is empty or truncated)")
+    conn = _keyed(path, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultError(
+            f"{path} cannot be opened with this key: it is damaged or not a vault "
+            "(restore it from a backup)"
+        ) from exc
+    if version > migrations.SCHEMA_VERSION:
+        conn.close()
+        raise VaultError(
+            f"{path} was written by a newer version of Vertrouwen (schema {version}); "
+            "update the program; the vault was not changed"
+        )
+    _apply_session_pragmas(conn)
+    if migrate and version < migrations.SCHEMA_VERSION:
+        try:
+            migrations.migrate(conn)
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise _storage_or_damage(exc, path) from exc
+    return conn
+
+
+def create_vault(path: Path, key: bytes) -> str:
+    """Create a new, empty vault at `path`; returns its vault id. Refuses to overwrite."""
+    if path.exists():
+        raise VaultError(f"a vault already exists at {path}; nothing was changed")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise StorageError(f"cannot create {path}: {exc.strerror}") from exc
+    vault_id = str(uuid.uuid4())
+    try:
+        conn = _keyed(path, key)
+        _apply_session_pragmas(conn)
+        migrations.migrate(conn)
+        with transaction(conn):
+            conn.execute("INSERT INTO meta(key, value) VALUES ('vault_id', ?)", (vault_id,))
+        conn.close()
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        if isinstance(exc, sqlcipher3.DatabaseError):
+            raise _storage_or_damage(exc, path) from exc
+        raise
+    return vault_id
+
+
+def vault_id_of(conn: Connection) -> str:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    if row is None:
+        raise VaultError("the vault has no id; it is damaged")
+    return str(row[0])
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolling back on any exception."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlcipher3.DatabaseError as exc:
+        with contextlib.suppress(sqlcipher3.DatabaseError):
+            conn.execute("ROLLBACK")
+        raise _storage_or_damage(exc, None) from exc
+
+
+def _storage_or_damage(exc: Exception, path: Path | None) -> Exception:
+    text = str(exc).lower()
+    where = f" ({path})" if path else ""
+    if "full" in text:
+        return StorageError(f"the disk is full{where}; the change was not saved")
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"the vault{where} is read-only; the change was not saved")
+    if "locked" in text or "busy" in text:
+        return StorageError(f"the vault{where} is in use by another program; try again")
+    return VaultError(f"the vault{where} is damaged: {exc}")
+
+
+def verify(conn: Connection) -> list[str]:
+    """Cipher (HMAC per page), page and schema integrity and foreign keys; returns problems."""
+    problems: list[str] = []
+    try:
+        for (row,) in conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            problems.append(f"cipher: {row}")
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            problems.extend(f"integrity: {r}" for r in rows)
+        for row in conn.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"foreign key: table {row[0]} row {row[1]} -> {row[2]}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != migrations.SCHEMA_VERSION:
+            problems.append(f"schema: version {version}, expected {migrations.SCHEMA_VERSION}")
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(f"unreadable: {exc}")
+    return problems

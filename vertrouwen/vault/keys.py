@@ -1,0 +1,228 @@
+"""Key slots: the data key wrapped by a passphrase (Argon2id + AES-256-GCM) or the OS keychain.
+
+The slot file lives beside the vault (`<vault>.keys`). Changing the passphrase rewrites the
+slot file atomically and never re-encrypts the vault, so an interrupted change leaves either
+the old or the new slot file, never neither. A missing key is never regenerated.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import os
+import re
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from vertrouwen.errors import UnlockError, VaultError
+from vertrouwen.fileio import write_atomic
+
+DATA_KEY_BYTES = 32
+SLOT_FORMAT = "vertrouwen-keys"
+SLOT_VERSION = 1
+KEYCHAIN_SERVICE = "Vertrouwen"
+# Tests set this to get millisecond key derivation; never set it for real vaults.
+FAST_KDF_ENV = "VERTROUWEN_INSECURE_FAST_KDF"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost parameters, stored in the slot so unlocking never has to guess."""
+
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+
+    def derive(self, passphrase: str, salt: bytes) -> bytes:
+        return hash_secret_raw(
+            passphrase.encode("utf-8"),
+            salt,
+            time_cost=self.time_cost,
+            memory_cost=self.memory_kib,
+            parallelism=self.parallelism,
+            hash_len=32,
+            type=Type.ID,
+        )
+
+
+def calibrate_kdf(target_seconds: float = 0.6) -> KdfParams:
+    """Pick Argon2id parameters that take about `target_seconds` on this machine."""
+    if os.environ.get(FAST_KDF_ENV) == "1":
+        return KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+    memory = 128 * 1024
+    params = KdfParams(time_cost=1, memory_kib=memory, parallelism=2)
+    start = time.perf_counter()
+    params.derive("calibration", b"\0" * 16)
+    one = max(time.perf_counter() - start, 1e-3)
+    if one > target_seconds:  # a slow machine: less memory, still at least 64 MiB
+        return KdfParams(time_cost=1, memory_kib=64 * 1024, parallelism=2)
+    rounds = min(max(int(target_seconds / one), 2), 24)
+    return KdfParams(time_cost=rounds, memory_kib=memory, parallelism=2)
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+def format_recovery_key(key: bytes, grouped: bool = False) -> str:
+    """The recovery key as 64 hex digits (optionally in groups of eight for reading aloud)."""
+    text = key.hex()
+    if not grouped:
+        return text
+    return " ".join(text[i : i + 8] for i in range(0, len(text), 8))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """Parse 64 hex digits; spaces, dashes and line breaks are allowed between them."""
+    cleaned = re.sub(r"[\s\-]", "", text)
+    if not re.fullmatch(r"[0-9a-fA-F]*", cleaned):
+        raise UnlockError(
+            "the recovery key may contain only the digits 0-9 and letters a-f "
+            "(spaces and dashes are allowed)"
+        )
+    if len(cleaned) != DATA_KEY_BYTES * 2:
+        raise UnlockError(
+            f"the recovery key must be 64 hexadecimal digits; this one has {len(cleaned)}"
+        )
+    return bytes.fromhex(cleaned)
+
+
+def key_check(key: bytes, vault_id: str) -> str:
+    """A value that tells a right data key from a wrong one without revealing the key."""
+    return hmac.new(key, b"vertrouwen key check " + vault_id.encode(), hashlib.sha256).hexdigest()
+
+
+def slot_path(vault_path: Path) -> Path:
+    return vault_path.with_name(vault_path.name + ".keys")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any, what: str) -> bytes:
+    if not isinstance(text, str):
+        raise VaultError(f"the key slot file is damaged ({what} missing)")
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise VaultError(f"the key slot file is damaged ({what} unreadable)") from exc
+
+
+@dataclass
+class SlotFile:
+    """The key slots of one vault."""
+
+    vault_id: str
+    check: str
+    passphrase_slot: dict[str, Any] | None
+    keychain_account: str | None = None
+
+    # -- reading and writing ------------------------------------------------------------
+    @classmethod
+    def load(cls, vault_path: Path) -> SlotFile:
+        path = slot_path(vault_path)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise VaultError(
+                f"the key slot file {path} is missing; unlock with the recovery key "
+                "(vertrouwen recover) to set a new passphrase"
+            ) from exc
+        except OSError as exc:
+            raise VaultError(f"cannot read the key slot file {path}: {exc.strerror}") from exc
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if data.get("format") != SLOT_FORMAT:
+                raise ValueError("format")
+            if data.get("version") != SLOT_VERSION:
+                raise ValueError("version")
+            vault_id = data["vault_id"]
+            check = data["check"]
+            if not isinstance(vault_id, str) or not isinstance(check, str):
+                raise ValueError("ids")
+        except (ValueError, KeyError, UnicodeDecodeError, AttributeError) as exc:
+            raise VaultError(
+                f"the key slot file {path} is damaged; unlock with the recovery key "
+                "(vertrouwen recover) to write a new one"
+            ) from exc
+        slot = data.get("passphrase")
+        account = data.get("keychain")
+        return cls(
+            vault_id=vault_id,
+            check=check,
+            passphrase_slot=slot if isinstance(slot, dict) else None,
+            keychain_account=account if isinstance(account, str) else None,
+        )
+
+    def save(self, vault_path: Path) -> None:
+        data: dict[str, Any] = {
+            "format": SLOT_FORMAT,
+            "version": SLOT_VERSION,
+            "vault_id": self.vault_id,
+            "check": self.check,
+            "passphrase": self.passphrase_slot,
+            "keychain": self.keychain_account,
+        }
+        write_atomic(slot_path(vault_path), json.dumps(data, indent=2).encode("utf-8"))
+
+    # -- the passphrase slot -------------------------------------------------------------
+    def set_passphrase(self, key: bytes, passphrase: str, params: KdfParams | None = None) -> None:
+        """Wrap `key` under `passphrase` (in memory; call save() to persist)."""
+        params = params or calibrate_kdf()
+        salt = secrets.token_bytes(16)
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(params.derive(passphrase, salt)).encrypt(nonce, key, self._aad())
+        self.passphrase_slot = {
+            "kdf": "argon2id",
+            "time_cost": params.time_cost,
+            "memory_kib": params.memory_kib,
+            "parallelism": params.parallelism,
+            "salt": _b64(salt),
+            "cipher": "aes-256-gcm",
+            "nonce": _b64(nonce),
+            "wrapped_key": _b64(wrapped),
+        }
+
+    def unwrap_with_passphrase(self, passphrase: str) -> bytes:
+        slot = self.passphrase_slot
+        if slot is None:
+            raise UnlockError("this vault has no passphrase slot; use the recovery key")
+        try:
+            params = KdfParams(
+                int(slot["time_cost"]), int(slot["memory_kib"]), int(slot["parallelism"])
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise VaultError("the key slot file is damaged (KDF parameters)") from exc
+        salt = _unb64(slot.get("salt"), "salt")
+        nonce = _unb64(slot.get("nonce"), "nonce")
+        wrapped = _unb64(slot.get("wrapped_key"), "wrapped key")
+        try:
+            key = AESGCM(params.derive(passphrase, salt)).decrypt(nonce, wrapped, self._aad())
+        except InvalidTag as exc:
+            raise UnlockError("wrong passphrase; nothing was changed") from exc
+        except ValueError as exc:
+            raise VaultError("the key slot file is damaged (wrapped key)") from exc
+        if not self.matches(key):
+            raise VaultError("the key slot file does not belong to this vault")
+        return key
+
+    def matches(self, key: bytes) -> bool:
+        return hmac.compare_digest(key_check(key, self.vault_id), self.check)
+
+    def _aad(self) -> bytes:
+        return f"{SLOT_FORMAT}/{SLOT_VERSION}/{self.vault_id}/passphrase".encode()
+
+
+def new_slot_file(key: bytes, vault_id: str) -> SlotFile:
+    return SlotFile(vault_id=vault_id, check=key_check(key, vault_id), passphrase_slot=None)

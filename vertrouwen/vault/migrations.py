@@ -1,0 +1,220 @@
+"""Schema versions: an ordered list of migration steps, each applied in one transaction.
+
+`PRAGMA user_version` holds the version. Steps are append-only: never edit a released step,
+add the next one (and a fixture vault of the older version to test it from).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Connection = Any
+
+V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    event TEXT NOT NULL,
+    case_code TEXT,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    opened TEXT NOT NULL,
+    closed TEXT,
+    result TEXT,
+    client_role TEXT NOT NULL,
+    age_band TEXT,
+    organisation_name TEXT NOT NULL,
+    organisation_kind TEXT NOT NULL,
+    regime TEXT NOT NULL,
+    route TEXT,
+    incident_date TEXT,
+    unsafe_signal INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX cases_opened ON cases(opened);
+CREATE INDEX cases_kind ON cases(organisation_kind);
+CREATE TABLE case_topics (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    topic TEXT NOT NULL,
+    PRIMARY KEY (case_id, topic)
+) WITHOUT ROWID;
+CREATE INDEX case_topics_topic ON case_topics(topic);
+CREATE TABLE case_goals (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    goal TEXT NOT NULL,
+    PRIMARY KEY (case_id, goal)
+) WITHOUT ROWID;
+CREATE TABLE case_support (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    support TEXT NOT NULL,
+    PRIMARY KEY (case_id, support)
+) WITHOUT ROWID;
+CREATE TABLE case_roles (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (case_id, position)
+) WITHOUT ROWID;
+CREATE TABLE privacy_ignores (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    PRIMARY KEY (case_id, text)
+) WITHOUT ROWID;
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    note_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    minutes INTEGER,
+    text TEXT NOT NULL DEFAULT '',
+    UNIQUE (case_id, note_id)
+);
+CREATE INDEX notes_case_date ON notes(case_id, date);
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    description TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    due TEXT,
+    done INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX actions_case ON actions(case_id);
+CREATE INDEX actions_due ON actions(done, due);
+CREATE TABLE complaint_points (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    summary TEXT NOT NULL,
+    desired_outcome TEXT NOT NULL DEFAULT '',
+    verdict TEXT
+);
+CREATE INDEX points_case ON complaint_points(case_id);
+CREATE TABLE steps (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    started TEXT,
+    ended TEXT,
+    outcome TEXT,
+    extension_weeks INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX steps_case ON steps(case_id);
+CREATE TABLE consents (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    given TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    method TEXT,
+    scope_notes TEXT NOT NULL DEFAULT '[]',
+    scope_points INTEGER NOT NULL DEFAULT 0,
+    scope_steps INTEGER NOT NULL DEFAULT 0,
+    scope_actions INTEGER NOT NULL DEFAULT 0,
+    withdrawn TEXT
+);
+CREATE INDEX consents_case ON consents(case_id);
+-- The anonymous registration: one row per case, kept when the case file is destroyed.
+CREATE TABLE registrations (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER UNIQUE REFERENCES cases(id) ON DELETE SET NULL,
+    opened TEXT NOT NULL,
+    closed TEXT,
+    result TEXT,
+    client_role TEXT NOT NULL,
+    age_band TEXT,
+    organisation_kind TEXT NOT NULL,
+    organisation_name TEXT NOT NULL,
+    regime TEXT NOT NULL,
+    topics TEXT NOT NULL DEFAULT '[]',
+    goals TEXT NOT NULL DEFAULT '[]',
+    support TEXT NOT NULL DEFAULT '[]',
+    verdicts TEXT NOT NULL DEFAULT '[]',
+    steps TEXT NOT NULL DEFAULT '[]',
+    contacts INTEGER NOT NULL DEFAULT 0,
+    minutes INTEGER NOT NULL DEFAULT 0,
+    unsafe_signal INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX registrations_opened ON registrations(opened);
+CREATE TABLE user_routes (id TEXT PRIMARY KEY, toml TEXT NOT NULL);
+-- Full-text search over notes and complaint points, inside the encrypted file.
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+    text, content='notes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE points_fts USING fts5(
+    summary, desired_outcome, content='complaint_points', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO notes_fts(notes_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO points_fts(points_fts, rank) VALUES ('secure-delete', 1);
+CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+    INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER notes_au AFTER UPDATE OF text ON notes BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER points_ai AFTER INSERT ON complaint_points BEGIN
+    INSERT INTO points_fts(rowid, summary, desired_outcome)
+    VALUES (new.id, new.summary, new.desired_outcome);
+END;
+CREATE TRIGGER points_ad AFTER DELETE ON complaint_points BEGIN
+    INSERT INTO points_fts(points_fts, rowid, summary, desired_outcome)
+    VALUES ('delete', old.id, old.summary, old.desired_outcome);
+END;
+CREATE TRIGGER points_au AFTER UPDATE OF summary, desired_outcome ON complaint_points BEGIN
+    INSERT INTO points_fts(points_fts, rowid, summary, desired_outcome)
+    VALUES ('delete', old.id, old.summary, old.desired_outcome);
+    INSERT INTO points_fts(rowid, summary, desired_outcome)
+    VALUES (new.id, new.summary, new.desired_outcome);
+END;
+"""
+
+
+def _run_script(conn: Connection, script: str) -> None:
+    # executescript() would commit behind our back; run statements one by one instead.
+    import sqlcipher3
+
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        conn.execute(buffer)
+
+
+def _v1(conn: Connection) -> None:
+    _run_script(conn, V1)
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1]
+SCHEMA_VERSION = len(STEPS)
+
+
+def migrate(conn: Connection) -> None:
+    """Bring the vault to SCHEMA_VERSION, one transaction per step."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, step in enumerate(STEPS, start=1):
+        if number <= version:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

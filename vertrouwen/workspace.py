@@ -1,0 +1,214 @@
+"""The facade: an unlocked vault and its repositories. The UI and the CLI call only this.
+
+Like Anki's `Collection`: open it with a passphrase, the recovery key or the keychain, use
+`cases`, `audit` and `settings`, then `close()` (which drops the key and the connection).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from vertrouwen.errors import UnlockError, VaultError
+from vertrouwen.vault import db, keychain
+from vertrouwen.vault.audit import AuditLog
+from vertrouwen.vault.cases import CaseRepository
+from vertrouwen.vault.keys import (
+    KdfParams,
+    SlotFile,
+    new_data_key,
+    new_slot_file,
+    slot_path,
+)
+from vertrouwen.vault.settings import Settings
+
+
+class Workspace:
+    """An unlocked vault. Not thread-safe: one thread owns it (the UI uses a worker)."""
+
+    def __init__(self, path: Path, conn: Any, slots: SlotFile | None, key: bytes) -> None:
+        self.path = path
+        self._key = key  # kept only while unlocked, for slot changes; dropped by close()
+        self.conn = conn
+        self.slots = slots
+        self.audit = AuditLog(conn)
+        self.cases = CaseRepository(conn, self.audit)
+        self.settings = Settings(conn)
+
+    # -- creating and unlocking -----------------------------------------------------------
+    @classmethod
+    def create(
+        cls, path: Path, passphrase: str, kdf: KdfParams | None = None
+    ) -> tuple[Workspace, bytes]:
+        """Create a vault and its passphrase slot; returns the workspace and the recovery key."""
+        if slot_path(path).exists() and not path.exists():
+            raise VaultError(
+                f"a key slot file {slot_path(path)} exists without its vault; move it away first"
+            )
+        key = new_data_key()
+        slots_file = slot_path(path)
+        vault_id = db.create_vault(path, key)
+        slots = new_slot_file(key, vault_id)
+        slots.set_passphrase(key, passphrase, kdf)
+        try:
+            slots.save(path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            with contextlib.suppress(OSError):
+                slots_file.unlink()
+            raise
+        ws = cls(path, db.open_connection(path, key), slots, key)
+        with db.transaction(ws.conn):
+            ws.audit.record("vault_created")
+        return ws, key
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str, failed_attempts: int = 0) -> Workspace:
+        """Open with the passphrase; UnlockError (changing nothing) when it is wrong."""
+        if not path.exists():
+            raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+        slots = SlotFile.load(path)
+        key = slots.unwrap_with_passphrase(passphrase)
+        return cls._opened(path, key, slots, "unlocked_passphrase", failed_attempts)
+
+    @classmethod
+    def unlock_with_key(cls, path: Path, key: bytes, failed_attempts: int = 0) -> Workspace:
+        """Open with the recovery key; works even when the slot file is missing or damaged."""
+        if not path.exists():
+            raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+        slots: SlotFile | None
+        try:
+            slots = SlotFile.load(path)
+        except VaultError:
+            slots = None
+        if slots is not None and not slots.matches(key):
+            raise UnlockError(
+                "this recovery key does not belong to this vault; nothing was changed"
+            )
+        try:
+            conn = db.open_connection(path, key)
+        except VaultError as exc:
+            if slots is None:
+                raise UnlockError(
+                    "this recovery key does not open the vault (a wrong key, or a damaged vault)"
+                ) from exc
+            raise
+        ws = cls(path, conn, slots, key)
+        ws._after_unlock("unlocked_recovery_key", failed_attempts)
+        return ws
+
+    @classmethod
+    def unlock_with_keychain(cls, path: Path) -> tuple[Workspace | None, str]:
+        """Open with the keychain slot; (None, reason) whenever the passphrase is needed."""
+        if not path.exists():
+            raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+        slots = SlotFile.load(path)
+        got = keychain.fetch(slots)
+        if got.key is None:
+            return None, got.reason
+        return cls._opened(path, got.key, slots, "unlocked_keychain", 0), ""
+
+    @classmethod
+    def _opened(cls, path: Path, key: bytes, slots: SlotFile, event: str, failed: int) -> Workspace:
+        ws = cls(path, db.open_connection(path, key), slots, key)
+        if db.vault_id_of(ws.conn) != slots.vault_id:
+            ws.close()
+            raise VaultError("the key slot file belongs to another vault")
+        ws._after_unlock(event, failed)
+        return ws
+
+    def _after_unlock(self, event: str, failed_attempts: int) -> None:
+        with db.transaction(self.conn):
+            for _ in range(failed_attempts):
+                self.audit.record("unlock_failed")
+            self.audit.record(event)
+
+    # -- keys -----------------------------------------------------------------------------
+    def set_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """Write a new passphrase slot (atomically); the vault itself is not re-encrypted.
+
+        Also repairs a missing or damaged slot file (the recovery path).
+        """
+        key = self._key
+        vault_id = db.vault_id_of(self.conn)
+        slots = self.slots if self.slots and self.slots.vault_id == vault_id else None
+        if slots is None or not slots.matches(key):
+            slots = new_slot_file(key, vault_id)
+        slots.set_passphrase(key, new_passphrase, kdf)
+        slots.save(self.path)
+        self.slots = slots
+        with db.transaction(self.conn):
+            self.audit.record("passphrase_changed")
+
+    def enable_keychain(self) -> str:
+        """Opt in to keychain unlock; returns an error text or ''."""
+        if self.slots is None:
+            return "the vault has no key slot file"
+        error = keychain.store(self.slots, self._key)
+        if not error:
+            self.slots.save(self.path)
+            with db.transaction(self.conn):
+                self.audit.record("keychain_enabled")
+        return error
+
+    def disable_keychain(self) -> None:
+        if self.slots is None:
+            return
+        keychain.forget(self.slots)
+        self.slots.save(self.path)
+        with db.transaction(self.conn):
+            self.audit.record("keychain_disabled")
+
+    # -- checks and closing ---------------------------------------------------------------
+    def verify(self) -> list[str]:
+        return db.verify(self.conn)
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self._key)
+
+    def close(self) -> None:
+        """Drop the key and the connection (SQLCipher wipes its own copy on close)."""
+        self._key = b""
+        with contextlib.suppress(Exception):
+            self.conn.close()
+
+
+@contextlib.contextmanager
+def open_workspace(args: Any) -> Iterator[Workspace]:
+    """For CLI commands: unlock the vault named by `args` with its passphrase, close after.
+
+    On a terminal a wrong passphrase may be typed again (three tries); the failed tries are
+    recorded in the audit log once the vault opens.
+    """
+    from vertrouwen import secrets_input
+    from vertrouwen.paths import resolve_vault
+
+    path = resolve_vault(getattr(args, "vault", None))
+    if not path.exists():
+        raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+    file_option = getattr(args, "passphrase_file", None)
+    interactive = (
+        not file_option
+        and not os.environ.get(secrets_input.PASSPHRASE_ENV)
+        and secrets_input.can_prompt()
+    )
+    failures = 0
+    while True:
+        try:
+            ws = Workspace.unlock(path, secrets_input.passphrase(file_option), failures)
+            break
+        except UnlockError:
+            failures += 1
+            if not interactive or failures >= 3:
+                raise
+            print("Wrong passphrase, try again.", file=sys.stderr)
+    try:
+        yield ws
+    finally:
+        ws.close()
