@@ -104,14 +104,14 @@ class CaseRepository:
         )
         q = "SELECT {} FROM {} WHERE case_id = ? ORDER BY {}"
         case.topics = [
-            Topic(r[0]) for r in c.execute(q.format("topic", "case_topics", "topic"), (case_id,))
+            Topic(r[0]) for r in c.execute(q.format("topic", "case_topics", "position"), (case_id,))
         ]
         case.goals = [
-            Goal(r[0]) for r in c.execute(q.format("goal", "case_goals", "goal"), (case_id,))
+            Goal(r[0]) for r in c.execute(q.format("goal", "case_goals", "position"), (case_id,))
         ]
         case.support = [
             Support(r[0])
-            for r in c.execute(q.format("support", "case_support", "support"), (case_id,))
+            for r in c.execute(q.format("support", "case_support", "position"), (case_id,))
         ]
         case.notes = [
             Note(
@@ -271,15 +271,16 @@ class CaseRepository:
 
     def _write_parts(self, case: Case) -> None:
         c, cid = self._conn, case.id
-        c.executemany(
-            "INSERT INTO case_topics VALUES (?,?)", [(cid, t.value) for t in set(case.topics)]
-        )
-        c.executemany(
-            "INSERT INTO case_goals VALUES (?,?)", [(cid, g.value) for g in set(case.goals)]
-        )
-        c.executemany(
-            "INSERT INTO case_support VALUES (?,?)", [(cid, s.value) for s in set(case.support)]
-        )
+        for table, values in (
+            ("case_topics", case.topics),
+            ("case_goals", case.goals),
+            ("case_support", case.support),
+        ):
+            unique = list(dict.fromkeys(v.value for v in values))  # keeps the user's order
+            c.executemany(
+                f"INSERT INTO {table} VALUES (?,?,?)",  # noqa: S608 - fixed table names
+                [(cid, v, i) for i, v in enumerate(unique)],
+            )
         seen: set[str] = set()
         for note in case.notes:
             if note.id in seen:

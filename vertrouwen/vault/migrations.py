@@ -42,17 +42,20 @@ CREATE INDEX cases_kind ON cases(organisation_kind);
 CREATE TABLE case_topics (
     case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
     topic TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (case_id, topic)
 ) WITHOUT ROWID;
 CREATE INDEX case_topics_topic ON case_topics(topic);
 CREATE TABLE case_goals (
     case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
     goal TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (case_id, goal)
 ) WITHOUT ROWID;
 CREATE TABLE case_support (
     case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
     support TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (case_id, support)
 ) WITHOUT ROWID;
 CREATE TABLE case_roles (
