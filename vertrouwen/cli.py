@@ -129,6 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if args.debug:
             raise
+        if type(exc).__module__.startswith("sqlcipher3"):
+            # a page that fails its HMAC mid-command: damage, not a bug of ours
+            print(
+                f"vertrouwen {command}: the vault is damaged ({exc}); "
+                "run `vertrouwen verify` and restore from a backup",
+                file=sys.stderr,
+            )
+            return 4
         print(
             f"vertrouwen {command}: unexpected error ({type(exc).__name__}); "
             "run again with --debug for details",

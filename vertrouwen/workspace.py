@@ -123,10 +123,16 @@ class Workspace:
         return ws
 
     def _after_unlock(self, event: str, failed_attempts: int) -> None:
-        with db.transaction(self.conn):
-            for _ in range(failed_attempts):
-                self.audit.record("unlock_failed")
-            self.audit.record(event)
+        try:
+            with db.transaction(self.conn):
+                for _ in range(failed_attempts):
+                    self.audit.record("unlock_failed")
+                self.audit.record(event)
+        except Exception as exc:
+            self.close()
+            if db.is_database_error(exc):
+                raise db.storage_or_damage(exc, self.path) from exc
+            raise
 
     # -- keys -----------------------------------------------------------------------------
     def set_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:

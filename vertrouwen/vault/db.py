@@ -28,6 +28,8 @@ def _keyed(path: Path, key: bytes) -> Connection:
         # a wrong-length hex string is silently taken as a passphrase by SQLCipher
         raise UnlockError("a data key must be exactly 32 bytes (64 hex digits)")
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # SQLCipher logs HMAC failures to stderr by default; we report damage in our own words.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
 
@@ -73,7 +75,7 @@ def open_connection(path: Path, key: bytes, *, migrate: bool = True) -> Connecti
             migrations.migrate(conn)
         except sqlcipher3.DatabaseError as exc:
             conn.close()
-            raise _storage_or_damage(exc, path) from exc
+            raise storage_or_damage(exc, path) from exc
     return conn
 
 
@@ -99,7 +101,7 @@ def create_vault(path: Path, key: bytes) -> str:
         with contextlib.suppress(OSError):
             path.unlink()
         if isinstance(exc, sqlcipher3.DatabaseError):
-            raise _storage_or_damage(exc, path) from exc
+            raise storage_or_damage(exc, path) from exc
         raise
     return vault_id
 
@@ -117,18 +119,26 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
-    except BaseException:
+    except BaseException as exc:
         conn.execute("ROLLBACK")
+        if isinstance(exc, sqlcipher3.OperationalError | sqlcipher3.DatabaseError) and not (
+            isinstance(exc, sqlcipher3.IntegrityError | sqlcipher3.ProgrammingError)
+        ):
+            raise storage_or_damage(exc, None) from exc
         raise
     try:
         conn.execute("COMMIT")
     except sqlcipher3.DatabaseError as exc:
         with contextlib.suppress(sqlcipher3.DatabaseError):
             conn.execute("ROLLBACK")
-        raise _storage_or_damage(exc, None) from exc
+        raise storage_or_damage(exc, None) from exc
 
 
-def _storage_or_damage(exc: Exception, path: Path | None) -> Exception:
+def is_database_error(exc: BaseException) -> bool:
+    return isinstance(exc, sqlcipher3.DatabaseError)
+
+
+def storage_or_damage(exc: Exception, path: Path | None) -> Exception:
     text = str(exc).lower()
     where = f" ({path})" if path else ""
     if "full" in text:
