@@ -12,6 +12,7 @@ import binascii
 import hashlib
 import hmac
 import json
+import math
 import os
 import re
 import secrets
@@ -55,7 +56,7 @@ class KdfParams:
         )
 
 
-def calibrate_kdf(target_seconds: float = 0.6) -> KdfParams:
+def calibrate_kdf(target_seconds: float = 0.7) -> KdfParams:
     """Pick Argon2id parameters that take about `target_seconds` on this machine."""
     if os.environ.get(FAST_KDF_ENV) == "1":
         return KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
@@ -66,7 +67,7 @@ def calibrate_kdf(target_seconds: float = 0.6) -> KdfParams:
     one = max(time.perf_counter() - start, 1e-3)
     if one > target_seconds:  # a slow machine: less memory, still at least 64 MiB
         return KdfParams(time_cost=1, memory_kib=64 * 1024, parallelism=2)
-    rounds = min(max(int(target_seconds / one), 2), 24)
+    rounds = min(max(math.ceil(target_seconds / one), 2), 24)
     return KdfParams(time_cost=rounds, memory_kib=memory, parallelism=2)
 
 
