@@ -24,6 +24,7 @@ from vertrouwen.vault.keys import (
     new_slot_file,
     slot_path,
 )
+from vertrouwen.vault.registrations import RegistrationRepository
 from vertrouwen.vault.settings import Settings
 
 
@@ -38,6 +39,7 @@ class Workspace:
         self.audit = AuditLog(conn)
         self.cases = CaseRepository(conn, self.audit)
         self.settings = Settings(conn)
+        self.registrations = RegistrationRepository(conn)  # anonymous counts for reports
 
     # -- creating and unlocking -----------------------------------------------------------
     @classmethod

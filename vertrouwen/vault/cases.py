@@ -360,20 +360,33 @@ class CaseRepository:
             len(case.notes),
             case.minutes_total,
             int(case.unsafe_signal),
+            json.dumps(_activity_by_month(case)),
         )
         self._conn.execute(
             "INSERT INTO registrations(case_id, opened, closed, result, client_role, age_band,"
             " organisation_kind, organisation_name, regime, topics, goals, support, verdicts,"
-            " steps, contacts, minutes, unsafe_signal) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " steps, contacts, minutes, unsafe_signal, activity)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(case_id) DO UPDATE SET opened=excluded.opened, closed=excluded.closed,"
             " result=excluded.result, client_role=excluded.client_role,"
             " age_band=excluded.age_band, organisation_kind=excluded.organisation_kind,"
             " organisation_name=excluded.organisation_name, regime=excluded.regime,"
             " topics=excluded.topics, goals=excluded.goals, support=excluded.support,"
             " verdicts=excluded.verdicts, steps=excluded.steps, contacts=excluded.contacts,"
-            " minutes=excluded.minutes, unsafe_signal=excluded.unsafe_signal",
+            " minutes=excluded.minutes, unsafe_signal=excluded.unsafe_signal,"
+            " activity=excluded.activity",
             (case_id, *values),
         )
+
+
+def _activity_by_month(case: Case) -> dict[str, list[int]]:
+    """Contacts and minutes per "YYYY-MM", so reports count the time spent within a period."""
+    months: dict[str, list[int]] = {}
+    for note in sorted(case.notes, key=lambda n: n.date):
+        month = months.setdefault(note.date.isoformat()[:7], [0, 0])
+        month[0] += 1
+        month[1] += note.minutes or 0
+    return months
 
 
 def _consent_from_row(r: tuple[Any, ...]) -> Consent:

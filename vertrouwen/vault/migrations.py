@@ -203,7 +203,25 @@ def _v1(conn: Connection) -> None:
     _run_script(conn, V1)
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1]
+# Schema 2: contacts and minutes per calendar month in the anonymous registration, so a
+# yearly report counts the time spent in that year (not a multi-year case's whole total).
+# Existing rows are filled from their notes; rows of cases destroyed before this keep '{}'.
+V2 = """
+ALTER TABLE registrations ADD COLUMN activity TEXT NOT NULL DEFAULT '{}';
+UPDATE registrations SET activity = coalesce((
+    SELECT json_group_object(month, json_array(n, mins)) FROM (
+        SELECT substr(date, 1, 7) AS month, count(*) AS n, coalesce(sum(minutes), 0) AS mins
+        FROM notes WHERE notes.case_id = registrations.case_id GROUP BY month
+    )
+), '{}') WHERE case_id IS NOT NULL;
+"""
+
+
+def _v2(conn: Connection) -> None:
+    _run_script(conn, V2)
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(STEPS)
 
 

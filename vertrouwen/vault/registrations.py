@@ -1,0 +1,109 @@
+"""Reading the anonymous registrations: one row per case, kept when the case file is destroyed.
+
+The rows are written by `CaseRepository.refresh_registration`; this module only reads them,
+for the yearly report (`vertrouwen.reports`). A row holds no free text but the organisation's
+name, which the report hides below a threshold.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+Connection = Any
+
+_COLUMNS = (
+    "id, case_id, opened, closed, result, client_role, age_band, organisation_kind,"
+    " organisation_name, regime, topics, goals, support, verdicts, steps, contacts, minutes,"
+    " unsafe_signal, activity"
+)
+
+
+@dataclass(frozen=True)
+class Registration:
+    """One case's anonymous registration, as plain values (slugs, dates, counts)."""
+
+    opened: date
+    client_role: str
+    organisation_kind: str
+    organisation_name: str
+    regime: str
+    closed: date | None = None
+    result: str | None = None
+    age_band: str | None = None
+    topics: tuple[str, ...] = ()
+    goals: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    verdicts: tuple[str, ...] = ()  # one per complaint point that has a verdict
+    steps: tuple[str, ...] = ()  # route steps taken, in route order
+    contacts: int = 0
+    minutes: int = 0
+    unsafe_signal: bool = False
+    # "YYYY-MM" -> (contacts, minutes) in that month; empty for rows of cases destroyed
+    # before the month breakdown was registered (schema 1)
+    activity: dict[str, tuple[int, int]] = field(default_factory=dict)
+    case_id: int | None = None  # None once the case file is destroyed
+    id: int | None = None
+
+
+def _tuple(text: str | None) -> tuple[str, ...]:
+    return tuple(str(v) for v in json.loads(text or "[]"))
+
+
+def _activity(text: str | None) -> dict[str, tuple[int, int]]:
+    raw = json.loads(text or "{}")
+    return {str(month): (int(v[0]), int(v[1])) for month, v in raw.items()}
+
+
+def _from_row(r: tuple[Any, ...]) -> Registration:
+    return Registration(
+        id=r[0],
+        case_id=r[1],
+        opened=date.fromisoformat(r[2]),
+        closed=date.fromisoformat(r[3]) if r[3] else None,
+        result=r[4] or None,
+        client_role=r[5],
+        age_band=r[6] or None,
+        organisation_kind=r[7],
+        organisation_name=r[8],
+        regime=r[9],
+        topics=_tuple(r[10]),
+        goals=_tuple(r[11]),
+        support=_tuple(r[12]),
+        verdicts=_tuple(r[13]),
+        steps=_tuple(r[14]),
+        contacts=int(r[15]),
+        minutes=int(r[16]),
+        unsafe_signal=bool(r[17]),
+        activity=_activity(r[18]),
+    )
+
+
+class RegistrationRepository:
+    """Read-only access to the `registrations` table."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def all(self) -> list[Registration]:
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM registrations ORDER BY opened, id")  # noqa: S608
+        return [_from_row(r) for r in rows]
+
+    def overlapping(self, start: date, end: date) -> list[Registration]:
+        """Registrations of cases open at any time from `start` to `end` (both included)."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM registrations"  # noqa: S608 - fixed column list
+            " WHERE opened <= ? AND (closed IS NULL OR closed >= ?) ORDER BY opened, id",
+            (end.isoformat(), start.isoformat()),
+        )
+        return [_from_row(r) for r in rows]
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM registrations").fetchone()[0])
+
+    def count_detached(self) -> int:
+        """Registrations whose case file was destroyed (kept for the yearly report)."""
+        row = self._conn.execute("SELECT count(*) FROM registrations WHERE case_id IS NULL")
+        return int(row.fetchone()[0])
