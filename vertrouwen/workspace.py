@@ -17,6 +17,7 @@ from vertrouwen.errors import UnlockError, VaultError
 from vertrouwen.vault import db, keychain
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.cases import CaseRepository
+from vertrouwen.vault.consents import ConsentRepository
 from vertrouwen.vault.keys import (
     KdfParams,
     SlotFile,
@@ -38,6 +39,7 @@ class Workspace:
         self.slots = slots
         self.audit = AuditLog(conn)
         self.cases = CaseRepository(conn, self.audit)
+        self.consents = ConsentRepository(conn, self.audit)
         self.settings = Settings(conn)
         self.registrations = RegistrationRepository(conn)  # anonymous counts for reports
 

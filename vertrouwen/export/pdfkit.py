@@ -1,0 +1,252 @@
+"""Shared PDF plumbing for every document Vertrouwen writes (letters, summaries, reports).
+
+- `register_fonts()`: DejaVu Sans from `resources/fonts/` (Bitstream Vera licence beside it),
+  embedded as subsets, so every Unicode name prints and no viewer substitutes a font;
+- `styles()`: the house paragraph styles; `dutch_date(d)` -> "2 maart 2026";
+- `render(story, meta)`: an A4 document, pages numbered "pagina X van Y", built in memory;
+  metadata is scrubbed to a generic title and "Vertrouwen" (never client data), and with a
+  password the result is encrypted with AES-256 (PDF 2.0 revision 6);
+- `write_pdf(path, data)`: atomic, owner-only write.
+
+Why pypdf encrypts and not reportlab: reportlab's `StandardEncryption(strength=256)` needs the
+unmaintained `pyaes` and writes the withdrawn revision 5, which poppler and pypdf refuse to
+open; its default is 40-bit RC4. pypdf writes revision 6 with `cryptography`'s AES.
+Nothing here touches the disk before `write_pdf`: no temp files with client data.
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from vertrouwen.fileio import write_atomic
+
+FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT = "VertrouwenSans"
+FONT_BOLD = "VertrouwenSans-Bold"
+FONT_ITALIC = "VertrouwenSans-Oblique"
+FONT_BOLD_ITALIC = "VertrouwenSans-BoldOblique"
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+INK = colors.HexColor("#1f2933")  # near-black body text
+MUTED = colors.HexColor("#5f6b7a")  # footers, captions
+ACCENT = colors.HexColor("#1d4e89")  # headings, rules
+RULE = colors.HexColor("#c9d2dc")
+SHADE = colors.HexColor("#eef2f6")  # table headers, boxes
+
+MARGIN_X = 22 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 22 * mm
+PAGE_WIDTH, PAGE_HEIGHT = A4
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def dutch_date(day: date) -> str:
+    """`date(2026, 3, 2)` -> "2 maart 2026" (Dutch dates carry no leading zero)."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def dutch_month(day: date) -> str:
+    """`date(2026, 3, 2)` -> "maart 2026" (for documents that must not pin a day)."""
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def register_fonts() -> None:
+    """Register the embedded font family once per process (reportlab keeps a global registry)."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, filename in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / filename)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+
+
+def text(value: str) -> str:
+    """Plain text made safe for a reportlab Paragraph (which parses a little XML markup)."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The house styles: body, small, muted, h1, h2, h3, cell, cell_bold, label."""
+    register_fonts()
+    body = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=9.5,
+        leading=14,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=5,
+    )
+
+    def derive(name: str, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=body, **kw)
+
+    return {
+        "body": body,
+        "small": derive("small", fontSize=8.5, leading=12, spaceAfter=2),
+        "muted": derive("muted", fontSize=8.5, leading=12, textColor=MUTED, spaceAfter=2),
+        "label": derive("label", fontName=FONT_BOLD, fontSize=8, leading=11, textColor=MUTED),
+        "h1": derive(
+            "h1", fontName=FONT_BOLD, fontSize=15, leading=20, textColor=ACCENT, spaceAfter=4
+        ),
+        "h2": derive(
+            "h2",
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        "h3": derive(
+            "h3", fontName=FONT_BOLD, fontSize=9.5, leading=14, spaceBefore=6, keepWithNext=1
+        ),
+        "cell": derive("cell", fontSize=8.5, leading=11.5, spaceAfter=0),
+        "cell_bold": derive("cell_bold", fontName=FONT_BOLD, fontSize=8.5, leading=11.5),
+    }
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the PDF says about itself. `title` is generic: it is readable without a password."""
+
+    title: str
+    footer: str = ""  # printed left in the footer of every page, e.g. "Vertrouwelijk"
+    password: str | None = None
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type stubs
+    """Defers each page until the total is known, to print "pagina X van Y"."""
+
+    footer_text = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # reportlab's name for it
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._footer(total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, total: int) -> None:
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        y = MARGIN_BOTTOM - 9 * mm
+        self.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
+        self.setFont(FONT, 7.5)
+        self.setFillColor(MUTED)
+        if self.footer_text:
+            self.drawString(MARGIN_X, y, self.footer_text)
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"pagina {self._pageNumber} van {total}")
+        self.restoreState()
+
+
+def render(story: Sequence[Flowable], meta: Meta) -> bytes:
+    """Lay out `story` on numbered A4 pages; the PDF as bytes, encrypted when a password is set."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=meta.title,
+        author="Vertrouwen",
+        subject="",
+        keywords="",
+        creator="Vertrouwen",
+        producer="Vertrouwen",
+        lang="nl-NL",
+        # reportlab starts every page in Helvetica, which would then be listed, unembedded
+        initialFontName=FONT,
+    )
+
+    footer = meta.footer
+
+    class Canvas_(_NumberedCanvas):
+        footer_text = footer
+
+    doc.build(list(story), canvasmaker=Canvas_)
+    data = buffer.getvalue()
+    if meta.password:
+        data = encrypt(data, meta.password)
+    return data
+
+
+def encrypt(data: bytes, password: str) -> bytes:
+    """AES-256 (revision 6) encryption; printing and copying allowed, changes not.
+
+    The owner password is random and thrown away: nobody can lift the restrictions by
+    knowing it, and the reader only ever needs the user password.
+    """
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.constants import UserAccessPermissions as Perm
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(
+        user_password=password,
+        owner_password=secrets.token_urlsafe(32),
+        algorithm="AES-256",
+        permissions_flag=Perm.PRINT
+        | Perm.PRINT_TO_REPRESENTATION
+        | Perm.EXTRACT
+        | Perm.EXTRACT_TEXT_AND_GRAPHICS,
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def write_pdf(path: Path | str, data: bytes) -> None:
+    """Write a finished PDF atomically with owner-only permissions."""
+    write_atomic(path, data)

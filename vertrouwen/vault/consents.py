@@ -1,0 +1,169 @@
+"""Consent records of a case: giving and withdrawing, each audited in its own transaction.
+
+A consent is a record of what the client agreed to, so it is never edited: a different scope,
+recipient or purpose is a new consent (and, if the old one no longer holds, its withdrawal).
+Withdrawal is one action and final: a withdrawn consent cannot be withdrawn again or revived.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from vertrouwen.domain import Consent, ConsentScope
+from vertrouwen.errors import InputError, RefusedError
+from vertrouwen.vault.audit import AuditLog
+from vertrouwen.vault.db import transaction
+
+Connection = Any
+
+# How the consent was given; None when it was not recorded (older records, imports).
+METHODS: tuple[str, ...] = ("spoken", "signed", "written")
+
+_COLUMNS = (
+    "k.id, k.given, k.recipient, k.purpose, k.method, k.scope_notes, k.scope_points,"
+    " k.scope_steps, k.scope_actions, k.withdrawn"
+)
+
+
+def _from_row(r: tuple[Any, ...]) -> Consent:
+    notes = json.loads(r[5])
+    return Consent(
+        id=r[0],
+        given=date.fromisoformat(r[1]),
+        recipient=r[2],
+        purpose=r[3],
+        method=r[4],
+        scope=ConsentScope(
+            notes="all" if notes == "all" else list(notes),
+            complaint_points=bool(r[6]),
+            steps=bool(r[7]),
+            actions=bool(r[8]),
+        ),
+        withdrawn=date.fromisoformat(r[9]) if r[9] else None,
+    )
+
+
+def describe_scope(scope: ConsentScope) -> str:
+    """A short, text-free description of a scope for the audit log (note ids, not notes)."""
+    notes = "all" if scope.notes == "all" else ",".join(scope.notes) or "none"
+    parts = [f"notes={notes}"]
+    parts += [
+        name
+        for name, on in (
+            ("complaint_points", scope.complaint_points),
+            ("steps", scope.steps),
+            ("actions", scope.actions),
+        )
+        if on
+    ]
+    return " ".join(parts)
+
+
+class ConsentRepository:
+    """The consents of cases in the vault (the case repository reads them with the case)."""
+
+    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+        self._conn = conn
+        self._audit = audit
+
+    def _case(self, code: str) -> int:
+        row = self._conn.execute("SELECT id FROM cases WHERE code = ?", (code,)).fetchone()
+        if row is None:
+            raise InputError(f"no case with code {code} in this vault")
+        return int(row[0])
+
+    def for_case(self, code: str) -> list[Consent]:
+        """All consents of a case, active and withdrawn, oldest first."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM consents k WHERE k.case_id = ? ORDER BY k.id",  # noqa: S608
+            (self._case(code),),
+        )
+        return [_from_row(r) for r in rows]
+
+    def get(self, consent_id: int) -> tuple[str, Consent]:
+        """(case code, consent); InputError when there is no such consent."""
+        row = self._conn.execute(
+            f"SELECT c.code, {_COLUMNS} FROM consents k JOIN cases c ON c.id = k.case_id"  # noqa: S608
+            " WHERE k.id = ?",
+            (consent_id,),
+        ).fetchone()
+        if row is None:
+            raise InputError(f"no consent with id {consent_id} in this vault")
+        return row[0], _from_row(row[1:])
+
+    def add(self, code: str, consent: Consent) -> int:
+        """Record a consent the client gave; returns its id (also set on `consent`)."""
+        recipient, purpose = consent.recipient.strip(), consent.purpose.strip()
+        if not recipient or not purpose:
+            raise InputError("a consent needs a recipient and a purpose")
+        if consent.withdrawn is not None:
+            raise InputError("a new consent cannot already be withdrawn; withdraw it afterwards")
+        if consent.method is not None and consent.method not in METHODS:
+            raise InputError(
+                f"unknown consent method {consent.method!r}; use one of {', '.join(METHODS)}"
+            )
+        notes = consent.scope.notes
+        if notes != "all" and not isinstance(notes, list):
+            raise InputError('a consent scope names note ids or "all"')
+        with transaction(self._conn):
+            case_id = self._case(code)
+            if notes != "all":
+                known = {
+                    r[0]
+                    for r in self._conn.execute(
+                        "SELECT note_id FROM notes WHERE case_id = ?", (case_id,)
+                    )
+                }
+                missing = [n for n in notes if n not in known]
+                if missing:
+                    raise InputError(f"case {code} has no note {missing[0]!r}")
+            cur = self._conn.execute(
+                "INSERT INTO consents(case_id, given, recipient, purpose, method, scope_notes,"
+                " scope_points, scope_steps, scope_actions, withdrawn)"
+                " VALUES (?,?,?,?,?,?,?,?,?,NULL)",
+                (
+                    case_id,
+                    consent.given.isoformat(),
+                    recipient,
+                    purpose,
+                    consent.method,
+                    json.dumps(notes if notes == "all" else list(dict.fromkeys(notes))),
+                    int(consent.scope.complaint_points),
+                    int(consent.scope.steps),
+                    int(consent.scope.actions),
+                ),
+            )
+            consent_id = int(cur.lastrowid)
+            self._audit.record(
+                "consent_given",
+                code,
+                f"consent {consent_id} given {consent.given.isoformat()} to {recipient!r}"
+                f" ({consent.method or 'method not recorded'}): {describe_scope(consent.scope)}",
+            )
+        consent.id = consent_id
+        consent.recipient, consent.purpose = recipient, purpose
+        return consent_id
+
+    def withdraw(self, consent_id: int, day: date) -> None:
+        """Withdraw a consent from `day` on; final (a second withdrawal is refused)."""
+        with transaction(self._conn):
+            code, consent = self.get(consent_id)
+            if consent.withdrawn is not None:
+                raise RefusedError(
+                    f"consent {consent_id} of case {code} was already withdrawn on "
+                    f"{consent.withdrawn.isoformat()}; a withdrawal is final"
+                )
+            if day < consent.given:
+                raise InputError(
+                    f"consent {consent_id} was given on {consent.given.isoformat()}; "
+                    "it cannot be withdrawn before that day"
+                )
+            self._conn.execute(
+                "UPDATE consents SET withdrawn = ? WHERE id = ? AND withdrawn IS NULL",
+                (day.isoformat(), consent_id),
+            )
+            self._audit.record(
+                "consent_withdrawn", code, f"consent {consent_id} withdrawn {day.isoformat()}"
+            )
