@@ -132,7 +132,9 @@ class _Reader:
             return ()
         return tuple(v.strip() for v in value)
 
-    def choice(self, key: str, enum: type[E], *, required: bool, label: str = "waarde") -> E | None:
+    def choice(
+        self, key: str, enum: type[E], *, required: bool, label: str = "onbekende waarde"
+    ) -> E | None:
         value = self._get(key, str, required)
         if value is None:
             return None
@@ -140,7 +142,7 @@ class _Reader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum)
-            self.problem(f"onbekende {label} '{value}' bij '{key}'; kies uit: {allowed}")
+            self.problem(f"{label} '{value}' bij '{key}'; kies uit: {allowed}")
             return None
 
     def ident(self, key: str) -> str:
@@ -242,7 +244,9 @@ def _build_term(data: Mapping[str, Any], step: str, number: int, problems: list[
     where = f"{step}, termijn {label}"
     r = _Reader(data, where, problems)
     r.unknown_keys(TERM_KEYS)
-    anchor = r.choice("from", Anchor, required=True, label="beginpunt") or Anchor.STEP_START
+    anchor = (
+        r.choice("from", Anchor, required=True, label="onbekend beginpunt") or Anchor.STEP_START
+    )
     of = r.texts("of")
     if of and anchor is Anchor.CONDUCT:
         r.problem("'of' past niet bij from = 'conduct' (de gedraging hoort bij geen stap)")
@@ -257,7 +261,7 @@ def _build_term(data: Mapping[str, Any], step: str, number: int, problems: list[
         id=r.ident("id"),
         what=r.text("what", required=True),
         amount=r.count("amount"),
-        unit=r.choice("unit", Unit, required=True, label="eenheid") or Unit.DAYS,
+        unit=r.choice("unit", Unit, required=True, label="onbekende eenheid") or Unit.DAYS,
         anchor=anchor,
         source=r.text("source", required=True),
         of=of,
@@ -277,7 +281,7 @@ def _build_extension(r: _Reader) -> Extension:
     r.unknown_keys(EXTENSION_KEYS)
     return Extension(
         amount=r.count("amount"),
-        unit=r.choice("unit", Unit, required=True, label="eenheid") or Unit.WEEKS,
+        unit=r.choice("unit", Unit, required=True, label="onbekende eenheid") or Unit.WEEKS,
         max_times=r.count("max_times"),
         source=r.text("source", required=True),
         note=r.text("note"),
