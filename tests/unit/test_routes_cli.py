@@ -1,0 +1,53 @@
+"""`vertrouwen advice CODE [--json]` against a real vault, with the clock fixed by env."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from tests.conftest import Cli, VaultFiles, make_case
+from vertrouwen.domain import Step, StepOutcome
+
+
+def _add_case(vault: VaultFiles) -> str:
+    case = make_case(incident_date=date(2026, 2, 10))
+    case.steps.append(
+        Step("bemiddeling", date(2026, 3, 10), date(2026, 3, 20), StepOutcome.NOT_RESOLVED)
+    )
+    ws = vault.open()
+    try:
+        return ws.cases.add(case)
+    finally:
+        ws.close()
+
+
+def test_advice_json_has_the_contract_shape(cli: Cli, vault: VaultFiles) -> None:
+    code = _add_case(vault)
+    result = cli("advice", code, "--json", env={"VERTROUWEN_TODAY": "2026-03-25"})
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    assert set(data) == {"next", "deadlines", "warnings"}
+    assert data["next"][0]["step"] == "klachtencommissie"
+    assert all(set(n) == {"step", "reason", "source"} for n in data["next"])
+    assert all(set(d) == {"what", "date", "source"} for d in data["deadlines"])
+    # conduct 10 Feb 2026 + 1 year (Kinderombudsman), first in date order
+    assert data["deadlines"][0]["date"] == "2027-02-10"
+    # make_case's action was due Mon 16 Mar 2026 and is not done
+    assert any("Afspraak over tijd sinds 16 maart 2026" in w for w in data["warnings"])
+
+
+def test_advice_text_output(cli: Cli, vault: VaultFiles) -> None:
+    code = _add_case(vault)
+    result = cli("advice", code, env={"VERTROUWEN_TODAY": "2026-03-25"})
+    assert result.code == 0, result.err
+    assert f"Advies voor {code} op 25 maart 2026, route jeugdwet" in result.out
+    assert "Volgende stappen:" in result.out and "[klachtencommissie]" in result.out
+
+
+def test_advice_errors(cli: Cli, vault: VaultFiles) -> None:
+    result = cli("advice", "VP-2026-9999", "--json", env={"VERTROUWEN_TODAY": "2026-03-25"})
+    assert result.code == 6 and result.out == ""
+    assert "VP-2026-9999" in result.err and "Traceback" not in result.err
+    code = _add_case(vault)
+    result = cli("advice", code, "--json", env={"VERTROUWEN_TODAY": "morgen"})
+    assert result.code == 2 and "VERTROUWEN_TODAY" in result.err

@@ -1,0 +1,263 @@
+"""Advice for one case: the next sensible steps, the terms that run, and warnings.
+
+It is advice: a step the advisor recorded is never refused; an unusual order at most earns a
+warning. The JSON shape is the contract's (`vertrouwen advice CODE --json`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from vertrouwen.domain.enums import OrganisationKind, Owner, Regime, StepOutcome, Topic
+from vertrouwen.domain.model import Case, Step
+from vertrouwen.routes.deadlines import (
+    SETTLED,
+    Deadline,
+    Position,
+    deadline_warnings,
+    decision_due,
+    nl_date,
+    position_of,
+    running_deadlines,
+    source_label,
+)
+from vertrouwen.routes.loader import builtin_routes, default_route
+from vertrouwen.routes.model import Route, RouteStep
+from vertrouwen.routes.terms import DEFAULT_CALENDAR, Calendar, add
+
+_OWNERS = {
+    Owner.CLIENT: "cliënt",
+    Owner.ADVISOR: "vertrouwenspersoon",
+    Owner.ORGANISATION: "organisatie",
+    Owner.OTHER: "ander",
+}
+
+_UNIT_NL = {
+    "days": "dagen",
+    "working_days": "werkdagen",
+    "weeks": "weken",
+    "months": "maanden",
+    "years": "jaar",
+}
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A step worth taking next, with why and the rule it rests on."""
+
+    step: str
+    name: str
+    reason: str
+    source: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"step": self.step, "reason": self.reason, "source": self.source}
+
+
+@dataclass(frozen=True)
+class Advice:
+    """Next steps, deadlines (in date order) and warnings for one case on one day."""
+
+    route: str | None
+    next: tuple[NextStep, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """Exactly the contract's shape: next, deadlines, warnings."""
+        return {
+            "next": [n.to_json() for n in self.next],
+            "deadlines": [d.to_json() for d in self.deadlines],
+            "warnings": list(self.warnings),
+        }
+
+
+def _context(pos: Position, today: date, calendar: Calendar) -> str | None:
+    """Why the route moves on now, or None when it does not (running or settled)."""
+    cur = pos.current
+    if cur is None:
+        return "Nog geen stap vastgelegd."
+    step = pos.route.steps[pos.index]
+    name = step.name
+    if cur.ended is None:
+        due = decision_due(step, cur, calendar)
+        if due is not None and due < today:
+            return f"De termijn voor '{name}' is op {nl_date(due)} verstreken zonder uitkomst."
+        return None
+    if cur.outcome in SETTLED:
+        return None
+    if cur.outcome is StepOutcome.NOT_RESOLVED:
+        return f"'{name}' heeft de klacht niet opgelost."
+    if cur.outcome is StepOutcome.PARTLY_RESOLVED:
+        return f"'{name}' heeft de klacht deels opgelost; als de cliënt verder wil:"
+    if cur.outcome is StepOutcome.REFERRED:
+        return f"Na '{name}' is de cliënt doorverwezen."
+    return f"'{name}' is afgerond zonder vastgelegde uitkomst."
+
+
+def _reason(lead: str, step: RouteStep, skipped: bool) -> str:
+    parts = [lead, step.reason]
+    if skipped:
+        parts.append(
+            "De stappen hiervoor zijn niet verplicht: de cliënt mag meteen deze stap zetten."
+        )
+    elif step.optional:
+        parts.append("Deze stap is niet verplicht.")
+    if step.preconditions:
+        parts.append(f"Voorwaarden: {'; '.join(step.preconditions)}.")
+    return " ".join(p for p in parts if p)
+
+
+def _next_steps(pos: Position, today: date, calendar: Calendar) -> list[NextStep]:
+    route = pos.route
+    context = _context(pos, today, calendar)
+    out: list[NextStep] = []
+    if context is not None:
+        candidates: list[RouteStep] = []
+        for i, step in enumerate(route.steps):
+            if i <= pos.index or step.parallel or step.id in pos.latest or pos.group_taken(step):
+                continue
+            candidates.append(step)
+            if not step.optional:
+                # the first required step ends the walk, together with its alternatives
+                candidates += [
+                    s
+                    for s in route.steps[i + 1 :]
+                    if step.group and s.group == step.group and s.id not in pos.latest
+                ]
+                break
+        after_optional = False
+        for step in candidates:
+            skipped = after_optional and not step.optional
+            out.append(_next(step, _reason(context, step, skipped)))
+            after_optional = after_optional or step.optional
+    cur = pos.current
+    in_dispute = cur is not None and not pos.settled
+    for step in route.steps:
+        if not step.parallel or step.id in pos.latest:
+            continue
+        if step.requires:
+            ready = any(
+                pos.latest[r].ended is not None and pos.latest[r].outcome not in SETTLED
+                for r in step.requires
+                if r in pos.latest
+            )
+        else:
+            ready = in_dispute
+        if ready:
+            out.append(_next(step, _reason("Naast de klachtroute:", step, False)))
+    return out
+
+
+def _next(step: RouteStep, reason: str) -> NextStep:
+    return NextStep(step.id, step.name, reason, source_label(step.source, step.verified))
+
+
+def _step_warnings(pos: Position) -> list[str]:
+    route = pos.route
+    out: list[str] = []
+    for rec_id, rec in pos.latest.items():
+        step = route.step(rec_id)
+        if step is None:
+            out.append(
+                f"Stap '{rec_id}' staat niet in de route '{route.name}'; "
+                "het advies houdt er geen rekening mee."
+            )
+            continue
+        if step.requires and not any(r in pos.latest for r in step.requires):
+            names = " of ".join(
+                f"'{s.name}'" for r in step.requires if (s := route.step(r)) is not None
+            )
+            out.append(f"'{step.name}' komt meestal pas na {names}; die stap is niet vastgelegd.")
+        if rec.extension_weeks > 0:
+            out.extend(_extension_warning(step, rec))
+    return out
+
+
+def _extension_warning(step: RouteStep, rec: Step) -> list[str]:
+    term = next((t for t in step.terms if t.extension is not None), None)
+    if term is None or term.extension is None:
+        return [
+            f"Bij '{step.name}' is een verdaging van {rec.extension_weeks} weken vastgelegd, "
+            "maar deze route kent daar geen verdaging; de termijn is niet verschoven."
+        ]
+    ext = term.extension
+    base = date(2000, 1, 1)  # any day: only the length of the allowed postponement matters
+    allowed = (add(base, ext.amount * ext.max_times, ext.unit) - base).days
+    if rec.extension_weeks * 7 <= allowed:
+        return []
+    allowed_text = f"{ext.amount * ext.max_times} {_UNIT_NL[ext.unit]}"
+    text = (
+        f"Verdaging van {rec.extension_weeks} weken bij '{step.name}' is langer dan "
+        f"{ext.source} toestaat ({allowed_text})."
+    )
+    return [f"{text} {ext.note}" if ext.note else text]
+
+
+def _action_warnings(case: Case, today: date) -> list[str]:
+    return [
+        f"Afspraak over tijd sinds {nl_date(a.due)} ({_OWNERS[a.owner]}): {a.description}"
+        for a in sorted(case.actions, key=lambda a: a.due or today)
+        if not a.done and a.due is not None and a.due < today
+    ]
+
+
+def _hints(case: Case) -> list[str]:
+    municipal = case.organisation.kind in (OrganisationKind.GEMEENTE, OrganisationKind.WIJKTEAM)
+    if Topic.DECISION in case.topics and (case.regime is Regime.WMO or municipal):
+        return [
+            "Gaat het om een besluit (beschikking) van de gemeente? Daartegen staat bezwaar "
+            "open binnen zes weken na de bekendmaking (Awb art. 6:7), geen klacht."
+        ]
+    return []
+
+
+def _pick_route(case: Case, pool: Mapping[str, Route], warnings: list[str]) -> Route | None:
+    if case.route:
+        route = pool.get(case.route)
+        if route is not None:
+            return route
+    fallback = default_route(case.regime, pool)
+    if case.route:
+        instead = f"de standaardroute '{fallback.name}' is gebruikt" if fallback else "geen route"
+        warnings.append(f"Route '{case.route}' is onbekend; {instead}.")
+    elif fallback is None:
+        warnings.append(f"Er is geen standaardroute voor regime '{case.regime}'.")
+    return fallback
+
+
+def advise(
+    case: Case,
+    today: date,
+    routes: dict[str, Route] | None = None,
+    warn_days: int = 31,
+    calendar: Calendar = DEFAULT_CALENDAR,
+) -> Advice:
+    """Next steps, running deadlines and warnings for `case` on `today`.
+
+    Uses `case.route`, else the default route of the case's regime. A closed case gets none.
+    """
+    if not case.is_open:
+        return Advice(case.route)
+    pool = builtin_routes() if routes is None else routes
+    warnings: list[str] = []
+    route = _pick_route(case, pool, warnings)
+    if route is None:
+        return Advice(None, warnings=tuple(warnings + _action_warnings(case, today)))
+    pos = position_of(case, route)
+    deadlines, missing = running_deadlines(case, pos, today, warn_days, calendar)
+    warnings += _step_warnings(pos)
+    if missing:
+        warnings.append(
+            "De datum van de gedraging is niet vastgelegd; deze termijnen zijn daarom niet "
+            f"berekend: {'; '.join(missing)}."
+        )
+    warnings += deadline_warnings(deadlines, today, warn_days)
+    warnings += _action_warnings(case, today)
+    warnings += _hints(case)
+    return Advice(
+        route.id, tuple(_next_steps(pos, today, calendar)), tuple(deadlines), tuple(warnings)
+    )
