@@ -18,7 +18,7 @@ from vertrouwen.routes import (
     parse_route,
     validate_route_text,
 )
-from vertrouwen.routes.model import Anchor, Party, Phase, RouteKind, Unit
+from vertrouwen.routes.model import Anchor, Party, Phase, RouteKind, Term, Unit
 
 ROUTE_FILES = sorted(BUILTIN_ROUTES_DIR.glob("*.toml"))
 
@@ -112,7 +112,7 @@ def test_statutory_step_ids_are_contract_ids() -> None:
             assert {s.id for s in route.steps} <= contract, route.id
 
 
-def _term(route: str, step: str, term: str):  # type: ignore[no-untyped-def]
+def _term(route: str, step: str, term: str) -> Term:
     found = builtin_routes()[route].step(step)
     assert found is not None
     return next(t for t in found.terms if t.id == term)
