@@ -33,7 +33,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from vertrouwen.fileio import write_atomic
 
@@ -114,6 +114,7 @@ def styles() -> dict[str, ParagraphStyle]:
         textColor=INK,
         alignment=TA_LEFT,
         spaceAfter=5,
+        bulletFontName=FONT,  # the default, Helvetica, has no ☐ and would not be embedded
     )
 
     def derive(name: str, **kw: Any) -> ParagraphStyle:
@@ -143,6 +144,49 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": derive("cell", fontSize=8.5, leading=11.5, spaceAfter=0),
         "cell_bold": derive("cell_bold", fontName=FONT_BOLD, fontSize=8.5, leading=11.5),
     }
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | Flowable]],
+    widths: Sequence[float],
+) -> Table:
+    """A ruled table in the house style; string cells are escaped and wrapped."""
+    st = styles()
+
+    def cell(value: str | Flowable, style: ParagraphStyle) -> Flowable:
+        return Paragraph(text(value), style) if isinstance(value, str) else value
+
+    data = [[cell(h, st["cell_bold"]) for h in header]]
+    data += [[cell(v, st["cell"]) for v in row] for row in rows]
+    return grid(
+        data,
+        widths,
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ],
+        repeatRows=1,
+    )
+
+
+def grid(
+    data: Sequence[Sequence[Any]], widths: Sequence[float], commands: Sequence[Any], **kw: Any
+) -> Table:
+    """A left-aligned Table whose plain-string cells use the embedded font.
+
+    reportlab draws string cells in Helvetica unless told otherwise, which would put an
+    unembedded standard font into the PDF; every table should be made here.
+    """
+    result = Table([list(row) for row in data], colWidths=list(widths), hAlign="LEFT", **kw)
+    result.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), *commands]))
+    return result
 
 
 @dataclass(frozen=True)
@@ -184,9 +228,18 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type st
         self.setFont(FONT, 7.5)
         self.setFillColor(MUTED)
         if self.footer_text:
-            self.drawString(MARGIN_X, y, self.footer_text)
+            self.drawString(MARGIN_X, y, _fit(self.footer_text, TEXT_WIDTH - 30 * mm, 7.5))
         self.drawRightString(PAGE_WIDTH - MARGIN_X, y, f"pagina {self._pageNumber} van {total}")
         self.restoreState()
+
+
+def _fit(value: str, width: float, size: float) -> str:
+    """`value`, cut with an ellipsis so that it fits `width` points."""
+    if pdfmetrics.stringWidth(value, FONT, size) <= width:
+        return value
+    while value and pdfmetrics.stringWidth(value + "…", FONT, size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
 
 
 def render(story: Sequence[Flowable], meta: Meta) -> bytes:

@@ -1,0 +1,100 @@
+"""`vertrouwen pdf CODE --kind complaint|anonymous --out FILE [--identity-file FILE]
+[--password-file FILE]`: a PDF within the case's active consent.
+
+Order, so that nothing is written unless everything holds: open the vault, load the case,
+compute what the active consents allow (none: exit 5), read the identity file (complaint only;
+missing: exit 2, malformed: exit 6) and the password file, build the PDF in memory (the
+anonymous summary refuses with exit 5 while personal-data findings are open), then write it
+atomically in the same transaction as its audit entry. On any failure the vault and an
+existing --out file stay as they were.
+
+The audit entry names the kind, the recipients, the consents used and whether a password was
+set; never the identity or any text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from vertrouwen import clock
+from vertrouwen.errors import UsageError
+from vertrouwen.export.consent import disclose
+from vertrouwen.export.pdfkit import write_pdf
+from vertrouwen.paths import resolve_vault
+from vertrouwen.secrets_input import read_secret_file
+from vertrouwen.vault.db import transaction
+from vertrouwen.vault.keys import slot_path
+from vertrouwen.workspace import open_workspace
+
+
+def _check_out(out: Path, vault: Path) -> None:
+    """Refuse an --out that would overwrite the vault or its key slots."""
+    target = out.expanduser().absolute()
+    if target in (vault, slot_path(vault)):
+        raise UsageError(f"--out {out} is the vault itself; choose another file for the PDF")
+    if target.is_dir():
+        raise UsageError(f"--out {out} is a folder; give a file name such as klacht.pdf")
+
+
+def run(args: argparse.Namespace) -> int:
+    kind: str = args.kind
+    out = Path(args.out)
+    if kind == "anonymous" and args.identity_file:
+        raise UsageError(
+            "--identity-file is only for --kind complaint: an anonymous summary never "
+            "contains the client's identity"
+        )
+    _check_out(out, resolve_vault(getattr(args, "vault", None)))
+    today = clock.today()
+    with open_workspace(args) as ws:
+        case = ws.cases.get(args.code)
+        disclosure = disclose(case, today)
+        if kind == "complaint":
+            from vertrouwen.export.complaint_pdf import applicable_deadlines, build_complaint
+            from vertrouwen.export.identity import load_identity
+
+            if not args.identity_file:
+                raise UsageError(
+                    "a complaint letter needs the client's name and address (Awb 9:4): pass "
+                    '--identity-file FILE with {"name": ..., "address": ...}; it is never stored'
+                )
+            identity = load_identity(args.identity_file)
+            password = _password(args)
+            deadlines = applicable_deadlines(disclosure)
+            if deadlines is None:
+                print(
+                    "warning: the terms could not be computed; the letter refers to the "
+                    "organisation's complaint regulation instead",
+                    file=sys.stderr,
+                )
+            data = build_complaint(
+                disclosure, identity, password=password, deadlines=deadlines or []
+            )
+        else:
+            from vertrouwen.export.anonymous_pdf import build_anonymous
+            from vertrouwen.privacy import load_detector
+
+            password = _password(args)
+            assert case.id is not None
+            ignored = ws.cases.ignored_texts(case.id)
+            data = build_anonymous(case, disclosure, load_detector(), ignored, password=password)
+        detail = (
+            f"kind={kind} recipient={'; '.join(disclosure.recipients)}"
+            f" consents={','.join(str(i) for i in disclosure.consent_ids)}"
+            f" password={'yes' if password else 'no'}"
+        )
+        with transaction(ws.conn):
+            ws.audit.record("export_pdf", case.code, detail)
+            write_pdf(out, data)
+    what = "complaint letter" if kind == "complaint" else "anonymous summary"
+    lock = ", password-protected (AES-256)" if password else ""
+    print(f"{what} for {case.code} written to {out}{lock}", file=sys.stderr)
+    return 0
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    if not args.password_file:
+        return None
+    return read_secret_file(args.password_file, "PDF password")
