@@ -76,6 +76,7 @@ class Position:
 
 
 def position_of(case: Case, route: Route) -> Position:
+    """Where `case` stands on `route`; parallel steps (tuchtrecht) do not move it."""
     latest = {s.step: s for s in case.steps}
     index = -1
     for step_id in latest:
@@ -87,6 +88,7 @@ def position_of(case: Case, route: Route) -> Position:
 
 
 def source_label(text: str, verified: bool) -> str:
+    """A source as shown to the user; unverified facts say so."""
     return text if verified else f"{text} (te controleren)"
 
 
@@ -191,6 +193,7 @@ def running_deadlines(
 
 
 def deadline_warnings(deadlines: list[Deadline], today: date, warn_days: int) -> list[str]:
+    """Dutch warnings for deadlines that passed or end within `warn_days`."""
     out: list[str] = []
     for d in deadlines:
         left = (d.due - today).days

@@ -2,6 +2,18 @@
 
 Messages are Dutch (advisors edit routes) and name the file, the step, the term and the key,
 so a typo in a user-edited route is found without reading code.
+
+The format (`format = 1`); required keys are marked *:
+- route: id*, name*, kind (statutory | organisation), default_for (regimes), description,
+  [[steps]]*;
+- step: id*, name*, handler* (who handles it), advisor* (what the advisor does), source*,
+  optional (may be skipped), parallel (beside the route), group (alternatives), requires
+  (step ids, any one), preconditions, reason, verified, [[steps.terms]];
+- term: id*, what*, amount*, unit* (days | working_days | weeks | months | years),
+  from* (conduct | step_start | step_end | verdict), of (other step ids it runs from),
+  party (client | organisation), statutory (set by law: the Atw applies), verified,
+  ends_step (the step's decision term), extension = {amount*, unit*, max_times*, source*,
+  note}, note, source*.
 """
 
 from __future__ import annotations

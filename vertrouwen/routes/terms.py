@@ -12,6 +12,7 @@ Bevrijdingsdag: 5 May counts **every** year, because the Atw lists it every year
 employers give it off only once in five years (as `holidays.NL` models it) is a matter of
 collective agreements, not of terms. Days the Crown declares equal to a holiday (bridge days,
 decided every few years) are not built in: pass them as `Calendar(extra=...)`.
+Goede Vrijdag's place in art. 3 lid 2 was read from secondary sources, not the law text.
 
 Where the Atw is applied (`due_date(..., statutory=True)`), and only there:
 - Atw art. 1 lid 1: a term set by a law that ends on a Saturday, Sunday or holiday ends on the
