@@ -1,0 +1,55 @@
+"""`stats --year YYYY --format json|csv [--pdf FILE]`: the anonymous counts of a year.
+
+Prints the counts to stdout; with `--pdf` also writes the yearly report (atomically: a failed
+write leaves FILE as it was). Counting rules: `vertrouwen.reports`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from vertrouwen.errors import UsageError
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def run(args: argparse.Namespace) -> int:
+    year = args.year
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise UsageError(
+            f"--year {year} is not a plausible year; give one from {MIN_YEAR} to {MAX_YEAR}"
+        )
+    fmt = getattr(args, "format", None) or "json"
+    if fmt not in ("json", "csv"):
+        raise UsageError(f"--format {fmt} is unknown; use json or csv")
+    pdf_path = Path(args.pdf) if getattr(args, "pdf", None) else None
+    if pdf_path is not None and not pdf_path.parent.is_dir():
+        raise UsageError(f"cannot write {pdf_path}: the folder {pdf_path.parent} does not exist")
+
+    # imported here so a usage error needs neither the vault nor reportlab
+    from vertrouwen.reports import Period, compute_stats, threshold_from_setting
+    from vertrouwen.reports.output import to_csv, to_json_dict
+    from vertrouwen.reports.stats import SETTING_THRESHOLD
+    from vertrouwen.workspace import open_workspace
+
+    with open_workspace(args) as ws:
+        threshold = threshold_from_setting(ws.settings.get(SETTING_THRESHOLD))
+        stats = compute_stats(ws.registrations.all(), Period.year(year), threshold)
+        if pdf_path is not None:
+            from vertrouwen.reports.pdf import write_year_report
+
+            write_year_report(stats, year, pdf_path)
+            from vertrouwen.vault.db import transaction
+
+            with transaction(ws.conn):
+                ws.audit.record("report_exported", None, f"jaarrapportage {year}")
+    if fmt == "json":
+        sys.stdout.write(json.dumps(to_json_dict(stats, year), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(to_csv(stats))
+    if pdf_path is not None:
+        print(f"Jaarrapportage {year} geschreven naar {pdf_path}", file=sys.stderr)
+    return 0

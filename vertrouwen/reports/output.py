@@ -1,0 +1,117 @@
+"""The yearly counts as JSON (the contract's `stats --format json`) and as tidy CSV.
+
+JSON: the contract's keys (`cases`, `by_organisation_kind`, `by_topic`, `by_client_role`,
+`by_result`) at the top level beside the other counts, and `previous_year` with the same
+keys for the year before. Mappings list only counts above zero.
+
+CSV: one row per count, `dimension,slug,count,previous_count,label`, the label in Dutch.
+Rows where both years are zero are left out, as in the JSON. An organisation name shown in
+one year but below the threshold in the other has an empty cell for that other year: its
+cases are in that year's "other" row, and printing them would reveal a small count.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from vertrouwen.domain.labels import label_for
+from vertrouwen.reports.stats import DIMENSIONS, OTHER_ORGANISATIONS, MonthStats, Stats
+
+TOTALS: tuple[tuple[str, str], ...] = (
+    ("cases", "Zaken (liepen in de periode)"),
+    ("new_cases", "Nieuwe zaken"),
+    ("closed_cases", "Afgesloten in de periode"),
+    ("open_at_end", "Lopend aan het eind van de periode"),
+    ("contacts", "Contactmomenten"),
+    ("minutes", "Bestede tijd (minuten)"),
+    ("unsafe_signals", "Zaken met een signaal van onveiligheid"),
+)
+CSV_HEADER = ("dimension", "slug", "count", "previous_count", "label")
+
+
+def _one(stats: Stats) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "period": {"start": stats.period.start.isoformat(), "end": stats.period.end.isoformat()},
+        "cases": stats.cases,
+    }
+    for d in DIMENSIONS:
+        out[d.key] = dict(stats.counts(d.key))
+    for key, _ in TOTALS[1:]:
+        out[key] = getattr(stats, key)
+    out["monthly"] = [_month(m) for m in stats.monthly]
+    return out
+
+
+def _month(m: MonthStats) -> dict[str, Any]:
+    return {
+        "month": m.month,
+        "new_cases": m.new_cases,
+        "open_cases": m.open_cases,
+        "closed_cases": m.closed_cases,
+        "contacts": m.contacts,
+        "minutes": m.minutes,
+    }
+
+
+def to_json_dict(stats: Stats, year: int | None = None) -> dict[str, Any]:
+    """The JSON object for `stats --format json`."""
+    head: dict[str, Any] = {"year": year} if year is not None else {}
+    head["threshold"] = stats.threshold
+    if stats.regime:
+        head["regime"] = stats.regime
+    if stats.organisation_kind:
+        head["organisation_kind"] = stats.organisation_kind
+    out = {**head, **_one(stats)}
+    if stats.previous is not None:
+        previous = _one(stats.previous)
+        if year is not None:
+            previous = {"year": year - 1, **previous}
+        out["previous_year"] = previous
+    return out
+
+
+def _label(key: str, slug: str) -> str:
+    if key == "by_organisation":
+        return "Overige organisaties" if slug == OTHER_ORGANISATIONS else slug
+    enum = next(d.enum for d in DIMENSIONS if d.key == key)
+    return label_for(enum, slug) if enum else slug
+
+
+def csv_rows(stats: Stats) -> list[tuple[str, str, str, str, str]]:
+    """The CSV body: totals, then every dimension, then new cases per month."""
+    prev = stats.previous
+    rows: list[tuple[str, str, str, str, str]] = []
+    for key, text in TOTALS:
+        before = str(getattr(prev, key)) if prev else ""
+        rows.append(("total", key, str(getattr(stats, key)), before, text))
+    for d in DIMENSIONS:
+        now = stats.counts(d.key)
+        was = prev.counts(d.key) if prev else {}
+        slugs = [s for s, _ in stats.table(d.key)] if d.enum else list(now)
+        slugs += [s for s in was if s not in slugs]
+        for slug in slugs:
+            if not now.get(slug) and not was.get(slug):
+                continue
+            if d.key == "by_organisation":
+                # a name below the threshold in one year stays blank there (see module doc)
+                count, before = str(now.get(slug, "")), str(was.get(slug, "")) if prev else ""
+            else:
+                count, before = str(now.get(slug, 0)), str(was.get(slug, 0)) if prev else ""
+            rows.append((d.key, slug, count, before, _label(d.key, slug)))
+    earlier = {m.month[5:]: m for m in prev.monthly} if prev else {}
+    for m in stats.monthly:
+        p = earlier.get(m.month[5:])
+        rows.append(
+            ("new_cases_by_month", m.month, str(m.new_cases), str(p.new_cases) if p else "", "")
+        )
+    return rows
+
+
+def to_csv(stats: Stats) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerows(csv_rows(stats))
+    return buffer.getvalue()

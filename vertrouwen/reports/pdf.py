@@ -1,0 +1,265 @@
+"""The yearly report (jaarrapportage) as an A4 PDF, ready to send to a municipality.
+
+Built from `Stats` alone (anonymous counts; organisation names only at or above the
+threshold), in Dutch: key figures against last year, a short summary in words, the months of
+the year, a chart beside a table for every breakdown, and how to read it all. Uses the house
+PDF kit (embedded DejaVu Sans, numbered pages, scrubbed metadata, atomic write).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from vertrouwen import clock
+from vertrouwen.domain.labels import label_for
+from vertrouwen.export import pdfkit
+from vertrouwen.export.pdfkit import ACCENT, FONT, FONT_BOLD, INK, MUTED, RULE, SHADE, text
+from vertrouwen.reports import explain
+from vertrouwen.reports.charts import Row, bar_table, trend
+from vertrouwen.reports.stats import DIMENSIONS, OTHER_ORGANISATIONS, Dimension, Stats
+
+# breakdowns shown as charts, in the order a policy officer reads them; the first two show
+# every category (also the empty ones: "no cases about JeugdzorgPlus" is news too)
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("by_organisation_kind", "Over welke organisaties ging het?"),
+    ("by_topic", "Waarover ging het?"),
+    ("by_client_role", "Wie vroeg om steun?"),
+    ("by_age_band", "Leeftijd van de cliënt"),
+    ("by_regime", "Onder welke wet viel de hulp?"),
+    ("by_goal", "Wat wilde de cliënt bereiken?"),
+    ("by_support", "Welke steun gaf de vertrouwenspersoon?"),
+    ("by_step_reached", "Hoe ver kwam de klachtroute?"),
+    ("by_result", "Hoe liep het af?"),
+    ("by_verdict", "Uitspraken van klachtcommissies"),
+)
+SHOW_EMPTY = {"by_organisation_kind", "by_topic"}
+# categories with a natural order keep it; the others are sorted by size
+NATURAL_ORDER = {"by_age_band", "by_step_reached", "by_result", "by_verdict"}
+PER_CASE = {"by_organisation_kind", "by_client_role", "by_age_band", "by_regime"}
+
+
+def _dimension(key: str) -> Dimension:
+    return next(d for d in DIMENSIONS if d.key == key)
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else ""
+
+
+def _base(stats: Stats, key: str) -> int:
+    """What a share is a share of: closed cases for results, points for verdicts, else cases."""
+    if key in ("by_result", "by_verdict"):
+        return sum(stats.counts(key).values())
+    return stats.cases
+
+
+def _rows(stats: Stats, key: str) -> list[Row]:
+    prev = stats.previous
+    enum: type[StrEnum] | None = _dimension(key).enum
+    table = stats.table(key)
+    slugs = [s for s, _ in table]
+    if prev is not None:
+        slugs += [s for s in prev.counts(key) if s not in slugs]
+    now, was = stats.counts(key), prev.counts(key) if prev else {}
+    if key not in SHOW_EMPTY:
+        slugs = [s for s in slugs if now.get(s) or was.get(s)]
+    if key not in NATURAL_ORDER:
+        order = {s: i for i, s in enumerate(slugs)}
+        # by size, "other" last whatever its size
+        slugs.sort(key=lambda s: (s == "other", -now.get(s, 0), -was.get(s, 0), order[s]))
+    base = _base(stats, key)
+    return [
+        Row(
+            label=label_for(enum, s) if enum else s,
+            count=now.get(s, 0),
+            share=_pct(now.get(s, 0), base),
+            previous=was.get(s, 0) if prev is not None else None,
+        )
+        for s in slugs
+    ]
+
+
+def _section(stats: Stats, year: int, key: str, heading: str) -> list[Flowable]:
+    st = pdfkit.styles()
+    rows = _rows(stats, key)
+    parts: list[Flowable] = [Paragraph(text(heading), st["h2"])]
+    note = explain.SECTION_NOTES.get(key)
+    if note:
+        parts.append(Paragraph(text(note.format(year=year)), st["muted"]))
+    if not rows:
+        parts.append(Paragraph(text(explain.NOTHING), st["body"]))
+        return [KeepTogether(parts)]
+    total = None
+    if key in PER_CASE:
+        prev_total = stats.previous.cases if stats.previous else None
+        total = ("Totaal zaken", stats.cases, prev_total)
+    elif key in ("by_result", "by_verdict"):
+        prev_sum = sum(stats.previous.counts(key).values()) if stats.previous else None
+        total = ("Totaal", sum(stats.counts(key).values()), prev_sum)
+    parts.append(Spacer(1, 2 * mm))
+    parts.append(bar_table(rows, title=_dimension(key).title, year=year, total=total))
+    return [KeepTogether(parts)]
+
+
+def _figures(stats: Stats, year: int) -> Table:
+    """The key figures: big numbers on top, this year against last year below."""
+    prev = stats.previous
+    figures = explain.key_figures(stats)
+    header = ["", str(year), str(year - 1), "verschil"]
+    body = [[name, now, was, diff] for name, now, was, diff in figures]
+    result = Table([header, *body], colWidths=[82 * mm, 28 * mm, 28 * mm, 28 * mm], hAlign="LEFT")
+    result.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+                ("FONTNAME", (1, 1), (1, -1), FONT_BOLD),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                ("TEXTCOLOR", (2, 1), (-1, -1), MUTED),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    if prev is None:
+        result.setStyle(TableStyle([("TEXTCOLOR", (2, 0), (-1, -1), SHADE)]))
+    return result
+
+
+def _tiles(stats: Stats, year: int) -> Table:
+    """Three large numbers a reader remembers."""
+    st = pdfkit.styles()
+    big = st["h1"].clone("big", fontSize=22, leading=26, spaceAfter=0)
+    tiles = [
+        (stats.cases, f"zaken in {year}"),
+        (stats.new_cases, "nieuwe zaken"),
+        (stats.closed_cases, f"afgesloten in {year}"),
+    ]
+    cells = [
+        [Paragraph(explain.number(n), big), Paragraph(text(caption), st["muted"])]
+        for n, caption in tiles
+    ]
+    cells.append(
+        [Paragraph(explain.hours(stats.minutes), big), Paragraph("uur contact", st["muted"])]
+    )
+    width = pdfkit.TEXT_WIDTH / len(cells)
+    result = Table([cells], colWidths=[width] * len(cells), hAlign="LEFT")
+    result.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LINEBEFORE", (1, 0), (-1, -1), 2, "white"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    return result
+
+
+def _organisations(stats: Stats, year: int) -> list[Flowable]:
+    st = pdfkit.styles()
+    names = stats.by_organisation
+    parts: list[Flowable] = [
+        Paragraph("Organisaties met ten minste " + str(stats.threshold) + " zaken", st["h2"]),
+        Paragraph(text(explain.ORGANISATIONS.format(n=stats.threshold, year=year)), st["muted"]),
+    ]
+    shown = [(k, v) for k, v in names.items() if k != OTHER_ORGANISATIONS]
+    rows = [[name, explain.number(n), _pct(n, stats.cases)] for name, n in shown]
+    if names.get(OTHER_ORGANISATIONS):
+        n = names[OTHER_ORGANISATIONS]
+        other = f"Overige organisaties (elk minder dan {stats.threshold} zaken)"
+        rows.append([other, explain.number(n), _pct(n, stats.cases)])
+    if not rows:
+        parts.append(Paragraph(text(explain.NOTHING), st["body"]))
+        return parts
+    parts.append(
+        pdfkit.table(
+            ["Organisatie", f"Zaken {year}", "aandeel"], rows, [110 * mm, 28 * mm, 28 * mm]
+        )
+    )
+    return [KeepTogether(parts)]
+
+
+def build_story(stats: Stats, year: int, made: date) -> list[Flowable]:
+    st = pdfkit.styles()
+    title = st["h1"].clone("title", fontSize=20, leading=25, spaceAfter=2)
+    story: list[Flowable] = [
+        Paragraph(f"Jaarrapportage vertrouwenswerk {year}", title),
+        Paragraph(text(explain.subtitle(stats, made)), st["muted"]),
+        Spacer(1, 4 * mm),
+        Paragraph(text(explain.intro(stats, year)), st["body"]),
+        Spacer(1, 3 * mm),
+        _tiles(stats, year),
+        Paragraph("In het kort", st["h2"]),
+    ]
+    story += [Paragraph("• " + text(line), st["body"]) for line in explain.summary(stats, year)]
+    story += [Paragraph("Kerncijfers", st["h2"]), _figures(stats, year)]
+    if stats.monthly:
+        months = [m.month for m in stats.monthly]
+        earlier = (
+            {m.month[5:]: m.new_cases for m in stats.previous.monthly} if stats.previous else {}
+        )
+        previous = [earlier.get(m[5:], 0) for m in months] if stats.previous else None
+        story += [
+            KeepTogether(
+                [
+                    Paragraph("Nieuwe zaken per maand", st["h2"]),
+                    Paragraph(text(explain.TREND.format(year=year)), st["muted"]),
+                    Spacer(1, 2 * mm),
+                    trend(
+                        months,
+                        [m.new_cases for m in stats.monthly],
+                        previous,
+                        [m.contacts for m in stats.monthly],
+                        year=year,
+                    ),
+                ]
+            )
+        ]
+    for key, heading in SECTIONS:
+        story += _section(stats, year, key, heading)
+    story += _organisations(stats, year)
+    story.append(CondPageBreak(70 * mm))
+    story.append(Paragraph("Zo lees je deze rapportage", st["h2"]))
+    for heading, body in explain.how_to_read(stats, year):
+        story.append(
+            KeepTogether([Paragraph(text(heading), st["h3"]), Paragraph(text(body), st["body"])])
+        )
+    return story
+
+
+def render_year_report(stats: Stats, year: int, made: date | None = None) -> bytes:
+    """The report as PDF bytes (nothing touches the disk)."""
+    meta = pdfkit.Meta(
+        title=f"Jaarrapportage vertrouwenswerk {year}",
+        footer=f"Jaarrapportage {year} · anonieme cijfers",
+    )
+    return pdfkit.render(build_story(stats, year, made or clock.today()), meta)
+
+
+def write_year_report(stats: Stats, year: int, path: Path | str, made: date | None = None) -> None:
+    """Write the report to `path` atomically (owner-only); a failure leaves `path` untouched."""
+    pdfkit.write_pdf(path, render_year_report(stats, year, made))
+
+
+__all__ = ["build_story", "render_year_report", "write_year_report"]

@@ -1,0 +1,320 @@
+"""Counting registrations over a period (see the package docstring for what each count means).
+
+Pure computation on plain rows: no SQL, no Qt, no files. The CLI, the PDF report and the
+Rapportage screen all call `compute_stats` with a period and optional filters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from vertrouwen.domain.enums import (
+    AgeBand,
+    CaseResult,
+    ClientRole,
+    Goal,
+    OrganisationKind,
+    Regime,
+    StepId,
+    Support,
+    Topic,
+    Verdict,
+)
+from vertrouwen.vault.registrations import Registration
+
+DEFAULT_THRESHOLD = 5
+SETTING_THRESHOLD = "report_threshold"
+OTHER_ORGANISATIONS = "other"  # key under which names below the threshold are summed
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of days, both ends included."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"a period cannot end ({self.end}) before it starts ({self.start})")
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(date(year, 1, 1), date(year, 12, 31))
+
+    def a_year_earlier(self) -> Period:
+        return Period(_year_back(self.start), _year_back(self.end))
+
+    def months(self) -> list[str]:
+        """The calendar months ("YYYY-MM") that overlap the period, in order."""
+        out: list[str] = []
+        y, m = self.start.year, self.start.month
+        while (y, m) <= (self.end.year, self.end.month):
+            out.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+
+    def overlaps(self, opened: date, closed: date | None) -> bool:
+        """Whether a case with these dates was open at any time in the period."""
+        return opened <= self.end and (closed is None or closed >= self.start)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+
+def _year_back(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """One breakdown of the report: its key, its enumeration (for order and names), its title."""
+
+    key: str
+    enum: type[StrEnum] | None
+    title: str  # Dutch, for the PDF and the screen
+    per: str  # what one unit is, in Dutch ("zaken", "klachtonderdelen", ...)
+
+
+DIMENSIONS: tuple[Dimension, ...] = (
+    Dimension("by_organisation_kind", OrganisationKind, "Soort organisatie", "zaken"),
+    Dimension("by_topic", Topic, "Onderwerp", "onderwerpen"),
+    Dimension("by_client_role", ClientRole, "Cliënt", "zaken"),
+    Dimension("by_result", CaseResult, "Resultaat (afgesloten zaken)", "afgesloten zaken"),
+    Dimension("by_goal", Goal, "Wat de cliënt wilde bereiken", "doelen"),
+    Dimension("by_support", Support, "Geboden ondersteuning", "vormen van steun"),
+    Dimension("by_verdict", Verdict, "Uitspraak per klachtonderdeel", "klachtonderdelen"),
+    Dimension("by_step_reached", StepId, "Verste stap in de klachtroute", "zaken"),
+    Dimension("by_step_taken", StepId, "Genomen stappen in de klachtroute", "stappen"),
+    Dimension("by_regime", Regime, "Wettelijk kader", "zaken"),
+    Dimension("by_age_band", AgeBand, "Leeftijd van de cliënt", "zaken"),
+    Dimension("by_organisation", None, "Organisatie", "zaken"),
+)
+
+
+@dataclass(frozen=True)
+class MonthStats:
+    """One calendar month of the trend series."""
+
+    month: str  # "YYYY-MM"
+    new_cases: int  # opened in the month (within the period)
+    open_cases: int  # open at any time in the month (within the period)
+    closed_cases: int  # closed in the month (within the period)
+    contacts: int
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Every count of one period; `previous` holds the same period a year earlier.
+
+    The `by_*` mappings hold slug (or organisation name) -> count, counts above zero only,
+    in the enumeration's order; `table(key)` adds the zeros.
+    """
+
+    period: Period
+    threshold: int
+    regime: str | None
+    organisation_kind: str | None
+    cases: int
+    new_cases: int
+    closed_cases: int
+    open_at_end: int
+    contacts: int
+    minutes: int
+    unsafe_signals: int
+    by_organisation_kind: dict[str, int]
+    by_topic: dict[str, int]
+    by_client_role: dict[str, int]
+    by_result: dict[str, int]
+    by_goal: dict[str, int]
+    by_support: dict[str, int]
+    by_verdict: dict[str, int]
+    by_step_reached: dict[str, int]
+    by_step_taken: dict[str, int]
+    by_regime: dict[str, int]
+    by_age_band: dict[str, int]
+    by_organisation: dict[str, int]
+    monthly: tuple[MonthStats, ...]
+    previous: Stats | None = field(default=None, compare=False)
+
+    def counts(self, key: str) -> dict[str, int]:
+        """The mapping of one dimension by its key (see DIMENSIONS)."""
+        if key not in _KEYS:
+            raise KeyError(key)
+        value: dict[str, int] = getattr(self, key)
+        return value
+
+    def table(self, key: str) -> list[tuple[str, int]]:
+        """(slug, count) for every slug of the dimension's enumeration, zeros included, in
+        the enumeration's order; slugs outside it (a route's own steps) follow."""
+        counts = self.counts(key)
+        enum = _KEYS[key].enum
+        if enum is None:
+            return list(counts.items())
+        slugs = [m.value for m in enum]
+        extra = sorted(s for s in counts if s not in slugs)
+        return [(s, counts.get(s, 0)) for s in [*slugs, *extra]]
+
+
+_KEYS = {d.key: d for d in DIMENSIONS}
+
+
+def threshold_from_setting(value: Any) -> int:
+    """The `report_threshold` setting as a usable number (at least 1; default when unset)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        return DEFAULT_THRESHOLD
+    return value
+
+
+def compute_stats(
+    rows: Iterable[Registration],
+    period: Period,
+    threshold: int = DEFAULT_THRESHOLD,
+    regime: str | None = None,
+    organisation_kind: str | None = None,
+    *,
+    with_previous: bool = True,
+) -> Stats:
+    """All counts for `period` (and a year earlier), optionally for one regime or kind."""
+    if threshold < 1:
+        raise ValueError("the threshold must be at least 1")
+    chosen = [
+        r
+        for r in rows
+        if (regime is None or r.regime == regime)
+        and (organisation_kind is None or r.organisation_kind == organisation_kind)
+    ]
+    in_period = [r for r in chosen if period.overlaps(r.opened, r.closed)]
+    by_month = _activity(chosen)
+    months = period.months()
+    previous = (
+        compute_stats(chosen, period.a_year_earlier(), threshold, with_previous=False)
+        if with_previous
+        else None
+    )
+    return Stats(
+        period=period,
+        threshold=threshold,
+        regime=regime,
+        organisation_kind=organisation_kind,
+        cases=len(in_period),
+        new_cases=sum(r.opened in period for r in in_period),
+        closed_cases=sum(r.closed in period for r in in_period),
+        open_at_end=sum(r.closed is None or r.closed > period.end for r in in_period),
+        contacts=sum(by_month.get(m, (0, 0))[0] for m in months),
+        minutes=sum(by_month.get(m, (0, 0))[1] for m in months),
+        unsafe_signals=sum(r.unsafe_signal for r in in_period),
+        **_counts(in_period, threshold),
+        monthly=tuple(_month(m, period, in_period, by_month) for m in months),
+        previous=previous,
+    )
+
+
+def _ordered(counter: Counter[str], enum: type[StrEnum] | None) -> dict[str, int]:
+    """Non-zero counts in the enumeration's order (unknown slugs after, alphabetically)."""
+    order = [m.value for m in enum] if enum else []
+    known = [s for s in order if counter.get(s)]
+    extra = sorted(s for s in counter if s not in order and counter[s])
+    return {s: counter[s] for s in [*known, *extra]}
+
+
+def _per_case(rows: list[Registration], pick: Callable[[Registration], str | None]) -> Counter[str]:
+    return Counter(v for r in rows if (v := pick(r)) is not None)
+
+
+def _per_item(
+    rows: list[Registration], pick: Callable[[Registration], Iterable[str]], *, once: bool
+) -> Counter[str]:
+    counter: Counter[str] = Counter()
+    for r in rows:
+        items = list(pick(r))
+        counter.update(list(dict.fromkeys(items)) if once else items)
+    return counter
+
+
+def _counts(rows: list[Registration], threshold: int) -> dict[str, dict[str, int]]:
+    raw: dict[str, Counter[str]] = {
+        "by_organisation_kind": _per_case(rows, lambda r: r.organisation_kind),
+        # a case counts once per topic it has, even if a topic was registered twice
+        "by_topic": _per_item(rows, lambda r: r.topics, once=True),
+        "by_client_role": _per_case(rows, lambda r: r.client_role),
+        "by_result": _per_case(rows, lambda r: r.result if r.closed is not None else None),
+        "by_goal": _per_item(rows, lambda r: r.goals, once=True),
+        "by_support": _per_item(rows, lambda r: r.support, once=True),
+        # every complaint point is judged on its own, so each verdict counts
+        "by_verdict": _per_item(rows, lambda r: r.verdicts, once=False),
+        "by_step_reached": _per_case(rows, lambda r: r.steps[-1] if r.steps else None),
+        "by_step_taken": _per_item(rows, lambda r: r.steps, once=True),
+        "by_regime": _per_case(rows, lambda r: r.regime),
+        "by_age_band": _per_case(rows, lambda r: r.age_band or AgeBand.UNKNOWN.value),
+    }
+    counts = {d.key: _ordered(raw[d.key], d.enum) for d in DIMENSIONS if d.key in raw}
+    counts["by_organisation"] = _organisations(rows, threshold)
+    return counts
+
+
+def _organisations(rows: list[Registration], threshold: int) -> dict[str, int]:
+    """Names shared by at least `threshold` cases, most cases first; the rest as "other".
+
+    Names are grouped ignoring case and spacing ("Veilig Thuis  regio" = "veilig thuis
+    regio"), shown in their most used spelling.
+    """
+    groups: dict[str, Counter[str]] = {}
+    for r in rows:
+        name = " ".join(r.organisation_name.split())
+        groups.setdefault(name.casefold(), Counter())[name] += 1
+    shown: dict[str, int] = {}
+    hidden = 0
+    for key in sorted(groups):
+        spellings = groups[key]
+        total = sum(spellings.values())
+        if key and key != OTHER_ORGANISATIONS and total >= threshold:
+            shown[min(spellings, key=lambda s: (-spellings[s], s))] = total
+        else:
+            hidden += total
+    result = dict(sorted(shown.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
+    if hidden:
+        result[OTHER_ORGANISATIONS] = hidden
+    return result
+
+
+def _activity(rows: list[Registration]) -> dict[str, tuple[int, int]]:
+    """Contacts and minutes per month over all chosen rows (a contact after closing counts)."""
+    months: dict[str, list[int]] = {}
+    for r in rows:
+        # rows of cases destroyed before schema 2 have only totals: put them in the first month
+        activity = r.activity or (
+            {r.opened.isoformat()[:7]: (r.contacts, r.minutes)} if r.contacts or r.minutes else {}
+        )
+        for month, (contacts, minutes) in activity.items():
+            slot = months.setdefault(month, [0, 0])
+            slot[0] += contacts
+            slot[1] += minutes
+    return {m: (v[0], v[1]) for m, v in months.items()}
+
+
+def _month(
+    month: str, period: Period, rows: list[Registration], by_month: dict[str, tuple[int, int]]
+) -> MonthStats:
+    y, m = int(month[:4]), int(month[5:])
+    first = max(date(y, m, 1), period.start)
+    last = min((date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)), period.end)
+    span = Period(first, last)
+    contacts, minutes = by_month.get(month, (0, 0))
+    return MonthStats(
+        month=month,
+        new_cases=sum(r.opened in span for r in rows),
+        open_cases=sum(span.overlaps(r.opened, r.closed) for r in rows),
+        closed_cases=sum(r.closed in span for r in rows),
+        contacts=contacts,
+        minutes=minutes,
+    )
