@@ -116,7 +116,10 @@ def vault_id_of(conn: Connection) -> str:
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """BEGIN IMMEDIATE ... COMMIT, rolling back on any exception."""
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.OperationalError as exc:  # busy: another program is writing
+        raise storage_or_damage(exc, None) from exc
     try:
         yield conn
     except BaseException as exc:

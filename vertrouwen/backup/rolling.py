@@ -1,0 +1,119 @@
+"""Automatic rolling backups into a folder of the user's choice, keeping the last N.
+
+Settings (in the vault): `backup_folder` (a path; unset means no automatic backups),
+`backup_keep` (how many to keep, default 10), `backup_every_days` (default 1; 0 turns the
+automatic backups off). The app calls `run_due_backup(ws)` on unlock, lock and quit. The last
+backup time comes from the audit log, so it needs no settings write of its own.
+
+Files are named `vertrouwen-<first 8 of the vault id>-<YYYYMMDD-HHMMSS>.vbak` (local time);
+pruning only ever touches this vault's files of that pattern in that folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from vertrouwen.backup.container import write_backup
+from vertrouwen.errors import StorageError, UsageError
+from vertrouwen.vault import db, snapshot
+
+DEFAULT_KEEP = 10
+DEFAULT_EVERY_DAYS = 1
+SUFFIX = ".vbak"
+
+
+def _prefix(ws: Any) -> str:
+    return f"vertrouwen-{db.vault_id_of(ws.conn)[:8]}-"
+
+
+def _pattern(prefix: str) -> re.Pattern[str]:
+    return re.compile(re.escape(prefix) + r"(\d{8}-\d{6})(?:-(\d+))?" + re.escape(SUFFIX) + "$")
+
+
+def _int_setting(ws: Any, key: str, default: int, minimum: int) -> int:
+    value = ws.settings.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        return default
+    return value
+
+
+def configured_folder(ws: Any) -> Path | None:
+    value = ws.settings.get("backup_folder")
+    return Path(value).expanduser() if isinstance(value, str) and value else None
+
+
+def last_backup_at(ws: Any) -> datetime | None:
+    """When this vault last wrote a backup (any kind), from its audit log."""
+    return snapshot.last_event_at(ws.conn, "backup_created")
+
+
+def backups_in(ws: Any, folder: Path) -> list[Path]:
+    """This vault's rolling backups in `folder`, oldest first."""
+    pattern = _pattern(_prefix(ws))
+    found: list[tuple[str, int, Path]] = []
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            m = pattern.match(entry.name)
+            if m and entry.is_file():
+                found.append((m.group(1), int(m.group(2) or 0), entry))
+    return [path for _, _, path in sorted(found)]
+
+
+def rolling_backup(
+    ws: Any,
+    folder: Path | None = None,
+    keep: int | None = None,
+    now: datetime | None = None,
+) -> Path:
+    """Write a new timestamped backup into `folder` and delete this vault's oldest beyond `keep`.
+
+    Defaults come from the vault settings. Old backups are pruned only after the new one is
+    written and verified.
+    """
+    folder = Path(folder).expanduser() if folder is not None else configured_folder(ws)
+    if folder is None:
+        raise UsageError("no backup folder is set; choose one in Instellingen > Back-ups")
+    keep = keep if keep is not None else _int_setting(ws, "backup_keep", DEFAULT_KEEP, 1)
+    if keep < 1:
+        raise UsageError("keep at least one backup")
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise StorageError(f"cannot create the backup folder {folder}: {exc.strerror}") from exc
+    stamp = (now or datetime.now(UTC)).astimezone().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{_prefix(ws)}{stamp}{SUFFIX}"
+    n = 0
+    while target.exists():  # two backups within one second
+        n += 1
+        target = folder / f"{_prefix(ws)}{stamp}-{n}{SUFFIX}"
+    write_backup(ws, target)
+    for old in backups_in(ws, folder)[:-keep]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return target
+
+
+def backup_due(ws: Any, now: datetime | None = None) -> bool:
+    """Whether automatic backups are on and the last one is `backup_every_days` days old."""
+    if configured_folder(ws) is None:
+        return False
+    every = _int_setting(ws, "backup_every_days", DEFAULT_EVERY_DAYS, 0)
+    if every == 0:
+        return False
+    last = last_backup_at(ws)
+    if last is None:
+        return True
+    # calendar days in local time: "daily" means the first unlock of each new day
+    today = (now or datetime.now(UTC)).astimezone().date()
+    return (today - last.astimezone().date()).days >= every
+
+
+def run_due_backup(ws: Any, now: datetime | None = None) -> Path | None:
+    """The app's hook: a rolling backup when one is due; the new file, or None."""
+    if not backup_due(ws, now):
+        return None
+    return rolling_backup(ws, now=now)
