@@ -79,6 +79,13 @@ def _numbers_table(
     return result
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    # reportlab starts every drawing in Helvetica, which the PDF would then list unembedded
+    d.initialFontName = FONT
+    return d
+
+
 def _legend(d: Drawing, y: float, year: int | None, previous_year: int | None) -> None:
     x = 4.0
     for colour, text in ((ACCENT, str(year or "")), (PREVIOUS, str(previous_year or ""))):
@@ -111,7 +118,7 @@ def bar_table(
     chart_w = TEXT_WIDTH - sum(widths) - 2 * mm
     n = len(rows)
     foot = ROW  # the total row, or room for the value axis' numbers
-    d = Drawing(chart_w, HEAD + n * ROW + foot)
+    d = _drawing(chart_w, HEAD + n * ROW + foot)
     _legend(d, HEAD + n * ROW + 5, year, year - 1 if has_prev else None)
     if n:
         chart = HorizontalBarChart()
@@ -137,6 +144,8 @@ def bar_table(
         chart.valueAxis.labelTextFormat = _n
         chart.categoryAxis.categoryNames = [str(i) for i in range(n)]
         chart.categoryAxis.visibleLabels = False  # the names are in the table beside
+        chart.categoryAxis.labels.fontName = FONT  # set even when hidden, or Helvetica is listed
+        chart.barLabels.fontName = FONT
         chart.categoryAxis.visibleTicks = False
         chart.categoryAxis.strokeColor = INK
         chart.categoryAxis.strokeWidth = 0.6
@@ -151,6 +160,7 @@ def bar_table(
     outer.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # the default would list Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -188,7 +198,7 @@ def trend(
 
     chart_w = TEXT_WIDTH - sum(widths) - 4 * mm
     height = HEAD + len(body) * ROW
-    d = Drawing(chart_w, height)
+    d = _drawing(chart_w, height)
     _legend(d, height - 12, year, year - 1 if previous is not None else None)
     chart = HorizontalLineChart()
     chart.x, chart.y = 22, 18
@@ -212,6 +222,7 @@ def trend(
     chart.categoryAxis.strokeColor = INK
     chart.categoryAxis.strokeWidth = 0.6
     chart.joinedLines = 1
+    chart.lineLabels.fontName = FONT
     for i, (colour, width) in enumerate(((ACCENT, 1.8), (PREVIOUS, 1.4))[: len(series)]):
         chart.lines[i].strokeColor = colour
         chart.lines[i].strokeWidth = width
@@ -222,6 +233,7 @@ def trend(
     outer.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # the default would list Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -165,6 +165,7 @@ def _tiles(stats: Stats, year: int) -> Table:
     result.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # the default would list Helvetica
                 ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                 ("LINEBEFORE", (1, 0), (-1, -1), 2, "white"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),

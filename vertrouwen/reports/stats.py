@@ -197,7 +197,14 @@ def compute_stats(
     by_month = _activity(chosen)
     months = period.months()
     previous = (
-        compute_stats(chosen, period.a_year_earlier(), threshold, with_previous=False)
+        compute_stats(
+            chosen,
+            period.a_year_earlier(),
+            threshold,
+            regime,
+            organisation_kind,
+            with_previous=False,
+        )
         if with_previous
         else None
     )
