@@ -1,0 +1,166 @@
+"""The dialog seam (KeePassXC's `MessageBox::setNextAnswer`): every question the app asks goes
+through one `Dialogs` object, passed in, so tests pre-answer it and locking can close them all.
+
+    if dialogs.confirm(self.tr("Dossier vernietigen?"), text, ok=self.tr("Vernietigen")):
+        ...
+
+In tests: `dialogs.answer_next(True)` (or a str / Path / None) and the next question returns
+that answer without showing anything. Custom dialogs go through `dialogs.exec(dialog)` so a
+lock rejects them too.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ui.qt import QApplication, QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+_NOTHING = object()
+
+
+class Dialogs:
+    """Asks the user things; pre-answerable; closes every open dialog on `close_all()`."""
+
+    def __init__(self, parent: Callable[[], QWidget | None] = lambda: None) -> None:
+        self._parent = parent
+        self._answers: deque[Any] = deque()
+        self._open: list[QDialog] = []
+        self.asked: list[str] = []  # titles of questions asked (tests read this)
+
+    # -- the test seam --------------------------------------------------------------------
+    def answer_next(self, *answers: Any) -> None:
+        """Queue answers for the next questions, in order (True/False, text, Path, None...)."""
+        self._answers.extend(answers)
+
+    def _canned(self, title: str) -> Any:
+        self.asked.append(title)
+        return self._answers.popleft() if self._answers else _NOTHING
+
+    # -- questions --------------------------------------------------------------------------
+    def inform(self, title: str, text: str) -> None:
+        if self._canned(title) is _NOTHING:
+            self._message(QMessageBox.Icon.Information, title, text, [])
+
+    def warn(self, title: str, text: str) -> None:
+        if self._canned(title) is _NOTHING:
+            self._message(QMessageBox.Icon.Warning, title, text, [])
+
+    def confirm(
+        self,
+        title: str,
+        text: str,
+        ok: str | None = None,
+        cancel: str | None = None,
+        destructive: bool = False,
+    ) -> bool:
+        """A yes/no question; the safe answer (cancel) is the default."""
+        canned = self._canned(title)
+        if canned is not _NOTHING:
+            return bool(canned)
+        icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
+        ok_text = ok or QApplication.translate("Dialogs", "OK")
+        cancel_text = cancel or QApplication.translate("Dialogs", "Annuleren")
+        return self._message(icon, title, text, [ok_text, cancel_text], default=1) == 0
+
+    def ask(self, title: str, text: str, choices: list[str], default: int = 0) -> int | None:
+        """Pick one of `choices` (button texts); returns its index, None when closed."""
+        canned = self._canned(title)
+        if canned is not _NOTHING:
+            return None if canned is None else int(canned)
+        answer = self._message(QMessageBox.Icon.Question, title, text, choices, default)
+        return None if answer < 0 else answer
+
+    def get_text(self, title: str, label: str, text: str = "", secret: bool = False) -> str | None:
+        canned = self._canned(title)
+        if canned is not _NOTHING:
+            return None if canned is None else str(canned)
+        dialog = QInputDialog(self._parent())
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        if secret:
+            dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        if self.exec(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return str(dialog.textValue())
+
+    def save_file(self, title: str, suggested: Path, filter_text: str) -> Path | None:
+        canned = self._canned(title)
+        if canned is not _NOTHING:
+            return None if canned is None else Path(canned)
+        dialog = self._file_dialog(title, filter_text, suggested)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(str(suggested))
+        return self._picked(dialog)
+
+    def open_file(self, title: str, folder: Path, filter_text: str) -> Path | None:
+        canned = self._canned(title)
+        if canned is not _NOTHING:
+            return None if canned is None else Path(canned)
+        dialog = self._file_dialog(title, filter_text, folder)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return self._picked(dialog)
+
+    # -- custom dialogs and locking ---------------------------------------------------------
+    def exec(self, dialog: QDialog) -> int:
+        """Run a modal dialog so that a lock can reject it; returns its result code."""
+        self._open.append(dialog)
+        try:
+            return int(dialog.exec())
+        finally:
+            if dialog in self._open:
+                self._open.remove(dialog)
+
+    def close_all(self) -> None:
+        """Reject every open dialog, innermost first (called on lock)."""
+        for dialog in reversed(list(self._open)):
+            dialog.reject()
+        self._open.clear()
+        # Dialogs opened without the seam (e.g. by Qt itself) must not survive a lock either.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    @property
+    def open_count(self) -> int:
+        return len(self._open)
+
+    # -- building blocks --------------------------------------------------------------------
+    def _message(
+        self, icon: QMessageBox.Icon, title: str, text: str, buttons: list[str], default: int = 0
+    ) -> int:
+        box = QMessageBox(self._parent())
+        box.setIcon(icon)
+        box.setWindowTitle(title)
+        box.setText(f"<b>{title}</b>")
+        box.setInformativeText(text)
+        made = []
+        for index, label in enumerate(buttons or [QApplication.translate("Dialogs", "OK")]):
+            role = (
+                QMessageBox.ButtonRole.AcceptRole
+                if index == 0
+                else QMessageBox.ButtonRole.RejectRole
+            )
+            made.append(box.addButton(label, role))
+        box.setDefaultButton(made[min(default, len(made) - 1)])
+        self.exec(box)
+        clicked = box.clickedButton()
+        return made.index(clicked) if clicked in made else -1
+
+    def _file_dialog(self, title: str, filter_text: str, where: Path) -> QFileDialog:
+        # Qt's own dialog, not the platform one: GTK and portals keep a recently-used list, and
+        # nothing but the vault path may be remembered (paths can name clients).
+        dialog = QFileDialog(self._parent(), title, str(where), filter_text)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setHistory([])
+        return dialog
+
+    def _picked(self, dialog: QFileDialog) -> Path | None:
+        accepted = self.exec(dialog) == QDialog.DialogCode.Accepted
+        files = dialog.selectedFiles()
+        dialog.setHistory([])  # Qt saves the history when the dialog is destroyed
+        dialog.deleteLater()
+        return Path(files[0]) if accepted and files else None

@@ -1,0 +1,372 @@
+"""First start: create the vault in four calm steps.
+
+1. welcome and a passphrase (twice, with strength feedback; weak ones are refused);
+2. the recovery key, shown once, with "save as PDF" (the noodkaart);
+3. a check that it was kept (type its last group, tick the box);
+4. opt-in "unlock with my computer login", with a plain warning for shared accounts.
+The vault is created (on the worker) when step 1 is done, so key derivation never blocks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui import theme
+from ui.assets import icon
+from ui.dialogs import Dialogs
+from ui.messages import describe
+from ui.qt import (
+    QCheckBox,
+    QCoreApplication,
+    QFont,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.unlock import brand_row, centred
+from ui.widgets import BusyLine, NewPassphraseForm, Notice, frame, label
+from ui.worker import VaultWorker
+from vertrouwen.export.recovery_sheet import write_recovery_sheet
+from vertrouwen.vault.keys import format_recovery_key
+
+STEPS = 4
+
+
+def shared_account_warning() -> str:
+    return QCoreApplication.translate(
+        "FirstStart",
+        "Iedereen die met jouw gebruikersaccount op deze computer kan inloggen, kan de kluis "
+        "dan openen zonder wachtwoordzin. Zet dit alleen aan als niemand anders dit account "
+        "gebruikt. Deel je de computer of het account met collega's of huisgenoten, laat het "
+        "dan uit.",
+    )
+
+
+class FirstStartWizard(QStackedWidget):
+    """Emits `finished` when the vault exists, is open, and its recovery key was kept."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        worker: VaultWorker,
+        dialogs: Dialogs,
+        vault_path: Path,
+        language: str = "nl",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.dialogs = dialogs
+        self.vault_path = vault_path
+        self.language = language
+        self._key: bytes | None = None  # held only until the wizard ends
+        self.sheet_saved_to: Path | None = None
+        for page in (
+            self._passphrase_page(),
+            self._key_page(),
+            self._check_page(),
+            self._keychain_page(),
+        ):
+            self.addWidget(centred(page, width=560))
+        self.setFocusProxy(self.passphrase.first)
+
+    @property
+    def key_unconfirmed(self) -> bool:
+        """The vault exists but the user has not yet confirmed keeping the recovery key."""
+        return self._key is not None and self.currentIndex() in (1, 2)
+
+    def _card(self, step: int, title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
+        card = frame("Card", (40, 32, 40, 30))
+        layout = card.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(label(self.tr("Stap {0} van {1}").format(step, STEPS), "step"))
+        layout.addWidget(brand_row(title))
+        layout.addWidget(label(intro, "muted", wrap=True))
+        layout.addSpacing(6)
+        return card, layout
+
+    # -- 1. passphrase -------------------------------------------------------------------------
+    def _passphrase_page(self) -> QWidget:
+        card, layout = self._card(
+            1,
+            self.tr("Welkom bij Vertrouwen"),
+            self.tr(
+                "Vertrouwen bewaart je dossiers versleuteld in een kluis op deze computer. "
+                "Er gaat niets naar internet. De kluis gaat alleen open met je wachtwoordzin, "
+                "of met een herstelsleutel die je zo meteen krijgt."
+            ),
+        )
+        self.passphrase = NewPassphraseForm()
+        self.passphrase.first_label.setText(self.tr("Kies een wachtwoordzin"))
+        self.passphrase.changed.connect(self._update_create_button)
+        self.passphrase.submitted.connect(self.create_vault)
+        layout.addWidget(self.passphrase)
+        self.create_error = Notice(kind="ErrorBox")
+        self.create_error.hide()
+        layout.addWidget(self.create_error)
+        self.create_busy = BusyLine()
+        layout.addWidget(self.create_busy)
+        where = label(self.tr("De kluis komt in {0}").format(self.vault_path), "faint", wrap=True)
+        layout.addWidget(where)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.create_button = QPushButton(self.tr("Kluis aanmaken"))
+        self.create_button.setProperty("kind", "primary")
+        self.create_button.setEnabled(False)
+        self.create_button.setMinimumHeight(42)
+        self.create_button.clicked.connect(self.create_vault)
+        row.addWidget(self.create_button)
+        layout.addLayout(row)
+        return card
+
+    def _update_create_button(self) -> None:
+        self.create_button.setEnabled(self.passphrase.valid)
+
+    def create_vault(self) -> None:
+        if not self.passphrase.valid:
+            return
+        self.create_error.hide()
+        self.create_button.setEnabled(False)
+        self.passphrase.setEnabled(False)
+        self.create_busy.start(
+            self.tr("Kluis aanmaken\u2026 de sleutel wordt afgestemd op deze computer.")
+        )
+        self.worker.create(
+            self.vault_path, self.passphrase.passphrase, self._created, self._create_failed
+        )
+
+    def _created(self, key: bytes) -> None:
+        self.create_busy.stop()
+        self.passphrase.clear()
+        self._key = key
+        groups = format_recovery_key(key, grouped=True).split()
+        self.key_label.setText(" ".join(groups[:4]) + "\n" + " ".join(groups[4:]))
+        self.setCurrentIndex(1)
+        self.save_button.setFocus()
+
+    def _create_failed(self, exc: Exception) -> None:
+        self.create_busy.stop()
+        self.passphrase.setEnabled(True)
+        self._update_create_button()
+        self.create_error.set_text(describe(exc, "create"))
+
+    # -- 2. the recovery key -------------------------------------------------------------------
+    def _key_page(self) -> QWidget:
+        card, layout = self._card(
+            2,
+            self.tr("Je herstelsleutel"),
+            self.tr(
+                "Ben je je wachtwoordzin kwijt, dan opent alleen deze sleutel je kluis nog. "
+                "Je ziet hem maar \u00e9\u00e9n keer. Bewaar hem als noodkaart op papier."
+            ),
+        )
+        box = frame("KeyBox", (20, 16, 20, 16))
+        self.key_label = QLabel()
+        self.key_label.setObjectName("KeyText")
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.key_label.setFont(mono)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.layout().addWidget(self.key_label)
+        layout.addWidget(box)
+        self.save_button = QPushButton(
+            icon("file", theme.PRIMARY), self.tr("Noodkaart opslaan als PDF\u2026")
+        )
+        self.save_button.setIconSize(QSize(18, 18))
+        self.save_button.setMinimumHeight(40)
+        self.save_button.clicked.connect(self.save_sheet)
+        layout.addWidget(self.save_button)
+        self.saved_label = label("", "ok", wrap=True)
+        self.saved_label.hide()
+        layout.addWidget(self.saved_label)
+        layout.addWidget(
+            Notice(
+                self.tr(
+                    "Wie deze sleutel heeft, kan al je dossiers lezen. Druk de noodkaart af, "
+                    "berg hem veilig op (niet in je laptoptas) en verwijder daarna het PDF-bestand."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        next_button = QPushButton(self.tr("Ik heb hem bewaard"))
+        next_button.setProperty("kind", "primary")
+        next_button.setMinimumHeight(42)
+        next_button.clicked.connect(self._to_check)
+        row.addWidget(next_button)
+        layout.addLayout(row)
+        return card
+
+    def save_sheet(self) -> None:
+        if self._key is None:
+            return
+        suggested = Path.home() / self.tr("Vertrouwen-noodkaart.pdf")
+        target = self.dialogs.save_file(
+            self.tr("Noodkaart opslaan"), suggested, self.tr("PDF-bestanden (*.pdf)")
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        key = self._key
+        vault = self.vault_path
+        language = self.language
+        self.worker.run(
+            lambda: write_recovery_sheet(target, key, vault, language=language),
+            lambda _none: self._sheet_saved(target),
+            lambda exc: self.dialogs.warn(self.tr("Noodkaart niet opgeslagen"), describe(exc)),
+        )
+
+    def _sheet_saved(self, target: Path) -> None:
+        self.sheet_saved_to = target
+        self.saved_label.setText(self.tr("Opgeslagen in {0}. Druk hem nu af.").format(target))
+        self.saved_label.show()
+
+    def _to_check(self) -> None:
+        self.setCurrentIndex(2)
+        self.check_field.setFocus()
+
+    # -- 3. the check --------------------------------------------------------------------------
+    def _check_page(self) -> QWidget:
+        card, layout = self._card(
+            3,
+            self.tr("Heb je hem bewaard?"),
+            self.tr(
+                "Een korte controle, zodat je straks niet buitengesloten raakt. Typ de laatste "
+                "groep van 8 tekens van je herstelsleutel over, van je noodkaart."
+            ),
+        )
+        self.check_field = QLineEdit()
+        self.check_field.setMaxLength(12)
+        self.check_field.setPlaceholderText(self.tr("laatste 8 tekens"))
+        self.check_field.setMinimumHeight(40)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.check_field.setFont(mono)
+        self.check_field.setFixedWidth(200)
+        self.check_field.textChanged.connect(self._update_check)
+        layout.addWidget(self.check_field)
+        self.check_status = label("", "faint")
+        layout.addWidget(self.check_status)
+        self.kept_box = QCheckBox(
+            self.tr("Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen.")
+        )
+        self.kept_box.toggled.connect(self._update_check)
+        layout.addWidget(self.kept_box)
+        row = QHBoxLayout()
+        back = QPushButton(self.tr("Sleutel nog eens zien"))
+        back.setMinimumHeight(42)
+        back.clicked.connect(lambda: self.setCurrentIndex(1))
+        row.addWidget(back)
+        row.addStretch(1)
+        self.check_button = QPushButton(self.tr("Volgende"))
+        self.check_button.setProperty("kind", "primary")
+        self.check_button.setMinimumHeight(42)
+        self.check_button.setEnabled(False)
+        self.check_button.clicked.connect(self._to_keychain)
+        row.addWidget(self.check_button)
+        layout.addLayout(row)
+        return card
+
+    def _check_matches(self) -> bool:
+        if self._key is None:
+            return False
+        last = format_recovery_key(self._key)[-8:]
+        return self.check_field.text().replace(" ", "").lower() == last
+
+    def _update_check(self) -> None:
+        typed = self.check_field.text().replace(" ", "")
+        matches = self._check_matches()
+        if len(typed) >= 8:
+            self.check_status.setProperty("role", "ok" if matches else "error")
+            self.check_status.setText(
+                self.tr("Klopt.")
+                if matches
+                else self.tr("Dat is niet de laatste groep; kijk nog eens.")
+            )
+        else:
+            self.check_status.setText("")
+        theme.restyle(self.check_status)
+        self.check_button.setEnabled(matches and self.kept_box.isChecked())
+
+    def _to_keychain(self) -> None:
+        if self._check_matches() and self.kept_box.isChecked():
+            self.setCurrentIndex(3)
+
+    # -- 4. keychain ---------------------------------------------------------------------------
+    def _keychain_page(self) -> QWidget:
+        card, layout = self._card(
+            4,
+            self.tr("Ontgrendelen met je computerlogin?"),
+            self.tr(
+                "Als je wilt, bewaart Vertrouwen de sleutel ook in de sleutelbos van je "
+                "computer. Dan open je de kluis met \u00e9\u00e9n klik, zonder wachtwoordzin "
+                "te typen."
+            ),
+        )
+        self.keychain_box = QCheckBox(self.tr("Ja, laat mij ontgrendelen met mijn computerlogin"))
+        layout.addWidget(self.keychain_box)
+        layout.addWidget(Notice(shared_account_warning()))
+        layout.addWidget(
+            label(
+                self.tr("Je kunt dit later altijd aan- of uitzetten bij Instellingen."),
+                "faint",
+                wrap=True,
+            )
+        )
+        self.keychain_error = Notice(kind="ErrorBox")
+        self.keychain_error.hide()
+        layout.addWidget(self.keychain_error)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.finish_button = QPushButton(self.tr("Vertrouwen starten"))
+        self.finish_button.setProperty("kind", "primary")
+        self.finish_button.setMinimumHeight(42)
+        self.finish_button.clicked.connect(self.finish)
+        row.addWidget(self.finish_button)
+        layout.addLayout(row)
+        return card
+
+    def finish(self) -> None:
+        if not self.keychain_box.isChecked() or self.keychain_error.isVisible():
+            self._done()
+            return
+        self.finish_button.setEnabled(False)
+        self.worker.submit(
+            lambda ws: ws.enable_keychain(), self._keychain_result, self._keychain_failed
+        )
+
+    def _keychain_result(self, error: str) -> None:
+        self.finish_button.setEnabled(True)
+        if not error:
+            self._done()
+            return
+        from ui.messages import keychain_reason
+
+        self.keychain_box.setChecked(False)
+        self.keychain_error.set_text(
+            keychain_reason(error)
+            + " "
+            + self.tr(
+                "De kluis opent voorlopig met je wachtwoordzin; klik op "
+                "\u2018Vertrouwen starten\u2019."
+            )
+        )
+
+    def _keychain_failed(self, exc: Exception) -> None:
+        self._keychain_result(str(exc) or "failed")
+
+    def _done(self) -> None:
+        self._key = None
+        self.key_label.clear()
+        self.check_field.clear()
+        self.finished.emit()

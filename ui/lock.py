@@ -1,0 +1,234 @@
+"""When to lock: after idle time (wall-clock, so sleep counts) and when the OS locks or sleeps.
+
+`IdleWatcher` watches user input through an application event filter and compares wall-clock
+time (`time.time()`, injectable for tests): a laptop that slept for an hour wakes up locked,
+because the first timer tick after waking sees the gap. `OsLockMonitor` turns the platform's
+"screen locked" and "going to sleep" notifications into one `lock_requested` signal.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+from ui.qt import (
+    SLOT,
+    QAbstractNativeEventFilter,
+    QEvent,
+    QObject,
+    QTimer,
+    Signal,
+    Slot,
+    dbus_module,
+)
+
+Clock = Callable[[], float]
+
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.InputMethod,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` once the user has done nothing for `minutes` of wall-clock time."""
+
+    idle = Signal()
+    remaining_changed = Signal(int)  # whole minutes left, for the status line
+
+    def __init__(
+        self,
+        minutes: int,
+        clock: Clock = time.time,
+        tick_ms: int = 1000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._minutes = minutes
+        self._last = clock()
+        self._last_reported = -1
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.check)
+
+    @property
+    def minutes(self) -> int:
+        return self._minutes
+
+    def set_minutes(self, minutes: int) -> None:
+        """0 turns the idle lock off."""
+        self._minutes = max(0, minutes)
+        self.check()
+
+    def start(self) -> None:
+        self.touch()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def touch(self) -> None:
+        """Count as user activity now."""
+        self._last = self._clock()
+
+    def remaining_seconds(self) -> float:
+        return self._minutes * 60 - (self._clock() - self._last)
+
+    @Slot()
+    def check(self) -> None:
+        if not self._timer.isActive() or self._minutes <= 0:
+            return
+        left = self.remaining_seconds()
+        if left <= 0:
+            self.stop()
+            self.idle.emit()
+            return
+        minutes = int(-(-left // 60))  # round up: "over 5 min" until the last second
+        if minutes != self._last_reported:
+            self._last_reported = minutes
+            self.remaining_changed.emit(minutes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._last = self._clock()
+        return False
+
+
+class OsLockMonitor(QObject):
+    """One signal for "the OS locked the screen or is about to sleep", where the OS tells.
+
+    - Linux (and other D-Bus desktops): logind `PrepareForSleep(true)` on the system bus,
+      logind's session `Lock` signal, and `ActiveChanged(true)` from the freedesktop, GNOME,
+      KDE, Cinnamon and MATE screensavers on the session bus.
+    - Windows: `WindowsSessionFilter` below (WTS session-lock and power-suspend messages).
+    - macOS: not yet wired. The hook is `NSWorkspaceWillSleepNotification` and the distributed
+      notification `com.apple.screenIsLocked`; both need PyObjC (not a dependency yet). Until
+      then the wall-clock idle lock covers sleep: the first tick after waking locks.
+    """
+
+    lock_requested = Signal(str)  # "screen_locked" or "suspend"
+
+    _SCREENSAVERS = (
+        ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+        ("org.freedesktop.ScreenSaver", "/ScreenSaver"),
+        ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+        ("org.cinnamon.ScreenSaver", "/org/cinnamon/ScreenSaver"),
+        ("org.mate.ScreenSaver", "/org/mate/ScreenSaver"),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sources: list[str] = []  # what is being listened to (for Settings and tests)
+        self._native_filter: QAbstractNativeEventFilter | None = None
+
+    def start(self, window_id: int | None = None) -> None:
+        if sys.platform.startswith("win"):
+            self._start_windows(window_id)
+        elif sys.platform != "darwin":
+            self._start_dbus()
+
+    # -- the slots D-Bus calls (public so tests can drive them) ---------------------------
+    @Slot(bool)
+    def prepare_for_sleep(self, going_to_sleep: bool) -> None:
+        if going_to_sleep:
+            self.lock_requested.emit("suspend")
+
+    @Slot(bool)
+    def screensaver_active(self, active: bool) -> None:
+        if active:
+            self.lock_requested.emit("screen_locked")
+
+    @Slot()
+    def session_lock(self) -> None:
+        self.lock_requested.emit("screen_locked")
+
+    # -- platforms ---------------------------------------------------------------------------
+    def _start_dbus(self) -> None:
+        qtdbus = dbus_module()
+        if qtdbus is None:
+            return
+        bus_type = qtdbus.QDBusConnection  # type: ignore[attr-defined]
+        system = bus_type.systemBus()
+        if system.isConnected() and system.connect(
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            self,
+            SLOT("prepare_for_sleep(bool)"),
+        ):
+            self.sources.append("login1.PrepareForSleep")
+        if system.isConnected() and system.connect(
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1/session/auto",
+            "org.freedesktop.login1.Session",
+            "Lock",
+            self,
+            SLOT("session_lock()"),
+        ):
+            self.sources.append("login1.Session.Lock")
+        session = bus_type.sessionBus()
+        if not session.isConnected():
+            return
+        for service, path in self._SCREENSAVERS:
+            if session.connect(
+                service, path, service, "ActiveChanged", self, SLOT("screensaver_active(bool)")
+            ):
+                self.sources.append(f"{service}.ActiveChanged")
+
+    def _start_windows(self, window_id: int | None) -> None:
+        if window_id is None:
+            return
+        from ui.qt import QCoreApplication
+
+        self._native_filter = WindowsSessionFilter(window_id, self.lock_requested.emit)
+        app = QCoreApplication.instance()
+        if app is not None and self._native_filter.registered:
+            app.installNativeEventFilter(self._native_filter)
+            self.sources.append("WTSRegisterSessionNotification")
+
+
+class WindowsSessionFilter(QAbstractNativeEventFilter):
+    """Windows: lock on WM_WTSSESSION_CHANGE/WTS_SESSION_LOCK and WM_POWERBROADCAST/suspend.
+
+    Prepared, not yet run on Windows: it registers the main window for session notifications
+    (WTSRegisterSessionNotification) and reads the MSG Qt hands to native event filters.
+    """
+
+    WM_WTSSESSION_CHANGE = 0x02B1
+    WTS_SESSION_LOCK = 0x7
+    WM_POWERBROADCAST = 0x0218
+    PBT_APMSUSPEND = 0x4
+
+    def __init__(self, window_id: int, on_lock: Callable[[str], None]) -> None:
+        super().__init__()
+        self._on_lock = on_lock
+        self.registered = False
+        try:
+            import ctypes
+
+            wtsapi = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined,unused-ignore]
+            self.registered = bool(wtsapi.WTSRegisterSessionNotification(window_id, 0))
+        except (OSError, AttributeError):
+            self.registered = False
+
+    def nativeEventFilter(self, event_type: object, message: object) -> tuple[bool, int]:
+        if bytes(event_type) not in (b"windows_generic_MSG", b"windows_dispatcher_MSG"):  # type: ignore[call-overload]
+            return False, 0
+        import ctypes
+        import ctypes.wintypes
+
+        msg = ctypes.wintypes.MSG.from_address(int(message))  # type: ignore[call-overload]
+        if msg.message == self.WM_WTSSESSION_CHANGE and msg.wParam == self.WTS_SESSION_LOCK:
+            self._on_lock("screen_locked")
+        elif msg.message == self.WM_POWERBROADCAST and msg.wParam == self.PBT_APMSUSPEND:
+            self._on_lock("suspend")
+        return False, 0

@@ -1,0 +1,85 @@
+"""Errors from the core (one English line each, for the CLI) put into the user's language."""
+
+from __future__ import annotations
+
+from ui.qt import QCoreApplication
+from ui.worker import KeychainUnavailable, VaultLocked
+from vertrouwen.errors import StorageError, UnlockError, VaultError
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def keychain_reason(reason: str) -> str:
+    """The keychain module's reason, in words for the user."""
+    lowered = reason.lower()
+    if "is off" in lowered:
+        return _t("Ontgrendelen met je computerlogin staat uit.")
+    if "no keychain" in lowered:
+        return _t(
+            "Op deze computer is geen sleutelbos (keychain) beschikbaar. Gebruik je wachtwoordzin."
+        )
+    if "locked" in lowered:
+        return _t(
+            "De sleutelbos van je computer is vergrendeld. Ontgrendel hem en probeer het "
+            "opnieuw, of gebruik je wachtwoordzin."
+        )
+    if "holds no key" in lowered or "another vault" in lowered or "damaged" in lowered:
+        return _t(
+            "De sleutelbos heeft geen (geldige) sleutel voor deze kluis meer. Gebruik je "
+            "wachtwoordzin en zet het ontgrendelen met je computerlogin daarna opnieuw aan."
+        )
+    return _t("De sleutelbos van je computer werkte niet mee. Gebruik je wachtwoordzin.")
+
+
+def describe(exc: Exception, context: str = "unlock") -> str:
+    """One clear sentence (or two): what went wrong and what to do."""
+    text = str(exc)
+    if isinstance(exc, KeychainUnavailable):
+        return keychain_reason(text)
+    if isinstance(exc, VaultLocked):
+        return _t("De kluis is vergrendeld. Ontgrendel hem en probeer het opnieuw.")
+    if isinstance(exc, UnlockError):
+        if "passphrase" in text and context == "unlock":
+            return _t(
+                "Deze wachtwoordzin klopt niet. Let op hoofdletters en spaties en probeer het "
+                "opnieuw. Er is niets veranderd."
+            )
+        if "passphrase" in text:
+            return _t("Je huidige wachtwoordzin klopt niet. Er is niets veranderd.")
+        if "may contain only" in text:
+            return _t(
+                "Een herstelsleutel bestaat alleen uit de cijfers 0-9 en de letters a-f "
+                "(spaties en streepjes mogen)."
+            )
+        if "must be 64" in text:
+            return _t(
+                "Een herstelsleutel heeft 64 tekens (8 groepen van 8). Controleer of je alles "
+                "hebt overgetypt."
+            )
+        if "does not belong" in text or "does not open" in text:
+            return _t(
+                "Deze herstelsleutel hoort niet bij deze kluis. Controleer je noodkaart. Er is "
+                "niets veranderd."
+            )
+        return _t("Ontgrendelen lukte niet: {0}").format(text)
+    if isinstance(exc, VaultError):
+        if "newer version" in text:
+            return _t(
+                "Deze kluis is gemaakt met een nieuwere versie van Vertrouwen. Werk het "
+                "programma bij; de kluis is niet veranderd."
+            )
+        if "slot file" in text and ("missing" in text or "damaged" in text):
+            return _t(
+                "Het sleutelbestand naast de kluis ontbreekt of is beschadigd. Kies "
+                "\u2018Wachtwoordzin vergeten?\u2019 en open de kluis met je herstelsleutel."
+            )
+        return _t("De kluis kan niet worden geopend ({0}). Zet hem terug uit een back-up.").format(
+            text
+        )
+    if isinstance(exc, StorageError):
+        return _t("Opslaan lukte niet: {0}").format(text)
+    return _t("Er ging iets onverwachts mis ({0}). Er is niets veranderd.").format(
+        type(exc).__name__
+    )
