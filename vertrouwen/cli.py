@@ -31,6 +31,8 @@ COMMANDS: dict[str, str] = {
     "backup": "vertrouwen.commands.backup:backup",
     "restore": "vertrouwen.commands.backup:restore",
     "destroy": "vertrouwen.commands.backup:destroy",
+    "handover": "vertrouwen.commands.backup:handover",
+    "receive": "vertrouwen.commands.backup:receive",
 }
 
 
@@ -101,9 +103,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", "restore a backup to a new vault path")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--to", metavar="PATH", required=True)
+    p.add_argument(
+        "--recovery-key-file", metavar="FILE", help="unlock the backup with the recovery key"
+    )
     p = add("destroy", "destroy a case file for good, keeping its anonymous counts")
     p.add_argument("code", metavar="CODE")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = add("handover", "write cases as an encrypted package for a colleague")
+    p.add_argument("codes", nargs="+", metavar="CODE")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p = add("receive", "import a colleague's handover package into this vault")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--handover-passphrase-file", metavar="FILE")
     return parser
 
 

@@ -26,6 +26,7 @@ from vertrouwen.vault.keys import (
     slot_path,
 )
 from vertrouwen.vault.registrations import RegistrationRepository
+from vertrouwen.vault.retention import Retention
 from vertrouwen.vault.settings import Settings
 
 
@@ -42,6 +43,7 @@ class Workspace:
         self.consents = ConsentRepository(conn, self.audit)
         self.settings = Settings(conn)
         self.registrations = RegistrationRepository(conn)  # anonymous counts for reports
+        self.retention = Retention(conn, self.audit, self.cases, self.settings)  # destroy, review
 
     # -- creating and unlocking -----------------------------------------------------------
     @classmethod
