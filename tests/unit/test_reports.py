@@ -356,3 +356,11 @@ def test_every_enum_has_dutch_and_english_labels() -> None:
     assert label(Verdict.NIET_ONTVANKELIJK, "en") == "Inadmissible"
     assert label_for(StepId, "eigen_stap") == "eigen_stap"
     assert choices(CaseResult)[-1] == ("formal_complaint", "Formele klacht ingediend")
+
+
+def test_route_own_steps_get_names() -> None:
+    from vertrouwen.reports.output import display_name
+
+    assert display_name(StepId, "klachtencommissie") == "Klachtencommissie"
+    assert display_name(StepId, "generalist") == "Generalist van de gemeente"
+    assert display_name(StepId, "eigen_stap") == "Eigen stap"

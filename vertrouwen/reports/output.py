@@ -13,9 +13,12 @@ cases are in that year's "other" row, and printing them would reveal a small cou
 from __future__ import annotations
 
 import csv
+import functools
 import io
+from enum import StrEnum
 from typing import Any
 
+from vertrouwen.domain.enums import StepId
 from vertrouwen.domain.labels import label_for
 from vertrouwen.reports.stats import DIMENSIONS, OTHER_ORGANISATIONS, MonthStats, Stats
 
@@ -72,11 +75,38 @@ def to_json_dict(stats: Stats, year: int | None = None) -> dict[str, Any]:
     return out
 
 
+@functools.cache
+def _route_step_names() -> dict[str, str]:
+    """Names of the routes' own step ids (e.g. "generalist"), from the shipped route files."""
+    from vertrouwen.routes import RouteError, builtin_routes
+
+    try:
+        routes = builtin_routes()
+    except (RouteError, OSError):
+        return {}
+    names: dict[str, str] = {}
+    for route in routes.values():
+        for step in route.steps:
+            names.setdefault(step.id, step.name)
+    return names
+
+
+def display_name(enum: type[StrEnum] | None, slug: str) -> str:
+    """The Dutch name of a slug; a route's own step by its route name, else tidied up."""
+    if enum is None:
+        return slug
+    name = label_for(enum, slug)
+    if name != slug:
+        return name
+    if enum is StepId and slug in _route_step_names():
+        return _route_step_names()[slug]
+    return slug.replace("_", " ").capitalize()
+
+
 def _label(key: str, slug: str) -> str:
     if key == "by_organisation":
         return "Overige organisaties" if slug == OTHER_ORGANISATIONS else slug
-    enum = next(d.enum for d in DIMENSIONS if d.key == key)
-    return label_for(enum, slug) if enum else slug
+    return display_name(next(d.enum for d in DIMENSIONS if d.key == key), slug)
 
 
 def csv_rows(stats: Stats) -> list[tuple[str, str, str, str, str]]:

@@ -24,11 +24,11 @@ from reportlab.platypus import (
 )
 
 from vertrouwen import clock
-from vertrouwen.domain.labels import label_for
 from vertrouwen.export import pdfkit
 from vertrouwen.export.pdfkit import ACCENT, FONT, FONT_BOLD, INK, MUTED, RULE, SHADE, text
 from vertrouwen.reports import explain
 from vertrouwen.reports.charts import Row, bar_table, trend
+from vertrouwen.reports.output import display_name
 from vertrouwen.reports.stats import DIMENSIONS, OTHER_ORGANISATIONS, Dimension, Stats
 
 # breakdowns shown as charts, in the order a policy officer reads them; the first two show
@@ -83,7 +83,7 @@ def _rows(stats: Stats, key: str) -> list[Row]:
     base = _base(stats, key)
     return [
         Row(
-            label=label_for(enum, s) if enum else s,
+            label=display_name(enum, s),
             count=now.get(s, 0),
             share=_pct(now.get(s, 0), base),
             previous=was.get(s, 0) if prev is not None else None,
