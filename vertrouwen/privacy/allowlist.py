@@ -1,0 +1,172 @@
+"""Words of the trade that are never personal data, and the rules that keep them unflagged.
+
+Deduce was trained on clinical letters; in an advisor's notes it mistakes capitalised role
+words ("Gezinsvoogd", "Meester"), organisation names ("William Schrikker Stichting"), town names
+inside organisation names ("Veilig Thuis Utrecht") and article numbers ("art. 2.3.12") for
+personal data. The advisor records third parties by role ("gezinsvoogd A") and writes
+placeholders ("[NAAM]"); those must stay quiet too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from vertrouwen.privacy.findings import Candidate, words_of
+
+ROLE_WORDS = words_of("""
+    moeder vader ouder ouders pleegouder pleegouders pleegmoeder pleegvader stiefmoeder
+    stiefvader stiefouder biologische oma opa grootouder grootouders grootmoeder grootvader
+    tante oom broer broertje zus zusje zoon dochter kind kinderen jeugdige jongere cliënt client
+    cliënte cliente voogd gezinsvoogd jeugdbeschermer jeugdreclasseerder klachtenfunctionaris
+    klachtbemiddelaar bemiddelaar vertrouwenspersoon leidinggevende teamleider teammanager
+    manager directeur bestuurder regiomanager mentor leerkracht juf juffrouw meester docent
+    zorgcoördinator zorgcoordinator school huisarts psycholoog psychiater gedragswetenschapper
+    orthopedagoog behandelaar hulpverlener medewerker wijkteammedewerker consulent casemanager
+    bewindvoerder advocaat rechter kantonrechter raadsonderzoeker voorzitter secretaris
+    ombudsman kinderombudsman coach begeleider pleegzorgbegeleider gezinsbegeleider
+    jongerenwerker wijkagent agent buurman buurvrouw vriend vriendin partner ex ex-partner
+    collega verpleegkundige groepsleider groepsleiding mentorouder gezinshuisouder
+    schoolmaatschappelijk werker maatschappelijk ambtenaar gemachtigde tolk
+    """)
+HONORIFICS = words_of("mevrouw meneer mijnheer mevr mw mw. mevr. dhr dhr. heer juf meester")
+ORGANISATION_WORDS = words_of("""
+    veilig thuis wijkteam buurtteam jeugdteam gi raad kinderbescherming jeugdstem akj ggd cjg
+    skj jeugdzorgplus ggz jeugd-ggz gemeente zorgaanbieder jeugdhulpaanbieder jeugdhulp
+    pleegzorg instelling rechtbank gerechtshof politie stichting groep klachtencommissie
+    klachtadviescommissie geschilleninstantie inspectie jeugdbescherming jeugdreclassering
+    jeugdzorg college toezicht beroep nationale zorg veiligheidshuis ombudsman
+    """)
+LAW_WORDS = words_of("jeugdwet wmo awb wkkgz avg bw wvggz wzd bopz wet art artikel lid")
+CALENDAR_WORDS = words_of("""
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april
+    mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug
+    sep sept okt nov dec pasen kerst kerstmis pinksteren sinterklaas koningsdag oud nieuw
+    zomervakantie herfstvakantie kerstvakantie voorjaarsvakantie meivakantie
+    """)
+DOMAIN_WORDS = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS | LAW_WORDS | CALENDAR_WORDS
+
+ORGANISATION_PHRASES = (
+    "veilig thuis",
+    "raad voor de kinderbescherming",
+    "william schrikker stichting",
+    "william schrikker groep",
+    "william schrikker jeugdbescherming",
+    "leger des heils",
+    "college van toezicht",
+    "college van beroep",
+    "nationale ombudsman",
+    "centrum voor jeugd en gezin",
+    "zorg- en veiligheidshuis",
+    "zorg en veiligheidshuis",
+    "inspectie gezondheidszorg en jeugd",
+    "jeugdzorg nederland",
+    "de kindertelefoon",
+)
+
+_ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
+_INTERFIX = r"(?:van|de|der|den|ter|ten|te|het|'t)"
+_PROTECTED = re.compile(
+    "|".join(
+        [
+            # placeholders the advisor (or this guard) wrote: [NAAM], [ADRES-2]
+            r"\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _-]*\]",
+            # role labels: "gezinsvoogd A", "teamleider B2" (but not "gezinsvoogd A. de Vries")
+            rf"(?i:\b(?:{_ROLE_ALT}))\s+[A-Z]\d?\b(?!\.?\s*(?:{_INTERFIX}\s+)*[A-ZÀ-Ý][a-zà-ÿ])",
+            # article numbers: "art. 4.2.2", "artikel 9:11 lid 2", "4.2.2 Jeugdwet", "Awb 9:11"
+            r"(?i:\bart(?:ikel|t)?\.?)\s*\d+[a-z]?(?:[.:]\d+[a-z]?)*(?:\s*(?i:lid|sub)\s*\d+)?",
+            r"\b\d+[a-z]?(?:[.:]\d+[a-z]?)+\s*(?i:awb|jeugdwet|wkkgz|wmo|bw|wvggz|wzd)\b",
+            r"\b(?i:awb|jeugdwet|wkkgz|wmo|bw|wvggz|wzd)\s*\d+(?:[.:]\d+)*[a-z]?",
+            r"(?i:\bwmo)\s*2015\b",
+            # organisation names
+            *(r"(?i:\b" + re.escape(p) + r"\b)" for p in ORGANISATION_PHRASES),
+            r"\bJeugdbescherming\s+(?:Regio\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?",
+        ]
+    )
+)
+# A town right after one of these words names an organisation ("gemeente Utrecht").
+_ORGANISATION_BEFORE = re.compile(
+    r"(?i:\b(?:gemeente|regio|veilig thuis|wijkteam|buurtteam|jeugdteam|sociaal team|ggd|"
+    r"rechtbank|kantongerecht|gerechtshof|politie|jeugdbescherming|cjg|provincie|stadsdeel|"
+    r"ziekenhuis|stichting|zorg- en veiligheidshuis|gi|loket|jeugdstem|raad voor de "
+    r"kinderbescherming))[\s-]+$"
+)
+# A "name" ending in or followed by one of these is an organisation ("De Hoenderloo Groep").
+_ORGANISATION_AFTER = re.compile(
+    r"[\s-]*(?:Stichting|Groep|Instituut|Ziekenhuis|Kliniek|College|Lyceum|Zorg|Jeugdzorg|"
+    r"Centrum|Academie|Gymnasium|School|Jeugdbescherming)\b"
+)
+_TOKEN = re.compile(r"[^\s,;:()]+")
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that are never personal data: placeholders, role labels, laws, organisations."""
+    return [m.span() for m in _PROTECTED.finditer(text)]
+
+
+def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _is_domain_word(token: str) -> bool:
+    word = token.casefold().strip(".'’\"")
+    return word in DOMAIN_WORDS or word.rstrip(".") in DOMAIN_WORDS
+
+
+def _trim_name(text: str, cand: Candidate) -> Candidate | None:
+    """Strip role words and titles from the edges of a name: "Gezinsvoogd Anouk" -> "Anouk"."""
+    tokens = [
+        (cand.start + m.start(), cand.start + m.end())
+        for m in _TOKEN.finditer(text[cand.start : cand.end])
+    ]
+    while tokens and (
+        _is_domain_word(text[tokens[0][0] : tokens[0][1]])
+        or (
+            len(tokens) > 1
+            and text[tokens[0][0] : tokens[0][1]].casefold() == "de"
+            and text[tokens[1][0] : tokens[1][1]].casefold() == "heer"
+        )
+    ):
+        tokens.pop(0)
+    while tokens and _is_domain_word(text[tokens[-1][0] : tokens[-1][1]]):
+        tokens.pop()
+    if not tokens:
+        return None
+    return Candidate(tokens[0][0], tokens[-1][1], cand.kind)
+
+
+def screen(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Drop or trim word-list candidates that are domain words; validated kinds pass through."""
+    protected = protected_spans(text)
+    kept: list[Candidate] = []
+    for cand in candidates:
+        if cand.kind in ("email", "iban", "bsn", "phone"):
+            kept.append(cand)
+            continue
+        if _inside(cand.start, cand.end, protected):
+            continue
+        if cand.kind in ("name", "address", "other"):
+            if _ORGANISATION_AFTER.match(text, cand.end) or _ends_in_organisation(text, cand):
+                continue
+            if (
+                cand.kind == "address"
+                and not any(ch.isdigit() for ch in text[cand.start : cand.end])
+                and _ORGANISATION_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+            ):
+                continue
+            trimmed = _trim_name(text, cand) if cand.kind == "name" else cand
+            if trimmed is None or _all_domainwords_of(text[trimmed.start : trimmed.end]):
+                continue
+            cand = trimmed
+        kept.append(cand)
+    return kept
+
+
+def _ends_in_organisation(text: str, cand: Candidate) -> bool:
+    words = text[cand.start : cand.end].split()
+    return len(words) > 1 and bool(_ORGANISATION_AFTER.match(words[-1]))
+
+
+def _all_domainwords_of(span: str) -> bool:
+    tokens = _TOKEN.findall(span)
+    return bool(tokens) and all(_is_domain_word(t) for t in tokens)

@@ -1,0 +1,120 @@
+"""The detector: deduce for names, places and dates, plus the validated pattern detectors."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from vertrouwen.privacy import allowlist, patterns
+from vertrouwen.privacy.findings import Candidate, Finding, merge
+
+# deduce tags -> contract kinds. Ages, institutions and URLs are left out on purpose: an age
+# ("14 jaar") is what the advisor should write instead of a birth date, institutions are the
+# organisations the complaint is about, and URLs are mostly those of organisations.
+_TAG_KINDS: dict[str, str] = {
+    "persoon": "name",
+    "patient": "name",
+    "locatie": "address",
+    "datum": "date",
+    "bsn": "bsn",
+    "telefoonnummer": "phone",
+    "emailadres": "email",
+    "id": "other",
+}
+_DISABLED = frozenset(
+    {"institutions", "hospital", "institution", "ages", "age", "urls", "url", "redactor"}
+)
+_SERVICE_NUMBER_PREFIXES = ("0800", "0900", "0906", "0909", "112", "113", "14")
+
+_engine: Any = None
+_engine_lock = threading.Lock()
+
+
+class Detector:
+    """Finds personal data in a note.
+
+    Without a deduce engine only the pattern detectors run (numbers, e-mail, postcodes,
+    addresses with a street suffix, dates); names and places need `load_detector()`.
+    `scan` may be called from any thread.
+    """
+
+    def __init__(self, engine: Any = None) -> None:
+        self._engine = engine
+        self._lock = threading.Lock()
+
+    @property
+    def finds_names(self) -> bool:
+        """Whether the deduce tables are loaded (names and places are detected)."""
+        return self._engine is not None
+
+    def scan(self, text: str) -> list[Finding]:
+        """Sorted, non-overlapping findings; offsets are Python str indices into `text`."""
+        if not text.strip():
+            return []
+        candidates = patterns.find_all(text)
+        if self._engine is not None:
+            candidates.extend(self._deduce_candidates(text))
+        screened = allowlist.screen(text, candidates)
+        return merge(text, [patterns.extend_address(text, c) for c in screened])
+
+    def _deduce_candidates(self, text: str) -> list[Candidate]:
+        with self._lock:
+            doc = self._engine.deidentify(text, disabled=set(_DISABLED))
+        found: list[Candidate] = []
+        for ann in doc.annotations:
+            kind = _TAG_KINDS.get(ann.tag)
+            if kind is None:
+                continue
+            start, end = int(ann.start_char), int(ann.end_char)
+            if kind == "phone" and _is_service_number(text[start:end]):
+                continue
+            if kind == "other" and _inside_service_number(text, start):
+                continue
+            if kind == "date":
+                kind = patterns.date_kind(text, start, end)
+            found.append(Candidate(start, end, kind))
+        return found
+
+
+def _is_service_number(raw: str) -> bool:
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    return digits.startswith(_SERVICE_NUMBER_PREFIXES) or len(digits) <= 5
+
+
+def _inside_service_number(text: str, start: int) -> bool:
+    """Whether digits at `start` continue a service number ("0800-8765432")."""
+    head = text[max(0, start - 6) : start]
+    return head.replace(" ", "").endswith(("0800-", "0900-", "0800", "0900"))
+
+
+def load_detector(cache_dir: Path | None = None) -> Detector:
+    """A detector with the deduce tables loaded (seconds; minutes the first time after install).
+
+    The tables are loaded once per process and shared. `cache_dir` is where deduce keeps its
+    built tables when the installation folder is read-only; by default it uses its own folder.
+    Call this from a background thread in the UI.
+    """
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            _engine = _build_engine(cache_dir)
+        return Detector(_engine)
+
+
+def _build_engine(cache_dir: Path | None) -> Any:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        # deduce calls logging.basicConfig(stream=sys.stdout, level=DEBUG) when imported, which
+        # would put its messages into `scan --json` output and turn on debug logging app-wide.
+        import deduce
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+        root.setLevel(level)
+    if cache_dir is None:
+        return deduce.Deduce()
+    return deduce.Deduce(cache_path=Path(cache_dir))

@@ -1,0 +1,164 @@
+"""Findings: what the detector reports, how overlapping ones merge, the advisor's ignore list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+KINDS: tuple[str, ...] = (
+    "name",
+    "bsn",
+    "phone",
+    "email",
+    "iban",
+    "address",
+    "postcode",
+    "birthdate",
+    "date",
+    "other",
+)
+
+# When findings overlap, the kind that was validated (check digits, strict syntax) wins over
+# the kinds that come from word lists; the merged span is the union of both.
+_SPECIFICITY: dict[str, int] = {
+    "email": 9,
+    "iban": 8,
+    "phone": 7,
+    "bsn": 6,
+    "postcode": 5,
+    "birthdate": 4,
+    "address": 3,
+    "date": 2,
+    "name": 1,
+    "other": 0,
+}
+
+PLACEHOLDERS: dict[str, str] = {
+    "name": "[NAAM]",
+    "bsn": "[BSN]",
+    "phone": "[TELEFOON]",
+    "email": "[E-MAIL]",
+    "iban": "[IBAN]",
+    "address": "[ADRES]",
+    "postcode": "[POSTCODE]",
+    "birthdate": "[GEBOORTEDATUM]",
+    "date": "[DATUM]",
+    "other": "[GEGEVEN]",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of personal data: `text[start:end]` (Python str indices) of a contract kind."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+    def to_json(self) -> dict[str, int | str]:
+        """The contract's `scan --json` object for this finding."""
+        return {"start": self.start, "end": self.end, "kind": self.kind, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A raw hit from one detector, before merging."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return frozenset(text.split())
+
+
+def normalise(text: str) -> str:
+    """The form used to compare ignored texts: case-folded letters and digits only."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def open_findings(findings: Iterable[Finding], ignored: set[str]) -> list[Finding]:
+    """Drop findings whose text the advisor marked "not personal data" for this case."""
+    marked = {normalise(item) for item in ignored}
+    marked.discard("")
+    return [f for f in findings if normalise(f.text) not in marked]
+
+
+_EDGE = " \t\r\n,;:-–—/|"
+
+
+def _meaningful(text: str) -> bool:
+    return sum(ch.isalnum() for ch in text) >= 2
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    kind: str
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return start < self.end and end > self.start
+
+    def widen(self, start: int, end: int) -> None:
+        if start <= self.end and end >= self.start:
+            self.start = min(self.start, start)
+            self.end = max(self.end, end)
+
+
+def merge(text: str, candidates: Iterable[Candidate]) -> list[Finding]:
+    """Sorted, non-overlapping findings from possibly overlapping candidates.
+
+    The more specific kind claims its span first. A less specific candidate that overlaps it is
+    absorbed (the union is kept, so the widest span wins) unless it reaches beyond it with a
+    real word of its own, such as the town after a postcode: that remainder stays a finding of
+    its own kind.
+    """
+    ordered = sorted(
+        (c for c in candidates if c.end > c.start),
+        key=lambda c: (-_SPECIFICITY[c.kind], -(c.end - c.start), c.start),
+    )
+    taken: list[_Span] = []
+    for cand in ordered:
+        hits = [span for span in taken if span.overlaps(cand.start, cand.end)]
+        if not hits:
+            taken.append(_Span(cand.start, cand.end, cand.kind))
+            continue
+        hits.sort(key=lambda span: span.start)
+        gaps: list[tuple[int, int]] = []
+        cursor = cand.start
+        for span in hits:
+            if span.start > cursor:
+                gaps.append((cursor, span.start))
+            cursor = max(cursor, span.end)
+        if cursor < cand.end:
+            gaps.append((cursor, cand.end))
+        for g_start, g_end in gaps:
+            s, e = _strip_span(text, g_start, g_end)
+            if _meaningful(text[s:e]):
+                taken.append(_Span(s, e, cand.kind))
+            else:
+                # a sliver such as "-2" or "(0)": the neighbouring finding takes it
+                for span in hits:
+                    span.widen(g_start, g_end)
+    joined: list[_Span] = []
+    for span in sorted(taken, key=lambda sp: (sp.start, -sp.end)):
+        if joined and span.start < joined[-1].end:
+            prev = joined[-1]
+            prev.end = max(prev.end, span.end)
+            if _SPECIFICITY[span.kind] > _SPECIFICITY[prev.kind]:
+                prev.kind = span.kind
+            continue
+        joined.append(span)
+    return [Finding(sp.start, sp.end, sp.kind, text[sp.start : sp.end]) for sp in joined]

@@ -1,0 +1,282 @@
+"""Validated pattern detectors: BSN, IBAN, phone, e-mail, postcode, street address, dates.
+
+These need no word lists, so they work before (and without) the deduce tables. Numbers are
+only reported when their check digits or numbering plan say they can be real: the 11-proef for
+a BSN, the IBAN check digits, the Dutch numbering plan for phone numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
+
+from vertrouwen.privacy.allowlist import DOMAIN_WORDS, ROLE_WORDS
+from vertrouwen.privacy.findings import Candidate, words_of
+
+_SEPARATORS = " -./()\u00a0"
+# 0800 (free), 0900/0906/0909 (paid) and the short numbers belong to services, never to a person.
+_SERVICE_PREFIXES = ("800", "900", "906", "909")
+
+_PHONE_NL = re.compile(r"(?<![\w+])(?:\+\s?31|0031|\(?0)[\d \-./()\u00a0]{5,24}\d")
+_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9][\d \-./()\u00a0]{6,22}\d")
+_BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])\d(?:[ .]?\d){8}(?!\w|[.,-]\d)")
+_IBAN = re.compile(r"(?<!\w)[A-Za-z]{2} ?\d{2}(?: ?[A-Za-z0-9]){10,32}")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_POSTCODE = re.compile(
+    r"(?<![\w-])[1-9]\d{3}"
+    r"(?: ?(?!SA|SD|SS)[A-Z]{2}|(?!mg|kg|km|cm|mm|ml|gr|jr|uu)[a-z]{2})(?![\w-])"
+)
+_TOWN_AFTER_POSTCODE = re.compile(
+    r"[ \u00a0]{1,2}([A-ZÀ-Ý][\w'’]+(?:[ -](?:[a-z]{1,3}[ -]){0,2}[A-ZÀ-Ý][\w'’]+){0,2})"
+)
+_ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
+# "Oma Wilhelmina", "gezinsvoogd Piet van Dam": a capitalised word right after a role word.
+_NAME_AFTER_ROLE = re.compile(
+    rf"(?i:\b(?:{_ROLE_ALT}))\s+"
+    r"((?:(?:Van|De|Den|Der|Ter|Ten|El|Al)\s+)*(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*)"
+    r"(?:\s+(?:(?:van|de|der|den|ter|ten|te|het|'t|el|al|da|di|le|la)\s+)+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+_NOT_A_NAME = words_of("""
+    de het een en of in op bij van voor na dat die wat wie is was heeft had wil kan zegt belt
+    belde vindt gaat komt zou moet mag wordt werd ook niet nog al wel engels nederlands frans
+    duits wiskunde gym biologie geschiedenis aardrijkskunde muziek tekenen
+    """)
+_SOCIAL = re.compile(
+    r"(?i)(?<![\w.])(?:https?://)?(?:www\.)?"
+    r"(?:facebook|instagram|tiktok|snapchat|linkedin|twitter|x|youtube)\.com/[\w.@%/-]+"
+)
+
+_STREET_SUFFIX = (
+    r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|pad|park|steeg|"
+    r"markt|plantsoen|baan|wal|erf|ring|haven|boulevard|allee|dam|oord|hoven|burg|zijde|"
+    r"brink|poort|vaart|vliet|kanaal|hage|gaarde|tuin|kwartier|kamp|horst|akker|weide|lei|"
+    r"str\.|ln\.)"
+)
+_INTERFIX = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|la|le|du)"
+_CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*\.?"
+_ADDITION = (
+    r"(?:\s?[-/]\s?(?:\d{1,4}|[A-Za-z]{1,3}\b)|[a-zA-Z]{1,2}\b"
+    r"|\s(?:[A-Z]|bis|hs|huis|boven|bov|bg|beneden|rood|zw|I{1,3}|IV|[A-Z]-?\d{1,2})\b)?"
+)
+_STREET = re.compile(
+    rf"(?<![\w-])(?:{_CAP_WORD}\s+(?:{_INTERFIX}\s+)*){{0,3}}[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
+    rf"\s+\d{{1,5}}{_ADDITION}"
+    rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
+    rf"(?:\s+{_INTERFIX})+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
+)
+_ADDITION_RE = re.compile(_ADDITION)
+_STREET_LEAD_TRIM = words_of(
+    "sinds op in naar adres adres: nieuw oud tot via bij per vanaf richting tegenover naast "
+    "woont woonadres postadres verhuisd het een"
+)
+
+_MONTHS = (
+    r"(?:januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
+    r"september|sept|sep|oktober|okt|november|nov|december|dec)"
+)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_DATE_NUMERIC = re.compile(
+    rf"(?<![\w/.-]){_DAY}(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:(?:19|20)\d{{2}}|'?\d{{2}})"
+    r"(?![\w/-]|\.\d)"
+)
+_DATE_ISO = re.compile(r"(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-" + _DAY + r"(?![\w/.-])")
+_DATE_TEXT = re.compile(
+    rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})(?!\w)"
+)
+_DAY_MONTH = re.compile(rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\b\.?")
+_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d{2}(?![\w/-])")
+_BIRTH_WORD = re.compile(
+    r"(?i)\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedag|geboortejaar|"
+    r"geb\.?dat\.?|verjaardag|jarig|d\.o\.b\.?|dob)(?!\w)"
+)
+_BIRTH_GAP = re.compile(r"[^\d!?;\n]{0,30}")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
+
+
+def find_phones(text: str) -> Iterator[Candidate]:
+    """Dutch numbers in every usual form, and foreign numbers written with +CC or 00CC."""
+    for match in _PHONE_NL.finditer(text):
+        end = _dutch_number_end(match.group())
+        if end is not None:
+            yield Candidate(match.start(), match.start() + end, "phone")
+    for match in _PHONE_INTL.finditer(text):
+        end = _foreign_number_end(match.group())
+        if end is not None:
+            yield Candidate(match.start(), match.start() + end, "phone")
+
+
+def _dutch_number_end(raw: str) -> int | None:
+    """Where a valid nine-digit Dutch number written at the start of `raw` ends, if any."""
+    i = 0
+    if raw.startswith("+"):
+        i = raw.index("31") + 2
+    elif raw.startswith("0031"):
+        i = 4
+    else:
+        i = raw.index("0") + 1
+    if raw.startswith(("+", "00")):
+        trunk = re.match(r"[ \u00a0]?(?:\(0\)|0)[ \u00a0-]?", raw[i:])
+        if trunk:
+            i += trunk.end()
+    digits: list[str] = []
+    run = 0
+    for j in range(i, len(raw)):
+        ch = raw[j]
+        if ch.isdigit():
+            digits.append(ch)
+            run = 0
+            if len(digits) == 9:
+                if j + 1 < len(raw) and raw[j + 1].isdigit():
+                    return None
+                national = "".join(digits)
+                if national.startswith(_SERVICE_PREFIXES) or not _valid("+31" + national):
+                    return None
+                return j + 1
+        else:
+            run += 1
+            if run > 2:
+                return None
+    return None
+
+
+def _foreign_number_end(raw: str) -> int | None:
+    positions = [j for j, ch in enumerate(raw) if ch.isdigit()]
+    digits = "".join(raw[j] for j in positions)
+    if raw.startswith("00"):
+        positions, digits = positions[2:], digits[2:]
+    for count in range(min(len(digits), 15), 6, -1):
+        if _valid("+" + digits[:count]):
+            return positions[count - 1] + 1
+    return None
+
+
+def _valid(number: str) -> bool:
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(number, None)))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def find_bsns(text: str) -> Iterator[Candidate]:
+    """Nine digits (dots or spaces allowed) that pass the 11-proef."""
+    for match in _BSN.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if len(digits) == 9 and stdnum_bsn.is_valid(digits):
+            yield Candidate(match.start(), match.end(), "bsn")
+
+
+def find_ibans(text: str) -> Iterator[Candidate]:
+    """IBANs of any country, with or without spaces, whose check digits are right."""
+    for match in _IBAN.finditer(text):
+        raw = match.group()
+        positions = [j for j, ch in enumerate(raw) if ch.isalnum()]
+        compact = "".join(raw[j] for j in positions).upper()
+        for count in range(len(compact), 14, -1):
+            if stdnum_iban.is_valid(compact[:count]):
+                yield Candidate(match.start(), match.start() + positions[count - 1] + 1, "iban")
+                break
+
+
+def find_emails(text: str) -> Iterator[Candidate]:
+    """E-mail addresses."""
+    for match in _EMAIL.finditer(text):
+        yield Candidate(match.start(), match.end(), "email")
+
+
+def find_postcodes(text: str) -> Iterator[Candidate]:
+    """Dutch postcodes (1234 AB, 1234AB, 1234ab), and the town written right after one."""
+    for match in _POSTCODE.finditer(text):
+        yield Candidate(match.start(), match.end(), "postcode")
+        town = _TOWN_AFTER_POSTCODE.match(text, match.end())
+        if town:
+            yield Candidate(town.start(1), town.end(1), "address")
+
+
+def find_names_after_roles(text: str) -> Iterator[Candidate]:
+    """A capitalised word right after a role word or title is a name ("Oma Wilhelmina")."""
+    for match in _NAME_AFTER_ROLE.finditer(text):
+        words = [w.casefold() for w in match.group(1).split()]
+        if words[-1] in DOMAIN_WORDS or words[-1] in _NOT_A_NAME or words[0] in DOMAIN_WORDS:
+            continue
+        yield Candidate(match.start(1), match.end(1), "name")
+
+
+def find_social(text: str) -> Iterator[Candidate]:
+    """Links to a personal social-media page (kind "other")."""
+    for match in _SOCIAL.finditer(text):
+        yield Candidate(match.start(), match.end(), "other")
+
+
+def find_streets(text: str) -> Iterator[Candidate]:
+    """Street name + house number + optional addition ("Dorpsweg 3-2", "Van Goghlaan 145 bis")."""
+    for match in _STREET.finditer(text):
+        start = match.start()
+        for word in re.finditer(r"\S+", match.group()):
+            if word.group().casefold().rstrip(":") not in _STREET_LEAD_TRIM:
+                start = match.start() + word.start()
+                break
+        yield Candidate(start, match.end(), "address")
+
+
+def extend_address(text: str, cand: Candidate) -> Candidate:
+    """Widen an address ending in a house number by its addition ("12" -> "12-2", "12 bis")."""
+    if cand.kind != "address" or not text[cand.start : cand.end][-1:].isalnum():
+        return cand
+    tail = _ADDITION_RE.match(text, cand.end, cand.end + 8)
+    if tail and tail.end() > cand.end and text[cand.end - 1].isdigit():
+        return Candidate(cand.start, tail.end(), cand.kind)
+    return cand
+
+
+def find_dates(text: str) -> Iterator[Candidate]:
+    """Full dates (numeric, ISO, with a month name), plus partial dates next to a birth word."""
+    for regex in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT):
+        for match in regex.finditer(text):
+            yield Candidate(match.start(), match.end(), date_kind(text, match.start(), match.end()))
+    for regex in (_DAY_MONTH, _YEAR):
+        for match in regex.finditer(text):
+            if is_birth_context(text, match.start(), match.end()):
+                yield Candidate(match.start(), match.end(), "birthdate")
+
+
+def date_kind(text: str, start: int, end: int) -> str:
+    """ "birthdate" when the words around the date say it is one, else "date"."""
+    return "birthdate" if is_birth_context(text, start, end) else "date"
+
+
+def is_birth_context(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is someone's birth date (a birth word just before)."""
+    before = text[max(0, start - 45) : start]
+    words = list(_BIRTH_WORD.finditer(before))
+    if words:
+        gap = before[words[-1].end() :]
+        if _BIRTH_GAP.fullmatch(gap) and not _SENTENCE_END.search(gap):
+            return True
+    after = text[end : end + 25]
+    word = _BIRTH_WORD.search(after)
+    if word and word.group().casefold().startswith("geboren"):
+        gap = after[: word.start()]
+        return bool(_BIRTH_GAP.fullmatch(gap)) and not _SENTENCE_END.search(gap)
+    return False
+
+
+def find_all(text: str) -> list[Candidate]:
+    """Every pattern detector's candidates (overlapping; the caller merges them)."""
+    found: list[Candidate] = []
+    for finder in (
+        find_emails,
+        find_ibans,
+        find_phones,
+        find_bsns,
+        find_postcodes,
+        find_streets,
+        find_names_after_roles,
+        find_dates,
+        find_social,
+    ):
+        found.extend(finder(text))
+    return found
