@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Build the Linux app from a fresh clone: `python3 packaging/build_linux.py`.
+
+Needs only Python 3.11+ (built with a shared libpython, as distributions ship it) and the
+network to PyPI. It never uses the project's development `.venv`:
+
+1. creates its own virtual environment in `build/venv` (again whenever pyproject.toml changes)
+   and installs the app's dependencies from pyproject.toml plus the `packaging` group;
+2. runs PyInstaller on `packaging/vertrouwen.spec`, which prebuilds the personal-data
+   detector's tables and writes the one-folder bundle to `dist/Vertrouwen/`;
+3. packs `dist/Vertrouwen-<version>-linux-<arch>.tar.gz` (the bundle plus desktop file, icons,
+   AppStream metainfo and `install.sh`);
+4. runs `packaging/smoke_test.py` on the bundle, outside any virtual environment.
+
+Options: --skip-build (reuse dist/Vertrouwen), --skip-smoke, --no-tarball.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+import tomllib
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+BUILD = ROOT / "build"
+VENV = BUILD / "venv"
+STAMP = VENV / ".installed-from"
+DIST = ROOT / "dist"
+BUNDLE = DIST / "Vertrouwen"
+APP_ID = "nl.vertrouwen.Vertrouwen"
+
+
+def say(text: str) -> None:
+    print(f"build: {text}", flush=True)
+
+
+def project() -> dict[str, object]:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    meta: dict[str, object] = data["project"]
+    return meta
+
+
+def requirements() -> list[str]:
+    """The app's run-time dependencies plus the packaging tools, straight from pyproject.toml.
+
+    The app's own code is taken from the clone by the spec, so the project itself is not
+    installed into the build environment (no second, possibly stale copy to pick up).
+    """
+    meta = project()
+    deps = list(meta["dependencies"])  # type: ignore[call-overload]
+    extras: dict[str, list[str]] = meta.get("optional-dependencies", {})  # type: ignore[assignment]
+    return deps + list(extras["packaging"])
+
+
+def ensure_venv() -> Path:
+    """Create or refresh build/venv; return its interpreter."""
+    py = VENV / "bin" / "python"
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not py.exists():
+        say(f"creating the build environment in {VENV.relative_to(ROOT)}")
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        say("installing dependencies into it (the first time takes a few minutes)")
+        pip = [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+        subprocess.check_call([*pip, "--upgrade", "pip"])
+        subprocess.check_call([*pip, *requirements()])
+        STAMP.write_text(wanted)
+    return py
+
+
+def clean_env() -> dict[str, str]:
+    """The environment without traces of an activated virtual environment or PYTHONPATH."""
+    drop = {"VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME"}
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    active = os.environ.get("VIRTUAL_ENV")
+    if active:
+        env["PATH"] = os.pathsep.join(
+            p for p in env.get("PATH", "").split(os.pathsep) if not p.startswith(active)
+        )
+    return env
+
+
+# Libraries Qt's X11 platform plugin links to that are missing from some desktops (Qt names
+# them in its "could not load the Qt platform plugin xcb" error). When the build machine has
+# them, PyInstaller bundles them and the app starts on such desktops too.
+XCB_LIBS = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+
+
+def check_xcb_libs() -> None:
+    try:
+        known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    except OSError:
+        return
+    missing = [pkg for lib, pkg in XCB_LIBS.items() if lib not in known]
+    if missing:
+        say(
+            "warning: the bundle will lack X11 libraries some desktops do not have; "
+            f"to bundle them first run: sudo apt install {' '.join(missing)}"
+        )
+
+
+def run_pyinstaller(py: Path) -> None:
+    say("running PyInstaller on packaging/vertrouwen.spec (several minutes)")
+    started = time.monotonic()
+    subprocess.check_call(
+        [
+            str(py),
+            "-m",
+            "PyInstaller",
+            str(PACKAGING / "vertrouwen.spec"),
+            "--noconfirm",
+            "--log-level=WARN",
+            f"--distpath={DIST}",
+            f"--workpath={BUILD / 'pyinstaller'}",
+        ],
+        cwd=ROOT,
+        env=clean_env(),
+    )
+    say(f"bundle built in {time.monotonic() - started:.0f} s: {BUNDLE.relative_to(ROOT)}/")
+
+
+def make_tarball(version: str) -> Path:
+    """Pack the bundle with the desktop integration files and the per-user installer."""
+    arch = platform.machine() or "x86_64"
+    name = f"Vertrouwen-{version}-linux-{arch}"
+    out = DIST / f"{name}.tar.gz"
+    linux = PACKAGING / "linux"
+    icons = PACKAGING / "icons"
+    extras = {
+        f"{name}/install.sh": linux / "install.sh",
+        f"{name}/uninstall.sh": linux / "uninstall.sh",
+        f"{name}/{APP_ID}.desktop": linux / f"{APP_ID}.desktop",
+        f"{name}/{APP_ID}.metainfo.xml": linux / f"{APP_ID}.metainfo.xml",
+        f"{name}/icons/{APP_ID}.svg": ROOT / "resources" / "icons" / "vertrouwen.svg",
+    }
+    for png in sorted((icons / "png").glob("*.png")):
+        extras[f"{name}/icons/{png.name}"] = png
+    tmp = out.with_suffix(".tmp")
+    with tarfile.open(tmp, "w:gz", compresslevel=6) as tar:
+        tar.add(BUNDLE, arcname=f"{name}/Vertrouwen")
+        for arcname, src in extras.items():
+            tar.add(src, arcname=arcname)
+    tmp.replace(out)
+    say(f"tarball {out.relative_to(ROOT)}: {out.stat().st_size / 2**20:.1f} MiB")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--skip-build", action="store_true", help="reuse dist/Vertrouwen")
+    parser.add_argument("--skip-smoke", action="store_true", help="do not run the smoke test")
+    parser.add_argument("--no-tarball", action="store_true", help="do not pack the tarball")
+    args = parser.parse_args(argv)
+    if sys.platform != "linux":
+        say("this script builds the Linux app; see packaging/README.md for Windows and macOS")
+        return 2
+    version = str(project()["version"])
+    if not args.skip_build:
+        if shutil.which("objdump") is None:
+            say("PyInstaller needs objdump: install binutils (apt install binutils) first")
+            return 2
+        check_xcb_libs()
+        run_pyinstaller(ensure_venv())
+    if not (BUNDLE / "vertrouwen").exists():
+        say(f"no bundle at {BUNDLE}; run without --skip-build")
+        return 1
+    if not args.no_tarball:
+        make_tarball(version)
+    if args.skip_smoke:
+        return 0
+    say("smoke test of the built bundle")
+    # The system interpreter runs the test (stdlib only), from a neutral folder and without any
+    # virtual environment, so the bundle has to stand on its own.
+    return subprocess.call(
+        [
+            sys.executable,
+            str(PACKAGING / "smoke_test.py"),
+            str(BUNDLE),
+            "--expect-version",
+            version,
+        ],
+        cwd=BUILD if BUILD.exists() else ROOT,
+        env=clean_env(),
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
