@@ -32,6 +32,7 @@ from vertrouwen.export.pdfkit import (
     dutch_month,
     grid,
     render,
+    section,
     styles,
     text,
 )
@@ -124,6 +125,7 @@ def _facts(d: Disclosure) -> Flowable:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (0, -1), 3.3),  # smaller label text: align the baselines
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ],
     )
@@ -181,18 +183,18 @@ def build_anonymous(
         _facts(d),
     ]
     if d.complaint_points:
-        story += [
+        story += section(
             Paragraph("Waarover de cliënt klaagt", st["h2"]),
-            *parts.points(d.complaint_points, first_person=False),
-        ]
+            parts.points(d.complaint_points, first_person=False),
+        )
     if d.steps:
-        story += [
+        story += section(
             Paragraph("Doorlopen stappen", st["h2"]),
-            parts.steps(d.steps, dutch_month, route_id=d.route, regime=d.regime),
-        ]
+            [parts.steps(d.steps, dutch_month, route_id=d.route, regime=d.regime)],
+        )
     if d.actions:
-        story += [Paragraph("Afspraken", st["h2"]), parts.actions(d.actions, dutch_month)]
+        story += section(Paragraph("Afspraken", st["h2"]), [parts.actions(d.actions, dutch_month)])
     if d.notes:
-        story += [Paragraph("Contactmomenten", st["h2"]), *parts.notes(d.notes, dutch_month)]
+        story += section(Paragraph("Contactmomenten", st["h2"]), parts.notes(d.notes, dutch_month))
     footer = f"Anonieme casusbeschrijving · referentie {d.case_code}"
     return render(story, Meta(TITLE, footer=footer, password=password))

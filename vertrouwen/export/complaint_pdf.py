@@ -41,6 +41,7 @@ from vertrouwen.export.pdfkit import (
     dutch_date,
     grid,
     render,
+    section,
     styles,
     table,
     text,
@@ -128,7 +129,7 @@ def _heading_block(d: Disclosure, today: date) -> Flowable:
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ("TOPPADDING", (0, 0), (-1, 0), 3),
+            ("TOPPADDING", (0, 0), (0, -1), 2),  # smaller label text: align the baselines
         ],
     )
 
@@ -171,14 +172,13 @@ def _deadlines(d: Disclosure, lines: list[DeadlineLine] | None) -> list[Flowable
             )
         ]
     rows = [[line.what, dutch_date(line.due), line.source] for line in lines]
-    return [
-        Paragraph(
-            "Voor zover ik heb kunnen nagaan, gelden voor de behandeling van deze klacht de "
-            "volgende termijnen:",
-            st["body"],
-        ),
-        table(["Wat", "Uiterlijk", "Bron"], rows, [TEXT_WIDTH * f for f in (0.47, 0.2, 0.33)]),
-    ]
+    intro = Paragraph(
+        "Voor zover ik heb kunnen nagaan, gelden voor de behandeling van deze klacht de "
+        "volgende termijnen:",
+        st["lead"],
+    )
+    widths = [TEXT_WIDTH * f for f in (0.47, 0.2, 0.33)]
+    return [intro, table(["Wat", "Uiterlijk", "Bron"], rows, widths)]
 
 
 def _enclosures(d: Disclosure) -> list[Flowable]:
@@ -260,36 +260,23 @@ def build_complaint(
     story += [Paragraph(text(r), st["body"].clone("to", spaceAfter=0)) for r in d.recipients]
     story += [Spacer(1, 10 * mm), _heading_block(d, d.day), Spacer(1, 8 * mm)]
     story += [Paragraph(_salutation(d.recipients), st["body"]), *_introduction(d)]
-    number = 0
+    sections: list[tuple[str, list[Flowable]]] = []
     if d.complaint_points:
-        number += 1
-        story += [
-            _section("Waarover ik klaag", number),
-            Paragraph(
-                "Mijn klacht bestaat uit de volgende onderdelen. Ik vraag u elk onderdeel "
-                "afzonderlijk te beoordelen.",
-                st["body"],
-            ),
-            *parts.points(d.complaint_points, first_person=True),
-        ]
+        intro = (
+            "Mijn klacht bestaat uit de volgende onderdelen. Ik vraag u elk onderdeel "
+            "afzonderlijk te beoordelen."
+        )
+        points = parts.points(d.complaint_points, first_person=True)
+        sections.append(("Waarover ik klaag", [Paragraph(intro, st["body"]), *points]))
     if d.steps:
-        number += 1
-        story += [
-            _section("Wat ik al heb gedaan", number),
-            Paragraph(
-                "Voordat ik deze klacht indiende, heb ik geprobeerd het probleem op te lossen:",
-                st["body"],
-            ),
-            parts.steps(d.steps, dutch_date, route_id=d.route, regime=d.regime),
-        ]
+        intro = "Voordat ik deze klacht indiende, heb ik geprobeerd het probleem op te lossen:"
+        taken = parts.steps(d.steps, dutch_date, route_id=d.route, regime=d.regime)
+        sections.append(("Wat ik al heb gedaan", [Paragraph(intro, st["lead"]), taken]))
     if d.actions:
-        number += 1
-        story += [
-            _section("Gemaakte afspraken", number),
-            parts.actions(d.actions, dutch_date),
-        ]
-    number += 1
-    story += [_section("Termijnen", number), *_deadlines(d, deadlines)]
+        sections.append(("Gemaakte afspraken", [parts.actions(d.actions, dutch_date)]))
+    sections.append(("Termijnen", _deadlines(d, deadlines)))
+    for number, (title, body) in enumerate(sections, start=1):
+        story += section(_section(title, number), body)
     story += [
         Spacer(1, 4 * mm),
         Paragraph(

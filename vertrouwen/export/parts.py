@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from vertrouwen.domain import Action, ComplaintPoint, Note, Regime, Step
 from vertrouwen.domain.enums import NoteKind, Owner, StepId, StepOutcome, Verdict
@@ -37,23 +37,27 @@ def step_name(step_id: str, route_id: str | None, regime: Regime) -> str:
 
 
 def points(items: Sequence[ComplaintPoint], *, first_person: bool) -> list[Flowable]:
-    """Numbered complaint points, each with its desired outcome (and an earlier verdict)."""
+    """Numbered complaint points, each with its desired outcome (and an earlier verdict).
+
+    Flat paragraphs (no KeepTogether, which must not nest): each point's lines carry
+    keepWithNext so that a point is not split from its desired outcome.
+    """
     st = styles()
     item = st["body"].clone("point", leftIndent=7 * mm, bulletIndent=0, spaceAfter=2)
     sub = st["body"].clone("point_sub", leftIndent=7 * mm, textColor=st["muted"].textColor)
     wanted = "Wat ik hiermee wil bereiken" if first_person else "Gewenste uitkomst"
     out: list[Flowable] = []
     for number, point in enumerate(items, start=1):
-        block: list[Flowable] = [
-            Paragraph(text(point.summary), item, bulletText=f"{number}."),
-        ]
+        lines: list[Paragraph] = [Paragraph(text(point.summary), item, bulletText=f"{number}.")]
         if point.desired_outcome.strip():
-            block.append(Paragraph(f"<b>{wanted}:</b> {text(point.desired_outcome)}", sub))
+            lines.append(Paragraph(f"<b>{wanted}:</b> {text(point.desired_outcome)}", sub))
         if point.verdict is not None:
             verdict = label_for(Verdict, point.verdict.value)
-            block.append(Paragraph(f"<b>Eerder oordeel:</b> {text(verdict)}", sub))
-        block.append(Spacer(1, 2 * mm))
-        out.append(KeepTogether(block))
+            lines.append(Paragraph(f"<b>Eerder oordeel:</b> {text(verdict)}", sub))
+        for line in lines[:-1]:
+            line.keepWithNext = 1
+        lines[-1].spaceAfter = 3 * mm
+        out += lines
     return out
 
 
@@ -106,10 +110,8 @@ def notes(items: Sequence[Note], fmt: DateFormat) -> list[Flowable]:
         if note.minutes:
             head += f" · {note.minutes} minuten"
         paragraphs = [p for p in note.text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-        first = Paragraph(text(paragraphs[0].strip()), st["body"]) if paragraphs else None
-        heading = Paragraph(text(head), st["h3"])
-        out.append(KeepTogether([heading, first]) if first else heading)
-        out += [Paragraph(text(p.strip()), st["body"]) for p in paragraphs[1:]]
+        out.append(Paragraph(text(head), st["h3"]))  # h3 keeps with the first paragraph
+        out += [Paragraph(text(p.strip()), st["body"]) for p in paragraphs]
         out.append(Spacer(1, 1.5 * mm))
     return out
 

@@ -33,7 +33,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
 from vertrouwen.fileio import write_atomic
 
@@ -104,7 +111,7 @@ def text(value: str) -> str:
 
 
 def styles() -> dict[str, ParagraphStyle]:
-    """The house styles: body, small, muted, h1, h2, h3, cell, cell_bold, label."""
+    """The house styles: body, lead, small, muted, label, h1, h2, h3, cell, cell_bold."""
     register_fonts()
     body = ParagraphStyle(
         "body",
@@ -122,6 +129,7 @@ def styles() -> dict[str, ParagraphStyle]:
 
     return {
         "body": body,
+        "lead": derive("lead", keepWithNext=1),  # an intro line kept with what it introduces
         "small": derive("small", fontSize=8.5, leading=12, spaceAfter=2),
         "muted": derive("muted", fontSize=8.5, leading=12, textColor=MUTED, spaceAfter=2),
         "label": derive("label", fontName=FONT_BOLD, fontSize=8, leading=11, textColor=MUTED),
@@ -144,6 +152,21 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": derive("cell", fontSize=8.5, leading=11.5, spaceAfter=0),
         "cell_bold": derive("cell_bold", fontName=FONT_BOLD, fontSize=8.5, leading=11.5),
     }
+
+
+def section(heading: Flowable, body: Sequence[Flowable]) -> list[Flowable]:
+    """A heading kept on the same page as the start of what it heads.
+
+    The start is the body's first flowable together with any that follow a flowable marked
+    keepWithNext (an intro line before its table, a note's heading before its text).
+    Never nest KeepTogether: its wrap() reports a huge height to force a split, so an outer
+    KeepTogether holding one always jumps to a new page.
+    """
+    lead = 0
+    while lead < len(body) and body[lead].getKeepWithNext():
+        lead += 1
+    lead = min(lead + 1, len(body))
+    return [KeepTogether([heading, *body[:lead]]), *body[lead:]]
 
 
 def table(
