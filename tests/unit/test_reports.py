@@ -364,3 +364,20 @@ def test_route_own_steps_get_names() -> None:
     assert display_name(StepId, "klachtencommissie") == "Klachtencommissie"
     assert display_name(StepId, "generalist") == "Generalist van de gemeente"
     assert display_name(StepId, "eigen_stap") == "Eigen stap"
+
+
+def test_service_for_a_screen(hand_set: Workspace) -> None:
+    from vertrouwen.reports.service import stats_for, threshold_of, years_with_cases
+
+    assert threshold_of(hand_set) == 5
+    hand_set.settings.set("report_threshold", 2)
+    s = stats_for(hand_set, Period.year(2025), regime="jeugdwet")
+    assert s.threshold == 2 and s.cases == 5
+    assert years_with_cases(hand_set, date(2026, 3, 1)) == [2026, 2025, 2024]
+    assert years_with_cases(hand_set, date(2030, 1, 1))[0] == 2030
+
+
+def test_years_of_an_empty_vault(workspace: Workspace) -> None:
+    from vertrouwen.reports.service import years_with_cases
+
+    assert years_with_cases(workspace, date(2026, 3, 1)) == [2026]

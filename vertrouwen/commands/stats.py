@@ -30,14 +30,13 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot write {pdf_path}: the folder {pdf_path.parent} does not exist")
 
     # imported here so a usage error needs neither the vault nor reportlab
-    from vertrouwen.reports import Period, compute_stats, threshold_from_setting
+    from vertrouwen.reports import Period
     from vertrouwen.reports.output import to_csv, to_json_dict
-    from vertrouwen.reports.stats import SETTING_THRESHOLD
+    from vertrouwen.reports.service import stats_for
     from vertrouwen.workspace import open_workspace
 
     with open_workspace(args) as ws:
-        threshold = threshold_from_setting(ws.settings.get(SETTING_THRESHOLD))
-        stats = compute_stats(ws.registrations.all(), Period.year(year), threshold)
+        stats = stats_for(ws, Period.year(year))
         if pdf_path is not None:
             from vertrouwen.reports.pdf import write_year_report
 

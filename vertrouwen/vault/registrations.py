@@ -103,6 +103,15 @@ class RegistrationRepository:
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM registrations").fetchone()[0])
 
+    def span(self) -> tuple[date, date] | None:
+        """The first opening date and the last opening or closing date; None when empty."""
+        row = self._conn.execute(
+            "SELECT min(opened), max(max(opened, coalesce(closed, opened))) FROM registrations"
+        ).fetchone()
+        if row is None or row[0] is None:
+            return None
+        return date.fromisoformat(row[0]), date.fromisoformat(row[1])
+
     def count_detached(self) -> int:
         """Registrations whose case file was destroyed (kept for the yearly report)."""
         row = self._conn.execute("SELECT count(*) FROM registrations WHERE case_id IS NULL")
