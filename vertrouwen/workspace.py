@@ -25,6 +25,7 @@ from vertrouwen.vault.keys import (
     new_slot_file,
     slot_path,
 )
+from vertrouwen.vault.queries import CaseQueries
 from vertrouwen.vault.registrations import RegistrationRepository
 from vertrouwen.vault.retention import Retention
 from vertrouwen.vault.settings import Settings
@@ -43,6 +44,7 @@ class Workspace:
         self.consents = ConsentRepository(conn, self.audit)
         self.settings = Settings(conn)
         self.registrations = RegistrationRepository(conn)  # anonymous counts for reports
+        self.queries = CaseQueries(conn)  # the case list: filtered ids, rows, search
         self.retention = Retention(conn, self.audit, self.cases, self.settings)  # destroy, review
 
     # -- creating and unlocking -----------------------------------------------------------

@@ -1,0 +1,162 @@
+"""`import`, `export` and `demo`: cases in and out of the vault as interchange JSON.
+
+Exit statuses: a file that is not valid interchange JSON, or a case whose code is already in
+the vault, is exit 6 (invalid input file) and imports nothing. An unknown code for `export` is
+exit 2 (a usage error: the command line names a case that is not there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from vertrouwen.domain import Case
+from vertrouwen.errors import InputError, UsageError
+from vertrouwen.vault.bulk import bulk_writes
+from vertrouwen.vault.cases import CODE_RE
+from vertrouwen.vault.db import transaction
+from vertrouwen.workspace import Workspace, open_workspace
+
+MAX_DEMO_CASES = 1_000_000
+DEMO_SETTING = "demo_vault"  # set on a vault filled by `demo`; the UI may show it
+
+
+def _read_input(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"{name}: no such file; nothing was imported") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{name}: is a folder, not a file; nothing was imported") from exc
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror}); nothing was imported") from exc
+
+
+class CodeAllocator:
+    """Hands out new codes VP-<year>-<n>, after the highest in the vault and in `reserved`.
+
+    Asks the vault once per year (not once per case), so 100,000 cases stay fast.
+    """
+
+    def __init__(self, ws: Workspace, reserved: Iterable[str] = ()) -> None:
+        self._ws = ws
+        self._next: dict[int, int] = {}
+        self._reserved = set(reserved)
+
+    def code_for(self, case: Case) -> str:
+        year = case.opened.year
+        if year not in self._next:
+            first = CODE_RE.match(self._ws.cases.next_code(year))
+            numbers = [int(first.group(2)) - 1] if first else [0]
+            numbers += [
+                int(m.group(2))
+                for code in self._reserved
+                if (m := CODE_RE.match(code)) and int(m.group(1)) == year
+            ]
+            self._next[year] = max(numbers) + 1
+        number = self._next[year]
+        self._next[year] = number + 1
+        return f"VP-{year}-{number:04d}"
+
+
+def import_into(ws: Workspace, data: bytes, source: str) -> list[str]:
+    """Import every case in `data` into `ws` in one transaction, or none; returns the codes.
+
+    For the CLI and the desktop app alike. InputError (exit 6) names the file, case and key.
+    """
+    from vertrouwen.export.interchange import parse_interchange
+
+    cases = parse_interchange(data, source)
+    allocator = CodeAllocator(ws, (c.code for c in cases if c.code))
+    codes: list[str] = []
+    with bulk_writes(ws.conn), transaction(ws.conn):
+        for index, case in enumerate(cases):
+            if case.code and ws.cases.exists(case.code):
+                raise InputError(
+                    f"{source}: case #{index + 1} ({case.code}): code: a case with this code"
+                    " already exists in the vault; nothing was imported (leave the code out"
+                    " to get a new one)"
+                )
+            case.code = case.code or allocator.code_for(case)
+            codes.append(ws.cases.insert_in_transaction(case, event="case_imported"))
+    return codes
+
+
+def import_cases(args: argparse.Namespace) -> int:
+    """`vertrouwen import FILE`: print each new case code on its own line."""
+    from vertrouwen.export.interchange import parse_interchange
+
+    source = "stdin" if args.file == "-" else args.file
+    data = _read_input(args.file)
+    # Checked once before the vault is opened, so a bad file leaves the vault untouched
+    # (unlocking alone writes an audit entry).
+    parse_interchange(data, source)
+    with open_workspace(args) as ws:
+        codes = import_into(ws, data, source)
+    for code in codes:
+        print(code)
+    print(f"{len(codes)} case(s) imported from {source}", file=sys.stderr)
+    return 0
+
+
+def export_case(args: argparse.Namespace) -> int:
+    """Write one case as interchange JSON, atomically and readable by the owner only."""
+    from vertrouwen.export.interchange import dump_interchange
+    from vertrouwen.fileio import write_atomic
+    from vertrouwen.paths import resolve_vault
+
+    out = Path(args.out)
+    vault = resolve_vault(getattr(args, "vault", None))
+    if out.resolve() in {vault.resolve(), vault.with_name(vault.name + ".keys").resolve()}:
+        raise UsageError(f"--out {out} is the vault itself; choose another file name")
+    with open_workspace(args) as ws:
+        if not ws.cases.exists(args.code):
+            raise UsageError(
+                f"no case with code {args.code} in this vault; check the code"
+                " (codes look like VP-2026-0001); nothing was written"
+            )
+        data = dump_interchange([ws.cases.get(args.code)])
+        # The audit entry commits only when the file is in place (and is rolled back if not).
+        with transaction(ws.conn):
+            ws.audit.record("case_exported", args.code, "interchange json")
+            write_atomic(out, data)
+    print(f"{args.code} written to {out}", file=sys.stderr)
+    return 0
+
+
+def _coded(cases: Iterable[Case], allocator: CodeAllocator) -> Iterator[Case]:
+    for case in cases:
+        case.code = allocator.code_for(case)
+        yield case
+
+
+def demo(args: argparse.Namespace) -> int:
+    """Fill the vault with fictional cases, all in one transaction."""
+    from vertrouwen import clock
+    from vertrouwen.demo import generate
+
+    count = int(args.cases)
+    if not 1 <= count <= MAX_DEMO_CASES:
+        raise UsageError(f"--cases must be between 1 and {MAX_DEMO_CASES:,}, not {count}")
+    today = clock.today()
+    with open_workspace(args) as ws:
+        # Registrations outlive destroyed cases: any of them means real work is counted here.
+        existing = ws.registrations.count()
+        if existing and not ws.settings.get(DEMO_SETTING, False):
+            # Fictional cases would be counted in the yearly report beside the real ones.
+            raise UsageError(
+                "this vault holds real cases (or their yearly counts); demo cases would mix with"
+                " them. Use a new vault: vertrouwen init --vault demo.vault"
+            )
+        seed = int(args.seed) * 1_000_003 + existing  # a second run adds different cases
+        allocator = CodeAllocator(ws)
+        with bulk_writes(ws.conn), transaction(ws.conn):
+            for case in _coded(generate(count, seed, today), allocator):
+                ws.cases.insert_in_transaction(case, event="demo_created")
+        ws.settings.set(DEMO_SETTING, True)
+    print(f"{count} fictional case(s) added")
+    return 0
