@@ -14,6 +14,10 @@ from vertrouwen.export.pdfkit import dutch_date
 from vertrouwen.reports.stats import Stats
 
 NOTHING = "Geen zaken in deze categorie."
+NO_CASES = (
+    "In {year} en het jaar ervoor zijn geen zaken geregistreerd; daarom volgen hier geen "
+    "tabellen per soort organisatie, onderwerp of resultaat."
+)
 TREND = (
     "Het aantal zaken dat in elke maand van {year} begon, naast dezelfde maand een jaar "
     "eerder. In de tabel ook het aantal contactmomenten per maand."

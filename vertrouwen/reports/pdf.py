@@ -215,7 +215,8 @@ def build_story(stats: Stats, year: int, made: date) -> list[Flowable]:
     ]
     story += [Paragraph("• " + text(line), st["body"]) for line in explain.summary(stats, year)]
     story += [Paragraph("Kerncijfers", st["h2"]), _figures(stats, year)]
-    if stats.monthly:
+    has_data = bool(stats.cases or (stats.previous and stats.previous.cases))
+    if stats.monthly and has_data:
         months = [m.month for m in stats.monthly]
         earlier = (
             {m.month[5:]: m.new_cases for m in stats.previous.monthly} if stats.previous else {}
@@ -237,9 +238,14 @@ def build_story(stats: Stats, year: int, made: date) -> list[Flowable]:
                 ]
             )
         ]
-    for key, heading in SECTIONS:
-        story += _section(stats, year, key, heading)
-    story += _organisations(stats, year)
+    if has_data:
+        for key, heading in SECTIONS:
+            story += _section(stats, year, key, heading)
+        story += _organisations(stats, year)
+    else:
+        # nothing to break down: a page of empty tables would only look like an error
+        story.append(Spacer(1, 4 * mm))
+        story.append(Paragraph(text(explain.NO_CASES.format(year=year)), st["body"]))
     story.append(CondPageBreak(70 * mm))
     story.append(Paragraph("Zo lees je deze rapportage", st["h2"]))
     for heading, body in explain.how_to_read(stats, year):
