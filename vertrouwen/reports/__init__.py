@@ -21,8 +21,12 @@ destroyed case still counts. What is counted, and how (see `stats.py` for the de
 - Mappings hold only slugs with a count above zero (as a hand count with a Counter does);
   `Stats.table()` gives every slug of the enumeration, zeros included, for tables and charts.
 - `previous`: the same period one year earlier, with the same filters and threshold.
+
+Screens call `stats_for(ws, period, regime, organisation_kind)` (the vault's threshold
+setting `report_threshold` applied); `Stats.monthly` holds the trend series per month.
 """
 
+from vertrouwen.reports.service import stats_for, threshold_of, years_with_cases
 from vertrouwen.reports.stats import (
     DEFAULT_THRESHOLD,
     DIMENSIONS,
@@ -44,5 +48,8 @@ __all__ = [
     "Period",
     "Stats",
     "compute_stats",
+    "stats_for",
     "threshold_from_setting",
+    "threshold_of",
+    "years_with_cases",
 ]
