@@ -54,6 +54,8 @@ from PySide6.QtGui import (
     QStandardItemModel,
     QTextCharFormat,
     QTextCursor,
+    QUndoCommand,
+    QUndoStack,
     QValidator,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -201,6 +203,8 @@ __all__ = [
     "QTreeView",
     "QUrl",
     "QVBoxLayout",
+    "QUndoCommand",
+    "QUndoStack",
     "QValidator",
     "QWidget",
     "Qt",
