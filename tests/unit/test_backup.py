@@ -205,6 +205,29 @@ def test_restore_with_recovery_key(vault: VaultFiles, backup_file: Path, tmp_pat
     assert _cases(to, vault.passphrase) == _cases(vault.path, vault.passphrase)
 
 
+def test_backup_without_passphrase_slot_needs_recovery_key(vault: VaultFiles, tmp_path) -> None:
+    slot_path(vault.path).unlink()  # lost slot file: unlocked with the recovery key only
+    ws = Workspace.unlock_with_key(vault.path, vault.recovery_key)
+    out = tmp_path / "b.vbak"
+    try:
+        write_backup(ws, out)
+    finally:
+        ws.close()
+    assert not inspect_backup(out).has_passphrase
+    to = tmp_path / "new.db"
+    with pytest.raises(UnlockError, match="no passphrase slot"):
+        restore_backup(out, to, passphrase=vault.passphrase)
+    result = restore_backup(out, to, recovery_key=vault.recovery_key)
+    assert not result.has_passphrase and not slot_path(to).exists()
+    Workspace.unlock_with_key(to, vault.recovery_key).close()
+
+
+def test_restore_into_missing_folder_is_refused(backup_file: Path, vault, tmp_path) -> None:
+    with pytest.raises(UsageError, match="does not exist"):
+        restore_backup(backup_file, tmp_path / "nope" / "v.db", passphrase=vault.passphrase)
+    assert not (tmp_path / "nope").exists()
+
+
 def test_old_passphrase_opens_old_backup(vault: VaultFiles, backup_file: Path, tmp_path) -> None:
     ws = vault.open()
     ws.set_passphrase("a brand new passphrase here")

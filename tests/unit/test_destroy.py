@@ -112,6 +112,37 @@ def test_destroyed_case_absent_from_every_table_via_recovery_key(
     assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
 
 
+def test_destroyed_case_absent_via_plain_sqlcipher3(vault: VaultFiles, two_cases) -> None:
+    """The brief's independent client: the sqlcipher3 library alone, keyed with the recovery key."""
+    import sqlcipher3
+
+    doomed, _ = two_cases
+    with _Open(vault) as ws:
+        ws.retention.destroy(doomed)
+    conn = sqlcipher3.connect(str(vault.path))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{vault.recovery_key.hex()}'\"")
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        assert {"notes_fts", "notes_fts_data", "notes_fts_idx", "notes_fts_docsize"} <= set(names)
+        assert {"points_fts", "points_fts_data", "points_fts_idx"} <= set(names)
+        seen = []
+        for name in names:
+            for row in conn.execute(f'SELECT * FROM "{name}"'):
+                seen.extend(
+                    v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v) for v in row
+                )
+        text = "\n".join(seen)
+        assert all(needle not in text for needle in NEEDLES)
+        assert KEPT in text
+        hits = conn.execute(
+            "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'xylofoonpaard'"
+        ).fetchone()
+        assert hits == (0,)
+        assert conn.execute("SELECT count(*) FROM registrations").fetchone() == (2,)
+    finally:
+        conn.close()
+
+
 class _Open:
     def __init__(self, vault: VaultFiles) -> None:
         self.vault = vault

@@ -23,7 +23,7 @@ from vertrouwen.backup.container import (
     unlock_backup,
     verify_mac,
 )
-from vertrouwen.errors import StorageError, VaultError
+from vertrouwen.errors import StorageError, UsageError, VaultError
 from vertrouwen.fileio import fsync_dir, temp_path_beside
 from vertrouwen.vault import db, snapshot
 from vertrouwen.vault.audit import AuditLog
@@ -44,7 +44,7 @@ def check_target_free(to: Path) -> None:
         if path.exists() or path.is_symlink():
             raise VaultError(f"{path} already exists; restore to a new path (nothing was changed)")
     if not to.parent.is_dir():
-        raise StorageError(f"the folder {to.parent} does not exist; create it first")
+        raise UsageError(f"the folder {to.parent} does not exist; create it first")
 
 
 def restore_backup(
@@ -65,7 +65,7 @@ def restore_backup(
     if not replace:
         check_target_free(to)
     elif not to.parent.is_dir():
-        raise StorageError(f"the folder {to.parent} does not exist; create it first")
+        raise UsageError(f"the folder {to.parent} does not exist; create it first")
     header = inspect_backup(Path(source))
     key = unlock_backup(header, passphrase=passphrase, recovery_key=recovery_key)
     tmp = temp_path_beside(to)
