@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from pathlib import Path
@@ -115,6 +116,16 @@ def _build_engine(cache_dir: Path | None) -> Any:
             if handler not in handlers:
                 root.removeHandler(handler)
         root.setLevel(level)
-    if cache_dir is None:
-        return deduce.Deduce()
-    return deduce.Deduce(cache_path=Path(cache_dir))
+    # The tables are millions of small objects that live as long as the process. Collecting
+    # while they are built makes loading 4x slower, and every later full collection (and the
+    # one at exit) would walk them for seconds with the GIL held, freezing the UI. So: no
+    # collection while loading, then freeze them out of the collector's sight.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        engine = deduce.Deduce() if cache_dir is None else deduce.Deduce(cache_path=Path(cache_dir))
+        gc.freeze()
+    finally:
+        if was_enabled:
+            gc.enable()
+    return engine

@@ -1,0 +1,341 @@
+"""Focused tests for each detector, the merge rule, the allow-list and the ignore list.
+
+Most run on the pattern detectors alone (`Detector()`, no deduce tables); the tests that need
+names and places share one loaded detector per module.
+"""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vertrouwen.privacy import (
+    KINDS,
+    PLACEHOLDERS,
+    Detector,
+    Finding,
+    load_detector,
+    normalise,
+    open_findings,
+)
+from vertrouwen.privacy.findings import Candidate, merge
+
+PATTERNS = Detector()
+
+
+def kinds_and_texts(text: str, detector: Detector = PATTERNS) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in detector.scan(text)]
+
+
+@pytest.fixture(scope="module")
+def full() -> Detector:
+    return load_detector()
+
+
+# -- BSN -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("bsn", ["123456782", "111222333", "628194821"])
+def test_bsn_with_valid_check_digit_is_found(bsn: str) -> None:
+    assert kinds_and_texts(f"BSN {bsn} staat op de brief.") == [("bsn", bsn)]
+
+
+@pytest.mark.parametrize("written", ["1234.56.782", "123.456.782", "123 456 782", "1234 56 782"])
+def test_bsn_with_dots_or_spaces_is_found(written: str) -> None:
+    assert kinds_and_texts(f"Het BSN is {written}.") == [("bsn", written)]
+
+
+@pytest.mark.parametrize("bad", ["123456789", "628194822", "111222334"])
+def test_nine_digits_failing_the_11_proef_are_no_bsn(bad: str) -> None:
+    assert all(kind != "bsn" for kind, _ in kinds_and_texts(f"nummer {bad} genoemd"))
+
+
+def test_bsn_needs_exactly_nine_digits() -> None:
+    assert kinds_and_texts("code 1234567820 en 12345678") == []
+
+
+# -- IBAN ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "iban",
+    [
+        "NL91ABNA0417164300",
+        "NL91 ABNA 0417 1643 00",
+        "nl91abna0417164300",
+        "NL 91 ABNA 0417 1643 00",
+        "DE89 3704 0044 0532 0130 00",
+    ],
+)
+def test_iban_with_valid_check_digits_is_found(iban: str) -> None:
+    assert kinds_and_texts(f"Rekening {iban} t.n.v. cliënt.") == [("iban", iban)]
+
+
+def test_iban_with_wrong_check_digits_is_no_iban() -> None:
+    found = kinds_and_texts("Rekening NL91ABNA0417164301 genoemd.")
+    assert all(kind != "iban" for kind, _ in found)
+
+
+def test_iban_stops_before_the_next_word() -> None:
+    assert kinds_and_texts("IBAN NL91 ABNA 0417 1643 00 op naam van moeder") == [
+        ("iban", "NL91 ABNA 0417 1643 00")
+    ]
+
+
+# -- phone numbers ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "number",
+    [
+        "06-12345678",
+        "06 1234 5678",
+        "0612345678",
+        "06-12 34 56 78",
+        "06.12.34.56.78",
+        "+31 6 12345678",
+        "+31612345678",
+        "+31(0)6-12345678",
+        "+31 (0)6 1234 5678",
+        "0031 6 1234 5678",
+        "0031612345678",
+        "020-1234567",
+        "020 123 4567",
+        "(020) 1234567",
+        "030 123 45 67",
+        "0318-123456",
+        "088-1234567",
+        "+31 20 123 4567",
+        "+32 470 12 34 56",
+    ],
+)
+def test_phone_forms(number: str) -> None:
+    assert kinds_and_texts(f"Bel {number} na vijf uur.") == [("phone", number)]
+
+
+@pytest.mark.parametrize(
+    "service", ["0800-2000", "0800-0432", "0800-8765432", "0900-1234567", "112", "113"]
+)
+def test_service_numbers_are_not_personal(service: str, full: Detector) -> None:
+    assert kinds_and_texts(f"Bel {service} voor hulp.", full) == []
+
+
+def test_numbers_outside_the_numbering_plan_are_no_phone() -> None:
+    assert kinds_and_texts("Nummer 0123456789 bestaat niet.") == []
+
+
+# -- e-mail, postcode, address, dates --------------------------------------------------------
+def test_email() -> None:
+    assert kinds_and_texts("Mail naar jan.de.vries+vp@voorbeeld.nl vandaag.") == [
+        ("email", "jan.de.vries+vp@voorbeeld.nl")
+    ]
+
+
+@pytest.mark.parametrize("postcode", ["1234 AB", "1234AB", "3511ab"])
+def test_postcode(postcode: str) -> None:
+    assert kinds_and_texts(f"postcode {postcode}.") == [("postcode", postcode)]
+
+
+def test_postcode_then_town() -> None:
+    assert kinds_and_texts("3511 AB Alphen aan den Rijn.") == [
+        ("postcode", "3511 AB"),
+        ("address", "Alphen aan den Rijn"),
+    ]
+
+
+def test_units_and_law_years_are_no_postcode() -> None:
+    assert kinds_and_texts("Dosis 1000mg volgens de Wmo 2015 en 2000 km verder.") == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Kerkstraat 12",
+        "Kerkstraat 12a",
+        "Dorpsweg 3-2",
+        "Lindelaan 34-II",
+        "Van Goghlaan 145 bis",
+        "Schoolstraat 5 hs",
+        "Burgemeester de Withstraat 7",
+        "Laan van Meerdervoort 120",
+    ],
+)
+def test_street_with_house_number_and_addition(address: str) -> None:
+    assert kinds_and_texts(f"Moeder woont op de {address}, sinds mei.") == [("address", address)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Geboren 3 maart 2011 in Utrecht.", "3 maart 2011"),
+        ("Zoon, geb. 03-03-2011, zit in groep 8.", "03-03-2011"),
+        ("Geboortedatum: 3-3-2011.", "3-3-2011"),
+        ("Cliënt (geb. 2011-03-03) belde.", "2011-03-03"),
+        ("Hij is geboren op 03/03/2011.", "03/03/2011"),
+        ("Zij is geboren in 2011.", "2011"),
+        ("Sanne is jarig op 12 april.", "12 april"),
+        ("Zij is op 3 mrt. 2011 geboren.", "3 mrt. 2011"),
+    ],
+)
+def test_birth_dates(sentence: str, date: str) -> None:
+    assert ("birthdate", date) in kinds_and_texts(sentence)
+
+
+def test_plain_dates_are_dates_not_birth_dates() -> None:
+    text = "De hoorzitting is op 4-4-2025. Moeder is geboren in Marokko. Gesprek 12 februari 2025."
+    assert kinds_and_texts(text) == [("date", "4-4-2025"), ("date", "12 februari 2025")]
+
+
+def test_birth_word_in_an_earlier_sentence_does_not_make_a_birth_date() -> None:
+    text = "Moeder is geboren. Op 4-4-2025 is de hoorzitting."
+    assert kinds_and_texts(text) == [("date", "4-4-2025")]
+
+
+def test_article_numbers_are_not_dates() -> None:
+    assert kinds_and_texts("Zie art. 2.3.12 en artikel 1.2.10 lid 2 en 4.2.2 Jeugdwet.") == []
+
+
+# -- names, places and the allow-list (need the deduce tables) -------------------------------
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Gesproken met J. de Vries van het wijkteam.", "J. de Vries"),
+        ("Gezinsvoogd Anouk van Dijk belde.", "Anouk van Dijk"),
+        ("Volgens mevrouw Kaya klopt het niet.", "Kaya"),
+        ("Oma Wilhelmina wil omgang.", "Wilhelmina"),
+        ("Moeder vertelt dat Lars bang is.", "Lars"),
+        ("De vriend van moeder, Kevin, woont bij haar.", "Kevin"),
+    ],
+)
+def test_names(full: Detector, sentence: str, name: str) -> None:
+    assert ("name", name) in kinds_and_texts(sentence, full)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moeder, vader, oma, de gezinsvoogd en de jeugdbeschermer waren er.",
+        "De klachtenfunctionaris, de vertrouwenspersoon en de leidinggevende spraken.",
+        "Pleegouder, school, mentor en Meester waren het eens.",
+        "Veilig Thuis, het wijkteam, de GI en de Raad voor de Kinderbescherming.",
+        "Jeugdstem en de William Schrikker Stichting.",
+        "Jeugdwet, Wmo 2015, Awb 9:11, art. 4.2.2, Wkkgz en artikel 9:8 Awb.",
+        "Maandag, dinsdag, woensdag, donderdag, vrijdag; januari tot en met december.",
+        "Gezinsvoogd A, jeugdbeschermer B en teamleider C2 waren aanwezig.",
+        "We spraken [NAAM] en [NAAM-2] over het [ADRES].",
+        "Veilig Thuis Utrecht en de gemeente Amersfoort.",
+    ],
+)
+def test_domain_words_are_never_flagged(full: Detector, sentence: str) -> None:
+    assert full.scan(sentence) == []
+
+
+@pytest.mark.slow
+def test_role_label_is_not_a_name_but_an_initial_with_surname_is(full: Detector) -> None:
+    assert full.scan("Gezinsvoogd A belde.") == []
+    assert ("name", "A. de Vries") in kinds_and_texts("Gezinsvoogd A. de Vries belde.", full)
+
+
+@pytest.mark.slow
+def test_postcode_inside_a_deduce_location_keeps_the_town_apart(full: Detector) -> None:
+    assert kinds_and_texts("Kerkstraat 12a, 3511 AB Utrecht.", full) == [
+        ("address", "Kerkstraat 12a"),
+        ("postcode", "3511 AB"),
+        ("address", "Utrecht"),
+    ]
+
+
+# -- merging ---------------------------------------------------------------------------------
+def test_merge_prefers_the_specific_kind_and_the_widest_span() -> None:
+    text = "bel +31 6 12345678 nu"
+    found = merge(text, [Candidate(8, 18, "other"), Candidate(4, 18, "phone")])
+    assert found == [Finding(4, 18, "phone", "+31 6 12345678")]
+
+
+def test_merge_joins_overlapping_findings_of_one_kind_into_the_widest() -> None:
+    text = "Dorpsweg 3-2 hier"
+    found = merge(text, [Candidate(0, 10, "address"), Candidate(0, 12, "address")])
+    assert found == [Finding(0, 12, "address", "Dorpsweg 3-2")]
+
+
+def test_merge_keeps_a_real_word_beyond_the_specific_finding() -> None:
+    text = "3511 AB Utrecht"
+    found = merge(text, [Candidate(0, 15, "address"), Candidate(0, 7, "postcode")])
+    assert [(f.kind, f.text) for f in found] == [("postcode", "3511 AB"), ("address", "Utrecht")]
+
+
+def test_merge_absorbs_a_sliver_into_the_specific_finding() -> None:
+    text = "x 06-12345678-9 y"
+    found = merge(text, [Candidate(2, 13, "phone"), Candidate(2, 15, "other")])
+    assert found == [Finding(2, 15, "phone", "06-12345678-9")]
+
+
+# -- the ignore list -------------------------------------------------------------------------
+def test_open_findings_drops_what_the_advisor_marked_for_this_case() -> None:
+    findings = PATTERNS.scan("Bel 06-12345678 of mail a@b.nl.")
+    assert [f.kind for f in open_findings(findings, {"0612345678"})] == ["email"]
+    assert [f.kind for f in open_findings(findings, {"06 1234 5678", "A@B.NL"})] == []
+    assert open_findings(findings, set()) == findings
+
+
+def test_normalise_ignores_case_spacing_and_punctuation() -> None:
+    assert normalise(" J. de  Vries ") == normalise("j de vries") == "jdevries"
+
+
+def test_every_kind_has_a_placeholder() -> None:
+    assert set(PLACEHOLDERS) == set(KINDS)
+
+
+# -- invariants ------------------------------------------------------------------------------
+_PIECES = st.sampled_from(
+    [
+        "Moeder",
+        " belde ",
+        "06-12345678",
+        "+31 6 1234 5678",
+        "NL91 ABNA 0417 1643 00",
+        "123456782",
+        "1234 AB",
+        "Kerkstraat 12a",
+        "geb. 03-03-2011",
+        "😀",
+        "é",
+        ", ",
+        ". ",
+        "\n",
+        "a@b.nl",
+        "art. 4.2.2",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=12).map("".join))
+def test_findings_are_sorted_disjoint_and_point_into_the_text(text: str) -> None:
+    findings = PATTERNS.scan(text)
+    for f in findings:
+        assert f.kind in KINDS
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+    for a, b in itertools.pairwise(findings):
+        assert a.end <= b.start
+
+
+def test_importing_the_guard_loads_neither_deduce_nor_qt() -> None:
+    code = (
+        "import sys, vertrouwen, vertrouwen.privacy, vertrouwen.commands.scan;"
+        "bad = [m for m in ('deduce', 'docdeid', 'PySide6') if m in sys.modules];"
+        "print(','.join(bad))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+@pytest.mark.slow
+def test_loading_does_not_leave_deduce_logging_on_stdout(capfd: pytest.CaptureFixture[str]) -> None:
+    import logging
+
+    load_detector()
+    logging.getLogger("some.library").info("must not reach stdout")
+    assert "must not reach stdout" not in capfd.readouterr().out
