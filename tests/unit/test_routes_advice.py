@@ -120,8 +120,11 @@ def test_jeugdwet_after_the_verdict_ombudsman_within_a_year_and_provider_answer(
     assert next_ids(advice)[:2] == ["ombudsman", "kinderombudsman"]
     assert "deels opgelost" in advice.next[0].reason
     # verdict Wed 20 May 2026 + 1 month = Sat 20 June; statutory (Jeugdwet), so the Atw
-    # moves it to Mon 22 June. The source is [check] in DOMAIN.md: marked "te controleren".
-    answer = next(d for d in data["deadlines"] if "oordeel" in d["what"])
+    # moves it to Mon 22 June. Both days are listed: the plain one first, then the Atw one.
+    # The source is [check] in DOMAIN.md: marked "te controleren".
+    plain, answer = [d for d in data["deadlines"] if "oordeel" in d["what"]]
+    assert plain["date"] == "2026-06-20"
+    assert "Algemene termijnenwet" not in plain["source"]
     assert answer["date"] == "2026-06-22"
     assert "Jeugdwet art. 4.2.2 (te controleren)" in answer["source"]
     assert "Algemene termijnenwet art. 1" in answer["source"]
@@ -206,7 +209,8 @@ def test_wmo_awb_decision_term_ending_on_saturday_moves_to_monday() -> None:
     # filed Sat 7 Feb 2026 + 6 weeks = Sat 21 Mar; Atw art. 1 -> Mon 23 Mar 2026
     case = make(Regime.WMO, OrganisationKind.GEMEENTE, step("klachtenfunctionaris", "2026-02-07"))
     advice = advise(case, D("2026-02-10"))
-    decision = next(d for d in advice.deadlines if "handelt de klacht af" in d.what)
+    plain, decision = [d for d in advice.deadlines if "handelt de klacht af" in d.what]
+    assert plain.due == D("2026-03-21") and plain.source == "Awb art. 9:11 lid 1"
     assert decision.due == D("2026-03-23")
     assert (
         decision.source

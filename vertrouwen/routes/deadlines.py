@@ -94,7 +94,12 @@ def source_label(text: str, verified: bool) -> str:
 
 def _term_due(
     term: Term, start: date, extension_weeks: int, calendar: Calendar
-) -> tuple[date, str]:
+) -> tuple[date, str, date | None]:
+    """The term's last day and source, and the Atw-extended day when the Atw moves it.
+
+    Both days are reported: the plain day is what the law's own article says (and the safe
+    day to act by), the extended day is when the term really ends under the Atw.
+    """
     ext = extension_weeks if term.extension is not None else 0
     due = due_date(
         start,
@@ -107,9 +112,7 @@ def _term_due(
     source = source_label(term.source, term.verified)
     if ext and term.extension is not None:
         source = f"{source}; verdaagd: {term.extension.source}"
-    if due.extended:
-        source = f"{source}; verlengd tot de eerste werkdag: {ATW_SOURCE}"
-    return due.last_day, source
+    return due.plain, source, due.last_day if due.extended else None
 
 
 def decision_due(step: RouteStep | None, rec: Step, calendar: Calendar) -> date | None:
@@ -118,7 +121,8 @@ def decision_due(step: RouteStep | None, rec: Step, calendar: Calendar) -> date 
         return None
     for term in step.terms:
         if term.ends_step and term.phase is Phase.RUNNING:
-            return _term_due(term, rec.started, rec.extension_weeks, calendar)[0]
+            plain, _source, extended = _term_due(term, rec.started, rec.extension_weeks, calendar)
+            return extended or plain
     return None
 
 
@@ -180,14 +184,31 @@ def running_deadlines(
                 if derived:
                     what = f"{what}; gerekend vanaf het verstrijken van de beslistermijn"
             ext = rec.extension_weeks if rec is not None and phase is Phase.RUNNING else 0
-            due, source = _term_due(term, start, ext, calendar)
-            if phase is not Phase.FILING and not term.ends_step and due < long_ago:
+            due, source, extended = _term_due(term, start, ext, calendar)
+            if phase is not Phase.FILING and not term.ends_step and (extended or due) < long_ago:
                 continue  # long past and not the step's decision: no longer news
-            key = (what, due, source)
-            if key not in out:
-                out[key] = Deadline(
-                    what, due, source, step.id, term.id, term.party, term.verified, term.note
+            entries = [(what, due, source)]
+            if extended is not None:
+                entries.append(
+                    (
+                        f"{what} (laatste dag valt in het weekend of op een feestdag)",
+                        extended,
+                        f"{source}; verlengd tot de eerste werkdag: {ATW_SOURCE}",
+                    )
                 )
+            for entry_what, entry_due, entry_source in entries:
+                key = (entry_what, entry_due, entry_source)
+                if key not in out:
+                    out[key] = Deadline(
+                        entry_what,
+                        entry_due,
+                        entry_source,
+                        step.id,
+                        term.id,
+                        term.party,
+                        term.verified,
+                        term.note,
+                    )
     ordered = sorted(out.values(), key=lambda d: (d.due, d.what))
     return ordered, list(dict.fromkeys(missing))
 
