@@ -10,7 +10,7 @@ placeholders ("[NAAM]"); those must stay quiet too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from vertrouwen.privacy.findings import Candidate, words_of
 
@@ -64,26 +64,38 @@ ORGANISATION_PHRASES = (
     "de kindertelefoon",
 )
 
-_ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|het|'t)"
 _PROTECTED = re.compile(
     "|".join(
         [
             # placeholders the advisor (or this guard) wrote: [NAAM], [ADRES-2]
             r"\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _-]*\]",
-            # role labels: "gezinsvoogd A", "teamleider B2" (but not "gezinsvoogd A. de Vries")
-            rf"(?i:\b(?:{_ROLE_ALT}))\s+[A-Z]\d?\b(?!\.?\s*(?:{_INTERFIX}\s+)*[A-ZÀ-Ý][a-zà-ÿ])",
             # article numbers: "art. 4.2.2", "artikel 9:11 lid 2", "4.2.2 Jeugdwet", "Awb 9:11"
             r"(?i:\bart(?:ikel|t)?\.?)\s*\d+[a-z]?(?:[.:]\d+[a-z]?)*(?:\s*(?i:lid|sub)\s*\d+)?",
             r"\b\d+[a-z]?(?:[.:]\d+[a-z]?)+\s*(?i:awb|jeugdwet|wkkgz|wmo|bw|wvggz|wzd)\b",
             r"\b(?i:awb|jeugdwet|wkkgz|wmo|bw|wvggz|wzd)\s*\d+(?:[.:]\d+)*[a-z]?",
             r"(?i:\bwmo)\s*2015\b",
             # organisation names
-            *(r"(?i:\b" + re.escape(p) + r"\b)" for p in ORGANISATION_PHRASES),
+            r"(?i:\b(?:" + "|".join(re.escape(p) for p in ORGANISATION_PHRASES) + r")\b)",
             r"\bJeugdbescherming\s+(?:Regio\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?",
         ]
     )
 )
+# Role words are found by looking words up in a set: one big case-insensitive alternation
+# tried at every position cost more than everything else in a scan together.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# after a role word, a role label: "gezinsvoogd A", "teamleider B2" (not "A. de Vries")
+_ROLE_LABEL = re.compile(rf"\s+[A-Z]\d?\b(?!\.?\s*(?:{_INTERFIX}\s+)*[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def role_words(text: str) -> Iterator[re.Match[str]]:
+    """Role words and titles in `text` ("moeder", "Gezinsvoogd", "mevr")."""
+    for match in _WORD.finditer(text):
+        word = match.group().casefold()
+        if word in ROLE_WORDS or word in HONORIFICS:
+            yield match
+
+
 # A town right after one of these words names an organisation ("gemeente Utrecht").
 _ORGANISATION_BEFORE = re.compile(
     r"(?i:\b(?:gemeente|regio|veilig thuis|wijkteam|buurtteam|jeugdteam|sociaal team|ggd|"
@@ -101,7 +113,12 @@ _TOKEN = re.compile(r"[^\s,;:()]+")
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans that are never personal data: placeholders, role labels, laws, organisations."""
-    return [m.span() for m in _PROTECTED.finditer(text)]
+    spans = [m.span() for m in _PROTECTED.finditer(text)]
+    for role in role_words(text):
+        label = _ROLE_LABEL.match(text, role.end())
+        if label:
+            spans.append((role.start(), label.end()))
+    return spans
 
 
 def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -46,6 +46,11 @@ class Detector:
         self._lock = threading.Lock()
 
     @property
+    def engine(self) -> Any:
+        """The loaded `deduce.Deduce` (None without tables); benchmarks compare against it."""
+        return self._engine
+
+    @property
     def finds_names(self) -> bool:
         """Whether the deduce tables are loaded (names and places are detected)."""
         return self._engine is not None

@@ -14,7 +14,7 @@ import phonenumbers
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
-from vertrouwen.privacy.allowlist import DOMAIN_WORDS, ROLE_WORDS
+from vertrouwen.privacy.allowlist import DOMAIN_WORDS, role_words
 from vertrouwen.privacy.findings import Candidate, words_of
 
 _SEPARATORS = " -./()\u00a0"
@@ -33,11 +33,11 @@ _POSTCODE = re.compile(
 _TOWN_AFTER_POSTCODE = re.compile(
     r"[ \u00a0]{1,2}([A-ZÀ-Ý][\w'’]+(?:[ -](?:[a-z]{1,3}[ -]){0,2}[A-ZÀ-Ý][\w'’]+){0,2})"
 )
-_ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
-# "Oma Wilhelmina", "gezinsvoogd Piet van Dam": a capitalised word right after a role word.
+# "Oma Wilhelmina", "gezinsvoogd Piet van Dam", "mevr. Claes": a capitalised word right
+# after a role word or title (matched from the end of that word).
 _NAME_AFTER_ROLE = re.compile(
-    rf"(?i:\b(?:{_ROLE_ALT}))\s+"
-    r"((?:(?:Van|De|Den|Der|Ter|Ten|El|Al)\s+)*(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*)"
+    r"\.?\s+((?:(?:Van|De|Den|Der|Ter|Ten|El|Al)\s+)*"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*)"
     r"(?:\s+(?:(?:van|de|der|den|ter|ten|te|het|'t|el|al|da|di|le|la)\s+)+[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _NOT_A_NAME = words_of("""
@@ -198,7 +198,10 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
 
 def find_names_after_roles(text: str) -> Iterator[Candidate]:
     """A capitalised word right after a role word or title is a name ("Oma Wilhelmina")."""
-    for match in _NAME_AFTER_ROLE.finditer(text):
+    for role in role_words(text):
+        match = _NAME_AFTER_ROLE.match(text, role.end())
+        if match is None:
+            continue
         words = [w.casefold() for w in match.group(1).split()]
         if words[-1] in DOMAIN_WORDS or words[-1] in _NOT_A_NAME or words[0] in DOMAIN_WORDS:
             continue
