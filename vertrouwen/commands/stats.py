@@ -38,13 +38,9 @@ def run(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         stats = stats_for(ws, Period.year(year))
         if pdf_path is not None:
-            from vertrouwen.reports.pdf import write_year_report
+            from vertrouwen.reports.service import export_year_report
 
-            write_year_report(stats, year, pdf_path)
-            from vertrouwen.vault.db import transaction
-
-            with transaction(ws.conn):
-                ws.audit.record("report_exported", None, f"jaarrapportage {year}")
+            export_year_report(ws, stats, year, pdf_path)
     if fmt == "json":
         sys.stdout.write(json.dumps(to_json_dict(stats, year), ensure_ascii=False, indent=2) + "\n")
     else:

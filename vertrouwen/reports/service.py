@@ -1,12 +1,16 @@
-"""The one call a screen or command needs: the counts of a period in an unlocked vault."""
+"""What a screen or command needs: the counts of a period in an unlocked vault, the report
+written to a file (audited), and the threshold setting."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vertrouwen.errors import UsageError
 from vertrouwen.reports.stats import SETTING_THRESHOLD, Period, Stats, compute_stats
 from vertrouwen.reports.stats import threshold_from_setting as _threshold
+from vertrouwen.vault.db import transaction
 
 if TYPE_CHECKING:
     from vertrouwen.workspace import Workspace
@@ -36,3 +40,45 @@ def years_with_cases(ws: Workspace, today: date) -> list[int]:
         return [today.year]
     first, last = span
     return list(range(max(last.year, today.year), first.year - 1, -1))
+
+
+MAX_THRESHOLD = 100  # a higher threshold hides every name anyway
+
+
+def set_threshold(ws: Workspace, value: int) -> None:
+    """Change `report_threshold` (audited: a lower threshold shows more organisation names)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_THRESHOLD:
+        raise UsageError(f"the threshold must be a whole number from 1 to {MAX_THRESHOLD}")
+    with transaction(ws.conn):
+        ws.settings.put(SETTING_THRESHOLD, value)
+        ws.audit.record("report_threshold_changed", None, f"drempel {value}")
+
+
+def _what(kind: str, stats: Stats) -> str:
+    """The audit detail: which report, never where it went (a file name can name a client)."""
+    filters = [f for f in (stats.regime, stats.organisation_kind) if f]
+    return kind + (f" ({', '.join(filters)})" if filters else "")
+
+
+def export_year_report(ws: Workspace, stats: Stats, year: int, path: Path | str) -> None:
+    """Write the yearly report PDF atomically and audit it (`stats --pdf`, the Rapportage
+    screen). The entry and the file go together: a failed write rolls the entry back."""
+    from vertrouwen.export.pdfkit import write_pdf
+    from vertrouwen.reports.pdf import render_year_report  # reportlab only when needed
+
+    data = render_year_report(stats, year)
+    with transaction(ws.conn):
+        ws.audit.record("report_exported", None, _what(f"jaarrapportage {year}", stats))
+        write_pdf(path, data)
+
+
+def export_csv(ws: Workspace, stats: Stats, path: Path | str) -> None:
+    """Write the counts as CSV (as `stats --format csv` prints them), atomically and audited."""
+    from vertrouwen.fileio import write_atomic
+    from vertrouwen.reports.output import to_csv
+
+    p = stats.period
+    data = to_csv(stats).encode("utf-8")
+    with transaction(ws.conn):
+        ws.audit.record("report_exported", None, _what(f"telling {p.start} t/m {p.end} csv", stats))
+        write_atomic(path, data)

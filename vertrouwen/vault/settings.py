@@ -27,3 +27,12 @@ class Settings:
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value)),
             )
+
+    def put(self, key: str, value: Any) -> None:
+        """Like `set`, inside the caller's transaction (so a change and its audit entry commit
+        together)."""
+        self._conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value)),
+        )
