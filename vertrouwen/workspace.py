@@ -15,6 +15,7 @@ from typing import Any
 
 from vertrouwen.errors import UnlockError, VaultError
 from vertrouwen.vault import db, keychain
+from vertrouwen.vault.agenda import Agenda
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.cases import CaseRepository
 from vertrouwen.vault.consents import ConsentRepository
@@ -29,6 +30,7 @@ from vertrouwen.vault.queries import CaseQueries
 from vertrouwen.vault.registrations import RegistrationRepository
 from vertrouwen.vault.retention import Retention
 from vertrouwen.vault.settings import Settings
+from vertrouwen.vault.user_routes import UserRoutes
 
 
 class Workspace:
@@ -46,6 +48,8 @@ class Workspace:
         self.registrations = RegistrationRepository(conn)  # anonymous counts for reports
         self.queries = CaseQueries(conn)  # the case list: filtered ids, rows, search
         self.retention = Retention(conn, self.audit, self.cases, self.settings)  # destroy, review
+        self.agenda = Agenda(conn)  # open actions and light cases over all cases (Vandaag)
+        self.user_routes = UserRoutes(conn, self.audit)  # own routes, laid over the built-in ones
 
     # -- creating and unlocking -----------------------------------------------------------
     @classmethod

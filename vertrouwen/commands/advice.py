@@ -19,8 +19,8 @@ def run(args: argparse.Namespace) -> int:
     today = clock.today()
     with open_workspace(args) as ws:
         case = ws.cases.get(args.code)
-    # User-edited routes from the vault are not there yet; the built-in routes are used.
-    advice = advise(case, today)
+        routes = ws.user_routes.all_routes()  # the user's own routes over the built-in ones
+    advice = advise(case, today, routes)
     if getattr(args, "json", False):
         print(json.dumps(advice.to_json(), ensure_ascii=False, indent=2))
     else:

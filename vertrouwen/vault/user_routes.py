@@ -1,0 +1,128 @@
+"""The user's own complaint routes, kept in the vault as TOML text (table `user_routes`).
+
+An organisation's regulation, or a corrected copy of a built-in route, edited in the app.
+Stored as the text the user wrote (comments and all), keyed by the route's id. Saving checks
+the text alone and together with the other own routes (ids unique, one default per regime),
+so what is stored always loads; a route with the id of a built-in one replaces it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vertrouwen.routes.loader import (
+    RouteError,
+    builtin_routes,
+    merge_routes,
+    parse_route,
+    routes_from_texts,
+)
+from vertrouwen.routes.model import Route
+from vertrouwen.vault.audit import AuditLog
+from vertrouwen.vault.db import transaction
+
+Connection = Any
+ORIGIN = "eigen route"
+
+
+class UserRoutes:
+    """Own routes by id (`Workspace.user_routes`)."""
+
+    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+        self._conn = conn
+        self._audit = audit
+
+    # -- reading --------------------------------------------------------------------------
+    def texts(self) -> dict[str, str]:
+        """Every own route's TOML text by id, in id order."""
+        rows = self._conn.execute("SELECT id, toml FROM user_routes ORDER BY id")
+        return {r[0]: r[1] for r in rows}
+
+    def text(self, route_id: str) -> str | None:
+        row = self._conn.execute(
+            "SELECT toml FROM user_routes WHERE id = ?", (route_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def routes(self) -> dict[str, Route]:
+        """The own routes that load. One that a newer program no longer accepts is left out
+        (see `problems`) rather than hiding all the others."""
+        routes, _problems = self._load()
+        return routes
+
+    def problems(self) -> list[str]:
+        """Why stored routes do not load (empty when all do)."""
+        return self._load()[1]
+
+    def all_routes(self) -> dict[str, Route]:
+        """The built-in routes with the own routes laid over them: what the advice uses."""
+        return merge_routes(builtin_routes(), self.routes())
+
+    def _load(self) -> tuple[dict[str, Route], list[str]]:
+        texts = [(f"{ORIGIN} '{rid}'", text) for rid, text in self.texts().items()]
+        try:
+            return routes_from_texts(texts), []
+        except RouteError as exc:
+            problems = list(exc.problems)
+        routes: dict[str, Route] = {}
+        for origin, text in texts:
+            try:
+                route = parse_route(text, origin)
+            except RouteError:
+                continue
+            if not any(set(route.default_for) & set(r.default_for) for r in routes.values()):
+                routes[route.id] = route
+        return routes, problems
+
+    # -- writing --------------------------------------------------------------------------
+    def check(self, text: str, replacing: str | None = None) -> list[str]:
+        """Every problem saving `text` would meet (empty when it can be saved)."""
+        try:
+            route = parse_route(text, ORIGIN)
+        except RouteError as exc:
+            return list(exc.problems)
+        stored = self.texts()
+        if route.id in stored and route.id != replacing:
+            return [
+                f"{ORIGIN}: er is al een eigen route met id '{route.id}'; kies een ander id "
+                "of open die route om haar te bewerken"
+            ]
+        others = [
+            (f"{ORIGIN} '{rid}'", other)
+            for rid, other in stored.items()
+            if rid not in (route.id, replacing)
+        ]
+        try:
+            routes_from_texts([*others, (ORIGIN, text)])
+        except RouteError as exc:
+            return list(exc.problems)
+        return []
+
+    def save(self, text: str, replacing: str | None = None) -> str:
+        """Store a route (new or changed) and return its id; RouteError lists every problem.
+
+        `replacing` is the id the route had when it was opened: when the text now carries
+        another id, the old one is removed in the same transaction (a rename).
+        """
+        problems = self.check(text, replacing)
+        if problems:
+            raise RouteError(problems)
+        route_id = parse_route(text, ORIGIN).id
+        with transaction(self._conn):
+            if replacing and replacing != route_id:
+                self._conn.execute("DELETE FROM user_routes WHERE id = ?", (replacing,))
+            self._conn.execute(
+                "INSERT INTO user_routes(id, toml) VALUES (?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET toml = excluded.toml",
+                (route_id, text),
+            )
+            self._audit.record("route_saved", None, route_id)
+        return route_id
+
+    def delete(self, route_id: str) -> bool:
+        """Remove an own route; False when there was none with that id."""
+        with transaction(self._conn):
+            cur = self._conn.execute("DELETE FROM user_routes WHERE id = ?", (route_id,))
+            if cur.rowcount:
+                self._audit.record("route_deleted", None, route_id)
+        return bool(cur.rowcount)
