@@ -88,6 +88,12 @@ def test_list_enums_and_extensions_equal_the_domain(schema: dict[str, Any]) -> N
     assert enum_of(method) == set(CONSENT_METHODS)
 
 
+def test_consent_methods_are_those_of_the_vault() -> None:
+    from vertrouwen.vault.consents import METHODS
+
+    assert set(CONSENT_METHODS) == set(METHODS)
+
+
 def test_schema_names_exactly_the_keys_the_program_knows(schema: dict[str, Any]) -> None:
     defs = schema["$defs"]
     assert tuple(defs["case"]["properties"]) == CASE_KEYS

@@ -185,8 +185,20 @@ def test_search_finds_complaint_points_and_prefixes(listed: Workspace) -> None:
     [hit] = listed.queries.search("medica")
     assert hit.source == "complaint_point" and hit.note_id is None
     assert f"{MARK_START}Medicatie{MARK_END}" in hit.snippet
-    assert len(listed.queries.search("excuses")) == 3
+    hits = listed.queries.search("excuses")
+    assert [h.code for h in hits] == ["VP-2026-10000", "VP-2025-0001", "VP-2024-0001"]
     assert len(listed.queries.search("excuses", limit=2)) == 2
+
+
+def test_search_lists_newest_first(listed: Workspace) -> None:
+    listed.cases.add(
+        make_case(code="VP-2026-0002", notes=[Note("n1", date(2026, 4, 1), text="Gehoord.")])
+    )
+    hits = listed.queries.search("gehoord")
+    assert [(h.code, h.date) for h in hits] == [
+        ("VP-2026-0002", date(2026, 4, 1)),
+        ("VP-2025-0001", date(2025, 12, 20)),
+    ]
 
 
 def test_search_right_to_left_text(listed: Workspace) -> None:

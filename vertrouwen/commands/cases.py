@@ -128,10 +128,15 @@ def export_case(args: argparse.Namespace) -> int:
     return 0
 
 
-def _coded(cases: Iterable[Case], allocator: CodeAllocator) -> Iterator[Case]:
-    for case in cases:
+def _coded(cases: Iterable[Case], allocator: CodeAllocator, count: int) -> Iterator[Case]:
+    show = sys.stderr.isatty() and count >= 5000  # a big demo takes minutes: show it moves
+    for done, case in enumerate(cases, start=1):
         case.code = allocator.code_for(case)
         yield case
+        if show and (done % 1000 == 0 or done == count):
+            print(f"\r{done:,} / {count:,} cases", end="", file=sys.stderr, flush=True)
+    if show:
+        print(file=sys.stderr)
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -155,7 +160,7 @@ def demo(args: argparse.Namespace) -> int:
         seed = int(args.seed) * 1_000_003 + existing  # a second run adds different cases
         allocator = CodeAllocator(ws)
         with bulk_writes(ws.conn), transaction(ws.conn):
-            for case in _coded(generate(count, seed, today), allocator):
+            for case in _coded(generate(count, seed, today), allocator, count):
                 ws.cases.insert_in_transaction(case, event="demo_created")
         ws.settings.set(DEMO_SETTING, True)
     print(f"{count} fictional case(s) added")

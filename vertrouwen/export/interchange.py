@@ -78,7 +78,8 @@ def parse_interchange(data: bytes, source_name: str) -> list[Case]:
         top.fail("format", f'not a Vertrouwen case file (format must be "{FORMAT}")')
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        top.fail("version", f"expected the number {VERSION}, found {describe(version)}")
+        shown = json.dumps(version, ensure_ascii=False)[:40]
+        top.fail("version", f"expected the number {VERSION}, found {shown}")
     if version != VERSION:
         top.fail(
             "version",

@@ -1,0 +1,162 @@
+"""Benchmark: the case list queries on a 100,000-case demo vault (not part of the test run).
+
+    .venv/bin/python bench/bench_cases.py [--cases N] [--rebuild] [--repeat R]
+
+Builds the vault once with `vertrouwen init` and `vertrouwen demo --cases N` (timed) and keeps
+it under /tmp/vertrouwen-bench/. Each query is reported as the best of R runs and as ratios to
+two floors measured in the same run, so a busy or slow machine moves all numbers together:
+- `floor`: `SELECT id FROM cases` on the same encrypted vault (just reading every id);
+- `plain`: the same query on a plain-SQLite copy of the vault (SQLCipher's own cost).
+The plain copy holds only fictional demo data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from vertrouwen.domain import OrganisationKind, Regime, Topic  # noqa: E402
+from vertrouwen.vault import queries  # noqa: E402
+from vertrouwen.vault.queries import CaseFilter  # noqa: E402
+
+FOLDER = Path("/tmp/vertrouwen-bench")
+PASSPHRASE = "bench passphrase for fictional cases"
+TODAY = "2026-06-15"
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, VERTROUWEN_TODAY=TODAY, VERTROUWEN_INSECURE_FAST_KDF="1")
+    env.pop("VERTROUWEN_PASSPHRASE", None)
+    return env
+
+
+def _cli(vault: Path, *args: str) -> float:
+    pass_file = FOLDER / "passphrase.txt"
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "vertrouwen", *args, "--vault", str(vault),
+         "--passphrase-file", str(pass_file)],
+        check=True, cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    return time.perf_counter() - start
+
+
+def build(cases: int, rebuild: bool) -> tuple[Path, float | None]:
+    """The demo vault, built when missing; returns it and the demo's wall time (if built)."""
+    FOLDER.mkdir(exist_ok=True)
+    (FOLDER / "passphrase.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
+    vault = FOLDER / f"cases-{cases}.vault"
+    if vault.exists() and not rebuild:
+        return vault, None
+    for stale in (vault, vault.with_name(vault.name + ".keys"), FOLDER / f"plain-{cases}.db"):
+        stale.unlink(missing_ok=True)
+    _cli(vault, "init")
+    print(f"building a demo vault with {cases:,} cases ...", flush=True)
+    return vault, _cli(vault, "demo", "--cases", str(cases))
+
+
+def open_vault(vault: Path) -> Any:
+    os.environ.update(_env())
+    from vertrouwen.workspace import Workspace
+
+    return Workspace.unlock(vault, PASSPHRASE)
+
+
+def plain_copy(ws: Any, cases: int) -> sqlite3.Connection:
+    """A plain SQLite copy of the vault (sqlcipher_export), opened with the stdlib module."""
+    path = FOLDER / f"plain-{cases}.db"
+    if not path.exists():
+        ws.conn.execute(f"ATTACH DATABASE '{path}' AS plaintext KEY ''")
+        ws.conn.execute("SELECT sqlcipher_export('plaintext')")
+        ws.conn.execute("DETACH DATABASE plaintext")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA cache_size = -8000")  # the vault's page cache, for a fair floor
+    return conn
+
+
+def best(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return min(times), result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--rebuild", action="store_true")
+    args = parser.parse_args()
+
+    vault, demo_seconds = build(args.cases, args.rebuild)
+    ws = open_vault(vault)
+    plain = plain_copy(ws, args.cases)
+    vc, pc = ws.conn, plain
+    vc.execute("PRAGMA cache_size = -8000")
+    size_mb = vault.stat().st_size / 1e6
+    print(f"vault {vault} ({size_mb:.0f} MB, {ws.cases.count():,} cases)")
+    if demo_seconds is not None:
+        rate = args.cases / demo_seconds
+        print(f"demo --cases {args.cases}: {demo_seconds:.1f} s wall ({rate:,.0f} cases/s)")
+
+    floor, _ = best(lambda: vc.execute("SELECT id FROM cases").fetchall(), args.repeat)
+    plain_floor, _ = best(lambda: pc.execute("SELECT id FROM cases").fetchall(), args.repeat)
+    print(
+        f"floor SELECT id FROM cases: vault {floor * 1e3:.1f} ms, plain {plain_floor * 1e3:.1f} ms"
+    )
+
+    middle = queries.case_ids(vc)[args.cases // 2 : args.cases // 2 + 50]
+    checks: list[tuple[str, Callable[[Any], object]]] = [
+        ("ids, no filter, newest first", lambda c: queries.case_ids(c)),
+        ("ids, sort code", lambda c: queries.case_ids(c, None, "code", False)),
+        ("ids, sort organisation", lambda c: queries.case_ids(c, None, "organisation", False)),
+        ("ids, sort closed", lambda c: queries.case_ids(c, None, "closed")),
+        ("ids, sort last contact", lambda c: queries.case_ids(c, None, "last_contact")),
+        ("ids, open", lambda c: queries.case_ids(c, CaseFilter(status="open"))),
+        ("ids, kind gi", lambda c: queries.case_ids(
+            c, CaseFilter(organisation_kind=OrganisationKind.GI))),
+        ("ids, topic privacy", lambda c: queries.case_ids(c, CaseFilter(topic=Topic.PRIVACY))),
+        ("ids, year 2025", lambda c: queries.case_ids(c, CaseFilter(year=2025))),
+        ("ids, text 'gezinsvoogd'", lambda c: queries.case_ids(c, CaseFilter(text="gezinsvoogd"))),
+        ("ids, all filters", lambda c: queries.case_ids(c, CaseFilter(
+            status="closed", organisation_kind=OrganisationKind.GI, regime=Regime.JEUGDWET,
+            topic=Topic.TREATMENT, year=2024, text="gesprek"))),
+        ("rows, 50-row window", lambda c: queries.case_rows(c, middle)),
+        ("search 'gezinsvoogd'", lambda c: queries.search(c, "gezinsvoogd")),
+        ("search prefix 'ge'", lambda c: queries.search(c, "ge")),
+        ("search 'keukentafel brief'", lambda c: queries.search(c, "keukentafel brief")),
+    ]  # fmt: skip
+    print(
+        f"\n{'query':32} {'rows':>7} {'vault ms':>9} {'x floor':>8} {'plain ms':>9} {'x plain':>8}"
+    )
+    ratios = []
+    for label, fn in checks:
+        took, result = best(lambda fn=fn: fn(vc), args.repeat)
+        plain_took, _ = best(lambda fn=fn: fn(pc), args.repeat)
+        rows = len(result) if isinstance(result, list) else 0
+        ratios.append(took / floor)
+        print(
+            f"{label:32} {rows:>7,} {took * 1e3:>9.1f} {took / floor:>8.2f}"
+            f" {plain_took * 1e3:>9.1f} {took / plain_took:>8.2f}"
+        )
+    print(f"\nmedian ratio to floor: {statistics.median(ratios):.2f}")
+    ws.close()
+    plain.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
