@@ -252,6 +252,13 @@ class CaseRepository:
                 (case_id, text),
             )
 
+    def unignore_text(self, case_id: int, text: str) -> None:
+        """Undo `ignore_text`: the privacy guard flags `text` again in this case."""
+        with transaction(self._conn):
+            self._conn.execute(
+                "DELETE FROM privacy_ignores WHERE case_id = ? AND text = ?", (case_id, text)
+            )
+
     # -- internals ------------------------------------------------------------------------
     @staticmethod
     def _case_columns(case: Case) -> tuple[Any, ...]:
