@@ -6,7 +6,7 @@ through one `Dialogs` object, passed in, so tests pre-answer it and locking can 
 
 In tests: `dialogs.answer_next(True)` (or a str / Path / None) and the next question returns
 that answer without showing anything. Custom dialogs go through `dialogs.exec(dialog)` so a
-lock rejects them too.
+lock rejects them too (and a queued callable answers them in tests).
 """
 
 from __future__ import annotations
@@ -106,7 +106,15 @@ class Dialogs:
 
     # -- custom dialogs and locking ---------------------------------------------------------
     def exec(self, dialog: QDialog) -> int:
-        """Run a modal dialog so that a lock can reject it; returns its result code."""
+        """Run a modal dialog so that a lock can reject it; returns its result code.
+
+        Tests pre-answer a custom dialog by queueing a callable: `answer_next(fill)` makes the
+        next `exec` call `fill(dialog)` (fill in the fields) and return its result code instead
+        of showing the dialog.
+        """
+        if self._answers and callable(self._answers[0]):
+            self.asked.append(dialog.windowTitle())
+            return int(self._answers.popleft()(dialog))
         self._open.append(dialog)
         try:
             return int(dialog.exec())

@@ -63,6 +63,7 @@ class VaultWorker(QObject):
     """The UI's handle on the vault thread. Create one per app; call `shutdown()` at quit."""
 
     unlocked = Signal()  # the vault is open (after create/unlock*)
+    about_to_lock = Signal()  # last call: jobs submitted now still run before the vault closes
     locked = Signal(str)  # the vault was locked; the argument is the reason ("manual", "idle", ...)
     busy_changed = Signal(bool)  # a job is running (for busy indicators)
 
@@ -239,7 +240,10 @@ class VaultWorker(QObject):
         """Lock now: drop pending results, close the Workspace (the key) on the worker thread.
 
         `locked` is emitted at once, on the UI thread, so screens clear before anything else.
+        `about_to_lock` comes first: an editor saves what was typed a moment ago.
         """
+        if self._unlocked:
+            self.about_to_lock.emit()
         self._generation += 1
         was_unlocked = self._unlocked
         self._unlocked = False
