@@ -41,7 +41,7 @@ FULL_CASE: dict[str, Any] = {
     ],
     "steps": [
         {"step": "signaal", "started": "2026-03-02", "ended": "2026-03-09",
-         "outcome": "not_resolved", "extension_weeks": 0},
+         "outcome": "not_resolved"},
         {"step": "klachtencommissie", "started": "2026-03-12", "ended": "2026-05-15",
          "outcome": "partly_resolved", "extension_weeks": 4},
     ],
@@ -53,7 +53,7 @@ FULL_CASE: dict[str, Any] = {
     ],
     "age_band": "24+",
     "incident_date": "2026-02-01",
-    "unsafe_signal": False,
+    "unsafe_signal": True,
     "support": ["wording"],
 }  # fmt: skip
 
@@ -116,6 +116,34 @@ def test_exported_file_imports_into_another_vault_with_its_code(
     out2 = other_dir / "out.json"
     assert colleague("export", "VP-2026-0001", "--out", str(out2)).code == 0
     assert out2.read_bytes() == out.read_bytes()
+
+
+def test_minimal_case_comes_back_with_nulls_and_empty_lists(cli: Cli, tmp_path: Path) -> None:
+    minimal = {
+        "opened": "2026-01-05",
+        "client_role": "youth",
+        "organisation": {"name": "Wijkteam Noord", "kind": "wijkteam"},
+        "regime": "wmo",
+    }
+    assert cli("import", str(write(tmp_path / "min.json", document(minimal)))).code == 0
+    out = tmp_path / "out.json"
+    assert cli("export", "VP-2026-0001", "--out", str(out)).code == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == document(
+        {
+            "code": "VP-2026-0001",
+            **minimal,
+            "closed": None,
+            "result": None,
+            "route": None,
+            "topics": [],
+            "goals": [],
+            "notes": [],
+            "actions": [],
+            "complaint_points": [],
+            "steps": [],
+            "consents": [],
+        }
+    )
 
 
 def test_import_from_stdin(cli: Cli) -> None:

@@ -7,7 +7,9 @@ returns every case of the file or raises `InputError`, so an import can be all o
 
 Compatible extensions of version 1 (optional keys; absent means the model's default): on a
 case `age_band`, `incident_date`, `unsafe_signal`, `support`; on a consent `method`; on a step
-`extension_weeks`. Writers emit them after the contract's keys of the same object.
+`extension_weeks`. They are written after the contract's keys of the same object, and only
+when they say something (not null, false, 0 or empty): a case that does not use them is
+written with the contract's keys alone, so any strict version 1 reader takes it.
 """
 
 from __future__ import annotations
@@ -272,7 +274,7 @@ def _value(member: StrEnum | None) -> str | None:
 def case_to_dict(case: Case) -> dict[str, Any]:
     """One case as an interchange object, keys in the documented order."""
     note_ids = {n.id for n in case.notes}
-    return {
+    written = {
         "code": case.code or None,
         "opened": case.opened.isoformat(),
         "closed": _iso(case.closed),
@@ -288,11 +290,20 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         "complaint_points": [_point_dict(p) for p in case.complaint_points],
         "steps": [_step_dict(s) for s in case.steps],
         "consents": [_consent_dict(k, note_ids) for k in case.consents],
-        "age_band": _value(case.age_band),
-        "incident_date": _iso(case.incident_date),
-        "unsafe_signal": case.unsafe_signal,
-        "support": [s.value for s in case.support],
     }
+    return _with_extensions(
+        written,
+        age_band=_value(case.age_band),
+        incident_date=_iso(case.incident_date),
+        unsafe_signal=case.unsafe_signal,
+        support=[s.value for s in case.support],
+    )
+
+
+def _with_extensions(written: dict[str, Any], **extensions: Any) -> dict[str, Any]:
+    """`written` plus the extension keys that differ from their default (absent)."""
+    written.update((key, value) for key, value in extensions.items() if value)
+    return written
 
 
 def _note_dict(n: Note) -> dict[str, Any]:
@@ -323,20 +334,20 @@ def _point_dict(p: ComplaintPoint) -> dict[str, Any]:
 
 
 def _step_dict(s: Step) -> dict[str, Any]:
-    return {
+    written = {
         "step": s.step,
         "started": _iso(s.started),
         "ended": _iso(s.ended),
         "outcome": _value(s.outcome),
-        "extension_weeks": s.extension_weeks,
     }
+    return _with_extensions(written, extension_weeks=s.extension_weeks)
 
 
 def _consent_dict(consent: Consent, note_ids: set[str]) -> dict[str, Any]:
     scope = consent.scope
     # An id of a note deleted since covers nothing; leaving it out keeps the file importable.
     notes = "all" if scope.notes == "all" else [i for i in scope.notes if i in note_ids]
-    return {
+    written = {
         "given": consent.given.isoformat(),
         "recipient": consent.recipient,
         "purpose": consent.purpose,
@@ -347,8 +358,8 @@ def _consent_dict(consent: Consent, note_ids: set[str]) -> dict[str, Any]:
             "actions": scope.actions,
         },
         "withdrawn": _iso(consent.withdrawn),
-        "method": consent.method,
     }
+    return _with_extensions(written, method=consent.method)
 
 
 def to_interchange(cases: list[Case]) -> dict[str, Any]:

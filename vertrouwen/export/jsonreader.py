@@ -185,5 +185,7 @@ def load_json(data: bytes, reader: JsonReader) -> Any:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno} column {exc.colno}"
         reader.fail("", f"not valid JSON at {where}: {exc.msg} (is the file cut off?)")
-    except (ValueError, RecursionError) as exc:
+    except RecursionError:
+        reader.fail("", "not valid JSON for this program (lists or objects nested too deeply)")
+    except ValueError as exc:
         reader.fail("", f"not valid JSON ({exc})")
