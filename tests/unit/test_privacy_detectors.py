@@ -205,6 +205,8 @@ def test_article_numbers_are_not_dates() -> None:
         ("Oma Wilhelmina wil omgang.", "Wilhelmina"),
         ("Moeder vertelt dat Lars bang is.", "Lars"),
         ("De vriend van moeder, Kevin, woont bij haar.", "Kevin"),
+        ("Jan Jansen belde.", "Jan Jansen"),
+        ("Gisteren belde Jan over de klacht.", "Jan"),
     ],
 )
 def test_names(full: Detector, sentence: str, name: str) -> None:

@@ -38,9 +38,10 @@ ORGANISATION_WORDS = words_of("""
     jeugdzorg college toezicht beroep nationale zorg veiligheidshuis ombudsman
     """)
 LAW_WORDS = words_of("jeugdwet wmo awb wkkgz avg bw wvggz wzd bopz wet art artikel lid")
+# "jan" is left out on purpose: as a name it is far more common than as an abbreviated month.
 CALENDAR_WORDS = words_of("""
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april
-    mei juni juli augustus september oktober november december jan feb mrt apr jun jul aug
+    mei juni juli augustus september oktober november december feb mrt apr jun jul aug
     sep sept okt nov dec pasen kerst kerstmis pinksteren sinterklaas koningsdag oud nieuw
     zomervakantie herfstvakantie kerstvakantie voorjaarsvakantie meivakantie
     """)
@@ -125,19 +126,26 @@ def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _is_domain_word(token: str) -> bool:
+def _is_domain_word(token: str, words: frozenset[str] = DOMAIN_WORDS) -> bool:
     word = token.casefold().strip(".'’\"")
-    return word in DOMAIN_WORDS or word.rstrip(".") in DOMAIN_WORDS
+    return word in words or word.rstrip(".") in words
+
+
+_TITLES = ROLE_WORDS | HONORIFICS
 
 
 def _trim_name(text: str, cand: Candidate) -> Candidate | None:
-    """Strip role words and titles from the edges of a name: "Gezinsvoogd Anouk" -> "Anouk"."""
+    """Strip role words and titles from the edges of a name: "Gezinsvoogd Anouk" -> "Anouk".
+
+    Only those: a month or a law abbreviation at the start is more often a first name
+    ("April de Wit", "Art van Dam").
+    """
     tokens = [
         (cand.start + m.start(), cand.start + m.end())
         for m in _TOKEN.finditer(text[cand.start : cand.end])
     ]
     while tokens and (
-        _is_domain_word(text[tokens[0][0] : tokens[0][1]])
+        _is_domain_word(text[tokens[0][0] : tokens[0][1]], _TITLES)
         or (
             len(tokens) > 1
             and text[tokens[0][0] : tokens[0][1]].casefold() == "de"
@@ -145,7 +153,7 @@ def _trim_name(text: str, cand: Candidate) -> Candidate | None:
         )
     ):
         tokens.pop(0)
-    while tokens and _is_domain_word(text[tokens[-1][0] : tokens[-1][1]]):
+    while tokens and _is_domain_word(text[tokens[-1][0] : tokens[-1][1]], _TITLES):
         tokens.pop()
     if not tokens:
         return None
