@@ -31,8 +31,8 @@ from vertrouwen.workspace import open_workspace
 
 def _check_out(out: Path, vault: Path) -> None:
     """Refuse an --out that would overwrite the vault or its key slots."""
-    target = out.expanduser().absolute()
-    if target in (vault, slot_path(vault)):
+    target = out.expanduser().resolve()
+    if target in (vault.resolve(), slot_path(vault).resolve()):
         raise UsageError(f"--out {out} is the vault itself; choose another file for the PDF")
     if target.is_dir():
         raise UsageError(f"--out {out} is a folder; give a file name such as klacht.pdf")

@@ -13,10 +13,8 @@ the identity file at export time and lives only in memory. The letter is built i
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -80,9 +78,9 @@ def applicable_deadlines(disclosure: Disclosure) -> list[DeadlineLine] | None:
     a route file is broken (the letter then refers to the organisation's regulation).
     """
     try:
-        advice_module: Any = importlib.import_module("vertrouwen.routes.advice")
-        advice = advice_module.advise(disclosure.as_case(), disclosure.day)
-        items = advice.to_json()["deadlines"]
+        from vertrouwen.routes.advice import advise
+
+        items = advise(disclosure.as_case(), disclosure.day).to_json()["deadlines"]
     except (ImportError, VertrouwenError):
         return None
     return [DeadlineLine(d["what"], date.fromisoformat(d["date"]), d["source"]) for d in items]

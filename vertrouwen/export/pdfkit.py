@@ -43,8 +43,9 @@ from reportlab.platypus import (
 )
 
 from vertrouwen.fileio import write_atomic
+from vertrouwen.resources import resource_path
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS_DIR = resource_path("fonts")  # the source tree, or the installed bundle
 FONT = "VertrouwenSans"
 FONT_BOLD = "VertrouwenSans-Bold"
 FONT_ITALIC = "VertrouwenSans-Oblique"
