@@ -21,6 +21,7 @@ import argparse
 import hashlib
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -136,6 +137,43 @@ def run_pyinstaller(py: Path) -> None:
     say(f"bundle built in {time.monotonic() - started:.0f} s: {BUNDLE.relative_to(ROOT)}/")
 
 
+def _vendored(path: Path, inner: Path) -> bool:
+    """Whether `path` belongs to a wheel that auditwheel repaired with patchelf.
+
+    strip rewrites such files into a layout the loader rejects ("ELF load command
+    address/offset not page-aligned"), so they, and the package beside its `<pkg>.libs/`
+    folder, are left as they are.
+    """
+    rel = path.relative_to(inner).parts
+    if any(part.endswith(".libs") for part in rel[:-1]):
+        return True
+    if len(rel) > 1 and (inner / f"{rel[0]}.libs").is_dir():
+        return True
+    return re.search(r"-[0-9a-f]{8}\.so", path.name) is not None  # auditwheel's renamed copies
+
+
+def strip_bundle() -> None:
+    """Strip symbols from the interpreter and extension modules (PySide6 comes stripped)."""
+    strip = shutil.which("strip")
+    inner = BUNDLE / "_internal"
+    if strip is None or not inner.is_dir():
+        return
+    saved = 0
+    for path in sorted(inner.rglob("*")):
+        if path.is_symlink() or not path.is_file() or ".so" not in path.name:
+            continue
+        rel = path.relative_to(inner).parts
+        if rel[0] == "PySide6" or _vendored(path, inner):
+            continue
+        with path.open("rb") as file:
+            if file.read(4) != b"\x7fELF":
+                continue
+        before = path.stat().st_size
+        if subprocess.call([strip, "--strip-unneeded", str(path)]) == 0:
+            saved += before - path.stat().st_size
+    say(f"stripped symbols: {saved / 2**20:.0f} MiB saved")
+
+
 def make_tarball(version: str) -> Path:
     """Pack the bundle with the desktop integration files and the per-user installer."""
     arch = platform.machine() or "x86_64"
@@ -180,6 +218,7 @@ def main(argv: list[str]) -> int:
             return 2
         check_xcb_libs()
         run_pyinstaller(ensure_venv())
+        strip_bundle()
     if not (BUNDLE / "vertrouwen").exists():
         say(f"no bundle at {BUNDLE}; run without --skip-build")
         return 1

@@ -5,7 +5,8 @@ Runs the bundled program the way a user or IT would, with nothing of the project
 and HOME pointing at a scratch folder (so no real vault, keychain or settings are touched):
 `--version`, `scan` on a sample text (timing the first scan: the prebuilt detector tables must
 load, not be rebuilt), `init` and `verify` on a temporary vault, and the GUI started offscreen
-for a few seconds. Prints the bundle's size, its largest parts and the start-up times.
+for a few seconds (and on a virtual X server too, where Xvfb is installed).
+Prints the bundle's size, its largest parts and the start-up times.
 Uses the standard library only. Exit status 0 when every step passed.
 """
 
@@ -29,6 +30,43 @@ SAMPLE = (
     "BSN 111222333, rekening NL91ABNA0417164300.\n"
 )
 SAMPLE_KINDS = {"phone", "email", "bsn", "iban"}  # found without names; deduce adds name/address
+# one case in the interchange format (shared/CONTRACT.md), with consent for a PDF
+CASE = {
+    "format": "vertrouwen-case",
+    "version": 1,
+    "cases": [
+        {
+            "opened": "2026-03-02",
+            "client_role": "parent",
+            "organisation": {"name": "Jeugdhulp Regio", "kind": "ambulant"},
+            "regime": "jeugdwet",
+            "topics": ["communication"],
+            "goals": ["explanation"],
+            "notes": [
+                {
+                    "id": "n1",
+                    "date": "2026-03-02",
+                    "kind": "conversation",
+                    "minutes": 45,
+                    "text": "Eerste gesprek. De ouder voelt zich niet gehoord.",
+                }
+            ],
+            "complaint_points": [
+                {"summary": "Geen reactie op vragen", "desired_outcome": "Uitleg", "verdict": None}
+            ],
+            "steps": [{"step": "signaal", "started": "2026-03-02", "ended": None, "outcome": None}],
+            "consents": [
+                {
+                    "given": "2026-03-05",
+                    "recipient": "Klachtencommissie",
+                    "purpose": "formele klacht",
+                    "scope": {"notes": "all", "complaint_points": True, "steps": True},
+                    "withdrawn": None,
+                }
+            ],
+        }
+    ],
+}
 GUI_SECONDS = 8.0
 FIRST_SCAN_LIMIT = 45.0  # loading the tables takes seconds; building them takes minutes
 
@@ -144,7 +182,7 @@ def check_scan(s: Smoke) -> None:
     if cache is None:
         s.fail("scan", "the prebuilt detector tables are not in the bundle")
         return
-    before = {p: p.stat().st_mtime for p in s.bundle.rglob("*")}
+    before = {p: p.lstat().st_mtime for p in s.bundle.rglob("*")}
     result, first = s.run("scan (first, loads the tables)", "scan", str(sample), "--json")
     if result.returncode != 0:
         return
@@ -161,15 +199,14 @@ def check_scan(s: Smoke) -> None:
         s.fail("scan", "no name found: the detector tables did not load")
     if first > FIRST_SCAN_LIMIT:
         s.fail("scan", f"first scan took {first:.0f} s: the tables were rebuilt, not loaded")
-    after = {p: p.stat().st_mtime for p in s.bundle.rglob("*")}
+    after = {p: p.lstat().st_mtime for p in s.bundle.rglob("*")}
     if after != before:
         s.fail("scan", "the bundle folder was written to (the tables were rebuilt)")
     _, again = s.run("scan (second, stdin)", "scan", "-", "--json", stdin=SAMPLE)
     print(f"  first scan {first:.2f} s (tables loaded, not rebuilt), second {again:.2f} s")
 
 
-def check_vault(s: Smoke) -> Path:
-    vault = s.scratch / "kluis" / "vault.db"
+def check_vault(s: Smoke, vault: Path) -> None:
     vault.parent.mkdir()
     secret = s.scratch / "wachtwoordzin.txt"
     secret.write_text("correct paard batterij nietje rivier\n", encoding="utf-8")
@@ -197,12 +234,43 @@ def check_vault(s: Smoke) -> Path:
     print(f"  verify, wrong passphrase: {verdict}")
     if not ok:
         s.failures.append("verify with a wrong passphrase")
-    return vault
 
 
-def check_gui(s: Smoke, vault: Path) -> None:
-    gui = s.bundle / ("Vertrouwen.exe" if os.name == "nt" else "vertrouwen")
-    env = dict(s.env, QT_QPA_PLATFORM="offscreen", VERTROUWEN_STARTUP_PROBE="1")
+def check_workflow(s: Smoke, vault: Path) -> None:
+    """import, advice, export, pdf and stats: routes, holidays, the JSON Schema, fonts and
+    PDF encryption as bundled."""
+    opts = ["--vault", str(vault), "--passphrase-file", str(s.scratch / "wachtwoordzin.txt")]
+    case = s.scratch / "zaak.json"
+    case.write_text(json.dumps(CASE), encoding="utf-8")
+    result, _ = s.run("import", "import", str(case), *opts)
+    code = result.stdout.strip().splitlines()[0] if result.returncode == 0 else ""
+    if not re.fullmatch(r"VP-\d{4}-\d{4}", code):
+        s.fail("import", f"no case code on stdout: {result.stdout[:80]!r}")
+        return
+    result, _ = s.run("advice", "advice", code, "--json", *opts)
+    if result.returncode == 0 and not {"next", "deadlines"} <= json.loads(result.stdout).keys():
+        s.fail("advice", "no next steps or deadlines in the JSON")
+    out = s.scratch / "export.json"
+    result, _ = s.run("export", "export", code, "--out", str(out), *opts)
+    if (
+        result.returncode == 0
+        and json.loads(out.read_text(encoding="utf-8"))["cases"][0]["code"] != code
+    ):
+        s.fail("export", "the exported case has another code")
+    pdf = s.scratch / "samenvatting.pdf"
+    result, _ = s.run("pdf", "pdf", code, "--kind", "anonymous", "--out", str(pdf), *opts)
+    if result.returncode == 0 and not pdf.read_bytes().startswith(b"%PDF"):
+        s.fail("pdf", "the output is not a PDF")
+    result, _ = s.run("stats", "stats", "--year", "2026", "--format", "json", *opts)
+    if result.returncode == 0 and json.loads(result.stdout).get("cases") != 1:
+        s.fail("stats", "expected 1 case in 2026")
+
+
+def check_gui(s: Smoke, vault: Path, platform: str = "offscreen", **extra_env: str) -> None:
+    # On Windows the console twin (vertrouwen-cli.exe) runs the same GUI and, unlike the
+    # windowed Vertrouwen.exe, has a stderr for the probe's line.
+    gui = s.exe
+    env = dict(s.env, QT_QPA_PLATFORM=platform, VERTROUWEN_STARTUP_PROBE="1", **extra_env)
     started = time.perf_counter()
     proc = subprocess.Popen(
         [str(gui), "--vault", str(vault)],
@@ -239,7 +307,7 @@ def check_gui(s: Smoke, vault: Path) -> None:
             proc.wait()
     reader.join(timeout=5)
     problems = [ln for ln in lines if re.search(r"Traceback|Error|error:|Cannot|Could not", ln)]
-    label = f"GUI offscreen for {GUI_SECONDS:.0f} s"
+    label = f"GUI ({platform}) for {GUI_SECONDS:.0f} s"
     if code is not None:
         s.fail(
             label,
@@ -257,6 +325,33 @@ def check_gui(s: Smoke, vault: Path) -> None:
         print(f"    | {line}")
 
 
+def check_gui_x11(s: Smoke, vault: Path) -> None:
+    """The GUI on a real (virtual) X server, as on a Linux desktop: Qt's xcb plugin and the X
+    libraries in the bundle. Skipped where Xvfb is not installed."""
+    xvfb = shutil.which("Xvfb")
+    if not sys.platform.startswith("linux") or xvfb is None:
+        print("  GUI (xcb): skipped (needs Linux and Xvfb: apt install xvfb)")
+        return
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as pipe:
+            display = pipe.readline().strip()
+        if not display:
+            print("  GUI (xcb): skipped (Xvfb did not start)")
+            return
+        check_gui(s, vault, "xcb", DISPLAY=f":{display}")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path, help="the one-folder bundle, e.g. dist/Vertrouwen")
@@ -272,10 +367,23 @@ def main(argv: list[str]) -> int:
             print(f"smoke: no program at {s.exe}")
             return 1
         print("steps:")
-        check_version(s, args.expect_version)
-        check_scan(s)
-        vault = check_vault(s)
-        check_gui(s, vault)
+        broken = [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
+        if broken:
+            s.fail("bundle", f"{len(broken)} broken links, e.g. {broken[0].relative_to(bundle)}")
+        vault = scratch / "kluis" / "vault.db"
+        steps = [
+            ("--version", lambda: check_version(s, args.expect_version)),
+            ("scan", lambda: check_scan(s)),
+            ("init/verify", lambda: check_vault(s, vault)),
+            ("import/advice/export/pdf/stats", lambda: check_workflow(s, vault)),
+            ("GUI", lambda: check_gui(s, vault)),
+            ("GUI (xcb)", lambda: check_gui_x11(s, vault)),
+        ]
+        for label, step in steps:
+            try:
+                step()
+            except Exception as exc:  # a step that cannot even run is a failure, not a crash
+                s.fail(label, f"{type(exc).__name__}: {exc}")
     finally:
         if args.keep:
             print(f"scratch folder kept: {scratch}")

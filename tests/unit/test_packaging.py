@@ -67,6 +67,13 @@ def test_desktop_file_is_valid() -> None:
     assert "Office" in entry["Categories"].split(";")
 
 
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="not installed")
+def test_desktop_file_passes_desktop_file_validate() -> None:
+    path = PACKAGING / "linux" / f"{APP_ID}.desktop"
+    result = subprocess.run(["desktop-file-validate", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+
+
 def _metainfo() -> ET.Element:
     return ET.parse(PACKAGING / "linux" / f"{APP_ID}.metainfo.xml").getroot()
 
