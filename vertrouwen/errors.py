@@ -21,6 +21,10 @@ class UnlockError(VertrouwenError):
     exit_code = 3
 
 
+class UnknownCaseError(UsageError):
+    """A case code that is not in this vault (a wrong argument, so a usage error)."""
+
+
 class VaultError(VertrouwenError):
     """The vault is missing, damaged, not a vault, or of a newer version."""
 

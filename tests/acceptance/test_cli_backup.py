@@ -174,7 +174,7 @@ def test_destroy_yes_leaves_no_trace(cli: Cli, vault: VaultFiles) -> None:
 
 def test_destroy_unknown_code(cli: Cli) -> None:
     result = cli("destroy", "VP-2026-0404", "--yes")
-    assert result.code == 6
+    assert result.code == 2
     assert "no case" in result.err
 
 

@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import make_case
 from tests.pdf_helpers import RECIPIENT, marker_case
 from vertrouwen.domain import Consent, ConsentScope
-from vertrouwen.errors import InputError, RefusedError
+from vertrouwen.errors import InputError, RefusedError, UnknownCaseError
 from vertrouwen.export.consent import disclose
 from vertrouwen.workspace import Workspace
 
@@ -141,7 +141,7 @@ def test_withdraw_checks(workspace: Workspace) -> None:
         workspace.consents.withdraw(cid, date(2026, 3, 4))
     with pytest.raises(InputError, match="no consent"):
         workspace.consents.withdraw(cid + 100, date(2026, 3, 6))
-    with pytest.raises(InputError, match="no case"):
+    with pytest.raises(UnknownCaseError, match="no case"):
         workspace.consents.add("VP-1999-0001", Consent(date(2026, 3, 5), "X", "y"))
 
 

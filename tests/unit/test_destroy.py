@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import VaultFiles, make_case
 from tests.security.sqlcipher4_reader import all_text, decrypt_file, open_vault
 from vertrouwen.domain import ComplaintPoint, Note, NoteKind
-from vertrouwen.errors import InputError
+from vertrouwen.errors import UnknownCaseError
 from vertrouwen.vault.retention import DEFAULT_RETENTION_MONTHS, add_months
 from vertrouwen.workspace import Workspace
 
@@ -188,7 +188,7 @@ def test_destroyed_case_absent_in_sqlcipher_cli(vault: VaultFiles, two_cases) ->
 
 def test_destroy_unknown_code_changes_nothing(workspace: Workspace) -> None:
     workspace.cases.add(make_case())
-    with pytest.raises(InputError):
+    with pytest.raises(UnknownCaseError):
         workspace.retention.destroy("VP-2026-9999")
     assert workspace.cases.count() == 1
 

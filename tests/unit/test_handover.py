@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TemplateVault, VaultFiles, make_case
-from vertrouwen.errors import InputError, UnlockError, UsageError
+from vertrouwen.errors import InputError, UnknownCaseError, UnlockError, UsageError
 from vertrouwen.export.handover import (
     DIGEST,
     MAGIC,
@@ -183,7 +183,7 @@ def test_receive_is_all_or_nothing(workspace: Workspace, second_vault, tmp_path,
 
 
 def test_handover_refuses_unknown_code_and_foreign_file(workspace: Workspace, tmp_path: Path):
-    with pytest.raises(InputError):
+    with pytest.raises(UnknownCaseError):
         write_handover(workspace, ["VP-2026-4242"], tmp_path / "x.vtho", params=FAST)
     assert not (tmp_path / "x.vtho").exists()
     with pytest.raises(UsageError):

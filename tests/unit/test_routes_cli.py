@@ -46,7 +46,7 @@ def test_advice_text_output(cli: Cli, vault: VaultFiles) -> None:
 
 def test_advice_errors(cli: Cli, vault: VaultFiles) -> None:
     result = cli("advice", "VP-2026-9999", "--json", env={"VERTROUWEN_TODAY": "2026-03-25"})
-    assert result.code == 6 and result.out == ""
+    assert result.code == 2 and result.out == ""  # an unknown code is a usage error
     assert "VP-2026-9999" in result.err and "Traceback" not in result.err
     code = _add_case(vault)
     result = cli("advice", code, "--json", env={"VERTROUWEN_TODAY": "morgen"})

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from vertrouwen import secrets_input
-from vertrouwen.errors import InputError, UsageError
+from vertrouwen.errors import UnknownCaseError, UsageError
 from vertrouwen.workspace import open_workspace
 
 
@@ -90,7 +90,7 @@ def destroy(args: argparse.Namespace) -> int:
         )
     with open_workspace(args) as ws:
         if not ws.cases.exists(code):
-            raise InputError(f"no case with code {code} in this vault; nothing was destroyed")
+            raise UnknownCaseError(f"no case with code {code} in this vault; nothing was destroyed")
         if not args.yes:
             _confirm_destroy(code)
         report = ws.retention.destroy(code, reason="request")

@@ -34,7 +34,7 @@ from vertrouwen.domain import (
     Topic,
     Verdict,
 )
-from vertrouwen.errors import InputError
+from vertrouwen.errors import InputError, UnknownCaseError
 from vertrouwen.vault.audit import AuditLog, now_utc
 from vertrouwen.vault.db import transaction
 
@@ -71,7 +71,7 @@ class CaseRepository:
     def id_of(self, code: str) -> int:
         row = self._conn.execute("SELECT id FROM cases WHERE code = ?", (code,)).fetchone()
         if row is None:
-            raise InputError(f"no case with code {code} in this vault")
+            raise UnknownCaseError(f"no case with code {code} in this vault")
         return int(row[0])
 
     def get(self, code: str) -> Case:
@@ -118,7 +118,7 @@ class CaseRepository:
                 id=r[0], date=date.fromisoformat(r[1]), kind=NoteKind(r[2]), minutes=r[3], text=r[4]
             )
             for r in c.execute(
-                q.format("note_id, date, kind, minutes, text", "notes", "date, id"), (case_id,)
+                q.format("note_id, date, kind, minutes, text", "notes", "id"), (case_id,)
             )
         ]
         case.actions = [

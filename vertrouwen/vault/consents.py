@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from vertrouwen.domain import Consent, ConsentScope
-from vertrouwen.errors import InputError, RefusedError
+from vertrouwen.errors import InputError, RefusedError, UnknownCaseError
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.db import transaction
 
@@ -71,7 +71,7 @@ class ConsentRepository:
     def _case(self, code: str) -> int:
         row = self._conn.execute("SELECT id FROM cases WHERE code = ?", (code,)).fetchone()
         if row is None:
-            raise InputError(f"no case with code {code} in this vault")
+            raise UnknownCaseError(f"no case with code {code} in this vault")
         return int(row[0])
 
     def for_case(self, code: str) -> list[Consent]:

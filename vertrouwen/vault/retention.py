@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlcipher3
 
-from vertrouwen.errors import InputError
+from vertrouwen.errors import UnknownCaseError
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.cases import CaseRepository
 from vertrouwen.vault.db import transaction
@@ -107,7 +107,7 @@ class Retention:
             )
             cur = self._conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             if cur.rowcount != 1:
-                raise InputError(f"no case with code {code} in this vault")
+                raise UnknownCaseError(f"no case with code {code} in this vault")
             self._audit.record("case_destroyed", code, f"reason={reason}; notes={notes}")
         return DestroyReport(code, notes, self.compact())
 
