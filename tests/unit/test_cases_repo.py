@@ -39,3 +39,10 @@ def test_update_replaces_parts_and_keeps_registration(workspace: Workspace) -> N
     rows = workspace.conn.execute("SELECT contacts, minutes FROM registrations").fetchall()
     assert rows == [(1, 45)]
     assert [e.event for e in workspace.audit.entries(code)] == ["case_updated", "case_created"]
+
+
+def test_notes_keep_their_given_order(workspace: Workspace) -> None:
+    case = make_case()
+    case.notes.reverse()  # newest first, as some files list them
+    code = workspace.cases.add(case)
+    assert [n.id for n in workspace.cases.get(code).notes] == ["n2", "n1"]
