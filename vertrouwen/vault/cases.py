@@ -211,7 +211,12 @@ class CaseRepository:
         return code
 
     def update(self, case: Case, *, event: str = "case_updated", detail: str = "") -> None:
-        """Replace the case and all its parts with `case` (one transaction)."""
+        """Replace the case and all its parts with `case` (one transaction).
+
+        Consents are the exception: they change only through `ConsentRepository` (audited,
+        withdrawal final), so `case.consents` is ignored here. Otherwise a screen saving an
+        older copy of the case (an undo) would delete a newer consent or revive a withdrawn one.
+        """
         if case.id is None:
             raise ValueError("update() needs a stored case")
         with transaction(self._conn):
@@ -229,10 +234,9 @@ class CaseRepository:
                 "actions",
                 "complaint_points",
                 "steps",
-                "consents",
             ):
                 self._conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case.id,))  # noqa: S608
-            self._write_parts(case)
+            self._write_parts(case, consents=False)
             self._audit.record(event, case.code, detail)
             self.refresh_registration(case.id)
 
@@ -276,7 +280,7 @@ class CaseRepository:
             int(case.unsafe_signal),
         )
 
-    def _write_parts(self, case: Case) -> None:
+    def _write_parts(self, case: Case, *, consents: bool = True) -> None:
         c, cid = self._conn, case.id
         for table, values in (
             ("case_topics", case.topics),
@@ -327,7 +331,7 @@ class CaseRepository:
                 ),
             )
             s.id = int(cur.lastrowid)
-        for k in case.consents:
+        for k in case.consents if consents else ():
             cur = c.execute(
                 "INSERT INTO consents(case_id, given, recipient, purpose, method, scope_notes,"
                 " scope_points, scope_steps, scope_actions, withdrawn)"
