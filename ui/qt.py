@@ -10,10 +10,12 @@ from PySide6.QtCore import (
     SLOT,
     QAbstractNativeEventFilter,
     QAbstractTableModel,
+    QBuffer,
     QByteArray,
     QCoreApplication,
     QDate,
     QEvent,
+    QIODevice,
     QItemSelectionModel,
     QLibraryInfo,
     QLocale,
@@ -71,6 +73,8 @@ from PySide6.QtGui import (
     QUndoStack,
     QValidator,
 )
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -141,6 +145,7 @@ __all__ = [
     "QAction",
     "QApplication",
     "QBrush",
+    "QBuffer",
     "QButtonGroup",
     "QByteArray",
     "QCheckBox",
@@ -165,6 +170,7 @@ __all__ = [
     "QGuiApplication",
     "QHBoxLayout",
     "QHeaderView",
+    "QIODevice",
     "QIcon",
     "QInputDialog",
     "QItemSelectionModel",
@@ -186,6 +192,8 @@ __all__ = [
     "QPainter",
     "QPainterPath",
     "QPalette",
+    "QPdfDocument",
+    "QPdfView",
     "QPen",
     "QPersistentModelIndex",
     "QPixmap",
