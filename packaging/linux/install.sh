@@ -2,12 +2,13 @@
 # Install Vertrouwen from this unpacked folder: for you alone, or (run as root) for everyone.
 #   ./install.sh            -> ~/.local/lib/vertrouwen, menu entry and icon in ~/.local/share
 #   sudo ./install.sh       -> /opt/vertrouwen, menu entry and icon in /usr/local/share
+#   ./install.sh --user     -> for the current user, also when run as root
 # Installing again replaces the program; your vault (~/.local/share/Vertrouwen) is never touched.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 app_id=nl.vertrouwen.Vertrouwen
 
-if [ "$(id -u)" = 0 ]; then
+if [ "$(id -u)" = 0 ] && [ "${1:-}" != "--user" ]; then
     prefix=/opt/vertrouwen
     bin_dir=/usr/local/bin
     share=/usr/local/share

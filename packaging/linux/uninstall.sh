@@ -3,7 +3,7 @@
 # Your vault and its key slots (~/.local/share/Vertrouwen) are left where they are.
 set -eu
 app_id=nl.vertrouwen.Vertrouwen
-if [ "$(id -u)" = 0 ]; then
+if [ "$(id -u)" = 0 ] && [ "${1:-}" != "--user" ]; then
     prefix=/opt/vertrouwen; bin_dir=/usr/local/bin; share=/usr/local/share
 else
     prefix="$HOME/.local/lib/vertrouwen"; bin_dir="$HOME/.local/bin"
