@@ -48,9 +48,14 @@ def nice_max(value: float) -> tuple[float, float]:
     return step * math.ceil(value / step), step
 
 
-def _numbers_table(
-    header: Sequence[str], body: Sequence[Sequence[str]], widths: Sequence[float], foot: bool
+def numbers_table(
+    header: Sequence[str],
+    body: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    foot: bool,
+    muted: int | None = -1,
 ) -> Table:
+    """Names and right-aligned numbers; column `muted` (last year's) in a quieter colour."""
     data = [list(header), *[list(r) for r in body]]
     heights = [HEAD] + [ROW] * len(body)
     result = Table(data, colWidths=list(widths), rowHeights=heights, hAlign="LEFT")
@@ -59,7 +64,6 @@ def _numbers_table(
         ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
         ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("TEXTCOLOR", (-1, 1), (-1, -1), MUTED),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
@@ -70,6 +74,8 @@ def _numbers_table(
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
+    if muted is not None:
+        style.append(("TEXTCOLOR", (muted, 1), (muted, -1), MUTED))
     if foot:
         style += [
             ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
@@ -113,7 +119,9 @@ def bar_table(
     ]
     if total is not None:
         body.append([total[0], _n(total[1]), "", *([_n(total[2] or 0)] if has_prev else [])])
-    table = _numbers_table(header, body, widths, foot=total is not None)
+    table = numbers_table(
+        header, body, widths, foot=total is not None, muted=-1 if has_prev else None
+    )
 
     chart_w = TEXT_WIDTH - sum(widths) - 2 * mm
     n = len(rows)
@@ -194,7 +202,8 @@ def trend(
     body.append(
         ["Totaal", _n(sum(current)), _n(sum(previous)) if previous else "–", _n(sum(contacts))]
     )
-    table = _numbers_table(header, body, widths, foot=True)
+    # last year's column is the quiet one, not the contacts beside it
+    table = numbers_table(header, body, widths, foot=True, muted=2)
 
     chart_w = TEXT_WIDTH - sum(widths) - 4 * mm
     height = HEAD + len(body) * ROW

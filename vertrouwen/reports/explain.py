@@ -13,6 +13,7 @@ from vertrouwen.domain.labels import label_for
 from vertrouwen.export.pdfkit import dutch_date
 from vertrouwen.reports.stats import Stats
 
+SMALL = 10  # changes from fewer cases than this are given in cases, without a percentage
 NOTHING = "Geen zaken in deze categorie."
 NO_CASES = (
     "In {year} en het jaar ervoor zijn geen zaken geregistreerd; daarom volgen hier geen "
@@ -24,7 +25,8 @@ TREND = (
 )
 ORGANISATIONS = (
     "Een organisatie wordt alleen bij naam genoemd als ten minste {n} zaken in {year} over "
-    "haar gingen; de andere zijn samengevoegd, zodat geen cliënt herkenbaar is."
+    "haar gingen; de andere zijn samengevoegd, zodat geen cliënt herkenbaar is. Een streepje "
+    "betekent: het jaar ervoor minder dan {n} zaken, daar geteld bij de overige."
 )
 SECTION_NOTES: dict[str, str] = {
     "by_organisation_kind": "Per zaak de soort organisatie waarover de cliënt ontevreden was.",
@@ -70,7 +72,8 @@ def change(now: int, was: int | None) -> str:
     if diff == 0:
         return "gelijk"
     sign = "+" if diff > 0 else "−"
-    percent = f" ({sign}{round(abs(diff) * 100 / was)}%)" if was else ""
+    # below SMALL a percentage overstates (one case more than three is "+33%")
+    percent = f" ({sign}{round(abs(diff) * 100 / was)}%)" if was >= SMALL else ""
     return f"{sign}{number(abs(diff))}{percent}"
 
 
@@ -266,7 +269,8 @@ def how_to_read(stats: Stats, year: int) -> list[tuple[str, str]]:
         (
             "Kleine aantallen",
             "Bij kleine aantallen geeft een verschil van een paar zaken al een groot "
-            "percentage. Vergelijk daarom vooral de aantallen, en trek geen conclusies uit één "
-            "jaar.",
+            "percentage. Daarom staat bij een verandering alleen een percentage als het jaar "
+            f"ervoor ten minste {SMALL} telde. Vergelijk vooral de aantallen, en trek geen "
+            "conclusies uit één jaar.",
         ),
     ]

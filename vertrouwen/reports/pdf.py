@@ -27,7 +27,7 @@ from vertrouwen import clock
 from vertrouwen.export import pdfkit
 from vertrouwen.export.pdfkit import ACCENT, FONT, FONT_BOLD, INK, MUTED, RULE, SHADE, text
 from vertrouwen.reports import explain
-from vertrouwen.reports.charts import Row, bar_table, trend
+from vertrouwen.reports.charts import Row, bar_table, numbers_table, trend
 from vertrouwen.reports.output import display_name
 from vertrouwen.reports.stats import DIMENSIONS, OTHER_ORGANISATIONS, Dimension, Stats
 
@@ -43,7 +43,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("by_support", "Welke steun gaf de vertrouwenspersoon?"),
     ("by_step_reached", "Hoe ver kwam de klachtroute?"),
     ("by_result", "Hoe liep het af?"),
-    ("by_verdict", "Uitspraken van klachtcommissies"),
+    ("by_verdict", "Uitspraken van klachtencommissies"),
 )
 SHOW_EMPTY = {"by_organisation_kind", "by_topic"}
 # categories with a natural order keep it; the others are sorted by size
@@ -180,24 +180,48 @@ def _tiles(stats: Stats, year: int) -> Table:
 def _organisations(stats: Stats, year: int) -> list[Flowable]:
     st = pdfkit.styles()
     names = stats.by_organisation
+    prev = stats.previous
+    before = prev.by_organisation if prev is not None else {}
     parts: list[Flowable] = [
         Paragraph("Organisaties met ten minste " + str(stats.threshold) + " zaken", st["h2"]),
         Paragraph(text(explain.ORGANISATIONS.format(n=stats.threshold, year=year)), st["muted"]),
     ]
-    shown = [(k, v) for k, v in names.items() if k != OTHER_ORGANISATIONS]
-    rows = [[name, explain.number(n), _pct(n, stats.cases)] for name, n in shown]
-    if names.get(OTHER_ORGANISATIONS):
-        n = names[OTHER_ORGANISATIONS]
-        other = f"Overige organisaties (elk minder dan {stats.threshold} zaken)"
-        rows.append([other, explain.number(n), _pct(n, stats.cases)])
-    if not rows:
+    keys = [k for k in names if k != OTHER_ORGANISATIONS]
+    if names.get(OTHER_ORGANISATIONS) or before.get(OTHER_ORGANISATIONS):
+        keys.append(OTHER_ORGANISATIONS)
+    if not keys:
         parts.append(Paragraph(text(explain.NOTHING), st["body"]))
         return parts
-    parts.append(
-        pdfkit.table(
-            ["Organisatie", f"Zaken {year}", "aandeel"], rows, [110 * mm, 28 * mm, 28 * mm]
-        )
+
+    def was(key: str) -> list[str]:
+        # a name below the threshold last year stays blank: its cases are in that year's
+        # "other" row, and a small count beside the name could point to a client
+        if prev is None:
+            return []
+        return [explain.number(before[key]) if key in before else "–"]
+
+    other = f"Overige organisaties (elk minder dan {stats.threshold} zaken)"
+    rows = [
+        [
+            other if key == OTHER_ORGANISATIONS else key,
+            explain.number(names.get(key, 0)),
+            _pct(names.get(key, 0), stats.cases),
+            *was(key),
+        ]
+        for key in keys
+    ]
+    rows.append(
+        [
+            "Totaal zaken",
+            explain.number(stats.cases),
+            "",
+            *([explain.number(prev.cases)] if prev is not None else []),
+        ]
     )
+    header = ["Organisatie", str(year), "aandeel", *([str(year - 1)] if prev is not None else [])]
+    widths = [112 * mm, 18 * mm, 18 * mm, 18 * mm][: len(header)]
+    parts.append(Spacer(1, 2 * mm))
+    parts.append(numbers_table(header, rows, widths, foot=True, muted=3 if prev else None))
     return [KeepTogether(parts)]
 
 
