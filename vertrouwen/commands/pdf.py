@@ -5,8 +5,8 @@ Order, so that nothing is written unless everything holds: open the vault, load 
 compute what the active consents allow (none: exit 5), read the identity file (complaint only;
 missing: exit 2, malformed: exit 6) and the password file, build the PDF in memory (the
 anonymous summary refuses with exit 5 while personal-data findings are open), then write it
-atomically in the same transaction as its audit entry. On any failure the vault and an
-existing --out file stay as they were.
+atomically in the same transaction as its audit entry (`export.pdf_save`, shared with the
+desktop app). On any failure the vault and an existing --out file stay as they were.
 
 The audit entry names the kind, the recipients, the consents used and whether a password was
 set; never the identity or any text.
@@ -21,21 +21,10 @@ from pathlib import Path
 from vertrouwen import clock
 from vertrouwen.errors import UsageError
 from vertrouwen.export.consent import disclose
-from vertrouwen.export.pdfkit import write_pdf
+from vertrouwen.export.pdf_save import check_target, save_export
 from vertrouwen.paths import resolve_vault
 from vertrouwen.secrets_input import read_secret_file
-from vertrouwen.vault.db import transaction
-from vertrouwen.vault.keys import slot_path
 from vertrouwen.workspace import open_workspace
-
-
-def _check_out(out: Path, vault: Path) -> None:
-    """Refuse an --out that would overwrite the vault or its key slots."""
-    target = out.expanduser().resolve()
-    if target in (vault.resolve(), slot_path(vault).resolve()):
-        raise UsageError(f"--out {out} is the vault itself; choose another file for the PDF")
-    if target.is_dir():
-        raise UsageError(f"--out {out} is a folder; give a file name such as klacht.pdf")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
             "--identity-file is only for --kind complaint: an anonymous summary never "
             "contains the client's identity"
         )
-    _check_out(out, resolve_vault(getattr(args, "vault", None)))
+    check_target(out, resolve_vault(getattr(args, "vault", None)))
     today = clock.today()
     with open_workspace(args) as ws:
         case = ws.cases.get(args.code)
@@ -80,14 +69,7 @@ def run(args: argparse.Namespace) -> int:
             assert case.id is not None
             ignored = ws.cases.ignored_texts(case.id)
             data = build_anonymous(case, disclosure, load_detector(), ignored, password=password)
-        detail = (
-            f"kind={kind} recipient={'; '.join(disclosure.recipients)}"
-            f" consents={','.join(str(i) for i in disclosure.consent_ids)}"
-            f" password={'yes' if password else 'no'}"
-        )
-        with transaction(ws.conn):
-            ws.audit.record("export_pdf", case.code, detail)
-            write_pdf(out, data)
+        save_export(ws, out, data, kind=kind, disclosure=disclosure, password=bool(password))
     what = "complaint letter" if kind == "complaint" else "anonymous summary"
     lock = ", password-protected (AES-256)" if password else ""
     print(f"{what} for {case.code} written to {out}{lock}", file=sys.stderr)

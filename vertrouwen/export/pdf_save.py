@@ -1,0 +1,71 @@
+"""The steps of a PDF export that the `pdf` command and the desktop app share.
+
+- `disclose_for`: the consent gate, optionally narrowed to the active consents the advisor
+  chose (the command line uses all of them). Narrowing can only leave things out: it runs the
+  same `disclose` over the chosen consents alone.
+- `check_target`: refuses a target that is the vault, its key slots or a folder.
+- `save_export`: writes the finished PDF atomically (owner-only) in the same transaction as
+  its audit entry, so an export is written and audited, or neither. The entry names the kind,
+  the recipients, the consents used and whether a password was set; never the identity or
+  any text.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Collection
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vertrouwen.domain import Case
+from vertrouwen.errors import UsageError
+from vertrouwen.export.consent import Disclosure, disclose
+from vertrouwen.export.pdfkit import write_pdf
+from vertrouwen.vault.db import transaction
+from vertrouwen.vault.keys import slot_path
+
+if TYPE_CHECKING:
+    from vertrouwen.workspace import Workspace
+
+KINDS = ("complaint", "anonymous")
+
+
+def disclose_for(case: Case, day: date, consent_ids: Collection[int] | None = None) -> Disclosure:
+    """`disclose(case, day)`, limited to the consents in `consent_ids` when given."""
+    if consent_ids is None:
+        return disclose(case, day)
+    narrowed = copy.copy(case)
+    narrowed.consents = [k for k in case.consents if k.id is not None and k.id in consent_ids]
+    return disclose(narrowed, day)
+
+
+def check_target(out: Path, vault: Path) -> None:
+    """Refuse a PDF target that would overwrite the vault or its key slots, or is a folder."""
+    target = out.expanduser().resolve()
+    if target in (vault.resolve(), slot_path(vault).resolve()):
+        raise UsageError(f"--out {out} is the vault itself; choose another file for the PDF")
+    if target.is_dir():
+        raise UsageError(f"--out {out} is a folder; give a file name such as klacht.pdf")
+
+
+def audit_detail(kind: str, disclosure: Disclosure, password: bool) -> str:
+    """The audit entry's detail for an export (no identity, no text)."""
+    return (
+        f"kind={kind} recipient={'; '.join(disclosure.recipients)}"
+        f" consents={','.join(str(i) for i in disclosure.consent_ids)}"
+        f" password={'yes' if password else 'no'}"
+    )
+
+
+def save_export(
+    ws: Workspace, out: Path, data: bytes, *, kind: str, disclosure: Disclosure, password: bool
+) -> None:
+    """Write `data` to `out` and audit it, in one transaction (nothing written on failure)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown export kind {kind!r}")
+    with transaction(ws.conn):
+        ws.audit.record(
+            "export_pdf", disclosure.case_code, audit_detail(kind, disclosure, password)
+        )
+        write_pdf(out, data)
