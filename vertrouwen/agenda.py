@@ -11,12 +11,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from vertrouwen.domain import Case
+from vertrouwen.fileio import write_atomic
 from vertrouwen.routes.advice import advise
 from vertrouwen.routes.model import Anchor, Route
 from vertrouwen.vault.agenda import OpenAction
+from vertrouwen.vault.db import transaction
 
 if TYPE_CHECKING:
     from vertrouwen.workspace import Workspace
@@ -120,3 +123,25 @@ def collect(
     items += deadline_items(ws.agenda.open_cases(), today, routes, warn_days)
     items.sort(key=lambda i: (i.due, i.kind != "deadline", i.code, i.text))
     return items
+
+
+def export_calendar(
+    ws: Workspace, path: Path, today: date, include_action_text: bool = False
+) -> int:
+    """Write the open cases' running deadlines and dated open actions to `path` as .ics
+    (atomic, owner-only), audited in the same transaction; returns the number of events.
+
+    Action descriptions stay out unless asked for: calendars are often synced to a cloud.
+    """
+    from vertrouwen.export.ics import cases_to_ics  # icalendar only when exporting
+
+    cases = ws.agenda.open_cases(with_actions=True)
+    data = cases_to_ics(
+        cases, today, routes=ws.user_routes.all_routes(), include_action_text=include_action_text
+    )
+    events = data.count(b"BEGIN:VEVENT")
+    with transaction(ws.conn):
+        write_atomic(path, data)
+        detail = f"events={events}; action_text={'yes' if include_action_text else 'no'}"
+        ws.audit.record("calendar_exported", None, detail)
+    return events

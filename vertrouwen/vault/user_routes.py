@@ -8,6 +8,7 @@ so what is stored always loads; a route with the id of a built-in one replaces i
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from vertrouwen.routes.loader import (
@@ -23,6 +24,33 @@ from vertrouwen.vault.db import transaction
 
 Connection = Any
 ORIGIN = "eigen route"
+
+
+def check_text(text: str, stored: Mapping[str, str], replacing: str | None = None) -> list[str]:
+    """Every problem storing `text` beside the `stored` own routes (id -> text) would meet.
+
+    `replacing` is the id of the route being edited (it may keep or change its id). Pure, so
+    an editor can check while the user types.
+    """
+    try:
+        route = parse_route(text, ORIGIN)
+    except RouteError as exc:
+        return list(exc.problems)
+    if route.id in stored and route.id != replacing:
+        return [
+            f"{ORIGIN}: er is al een eigen route met id '{route.id}'; kies een ander id "
+            "of open die route om haar te bewerken"
+        ]
+    others = [
+        (f"{ORIGIN} '{rid}'", other)
+        for rid, other in stored.items()
+        if rid not in (route.id, replacing)
+    ]
+    try:
+        routes_from_texts([*others, (ORIGIN, text)])
+    except RouteError as exc:
+        return list(exc.problems)
+    return []
 
 
 class UserRoutes:
@@ -77,26 +105,7 @@ class UserRoutes:
     # -- writing --------------------------------------------------------------------------
     def check(self, text: str, replacing: str | None = None) -> list[str]:
         """Every problem saving `text` would meet (empty when it can be saved)."""
-        try:
-            route = parse_route(text, ORIGIN)
-        except RouteError as exc:
-            return list(exc.problems)
-        stored = self.texts()
-        if route.id in stored and route.id != replacing:
-            return [
-                f"{ORIGIN}: er is al een eigen route met id '{route.id}'; kies een ander id "
-                "of open die route om haar te bewerken"
-            ]
-        others = [
-            (f"{ORIGIN} '{rid}'", other)
-            for rid, other in stored.items()
-            if rid not in (route.id, replacing)
-        ]
-        try:
-            routes_from_texts([*others, (ORIGIN, text)])
-        except RouteError as exc:
-            return list(exc.problems)
-        return []
+        return check_text(text, self.texts(), replacing)
 
     def save(self, text: str, replacing: str | None = None) -> str:
         """Store a route (new or changed) and return its id; RouteError lists every problem.

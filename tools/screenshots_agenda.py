@@ -1,0 +1,164 @@
+"""Screenshots of Vandaag and of a case's route tab with demo data (for looking, not a test).
+
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots_agenda.py OUT_DIR \
+        [--cases 60] [--today 2026-03-25] [--lang en] [--code VP-...]
+
+Makes a demo vault in a temporary folder (`vertrouwen init` + `vertrouwen demo`), opens the
+real window, unlocks it and saves `today.png`; then opens a case with a running step on the
+route tab (through Dossiers when the case screen is there, else the tab on its own) and saves
+`case-route.png`, plus the route editor as `route-editor.png`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PASSPHRASE = "blauwe fiets onder de brug"  # noqa: S105 (a throwaway demo vault)
+
+
+def make_vault(folder: Path, cases: int) -> Path:
+    vault = folder / "Vertrouwen" / "vault.db"
+    vault.parent.mkdir(parents=True)
+    secret = folder / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    common = ["--vault", str(vault), "--passphrase-file", str(secret)]
+    run = [sys.executable, "-m", "vertrouwen"]
+    subprocess.run([*run, "init", *common], check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [*run, "demo", "--cases", str(cases), *common], check=True, capture_output=True, cwd=ROOT
+    )
+    return vault
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--cases", type=int, default=60)
+    parser.add_argument("--today", default="2026-03-25")
+    parser.add_argument("--lang", default="nl")
+    parser.add_argument("--code", default="")
+    parser.add_argument("--size", default="1280x820")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    os.environ["VERTROUWEN_TODAY"] = args.today
+    os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+    tmp = Path(tempfile.mkdtemp(prefix="vertrouwen-agenda-shots-"))
+    vault = make_vault(tmp, args.cases)
+
+    from ui import theme
+    from ui.assets import app_icon, load_fonts
+    from ui.case.base import CaseContext
+    from ui.case.route import RouteTab
+    from ui.dialogs import Dialogs
+    from ui.i18n import Preferences, Translator
+    from ui.qt import QApplication, QTabWidget, QTimer, QWidget
+    from ui.route_editor import RouteEditorDialog
+    from ui.window import AppWindow
+    from ui.worker import VaultWorker
+
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    theme.apply_theme(app, load_fonts())
+    translator = Translator(app)
+    translator.install(args.lang)
+    worker = VaultWorker()
+    dialogs = Dialogs()
+    window = AppWindow(
+        worker, dialogs, Preferences(tmp / "prefs.ini"), translator, vault, watch_os=False
+    )
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+
+    def settle(ms: int = 300) -> None:
+        end = QTimer()
+        end.setSingleShot(True)
+        end.start(ms)
+        while end.isActive():
+            app.processEvents()
+
+    def wait_for(condition, timeout_ms: int = 30000) -> None:  # type: ignore[no-untyped-def]
+        waited = 0
+        while not condition() and waited < timeout_ms:
+            settle(50)
+            waited += 50
+        settle(300)
+
+    def save(widget: QWidget, name: str) -> None:
+        settle(300)
+        widget.grab().save(str(args.out / f"{name}.png"))
+        print(args.out / f"{name}.png")
+
+    screen = window.unlock_screen
+    assert screen is not None
+    screen.passphrase.setText(PASSPHRASE)
+    screen.unlock_button.click()
+    wait_for(lambda: window.shell is not None)
+    today = window.shell.area("today")  # type: ignore[union-attr]
+    wait_for(lambda: bool(getattr(today, "items", [])))
+    save(window, "today")
+
+    code = args.code
+    if not code:
+        items = today.items  # type: ignore[attr-defined]
+        running = [i for i in items if i.kind == "deadline" and i.due >= i.due.today().min]
+        code = (running or items)[0].code
+    cases = window.shell.area("cases")  # type: ignore[union-attr]
+    tab: RouteTab | None = None
+    if hasattr(cases, "open_case"):
+        window.open_case(code)
+        wait_for(lambda: bool(cases.findChildren(RouteTab)))
+        found = cases.findChildren(RouteTab)
+        if found:
+            tab = found[0]
+            tabs = tab.parentWidget()
+            while tabs is not None and not isinstance(tabs, QTabWidget):
+                tabs = tabs.parentWidget()
+            if tabs is not None:
+                tabs.setCurrentWidget(
+                    tabs.widget(tabs.indexOf(tab)) if tabs.indexOf(tab) >= 0 else tab
+                )
+            wait_for(lambda: tab.advice is not None)  # type: ignore[union-attr]
+            save(window, "case-route")
+    if tab is None:
+        ctx = CaseContext(worker, dialogs)
+        tab = RouteTab(ctx)
+        holder = QWidget()
+        holder.setObjectName("Screen")
+        from ui.qt import QVBoxLayout
+
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(24, 20, 24, 20)
+        box.addWidget(tab)
+        holder.resize(width - 228, height - 90)
+        holder.show()
+        got: dict[str, object] = {}
+        worker.submit(lambda ws: ws.cases.get(code), lambda c: got.setdefault("case", c))
+        wait_for(lambda: "case" in got)
+        ctx.load(got["case"])  # type: ignore[arg-type]
+        wait_for(lambda: tab.advice is not None)  # type: ignore[union-attr]
+        save(holder, "case-route")
+
+    editor = RouteEditorDialog(worker, dialogs)
+    editor.show()
+    wait_for(lambda: bool(editor.builtin))
+    editor.new_route()
+    text = editor.editor.toPlainText().replace('unit = "weeks"', 'unit = "weken"')
+    editor.editor.setPlainText(text)
+    editor.check_now()
+    save(editor, "route-editor")
+    editor.saved_text = editor.editor.toPlainText()
+    editor.close()
+    worker.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
