@@ -256,6 +256,9 @@ class AppWindow(QMainWindow):
         if self.shell is not None:  # a rebuild (language switch): the old one lets go first
             self.shell.clear_all()
         self.shell = Shell(self.build_areas())
+        today = self.shell.areas.get("today")
+        if isinstance(today, TodayArea):
+            today.open_case_requested.connect(self.open_case)
         self._replace_screen(self.shell)
         self.shell.show_area(area_id, force=True)
         self.worker.submit(
@@ -263,6 +266,14 @@ class AppWindow(QMainWindow):
             self._start_idle,
         )
         self._update_status()
+
+    def open_case(self, code: str) -> None:
+        """Show case `code` in Dossiers (a row on Vandaag was clicked)."""
+        if self.shell is not None:
+            area = self.shell.show_area("cases")
+            opener = getattr(area, "open_case", None)  # CasesArea.open_case(code)
+            if callable(opener):
+                opener(code)
 
     def _start_idle(self, minutes: int) -> None:
         self.idle.set_minutes(minutes)
