@@ -4,6 +4,7 @@ and runs as `python3 packaging/build_linux.py`, not here)."""
 from __future__ import annotations
 
 import configparser
+import importlib.util
 import plistlib
 import re
 import shutil
@@ -156,3 +157,19 @@ def test_resource_path_in_a_bundle(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resources.resource_path("icons", "x.svg") == tmp_path / "resources" / "icons" / "x.svg"
+
+
+def test_pinned_tables_stay_valid_when_word_lists_get_new_times(tmp_path: Path) -> None:
+    """An installer that touches the word lists must not make deduce rebuild the bundled tables."""
+    spec = importlib.util.spec_from_file_location("prebuild", PACKAGING / "prebuild_deduce.py")
+    assert spec and spec.loader
+    prebuild = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(prebuild)
+    lookup_structs = pytest.importorskip("deduce.lookup_structs")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "items.txt").write_text("touched just now\n", encoding="utf-8")
+    pinned = {"deduce_version": "3.0.6", "saved_datetime": prebuild.PINNED}
+    assert lookup_structs.validate_lookup_struct_cache(pinned, tmp_path, "3.0.6")
+    stale = dict(pinned, saved_datetime="2020-01-01T00:00:00")
+    assert not lookup_structs.validate_lookup_struct_cache(stale, tmp_path, "3.0.6")
+    assert not lookup_structs.validate_lookup_struct_cache(pinned, tmp_path, "9.9.9")
