@@ -15,10 +15,11 @@ from pathlib import Path
 
 from vertrouwen.domain.enums import Regime
 from vertrouwen.errors import InputError
+from vertrouwen.resources import resource_path
 from vertrouwen.routes.model import Route
 from vertrouwen.routes.schema import build_route
 
-BUILTIN_ROUTES_DIR = Path(__file__).resolve().parents[2] / "resources" / "routes"
+BUILTIN_ROUTES_DIR = resource_path("routes")
 
 
 class RouteError(InputError):
