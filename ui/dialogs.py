@@ -16,7 +16,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ui.qt import QApplication, QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from ui.qt import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QKeySequence,
+    QLineEdit,
+    QMessageBox,
+    QShortcut,
+    QWidget,
+)
 
 _NOTHING = object()
 
@@ -29,6 +39,9 @@ class Dialogs:
         self._answers: deque[Any] = deque()
         self._open: list[QDialog] = []
         self.asked: list[str] = []  # titles of questions asked (tests read this)
+        # Set by the main window: Ctrl+L inside any dialog locks too (a modal dialog blocks the
+        # main window's own shortcuts).
+        self.lock_shortcut: Callable[[], None] | None = None
 
     # -- the test seam --------------------------------------------------------------------
     def answer_next(self, *answers: Any) -> None:
@@ -116,6 +129,9 @@ class Dialogs:
             self.asked.append(dialog.windowTitle())
             return int(self._answers.popleft()(dialog))
         self._open.append(dialog)
+        if self.lock_shortcut is not None:
+            shortcut = QShortcut(QKeySequence("Ctrl+L"), dialog)
+            shortcut.activated.connect(self.lock_shortcut)
         try:
             return int(dialog.exec())
         finally:

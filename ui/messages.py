@@ -7,30 +7,33 @@ from ui.worker import KeychainUnavailable, VaultLocked
 from vertrouwen.errors import StorageError, UnlockError, VaultError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def keychain_reason(reason: str) -> str:
     """The keychain module's reason, in words for the user."""
     lowered = reason.lower()
     if "is off" in lowered:
-        return _t("Ontgrendelen met je computerlogin staat uit.")
+        return QCoreApplication.translate(
+            "Messages", "Ontgrendelen met je computerlogin staat uit."
+        )
     if "no keychain" in lowered:
-        return _t(
-            "Op deze computer is geen sleutelbos (keychain) beschikbaar. Gebruik je wachtwoordzin."
+        return QCoreApplication.translate(
+            "Messages",
+            "Op deze computer is geen sleutelbos (keychain) beschikbaar. Gebruik je wachtwoordzin.",
         )
     if "locked" in lowered:
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "De sleutelbos van je computer is vergrendeld. Ontgrendel hem en probeer het "
-            "opnieuw, of gebruik je wachtwoordzin."
+            "opnieuw, of gebruik je wachtwoordzin.",
         )
     if "holds no key" in lowered or "another vault" in lowered or "damaged" in lowered:
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "De sleutelbos heeft geen (geldige) sleutel voor deze kluis meer. Gebruik je "
-            "wachtwoordzin en zet het ontgrendelen met je computerlogin daarna opnieuw aan."
+            "wachtwoordzin en zet het ontgrendelen met je computerlogin daarna opnieuw aan.",
         )
-    return _t("De sleutelbos van je computer werkte niet mee. Gebruik je wachtwoordzin.")
+    return QCoreApplication.translate(
+        "Messages", "De sleutelbos van je computer werkte niet mee. Gebruik je wachtwoordzin."
+    )
 
 
 def describe(exc: Exception, context: str = "unlock") -> str:
@@ -39,47 +42,57 @@ def describe(exc: Exception, context: str = "unlock") -> str:
     if isinstance(exc, KeychainUnavailable):
         return keychain_reason(text)
     if isinstance(exc, VaultLocked):
-        return _t("De kluis is vergrendeld. Ontgrendel hem en probeer het opnieuw.")
+        return QCoreApplication.translate(
+            "Messages", "De kluis is vergrendeld. Ontgrendel hem en probeer het opnieuw."
+        )
     if isinstance(exc, UnlockError):
         if "passphrase" in text and context == "unlock":
-            return _t(
+            return QCoreApplication.translate(
+                "Messages",
                 "Deze wachtwoordzin klopt niet. Let op hoofdletters en spaties en probeer het "
-                "opnieuw. Er is niets veranderd."
+                "opnieuw. Er is niets veranderd.",
             )
         if "passphrase" in text:
-            return _t("Je huidige wachtwoordzin klopt niet. Er is niets veranderd.")
+            return QCoreApplication.translate(
+                "Messages", "Je huidige wachtwoordzin klopt niet. Er is niets veranderd."
+            )
         if "may contain only" in text:
-            return _t(
+            return QCoreApplication.translate(
+                "Messages",
                 "Een herstelsleutel bestaat alleen uit de cijfers 0-9 en de letters a-f "
-                "(spaties en streepjes mogen)."
+                "(spaties en streepjes mogen).",
             )
         if "must be 64" in text:
-            return _t(
+            return QCoreApplication.translate(
+                "Messages",
                 "Een herstelsleutel heeft 64 tekens (8 groepen van 8). Controleer of je alles "
-                "hebt overgetypt."
+                "hebt overgetypt.",
             )
         if "does not belong" in text or "does not open" in text:
-            return _t(
+            return QCoreApplication.translate(
+                "Messages",
                 "Deze herstelsleutel hoort niet bij deze kluis. Controleer je noodkaart. Er is "
-                "niets veranderd."
+                "niets veranderd.",
             )
-        return _t("Ontgrendelen lukte niet: {0}").format(text)
+        return QCoreApplication.translate("Messages", "Ontgrendelen lukte niet: {0}").format(text)
     if isinstance(exc, VaultError):
         if "newer version" in text:
-            return _t(
+            return QCoreApplication.translate(
+                "Messages",
                 "Deze kluis is gemaakt met een nieuwere versie van Vertrouwen. Werk het "
-                "programma bij; de kluis is niet veranderd."
+                "programma bij; de kluis is niet veranderd.",
             )
         if "slot file" in text and ("missing" in text or "damaged" in text):
-            return _t(
+            return QCoreApplication.translate(
+                "Messages",
                 "Het sleutelbestand naast de kluis ontbreekt of is beschadigd. Kies "
-                "\u2018Wachtwoordzin vergeten?\u2019 en open de kluis met je herstelsleutel."
+                "\u2018Wachtwoordzin vergeten?\u2019 en open de kluis met je herstelsleutel.",
             )
-        return _t("De kluis kan niet worden geopend ({0}). Zet hem terug uit een back-up.").format(
-            text
-        )
+        return QCoreApplication.translate(
+            "Messages", "De kluis kan niet worden geopend ({0}). Zet hem terug uit een back-up."
+        ).format(text)
     if isinstance(exc, StorageError):
-        return _t("Opslaan lukte niet: {0}").format(text)
-    return _t("Er ging iets onverwachts mis ({0}). Er is niets veranderd.").format(
-        type(exc).__name__
-    )
+        return QCoreApplication.translate("Messages", "Opslaan lukte niet: {0}").format(text)
+    return QCoreApplication.translate(
+        "Messages", "Er ging iets onverwachts mis ({0}). Er is niets veranderd."
+    ).format(type(exc).__name__)

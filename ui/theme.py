@@ -74,6 +74,24 @@ QLineEdit:focus, QSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdi
     border: 2px solid {PRIMARY}; padding: 7px 9px;
 }}
 QLineEdit:disabled {{ background: #EEF1F2; color: {FAINT}; }}
+QComboBox {{ padding-right: 30px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 28px;
+                        border: none; }}
+QComboBox::down-arrow {{ image: url("{{chevron_down}}"); width: 14px; height: 14px; }}
+QComboBox QAbstractItemView {{ background: {SURFACE}; border: 1px solid {BORDER};
+                               selection-background-color: {PRIMARY_SOFT}; selection-color: {INK};
+                               padding: 4px; outline: none; }}
+QSpinBox {{ padding-right: 28px; }}
+QSpinBox::up-button, QSpinBox::down-button {{
+    subcontrol-origin: border; width: 24px; border: none;
+    border-left: 1px solid {BORDER}; background: #F6F8F9;
+}}
+QSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 8px;
+                       border-bottom: 1px solid {BORDER}; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 8px; }}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {PRIMARY_SOFT}; }}
+QSpinBox::up-arrow {{ image: url("{{chevron_up}}"); width: 12px; height: 12px; }}
+QSpinBox::down-arrow {{ image: url("{{chevron_down}}"); width: 12px; height: 12px; }}
 QLineEdit[state="error"] {{ border: 2px solid {DANGER}; padding: 7px 9px; }}
 
 QPushButton {{
@@ -136,7 +154,17 @@ def apply_theme(app: QApplication, font_family: str | None) -> None:
     font = QFont(font_family) if font_family else app.font()
     font.setPixelSize(14)
     app.setFont(font)
-    app.setStyleSheet(_QSS)
+    from ui.assets import resource_path
+
+    arrows = {
+        name: resource_path("icons", f"{name}.svg").as_posix()
+        for name in ("chevron-down", "chevron-up")
+    }
+    app.setStyleSheet(
+        _QSS.replace("{chevron_down}", arrows["chevron-down"]).replace(
+            "{chevron_up}", arrows["chevron-up"]
+        )
+    )
 
 
 def restyle(widget: object) -> None:

@@ -81,6 +81,7 @@ class AppWindow(QMainWindow):
         if watch_os:
             self.os_lock.start(int(self.winId()))
         self.worker.locked.connect(self._on_locked)
+        self.dialogs.lock_shortcut = lambda: self.lock("manual")
 
         self._build_frame()
         self._build_shortcuts()

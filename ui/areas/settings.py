@@ -234,7 +234,7 @@ class SettingsArea(Area):
 
     # -- language ------------------------------------------------------------------------------
     def _language_section(self) -> QWidget:
-        box, layout = self._section(self.tr("Taal"), "Language")
+        box, layout = self._section(self.tr("Taal"))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)

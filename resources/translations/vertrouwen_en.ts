@@ -1,0 +1,3544 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="213"/>
+        <source>Afspraak toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="213"/>
+        <source>Afspraak wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="225"/>
+        <source>bijvoorbeeld: verslag van het gesprek opvragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="227"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="234"/>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="235"/>
+        <source>Uiterlijk op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="238"/>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="239"/>
+        <source>Gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="245"/>
+        <source>Schrijf rollen, geen namen: “moeder”, “gezinsvoogd”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="254"/>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="254"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="256"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsList</name>
+    <message>
+        <location filename="../../ui/case/route_actions.py" line="47"/>
+        <source>Nog geen afspraken. Leg vast wie wat doet en wanneer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_actions.py" line="74"/>
+        <source>Gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_actions.py" line="75"/>
+        <source>Gedaan: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_actions.py" line="89"/>
+        <source>uiterlijk {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_actions.py" line="94"/>
+        <source>zonder datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_actions.py" line="101"/>
+        <source>Afspraak wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_actions.py" line="102"/>
+        <source>Afspraak verwijderen (ongedaan maken kan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvicePanel</name>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="62"/>
+        <source>Volgende stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="65"/>
+        <source>Termijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="68"/>
+        <source>Let op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="81"/>
+        <source>Dit is advies. Je kunt altijd een andere stap kiezen; de tijdlijn legt vast wat er gebeurd is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="98"/>
+        <source>Dit dossier is gesloten: er lopen geen termijnen meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="106"/>
+        <source>Geen volgende stap: de route is afgerond of loopt nog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="112"/>
+        <source>Er lopen geen termijnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="131"/>
+        <source>Vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="133"/>
+        <source>Deze stap vastleggen in de tijdlijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="156"/>
+        <source>verlopen, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="163"/>
+        <source>Wie moet handelen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="171"/>
+        <source>Bron: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="180"/>
+        <source>Spoed?</source>
+        <translation>Emergency?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="181"/>
+        <source>Crisisnummers tonen (F1)</source>
+        <translation>Show crisis numbers (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="182"/>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="183"/>
+        <source>Kluis vergrendelen (Ctrl+L)</source>
+        <translation>Lock the vault (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="184"/>
+        <source>Taal / Language</source>
+        <translation>Taal / Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="194"/>
+        <source>Kluis open · {0}</source>
+        <translation>Vault open · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="196"/>
+        <source>Nieuwe kluis aanmaken</source>
+        <translation>Creating a new vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="198"/>
+        <source>Kluis vergrendeld</source>
+        <translation>Vault locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="208"/>
+        <source>Vergrendelt over {0} min zonder activiteit</source>
+        <translation>Locks after {0} min without activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="308"/>
+        <source>Vergrendeld na {0} minuten zonder activiteit.</source>
+        <translation>Locked after {0} minutes without activity.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="311"/>
+        <source>Vergrendeld omdat het scherm op slot ging.</source>
+        <translation>Locked because the screen was locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="312"/>
+        <source>Vergrendeld omdat de computer in slaapstand ging.</source>
+        <translation>Locked because the computer went to sleep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="373"/>
+        <source>Herstelsleutel nog niet bewaard</source>
+        <translation>Recovery key not yet kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="375"/>
+        <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
+        <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="379"/>
+        <source>Toch afsluiten</source>
+        <translation>Quit anyway</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="25"/>
+        <source>Exporteren naar agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="30"/>
+        <source>Termijnen en afspraken in je agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="34"/>
+        <source>Een agendabestand (.ics) met de lopende termijnen en de afspraken met een datum van al je open dossiers. Elk item noemt alleen de dossiercode; termijnen noemen de stap en de regel waar ze uit komen. Notities gaan er nooit in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="43"/>
+        <source>Omschrijvingen van afspraken meenemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="47"/>
+        <source>Agenda&apos;s worden vaak via internet gesynchroniseerd (Google, iCloud, Outlook). Omschrijvingen van afspraken kunnen over je cliënt gaan: neem ze alleen mee als je agenda op deze computer blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="57"/>
+        <source>Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="59"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="77"/>
+        <source>Agendabestand opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="81"/>
+        <source>Agenda (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="92"/>
+        <source>Agenda opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="93"/>
+        <source>{0} termijnen en afspraken staan in {1}. Open het bestand met je agendaprogramma om ze te importeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_export.py" line="102"/>
+        <source>Agenda niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseContext</name>
+    <message>
+        <location filename="../../ui/case/base.py" line="134"/>
+        <source>Rollen aanpassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/base.py" line="145"/>
+        <source>Geen persoonsgegeven: markering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ui/case_list.py" line="68"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="69"/>
+        <source>Geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="70"/>
+        <source>Cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="71"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="72"/>
+        <source>Soort organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="73"/>
+        <source>Regeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="74"/>
+        <source>Laatste contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="75"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case/view.py" line="186"/>
+        <location filename="../../ui/case/view.py" line="354"/>
+        <source>Ongedaan maken (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="187"/>
+        <location filename="../../ui/case/view.py" line="358"/>
+        <source>Opnieuw (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="192"/>
+        <source>Lijst verbergen of tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="195"/>
+        <location filename="../../ui/case/view.py" line="318"/>
+        <source>Dossier sluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="199"/>
+        <source>Dossier wegleggen (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="298"/>
+        <source>Dit dossier kon niet worden geopend: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="303"/>
+        <source>De laatste wijziging is niet bewaard: {0}. Het dossier is opnieuw geladen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="317"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="319"/>
+        <source>Dossier sluiten met datum en resultaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="321"/>
+        <source>Gesloten {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="325"/>
+        <source>Heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="326"/>
+        <source>Het dossier weer openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="328"/>
+        <source>Signaal onveilig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="331"/>
+        <source>sinds {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="344"/>
+        <source>Geen open bevindingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="346"/>
+        <source>1 open bevinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="348"/>
+        <source>{0} open bevindingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="350"/>
+        <source>Persoonsgegevens in de notities die nog niet vervangen of afgewezen zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="377"/>
+        <source>Dossier heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="387"/>
+        <source>Dossier sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesArea</name>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="82"/>
+        <location filename="../../ui/areas/cases.py" line="220"/>
+        <source>Dossiers</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="86"/>
+        <location filename="../../ui/areas/cases.py" line="200"/>
+        <source>Nieuw dossier</source>
+        <translation type="unfinished">New case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="89"/>
+        <source>Nieuw dossier (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="131"/>
+        <source>Zoeken in notities en klachtonderdelen (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="137"/>
+        <location filename="../../ui/areas/cases.py" line="272"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="198"/>
+        <source>Maak je eerste dossier met Ctrl+N. Het krijgt een code, nooit een naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="207"/>
+        <source>Geen dossiers gevonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="208"/>
+        <source>Geen dossier past bij deze filters of zoekwoorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="210"/>
+        <source>Filters en zoekwoorden wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="259"/>
+        <source>laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="263"/>
+        <source>{0} van {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="267"/>
+        <source>1 dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="269"/>
+        <source>{0} dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="429"/>
+        <source>Dossier niet aangemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="197"/>
+        <source>Nog geen dossiers</source>
+        <translation>No cases yet</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="284"/>
+        <location filename="../../ui/areas/settings.py" line="290"/>
+        <source>Wachtwoordzin wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="291"/>
+        <source>Huidige wachtwoordzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="296"/>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="307"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="309"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="326"/>
+        <source>De nieuwe wachtwoordzin is gelijk aan de huidige.</source>
+        <translation>The new passphrase is the same as the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="337"/>
+        <source>Nieuwe wachtwoordzin vastleggen…</source>
+        <translation>Saving the new passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="194"/>
+        <location filename="../../ui/case/dialogs.py" line="199"/>
+        <location filename="../../ui/case/dialogs.py" line="220"/>
+        <source>Dossier sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="203"/>
+        <source>Het dossier blijft bewaard en telt mee in de jaarrapportage. Heropenen kan altijd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="216"/>
+        <source>Gesloten op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="217"/>
+        <source>Resultaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="222"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="62"/>
+        <source>Toestemming vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="70"/>
+        <source>Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming verandert niet meer: voor een andere ontvanger, een ander doel of andere inhoud legt u een nieuwe vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="83"/>
+        <source>Gegeven op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="85"/>
+        <source>bijvoorbeeld: Klachtencommissie Jeugdhulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="86"/>
+        <source>Ontvanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="88"/>
+        <source>bijvoorbeeld: formele klacht indienen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="89"/>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="100"/>
+        <source>Hoe gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="104"/>
+        <source>Wat mag gedeeld worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="105"/>
+        <source>Alle notities, ook latere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="108"/>
+        <source>Notities die gedeeld mogen worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="120"/>
+        <source>Dit dossier heeft nog geen notities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="123"/>
+        <source>Klachtonderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="124"/>
+        <source>Stappen van de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="125"/>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="133"/>
+        <source>Rol, organisatie, regeling, onderwerpen en doelen gaan altijd mee; de ontvanger en het doel staan in de PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="143"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentList</name>
+    <message>
+        <location filename="../../ui/case/consent.py" line="71"/>
+        <source>Nog geen toestemming vastgelegd. Zonder toestemming gaat er niets naar buiten: leg vast wat de cliënt met wie wil delen, en waarvoor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="124"/>
+        <source>Gegeven {0} · {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="135"/>
+        <source>Intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="137"/>
+        <source>De cliënt trekt deze toestemming in (definitief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="139"/>
+        <source>Toestemming voor {0} intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../../ui/case/consent.py" line="177"/>
+        <source>Toestemmingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="179"/>
+        <source>Toestemming vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="188"/>
+        <source>Wat mag naar wie, en waarvoor. Intrekken is definitief; een andere afspraak met de cliënt legt u vast als nieuwe toestemming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="215"/>
+        <source>Toestemming en delen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="250"/>
+        <source>De toestemming is niet vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="259"/>
+        <source>Toestemming intrekken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="261"/>
+        <source>De toestemming voor {0} ({1}) vervalt vandaag, {2}. Dit is definitief: een ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw toestemming, dan legt u die als nieuwe vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="265"/>
+        <source>Intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="275"/>
+        <source>De toestemming is niet ingetrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="20"/>
+        <source>Mondeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="21"/>
+        <source>Ondertekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="22"/>
+        <source>Schriftelijk (e-mail, brief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="30"/>
+        <source>wijze niet vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="37"/>
+        <source>Ingetrokken op {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="41"/>
+        <source>Geldt vanaf {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="45"/>
+        <source>Actief tot {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="48"/>
+        <source>Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="54"/>
+        <source>alle notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="58"/>
+        <source>geen notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="61"/>
+        <source>{0} van {1} notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="66"/>
+        <source>klachtonderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="67"/>
+        <source>stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="68"/>
+        <source>afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="86"/>
+        <source>{0} — {1} (gegeven {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="99"/>
+        <source>{0} en {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="78"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="206"/>
+        <source>Klacht als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="206"/>
+        <source>Anonieme samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="212"/>
+        <source>Onder welke toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="218"/>
+        <source>Alle actieve toestemmingen samen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="227"/>
+        <source>De PDF bevat alleen wat deze toestemming dekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="246"/>
+        <source>Gegevens van de cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="250"/>
+        <source>Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in instellingen of logboek. Sluit u dit venster, dan zijn ze weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="261"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="262"/>
+        <source>straat en huisnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="263"/>
+        <source>Adres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="266"/>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="268"/>
+        <source>plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="272"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="273"/>
+        <source>optioneel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="274"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="275"/>
+        <source>Telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="283"/>
+        <source>Beveiligen met een wachtwoord (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="285"/>
+        <source>wachtwoord voor de PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="286"/>
+        <source>nog een keer, ter controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="289"/>
+        <source>Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in dezelfde e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="300"/>
+        <source>Voorbeeld bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="319"/>
+        <source>Er is geen actieve toestemming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="327"/>
+        <source>Kies een wachtwoord van minstens {0} tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="331"/>
+        <source>De wachtwoorden zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="112"/>
+        <source>Delen als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="116"/>
+        <source>Een PDF bevat alleen wat een actieve toestemming dekt. U ziet hem eerst in een voorbeeld; pas bij Opslaan wordt er iets geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="123"/>
+        <source>Klacht als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="129"/>
+        <source>Formele klachtbrief met naam en adres van de cliënt, die niet bewaard worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="136"/>
+        <source>Anonieme samenvatting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="140"/>
+        <source>Zonder identiteit en organisatienaam, na controle op persoonsgegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="147"/>
+        <source>Leg eerst toestemming vast. Zonder actieve toestemming van de cliënt kan er niets gedeeld worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="181"/>
+        <source>Leg eerst toestemming vast voor wat u wilt delen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="217"/>
+        <source>De namenherkenning wordt geladen en daarna de PDF gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="219"/>
+        <source>De PDF wordt gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="244"/>
+        <source>De PDF kon niet worden gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="250"/>
+        <source>Voorbeeld: klachtbrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="252"/>
+        <source>Voorbeeld: anonieme samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="257"/>
+        <source>De termijnen konden niet worden berekend; de brief verwijst naar de klachtenregeling van de organisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="265"/>
+        <source>Het voorbeeld kon niet worden geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="280"/>
+        <source>PDF opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="280"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="291"/>
+        <source>1 pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="291"/>
+        <source>{0} pagina&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="293"/>
+        <source>aan {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="295"/>
+        <source>met wachtwoord (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="309"/>
+        <source>Opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="323"/>
+        <source>Klachtbrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="323"/>
+        <source>Samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="325"/>
+        <source>{0} opgeslagen als {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="335"/>
+        <source>Kies een andere bestandsnaam: dit is de kluis zelf of een map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="338"/>
+        <source>De PDF is niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="46"/>
+        <source>Alle dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="47"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="48"/>
+        <source>Gesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="51"/>
+        <source>Alle organisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="52"/>
+        <source>Alle regelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="53"/>
+        <source>Alle onderwerpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="54"/>
+        <location filename="../../ui/areas/case_search.py" line="97"/>
+        <source>Alle jaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="55"/>
+        <source>Filters wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="58"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="59"/>
+        <location filename="../../ui/reports_filters.py" line="61"/>
+        <source>Soort organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="60"/>
+        <source>Regeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="61"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="62"/>
+        <source>Dossiers die in dit jaar open waren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="39"/>
+        <location filename="../../ui/reports_filters.py" line="57"/>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="44"/>
+        <location filename="../../ui/reports_filters.py" line="58"/>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="44"/>
+        <location filename="../../ui/reports_filters.py" line="59"/>
+        <source>Tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="51"/>
+        <source>Alle wetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="53"/>
+        <source>Alle soorten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="60"/>
+        <source>Wettelijk kader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="85"/>
+        <source>Dit jaar tot en met vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="86"/>
+        <source>Vorig jaar ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="87"/>
+        <source>Laatste 12 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="93"/>
+        <source>Eigen periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsBar</name>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="146"/>
+        <source>Vorige bevinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="147"/>
+        <source>Volgende bevinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="212"/>
+        <source>Privacywacht: geen persoonsgegevens in deze notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="215"/>
+        <source>Privacywacht: nummers en adressen worden herkend, namen zo meteen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="220"/>
+        <source>{0} van {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="226"/>
+        <source>Vervang door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="230"/>
+        <source>Meer rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="244"/>
+        <source>Geen persoonsgegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="246"/>
+        <source>Niet meer markeren in dit dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../ui/first_start.py" line="43"/>
+        <source>Iedereen die met jouw gebruikersaccount op deze computer kan inloggen, kan de kluis dan openen zonder wachtwoordzin. Zet dit alleen aan als niemand anders dit account gebruikt. Deel je de computer of het account met collega&apos;s of huisgenoten, laat het dan uit.</source>
+        <translation>Anyone who can log in to this computer with your user account can then open the vault without the passphrase. Only turn this on if nobody else uses this account. If you share the computer or the account with colleagues or housemates, leave it off.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location filename="../../ui/first_start.py" line="90"/>
+        <source>Stap {0} van {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="100"/>
+        <source>Welkom bij Vertrouwen</source>
+        <translation>Welcome to Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="102"/>
+        <source>Vertrouwen bewaart je dossiers versleuteld in een kluis op deze computer. Er gaat niets naar internet. De kluis gaat alleen open met je wachtwoordzin, of met een herstelsleutel die je zo meteen krijgt.</source>
+        <translation>Vertrouwen keeps your cases encrypted in a vault on this computer. Nothing goes to the internet. The vault opens only with your passphrase, or with a recovery key you will get in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="108"/>
+        <source>Kies een wachtwoordzin</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="117"/>
+        <source>De kluis komt in {0}</source>
+        <translation>The vault will be stored in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="121"/>
+        <source>Kluis aanmaken</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="140"/>
+        <source>Kluis aanmaken… de sleutel wordt afgestemd op deze computer.</source>
+        <translation>Creating the vault… tuning the key to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="165"/>
+        <source>Je herstelsleutel</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="167"/>
+        <source>Ben je je wachtwoordzin kwijt, dan opent alleen deze sleutel je kluis nog. Je ziet hem maar één keer. Bewaar hem als noodkaart op papier.</source>
+        <translation>If you lose your passphrase, only this key still opens your vault. It is shown only once. Keep it on paper as an emergency sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="182"/>
+        <source>Noodkaart opslaan als PDF…</source>
+        <translation>Save emergency sheet as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="194"/>
+        <source>Wie deze sleutel heeft, kan al je dossiers lezen. Druk de noodkaart af, berg hem veilig op (niet in je laptoptas) en verwijder daarna het PDF-bestand.</source>
+        <translation>Whoever has this key can read all your cases. Print the emergency sheet, store it safely (not in your laptop bag) and then delete the PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="201"/>
+        <source>Ik heb hem bewaard</source>
+        <translation>I have kept it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="212"/>
+        <source>Vertrouwen-noodkaart.pdf</source>
+        <translation>Vertrouwen-emergency-sheet.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="214"/>
+        <source>Noodkaart opslaan</source>
+        <translation>Save emergency sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="214"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="226"/>
+        <source>Noodkaart niet opgeslagen</source>
+        <translation>Emergency sheet not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="231"/>
+        <source>Opgeslagen in {0}. Druk hem nu af.</source>
+        <translation>Saved to {0}. Print it now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="242"/>
+        <source>Heb je hem bewaard?</source>
+        <translation>Did you keep it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="244"/>
+        <source>Een korte controle, zodat je straks niet buitengesloten raakt. Typ de laatste groep van 8 tekens van je herstelsleutel over, van je noodkaart.</source>
+        <translation>A short check, so you do not get locked out later. Type the last group of 8 characters of your recovery key, from your emergency sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="250"/>
+        <source>laatste 8 tekens</source>
+        <translation>last 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="261"/>
+        <source>Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen.</source>
+        <translation>I have printed or written down my emergency sheet and stored it safely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="266"/>
+        <source>Sleutel nog eens zien</source>
+        <translation>Show the key again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="271"/>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="292"/>
+        <source>Klopt.</source>
+        <translation>Correct.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="294"/>
+        <source>Dat is niet de laatste groep; kijk nog eens.</source>
+        <translation>That is not the last group; have another look.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="309"/>
+        <source>Ontgrendelen met je computerlogin?</source>
+        <translation>Unlock with your computer login?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="311"/>
+        <source>Als je wilt, bewaart Vertrouwen de sleutel ook in de sleutelbos van je computer. Dan open je de kluis met één klik, zonder wachtwoordzin te typen.</source>
+        <translation>If you like, Vertrouwen also keeps the key in your computer&apos;s keychain. You then open the vault with one click, without typing the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="316"/>
+        <source>Ja, laat mij ontgrendelen met mijn computerlogin</source>
+        <translation>Yes, let me unlock with my computer login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="321"/>
+        <source>Je kunt dit later altijd aan- of uitzetten bij Instellingen.</source>
+        <translation>You can turn this on or off at any time in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="331"/>
+        <source>Vertrouwen starten</source>
+        <translation>Start Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="360"/>
+        <source>De kluis opent voorlopig met je wachtwoordzin; klik op ‘Vertrouwen starten’.</source>
+        <translation>For now the vault opens with your passphrase; click ‘Start Vertrouwen’.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardFindings</name>
+    <message>
+        <location filename="../../ui/case/consent_findings.py" line="40"/>
+        <source>Nog niet anoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_findings.py" line="60"/>
+        <source>Er staat nog 1 mogelijk persoonsgegeven in de gedeelde inhoud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_findings.py" line="63"/>
+        <source>Er staan nog {0} mogelijke persoonsgegevens in de gedeelde inhoud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_findings.py" line="69"/>
+        <source>Vervang ze door een rol of plaatshouder, of markeer ze als geen persoonsgegeven. Maak de samenvatting daarna opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_findings.py" line="76"/>
+        <source>Notitie van {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_findings.py" line="77"/>
+        <source>Naar de notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_findings.py" line="79"/>
+        <source>Klachtonderdeel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_findings.py" line="79"/>
+        <location filename="../../ui/case/consent_findings.py" line="81"/>
+        <source>Bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_findings.py" line="81"/>
+        <source>Afspraak {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="14"/>
+        <source>Ontgrendelen met je computerlogin staat uit.</source>
+        <translation>Unlocking with your computer login is off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="18"/>
+        <source>Op deze computer is geen sleutelbos (keychain) beschikbaar. Gebruik je wachtwoordzin.</source>
+        <translation>No keychain is available on this computer. Use your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="23"/>
+        <source>De sleutelbos van je computer is vergrendeld. Ontgrendel hem en probeer het opnieuw, of gebruik je wachtwoordzin.</source>
+        <translation>Your computer&apos;s keychain is locked. Unlock it and try again, or use your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>De sleutelbos heeft geen (geldige) sleutel voor deze kluis meer. Gebruik je wachtwoordzin en zet het ontgrendelen met je computerlogin daarna opnieuw aan.</source>
+        <translation>The keychain no longer holds a (valid) key for this vault. Use your passphrase, then turn unlocking with your computer login on again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>De sleutelbos van je computer werkte niet mee. Gebruik je wachtwoordzin.</source>
+        <translation>Your computer&apos;s keychain did not cooperate. Use your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>De kluis is vergrendeld. Ontgrendel hem en probeer het opnieuw.</source>
+        <translation>The vault is locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>Deze wachtwoordzin klopt niet. Let op hoofdletters en spaties en probeer het opnieuw. Er is niets veranderd.</source>
+        <translation>This passphrase is not right. Mind capitals and spaces and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>Je huidige wachtwoordzin klopt niet. Er is niets veranderd.</source>
+        <translation>Your current passphrase is not right. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Een herstelsleutel bestaat alleen uit de cijfers 0-9 en de letters a-f (spaties en streepjes mogen).</source>
+        <translation>A recovery key consists only of the digits 0-9 and the letters a-f (spaces and dashes are fine).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>Een herstelsleutel heeft 64 tekens (8 groepen van 8). Controleer of je alles hebt overgetypt.</source>
+        <translation>A recovery key has 64 characters (8 groups of 8). Check that you typed all of it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Deze herstelsleutel hoort niet bij deze kluis. Controleer je noodkaart. Er is niets veranderd.</source>
+        <translation>This recovery key does not belong to this vault. Check your emergency sheet. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>Ontgrendelen lukte niet: {0}</source>
+        <translation>Unlocking failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>Deze kluis is gemaakt met een nieuwere versie van Vertrouwen. Werk het programma bij; de kluis is niet veranderd.</source>
+        <translation>This vault was made by a newer version of Vertrouwen. Update the program; the vault was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>Het sleutelbestand naast de kluis ontbreekt of is beschadigd. Kies ‘Wachtwoordzin vergeten?’ en open de kluis met je herstelsleutel.</source>
+        <translation>The key file beside the vault is missing or damaged. Choose ‘Forgot passphrase?’ and open the vault with your recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>De kluis kan niet worden geopend ({0}). Zet hem terug uit een back-up.</source>
+        <translation>The vault cannot be opened ({0}). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>Opslaan lukte niet: {0}</source>
+        <translation>Saving failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>Er ging iets onverwachts mis ({0}). Er is niets veranderd.</source>
+        <translation>Something unexpected went wrong ({0}). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="103"/>
+        <location filename="../../ui/case/dialogs.py" line="108"/>
+        <source>Nieuw dossier</source>
+        <translation type="unfinished">New case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="112"/>
+        <source>Het dossier krijgt een code, nooit de naam van je cliënt. De rest vul je aan in het dossier zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="127"/>
+        <source>bijvoorbeeld: Jeugdhulp De Brug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="131"/>
+        <source>Eerste contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="132"/>
+        <source>Cliënt is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="133"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="134"/>
+        <source>Soort organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="135"/>
+        <source>Regeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="136"/>
+        <source>Klachtroute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="140"/>
+        <source>Dossier aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="143"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="166"/>
+        <source>Nog niet gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="191"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="193"/>
+        <source>bijvoorbeeld: blauwe fiets onder de brug</source>
+        <translation>for example: blue bicycle under the bridge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="199"/>
+        <source>Nog een keer, ter controle</source>
+        <translation>Once more, to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="232"/>
+        <source>De twee zijn gelijk.</source>
+        <translation>The two match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="237"/>
+        <source>De twee zijn nog niet gelijk.</source>
+        <translation>The two do not match yet.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../ui/case/note_list.py" line="41"/>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_list.py" line="43"/>
+        <source>{0} u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_list.py" line="44"/>
+        <source>{0} u {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_list.py" line="101"/>
+        <source>(leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="66"/>
+        <location filename="../../ui/case/notes.py" line="296"/>
+        <source>Nieuwe notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="69"/>
+        <source>Nieuwe notitie (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="88"/>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="89"/>
+        <source>duur —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="94"/>
+        <location filename="../../ui/case/notes.py" line="322"/>
+        <source>Notitie verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="102"/>
+        <source>Schrijf hier wat er besproken is. Noem mensen bij hun rol, niet bij naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="108"/>
+        <source>Nog geen notities. Begin met “Nieuwe notitie”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="136"/>
+        <source>Persoonsgegeven vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="152"/>
+        <source>Notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="172"/>
+        <source>{0} contacten · samen {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="260"/>
+        <source>Notitie bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="279"/>
+        <source>Datum, soort of duur van notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="306"/>
+        <source>Notitie verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="308"/>
+        <source>De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken met Ctrl+Z zolang het dossier open is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="311"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="327"/>
+        <source>Vervangen door {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/case/overview.py" line="66"/>
+        <source>Cliënt en organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="74"/>
+        <source>Niet ingevuld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="84"/>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="85"/>
+        <source>Signaal van een onveilige situatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="88"/>
+        <source>Cliënt is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="89"/>
+        <location filename="../../ui/case/overview.py" line="276"/>
+        <source>Leeftijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="90"/>
+        <source>Organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="91"/>
+        <location filename="../../ui/case/overview.py" line="285"/>
+        <source>Soort organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="92"/>
+        <location filename="../../ui/case/overview.py" line="289"/>
+        <source>Regeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="93"/>
+        <location filename="../../ui/case/overview.py" line="292"/>
+        <source>Klachtroute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="94"/>
+        <source>Eerste contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="95"/>
+        <source>Datum voorval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="105"/>
+        <location filename="../../ui/case/overview.py" line="140"/>
+        <source>Onderwerpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="106"/>
+        <source>Het eerste onderwerp telt als hoofdonderwerp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="109"/>
+        <source>Wat wil de cliënt bereiken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="110"/>
+        <source>Geboden ondersteuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="138"/>
+        <source>Signaal onveilig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="141"/>
+        <source>Doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="143"/>
+        <source>Ondersteuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="148"/>
+        <source>Rollen in dit dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="150"/>
+        <source>Schrijf over mensen met hun rol, niet met hun naam. De privacywacht biedt deze rollen aan als vervanging wanneer er toch een naam in een notitie staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="160"/>
+        <source>Nieuwe rol, bijvoorbeeld: gezinsvoogd B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="161"/>
+        <source>Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="162"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="181"/>
+        <source>Overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="213"/>
+        <source>Nog niet gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="232"/>
+        <source>Snel toevoegen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="242"/>
+        <source>Geen persoonsgegeven in dit dossier: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="256"/>
+        <source>Overzicht aanpassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="272"/>
+        <source>Naam organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="306"/>
+        <source>Datums aanpassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="315"/>
+        <source>Rol toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="322"/>
+        <source>Rol verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="78"/>
+        <source>Tekst tonen</source>
+        <translation>Show text</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/case/pdf_preview.py" line="62"/>
+        <source>Paginabreedte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/pdf_preview.py" line="64"/>
+        <source>Kleiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/pdf_preview.py" line="65"/>
+        <source>Groter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/pdf_preview.py" line="66"/>
+        <source>Passend in het venster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/pdf_preview.py" line="105"/>
+        <source>Nog niets opgeslagen. Controleer de brief voordat u hem bewaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/pdf_preview.py" line="109"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/pdf_preview.py" line="110"/>
+        <source>Opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointCard</name>
+    <message>
+        <location filename="../../ui/case/points.py" line="57"/>
+        <source>Klachtonderdeel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="62"/>
+        <source>Nog geen uitspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="65"/>
+        <source>Uitspraak over dit onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="67"/>
+        <source>Naar boven (Alt+Omhoog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="69"/>
+        <source>Naar beneden (Alt+Omlaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="71"/>
+        <source>Onderdeel verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="76"/>
+        <source>Waarover gaat de klacht bij dit onderdeel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="80"/>
+        <source>Wat wil de cliënt hiermee bereiken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="84"/>
+        <source>Gewenst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsTab</name>
+    <message>
+        <location filename="../../ui/case/points.py" line="137"/>
+        <location filename="../../ui/case/points.py" line="249"/>
+        <source>Klachtonderdeel toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="152"/>
+        <source>Nog geen klachtonderdelen. Een formele klacht bestaat uit onderdelen die elk apart beoordeeld worden: gegrond, gedeeltelijk gegrond, ongegrond of niet-ontvankelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="173"/>
+        <source>Klachtonderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="193"/>
+        <source>{0} onderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="199"/>
+        <source>{0} zonder uitspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="236"/>
+        <source>Klachtonderdeel bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="243"/>
+        <source>Uitspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="260"/>
+        <source>Klachtonderdeel verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="280"/>
+        <source>Klachtonderdeel verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="281"/>
+        <source>Klachtonderdeel {0} wordt verwijderd. Ctrl+Z zet het terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="284"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="288"/>
+        <source>Klachtonderdeel verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyHighlighter</name>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="249"/>
+        <source>Persoonsgegeven: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="250"/>
+        <source>Vervang door rol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="258"/>
+        <source>Vervang door {placeholder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="261"/>
+        <source>Geen persoonsgegeven (voor dit dossier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyStatus</name>
+    <message>
+        <location filename="../../ui/privacy_status.py" line="48"/>
+        <source>Privacywacht laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_status.py" line="50"/>
+        <source>De lijsten met namen en plaatsen worden geladen; je kunt gewoon typen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_status.py" line="60"/>
+        <source>Privacywacht actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_status.py" line="61"/>
+        <source>Namen, adressen, nummers en datums worden gemarkeerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_status.py" line="69"/>
+        <source>Privacywacht beperkt: namen worden niet herkend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_status.py" line="70"/>
+        <source>De namenlijsten konden niet worden geladen ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="106"/>
+        <location filename="../../ui/areas/reports.py" line="144"/>
+        <source>Rapportage</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="107"/>
+        <source>Anonieme tellingen: geen namen, geen dossiercodes, geen notities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="111"/>
+        <source>Exporteer CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="113"/>
+        <source>Jaarrapportage als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="125"/>
+        <source>Bezig met tellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="127"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="155"/>
+        <source>Nieuwe zaken per maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="157"/>
+        <source>Het aantal zaken dat in elke maand begon, naast dezelfde maand een jaar eerder; in de tabel ook de contactmomenten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="253"/>
+        <source>{0} in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="255"/>
+        <source>{0} een jaar eerder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="268"/>
+        <source>vergeleken met {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="272"/>
+        <location filename="../../ui/areas/reports.py" line="274"/>
+        <source>alleen {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="282"/>
+        <source>Zodra je dossiers registreert, zie je hier per periode de vragen en klachten per soort organisatie en onderwerp, zonder namen of dossiercodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="287"/>
+        <source>Geen zaken in deze periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="290"/>
+        <source>In deze periode en een jaar eerder liep geen enkele zaak die bij de filters past. Kies een andere periode, of zet de filters op ‘alle’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="300"/>
+        <source>Tellen lukte niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="330"/>
+        <source>Jaarrapportage opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="331"/>
+        <source>Jaarrapportage {0}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="332"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="349"/>
+        <source>Tellingen opslaan als CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="350"/>
+        <source>Rapportage {0}.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="351"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="371"/>
+        <source>Opgeslagen als {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="378"/>
+        <source>Niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="387"/>
+        <source>De jaarrapportage {0} als PDF, met de gekozen filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="389"/>
+        <source>De jaarrapportage gaat over een kalenderjaar: kies een jaar bij Periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="279"/>
+        <source>Nog niets om te tellen</source>
+        <translation>Nothing to count yet</translation>
+    </message>
+</context>
+<context>
+    <name>RouteEditorDialog</name>
+    <message>
+        <location filename="../../ui/route_editor.py" line="68"/>
+        <source>Klachtroutes beheren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="79"/>
+        <source>Klachtroutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="83"/>
+        <source>De ingebouwde routes volgen de wet of een voorbeeldregeling en zijn niet te wijzigen; kopieer er een om hem aan te passen. Een eigen route met het id van een ingebouwde route vervangt die voor al je dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="101"/>
+        <source>Nieuwe route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="134"/>
+        <source>Kopiëren als eigen route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="136"/>
+        <location filename="../../ui/route_editor.py" line="383"/>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="138"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="141"/>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="175"/>
+        <source>Eigen routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="179"/>
+        <source>(nog geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="180"/>
+        <source>Ingebouwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="221"/>
+        <source>Wijzigingen in de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="222"/>
+        <source>De route heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="223"/>
+        <source>Weggooien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="223"/>
+        <source>Blijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="268"/>
+        <source> (eigen versie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="273"/>
+        <source>Kopie van &apos;{0}&apos;. Geef hem het id &apos;{0}&apos; om de ingebouwde route te vervangen, of houd een eigen id om hem ernaast te gebruiken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="296"/>
+        <source>Regel {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="325"/>
+        <source>Kies links een route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="331"/>
+        <source>Ingebouwd, alleen te lezen (id: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="335"/>
+        <source>Eigen route &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="336"/>
+        <source>Opgeslagen in je kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="337"/>
+        <source>Kopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="338"/>
+        <source>Nieuwe eigen route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="339"/>
+        <source>Nog niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="342"/>
+        <source>Controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="347"/>
+        <source>1 probleem: zo kan de route niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="349"/>
+        <source>{0} problemen: zo kan de route niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="354"/>
+        <source>De route is geldig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="355"/>
+        <source> Nog niet opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="378"/>
+        <source>Eigen route verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="380"/>
+        <source>Dossiers die deze route volgen krijgen weer de standaardroute van hun regime. Vastgelegde stappen blijven staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_editor.py" line="403"/>
+        <source>Route niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteTab</name>
+    <message>
+        <location filename="../../ui/case/route.py" line="88"/>
+        <source>Klachtroute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="89"/>
+        <source>Andere route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="93"/>
+        <source>Routes beheren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="106"/>
+        <source>Stap vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="109"/>
+        <source>Een stap vastleggen, ook een die niet geadviseerd is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="120"/>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="121"/>
+        <source>Afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="123"/>
+        <source>Afspraak toevoegen: wie doet wat, wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="131"/>
+        <source>Advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="151"/>
+        <source>Route en afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="232"/>
+        <source>Gekozen voor dit dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="234"/>
+        <source>Standaardroute voor dit soort klacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="237"/>
+        <source> · eigen route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="240"/>
+        <source>Geen route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="241"/>
+        <source>Kies een route, of leg stappen vast zonder route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="252"/>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="253"/>
+        <source>Standaardroute ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="286"/>
+        <source>Route gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="290"/>
+        <source>Stap vastgelegd: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="299"/>
+        <source>Stap gewijzigd: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="311"/>
+        <source>Stap verwijderd: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="314"/>
+        <source>Afspraak toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="324"/>
+        <source>Afspraak gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="327"/>
+        <source>Afspraak gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="327"/>
+        <source>Afspraak weer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route.py" line="336"/>
+        <source>Afspraak verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteText</name>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="57"/>
+        <source>dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="58"/>
+        <source>werkdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="59"/>
+        <source>weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="60"/>
+        <source>maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="61"/>
+        <source>jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="69"/>
+        <source>cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="71"/>
+        <source>organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="96"/>
+        <source>vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="98"/>
+        <source>morgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="100"/>
+        <source>over {0} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="103"/>
+        <source>1 dag te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="104"/>
+        <source>{0} dagen te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="106"/>
+        <source>gisteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_text.py" line="107"/>
+        <source>{0} dagen geleden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteTimeline</name>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="206"/>
+        <source>Buiten deze route vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="242"/>
+        <source>Wie: {0}
+Rol van de vertrouwenspersoon: {1}
+Bron: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="253"/>
+        <source>huidige stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="255"/>
+        <source>advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="258"/>
+        <source>naast de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="260"/>
+        <source>niet verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="262"/>
+        <source>niet gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="268"/>
+        <source>Overgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="273"/>
+        <source>Afgerond op {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="275"/>
+        <source>Gestart op {0}, loopt nog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="277"/>
+        <source>Zonder datum vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="281"/>
+        <source>uitkomst niet vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="283"/>
+        <source>verdaagd met {0} weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="286"/>
+        <source>beslissing uiterlijk {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="291"/>
+        <source>de klacht is hiermee afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="300"/>
+        <source>Stap wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="302"/>
+        <source>Stap verwijderen (ongedaan maken kan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="308"/>
+        <source>Deze stap vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="309"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="188"/>
+        <source>Geen treffers in notities of klachtonderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="190"/>
+        <source>De {0} nieuwste treffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="192"/>
+        <source>1 treffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="194"/>
+        <source>{0} treffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="199"/>
+        <source>Notitie {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="201"/>
+        <source>Klachtonderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsArea</name>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="77"/>
+        <location filename="../../ui/areas/settings.py" line="96"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="111"/>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="113"/>
+        <source>De kluis gaat op slot na een tijd zonder activiteit (ook als de computer sliep), met Ctrl+L, en als je het scherm vergrendelt of de computer in slaapstand gaat, waar je besturingssysteem dat doorgeeft.</source>
+        <translation>The vault locks after a time without activity (also while the computer slept), with Ctrl+L, and when you lock the screen or the computer goes to sleep, where your operating system reports it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="119"/>
+        <source>Vergrendelen na</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="123"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="127"/>
+        <source>zonder activiteit</source>
+        <translation>without activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="132"/>
+        <source>Schermvergrendeling en slaapstand worden herkend.</source>
+        <translation>Screen lock and sleep are detected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="135"/>
+        <source>Dit systeem meldt schermvergrendeling en slaapstand niet; de tijd zonder activiteit telt wel door tijdens slaapstand.</source>
+        <translation>This system does not report screen lock and sleep; time without activity still counts during sleep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="150"/>
+        <source>Ontgrendelen met je computerlogin</source>
+        <translation>Unlock with your computer login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="151"/>
+        <source>De sleutel staat dan ook in de sleutelbos (keychain) van je computer.</source>
+        <translation>The key is then also kept in your computer&apos;s keychain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="153"/>
+        <source>Ontgrendelen met mijn computerlogin</source>
+        <translation>Unlock with my computer login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="183"/>
+        <source>Ontgrendelen met je computerlogin aanzetten?</source>
+        <translation>Turn on unlocking with your computer login?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="185"/>
+        <source>Aanzetten</source>
+        <translation>Turn on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="210"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="212"/>
+        <source>Een nieuwe wachtwoordzin geldt meteen. Je herstelsleutel en je dossiers blijven dezelfde.</source>
+        <translation>A new passphrase applies at once. Your recovery key and your cases stay the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="217"/>
+        <source>Wachtwoordzin wijzigen…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="231"/>
+        <source>Je wachtwoordzin is gewijzigd.</source>
+        <translation>Your passphrase has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="237"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="252"/>
+        <source>Waar staat je kluis?</source>
+        <translation>Where is your vault?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="253"/>
+        <source>Maak back-ups van beide bestanden: de kluis en het sleutelbestand ernaast.</source>
+        <translation>Back up both files: the vault and the key file beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="262"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="275"/>
+        <source>Dat lukte niet</source>
+        <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../ui/shell.py" line="52"/>
+        <source>{0} (Ctrl+{1})</source>
+        <translation>{0} (Ctrl+{1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="60"/>
+        <source>Ctrl+L vergrendelt · F1 Spoed</source>
+        <translation>Ctrl+L locks · F1 Emergency</translation>
+    </message>
+</context>
+<context>
+    <name>SpoedPanel</name>
+    <message>
+        <location filename="../../ui/spoed.py" line="41"/>
+        <source>Spoed?</source>
+        <translation>Emergency?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="45"/>
+        <source>Sluiten (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="52"/>
+        <source>Direct hulp nodig? Deze nummers zijn er altijd.</source>
+        <translation>Need help right now? These numbers are always there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="73"/>
+        <source>Acuut gevaar gaat voor geheimhouding. Bespreek een melding als het kan eerst met je cliënt.</source>
+        <translation>Acute danger comes before confidentiality. Where possible, discuss a report with your client first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="85"/>
+        <source>Alarmnummer</source>
+        <translation>Emergency number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="86"/>
+        <source>Bij levensgevaar: politie, brandweer, ambulance.</source>
+        <translation>When life is in danger: police, fire brigade, ambulance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="90"/>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis (Safe at Home)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="91"/>
+        <source>Huiselijk geweld en kindermishandeling. Dag en nacht, gratis.</source>
+        <translation>Domestic violence and child abuse. Day and night, free.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="95"/>
+        <source>De Kindertelefoon</source>
+        <translation>De Kindertelefoon (children&apos;s helpline)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="96"/>
+        <source>Voor kinderen en jongeren. Gratis en anoniem.</source>
+        <translation>For children and young people. Free and anonymous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="100"/>
+        <source>113 Zelfmoordpreventie</source>
+        <translation>113 Suicide Prevention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="101"/>
+        <source>Dag en nacht. Gratis via 0800-0113.</source>
+        <translation>Day and night. Free via 0800-0113.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="105"/>
+        <source>Kinderombudsman</source>
+        <translation>Children&apos;s Ombudsman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spoed.py" line="106"/>
+        <source>Als instanties niet goed omgaan met de rechten van een kind.</source>
+        <translation>When agencies do not respect a child&apos;s rights.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="84"/>
+        <source>Stap vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="84"/>
+        <source>Stap wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="93"/>
+        <source>Leg vast wat er gebeurd is. Dat mag ook een andere stap zijn dan het advies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="116"/>
+        <source>{0} (buiten deze route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="120"/>
+        <source>Stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="123"/>
+        <source>Gestart op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="125"/>
+        <source>Afgerond op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="129"/>
+        <source>Nog geen uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="134"/>
+        <source>Uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="137"/>
+        <source> weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="139"/>
+        <source>Verdaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="149"/>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="149"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="151"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="173"/>
+        <source>{0} keer {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="176"/>
+        <source>De organisatie mag de beslistermijn verdagen met ten hoogste {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="181"/>
+        <source>Deze stap kent in de route geen verdaging van de termijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="187"/>
+        <source>De einddatum ligt voor de startdatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="94"/>
+        <source>Zeer zwak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="95"/>
+        <source>Zwak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="96"/>
+        <source>Matig</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="97"/>
+        <source>Sterk</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="98"/>
+        <source>Zeer sterk</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="104"/>
+        <source>Gebruik minstens 10 tekens.</source>
+        <translation>Use at least 10 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="105"/>
+        <source>Dit is een veelgebruikt wachtwoord; kies iets eigens.</source>
+        <translation>This is a common password; choose something of your own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="108"/>
+        <source>Reeksen als abcd of 1234 zijn makkelijk te raden.</source>
+        <translation>Sequences like abcd or 1234 are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="111"/>
+        <source>Toetsenbordrijen als qwerty zijn makkelijk te raden.</source>
+        <translation>Keyboard rows like qwerty are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="114"/>
+        <source>Herhalingen als aaa of abcabc voegen weinig toe.</source>
+        <translation>Repeats like aaa or abcabc add little.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="117"/>
+        <source>Jaartallen en datums zijn makkelijk te raden.</source>
+        <translation>Years and dates are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="120"/>
+        <source>Meng letters met cijfers of leestekens, of maak hem langer.</source>
+        <translation>Mix letters with digits or punctuation, or make it longer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="123"/>
+        <source>Tip: vier of vijf losse woorden zijn sterk en goed te onthouden.</source>
+        <translation>Tip: four or five unrelated words are strong and easy to remember.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="162"/>
+        <source>Kies een wachtwoordzin van een paar losse woorden, minstens 10 tekens.</source>
+        <translation>Choose a passphrase of a few unrelated words, at least 10 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="170"/>
+        <source>{0} — goed zo.</source>
+        <translation>{0} — well done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="172"/>
+        <source>{0} — te makkelijk te raden.</source>
+        <translation>{0} — too easy to guess.</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdControl</name>
+    <message>
+        <location filename="../../ui/reports_threshold.py" line="29"/>
+        <source>Drempel voor namen van organisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_threshold.py" line="30"/>
+        <source>Namen van organisaties met minder dan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_threshold.py" line="32"/>
+        <source>zaken tellen als ‘overig’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_threshold.py" line="37"/>
+        <source>Geldt voor dit scherm, de jaarrapportage (PDF) en de CSV. Standaard {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_threshold.py" line="45"/>
+        <source>Met een drempel onder {0} kan de naam van een organisatie met weinig zaken naar een cliënt wijzen. Kies zo’n lage drempel alleen als je zeker weet dat dat niet kan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayAgenda</name>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="48"/>
+        <source>Verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="49"/>
+        <source>Vandaag</source>
+        <translation type="unfinished">Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="50"/>
+        <source>Deze week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="51"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="60"/>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="61"/>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="62"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="94"/>
+        <source>{0} moet handelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="98"/>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="100"/>
+        <source>Termijn: {0}
+Bron: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="106"/>
+        <source>Afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="108"/>
+        <source>Afspraak ({0}): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_agenda.py" line="119"/>
+        <source>Klik om dossier {0} te openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayArea</name>
+    <message>
+        <location filename="../../ui/areas/today.py" line="67"/>
+        <source>Exporteer naar agenda (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="71"/>
+        <source>Termijnen en afspraken van je open dossiers als agendabestand opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="82"/>
+        <source>Vraagt aandacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="83"/>
+        <source>Agenda bijwerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="94"/>
+        <source>Niets dat om aandacht vraagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="96"/>
+        <source>Hier verschijnen termijnen die binnen een maand verlopen en afspraken die binnen twee weken klaar moeten zijn, van al je open dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="107"/>
+        <source>Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. Klik op een regel om het dossier te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="124"/>
+        <source>Open dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="134"/>
+        <source>Sneltoetsen</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="139"/>
+        <source>Nieuw dossier</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="140"/>
+        <source>Zoeken in dossiers</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="141"/>
+        <source>Wisselen tussen de onderdelen</source>
+        <translation>Switch between sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="142"/>
+        <source>Kluis vergrendelen</source>
+        <translation>Lock the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="143"/>
+        <source>Spoed: crisisnummers</source>
+        <translation>Emergency: crisis numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="212"/>
+        <source>van de {0} dossiers in je kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="218"/>
+        <source>{0} verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="220"/>
+        <source>{0} vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="222"/>
+        <source>{0} deze week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="224"/>
+        <source>{0} later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="231"/>
+        <source>De agenda kon niet worden bijgewerkt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="163"/>
+        <source>Versleuteld op deze computer</source>
+        <translation>Encrypted on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="168"/>
+        <source>Er gaat niets naar internet. Bij afwezigheid gaat de kluis vanzelf op slot.</source>
+        <translation>Nothing goes to the internet. When you are away, the vault locks by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="181"/>
+        <source>Goedemorgen</source>
+        <translation>Good morning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="183"/>
+        <source>Goedemiddag</source>
+        <translation>Good afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="184"/>
+        <source>Goedenavond</source>
+        <translation>Good evening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="187"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="87"/>
+        <source>Kluis ontgrendelen</source>
+        <translation>Unlock the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="89"/>
+        <source>Typ je wachtwoordzin om je dossiers te openen.</source>
+        <translation>Type your passphrase to open your cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="95"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="104"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="110"/>
+        <source>Ontgrendelen met mijn computerlogin</source>
+        <translation>Unlock with my computer login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="118"/>
+        <source>Wachtwoordzin vergeten?</source>
+        <translation>Forgot passphrase?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="125"/>
+        <source>Kluis: {0}</source>
+        <translation>Vault: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="163"/>
+        <source>Typ eerst je wachtwoordzin.</source>
+        <translation>Type your passphrase first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="166"/>
+        <source>Kluis openen… de sleutel wordt afgeleid.</source>
+        <translation>Opening the vault… deriving the key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="177"/>
+        <source>Sleutel ophalen uit je computerlogin…</source>
+        <translation>Fetching the key from your computer login…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="202"/>
+        <source>Wachtwoordzin vergeten</source>
+        <translation>Forgot passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="206"/>
+        <source>Met de herstelsleutel van je noodkaart open je de kluis en kies je een nieuwe wachtwoordzin. Je dossiers blijven zoals ze zijn.</source>
+        <translation>With the recovery key from your emergency sheet you open the vault and choose a new passphrase. Your cases stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="214"/>
+        <source>Herstelsleutel (64 tekens, spaties mogen)</source>
+        <translation>Recovery key (64 characters, spaces are fine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="224"/>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="235"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="238"/>
+        <source>Nieuwe wachtwoordzin instellen</source>
+        <translation>Set new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="271"/>
+        <source>Kluis openen en nieuwe wachtwoordzin vastleggen…</source>
+        <translation>Opening the vault and saving the new passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="51"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+</TS>
