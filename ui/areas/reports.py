@@ -1,15 +1,84 @@
-"""Rapportage: the anonymous yearly report and signals."""
+"""Rapportage: the anonymous counts, as a municipality's policy officer reads them.
+
+Filters (period, regime, organisation kind) run `stats_for` on the worker thread; the screen
+shows key figures against the same period a year earlier, new cases per month, and every
+breakdown as a table with its bars beside it. Organisation names appear only at or above the
+vault's threshold (`report_threshold`, changed here); no free text and no case codes appear
+anywhere. The yearly PDF and a CSV are written on the worker thread, atomically and audited,
+by the same core functions the `stats` command uses.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
 from ui.areas.base import Area, EmptyState, area_header
 from ui.dialogs import Dialogs
-from ui.qt import QVBoxLayout, QWidget
+from ui.messages import describe
+from ui.qt import (
+    QDesktopServices,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QStandardPaths,
+    QTimer,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.reports_data import (
+    calendar_year,
+    current_name,
+    figure_captions,
+    is_empty,
+    key_figures,
+    language,
+    period_text,
+    previous_name,
+    previous_text,
+    rows_for,
+    sections,
+    total_for,
+    trend_of,
+)
+from ui.reports_filters import FilterBar
+from ui.reports_threshold import ThresholdControl
+from ui.reports_widgets import BarSection, KeyTile, PairGrid, TrendSection, tile_grid
+from ui.widgets import label
 from ui.worker import VaultWorker
+from vertrouwen import clock
+from vertrouwen.reports import Period, Stats, stats_for, threshold_of, years_with_cases
+from vertrouwen.reports.service import export_csv, export_year_report, set_threshold
+from vertrouwen.workspace import Workspace
+
+WIDE = ("by_organisation_kind", "by_topic")
+# two by two on a wide window, in reading pairs: who, what they wanted and got, how it ended
+PAIRED = (
+    "by_client_role",
+    "by_age_band",
+    "by_goal",
+    "by_support",
+    "by_step_reached",
+    "by_result",
+    "by_regime",
+    "by_verdict",
+)
+_SCROLLBAR_QSS = """
+QScrollBar:vertical { background: transparent; width: 10px; margin: 0; }
+QScrollBar::handle:vertical { background: #C5CED3; border-radius: 4px; min-height: 40px;
+                              margin: 0 2px; }
+QScrollBar::handle:vertical:hover { background: #AEB9BF; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
+"""
 
 
 class ReportsArea(Area):
-    """Anonymous counts per year. Placeholder until the report screens are built."""
+    """Anonymous counts per period, with filters, charts, tables and the yearly PDF."""
 
     area_id = "reports"
     icon_name = "reports"
@@ -18,23 +87,331 @@ class ReportsArea(Area):
         self, worker: VaultWorker, dialogs: Dialogs, parent: QWidget | None = None
     ) -> None:
         super().__init__(worker, dialogs, parent)
+        self.stats: Stats | None = None
+        self.has_cases = False
+        self.saved_path: Path | None = None
+        self._request = 0  # only the newest count reaches the screen
+        self._loaded = False
+        self._exporting = False
+        self._folder: Path | None = None  # the last export folder, this session only
+        self._busy_timer = QTimer(self, singleShot=True, interval=250)
+        self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(True))
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(36, 28, 36, 28)
-        layout.addWidget(
+        layout.setContentsMargins(36, 28, 36, 0)
+        layout.setSpacing(12)
+        top = QHBoxLayout()
+        top.addWidget(
             area_header(
                 self.tr("Rapportage"),
-                self.tr("Anonieme tellingen voor de jaarrapportage en signalen."),
-            )
-        )
-        self.empty = EmptyState(
-            "reports",
-            self.tr("Nog niets om te tellen"),
-            self.tr(
-                "Zodra je dossiers registreert, zie je hier per jaar de vragen en klachten "
-                "per soort organisatie en onderwerp, zonder namen of dossiercodes."
+                self.tr("Anonieme tellingen: geen namen, geen dossiercodes, geen notities."),
             ),
+            1,
         )
-        layout.addWidget(self.empty, 1)
+        self.csv_button = QPushButton(self.tr("Exporteer CSV…"))
+        self.csv_button.clicked.connect(self.export_csv)
+        self.pdf_button = QPushButton(self.tr("Jaarrapportage als PDF…"))
+        self.pdf_button.setProperty("kind", "primary")
+        self.pdf_button.clicked.connect(self.export_pdf)
+        top.addWidget(self.csv_button)
+        top.addWidget(self.pdf_button)
+        layout.addLayout(top)
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.refresh)
+        layout.addWidget(self.filter_bar)
+
+        status = QHBoxLayout()
+        self.scope_label = label("", "muted", wrap=True)
+        self.busy_label = label(self.tr("Bezig met tellen…"), "faint")
+        self.saved_label = label("", "ok")
+        self.open_button = QPushButton(self.tr("Openen"))
+        self.open_button.setProperty("kind", "link")
+        self.open_button.clicked.connect(self._open_saved)
+        status.addWidget(self.scope_label, 1)
+        for widget in (self.busy_label, self.saved_label, self.open_button):
+            widget.hide()
+            status.addWidget(widget)
+        layout.addLayout(status)
+
+        self.pages = QStackedWidget()
+        self.empty = EmptyState("reports", "", "")
+        self.pages.addWidget(self._content())
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
+        self._show_empty(first=True)
 
     def title(self) -> str:
         return self.tr("Rapportage")
+
+    def _content(self) -> QScrollArea:
+        texts = {s.key: s for s in sections()}
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 2, 12, 28)
+        column.setSpacing(16)
+        self.tiles = {key: KeyTile(caption) for key, caption in figure_captions().items()}
+        column.addLayout(tile_grid(list(self.tiles.values())))
+        self.trend = TrendSection(
+            self.tr("Nieuwe zaken per maand"),
+            self.tr(
+                "Het aantal zaken dat in elke maand begon, naast dezelfde maand een jaar eerder; "
+                "in de tabel ook de contactmomenten."
+            ),
+        )
+        column.addWidget(self.trend)
+        # names of organisations are long: their section gets a wider first column
+        self.sections = {
+            key: BarSection(key, t.title, t.note, t.column, 420 if key == "by_organisation" else 0)
+            for key, t in texts.items()
+        }
+        for key in WIDE:
+            column.addWidget(self.sections[key])
+        column.addWidget(PairGrid([self.sections[key] for key in PAIRED]))
+        self._organisation_note = texts["by_organisation"].note
+        self.threshold = ThresholdControl()
+        self.threshold.changed.connect(self._threshold_changed)
+        self.sections["by_organisation"].extra.addWidget(self.threshold)
+        column.addWidget(self.sections["by_organisation"])
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.verticalScrollBar().setStyleSheet(_SCROLLBAR_QSS)
+        scroll.setWidget(body)
+        self.scroll = scroll
+        return scroll
+
+    # -- loading -------------------------------------------------------------------------------
+    def activate(self) -> None:
+        self.cleared = False
+        try:
+            today = clock.today()
+        except Exception:  # a malformed VERTROUWEN_TODAY: the calendar will do here
+            today = date.today()
+        self.filter_bar.today = today
+        self.worker.submit(
+            lambda ws: (
+                years_with_cases(ws, today),
+                threshold_of(ws),
+                ws.registrations.span() is not None,
+            ),
+            self._loaded_years,
+            self._failed,
+        )
+
+    def _loaded_years(self, result: tuple[list[int], int, bool]) -> None:
+        years, threshold, has_cases = result
+        self.has_cases = has_cases
+        self.filter_bar.set_years(years)
+        self.threshold.set_value(threshold)
+        if self._loaded:
+            self.refresh()  # back on this screen: cases may have changed meanwhile
+            return
+        self._loaded = True
+        # the yearly report is written early in the year; later on, this year so far matters
+        self.filter_bar.choose("last_year" if self.filter_bar.today.month <= 3 else "this_year")
+
+    def choose_period(self, key: str) -> None:
+        """Pick a period choice ("this_year", "last_year", "last_12", "year:YYYY")."""
+        self.filter_bar.choose(key)
+
+    def period(self) -> Period:
+        return self.filter_bar.period()
+
+    def refresh(self) -> None:
+        """Count again with the current filters (on the worker thread)."""
+        self.filter_bar.stop()
+        self._request += 1
+        request = self._request
+        period, (regime, kind) = self.period(), self.filter_bar.filters()
+        self._busy_timer.start()
+        self.worker.submit(
+            lambda ws: stats_for(ws, period, regime, kind),
+            lambda stats: self._show(request, stats),
+            self._failed,
+        )
+
+    # -- showing -------------------------------------------------------------------------------
+    def _show(self, request: int, stats: Stats) -> None:
+        if request != self._request or self.cleared:
+            return  # a newer count is on its way, or the vault locked
+        self._busy_timer.stop()
+        self.busy_label.hide()
+        self.stats = stats
+        self._exports_enabled()
+        self.scope_label.setText(self._scope(stats))
+        if is_empty(stats):
+            self._show_empty()
+            return
+        self.pages.setCurrentIndex(0)
+        names = (current_name(stats), previous_name(stats))
+        year = calendar_year(stats.period)
+        for figure in key_figures(stats):
+            if not figure.previous:
+                was = ""
+            elif year is not None:
+                was = self.tr("{0} in {1}").format(figure.previous, year - 1)
+            else:
+                was = self.tr("{0} een jaar eerder").format(figure.previous)
+            self.tiles[figure.key].show_figure(figure.value, figure.change, was)
+        self.trend.show_trend(trend_of(stats), names)
+        lang = language()
+        for key, section in self.sections.items():
+            section.show_rows(rows_for(stats, key, lang), total_for(stats, key), names)
+        self.sections["by_organisation"].note.setText(
+            self._organisation_note.format(stats.threshold)
+        )
+
+    def _scope(self, stats: Stats) -> str:
+        parts = [
+            period_text(stats.period),
+            self.tr("vergeleken met {0}").format(previous_text(stats)),
+        ]
+        regime, kind = self.filter_bar.filters()
+        if regime:
+            parts.append(self.tr("alleen {0}").format(self.filter_bar.regime_box.currentText()))
+        if kind:
+            parts.append(self.tr("alleen {0}").format(self.filter_bar.kind_box.currentText()))
+        return " \u00b7 ".join(parts)
+
+    def _show_empty(self, first: bool = False) -> None:
+        if first or not self.has_cases:
+            self.empty.title.setText(self.tr("Nog niets om te tellen"))
+            self.empty.text.setText(
+                self.tr(
+                    "Zodra je dossiers registreert, zie je hier per periode de vragen en klachten "
+                    "per soort organisatie en onderwerp, zonder namen of dossiercodes."
+                )
+            )
+        else:
+            self.empty.title.setText(self.tr("Geen zaken in deze periode"))
+            self.empty.text.setText(
+                self.tr(
+                    "In deze periode en een jaar eerder liep geen enkele zaak die bij de filters "
+                    "past. Kies een andere periode, of zet de filters op ‘alle’."
+                )
+            )
+        self.pages.setCurrentWidget(self.empty)
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy_timer.stop()
+        self.busy_label.hide()
+        if not self.cleared:
+            self.dialogs.warn(self.tr("Tellen lukte niet"), describe(exc, "reports"))
+
+    def _threshold_changed(self, value: int) -> None:
+        self.worker.submit(
+            lambda ws: set_threshold(ws, value), lambda _none: self.refresh(), self._failed
+        )
+
+    # -- exports -------------------------------------------------------------------------------
+    def _suggested(self, name: str) -> Path:
+        if self._folder is None:
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            folder = Path(documents) if documents else Path.home()
+            self._folder = folder if folder.is_dir() else Path.home()
+        return self._folder / name
+
+    def _ask_target(self, title: str, name: str, filter_text: str, suffix: str) -> Path | None:
+        target = self.dialogs.save_file(title, self._suggested(name), filter_text)
+        if target is None:
+            return None
+        return target if target.suffix.lower() == suffix else target.with_suffix(suffix)
+
+    def export_pdf(self) -> None:
+        """The yearly report of the chosen year, with the chosen filters, as a PDF."""
+        year = calendar_year(self.period())
+        if year is None:
+            return
+        regime, kind = self.filter_bar.filters()
+        target = self._ask_target(
+            self.tr("Jaarrapportage opslaan"),
+            self.tr("Jaarrapportage {0}.pdf").format(year),
+            self.tr("PDF-bestanden (*.pdf)"),
+            ".pdf",
+        )
+        if target is not None:
+            self._export(
+                lambda ws: export_year_report(
+                    ws, stats_for(ws, Period.year(year), regime, kind), year, target
+                ),
+                target,
+            )
+
+    def export_csv(self) -> None:
+        """The counts of the chosen period, with the chosen filters, as CSV."""
+        period, (regime, kind) = self.period(), self.filter_bar.filters()
+        year = calendar_year(period)
+        name = str(year) if year else f"{period.start.isoformat()} {period.end.isoformat()}"
+        target = self._ask_target(
+            self.tr("Tellingen opslaan als CSV"),
+            self.tr("Rapportage {0}.csv").format(name),
+            self.tr("CSV-bestanden (*.csv)"),
+            ".csv",
+        )
+        if target is not None:
+            self._export(
+                lambda ws: export_csv(ws, stats_for(ws, period, regime, kind), target), target
+            )
+
+    def _export(self, job: Callable[[Workspace], None], target: Path) -> None:
+        self._folder = target.parent
+        self._exporting = True
+        self.saved_label.hide()
+        self.open_button.hide()
+        for button in (self.pdf_button, self.csv_button):
+            button.setEnabled(False)
+        self.worker.submit(job, lambda _none: self._exported(target), self._export_failed)
+
+    def _exported(self, target: Path) -> None:
+        self._exports_enabled(done=True)
+        self.saved_path = target
+        self.saved_label.setText(self.tr("Opgeslagen als {0}").format(target.name))
+        self.saved_label.setToolTip(str(target))
+        self.saved_label.show()
+        self.open_button.show()
+
+    def _export_failed(self, exc: Exception) -> None:
+        self._exports_enabled(done=True)
+        self.dialogs.warn(self.tr("Niet opgeslagen"), describe(exc, "export"))
+
+    def _exports_enabled(self, done: bool = False) -> None:
+        if done:
+            self._exporting = False
+        year = calendar_year(self.period())
+        self.csv_button.setEnabled(not self._exporting)
+        self.pdf_button.setEnabled(year is not None and not self._exporting)
+        self.pdf_button.setToolTip(
+            self.tr("De jaarrapportage {0} als PDF, met de gekozen filters.").format(year)
+            if year is not None
+            else self.tr("De jaarrapportage gaat over een kalenderjaar: kies een jaar bij Periode.")
+        )
+
+    def _open_saved(self) -> None:
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path)))
+
+    # -- locking -------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Drop every count, name and year from the screen (the vault locked)."""
+        super().clear()
+        self._request += 1
+        self.filter_bar.stop()
+        self._busy_timer.stop()
+        self.stats = None
+        self.has_cases = False
+        self.saved_path = None
+        self._exporting = False
+        for tile in self.tiles.values():
+            tile.clear()
+        self.trend.clear()
+        for section in self.sections.values():
+            section.clear()
+        for text_label in (self.scope_label, self.saved_label):
+            text_label.setText("")
+        for widget in (self.busy_label, self.saved_label, self.open_button):
+            widget.hide()
+        self.filter_bar.set_years([])
+        self._show_empty(first=True)

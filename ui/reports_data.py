@@ -1,0 +1,391 @@
+"""What the Rapportage screen shows, derived from `Stats`: periods, table rows, key figures.
+
+No widgets here: the area and the tests share these helpers, so a number on screen and a
+number in a test come from the same place. Counts come only from `vertrouwen.reports`; this
+module chooses labels (Dutch or English, after the UI language), order, shares and changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from ui.qt import QCoreApplication, QDate, QLocale
+from vertrouwen.domain.labels import label_for
+from vertrouwen.reports import DIMENSIONS, OTHER_ORGANISATIONS, Period, Stats
+from vertrouwen.reports.output import display_name
+
+# categories with an order of their own keep it; the others go by size, "other" last (as the
+# PDF does, so the screen and the report read alike)
+NATURAL_ORDER = frozenset({"by_age_band", "by_step_reached", "by_result", "by_verdict"})
+PER_CASE = frozenset({"by_organisation_kind", "by_client_role", "by_age_band", "by_regime"})
+SMALL = 10  # below this, changes are given in cases only
+
+
+def language() -> str:
+    """ "nl" or "en": the UI language (the translator sets the default locale)."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Reports", text)
+
+
+# -- periods ---------------------------------------------------------------------------------
+def preset_period(key: str, today: date) -> Period:
+    """A quick choice ("this_year", "last_year", "last_12") or "year:YYYY" as a period."""
+    if key == "this_year":
+        return Period(date(today.year, 1, 1), today)
+    if key == "last_year":
+        return Period.year(today.year - 1)
+    if key == "last_12":
+        # the current month and the eleven before it: twelve points on the trend line
+        month = today.month - 11
+        year = today.year + (month - 1) // 12
+        return Period(date(year, (month - 1) % 12 + 1, 1), today)
+    if key.startswith("year:"):
+        return Period.year(int(key[5:]))
+    raise ValueError(f"unknown period choice {key!r}")
+
+
+def calendar_year(period: Period) -> int | None:
+    """The year when the period is exactly one calendar year (what the yearly PDF covers)."""
+    if period == Period.year(period.start.year):
+        return period.start.year
+    return None
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def day_text(day: date, short: bool = False) -> str:
+    return QLocale().toString(qdate(day), "d MMM yyyy" if short else "d MMMM yyyy")
+
+
+def period_text(period: Period) -> str:
+    """ "1 januari 2025 t/m 31 december 2025", or "2025" for a calendar year."""
+    year = calendar_year(period)
+    if year is not None:
+        return str(year)
+    return _tr("{0} t/m {1}").format(day_text(period.start), day_text(period.end))
+
+
+def previous_name(stats: Stats) -> str:
+    """A short name for the comparison period: "2024", or "jaar eerder"."""
+    year = calendar_year(stats.period)
+    return str(year - 1) if year is not None else _tr("Jaar eerder")
+
+
+def current_name(stats: Stats) -> str:
+    year = calendar_year(stats.period)
+    return str(year) if year is not None else _tr("Periode")
+
+
+def trend_row_names(stats: Stats) -> tuple[str, str]:
+    """Names of the two lines of new cases under the trend chart."""
+    year = calendar_year(stats.period)
+    if year is not None:
+        return _tr("Nieuwe zaken {0}").format(year), _tr("Nieuwe zaken {0}").format(year - 1)
+    return _tr("Nieuw in de periode"), _tr("Nieuw een jaar eerder")
+
+
+def previous_text(stats: Stats) -> str:
+    """The comparison period in words, for the line under the filters."""
+    year = calendar_year(stats.period)
+    if year is not None:
+        return str(year - 1)
+    before = stats.period.a_year_earlier()
+    return _tr("{0} t/m {1}").format(day_text(before.start, True), day_text(before.end, True))
+
+
+def month_label(month: str, with_year: bool) -> str:
+    """ "mrt" (or "mrt 25" when the series spans more than one calendar year)."""
+    name = QLocale().standaloneMonthName(int(month[5:]), QLocale.FormatType.ShortFormat)
+    name = name.rstrip(".")
+    return f"{name} {month[2:4]}" if with_year else name
+
+
+# -- numbers ---------------------------------------------------------------------------------
+def number(n: int) -> str:
+    """Grouped digits in the UI language: 1.234 (nl) or 1,234 (en)."""
+    return QLocale().toString(int(n))
+
+
+def hours(minutes: int) -> str:
+    value = minutes / 60
+    return QLocale().toString(value, "f", 0 if value >= 100 else 1)
+
+
+def share(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else ""
+
+
+def change(now: int, was: int | None) -> str:
+    """ "+12 (+8%)", "−3 (−10%)", "gelijk" or "" without a comparison."""
+    if was is None:
+        return ""
+    diff = now - was
+    if diff == 0:
+        return _tr("gelijk")
+    sign = "+" if diff > 0 else "\u2212"
+    # below ten, a percentage overstates: one case more than three is "+33%"
+    percent = f" ({sign}{round(abs(diff) * 100 / was)}%)" if was >= SMALL else ""
+    return f"{sign}{number(abs(diff))}{percent}"
+
+
+# -- key figures -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Figure:
+    """One tile at the top of the screen."""
+
+    key: str
+    caption: str
+    value: str
+    previous: str  # "" without a comparison
+    change: str
+
+
+def figure_captions() -> dict[str, str]:
+    """The key figures in the order shown, with their captions."""
+    return {
+        "cases": _tr("Zaken"),
+        "new_cases": _tr("Nieuw"),
+        "closed_cases": _tr("Afgesloten"),
+        "contacts": _tr("Contacten"),
+        "hours": _tr("Uren"),
+        "unsafe_signals": _tr("Signalen van onveiligheid"),
+    }
+
+
+def key_figures(stats: Stats) -> list[Figure]:
+    prev = stats.previous
+    out: list[Figure] = []
+    for key, caption in figure_captions().items():
+        if key == "hours":
+            now, was = round(stats.minutes / 60), round(prev.minutes / 60) if prev else None
+            shown = hours(stats.minutes)
+            before = hours(prev.minutes) if prev else ""
+        else:
+            now, was = getattr(stats, key), getattr(prev, key) if prev else None
+            shown = number(now)
+            before = number(was) if was is not None else ""
+        out.append(Figure(key, caption, shown, before, change(now, was)))
+    return out
+
+
+# -- tables ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TableRow:
+    """One line of a breakdown: a category with its count, share and the year before."""
+
+    slug: str
+    label: str
+    count: int
+    share: str
+    previous: int | None  # None: no comparison, or a name below the threshold that year
+    total: bool = False
+
+
+def _enum(key: str) -> type[StrEnum] | None:
+    return next(d.enum for d in DIMENSIONS if d.key == key)
+
+
+def category_label(key: str, slug: str, lang: str, threshold: int = 0) -> str:
+    if key == "by_organisation":
+        if slug == OTHER_ORGANISATIONS:
+            return _tr("Overige organisaties (elk minder dan {0} zaken)").format(threshold)
+        return slug
+    enum = _enum(key)
+    if enum is None:
+        return slug
+    if lang != "nl":
+        name = label_for(enum, slug, "en")
+        if name != slug:
+            return name
+    # Dutch names, and a route's own step ids by their route name
+    return display_name(enum, slug)
+
+
+def base_of(stats: Stats, key: str) -> int:
+    """What a share is a share of: closed cases for results, points for verdicts, else cases."""
+    if key in ("by_result", "by_verdict"):
+        return sum(stats.counts(key).values())
+    return stats.cases
+
+
+def rows_for(stats: Stats, key: str, lang: str) -> list[TableRow]:
+    """Every category of a breakdown (zeros included), in reading order."""
+    prev = stats.previous
+    now = stats.counts(key)
+    before = prev.counts(key) if prev is not None else {}
+    if key == "by_organisation":
+        # only names at or above the threshold; a name missing in the other year stays blank,
+        # since its cases are in that year's "other" row (a small count would show otherwise)
+        slugs = [s for s in now if s != OTHER_ORGANISATIONS]
+        if OTHER_ORGANISATIONS in now or OTHER_ORGANISATIONS in before:
+            slugs.append(OTHER_ORGANISATIONS)
+        return [
+            TableRow(
+                s,
+                category_label(key, s, lang, stats.threshold),
+                now.get(s, 0),
+                share(now.get(s, 0), stats.cases),
+                before.get(s) if prev is not None else None,
+            )
+            for s in slugs
+        ]
+    slugs = [s for s, _ in stats.table(key)]
+    slugs += [s for s in before if s not in slugs]
+    if key not in NATURAL_ORDER:
+        order = {s: i for i, s in enumerate(slugs)}
+        slugs.sort(key=lambda s: (s == "other", -now.get(s, 0), -before.get(s, 0), order[s]))
+    whole = base_of(stats, key)
+    return [
+        TableRow(
+            s,
+            category_label(key, s, lang),
+            now.get(s, 0),
+            share(now.get(s, 0), whole),
+            before.get(s, 0) if prev is not None else None,
+        )
+        for s in slugs
+    ]
+
+
+def total_for(stats: Stats, key: str) -> TableRow | None:
+    """The bold last line: all cases for one-per-case breakdowns, the sum for results."""
+    prev = stats.previous
+    if key in PER_CASE or key == "by_organisation":
+        return TableRow(
+            "", _tr("Totaal zaken"), stats.cases, "", prev.cases if prev else None, True
+        )
+    if key in ("by_result", "by_verdict"):
+        before = sum(prev.counts(key).values()) if prev else None
+        return TableRow("", _tr("Totaal"), sum(stats.counts(key).values()), "", before, True)
+    return None
+
+
+@dataclass(frozen=True)
+class Trend:
+    """New cases per month, this period against the same months a year earlier."""
+
+    row_names: tuple[str, str]
+    labels: list[str]
+    current: list[int]
+    previous: list[int] | None
+    contacts: list[int]
+
+
+def trend_of(stats: Stats) -> Trend:
+    months = [m.month for m in stats.monthly]
+    spans_years = len({m[:4] for m in months}) > 1
+    previous = None
+    if stats.previous is not None:
+        earlier = [m.new_cases for m in stats.previous.monthly]
+        # a year back the period has the same months (29 February aside): pair by position
+        previous = (earlier + [0] * len(months))[: len(months)]
+    return Trend(
+        trend_row_names(stats),
+        [month_label(m, spans_years) for m in months],
+        [m.new_cases for m in stats.monthly],
+        previous,
+        [m.contacts for m in stats.monthly],
+    )
+
+
+def is_empty(stats: Stats) -> bool:
+    """Nothing to show: no case in the period and none a year earlier."""
+    return stats.cases == 0 and (stats.previous is None or stats.previous.cases == 0)
+
+
+@dataclass(frozen=True)
+class SectionText:
+    key: str
+    title: str
+    note: str
+    column: str
+
+
+def sections() -> list[SectionText]:
+    """The breakdowns in the order a policy officer reads them, with their words."""
+    return [
+        SectionText(
+            "by_organisation_kind",
+            _tr("Over welke organisaties ging het?"),
+            _tr("Per zaak de soort organisatie waarover de cliënt ontevreden was."),
+            _tr("Soort organisatie"),
+        ),
+        SectionText(
+            "by_topic",
+            _tr("Waarover ging het?"),
+            _tr(
+                "Een zaak kan over meer onderwerpen gaan en telt dan bij elk onderwerp; het "
+                "aandeel is het deel van alle zaken waarin het onderwerp speelde."
+            ),
+            _tr("Onderwerp"),
+        ),
+        SectionText(
+            "by_client_role",
+            _tr("Wie vroeg om steun?"),
+            _tr("Per zaak de rol van de cliënt."),
+            _tr("Cliënt"),
+        ),
+        SectionText(
+            "by_age_band",
+            _tr("Leeftijd van de cliënt"),
+            _tr("In leeftijdsgroepen; een geboortedatum wordt nooit vastgelegd."),
+            _tr("Leeftijd"),
+        ),
+        SectionText(
+            "by_goal",
+            _tr("Wat wilde de cliënt bereiken?"),
+            _tr("Een cliënt kan meer doelen hebben; elk telt één keer."),
+            _tr("Doel"),
+        ),
+        SectionText(
+            "by_support",
+            _tr("Welke steun gaf de vertrouwenspersoon?"),
+            _tr("Een zaak kan meer vormen van steun krijgen; elke telt één keer."),
+            _tr("Steun"),
+        ),
+        SectionText(
+            "by_step_reached",
+            _tr("Hoe ver kwam de klachtroute?"),
+            _tr("Per zaak de laatste stap die zij bereikte; zaken zonder stap tellen niet mee."),
+            _tr("Verste stap"),
+        ),
+        SectionText(
+            "by_result",
+            _tr("Hoe liep het af?"),
+            _tr("Alleen afgesloten zaken, naar de stand van vandaag."),
+            _tr("Resultaat"),
+        ),
+        SectionText(
+            "by_regime",
+            _tr("Onder welke wet viel de hulp?"),
+            _tr("Per zaak het wettelijk kader van de klachtregeling."),
+            _tr("Wettelijk kader"),
+        ),
+        SectionText(
+            "by_verdict",
+            _tr("Uitspraken van klachtencommissies"),
+            _tr("Per klachtonderdeel: één klacht kan uit meer onderdelen bestaan."),
+            _tr("Uitspraak"),
+        ),
+        SectionText(
+            "by_organisation",
+            _tr("Organisaties bij naam"),
+            _tr(
+                "Alleen organisaties waarover ten minste {0} zaken in de periode gingen; de "
+                "andere zijn samengevoegd, zodat geen cliënt herkenbaar is. Een streepje: een "
+                "jaar eerder minder dan {0} zaken, daar geteld bij de overige."
+            ),
+            _tr("Organisatie"),
+        ),
+    ]

@@ -1,0 +1,431 @@
+"""Building blocks of the Rapportage screen: key-figure tiles, copyable number tables, and the
+sections that put a table and its chart side by side."""
+
+from __future__ import annotations
+
+from ui import theme
+from ui.qt import (
+    QAbstractItemView,
+    QColor,
+    QCoreApplication,
+    QFrame,
+    QGridLayout,
+    QGuiApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QMenu,
+    QPixmap,
+    QPoint,
+    QSizePolicy,
+    QStandardItem,
+    QStandardItemModel,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.reports_charts import CURRENT, PREVIOUS, BarChart, TrendChart
+from ui.reports_data import TableRow, Trend, number
+from ui.widgets import label
+
+HEADER_HEIGHT = 32
+ROW_HEIGHT = 28
+NUMBER_WIDTH = 68
+WIDE_LABEL = 300
+COMPACT_LABEL, COMPACT_NUMBER = 216, 62
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+CENTRE = Qt.AlignmentFlag.AlignCenter
+
+_TABLE_QSS = f"""
+QTableView {{ background: {theme.SURFACE}; border: none; outline: none;
+              selection-background-color: {theme.PRIMARY_SOFT}; selection-color: {theme.INK}; }}
+QTableView::item {{ border-bottom: 1px solid #EDF1F3; padding: 0 8px; }}
+QTableView::item:selected {{ background: {theme.PRIMARY_SOFT}; color: {theme.INK}; }}
+QHeaderView::section {{ background: {theme.SURFACE}; color: {theme.MUTED}; border: none;
+                        border-bottom: 1px solid #B9C6CD; padding: 0 8px; font-weight: 600;
+                        font-size: 12px; }}
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Reports", text)
+
+
+def swatch(colour: str, size: int = 10) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return pixmap
+
+
+class NumbersTable(QTableView):
+    """A small, read-only table of counts: every row visible (the page scrolls, not the
+    table), cells selectable, Ctrl+C copies the selection as tab-separated text."""
+
+    def __init__(
+        self,
+        headers: list[str],
+        label_width: int,
+        number_width: int = NUMBER_WIDTH,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ReportTable")
+        self.centre_numbers = False
+        self.setStyleSheet(_TABLE_QSS)
+        self.data_model = QStandardItemModel(0, len(headers), self)
+        self.setModel(self.data_model)
+        self.set_headers(headers)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setFixedHeight(HEADER_HEIGHT)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.set_widths(label_width, number_width)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._fit()
+
+    def set_widths(self, label_width: int, number_width: int) -> None:
+        self.setColumnWidth(0, label_width)
+        columns = self.data_model.columnCount()
+        for column in range(1, columns):
+            self.setColumnWidth(column, number_width)
+        self.setFixedWidth(label_width + number_width * (columns - 1))
+
+    def set_headers(self, headers: list[str], swatches: dict[int, str] | None = None) -> None:
+        """Column titles; `swatches` puts a colour square before a title (the chart's key)."""
+        self.data_model.setColumnCount(len(headers))
+        self.data_model.setHorizontalHeaderLabels(headers)
+        for column, colour in (swatches or {}).items():
+            self.data_model.setHeaderData(
+                column, Qt.Orientation.Horizontal, swatch(colour), Qt.ItemDataRole.DecorationRole
+            )
+        for column in range(1, len(headers)):
+            self.data_model.setHeaderData(
+                column,
+                Qt.Orientation.Horizontal,
+                CENTRE if self.centre_numbers else RIGHT,
+                Qt.ItemDataRole.TextAlignmentRole,
+            )
+        self.data_model.setHeaderData(
+            0, Qt.Orientation.Horizontal, LEFT, Qt.ItemDataRole.TextAlignmentRole
+        )
+
+    def set_rows(
+        self,
+        rows: list[list[str]],
+        total_last: bool = False,
+        swatches: dict[int, str] | None = None,
+    ) -> None:
+        """Replace the rows; `swatches` puts a colour square before a row's name."""
+        self.data_model.setRowCount(0)
+        numbers = CENTRE if self.centre_numbers else RIGHT
+        for index, cells in enumerate(rows):
+            bold = total_last and index == len(rows) - 1
+            items = []
+            for column, text in enumerate(cells):
+                item = QStandardItem(text)
+                item.setEditable(False)
+                item.setTextAlignment(LEFT if column == 0 else numbers)
+                if column == 0:
+                    item.setToolTip(text)
+                    if swatches and index in swatches:
+                        item.setData(swatch(swatches[index]), Qt.ItemDataRole.DecorationRole)
+                if bold:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setBackground(QGuiApplication.palette().alternateBase())
+                items.append(item)
+            self.data_model.appendRow(items)
+        self._fit()
+
+    def clear_rows(self) -> None:
+        self.data_model.setRowCount(0)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setFixedHeight(HEADER_HEIGHT + self.data_model.rowCount() * ROW_HEIGHT + 2)
+
+    def texts(self) -> list[list[str]]:
+        """Every cell as shown (tests and copying read this)."""
+        model = self.data_model
+        return [
+            [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        ]
+
+    def _as_tsv(self, rows: list[list[str]]) -> str:
+        return "\n".join("\t".join(row) for row in rows) + "\n"
+
+    def copy_selection(self) -> None:
+        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        if not indexes:
+            return self.copy_all()
+        rows: dict[int, list[str]] = {}
+        for index in indexes:
+            rows.setdefault(index.row(), []).append(str(index.data() or ""))
+        QGuiApplication.clipboard().setText(self._as_tsv(list(rows.values())))
+
+    def copy_all(self) -> None:
+        model = self.data_model
+        header = [
+            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            for c in range(model.columnCount())
+        ]
+        QGuiApplication.clipboard().setText(self._as_tsv([header, *self.texts()]))
+
+    def keyPressEvent(self, event: object) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):  # type: ignore[attr-defined]
+            self.copy_selection()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def _menu(self, pos: object) -> None:
+        menu = QMenu(self)
+        menu.addAction(_tr("Kopiëren"), self.copy_selection)
+        menu.addAction(_tr("Hele tabel kopiëren"), self.copy_all)
+        menu.exec(self.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+
+class KeyTile(QFrame):
+    """One key figure: a big number, what it counts, and the change against a year earlier."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Panel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(1)
+        self.value = QLabel("\u2014")
+        self.value.setStyleSheet(f"font-size: 28px; font-weight: 600; color: {theme.PRIMARY};")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption = label(caption, wrap=True)
+        self.caption.setStyleSheet("font-weight: 600;")
+        self.change = label("", "muted")
+        self.change.setStyleSheet("font-size: 12px; font-weight: 600;")
+        self.before = label("", "faint", wrap=True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)  # the changes line up at the bottom, also under a long caption
+        layout.addSpacing(6)
+        layout.addWidget(self.change)
+        layout.addWidget(self.before)
+        # equal widths whatever the text: the grid shares the row out evenly
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(120)
+
+    def show_figure(self, value: str, change: str, before: str) -> None:
+        self.value.setText(value)
+        self.change.setText(change or " ")
+        self.before.setText(before or " ")
+
+    def clear(self) -> None:
+        self.show_figure("\u2014", "", "")
+
+
+def _row_cells(row: TableRow, with_previous: bool) -> list[str]:
+    cells = [row.label, number(row.count), row.share]
+    if with_previous:
+        # None beside a name: below the threshold that year, counted under "other"
+        cells.append("\u2013" if row.previous is None else number(row.previous))
+    return cells
+
+
+class BarSection(QFrame):
+    """A titled panel: a table of one breakdown with its bar chart beside it."""
+
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        note: str,
+        column_title: str,
+        label_width: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.label_width = label_width or WIDE_LABEL
+        self.column_title = column_title
+        self.setObjectName("Panel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(6)
+        self.title = label(title, "subtitle")
+        layout.addWidget(self.title)
+        self.note = label(note, "muted", wrap=True)
+        self.note.setVisible(bool(note))
+        layout.addWidget(self.note)
+        layout.addSpacing(4)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self.table = NumbersTable([column_title, "", _tr("Aandeel"), ""], self.label_width)
+        self.chart = BarChart()
+        self.chart.set_pitch(HEADER_HEIGHT, ROW_HEIGHT)
+        row.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.chart, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        self.extra = QVBoxLayout()  # room for a control under the table (the threshold)
+        layout.addLayout(self.extra)
+        layout.addStretch(1)
+
+    def set_compact(self, compact: bool) -> None:
+        """Narrow (two side by side) or wide."""
+        if compact:
+            self.table.set_widths(COMPACT_LABEL, COMPACT_NUMBER)
+        else:
+            self.table.set_widths(self.label_width, NUMBER_WIDTH)
+        self.chart.legend = not compact
+        self.chart.update()
+
+    def show_rows(
+        self, rows: list[TableRow], total: TableRow | None, names: tuple[str, str]
+    ) -> None:
+        with_previous = any(r.previous is not None for r in rows) or (
+            total is not None and total.previous is not None
+        )
+        self.table.set_headers(
+            [self.column_title, names[0], _tr("Aandeel"), names[1]],
+            {1: CURRENT.name(), 3: PREVIOUS.name()},
+        )
+        self.table.setColumnHidden(3, not with_previous)
+        cells = [_row_cells(r, True) for r in rows]
+        if total is not None:
+            cells.append(_row_cells(total, True))
+        self.table.set_rows(cells, total_last=total is not None)
+        self.chart.set_data([(r.label, r.count, r.previous) for r in rows], names)
+
+    def clear(self) -> None:
+        self.table.clear_rows()
+        self.chart.clear()
+
+
+class TrendSection(QFrame):
+    """New cases per month: the line chart above a table with the months as columns, each
+    point of the chart straight above its month."""
+
+    LABEL_WIDTH = 190
+    TOTAL_WIDTH = 76
+
+    def __init__(self, title: str, note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Panel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(6)
+        layout.addWidget(label(title, "subtitle"))
+        layout.addWidget(label(note, "muted", wrap=True))
+        self.chart = TrendChart()
+        self.chart.setFixedHeight(240)
+        self.table = NumbersTable([""], self.LABEL_WIDTH)
+        self.table.centre_numbers = True
+        self.table.setMinimumWidth(0)
+        self.table.setMaximumWidth(16_777_215)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._align())
+        layout.addWidget(self.chart)
+        layout.addWidget(self.table)
+
+    def show_trend(self, trend: Trend, names: tuple[str, str]) -> None:
+        months = len(trend.labels)
+        self.table.set_headers(["", *trend.labels, _tr("Totaal")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(0, self.LABEL_WIDTH)
+        for column in range(1, months + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(months + 1, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(months + 1, self.TOTAL_WIDTH)
+
+        def line(name: str, values: list[int]) -> list[str]:
+            return [name, *(number(v) for v in values), number(sum(values))]
+
+        rows = [line(trend.row_names[0], trend.current)]
+        swatches = {0: CURRENT.name()}
+        if trend.previous is not None:
+            rows.append(line(trend.row_names[1], trend.previous))
+            swatches[1] = PREVIOUS.name()
+        rows.append(line(_tr("Contactmomenten"), trend.contacts))
+        self.table.set_rows(rows, swatches=swatches)
+        self.chart.set_data(trend.labels, trend.current, trend.previous, names)
+        QTimer.singleShot(0, self._align)
+
+    def _align(self) -> None:
+        """Put each month's point above the middle of its column."""
+        count = len(self.chart.current)
+        if not count or self.table.data_model.columnCount() < count + 2:
+            return
+        xs = []
+        for column in range(1, count + 1):
+            middle = self.table.columnViewportPosition(column) + self.table.columnWidth(column) / 2
+            point = self.table.viewport().mapTo(self.chart.parentWidget(), QPoint(int(middle), 0))
+            xs.append(float(self.chart.mapFrom(self.chart.parentWidget(), point).x()))
+        self.chart.set_positions(xs, self.table.columnWidth(1))
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        QTimer.singleShot(0, self._align)
+
+    def clear(self) -> None:
+        self.chart.clear()
+        self.table.clear_rows()
+        self.table.set_headers([""])
+
+
+def tile_grid(tiles: list[KeyTile]) -> QGridLayout:
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(12)
+    for column, tile in enumerate(tiles):
+        grid.addWidget(tile, 0, column)
+        grid.setColumnStretch(column, 1)
+    return grid
+
+
+class PairGrid(QWidget):
+    """Sections two by two where there is room, else one under another (full width)."""
+
+    def __init__(
+        self, sections: list[BarSection], pair_width: int = 1100, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.sections = sections
+        self.pair_width = pair_width
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(16)
+        self.paired: bool | None = None
+        self._place(False)
+
+    def _place(self, paired: bool) -> None:
+        if paired == self.paired:
+            return
+        self.paired = paired
+        for section in self.sections:
+            self.grid.removeWidget(section)
+        for index, section in enumerate(self.sections):
+            section.set_compact(paired)
+            row, column = (index // 2, index % 2) if paired else (index, 0)
+            self.grid.addWidget(section, row, column)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1 if paired else 0)
+
+    def resizeEvent(self, event: object) -> None:
+        self._place(self.width() >= self.pair_width)
+        super().resizeEvent(event)  # type: ignore[arg-type]
