@@ -21,6 +21,8 @@ from ui.dialogs import Dialogs
 from ui.first_start import FirstStartWizard
 from ui.i18n import LANGUAGES, Preferences, Translator
 from ui.lock import Clock, IdleWatcher, OsLockMonitor
+from ui.privacy_highlight import DetectorLoader
+from ui.privacy_status import PrivacyStatus
 from ui.qt import (
     QApplication,
     QCloseEvent,
@@ -56,6 +58,7 @@ class AppWindow(QMainWindow):
         vault_path: Path,
         clock: Clock = time.time,
         watch_os: bool = True,
+        detectors: DetectorLoader | None = None,
     ) -> None:
         super().__init__()
         self.worker = worker
@@ -66,6 +69,8 @@ class AppWindow(QMainWindow):
         self.shell: Shell | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.wizard: FirstStartWizard | None = None
+        # The personal-data detector holds no case data and outlives locks: owned by the app.
+        self.detectors = detectors or DetectorLoader(parent=QApplication.instance())
         self.setWindowIcon(app_icon())
         self.setMinimumSize(960, 640)
         self.resize(1220, 800)
@@ -146,6 +151,8 @@ class AppWindow(QMainWindow):
         self.state_label = QLabel()
         self.remaining_label = QLabel()
         self.statusBar().addWidget(self.state_label, 1)
+        self.privacy_status = PrivacyStatus(self.detectors)
+        self.statusBar().addPermanentWidget(self.privacy_status)
         self.statusBar().addPermanentWidget(self.remaining_label)
         self.statusBar().setSizeGripEnabled(False)
 
@@ -248,7 +255,7 @@ class AppWindow(QMainWindow):
         )
         return [
             TodayArea(self.worker, self.dialogs),
-            CasesArea(self.worker, self.dialogs),
+            CasesArea(self.worker, self.dialogs, detectors=self.detectors),
             ReportsArea(self.worker, self.dialogs),
             SettingsArea(self.worker, self.dialogs, services),
         ]
@@ -256,6 +263,7 @@ class AppWindow(QMainWindow):
     def show_shell(self, area_id: str = "today") -> None:
         if self.shell is not None:  # a rebuild (language switch): the old one lets go first
             self.shell.clear_all()
+        self.privacy_status.start()  # loads the detector once, in the background
         self.shell = Shell(self.build_areas())
         today = self.shell.areas.get("today")
         if isinstance(today, TodayArea):

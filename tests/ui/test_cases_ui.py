@@ -1,0 +1,449 @@
+"""The Dossiers screens driven as a user would: new case (Ctrl+N), notes typed and saved,
+undo/redo, search, filters, the privacy guard's one-click fixes, long notes, and locking.
+
+Most tests use the pattern detectors only (numbers, e-mail: instant); one test loads the real
+deduce tables (names), once per session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import make_case
+from tests.ui.conftest import TIMEOUT, FakeClock, unlock
+from ui.areas.cases import CasesArea
+from ui.case.dialogs import NewCaseDialog
+from ui.case.notes import NotesTab
+from ui.case.points import PointsTab
+from ui.dialogs import Dialogs
+from ui.i18n import Preferences, Translator
+from ui.privacy_highlight import DetectorLoader
+from ui.qt import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QModelIndex,
+    QPlainTextEdit,
+    QPushButton,
+    Qt,
+    QTextEdit,
+    QWidget,
+)
+from ui.window import AppWindow
+from ui.worker import VaultWorker
+from vertrouwen.domain import ClientRole, ComplaintPoint, Note, NoteKind, OrganisationKind, Regime
+from vertrouwen.privacy import Detector
+from vertrouwen.workspace import Workspace
+
+MARKER = "Zeldzaamwoord"  # appears only in case data, never in the UI's own texts
+
+
+@dataclass
+class App:
+    window: AppWindow
+    worker: VaultWorker
+    dialogs: Dialogs
+    area: CasesArea
+
+    def on_worker(self, qtbot, fn):  # type: ignore[no-untyped-def]
+        box: dict[str, object] = {}
+        self.worker.submit(fn, lambda r: box.setdefault("r", r), lambda e: box.setdefault("e", e))
+        qtbot.waitUntil(lambda: bool(box), timeout=TIMEOUT)
+        if "e" in box:
+            raise box["e"]  # type: ignore[misc]
+        return box["r"]
+
+
+@pytest.fixture
+def open_app(qtbot, tmp_path: Path, vault) -> Iterator[Callable[..., App]]:  # type: ignore[no-untyped-def]
+    made: list[App] = []
+    translator = Translator(QApplication.instance())  # type: ignore[arg-type]
+    translator.install("nl")
+
+    def build(detectors: DetectorLoader | None = None) -> App:
+        worker, dialogs = VaultWorker(), Dialogs()
+        # Pattern detectors only (instant), unless a test asks for the real tables.
+        loader = detectors or DetectorLoader(loader=Detector, parent=QApplication.instance())
+        window = AppWindow(
+            worker,
+            dialogs,
+            Preferences(tmp_path / "prefs.ini"),
+            translator,
+            vault.path,
+            clock=FakeClock(),
+            watch_os=False,
+            detectors=loader,
+        )
+        qtbot.addWidget(window)
+        window.resize(1300, 820)
+        window.show()
+        unlock(qtbot, window_harness(window, worker, dialogs), vault.passphrase)
+        area = window.shell.show_area("cases")  # type: ignore[union-attr]
+        assert isinstance(area, CasesArea)
+        qtbot.waitUntil(lambda: not area.model.is_loading, timeout=TIMEOUT)
+        activate(qtbot, window)
+        app = App(window, worker, dialogs, area)
+        made.append(app)
+        return app
+
+    yield build
+    for app in made:
+        app.window.idle.stop()
+        QApplication.instance().removeEventFilter(app.window.idle)  # type: ignore[union-attr]
+        app.worker.shutdown()
+
+
+def activate(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Shortcuts reach the active window only (offscreen, a replaced screen drops it)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=TIMEOUT)
+
+
+def window_harness(window: AppWindow, worker: VaultWorker, dialogs: Dialogs):  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import Harness
+
+    return Harness(window, worker, dialogs, None, None, window.vault_path)  # type: ignore[arg-type]
+
+
+def add_case(vault, **overrides: object) -> int:  # type: ignore[no-untyped-def]
+    ws = vault.open()
+    try:
+        case = make_case(**overrides)
+        ws.cases.add(case)
+        return int(case.id or 0)
+    finally:
+        ws.close()
+
+
+def open_case(qtbot, app: App, case_id: int) -> None:  # type: ignore[no-untyped-def]
+    app.area.open_case(case_id)
+    qtbot.waitUntil(
+        lambda: (
+            app.area.case_view.ctx.case is not None and app.area.case_view.ctx.case.id == case_id
+        ),
+        timeout=TIMEOUT,
+    )
+
+
+def notes_tab(app: App) -> NotesTab:
+    view = app.area.case_view
+    tab = next(t for t in view.tabs if isinstance(t, NotesTab))
+    view.tab_widget.setCurrentWidget(tab)
+    return tab
+
+
+def saved_case(vault, case_id: int):  # type: ignore[no-untyped-def]
+    ws = Workspace.unlock(vault.path, vault.passphrase)
+    try:
+        return ws.cases.get_by_id(case_id), ws.cases.ignored_texts(case_id)
+    finally:
+        ws.close()
+
+
+def test_new_case_with_ctrl_n(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    app = open_app()
+    # an empty vault says so
+    qtbot.waitUntil(lambda: app.area.stack.currentWidget() is app.area.no_cases, timeout=TIMEOUT)
+
+    def answer(dialog: NewCaseDialog) -> int:
+        dialog.organisation.setText("Wijkteam Noord")
+        dialog.kind.setCurrentIndex(dialog.kind.findData(OrganisationKind.ZORGAANBIEDER.value))
+        dialog.role.setCurrentIndex(dialog.role.findData(ClientRole.YOUTH.value))
+        assert dialog.regime.currentData() == Regime.WKKGZ.value  # follows the kind
+        assert dialog.route.currentData() == "wkkgz"  # the regime's default route
+        return NewCaseDialog.DialogCode.Accepted
+
+    app.dialogs.answer_next(answer)
+    activate(qtbot, app.window)
+    qtbot.keyClick(app.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = app.area.case_view
+    qtbot.waitUntil(lambda: view.ctx.case is not None, timeout=TIMEOUT)
+    assert "Nieuw dossier" in app.dialogs.asked
+    assert view.code_label.text().startswith("VP-")
+    assert view.isVisible()
+    qtbot.waitUntil(lambda: app.area.model.rowCount() == 1, timeout=TIMEOUT)
+    stored = app.on_worker(qtbot, lambda ws: ws.cases.get(view.code_label.text()))
+    assert stored.organisation.name == "Wijkteam Noord"
+    assert stored.regime == Regime.WKKGZ and stored.route == "wkkgz"
+    assert stored.client_role == ClientRole.YOUTH
+
+
+def test_typed_note_is_saved_and_undo_redo_restore_it(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(vault)
+    app = open_app()
+    open_case(qtbot, app, case_id)
+    tab = notes_tab(app)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(app.area.case_view.ctx.case.notes) == 3, timeout=TIMEOUT)
+    assert tab.editor.hasFocus()
+    qtbot.keyClicks(tab.editor, "Gesprek op school")
+    # saved once typing pauses, without a Save button
+    qtbot.waitUntil(
+        lambda: "Gesprek op school" in [n.text for n in saved_case(vault, case_id)[0].notes],
+        timeout=TIMEOUT,
+    )
+    qtbot.keyClicks(tab.editor, " over de brief")
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+    # the pending words were saved first, then undone: back to the first save
+    qtbot.waitUntil(lambda: tab.editor.text() == "Gesprek op school", timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: [n.text for n in saved_case(vault, case_id)[0].notes][-1] == "Gesprek op school",
+        timeout=TIMEOUT,
+    )
+    qtbot.keyClick(
+        tab.editor,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # redo
+    qtbot.waitUntil(lambda: tab.editor.text() == "Gesprek op school over de brief", timeout=TIMEOUT)
+    view = app.area.case_view
+    view.undo()
+    view.undo()
+    view.undo()  # the new note itself
+    qtbot.waitUntil(lambda: len(saved_case(vault, case_id)[0].notes) == 2, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: tab.list.count() == 2, timeout=TIMEOUT)
+
+
+def test_cursor_stays_while_saves_come_back(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(vault)
+    app = open_app()
+    open_case(qtbot, app, case_id)
+    tab = notes_tab(app)
+    tab.editor.setFocus()
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(6)  # inside the text, not at the end
+    tab.editor.setTextCursor(cursor)
+    for word in ("een ", "twee ", "drie "):
+        qtbot.keyClicks(tab.editor, word)
+        tab.flush()  # a save goes out while the advisor keeps typing
+    expected = "Gebeldeen twee drie  met de gezinsvoogd."
+    qtbot.waitUntil(
+        lambda: saved_case(vault, case_id)[0].notes[1].text == expected, timeout=TIMEOUT
+    )
+    qtbot.wait(100)
+    assert tab.editor.text() == expected
+    assert tab.editor.textCursor().position() == 6 + len("een twee drie ")
+
+
+def test_search_shows_highlighted_hits_and_opens_the_note(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    add_case(vault)
+    target = add_case(
+        vault,
+        notes=[Note("n1", date(2026, 4, 1), NoteKind.PHONE, 5, "Over de brief aan de teamleider.")],
+    )
+    app = open_app()
+    activate(qtbot, app.window)
+    qtbot.keyClick(app.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert app.area.search.hasFocus()
+    qtbot.keyClicks(app.area.search, "teamlei")
+    qtbot.waitUntil(lambda: app.area.results.list.count() == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: app.area.model.rowCount() == 1, timeout=TIMEOUT)
+    (hit,) = app.area.results.texts()
+    assert "font-weight:700" in hit and ">teamleider</span>" in hit
+    qtbot.keyClick(app.area.search, Qt.Key.Key_Return)  # opens the first hit
+    view = app.area.case_view
+    qtbot.waitUntil(
+        lambda: view.ctx.case is not None and view.ctx.case.id == target, timeout=TIMEOUT
+    )
+    tab = notes_tab(app)
+    qtbot.waitUntil(lambda: tab.editor.textCursor().selectedText() == "teamlei", timeout=TIMEOUT)
+
+
+def test_filters_and_header_sorting(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    add_case(vault, regime=Regime.WMO, closed=date(2026, 5, 1))
+    add_case(vault, regime=Regime.JEUGDWET)
+    add_case(vault, regime=Regime.JEUGDWET, opened=date(2025, 1, 3))
+    app = open_app()
+    area = app.area
+    qtbot.waitUntil(lambda: area.model.rowCount() == 3, timeout=TIMEOUT)
+    area.filters.regime.setCurrentIndex(area.filters.regime.findData("jeugdwet"))
+    qtbot.waitUntil(
+        lambda: area.model.rowCount() == 2 and not area.model.is_loading, timeout=TIMEOUT
+    )
+    area.filters.status.setCurrentIndex(area.filters.status.findData("closed"))
+    qtbot.waitUntil(
+        lambda: area.model.rowCount() == 0 and not area.model.is_loading, timeout=TIMEOUT
+    )
+    assert area.stack.currentWidget() is area.no_matches
+    area.reset_filters()
+    qtbot.waitUntil(
+        lambda: area.model.rowCount() == 3 and not area.model.is_loading, timeout=TIMEOUT
+    )
+    before = area.model.ids
+    header = area.table.horizontalHeader()
+    header.sectionClicked.emit(0)  # a click on "Code"
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(
+        lambda: area.model.sort_key == "code" and not area.model.is_loading, timeout=TIMEOUT
+    )
+    assert sorted(area.model.ids) == sorted(before)
+    codes = app.on_worker(qtbot, lambda ws: ws.queries.case_ids(None, "code", False))
+    assert area.model.ids == codes
+
+
+def bar_button(tab: NotesTab, text: str) -> QPushButton:
+    return next(
+        b for b in tab.bar.actions.findChildren(QPushButton) if b.isVisible() and b.text() == text
+    )
+
+
+def test_privacy_bar_replaces_with_a_role_label_and_ignores(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    text = "Moeder belt vanaf 06-12345678 en mailt vanaf test.persoon@example.org."
+    case_id = add_case(vault, notes=[Note("n1", date(2026, 3, 2), NoteKind.PHONE, 10, text)])
+    ws = vault.open()
+    ws.cases.set_role_labels(case_id, ["moeder", "gezinsvoogd A"])
+    ws.close()
+    app = open_app()
+    open_case(qtbot, app, case_id)
+    view = app.area.case_view
+    tab = notes_tab(app)
+    qtbot.waitUntil(lambda: len(tab.bar.findings) == 2, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "2 open bevindingen" in view.findings_chip.text(), timeout=TIMEOUT)
+    assert tab.bar.current.text == "06-12345678"
+    qtbot.mouseClick(bar_button(tab, "moeder"), Qt.MouseButton.LeftButton)
+    assert tab.editor.text() == text.replace("06-12345678", "moeder")
+    qtbot.waitUntil(
+        lambda: saved_case(vault, case_id)[0].notes[0].text == tab.editor.text(), timeout=TIMEOUT
+    )
+    qtbot.waitUntil(lambda: len(tab.bar.findings) == 1, timeout=TIMEOUT)
+    qtbot.mouseClick(bar_button(tab, "Geen persoonsgegeven"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tab.bar.findings, timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: saved_case(vault, case_id)[1] == {"test.persoon@example.org"}, timeout=TIMEOUT
+    )
+    qtbot.waitUntil(lambda: view.findings_chip.text() == "Geen open bevindingen", timeout=TIMEOUT)
+    view.undo()  # the ignore comes back off the list
+    qtbot.waitUntil(lambda: saved_case(vault, case_id)[1] == set(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(tab.bar.findings) == 1, timeout=TIMEOUT)
+
+
+def test_long_note_with_emoji_and_rtl_round_trips(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    unit = "Gesprek 😀👨‍👩‍👧 مرحبا بالعالم שלום\u00a0wereld\u2028regel é\u0301\n"
+    long_text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    case_id = add_case(vault, notes=[Note("n1", date(2026, 3, 2), NoteKind.EMAIL, 5, long_text)])
+    app = open_app()
+    open_case(qtbot, app, case_id)
+    tab = notes_tab(app)
+    assert tab.editor.text() == long_text  # shown intact
+    tab.editor.setFocus()
+    tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(tab.editor, "!")
+    tab.flush()
+    qtbot.waitUntil(
+        lambda: saved_case(vault, case_id)[0].notes[0].text == long_text + "!", timeout=TIMEOUT
+    )
+
+
+def test_points_add_reorder_verdict(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(vault, complaint_points=[ComplaintPoint("Eerste punt", "Excuses")])
+    app = open_app()
+    open_case(qtbot, app, case_id)
+    view = app.area.case_view
+    tab = next(t for t in view.tabs if isinstance(t, PointsTab))
+    view.tab_widget.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(tab.cards) == 2, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: tab.cards[1].summary.hasFocus(), timeout=TIMEOUT)
+    qtbot.keyClicks(tab.cards[1].summary, "Tweede punt")
+    qtbot.keyClick(tab.cards[1].summary, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tab.cards[0].summary.toPlainText() == "Tweede punt", timeout=TIMEOUT)
+    tab.cards[0].verdict.setCurrentIndex(tab.cards[0].verdict.findData("gegrond"))
+    tab.cards[0].verdict.activated.emit(tab.cards[0].verdict.currentIndex())
+    qtbot.waitUntil(
+        lambda: (
+            [(p.summary, p.verdict) for p in saved_case(vault, case_id)[0].complaint_points]
+            == [("Tweede punt", "gegrond"), ("Eerste punt", None)]
+        ),
+        timeout=TIMEOUT,
+    )
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a widget under `root` holds: labels, fields, editors, lists, models."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts.append(widget.toolTip())
+        if isinstance(widget, QLabel | QLineEdit):
+            texts.append(widget.text())
+        if isinstance(widget, QTextEdit | QPlainTextEdit):
+            texts.append(widget.toPlainText())
+        if isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QMenu):
+            texts += [action.text() for action in widget.actions()]
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QListWidget):
+            for i in range(widget.count()):
+                item = widget.item(i)
+                texts += [str(item.data(role)) for role in range(256, 260)] + [item.text()]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # list models keep columnCount private: one column
+                columns = 1
+            for row in range(min(model.rowCount(QModelIndex()), 200)):
+                for column in range(columns):
+                    texts.append(str(model.index(row, column).data()))
+    return texts
+
+
+def test_lock_leaves_no_case_data_in_any_widget(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(
+        vault,
+        organisation=make_case().organisation.__class__(f"{MARKER} Zorg", OrganisationKind.GI),
+        notes=[Note("n1", date(2026, 3, 2), NoteKind.PHONE, 10, f"{MARKER} belde 06-12345678.")],
+        complaint_points=[ComplaintPoint(f"{MARKER} punt", f"{MARKER} wens")],
+    )
+    ws = vault.open()
+    ws.cases.set_role_labels(case_id, [f"{MARKER}rol", "b", "c", "d"])  # and a "more" menu
+    ws.close()
+    app = open_app()
+    area = app.area
+    area.search.setText(MARKER.lower())
+    qtbot.waitUntil(lambda: area.results.list.count() == 2, timeout=TIMEOUT)  # note and point
+    open_case(qtbot, app, case_id)
+    tab = notes_tab(app)
+    qtbot.waitUntil(lambda: bool(tab.bar.findings), timeout=TIMEOUT)
+    qtbot.keyClicks(tab.editor, f" {MARKER}typed")  # unsaved typing at the moment of locking
+    for tab_widget in area.case_view.tabs:
+        area.case_view.tab_widget.setCurrentWidget(tab_widget)
+    assert any(MARKER in t for t in visible_texts(area))
+    app.window.lock("manual")
+    assert area.cleared
+    leftovers = [t for t in visible_texts(area) if MARKER.lower() in t.lower()]
+    assert leftovers == []
+    assert area.case_view.ctx.case is None and area.case_view.ctx.undo_stack.count() == 0
+    assert area.model.rowCount() == 0
+    # the last keystrokes were saved before the vault closed
+    qtbot.waitUntil(lambda: app.window.unlock_screen is not None, timeout=TIMEOUT)
+    assert f"{MARKER}typed" in saved_case(vault, case_id)[0].notes[0].text
+
+
+def test_real_detector_loads_in_background_and_marks_names(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    text = "Gesprek met Jan de Vries over de school."
+    case_id = add_case(vault, notes=[Note("n1", date(2026, 3, 2), NoteKind.PHONE, 10, text)])
+    loader = DetectorLoader(parent=QApplication.instance())  # the deduce tables (cached per run)
+    app = open_app(detectors=loader)
+    status = app.window.privacy_status
+    assert status.state in ("loading", "active")
+    open_case(qtbot, app, case_id)
+    tab = notes_tab(app)
+    tab.editor.setFocus()
+    qtbot.keyClicks(tab.editor, "Typen gaat door. ")  # never blocked while the tables load
+    qtbot.waitUntil(lambda: status.state == "active", timeout=60_000)
+    assert status.text.text() == "Privacywacht actief"
+    qtbot.waitUntil(lambda: any(f.kind == "name" for f in tab.bar.findings), timeout=TIMEOUT)
+    name = next(f for f in tab.bar.findings if f.kind == "name")
+    assert "Vries" in name.text

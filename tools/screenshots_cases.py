@@ -1,0 +1,225 @@
+"""Screenshots of the Dossiers screens, for looking at them (not a test).
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots_cases.py OUT_DIR \
+        [--cases 300] [--vault BIG.db --passphrase-file FILE] [--lang en]
+
+Fills a fresh vault with demo cases (or opens the one given), adds one case with personal
+data in a note, unlocks the real window and saves a PNG per state: the list, filters, a
+search, a case's overview, notes with a finding and its menu, complaint points, new case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PASSPHRASE = "blauwe fiets onder de brug"  # noqa: S105 - a throwaway demo vault
+NOTE = (
+    "Gesprek met moeder over het besluit van de jeugdbescherming. Ze vertelt dat Jan de Vries "
+    "(gezinsvoogd) twee keer een afspraak heeft afgezegd zonder nieuwe datum. Ze is bereikbaar "
+    "op 06-12345678.\n\nWe spreken af dat ik een brief opstel aan de teamleider. Moeder wil "
+    "vooral dat er naar haar geluisterd wordt en dat de school op de hoogte blijft."
+)
+
+
+def make_vault(folder: Path, cases: int) -> Path:
+    vault = folder / "vault.db"
+    secret = folder / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    run = [sys.executable, "-m", "vertrouwen", "--vault", str(vault), "--passphrase-file"]
+    subprocess.run([*run, str(secret), "init"], check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [*run, str(secret), "demo", "--cases", str(cases)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    return vault
+
+
+def add_showcase(vault: Path, passphrase: str) -> int:
+    from vertrouwen import clock
+    from vertrouwen.domain import (
+        Case,
+        ClientRole,
+        ComplaintPoint,
+        Goal,
+        Note,
+        NoteKind,
+        Organisation,
+        OrganisationKind,
+        Regime,
+        Topic,
+        Verdict,
+    )
+    from vertrouwen.workspace import Workspace
+
+    today = clock.today()
+    ws = Workspace.unlock(vault, passphrase)
+    try:
+        case = Case(
+            opened=date(today.year, 1, 12) if today.month > 1 else today,
+            client_role=ClientRole.PARENT,
+            organisation=Organisation("Jeugdbescherming Regio West", OrganisationKind.GI),
+            regime=Regime.JEUGDWET,
+            route="jeugdwet",
+            topics=[Topic.COMMUNICATION, Topic.DECISION],
+            goals=[Goal.BE_HEARD, Goal.EXPLANATION],
+            notes=[
+                Note("n1", today - timedelta(days=3), NoteKind.CONVERSATION, 50, NOTE),
+                Note("n2", today, NoteKind.PHONE, 10, "Teamleider teruggebeld: reactie volgt."),
+            ],
+            complaint_points=[
+                ComplaintPoint(
+                    "Afspraken werden afgezegd zonder nieuwe datum.",
+                    "Vaste contactmomenten",
+                    Verdict.GEGROND,
+                ),
+                ComplaintPoint("Moeder werd niet gehoord over het besluit.", "Uitleg en excuses"),
+            ],
+        )
+        ws.cases.add(case)
+        ws.cases.set_role_labels(case.id or 0, ["moeder", "gezinsvoogd A", "school"])
+        return int(case.id or 0)
+    finally:
+        ws.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--cases", type=int, default=300)
+    parser.add_argument("--vault", type=Path)
+    parser.add_argument("--passphrase-file", type=Path)
+    parser.add_argument("--lang", default="nl")
+    parser.add_argument("--size", default="1360x860")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+    tmp = Path(tempfile.mkdtemp(prefix="vertrouwen-cases-"))
+    if args.vault:
+        vault = args.vault
+        passphrase = args.passphrase_file.read_text(encoding="utf-8").strip()
+    else:
+        vault, passphrase = make_vault(tmp, args.cases), PASSPHRASE
+    showcase = add_showcase(vault, passphrase)
+
+    from ui import theme
+    from ui.assets import app_icon, load_fonts
+    from ui.dialogs import Dialogs
+    from ui.i18n import Preferences, Translator
+    from ui.qt import QApplication, QPoint, QTimer
+    from ui.window import AppWindow
+    from ui.worker import VaultWorker
+
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    theme.apply_theme(app, load_fonts())
+    translator = Translator(app)
+    translator.install(args.lang)
+    worker = VaultWorker()
+    dialogs = Dialogs()
+    window = AppWindow(
+        worker, dialogs, Preferences(tmp / "prefs.ini"), translator, vault, watch_os=False
+    )
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
+    window.move(0, 0)
+    window.show()
+
+    def settle(ms: int = 300) -> None:
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.start(ms)
+        while timer.isActive():
+            app.processEvents()
+
+    def wait_for(condition, timeout_ms: int = 30000) -> None:  # type: ignore[no-untyped-def]
+        waited = 0
+        while not condition() and waited < timeout_ms:
+            settle(50)
+            waited += 50
+        settle(300)
+
+    def shot(name: str, screen: bool = False) -> None:
+        settle(350)
+        image = app.primaryScreen().grabWindow(0) if screen else window.grab()
+        if screen:
+            frame = window.frameGeometry()
+            image = image.copy(0, 0, frame.width(), frame.height())
+        path = args.out / f"{name}.png"
+        image.save(str(path))
+        print(path)
+
+    screen_unlock = window.unlock_screen
+    assert screen_unlock is not None
+    screen_unlock.passphrase.setText(passphrase)
+    screen_unlock.unlock()
+    wait_for(lambda: window.shell is not None)
+    wait_for(lambda: window.privacy_status.state == "active", 60000)
+    shell = window.shell
+    assert shell is not None
+    area = shell.show_area("cases")
+    wait_for(lambda: area.model.rowCount() > 0 and not area.model.is_loading)
+    shot("01-dossiers")
+    area.filters.status.setCurrentIndex(1)
+    area.filters.topic.setCurrentIndex(area.filters.topic.findData("communication"))
+    wait_for(lambda: not area.model.is_loading)
+    shot("02-dossiers-filtered")
+    area.filters.clear_filters()
+    area.focus_search()
+    area.search.setText("teamleider brief")
+    wait_for(lambda: area.results.list.count() > 0)
+    shot("03-search")
+    area.search.clear()
+    wait_for(lambda: not area.results.isVisible())
+    area.open_case(showcase)
+    view = area.case_view
+    wait_for(lambda: view.ctx.case is not None)
+    shot("04-case-overview")
+    view.tab_widget.setCurrentIndex(1)
+    notes = view.tabs[1]
+    notes.list.select("n1")
+    wait_for(lambda: bool(notes.bar.findings))
+    notes.editor.setFocus()
+    shot("05-case-notes")
+    finding = notes.bar.findings[0]
+    cursor = notes.editor.textCursor()
+    cursor.setPosition(finding.start + 2)
+    rect = notes.editor.cursorRect(cursor)
+    point = rect.center()
+    QTimer.singleShot(900, lambda: shot("06-finding-menu", screen=True))
+    QTimer.singleShot(1300, lambda: app.activePopupWidget() and app.activePopupWidget().close())
+    notes.editor.customContextMenuRequested.emit(QPoint(point.x(), point.y()))
+    settle(300)
+    view.tab_widget.setCurrentIndex(2)
+    shot("07-case-points")
+    view.tab_widget.setCurrentIndex(0)
+    from ui.case.dialogs import NewCaseDialog
+
+    def fill(dialog: NewCaseDialog) -> int:
+        dialog.organisation.setText("Wijkteam Noord")
+        dialog.resize(dialog.sizeHint())
+        dialog.show()
+        settle(300)
+        dialog.grab().save(str(args.out / "08-new-case.png"))
+        print(args.out / "08-new-case.png")
+        dialog.hide()
+        return 0
+
+    dialogs.answer_next(fill)
+    area.new_case()
+    window.close()
+    worker.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
