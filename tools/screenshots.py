@@ -1,6 +1,7 @@
 """Screenshots of the real window for the README and for looking at changes (not a test).
 
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py OUT_DIR [--lang en]
+        [--demo 40]
 
 Drives a fresh vault in a temporary folder through first start, unlock, the shell, the Spoed
 panel and settings, and saves one PNG per state (Qt grabs the window itself).
@@ -17,10 +18,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
+PASSPHRASE = "blauwe fiets onder de brug"  # noqa: S105 (a throwaway vault in a temp folder)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="nl")
+    parser.add_argument("--demo", type=int, default=0, help="add N fictional cases before the end")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="vertrouwen-shots-"))
@@ -69,13 +74,13 @@ def main() -> int:
     wizard = window.wizard
     assert wizard is not None
     shot("01-first-start-empty")
-    wizard.passphrase.first.setText("blauwe fiets onder de brug")
+    wizard.passphrase.first.setText(PASSPHRASE)
     wizard.passphrase.second.setText("blauwe fiets onder de")
     shot("02-first-start-typing")
     wizard.passphrase.first.setText("wachtwoord1")
     shot("02b-first-start-weak")
-    wizard.passphrase.first.setText("blauwe fiets onder de brug")
-    wizard.passphrase.second.setText("blauwe fiets onder de brug")
+    wizard.passphrase.first.setText(PASSPHRASE)
+    wizard.passphrase.second.setText(PASSPHRASE)
     wizard.create_vault()
     shot("03-creating")
     wait_for(lambda: wizard.currentIndex() == 1)
@@ -115,11 +120,24 @@ def main() -> int:
     window.unlock_screen.show_recovery()
     shot("15-recovery")
     window.unlock_screen.show_unlock()
-    window.unlock_screen.passphrase.setText("blauwe fiets onder de brug")
+    if args.demo:  # fictional cases, so the main window shows what a working day looks like
+        import subprocess
+
+        env = dict(os.environ, VERTROUWEN_PASSPHRASE=PASSPHRASE)
+        command = [sys.executable, "-m", "vertrouwen", "demo", "--cases", str(args.demo)]
+        subprocess.run([*command, "--vault", str(vault)], env=env, check=True)
+    window.unlock_screen.passphrase.setText(PASSPHRASE)
     window.unlock_screen.unlock()
     wait_for(lambda: window.shell is not None)
     window.shell.show_area("today")  # type: ignore[union-attr]
+    wait_for(lambda: not worker.is_busy)
     shot("16-main-window")
+    window.shell.show_area("cases")  # type: ignore[union-attr]
+    wait_for(lambda: not worker.is_busy)
+    shot("17-cases-with-data")
+    window.shell.show_area("reports")  # type: ignore[union-attr]
+    wait_for(lambda: not worker.is_busy)
+    shot("18-reports-with-data")
     window.close()
     worker.shutdown()
     return 0
