@@ -10,11 +10,14 @@ from __future__ import annotations
 import html
 
 from ui import theme
+from ui.assets import icon
 from ui.enum_labels import names, short_date
 from ui.qt import (
     QComboBox,
     QGridLayout,
+    QKeyEvent,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -154,10 +157,42 @@ def snippet_html(snippet: str) -> str:
     return "".join(parts)
 
 
+class SearchField(QLineEdit):
+    """The search box; `leave(open_first)` on Down (False) or Enter (True)."""
+
+    leave = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Zoeken in notities en klachtonderdelen (Ctrl+F)"))
+        self.setClearButtonEnabled(True)
+        self.addAction(icon("search", theme.MUTED), QLineEdit.ActionPosition.LeadingPosition)
+        self.setMinimumHeight(40)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.leave.emit(False)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.leave.emit(True)
+        else:
+            super().keyPressEvent(event)
+
+
+class _HitList(QListWidget):
+    back = Signal()  # Up on the first hit: back to the search field
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Up and self.currentRow() <= 0:
+            self.back.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class SearchResults(QWidget):
-    """Hits for the search text; `chosen(hit)` on click or Enter."""
+    """Hits for the search text; `chosen(hit)` on click or Enter, `back` from the first hit."""
 
     chosen = Signal(object)
+    back = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,7 +202,8 @@ class SearchResults(QWidget):
         self.heading = QLabel()
         self.heading.setProperty("role", "section")
         column.addWidget(self.heading)
-        self.list = QListWidget()
+        self.list = _HitList()
+        self.list.back.connect(self.back.emit)
         self.list.setStyleSheet(
             f"QListWidget {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};"
             " border-radius: 10px; outline: none; }"

@@ -9,30 +9,24 @@ field into the hits or the list, Enter opens, Ctrl+N a new case (asked in a dial
 from __future__ import annotations
 
 from ui import theme
-from ui.areas.base import Area, EmptyState
-from ui.areas.case_search import FilterBar, SearchResults
+from ui.areas.base import Area
+from ui.areas.case_search import FilterBar, SearchField, SearchResults
+from ui.areas.case_table import CaseTable, empty_state
 from ui.assets import icon
 from ui.case.dialogs import NewCaseDialog
 from ui.case.view import CaseView
-from ui.case_list import CASE_ID_ROLE, COLUMN_KEYS, CaseListModel
+from ui.case_list import CASE_ID_ROLE, CaseListModel
 from ui.dialogs import Dialogs
 from ui.privacy_highlight import DetectorLoader
 from ui.qt import (
-    QAbstractItemView,
-    QEvent,
     QHBoxLayout,
-    QHeaderView,
-    QKeyEvent,
-    QLineEdit,
     QLocale,
     QModelIndex,
-    QObject,
     QPushButton,
     QSize,
     QSplitter,
     QStackedWidget,
     Qt,
-    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -48,9 +42,6 @@ from vertrouwen.vault.queries import SearchHit
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 50
 MIN_SEARCH = 2  # one letter matches nearly every case: a second of work for nothing useful
-NARROW_COLUMNS = {"code", "organisation"}
-WIDTHS = {"code": 128, "opened": 112, "role": 112, "kind": 190, "regime": 118,
-          "last_contact": 128, "closed": 104}  # fmt: skip
 LIST_WIDTH_WITH_CASE = 330
 
 
@@ -127,13 +118,9 @@ class CasesArea(Area):
         column.setSpacing(10)
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Zoeken in notities en klachtonderdelen (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search", theme.MUTED), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumHeight(40)
+        self.search = SearchField()
         self.search.textChanged.connect(self._search_typed)
-        self.search.installEventFilter(self)
+        self.search.leave.connect(self._leave_search)
         self.filter_button = QPushButton(icon("filter", theme.INK), self.tr("Filters"))
         self.filter_button.setCheckable(True)
         self.filter_button.setChecked(True)
@@ -150,7 +137,7 @@ class CasesArea(Area):
         self.list_split.setChildrenCollapsible(False)
         self.results = SearchResults()
         self.results.chosen.connect(self._hit_chosen)
-        self.results.list.installEventFilter(self)
+        self.results.back.connect(self.search.setFocus)
         self.results.hide()
         self.list_split.addWidget(self.results)
 
@@ -158,58 +145,27 @@ class CasesArea(Area):
         self.model = CaseListModel(self.worker, self)
         self.model.reloaded.connect(self._reloaded)
         self.model.loading.connect(lambda _busy: self._show_count())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setCornerButtonEnabled(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(38)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for n, key in enumerate(COLUMN_KEYS):
-            if key == "organisation":
-                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.resizeSection(n, WIDTHS[key])
-        self.table.setStyleSheet(
-            f"QTableView {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};"
-            " border-radius: 10px; outline: none; }"
-            "QTableView::item { padding: 0 10px; border-bottom: 1px solid #EEF1F2; }"
-            f"QTableView::item:selected {{ background: {theme.PRIMARY_SOFT}; color: {theme.INK}; }}"
-            f"QHeaderView::section {{ background: {theme.SURFACE}; color: {theme.MUTED};"
-            f" border: none; border-bottom: 1px solid {theme.BORDER}; padding: 8px 10px;"
-            " font-weight: 600; font-size: 12px; }"
-        )
+        self.table = CaseTable(self.model)
         self.table.clicked.connect(lambda index: self._open_index(index))
         self.table.activated.connect(lambda index: self._open_index(index, focus=True))
-        header.setSortIndicator(COLUMN_KEYS.index("opened"), Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)  # asks the model to sort: the first load
+        self.table.start_sorting()  # asks the model to sort: the first load
         self.table.selectionModel().currentRowChanged.connect(self._current_moved)
         self.stack.addWidget(self.table)
-        self.no_cases = EmptyState(
+        self.no_cases = empty_state(
             "cases",
             self.tr("Nog geen dossiers"),
             self.tr("Maak je eerste dossier met Ctrl+N. Het krijgt een code, nooit een naam."),
+            QPushButton(icon("plus", "white"), self.tr("Nieuw dossier")),
+            self.new_case,
         )
-        start = QPushButton(icon("plus", "white"), self.tr("Nieuw dossier"))
-        start.setProperty("kind", "primary")
-        start.clicked.connect(self.new_case)
-        self.no_cases.layout().insertWidget(4, start, 0, Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.no_cases)
-        self.no_matches = EmptyState(
+        self.no_matches = empty_state(
             "search",
             self.tr("Geen dossiers gevonden"),
             self.tr("Geen dossier past bij deze filters of zoekwoorden."),
+            QPushButton(self.tr("Filters en zoekwoorden wissen")),
+            self.reset_filters,
         )
-        wipe = QPushButton(self.tr("Filters en zoekwoorden wissen"))
-        wipe.clicked.connect(self.reset_filters)
-        self.no_matches.layout().insertWidget(4, wipe, 0, Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.no_cases)
         self.stack.addWidget(self.no_matches)
         self.list_split.addWidget(self.stack)
         self.list_split.setStretchFactor(1, 1)
@@ -247,9 +203,7 @@ class CasesArea(Area):
         case_id = self.case_view.case_id
         row = self.model.row_of(case_id) if case_id is not None else None
         if row is not None:
-            self.table.selectionModel().blockSignals(True)
-            self.table.selectRow(row)
-            self.table.selectionModel().blockSignals(False)
+            self.table.select_quietly(row)
             self.table.scrollTo(self.model.index(row, 0))
 
     def _show_count(self) -> None:
@@ -344,9 +298,7 @@ class CasesArea(Area):
         self.case_view.open_case(case_id, note_id, search)
         row = self.model.row_of(case_id)
         if row is not None and self.table.currentIndex().row() != row:
-            self.table.selectionModel().blockSignals(True)
-            self.table.selectRow(row)
-            self.table.selectionModel().blockSignals(False)
+            self.table.select_quietly(row)
 
     @Slot()
     def close_case(self) -> None:
@@ -359,8 +311,7 @@ class CasesArea(Area):
         if on == self.case_view.isVisible():
             return
         self.case_view.setVisible(on)
-        for n, key in enumerate(COLUMN_KEYS):
-            self.table.setColumnHidden(n, on and key not in NARROW_COLUMNS)
+        self.table.narrow(on)
         self.filter_button.setChecked(not on)
         self.filters.arrange(2 if on else 6)
         if on:
@@ -380,29 +331,17 @@ class CasesArea(Area):
         self.case_view.set_detector(detector)
 
     # -- keys --------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        key = event.key()
-        if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.results.isVisible() and self.results.list.count():
-                self.results.list.setFocus()
-                self.results.list.setCurrentRow(0)
-                if key != Qt.Key.Key_Down:
-                    self.results.chosen.emit(self.results.hits[0])
-            else:
-                self.table.setFocus()
-                if not self.table.currentIndex().isValid() and self.model.rowCount():
-                    self.table.selectRow(0)
-            return True
-        if (
-            watched is self.results.list
-            and key == Qt.Key.Key_Up
-            and self.results.list.currentRow() <= 0
-        ):
-            self.search.setFocus()
-            return True
-        return False
+    def _leave_search(self, open_first: bool) -> None:
+        """Down (or Enter) in the search field: into the hits, else into the list."""
+        if self.results.isVisible() and self.results.list.count():
+            self.results.list.setFocus()
+            self.results.list.setCurrentRow(0)
+            if open_first:
+                self.results.chosen.emit(self.results.hits[0])
+            return
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
 
     @Slot()
     def new_case(self) -> None:
