@@ -60,6 +60,10 @@ def run_app(vault_option: str | None) -> int:
     window: AppWindow | None = None
     dialogs = Dialogs(lambda: window)
     window = AppWindow(worker, dialogs, preferences, translator, vault_path)
+    screen = app.primaryScreen()
+    if screen is not None:  # fit small laptop screens (1366x768 with a panel)
+        room = screen.availableGeometry()
+        window.resize(min(1220, int(room.width() * 0.94)), min(800, int(room.height() * 0.94)))
     window.show()
     try:
         return int(app.exec())

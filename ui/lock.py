@@ -156,33 +156,47 @@ class OsLockMonitor(QObject):
         if qtdbus is None:
             return
         bus_type = qtdbus.QDBusConnection  # type: ignore[attr-defined]
+        # Connect to every known source even when it is not running yet (a screensaver may
+        # start later); `sources` names only those that are there now, for Settings to show.
         system = bus_type.systemBus()
-        if system.isConnected() and system.connect(
-            "org.freedesktop.login1",
-            "/org/freedesktop/login1",
-            "org.freedesktop.login1.Manager",
-            "PrepareForSleep",
-            self,
-            SLOT("prepare_for_sleep(bool)"),
-        ):
-            self.sources.append("login1.PrepareForSleep")
-        if system.isConnected() and system.connect(
-            "org.freedesktop.login1",
-            "/org/freedesktop/login1/session/auto",
-            "org.freedesktop.login1.Session",
-            "Lock",
-            self,
-            SLOT("session_lock()"),
-        ):
-            self.sources.append("login1.Session.Lock")
+        if system.isConnected():
+            logind = self._present(system, "org.freedesktop.login1")
+            for path, interface, name, slot in (
+                (
+                    "/org/freedesktop/login1",
+                    "org.freedesktop.login1.Manager",
+                    "PrepareForSleep",
+                    "prepare_for_sleep(bool)",
+                ),
+                (
+                    "/org/freedesktop/login1/session/auto",
+                    "org.freedesktop.login1.Session",
+                    "Lock",
+                    "session_lock()",
+                ),
+            ):
+                connected = system.connect(
+                    "org.freedesktop.login1", path, interface, name, self, SLOT(slot)
+                )
+                if connected and logind:
+                    self.sources.append(f"login1.{name}")
         session = bus_type.sessionBus()
         if not session.isConnected():
             return
         for service, path in self._SCREENSAVERS:
-            if session.connect(
+            connected = session.connect(
                 service, path, service, "ActiveChanged", self, SLOT("screensaver_active(bool)")
-            ):
-                self.sources.append(f"{service}.ActiveChanged")
+            )
+            if connected and self._present(session, service) and service not in self.sources:
+                self.sources.append(service)
+
+    @staticmethod
+    def _present(bus: object, service: str) -> bool:
+        interface = bus.interface()  # type: ignore[attr-defined]
+        if interface is None:
+            return False
+        reply = interface.isServiceRegistered(service)
+        return bool(reply.value()) if reply.isValid() else False
 
     def _start_windows(self, window_id: int | None) -> None:
         if window_id is None:

@@ -140,3 +140,55 @@ def test_results_of_jobs_from_before_a_lock_are_dropped(qtbot, unlocked) -> None
     h.window.lock("manual")
     qtbot.waitUntil(lambda: not h.worker.is_busy, timeout=TIMEOUT)
     assert delivered == []
+
+
+_DBUS_SCRIPT = """
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from ui.qt import QApplication, QTimer
+from ui.lock import OsLockMonitor
+
+app = QApplication([])
+monitor = OsLockMonitor()
+monitor.start()
+got = []
+monitor.lock_requested.connect(got.append)
+bus = QDBusConnection.sessionBus()
+bus.registerService("org.gnome.ScreenSaver")  # play the desktop's screensaver
+
+
+def emit(active):
+    path, name = "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"
+    msg = QDBusMessage.createSignal(path, name, "ActiveChanged")
+    msg.setArguments([active])
+    bus.send(msg)
+
+
+QTimer.singleShot(200, lambda: emit(False))
+QTimer.singleShot(400, lambda: emit(True))
+QTimer.singleShot(1500, app.quit)
+app.exec()
+print(got)
+"""
+
+
+def test_a_real_dbus_screensaver_signal_locks(tmp_path) -> None:
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if shutil.which("dbus-run-session") is None:
+        pytest.skip("no D-Bus session daemon on this machine")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    out = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, "-c", _DBUS_SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=root,
+        timeout=60,
+        check=False,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "['screen_locked']", out.stderr
