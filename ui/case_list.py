@@ -23,6 +23,7 @@ from ui.qt import (
     QColor,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -101,6 +102,11 @@ class CaseListModel(QAbstractTableModel):
         self._in_flight = False  # a case_ids query is running on the worker
         self._again = False  # and another was asked for since
         self.fetches = 0  # jobs sent (tests and the benchmark read it)
+        # Made once: a new brush or icon per painted cell would cost more than the cell.
+        self._faint = QBrush(QColor(theme.FAINT))
+        self._muted = QBrush(QColor(theme.MUTED))
+        self._open = QBrush(QColor(theme.SUCCESS))
+        self._alert = icon("alert", theme.DANGER)
 
     # -- the list ------------------------------------------------------------------------------
     def reload(
@@ -266,30 +272,45 @@ class CaseListModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
-        row_number, column = index.row(), index.column()
-        if role == CASE_ID_ROLE:
-            return self._ids[row_number]
+        return self._cell(index.row(), index.column()).get(role)
+
+    def multiData(self, index: AnyIndex, span: QModelRoleDataSpan) -> None:
+        # The view asks a cell for ~9 roles to paint it. One Python call per cell instead of
+        # one per role: while the worker thread runs Python, each call into Python waits for
+        # the GIL, and painting a screenful would wait ~1,000 times.
+        values = (
+            self._cell(index.row(), index.column())
+            if index.isValid() and index.row() < len(self._ids)
+            else {}
+        )
+        for slot in span:
+            value = values.get(slot.role())
+            if value is None:
+                slot.clearData()
+            else:
+                slot.setData(value)
+
+    def _cell(self, row_number: int, column: int) -> dict[int, object]:
+        """Every role of one cell (roles without a value are left out)."""
+        display = int(Qt.ItemDataRole.DisplayRole)
+        foreground = int(Qt.ItemDataRole.ForegroundRole)
         row = self.cached_row(row_number)
         if row is None:
             self._want(row_number)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return PLACEHOLDER if column == 0 else ""
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(theme.FAINT))
-            return None
+            text = PLACEHOLDER if column == 0 else ""
+            return {CASE_ID_ROLE: self._ids[row_number], display: text, foreground: self._faint}
         key = COLUMNS[column].key
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, key)
-        if role == Qt.ItemDataRole.DecorationRole and key == "code" and row.unsafe_signal:
-            return icon("alert", theme.DANGER)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "closed" and row.closed is None:
-                return QBrush(QColor(theme.SUCCESS))
-            if key in ("opened", "last_contact", "kind", "regime"):
-                return QBrush(QColor(theme.MUTED))
-        return None
+        cell: dict[int, object] = {CASE_ID_ROLE: row.id, display: self._text(row, key)}
+        tooltip = self._tooltip(row, key)
+        if tooltip:
+            cell[int(Qt.ItemDataRole.ToolTipRole)] = tooltip
+        if key == "code" and row.unsafe_signal:
+            cell[int(Qt.ItemDataRole.DecorationRole)] = self._alert
+        if key == "closed" and row.closed is None:
+            cell[foreground] = self._open
+        elif key in ("opened", "last_contact", "kind", "regime"):
+            cell[foreground] = self._muted
+        return cell
 
     def _text(self, row: CaseRow, key: str) -> str:
         if key == "code":

@@ -1,0 +1,194 @@
+"""Benchmark: the Dossiers list (lazy model + table) on a 100,000-case vault (not a test).
+
+    .venv/bin/python bench/bench_case_list.py [--vault V --passphrase-file F] [--cases N]
+
+Without --vault it builds /tmp/vertrouwen-bench-ui/vault.db once (`vertrouwen init` + `demo`).
+It drives the real model and table (offscreen unless QT_QPA_PLATFORM says otherwise) through
+the real worker thread and reports, as milliseconds and as ratios to a floor measured in the
+same run (`SELECT id FROM cases` on the same encrypted vault, on the worker):
+- reload per sort key: header click to new ids in the model;
+- first screen / scroll jump / fast scroll: request to every visible row filled in;
+- per measure, the longest the UI thread was busy (a 5 ms heartbeat timer on the UI thread:
+  its largest gap, minus 5 ms). The fast scroll paints on the bench's own calls, so its
+  stall includes that painting; the other rows are the event loop's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+
+FOLDER = Path("/tmp/vertrouwen-bench-ui")
+PASSPHRASE = "bench passphrase for fictional cases"
+
+
+def build(cases: int) -> tuple[Path, str]:
+    vault = FOLDER / "vault.db"
+    if vault.exists():
+        return vault, PASSPHRASE
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    secret = FOLDER / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    base = [sys.executable, "-m", "vertrouwen", "--vault", str(vault), "--passphrase-file"]
+    for args in (["init"], ["demo", "--cases", str(cases)]):
+        subprocess.run([*base, str(secret), *args], check=True, cwd=ROOT, capture_output=True)
+    return vault, PASSPHRASE
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--vault", type=Path)
+    parser.add_argument("--passphrase-file", type=Path)
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    if args.vault:
+        vault, passphrase = args.vault, args.passphrase_file.read_text(encoding="utf-8").strip()
+    else:
+        vault, passphrase = build(args.cases)
+
+    from ui.areas.case_table import CaseTable
+    from ui.case_list import COLUMN_KEYS, CaseListModel
+    from ui.qt import QApplication, QElapsedTimer, Qt, QTimer
+    from ui.worker import VaultWorker
+
+    app = QApplication(sys.argv[:1])
+    worker = VaultWorker()
+    opened: list[object] = []
+    worker.unlock(vault, passphrase, on_done=opened.append)
+
+    def spin_until(condition: Callable[[], bool], limit_s: float = 60.0) -> None:
+        end = time.perf_counter() + limit_s
+        while not condition():
+            app.processEvents()
+            if time.perf_counter() > end:
+                raise TimeoutError("the benchmark waited too long")
+
+    spin_until(lambda: bool(opened))
+    model = CaseListModel(worker)
+    table = CaseTable(model)
+    table.resize(1100, 760)
+    table.show()
+
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def beat() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heart = QTimer()
+    heart.setInterval(5)
+    heart.timeout.connect(beat)
+    heart.start()
+
+    def on_worker(fn: Callable[..., object]) -> float:
+        box: list[float] = []
+
+        def timed(ws: object) -> float:
+            start = time.perf_counter()
+            fn(ws)
+            return time.perf_counter() - start
+
+        worker.submit(timed, box.append)
+        spin_until(lambda: bool(box))
+        return box[0] * 1000
+
+    def visible_rows_loaded() -> bool:
+        top = table.rowAt(0)
+        bottom = table.rowAt(table.viewport().height() - 1)
+        bottom = model.rowCount() - 1 if bottom < 0 else bottom
+        return top < 0 or all(model.cached_row(r) is not None for r in range(top, bottom + 1))
+
+    stalls: dict[str, float] = {}
+
+    def timed(action: Callable[[], None], done: Callable[[], bool], name: str = "") -> float:
+        gaps.clear()
+        last[0] = clock.elapsed()
+        start = time.perf_counter()
+        action()
+        app.processEvents()
+        spin_until(done)
+        took = (time.perf_counter() - start) * 1000
+        stall = max([*gaps, clock.elapsed() - last[0]]) - 5
+        stalls[name] = max(stalls.get(name, 0.0), stall)
+        return took
+
+    floor = statistics.median(
+        on_worker(lambda ws: ws.conn.execute("SELECT id FROM cases").fetchall())  # type: ignore[attr-defined]
+        for _ in range(args.repeat)
+    )
+    results: list[tuple[str, float]] = []
+
+    def first_screen() -> None:
+        model.reload()
+
+    name = "first load + screen"
+    results.append(
+        (name, timed(first_screen, lambda: not model.is_loading and visible_rows_loaded(), name))
+    )
+    for key in COLUMN_KEYS:
+        column = COLUMN_KEYS.index(key)
+        runs = []
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            runs.append(
+                timed(
+                    lambda c=column, o=order: table.sortByColumn(c, o),
+                    lambda: not model.is_loading and visible_rows_loaded(),
+                    f"sort {key} + screen",
+                )
+            )
+        results.append((f"sort {key} + screen", statistics.median(runs)))
+    rng = random.Random(1)
+    jumps = []
+    for _ in range(args.repeat * 4):
+        row = rng.randrange(model.rowCount())
+        jumps.append(
+            timed(
+                lambda r=row: table.scrollTo(model.index(r, 0)),
+                visible_rows_loaded,
+                "scroll jump + rows shown",
+            )
+        )
+    results.append(("scroll jump + rows shown", statistics.median(jumps)))
+    results.append(("scroll jump, worst", max(jumps)))
+    bar = table.verticalScrollBar()
+
+    def fast_scroll() -> None:
+        for step in range(60):  # a flick: 60 wheel-sized steps, painting after each
+            bar.setValue(bar.value() + 3 * 38)
+            if step % 3 == 0:
+                app.processEvents()
+
+    name = "fast scroll (60 steps) + rows shown"
+    results.append((name, timed(fast_scroll, visible_rows_loaded, name)))
+    heart.stop()
+
+    print(f"cases: {model.rowCount():,}  floor (SELECT id FROM cases): {floor:.1f} ms")
+    print(f"{'measure':40} {'ms':>9} {'x floor':>9} {'UI stall ms':>12}")
+    for name, ms in results:
+        stall = stalls.get(name)
+        shown = f"{stall:12.1f}" if stall is not None else f"{'':12}"
+        print(f"{name:40} {ms:9.1f} {ms / floor:9.2f} {shown}")
+    print(f"row fetch jobs sent: {model.fetches}, rows cached: {model.loaded_rows():,}")
+    worker.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
