@@ -117,6 +117,15 @@ class Dialogs:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         return self._picked(dialog)
 
+    def choose_folder(self, title: str, start: Path) -> Path | None:
+        canned = self._canned(title)
+        if canned is not _NOTHING:
+            return None if canned is None else Path(canned)
+        dialog = self._file_dialog(title, "", start)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        return self._picked(dialog)
+
     # -- custom dialogs and locking ---------------------------------------------------------
     def exec(self, dialog: QDialog) -> int:
         """Run a modal dialog so that a lock can reject it; returns its result code.
