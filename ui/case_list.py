@@ -64,7 +64,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseListModel", text)
 
 
-# lupdate only sees literal strings in translate calls: list the column titles once for it.
+# lupdate only sees literal strings in translate calls: list the texts `_tr` gets once for it.
 _TITLES_FOR_LUPDATE = (
     QCoreApplication.translate("CaseListModel", "Code"),
     QCoreApplication.translate("CaseListModel", "Geopend"),
@@ -74,6 +74,10 @@ _TITLES_FOR_LUPDATE = (
     QCoreApplication.translate("CaseListModel", "Regeling"),
     QCoreApplication.translate("CaseListModel", "Laatste contact"),
     QCoreApplication.translate("CaseListModel", "Status"),
+    QCoreApplication.translate("CaseListModel", "Open"),
+    QCoreApplication.translate("CaseListModel", "Gesloten"),
+    QCoreApplication.translate("CaseListModel", "Gesloten op {0}"),
+    QCoreApplication.translate("CaseListModel", "Signaal van een onveilige situatie"),
 )
 
 

@@ -51,7 +51,7 @@
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="254"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Add</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="254"/>
@@ -244,6 +244,185 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="105"/>
+        <source>vandaag {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="107"/>
+        <source>gisteren {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="145"/>
+        <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="147"/>
+        <source>Een back-up is een versleutelde kopie van je hele kluis die zichzelf controleert. Vertrouwen maakt er automatisch een als je de kluis opent of vergrendelt en de vorige ouder is dan je hier kiest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="154"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="158"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="160"/>
+        <source>Map kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="167"/>
+        <source>Deze map staat op dezelfde schijf als je kluis. Een back-up op een externe schijf of USB-stick helpt ook als je laptop kwijtraakt of kapotgaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="184"/>
+        <source>Automatisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="187"/>
+        <source>Bewaar de laatste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="189"/>
+        <source>back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="196"/>
+        <source>Nu een back-up maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="210"/>
+        <source>elke dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="211"/>
+        <source>elke 2 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="212"/>
+        <source>elke 3 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="213"/>
+        <source>elke week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="214"/>
+        <source>elke 2 weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="215"/>
+        <source>elke maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="216"/>
+        <source>nooit (alleen met de knop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="221"/>
+        <source>Back-ups in de map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="223"/>
+        <source>Een back-up opent met de wachtwoordzin die je had toen hij werd gemaakt, of met je herstelsleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="236"/>
+        <source>Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="238"/>
+        <source>Is je kluis beschadigd of kwijt? Zet dan een back-up terug. Vertrouwen controleert de back-up eerst helemaal; een beschadigde of veranderde back-up wordt geweigerd en er verandert niets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="244"/>
+        <location filename="../../ui/safekeeping/backups.py" line="295"/>
+        <source>Terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="258"/>
+        <source>Nog geen map gekozen: er worden geen back-ups gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="272"/>
+        <source>elke {0} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="277"/>
+        <source>Laatste back-up: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="279"/>
+        <source>Er is nog geen back-up gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="302"/>
+        <source>Nog geen back-ups in deze map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="304"/>
+        <source>Kies eerst een map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="307"/>
+        <source>en {0} oudere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="323"/>
+        <source>Map voor back-ups kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="339"/>
+        <source>Back-up maken en controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="352"/>
+        <source>Back-up gemaakt en gecontroleerd: {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="360"/>
+        <source>Er is geen back-up gemaakt. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <location filename="../../ui/calendar_export.py" line="25"/>
@@ -311,55 +490,75 @@
     <message>
         <location filename="../../ui/case/base.py" line="134"/>
         <source>Rollen aanpassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change roles</translation>
     </message>
     <message>
         <location filename="../../ui/case/base.py" line="145"/>
         <source>Geen persoonsgegeven: markering</source>
-        <translation type="unfinished"></translation>
+        <translation>Not personal data: mark</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list.py" line="68"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/case_list.py" line="69"/>
-        <source>Geopend</source>
-        <translation type="unfinished"></translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/case_list.py" line="70"/>
-        <source>Cliënt</source>
-        <translation type="unfinished"></translation>
+        <source>Geopend</source>
+        <translation>Opened</translation>
     </message>
     <message>
         <location filename="../../ui/case_list.py" line="71"/>
-        <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <source>Cliënt</source>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../ui/case_list.py" line="72"/>
-        <source>Soort organisatie</source>
-        <translation type="unfinished"></translation>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/case_list.py" line="73"/>
-        <source>Regeling</source>
-        <translation type="unfinished"></translation>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
     </message>
     <message>
         <location filename="../../ui/case_list.py" line="74"/>
-        <source>Laatste contact</source>
-        <translation type="unfinished"></translation>
+        <source>Regeling</source>
+        <translation>Regime</translation>
     </message>
     <message>
         <location filename="../../ui/case_list.py" line="75"/>
+        <source>Laatste contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="76"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="77"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="78"/>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="79"/>
+        <source>Gesloten op {0}</source>
+        <translation>Closed on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="80"/>
+        <source>Signaal van een onveilige situatie</source>
+        <translation>Signal of an unsafe situation</translation>
     </message>
 </context>
 <context>
@@ -368,183 +567,178 @@
         <location filename="../../ui/case/view.py" line="186"/>
         <location filename="../../ui/case/view.py" line="354"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="187"/>
         <location filename="../../ui/case/view.py" line="358"/>
         <source>Opnieuw (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="192"/>
         <source>Lijst verbergen of tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide or show the list</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="195"/>
         <location filename="../../ui/case/view.py" line="318"/>
         <source>Dossier sluiten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close case…</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="199"/>
         <source>Dossier wegleggen (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the case away (Ctrl+W)</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="298"/>
         <source>Dit dossier kon niet worden geopend: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>This case could not be opened: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="303"/>
         <source>De laatste wijziging is niet bewaard: {0}. Het dossier is opnieuw geladen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last change was not saved: {0}. The case was loaded again.</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="317"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="319"/>
         <source>Dossier sluiten met datum en resultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the case with a date and a result</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="321"/>
         <source>Gesloten {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="325"/>
         <source>Heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="326"/>
         <source>Het dossier weer openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the case again</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="328"/>
         <source>Signaal onveilig</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsafe signal</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="331"/>
         <source>sinds {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>since {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="344"/>
         <source>Geen open bevindingen</source>
-        <translation type="unfinished"></translation>
+        <translation>No open findings</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="346"/>
         <source>1 open bevinding</source>
-        <translation type="unfinished"></translation>
+        <translation>1 open finding</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="348"/>
         <source>{0} open bevindingen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} open findings</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="350"/>
         <source>Persoonsgegevens in de notities die nog niet vervangen of afgewezen zijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data in the notes that has not been replaced or dismissed yet</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="377"/>
         <source>Dossier heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen case</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="387"/>
         <source>Dossier sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close case</translation>
     </message>
 </context>
 <context>
     <name>CasesArea</name>
     <message>
-        <location filename="../../ui/areas/cases.py" line="82"/>
-        <location filename="../../ui/areas/cases.py" line="220"/>
+        <location filename="../../ui/areas/cases.py" line="73"/>
+        <location filename="../../ui/areas/cases.py" line="176"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="86"/>
-        <location filename="../../ui/areas/cases.py" line="200"/>
+        <location filename="../../ui/areas/cases.py" line="77"/>
+        <location filename="../../ui/areas/cases.py" line="158"/>
         <source>Nieuw dossier</source>
-        <translation type="unfinished">New case</translation>
+        <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="89"/>
+        <location filename="../../ui/areas/cases.py" line="80"/>
         <source>Nieuw dossier (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="131"/>
-        <source>Zoeken in notities en klachtonderdelen (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/cases.py" line="137"/>
-        <location filename="../../ui/areas/cases.py" line="272"/>
+        <location filename="../../ui/areas/cases.py" line="124"/>
+        <location filename="../../ui/areas/cases.py" line="226"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="198"/>
+        <location filename="../../ui/areas/cases.py" line="157"/>
         <source>Maak je eerste dossier met Ctrl+N. Het krijgt een code, nooit een naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create your first case with Ctrl+N. It gets a code, never a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="207"/>
+        <location filename="../../ui/areas/cases.py" line="163"/>
         <source>Geen dossiers gevonden</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases found</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="208"/>
+        <location filename="../../ui/areas/cases.py" line="164"/>
         <source>Geen dossier past bij deze filters of zoekwoorden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case matches these filters or search words.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="210"/>
+        <location filename="../../ui/areas/cases.py" line="165"/>
         <source>Filters en zoekwoorden wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters and search words</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="259"/>
+        <location filename="../../ui/areas/cases.py" line="213"/>
         <source>laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="263"/>
+        <location filename="../../ui/areas/cases.py" line="217"/>
         <source>{0} van {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="267"/>
+        <location filename="../../ui/areas/cases.py" line="221"/>
         <source>1 dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="269"/>
+        <location filename="../../ui/areas/cases.py" line="223"/>
         <source>{0} dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="429"/>
+        <location filename="../../ui/areas/cases.py" line="368"/>
         <source>Dossier niet aangemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Case not created</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="197"/>
+        <location filename="../../ui/areas/cases.py" line="156"/>
         <source>Nog geen dossiers</source>
         <translation>No cases yet</translation>
     </message>
@@ -589,33 +783,128 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="36"/>
+        <location filename="../../ui/safekeeping/verify.py" line="44"/>
+        <source>Kluis controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="38"/>
+        <source>Vertrouwen controleert de versleuteling van elke pagina, de opbouw van de database, de koppelingen tussen de gegevens en de versie. Er verandert niets. Bij een grote kluis duurt het enkele seconden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="52"/>
+        <source>Op de opdrachtregel: vertrouwen verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="56"/>
+        <source>Uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="76"/>
+        <source>Kluis controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="92"/>
+        <source>De kluis is in orde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="95"/>
+        <source>Versleuteling, pagina&apos;s, schema en koppelingen zijn gecontroleerd (1 dossier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="98"/>
+        <source>Versleuteling, pagina&apos;s, schema en koppelingen zijn gecontroleerd ({0} dossiers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="106"/>
+        <source>Tip: kies bij Back-ups een map voor automatische back-ups, bij voorkeur op een externe schijf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="112"/>
+        <source>Maak binnenkort een nieuwe back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="118"/>
+        <source>De kluis is beschadigd ({0} problemen gevonden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="120"/>
+        <source>De kluis is beschadigd (1 probleem gevonden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="124"/>
+        <source>Zet de laatste back-up terug (Back-ups › Terugzetten) en blijf tot dan zo min mogelijk in deze kluis werken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="128"/>
+        <source>Technische details (voor wie je helpt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="136"/>
+        <location filename="../../ui/safekeeping/verify.py" line="171"/>
+        <source>Gecontroleerd: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="142"/>
+        <source>Er is nog geen back-up gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="143"/>
+        <source>Laatste back-up: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/verify.py" line="168"/>
+        <source>De controle kon niet worden uitgevoerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <location filename="../../ui/case/dialogs.py" line="194"/>
         <location filename="../../ui/case/dialogs.py" line="199"/>
         <location filename="../../ui/case/dialogs.py" line="220"/>
         <source>Dossier sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close case</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="203"/>
         <source>Het dossier blijft bewaard en telt mee in de jaarrapportage. Heropenen kan altijd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is kept and counts in the yearly report. You can always reopen it.</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="216"/>
         <source>Gesloten op</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="217"/>
         <source>Resultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="222"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -683,7 +972,7 @@
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="123"/>
         <source>Klachtonderdelen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Complaint points</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="124"/>
@@ -866,7 +1155,7 @@
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="77"/>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="174"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1136,71 +1425,71 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="46"/>
+        <location filename="../../ui/areas/case_search.py" line="49"/>
         <source>Alle dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="47"/>
+        <location filename="../../ui/areas/case_search.py" line="50"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/case_search.py" line="48"/>
-        <source>Gesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../ui/areas/case_search.py" line="51"/>
-        <source>Alle organisaties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/case_search.py" line="52"/>
-        <source>Alle regelingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/case_search.py" line="53"/>
-        <source>Alle onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../ui/areas/case_search.py" line="54"/>
-        <location filename="../../ui/areas/case_search.py" line="97"/>
-        <source>Alle jaren</source>
-        <translation type="unfinished"></translation>
+        <source>Alle organisaties</source>
+        <translation>All organisations</translation>
     </message>
     <message>
         <location filename="../../ui/areas/case_search.py" line="55"/>
-        <source>Filters wissen</source>
-        <translation type="unfinished"></translation>
+        <source>Alle regelingen</source>
+        <translation>All regimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="56"/>
+        <source>Alle onderwerpen</source>
+        <translation>All topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="57"/>
+        <location filename="../../ui/areas/case_search.py" line="100"/>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
     </message>
     <message>
         <location filename="../../ui/areas/case_search.py" line="58"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/case_search.py" line="59"/>
-        <location filename="../../ui/reports_filters.py" line="61"/>
-        <source>Soort organisatie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/case_search.py" line="60"/>
-        <source>Regeling</source>
-        <translation type="unfinished"></translation>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../ui/areas/case_search.py" line="61"/>
-        <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/areas/case_search.py" line="62"/>
+        <location filename="../../ui/reports_filters.py" line="61"/>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="63"/>
+        <source>Regeling</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="64"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="65"/>
         <source>Dossiers die in dit jaar open waren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases that were open in this year</translation>
     </message>
     <message>
         <location filename="../../ui/reports_filters.py" line="39"/>
@@ -1261,47 +1550,47 @@
     <message>
         <location filename="../../ui/case/note_editor.py" line="146"/>
         <source>Vorige bevinding</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous finding</translation>
     </message>
     <message>
         <location filename="../../ui/case/note_editor.py" line="147"/>
         <source>Volgende bevinding</source>
-        <translation type="unfinished"></translation>
+        <translation>Next finding</translation>
     </message>
     <message>
         <location filename="../../ui/case/note_editor.py" line="212"/>
         <source>Privacywacht: geen persoonsgegevens in deze notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy guard: no personal data in this note</translation>
     </message>
     <message>
         <location filename="../../ui/case/note_editor.py" line="215"/>
         <source>Privacywacht: nummers en adressen worden herkend, namen zo meteen</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy guard: numbers and addresses are recognised, names in a moment</translation>
     </message>
     <message>
         <location filename="../../ui/case/note_editor.py" line="220"/>
         <source>{0} van {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1}</translation>
     </message>
     <message>
         <location filename="../../ui/case/note_editor.py" line="226"/>
         <source>Vervang door</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace with</translation>
     </message>
     <message>
         <location filename="../../ui/case/note_editor.py" line="230"/>
         <source>Meer rollen</source>
-        <translation type="unfinished"></translation>
+        <translation>More roles</translation>
     </message>
     <message>
         <location filename="../../ui/case/note_editor.py" line="244"/>
         <source>Geen persoonsgegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>Not personal data</translation>
     </message>
     <message>
         <location filename="../../ui/case/note_editor.py" line="246"/>
         <source>Niet meer markeren in dit dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop marking this in this case</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1794,7 @@
     <message>
         <location filename="../../ui/case/consent_findings.py" line="79"/>
         <source>Klachtonderdeel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Complaint point {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_findings.py" line="79"/>
@@ -1613,62 +1902,62 @@
         <location filename="../../ui/case/dialogs.py" line="103"/>
         <location filename="../../ui/case/dialogs.py" line="108"/>
         <source>Nieuw dossier</source>
-        <translation type="unfinished">New case</translation>
+        <translation>New case</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="112"/>
         <source>Het dossier krijgt een code, nooit de naam van je cliënt. De rest vul je aan in het dossier zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case gets a code, never your client&apos;s name. You fill in the rest in the case itself.</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="127"/>
         <source>bijvoorbeeld: Jeugdhulp De Brug</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Jeugdhulp De Brug</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="131"/>
         <source>Eerste contact</source>
-        <translation type="unfinished"></translation>
+        <translation>First contact</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="132"/>
         <source>Cliënt is</source>
-        <translation type="unfinished"></translation>
+        <translation>Client is</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="133"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="134"/>
         <source>Soort organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of organisation</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="135"/>
         <source>Regeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Regime</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="136"/>
         <source>Klachtroute</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint route</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="140"/>
         <source>Dossier aanmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create case</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="143"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/case/dialogs.py" line="166"/>
         <source>Nog niet gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not chosen yet</translation>
     </message>
 </context>
 <context>
@@ -1704,104 +1993,104 @@
     <message>
         <location filename="../../ui/case/note_list.py" line="41"/>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <location filename="../../ui/case/note_list.py" line="43"/>
         <source>{0} u</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h</translation>
     </message>
     <message>
         <location filename="../../ui/case/note_list.py" line="44"/>
         <source>{0} u {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <location filename="../../ui/case/note_list.py" line="101"/>
         <source>(leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="66"/>
         <location filename="../../ui/case/notes.py" line="296"/>
         <source>Nieuwe notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>New note</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="69"/>
         <source>Nieuwe notitie (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New note (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="88"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="89"/>
         <source>duur —</source>
-        <translation type="unfinished"></translation>
+        <translation>duration —</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="94"/>
         <location filename="../../ui/case/notes.py" line="322"/>
         <source>Notitie verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete note</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="102"/>
         <source>Schrijf hier wat er besproken is. Noem mensen bij hun rol, niet bij naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write here what was discussed. Refer to people by their role, not by name.</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="108"/>
         <source>Nog geen notities. Begin met “Nieuwe notitie”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes yet. Start with “New note”.</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="136"/>
         <source>Persoonsgegeven vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace personal data</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="152"/>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="172"/>
         <source>{0} contacten · samen {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contacts · {1} in total</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="260"/>
         <source>Notitie bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit note</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="279"/>
         <source>Datum, soort of duur van notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Date, kind or duration of note</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="306"/>
         <source>Notitie verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete note?</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="308"/>
         <source>De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken met Ctrl+Z zolang het dossier open is.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note of {0} is removed from the case. You can undo this with Ctrl+Z while the case is open.</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="311"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="327"/>
         <source>Vervangen door {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced with {0}</translation>
     </message>
 </context>
 <context>
@@ -1809,172 +2098,172 @@
     <message>
         <location filename="../../ui/case/overview.py" line="66"/>
         <source>Cliënt en organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Client and organisation</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="74"/>
         <source>Niet ingevuld</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="84"/>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="85"/>
         <source>Signaal van een onveilige situatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal of an unsafe situation</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="88"/>
         <source>Cliënt is</source>
-        <translation type="unfinished"></translation>
+        <translation>Client is</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="89"/>
         <location filename="../../ui/case/overview.py" line="276"/>
         <source>Leeftijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="90"/>
         <source>Organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="91"/>
         <location filename="../../ui/case/overview.py" line="285"/>
         <source>Soort organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of organisation</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="92"/>
         <location filename="../../ui/case/overview.py" line="289"/>
         <source>Regeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Regime</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="93"/>
         <location filename="../../ui/case/overview.py" line="292"/>
         <source>Klachtroute</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint route</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="94"/>
         <source>Eerste contact</source>
-        <translation type="unfinished"></translation>
+        <translation>First contact</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="95"/>
         <source>Datum voorval</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the incident</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="105"/>
         <location filename="../../ui/case/overview.py" line="140"/>
         <source>Onderwerpen</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="106"/>
         <source>Het eerste onderwerp telt als hoofdonderwerp.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first topic counts as the main topic.</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="109"/>
         <source>Wat wil de cliënt bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the client want to achieve?</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="110"/>
         <source>Geboden ondersteuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Support given</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="138"/>
         <source>Signaal onveilig</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsafe signal</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="141"/>
         <source>Doelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="143"/>
         <source>Ondersteuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="148"/>
         <source>Rollen in dit dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles in this case</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="150"/>
         <source>Schrijf over mensen met hun rol, niet met hun naam. De privacywacht biedt deze rollen aan als vervanging wanneer er toch een naam in een notitie staat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write about people by their role, not their name. The privacy guard offers these roles as replacements when a name does appear in a note.</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="160"/>
         <source>Nieuwe rol, bijvoorbeeld: gezinsvoogd B</source>
-        <translation type="unfinished"></translation>
+        <translation>New role, for example: family guardian B</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="161"/>
         <source>Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="162"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="181"/>
         <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="213"/>
         <source>Nog niet gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not chosen yet</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="232"/>
         <source>Snel toevoegen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick add:</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="242"/>
         <source>Geen persoonsgegeven in dit dossier: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not personal data in this case: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="256"/>
         <source>Overzicht aanpassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change overview</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="272"/>
         <source>Naam organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation name</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="306"/>
         <source>Datums aanpassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change dates</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="315"/>
         <source>Rol toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add role</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="322"/>
         <source>Rol verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove role</translation>
     </message>
 </context>
 <context>
@@ -2028,47 +2317,47 @@
     <message>
         <location filename="../../ui/case/points.py" line="57"/>
         <source>Klachtonderdeel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint point {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="62"/>
         <source>Nog geen uitspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>No verdict yet</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="65"/>
         <source>Uitspraak over dit onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict on this point</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="67"/>
         <source>Naar boven (Alt+Omhoog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="69"/>
         <source>Naar beneden (Alt+Omlaag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="71"/>
         <source>Onderdeel verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove point</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="76"/>
         <source>Waarover gaat de klacht bij dit onderdeel?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is the complaint about in this point?</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="80"/>
         <source>Wat wil de cliënt hiermee bereiken?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the client want to achieve with it?</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="84"/>
         <source>Gewenst</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanted</translation>
     </message>
 </context>
 <context>
@@ -2077,62 +2366,62 @@
         <location filename="../../ui/case/points.py" line="137"/>
         <location filename="../../ui/case/points.py" line="249"/>
         <source>Klachtonderdeel toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add complaint point</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="152"/>
         <source>Nog geen klachtonderdelen. Een formele klacht bestaat uit onderdelen die elk apart beoordeeld worden: gegrond, gedeeltelijk gegrond, ongegrond of niet-ontvankelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaint points yet. A formal complaint consists of points that are each judged on their own: upheld, partly upheld, not upheld or inadmissible.</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="173"/>
         <source>Klachtonderdelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint points</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="193"/>
         <source>{0} onderdelen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} points</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="199"/>
         <source>{0} zonder uitspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} without a verdict</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="236"/>
         <source>Klachtonderdeel bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit complaint point</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="243"/>
         <source>Uitspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="260"/>
         <source>Klachtonderdeel verplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move complaint point</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="280"/>
         <source>Klachtonderdeel verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove complaint point?</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="281"/>
         <source>Klachtonderdeel {0} wordt verwijderd. Ctrl+Z zet het terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint point {0} is removed. Ctrl+Z puts it back.</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="284"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="288"/>
         <source>Klachtonderdeel verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove complaint point</translation>
     </message>
 </context>
 <context>
@@ -2163,32 +2452,32 @@
     <message>
         <location filename="../../ui/privacy_status.py" line="48"/>
         <source>Privacywacht laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading privacy guard…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_status.py" line="50"/>
         <source>De lijsten met namen en plaatsen worden geladen; je kunt gewoon typen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lists of names and places are loading; you can keep typing.</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_status.py" line="60"/>
         <source>Privacywacht actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy guard active</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_status.py" line="61"/>
         <source>Namen, adressen, nummers en datums worden gemarkeerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Names, addresses, numbers and dates are marked.</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_status.py" line="69"/>
         <source>Privacywacht beperkt: namen worden niet herkend</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy guard limited: names are not recognised</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_status.py" line="70"/>
         <source>De namenlijsten konden niet worden geladen ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The lists of names could not be loaded ({0}).</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2618,278 @@
         <location filename="../../ui/areas/reports.py" line="279"/>
         <source>Nog niets om te tellen</source>
         <translation>Nothing to count yet</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="40"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="46"/>
+        <source>Back-up terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="50"/>
+        <source>Openen met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="51"/>
+        <source>De wachtwoordzin van toen de back-up werd gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="52"/>
+        <source>De herstelsleutel (van je noodkaart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="65"/>
+        <source>Deze back-up heeft geen wachtwoordzin; hij opent alleen met de herstelsleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="71"/>
+        <source>Terugzetten als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="72"/>
+        <source>Een nieuwe kluis op een plek die je kiest (aanbevolen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="75"/>
+        <source>Je huidige kluis blijft zoals hij is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="76"/>
+        <source>Vervanging van mijn huidige kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="81"/>
+        <source>Je huidige kluis gaat op slot en wordt opzij gezet als {0}.replaced-… (niet gewist). Wat je na de back-up hebt vastgelegd, staat niet in de teruggezette kluis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="97"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="99"/>
+        <source>Controleren en verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="117"/>
+        <source>Back-up van {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="122"/>
+        <source>{0} · gemaakt met Vertrouwen {1} · niet beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="142"/>
+        <source>64 tekens, in groepen van 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="142"/>
+        <source>Wachtwoordzin</source>
+        <translation type="unfinished">Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="149"/>
+        <source>Typ eerst de herstelsleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="151"/>
+        <source>Typ eerst de wachtwoordzin van de back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="67"/>
+        <source>Back-up kiezen om terug te zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="69"/>
+        <source>Back-ups van Vertrouwen ({0});;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="74"/>
+        <source>Back-up controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="81"/>
+        <source>Back-up geweigerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="104"/>
+        <source>Back-up openen en controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="136"/>
+        <source>Teruggezette kluis opslaan als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="138"/>
+        <source>Kluis van Vertrouwen (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="143"/>
+        <source>Back-up terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="157"/>
+        <source>De back-up van {0} staat nu als kluis in {1}. Je huidige kluis is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="160"/>
+        <source>Hij opent met je herstelsleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="162"/>
+        <source>Back-up teruggezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="163"/>
+        <source>Wil je de teruggezette kluis nu openen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="164"/>
+        <source>Nu openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="164"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="174"/>
+        <source>Huidige kluis vervangen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="176"/>
+        <source>Vertrouwen vergrendelt je kluis, zet hem opzij als {0}.replaced-… en zet de back-up van {1} op zijn plaats. Er wordt niets gewist.
+
+Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen met je computerlogin zet je daarna zo nodig opnieuw aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="181"/>
+        <source>Vergrendelen en terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="70"/>
+        <source>Bewaartermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="72"/>
+        <source>Voor dossiers van een vertrouwenspersoon geldt geen wettelijke bewaartermijn. Gebruikelijk is een dossier te vernietigen als het gesloten is en in de jaarrapportage is geteld. De anonieme telling blijft altijd bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="79"/>
+        <source>Gesloten dossiers ter beoordeling tonen na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="82"/>
+        <source> maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="90"/>
+        <source>Er wordt nooit iets vanzelf vernietigd: je beslist per dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="98"/>
+        <source>Te beoordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="105"/>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="105"/>
+        <source>Gesloten</source>
+        <translation type="unfinished">Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="105"/>
+        <source>Gesloten sinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="110"/>
+        <source>Resultaat</source>
+        <translation type="unfinished">Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="153"/>
+        <source>Niets te beoordelen: geen gesloten dossier is langer dan {0} maanden dicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="158"/>
+        <source>1 gesloten dossier is langer dan {0} maanden dicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="162"/>
+        <source>{0} gesloten dossiers zijn langer dan {1} maanden dicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="173"/>
+        <source>Openen in Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="178"/>
+        <source>1 maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="178"/>
+        <source>{0} maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/retention.py" line="186"/>
+        <source>Vernietigen…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2505,7 +3066,7 @@
     <message>
         <location filename="../../ui/case/route.py" line="88"/>
         <source>Klachtroute</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Complaint route</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="89"/>
@@ -2807,36 +3368,44 @@ Bron: {2}</source>
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="167"/>
+        <source>Zoeken in notities en klachtonderdelen (Ctrl+F)</source>
+        <translation>Search notes and complaint points (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="188"/>
+        <location filename="../../ui/areas/case_search.py" line="224"/>
         <source>Geen treffers in notities of klachtonderdelen</source>
-        <translation type="unfinished"></translation>
+        <translation>No matches in notes or complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="190"/>
+        <location filename="../../ui/areas/case_search.py" line="226"/>
         <source>De {0} nieuwste treffers</source>
-        <translation type="unfinished"></translation>
+        <translation>The {0} newest matches</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="192"/>
+        <location filename="../../ui/areas/case_search.py" line="228"/>
         <source>1 treffer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="194"/>
+        <location filename="../../ui/areas/case_search.py" line="230"/>
         <source>{0} treffers</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="199"/>
+        <location filename="../../ui/areas/case_search.py" line="235"/>
         <source>Notitie {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="201"/>
+        <location filename="../../ui/areas/case_search.py" line="237"/>
         <source>Klachtonderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint point</translation>
     </message>
 </context>
 <context>
