@@ -118,7 +118,7 @@ def main() -> int:
     area.threshold.spin.setValue(3)
     area.threshold.commit_now()
     settle(800)
-    area.scroll.verticalScrollBar().setValue(area.scroll.verticalScrollBar().maximum())
+    area.scroller.verticalScrollBar().setValue(area.scroller.verticalScrollBar().maximum())
     shot("r11-threshold-3")
     area.threshold.spin.setValue(5)
     area.threshold.commit_now()

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from ui.enum_labels import ui_language
 from ui.qt import QCoreApplication, QDate, QLocale
-from vertrouwen.domain.labels import label_for
+from vertrouwen.domain.labels import Language, label_for
 from vertrouwen.reports import DIMENSIONS, OTHER_ORGANISATIONS, Period, Stats
 from vertrouwen.reports.output import display_name
 
@@ -23,9 +24,9 @@ PER_CASE = frozenset({"by_organisation_kind", "by_client_role", "by_age_band", "
 SMALL = 10  # below this, changes are given in cases only
 
 
-def language() -> str:
-    """ "nl" or "en": the UI language (the translator sets the default locale)."""
-    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+def language() -> Language:
+    """The UI language, "nl" or "en" (the translator sets the default locale)."""
+    return ui_language()
 
 
 def _tr(text: str) -> str:
@@ -196,7 +197,7 @@ def _enum(key: str) -> type[StrEnum] | None:
     return next(d.enum for d in DIMENSIONS if d.key == key)
 
 
-def category_label(key: str, slug: str, lang: str, threshold: int = 0) -> str:
+def category_label(key: str, slug: str, lang: Language, threshold: int = 0) -> str:
     if key == "by_organisation":
         if slug == OTHER_ORGANISATIONS:
             return _tr("Overige organisaties (elk minder dan {0} zaken)").format(threshold)
@@ -219,7 +220,7 @@ def base_of(stats: Stats, key: str) -> int:
     return stats.cases
 
 
-def rows_for(stats: Stats, key: str, lang: str) -> list[TableRow]:
+def rows_for(stats: Stats, key: str, lang: Language) -> list[TableRow]:
     """Every category of a breakdown (zeros included), in reading order."""
     prev = stats.previous
     now = stats.counts(key)

@@ -1,207 +1,39 @@
-"""Building blocks of the Rapportage screen: key-figure tiles, copyable number tables, and the
-sections that put a table and its chart side by side."""
+"""Building blocks of the Rapportage screen: key-figure tiles, and the sections that put a
+table and its chart side by side."""
 
 from __future__ import annotations
 
 from ui import theme
 from ui.qt import (
-    QAbstractItemView,
-    QColor,
     QCoreApplication,
     QFrame,
     QGridLayout,
-    QGuiApplication,
     QHBoxLayout,
     QHeaderView,
-    QKeySequence,
     QLabel,
-    QMenu,
-    QPixmap,
     QPoint,
     QSizePolicy,
-    QStandardItem,
-    QStandardItemModel,
     Qt,
-    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
 )
 from ui.reports_charts import CURRENT, PREVIOUS, BarChart, TrendChart
 from ui.reports_data import TableRow, Trend, number
+from ui.reports_table import (
+    COMPACT_LABEL,
+    COMPACT_NUMBER,
+    HEADER_HEIGHT,
+    NUMBER_WIDTH,
+    ROW_HEIGHT,
+    WIDE_LABEL,
+    NumbersTable,
+)
 from ui.widgets import label
-
-HEADER_HEIGHT = 32
-ROW_HEIGHT = 28
-NUMBER_WIDTH = 68
-WIDE_LABEL = 300
-COMPACT_LABEL, COMPACT_NUMBER = 216, 62
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-CENTRE = Qt.AlignmentFlag.AlignCenter
-
-_TABLE_QSS = f"""
-QTableView {{ background: {theme.SURFACE}; border: none; outline: none;
-              selection-background-color: {theme.PRIMARY_SOFT}; selection-color: {theme.INK}; }}
-QTableView::item {{ border-bottom: 1px solid #EDF1F3; padding: 0 8px; }}
-QTableView::item:selected {{ background: {theme.PRIMARY_SOFT}; color: {theme.INK}; }}
-QHeaderView::section {{ background: {theme.SURFACE}; color: {theme.MUTED}; border: none;
-                        border-bottom: 1px solid #B9C6CD; padding: 0 8px; font-weight: 600;
-                        font-size: 12px; }}
-"""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Reports", text)
-
-
-def swatch(colour: str, size: int = 10) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    return pixmap
-
-
-class NumbersTable(QTableView):
-    """A small, read-only table of counts: every row visible (the page scrolls, not the
-    table), cells selectable, Ctrl+C copies the selection as tab-separated text."""
-
-    def __init__(
-        self,
-        headers: list[str],
-        label_width: int,
-        number_width: int = NUMBER_WIDTH,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("ReportTable")
-        self.centre_numbers = False
-        self.setStyleSheet(_TABLE_QSS)
-        self.data_model = QStandardItemModel(0, len(headers), self)
-        self.setModel(self.data_model)
-        self.set_headers(headers)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.horizontalHeader()
-        header.setFixedHeight(HEADER_HEIGHT)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.set_widths(label_width, number_width)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._menu)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self._fit()
-
-    def set_widths(self, label_width: int, number_width: int) -> None:
-        self.setColumnWidth(0, label_width)
-        columns = self.data_model.columnCount()
-        for column in range(1, columns):
-            self.setColumnWidth(column, number_width)
-        self.setFixedWidth(label_width + number_width * (columns - 1))
-
-    def set_headers(self, headers: list[str], swatches: dict[int, str] | None = None) -> None:
-        """Column titles; `swatches` puts a colour square before a title (the chart's key)."""
-        self.data_model.setColumnCount(len(headers))
-        self.data_model.setHorizontalHeaderLabels(headers)
-        for column, colour in (swatches or {}).items():
-            self.data_model.setHeaderData(
-                column, Qt.Orientation.Horizontal, swatch(colour), Qt.ItemDataRole.DecorationRole
-            )
-        for column in range(1, len(headers)):
-            self.data_model.setHeaderData(
-                column,
-                Qt.Orientation.Horizontal,
-                CENTRE if self.centre_numbers else RIGHT,
-                Qt.ItemDataRole.TextAlignmentRole,
-            )
-        self.data_model.setHeaderData(
-            0, Qt.Orientation.Horizontal, LEFT, Qt.ItemDataRole.TextAlignmentRole
-        )
-
-    def set_rows(
-        self,
-        rows: list[list[str]],
-        total_last: bool = False,
-        swatches: dict[int, str] | None = None,
-    ) -> None:
-        """Replace the rows; `swatches` puts a colour square before a row's name."""
-        self.data_model.setRowCount(0)
-        numbers = CENTRE if self.centre_numbers else RIGHT
-        for index, cells in enumerate(rows):
-            bold = total_last and index == len(rows) - 1
-            items = []
-            for column, text in enumerate(cells):
-                item = QStandardItem(text)
-                item.setEditable(False)
-                item.setTextAlignment(LEFT if column == 0 else numbers)
-                if column == 0:
-                    item.setToolTip(text)
-                    if swatches and index in swatches:
-                        item.setData(swatch(swatches[index]), Qt.ItemDataRole.DecorationRole)
-                if bold:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                    item.setBackground(QGuiApplication.palette().alternateBase())
-                items.append(item)
-            self.data_model.appendRow(items)
-        self._fit()
-
-    def clear_rows(self) -> None:
-        self.data_model.setRowCount(0)
-        self._fit()
-
-    def _fit(self) -> None:
-        self.setFixedHeight(HEADER_HEIGHT + self.data_model.rowCount() * ROW_HEIGHT + 2)
-
-    def texts(self) -> list[list[str]]:
-        """Every cell as shown (tests and copying read this)."""
-        model = self.data_model
-        return [
-            [str(model.index(r, c).data() or "") for c in range(model.columnCount())]
-            for r in range(model.rowCount())
-        ]
-
-    def _as_tsv(self, rows: list[list[str]]) -> str:
-        return "\n".join("\t".join(row) for row in rows) + "\n"
-
-    def copy_selection(self) -> None:
-        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
-        if not indexes:
-            return self.copy_all()
-        rows: dict[int, list[str]] = {}
-        for index in indexes:
-            rows.setdefault(index.row(), []).append(str(index.data() or ""))
-        QGuiApplication.clipboard().setText(self._as_tsv(list(rows.values())))
-
-    def copy_all(self) -> None:
-        model = self.data_model
-        header = [
-            str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-            for c in range(model.columnCount())
-        ]
-        QGuiApplication.clipboard().setText(self._as_tsv([header, *self.texts()]))
-
-    def keyPressEvent(self, event: object) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):  # type: ignore[attr-defined]
-            self.copy_selection()
-            return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
-
-    def _menu(self, pos: object) -> None:
-        menu = QMenu(self)
-        menu.addAction(_tr("Kopiëren"), self.copy_selection)
-        menu.addAction(_tr("Hele tabel kopiëren"), self.copy_all)
-        menu.exec(self.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
 
 class KeyTile(QFrame):
@@ -279,6 +111,9 @@ class BarSection(QFrame):
         self.table = NumbersTable([column_title, "", _tr("Aandeel"), ""], self.label_width)
         self.chart = BarChart()
         self.chart.set_pitch(HEADER_HEIGHT, ROW_HEIGHT)
+        self.chart.setAccessibleName(_tr("Staafdiagram: {0}").format(title))
+        self.chart.setAccessibleDescription(_tr("De cijfers staan in de tabel ernaast."))
+        self.table.setAccessibleName(title)
         row.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.chart, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
@@ -334,6 +169,8 @@ class TrendSection(QFrame):
         layout.addWidget(label(note, "muted", wrap=True))
         self.chart = TrendChart()
         self.chart.setFixedHeight(240)
+        self.chart.setAccessibleName(_tr("Lijndiagram: {0}").format(title))
+        self.chart.setAccessibleDescription(_tr("De cijfers staan in de tabel eronder."))
         self.table = NumbersTable([""], self.LABEL_WIDTH)
         self.table.centre_numbers = True
         self.table.setMinimumWidth(0)
@@ -375,8 +212,8 @@ class TrendSection(QFrame):
         xs = []
         for column in range(1, count + 1):
             middle = self.table.columnViewportPosition(column) + self.table.columnWidth(column) / 2
-            point = self.table.viewport().mapTo(self.chart.parentWidget(), QPoint(int(middle), 0))
-            xs.append(float(self.chart.mapFrom(self.chart.parentWidget(), point).x()))
+            point = self.table.viewport().mapTo(self, QPoint(int(middle), 0))
+            xs.append(float(self.chart.mapFrom(self, point).x()))
         self.chart.set_positions(xs, self.table.columnWidth(1))
 
     def resizeEvent(self, event: object) -> None:

@@ -135,7 +135,7 @@ def test_key_figures_of_a_year_against_the_year_before(qtbot, screen) -> None:
     assert trend[0][0] == "Nieuwe zaken 2025" and trend[0][-1] == "3"
     assert trend[0][1:4] == ["0", "0", "1"]  # jan, feb, mrt
     assert trend[1][0] == "Nieuwe zaken 2024" and trend[1][2] == "1"  # feb 2024
-    assert area.pdf_button.isEnabled()
+    assert area.exports.pdf_button.isEnabled()
 
 
 def test_the_regime_filter_changes_the_numbers(qtbot, screen) -> None:
@@ -192,20 +192,20 @@ def test_pdf_and_csv_are_written_through_the_save_dialog(qtbot, screen, tmp_path
     area, dialogs, worker = screen
     _count(qtbot, area, lambda: area.choose_period("year:2025"))
     dialogs.answer_next(tmp_path / "jaarrapportage")
-    area.pdf_button.click()
-    qtbot.waitUntil(lambda: area.saved_path is not None, timeout=TIMEOUT * 2)
+    area.exports.pdf_button.click()
+    qtbot.waitUntil(lambda: area.exports.saved_path is not None, timeout=TIMEOUT * 2)
     target = tmp_path / "jaarrapportage.pdf"
-    assert area.saved_path == target and area.saved_label.isVisible()
+    assert area.exports.saved_path == target and area.exports.saved_label.isVisible()
     assert os.stat(target).st_mode & 0o777 == 0o600
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(target).pages)
     assert "Jaarrapportage vertrouwenswerk 2025" in text
     assert "In 2025 liepen 3 zaken" in text
     assert "Jeugdhulp Voorbeeld" not in text
 
-    area.saved_path = None
+    area.exports.saved_path = None
     dialogs.answer_next(tmp_path / "tellingen.csv")
-    area.csv_button.click()
-    qtbot.waitUntil(lambda: area.saved_path is not None, timeout=TIMEOUT)
+    area.exports.csv_button.click()
+    qtbot.waitUntil(lambda: area.exports.saved_path is not None, timeout=TIMEOUT)
     rows = list(csv.reader(io.StringIO((tmp_path / "tellingen.csv").read_text("utf-8"))))
     assert rows[0] == ["dimension", "slug", "count", "previous_count", "label"]
     assert ["total", "cases", "3", "1", "Zaken (liepen in de periode)"] in rows
@@ -222,8 +222,8 @@ def test_pdf_and_csv_are_written_through_the_save_dialog(qtbot, screen, tmp_path
 def test_a_period_that_is_not_a_year_has_no_yearly_pdf(qtbot, screen) -> None:
     area, dialogs, _worker = screen
     _count(qtbot, area, lambda: area.choose_period("last_12"))
-    assert not area.pdf_button.isEnabled()
-    area.export_pdf()  # even when called directly: nothing is asked
+    assert not area.exports.pdf_button.isEnabled()
+    area.exports.export_pdf()  # even when called directly: nothing is asked
     assert dialogs.asked == []
 
 

@@ -5,28 +5,22 @@ shows key figures against the same period a year earlier, new cases per month, a
 breakdown as a table with its bars beside it. Organisation names appear only at or above the
 vault's threshold (`report_threshold`, changed here); no free text and no case codes appear
 anywhere. The yearly PDF and a CSV are written on the worker thread, atomically and audited,
-by the same core functions the `stats` command uses.
+by the same core functions the `stats` command uses (see `ui/reports_export.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from ui.areas.base import Area, EmptyState, area_header
 from ui.dialogs import Dialogs
 from ui.messages import describe
 from ui.qt import (
-    QDesktopServices,
     QFrame,
     QHBoxLayout,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
-    QStandardPaths,
     QTimer,
-    QUrl,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +39,7 @@ from ui.reports_data import (
     total_for,
     trend_of,
 )
+from ui.reports_export import ExportBar
 from ui.reports_filters import FilterBar
 from ui.reports_threshold import ThresholdControl
 from ui.reports_widgets import BarSection, KeyTile, PairGrid, TrendSection, tile_grid
@@ -52,8 +47,7 @@ from ui.widgets import label
 from ui.worker import VaultWorker
 from vertrouwen import clock
 from vertrouwen.reports import Period, Stats, stats_for, threshold_of, years_with_cases
-from vertrouwen.reports.service import export_csv, export_year_report, set_threshold
-from vertrouwen.workspace import Workspace
+from vertrouwen.reports.service import set_threshold
 
 WIDE = ("by_organisation_kind", "by_topic")
 # two by two on a wide window, in reading pairs: who, what they wanted and got, how it ended
@@ -89,11 +83,8 @@ class ReportsArea(Area):
         super().__init__(worker, dialogs, parent)
         self.stats: Stats | None = None
         self.has_cases = False
-        self.saved_path: Path | None = None
         self._request = 0  # only the newest count reaches the screen
         self._loaded = False
-        self._exporting = False
-        self._folder: Path | None = None  # the last export folder, this session only
         self._busy_timer = QTimer(self, singleShot=True, interval=250)
         self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(True))
 
@@ -108,13 +99,10 @@ class ReportsArea(Area):
             ),
             1,
         )
-        self.csv_button = QPushButton(self.tr("Exporteer CSV…"))
-        self.csv_button.clicked.connect(self.export_csv)
-        self.pdf_button = QPushButton(self.tr("Jaarrapportage als PDF…"))
-        self.pdf_button.setProperty("kind", "primary")
-        self.pdf_button.clicked.connect(self.export_pdf)
-        top.addWidget(self.csv_button)
-        top.addWidget(self.pdf_button)
+        self.exports = ExportBar(
+            worker, dialogs, lambda: (self.period(), *self.filter_bar.filters())
+        )
+        top.addWidget(self.exports)
         layout.addLayout(top)
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.refresh)
@@ -123,14 +111,9 @@ class ReportsArea(Area):
         status = QHBoxLayout()
         self.scope_label = label("", "muted", wrap=True)
         self.busy_label = label(self.tr("Bezig met tellen…"), "faint")
-        self.saved_label = label("", "ok")
-        self.open_button = QPushButton(self.tr("Openen"))
-        self.open_button.setProperty("kind", "link")
-        self.open_button.clicked.connect(self._open_saved)
         status.addWidget(self.scope_label, 1)
-        for widget in (self.busy_label, self.saved_label, self.open_button):
-            widget.hide()
-            status.addWidget(widget)
+        self.busy_label.hide()
+        status.addWidget(self.busy_label)
         layout.addLayout(status)
 
         self.pages = QStackedWidget()
@@ -178,7 +161,7 @@ class ReportsArea(Area):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.verticalScrollBar().setStyleSheet(_SCROLLBAR_QSS)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.scroller = scroll
         return scroll
 
     # -- loading -------------------------------------------------------------------------------
@@ -238,7 +221,7 @@ class ReportsArea(Area):
         self._busy_timer.stop()
         self.busy_label.hide()
         self.stats = stats
-        self._exports_enabled()
+        self.exports.update_state()
         self.scope_label.setText(self._scope(stats))
         if is_empty(stats):
             self._show_empty()
@@ -304,95 +287,6 @@ class ReportsArea(Area):
             lambda ws: set_threshold(ws, value), lambda _none: self.refresh(), self._failed
         )
 
-    # -- exports -------------------------------------------------------------------------------
-    def _suggested(self, name: str) -> Path:
-        if self._folder is None:
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            folder = Path(documents) if documents else Path.home()
-            self._folder = folder if folder.is_dir() else Path.home()
-        return self._folder / name
-
-    def _ask_target(self, title: str, name: str, filter_text: str, suffix: str) -> Path | None:
-        target = self.dialogs.save_file(title, self._suggested(name), filter_text)
-        if target is None:
-            return None
-        return target if target.suffix.lower() == suffix else target.with_suffix(suffix)
-
-    def export_pdf(self) -> None:
-        """The yearly report of the chosen year, with the chosen filters, as a PDF."""
-        year = calendar_year(self.period())
-        if year is None:
-            return
-        regime, kind = self.filter_bar.filters()
-        target = self._ask_target(
-            self.tr("Jaarrapportage opslaan"),
-            self.tr("Jaarrapportage {0}.pdf").format(year),
-            self.tr("PDF-bestanden (*.pdf)"),
-            ".pdf",
-        )
-        if target is not None:
-            self._export(
-                lambda ws: export_year_report(
-                    ws, stats_for(ws, Period.year(year), regime, kind), year, target
-                ),
-                target,
-            )
-
-    def export_csv(self) -> None:
-        """The counts of the chosen period, with the chosen filters, as CSV."""
-        period, (regime, kind) = self.period(), self.filter_bar.filters()
-        year = calendar_year(period)
-        name = str(year) if year else f"{period.start.isoformat()} {period.end.isoformat()}"
-        target = self._ask_target(
-            self.tr("Tellingen opslaan als CSV"),
-            self.tr("Rapportage {0}.csv").format(name),
-            self.tr("CSV-bestanden (*.csv)"),
-            ".csv",
-        )
-        if target is not None:
-            self._export(
-                lambda ws: export_csv(ws, stats_for(ws, period, regime, kind), target), target
-            )
-
-    def _export(self, job: Callable[[Workspace], None], target: Path) -> None:
-        self._folder = target.parent
-        self._exporting = True
-        self.saved_label.hide()
-        self.open_button.hide()
-        for button in (self.pdf_button, self.csv_button):
-            button.setEnabled(False)
-        self.worker.submit(job, lambda _none: self._exported(target), self._export_failed)
-
-    def _exported(self, target: Path) -> None:
-        self._exports_enabled(done=True)
-        self.saved_path = target
-        self.saved_label.setText(self.tr("Opgeslagen als {0}").format(target.name))
-        self.saved_label.setToolTip(str(target))
-        self.saved_label.show()
-        self.open_button.show()
-
-    def _export_failed(self, exc: Exception) -> None:
-        self._exports_enabled(done=True)
-        self.dialogs.warn(self.tr("Niet opgeslagen"), describe(exc, "export"))
-
-    def _exports_enabled(self, done: bool = False) -> None:
-        if done:
-            self._exporting = False
-        year = calendar_year(self.period())
-        self.csv_button.setEnabled(not self._exporting)
-        self.pdf_button.setEnabled(year is not None and not self._exporting)
-        self.pdf_button.setToolTip(
-            self.tr("De jaarrapportage {0} als PDF, met de gekozen filters.").format(year)
-            if year is not None
-            else self.tr("De jaarrapportage gaat over een kalenderjaar: kies een jaar bij Periode.")
-        )
-
-    def _open_saved(self) -> None:
-        if self.saved_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path)))
-
     # -- locking -------------------------------------------------------------------------------
     def clear(self) -> None:
         """Drop every count, name and year from the screen (the vault locked)."""
@@ -402,16 +296,13 @@ class ReportsArea(Area):
         self._busy_timer.stop()
         self.stats = None
         self.has_cases = False
-        self.saved_path = None
-        self._exporting = False
+        self.exports.clear()
         for tile in self.tiles.values():
             tile.clear()
         self.trend.clear()
         for section in self.sections.values():
             section.clear()
-        for text_label in (self.scope_label, self.saved_label):
-            text_label.setText("")
-        for widget in (self.busy_label, self.saved_label, self.open_button):
-            widget.hide()
+        self.scope_label.setText("")
+        self.busy_label.hide()
         self.filter_bar.set_years([])
         self._show_empty(first=True)
