@@ -35,12 +35,9 @@ def make_vault(folder: Path, cases: int) -> Path:
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     run = [sys.executable, "-m", "vertrouwen", "--vault", str(vault), "--passphrase-file"]
     subprocess.run([*run, str(secret), "init"], check=True, capture_output=True, cwd=ROOT)
-    subprocess.run(
-        [*run, str(secret), "demo", "--cases", str(cases)],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-    )
+    if cases:
+        demo = [*run, str(secret), "demo", "--cases", str(cases)]
+        subprocess.run(demo, check=True, capture_output=True, cwd=ROOT)
     return vault
 
 
@@ -109,13 +106,13 @@ def main() -> int:
         passphrase = args.passphrase_file.read_text(encoding="utf-8").strip()
     else:
         vault, passphrase = make_vault(tmp, args.cases), PASSPHRASE
-    showcase = add_showcase(vault, passphrase)
+    showcase = add_showcase(vault, passphrase) if args.cases or args.vault else 0
 
     from ui import theme
     from ui.assets import app_icon, load_fonts
     from ui.dialogs import Dialogs
     from ui.i18n import Preferences, Translator
-    from ui.qt import QApplication, QPoint, QTimer
+    from ui.qt import QApplication, QPoint, QScrollArea, QTimer, QWidget
     from ui.window import AppWindow
     from ui.worker import VaultWorker
 
@@ -167,7 +164,13 @@ def main() -> int:
     shell = window.shell
     assert shell is not None
     area = shell.show_area("cases")
-    wait_for(lambda: area.model.rowCount() > 0 and not area.model.is_loading)
+    if not showcase:  # --cases 0: the empty vault
+        wait_for(lambda: area.stack.currentWidget() is area.no_cases)
+        shot("00-no-cases")
+        window.close()
+        worker.shutdown()
+        return 0
+    wait_for(lambda: area.model.cached_row(0) is not None, 60000)
     shot("01-dossiers")
     area.filters.status.setCurrentIndex(1)
     area.filters.topic.setCurrentIndex(area.filters.topic.findData("communication"))
@@ -184,6 +187,9 @@ def main() -> int:
     view = area.case_view
     wait_for(lambda: view.ctx.case is not None)
     shot("04-case-overview")
+    scroll = view.tabs[0].findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    shot("04b-case-overview-roles")
     view.tab_widget.setCurrentIndex(1)
     notes = view.tabs[1]
     notes.list.select("n1")
@@ -216,6 +222,21 @@ def main() -> int:
 
     dialogs.answer_next(fill)
     area.new_case()
+
+    def fill_close(dialog: QWidget) -> int:
+        dialog.resize(dialog.sizeHint())
+        dialog.show()
+        settle(300)
+        dialog.grab().save(str(args.out / "09-close-case.png"))
+        print(args.out / "09-close-case.png")
+        dialog.hide()
+        return 0
+
+    dialogs.answer_next(fill_close)
+    view.close_or_reopen()
+    area.search.setText("teamleider")
+    wait_for(lambda: area.results.list.count() > 0)
+    shot("10-search-beside-case")
     window.close()
     worker.shutdown()
     return 0

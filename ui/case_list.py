@@ -339,8 +339,11 @@ class CaseListModel(QAbstractTableModel):
         if key == "closed" and row.closed is not None:
             result = f" \u00b7 {name_of(row.result)}" if row.result is not None else ""
             return _tr("Gesloten op {0}").format(short_date(row.closed)) + result
-        if key == "organisation" and row.topics:
-            return ", ".join(name_of(t) for t in row.topics)
+        if key == "organisation":  # the full name (the column may cut it) and the topics
+            topics = ", ".join(name_of(t) for t in row.topics)
+            return f"{row.organisation_name}\n{topics}" if topics else row.organisation_name
+        if key == "kind":
+            return name_of(row.organisation_kind)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

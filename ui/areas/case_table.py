@@ -12,8 +12,8 @@ from ui.qt import QAbstractItemView, QHeaderView, QPushButton, Qt, QTableView, Q
 
 ROW_HEIGHT = 38
 NARROW_COLUMNS = {"code", "organisation"}
-WIDTHS = {"code": 128, "opened": 112, "role": 112, "kind": 190, "regime": 118,
-          "last_contact": 128, "closed": 104}  # fmt: skip
+WIDTHS = {"code": 150, "opened": 110, "role": 106, "kind": 176, "regime": 110,
+          "last_contact": 124, "closed": 92}  # fmt: skip
 STYLE = (
     f"QTableView {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};"
     " border-radius: 10px; outline: none; }"

@@ -244,6 +244,9 @@ class CasesArea(Area):
     def _run_search(self) -> None:
         text = self._search_filter_text()
         self.model.reload(self.filters.case_filter(text))
+        if text and not self.results.isVisible():
+            half = max(200, self.list_split.height() // 2)
+            self.list_split.setSizes([half, max(200, self.list_split.height() - half)])
         self.results.setVisible(bool(text))
         if not text:
             self.results.clear()

@@ -38,6 +38,15 @@ LINE_HEIGHT = 150  # percent
 MAX_ROLE_BUTTONS = 3
 
 
+MENU_STYLE = (
+    f"QMenu {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER}; padding: 6px; }}"
+    "QMenu::item { padding: 6px 28px 6px 12px; border-radius: 6px; }"
+    f"QMenu::item:selected {{ background: {theme.PRIMARY_SOFT}; color: {theme.INK}; }}"
+    f"QMenu::item:disabled {{ color: {theme.FAINT}; }}"
+    f"QMenu::separator {{ height: 1px; background: {theme.BORDER}; margin: 5px 8px; }}"
+)
+
+
 def plain_text(editor: QTextEdit) -> str:
     """The editor's text exactly as typed. `toPlainText()` would turn no-break spaces into
     spaces and line separators into newlines; only paragraph breaks become "\\n" here."""
@@ -109,11 +118,19 @@ class NoteEditor(QTextEdit):
 
     def _show_menu(self, pos: QPoint) -> None:
         menu = self.createStandardContextMenu(pos)
+        menu.setStyleSheet(MENU_STYLE)
         for action in menu.actions():  # the editor's own undo would bypass the case history
             if action.objectName() in ("edit-undo", "edit-redo"):
                 menu.removeAction(action)
         if self.highlighter is not None:
             self.highlighter.populate_menu(menu, self.cursorForPosition(pos).position())
+        for action in menu.actions():  # a styled menu draws sections without their text
+            if action.isSeparator() and action.text():
+                action.setSeparator(False)
+                action.setEnabled(False)
+                font = action.font()
+                font.setWeight(QFont.Weight.DemiBold)
+                action.setFont(font)
         chosen = menu.exec(self.viewport().mapToGlobal(pos))
         menu.deleteLater()
         if chosen is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ui import theme
 from ui.case.base import CaseContext, CaseTab
 from ui.case.dialogs import date_edit, enum_combo, from_qdate, route_choices, to_qdate
 from ui.case.parts import CheckGrid, Debounce, card, merge_order
@@ -152,8 +153,14 @@ class OverviewTab(CaseTab):
             ),
         )
         self.roles = QListWidget()
-        self.roles.setMaximumHeight(150)
-        self.roles.setAlternatingRowColors(True)
+        self.roles.setMaximumHeight(128)
+        self.roles.setStyleSheet(
+            f"QListWidget {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};"
+            " border-radius: 8px; padding: 4px; outline: none; }"
+            "QListWidget::item { padding: 4px 8px; border-radius: 6px; }"
+            f"QListWidget::item:selected {{ background: {theme.PRIMARY_SOFT};"
+            f" color: {theme.INK}; }}"
+        )
         layout.addWidget(self.roles)
         row = QHBoxLayout()
         self.new_role = QLineEdit()
