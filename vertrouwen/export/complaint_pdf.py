@@ -61,6 +61,25 @@ _ROLE_PHRASE = {
     ClientRole.CARER: "verzorger",
 }
 
+# How a kind reads inside a sentence. Lower-casing the screen label would give
+# "(gecertificeerde instelling (gi))" or "(veilig thuis)": names and acronyms keep their case.
+_KIND_PHRASE = {
+    OrganisationKind.WIJKTEAM: "gemeentelijke toegang / wijkteam",
+    OrganisationKind.GEMEENTE: "gemeente",
+    OrganisationKind.GI: "gecertificeerde instelling",
+    OrganisationKind.AMBULANT: "ambulante jeugdhulp",
+    OrganisationKind.JEUGD_GGZ: "jeugd-GGZ",
+    OrganisationKind.PLEEGZORG: "pleegzorg",
+    OrganisationKind.VERBLIJF: "verblijf / dagbehandeling",
+    OrganisationKind.JEUGDZORGPLUS: "JeugdzorgPlus",
+    OrganisationKind.JEUGD_LVB: "jeugd-LVB",
+    OrganisationKind.VEILIG_THUIS: "Veilig Thuis",
+    OrganisationKind.RAAD_KINDERBESCHERMING: "Raad voor de Kinderbescherming",
+    OrganisationKind.WMO_AANBIEDER: "aanbieder van Wmo-ondersteuning",
+    OrganisationKind.ZORGAANBIEDER: "zorgaanbieder",
+    OrganisationKind.BEWINDVOERDER: "bewindvoering",
+}
+
 
 @dataclass(frozen=True)
 class DeadlineLine:
@@ -135,7 +154,9 @@ def _heading_block(d: Disclosure, today: date) -> Flowable:
 def _introduction(d: Disclosure) -> list[Flowable]:
     st = styles()
     org = d.organisation
-    kind = "" if org.kind == OrganisationKind.OTHER else f" ({label(org.kind).lower()})"
+    phrase = _KIND_PHRASE.get(org.kind, "")
+    # No "(Veilig Thuis)" after "Veilig Thuis Utrecht": the name says it already.
+    kind = f" ({phrase})" if phrase and phrase.casefold() not in org.name.casefold() else ""
     sentences = [f"Hierbij dien ik een klacht in over {text(org.name)}{text(kind)}."]
     if d.client_role in _ROLE_PHRASE:
         sentences.append(f"Ik schrijf deze brief als {_ROLE_PHRASE[d.client_role]}.")
