@@ -86,7 +86,9 @@ class Dialogs:
         answer = self._message(QMessageBox.Icon.Question, title, text, choices, default)
         return None if answer < 0 else answer
 
-    def get_text(self, title: str, label: str, text: str = "", secret: bool = False) -> str | None:
+    def get_text(
+        self, title: str, label: str, text: str = "", secret: bool = False, ok: str | None = None
+    ) -> str | None:
         canned = self._canned(title)
         if canned is not _NOTHING:
             return None if canned is None else str(canned)
@@ -94,6 +96,11 @@ class Dialogs:
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
         dialog.setTextValue(text)
+        dialog.setMinimumWidth(480)
+        dialog.setContentsMargins(12, 10, 12, 8)  # added to the layout's own margins
+        if ok:
+            dialog.setOkButtonText(ok)
+            dialog.setCancelButtonText(QApplication.translate("Dialogs", "Annuleren"))
         if secret:
             dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         if self.exec(dialog) != QDialog.DialogCode.Accepted:

@@ -40,6 +40,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.safekeeping.care import VaultCare
 from ui.shell import Shell
 from ui.spoed import SpoedPanel
 from ui.unlock import UnlockScreen
@@ -86,6 +87,7 @@ class AppWindow(QMainWindow):
         if watch_os:
             self.os_lock.start(int(self.winId()))
         self.worker.locked.connect(self._on_locked)
+        self.care = VaultCare(self, worker)  # automatic backups at unlock/lock/quit, restore
         self.dialogs.lock_shortcut = lambda: self.lock("manual")
 
         self._build_frame()
@@ -151,6 +153,7 @@ class AppWindow(QMainWindow):
         self.state_label = QLabel()
         self.remaining_label = QLabel()
         self.statusBar().addWidget(self.state_label, 1)
+        self.statusBar().addWidget(self.care.label)
         self.privacy_status = PrivacyStatus(self.detectors)
         self.statusBar().addPermanentWidget(self.privacy_status)
         self.statusBar().addPermanentWidget(self.remaining_label)
@@ -252,6 +255,8 @@ class AppWindow(QMainWindow):
             language=self.translator.language,
             set_language=self.set_language,
             os_lock_sources=self.os_lock.sources,
+            care=self.care,
+            open_case=self.open_case,
         )
         return [
             TodayArea(self.worker, self.dialogs),
@@ -265,6 +270,7 @@ class AppWindow(QMainWindow):
             self.shell.clear_all()
         self.privacy_status.start()  # loads the detector once, in the background
         self.shell = Shell(self.build_areas())
+        self.care.after_areas()  # their about_to_lock saves come before the lock-time backup
         today = self.shell.areas.get("today")
         if isinstance(today, TodayArea):
             today.open_case_requested.connect(self.open_case)

@@ -92,6 +92,9 @@ class CasesArea(Area):
         self.case_view.close_requested.connect(self.close_case)
         self.case_view.list_toggled.connect(self.toggle_list)
         self.case_view.case_saved.connect(lambda case_id: self.model.refresh([case_id]))
+        self.case_view.case_destroyed.connect(  # gone for good: close it, reload and recount
+            lambda _code: (self.close_case(), self.model.reload(), self.activate())
+        )
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)

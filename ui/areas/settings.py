@@ -9,6 +9,7 @@ from pathlib import Path
 from ui import theme
 from ui.areas.base import Area, area_header
 from ui.assets import icon
+from ui.case.view import TAB_STYLE
 from ui.dialogs import Dialogs
 from ui.first_start import shared_account_warning
 from ui.i18n import LANGUAGES
@@ -27,11 +28,17 @@ from ui.qt import (
     QSize,
     QSpinBox,
     Qt,
+    QTabWidget,
     QTimer,
     QUrl,
     QVBoxLayout,
     QWidget,
 )
+from ui.safekeeping.backups import BackupPage
+from ui.safekeeping.care import VaultCare
+from ui.safekeeping.handover import HandoverPage
+from ui.safekeeping.retention import RetentionPage
+from ui.safekeeping.verify import CheckPage
 from ui.widgets import BusyLine, NewPassphraseForm, Notice, PassphraseEdit, frame, label
 from ui.worker import VaultWorker
 from vertrouwen.vault.keys import slot_path
@@ -50,6 +57,8 @@ class SettingsServices:
     language: str
     set_language: Callable[[str], None]
     os_lock_sources: list[str] = field(default_factory=list)
+    care: VaultCare | None = None  # window-level backup work (automatic, restore over the vault)
+    open_case: Callable[[str], None] | None = None  # show a case in Dossiers (review list)
 
 
 class SettingsArea(Area):
@@ -66,27 +75,36 @@ class SettingsArea(Area):
         super().__init__(worker, dialogs, parent)
         self.services = services
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(36, 28, 36, 28)
-        layout.setSpacing(16)
-        layout.addWidget(area_header(self.tr("Instellingen")))
-        for section in (
+        outer.setContentsMargins(36, 28, 36, 0)
+        outer.setSpacing(4)
+        outer.addWidget(area_header(self.tr("Instellingen")))
+        # One tab per concern; the pages of issue 9 live in ui/safekeeping/.
+        self.backups = BackupPage(worker, dialogs, services.vault_path, services.care)
+        self.check = CheckPage(worker)
+        self.retention = RetentionPage(worker, dialogs, services.open_case)
+        self.handover = HandoverPage(worker, dialogs, services.open_case)
+        general = self._page(
             self._lock_section(),
             self._keychain_section(),
             self._passphrase_section(),
             self._language_section(),
             self._vault_section(),
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setStyleSheet(TAB_STYLE)
+        self.pages: dict[str, QWidget] = {}
+        for key, page, title in (
+            ("general", general, self.tr("Algemeen")),
+            ("backups", self._page(self.backups), self.tr("Back-ups")),
+            ("check", self._page(self.check), self.tr("Controle")),
+            ("retention", self._page(self.retention), self.tr("Bewaartermijn")),
+            ("handover", self._page(self.handover), self.tr("Overdracht")),
         ):
-            section.setMaximumWidth(760)
-            layout.addWidget(section)
-        layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+            self.pages[key] = page
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(lambda _i: self._activate_page())
+        outer.addWidget(self.tabs, 1)
         self._save_idle_timer = QTimer(self)
         self._save_idle_timer.setSingleShot(True)
         self._save_idle_timer.setInterval(400)
@@ -94,6 +112,39 @@ class SettingsArea(Area):
 
     def title(self) -> str:
         return self.tr("Instellingen")
+
+    @staticmethod
+    def _page(*sections: QWidget) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 18, 0, 28)
+        layout.setSpacing(16)
+        for section in sections:
+            section.setMaximumWidth(760)
+            layout.addWidget(section)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        return scroll
+
+    def show_page(self, key: str) -> None:
+        """Bring a tab into view: general, backups, check, retention or handover."""
+        self.tabs.setCurrentWidget(self.pages[key])
+
+    def _activate_page(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.pages["backups"]:
+            self.backups.activate()
+        elif current is self.pages["retention"]:
+            self.retention.activate()
+
+    def clear(self) -> None:
+        """Lock: the pages forget backups, check results, listed and received case codes."""
+        for page in (self.backups, self.check, self.retention, self.handover):
+            page.clear()
+        super().clear()
 
     def _section(self, title: str, text: str = "") -> tuple[QFrame, QVBoxLayout]:
         box = frame("Panel", (22, 18, 22, 18))
@@ -166,6 +217,7 @@ class SettingsArea(Area):
             return on, int(ws.settings.get(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
 
         self.worker.submit(state, self._show_state, self._report)
+        self._activate_page()
 
     def _show_state(self, state: tuple[bool, int]) -> None:
         on, minutes = state

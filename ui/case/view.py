@@ -38,6 +38,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.safekeeping.case_actions import more_button
 from ui.widgets import Notice
 from ui.worker import VaultWorker
 from vertrouwen import clock
@@ -99,6 +100,7 @@ class CaseView(QWidget):
     case_saved = Signal(int)
     close_requested = Signal()
     list_toggled = Signal()  # the list beside the case: hide it for room, or show it again
+    case_destroyed = Signal(str)  # destroyed from the "more" menu (ui/safekeeping/case_actions)
 
     def __init__(
         self,
@@ -204,6 +206,7 @@ class CaseView(QWidget):
             row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
         row.addSpacing(6)
         row.addWidget(self.close_case_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(more_button(self), 0, Qt.AlignmentFlag.AlignTop)  # hand over, destroy
         row.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
         return header
 

@@ -1,0 +1,250 @@
+"""Screenshots of Instellingen > Back-ups, Controle, Bewaartermijn, Overdracht and their dialogs,
+for looking at them (not a test).
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots_safekeeping.py \
+        OUT_DIR [--lang en] [--size 1280x860]
+
+Makes a vault with demo cases and a few long-closed ones, a backup folder with older backups,
+then drives the real window: every page, a backup now, a check, the restore dialog, a refused
+(damaged) backup, the replace question, the destroy question, the handover dialogs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PASSPHRASE = "blauwe fiets onder de brug"  # noqa: S105 - a throwaway demo vault
+
+
+def make_vault(folder: Path, backups: Path) -> Path:
+    vault = folder / "Vertrouwen" / "vault.db"
+    vault.parent.mkdir()
+    secret = folder / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    run = [sys.executable, "-m", "vertrouwen", "--vault", str(vault), "--passphrase-file"]
+    subprocess.run([*run, str(secret), "init"], check=True, capture_output=True, cwd=ROOT)
+    subprocess.run([*run, str(secret), "demo", "--cases", "24"], check=True, capture_output=True)
+    from tests.conftest import make_case
+    from vertrouwen import clock
+    from vertrouwen.backup import rolling_backup
+    from vertrouwen.domain import CaseResult
+    from vertrouwen.workspace import Workspace
+
+    today = clock.today()
+    ws = Workspace.unlock(vault, PASSPHRASE)
+    try:
+        for months, result in (
+            (31, CaseResult.RESOLVED),
+            (19, CaseResult.REFERRED),
+            (14, CaseResult.PARTLY_RESOLVED),
+        ):
+            closed = today - timedelta(days=months * 30.5)
+            ws.cases.add(
+                make_case(opened=closed - timedelta(days=70), closed=closed, result=result)
+            )
+        ws.settings.set("backup_folder", str(backups))
+        ws.settings.set("backup_keep", 10)
+        now = datetime.now(UTC)
+        for days in (9, 5, 2):
+            rolling_backup(ws, now=now - timedelta(days=days, hours=days))
+    finally:
+        ws.close()
+    return vault
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="nl")
+    parser.add_argument("--size", default="1280x860")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+    tmp = Path(tempfile.mkdtemp(prefix="vertrouwen-safe-"))
+    backups = tmp / "USB-STICK" / "Vertrouwen back-ups"
+    backups.mkdir(parents=True)
+    vault = make_vault(tmp, backups)
+
+    from ui import theme
+    from ui.assets import app_icon, load_fonts
+    from ui.dialogs import Dialogs
+    from ui.i18n import Preferences, Translator
+    from ui.qt import QApplication, QDialog, QInputDialog, Qt, QTimer, QWidget
+    from ui.window import AppWindow
+    from ui.worker import VaultWorker
+
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    theme.apply_theme(app, load_fonts())
+    translator = Translator(app)
+    translator.install(args.lang)
+    worker = VaultWorker()
+    dialogs = Dialogs()
+    window = AppWindow(
+        worker, dialogs, Preferences(tmp / "prefs.ini"), translator, vault, watch_os=False
+    )
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
+    window.move(0, 0)
+    window.show()
+
+    def settle(ms: int = 300) -> None:
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.start(ms)
+        while timer.isActive():
+            app.processEvents()
+
+    def wait_for(condition: Callable[[], object], timeout_ms: int = 30000) -> None:
+        waited = 0
+        while not condition() and waited < timeout_ms:
+            settle(50)
+            waited += 50
+        settle(300)
+
+    def save(widget: QWidget, name: str) -> None:
+        path = args.out / f"{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    def shot(name: str) -> None:
+        settle(350)
+        save(window, name)
+
+    def grab_dialog(name: str, then: Callable[[QDialog], None] | None = None) -> Callable[[], None]:
+        """For Qt's own modal dialogs (message boxes, the input dialog): grab, then close."""
+
+        def run() -> None:
+            dialog = app.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(100, run)
+                return
+            settle(300)
+            save(dialog, name)
+            if then is not None:
+                then(dialog)  # type: ignore[arg-type]
+            else:
+                dialog.reject()  # type: ignore[attr-defined]
+
+        return lambda: QTimer.singleShot(500, run)
+
+    def custom(name: str, result: int = 0, before: Callable[[QDialog], None] | None = None):  # type: ignore[no-untyped-def]
+        def answer(dialog: QDialog) -> int:
+            if before is not None:
+                before(dialog)
+            dialog.adjustSize()
+            dialog.show()
+            settle(400)
+            save(dialog, name)
+            dialog.hide()
+            return result
+
+        return answer
+
+    screen = window.unlock_screen
+    assert screen is not None
+    screen.passphrase.setText(PASSPHRASE)
+    screen.unlock()
+    wait_for(lambda: window.shell is not None)
+    shell = window.shell
+    assert shell is not None
+    area = shell.show_area("settings")
+    wait_for(lambda: not worker.is_busy)
+    shot("01-settings-general")
+    area.show_page("backups")
+    wait_for(lambda: not worker.is_busy)
+    shot("02-backups")
+    area.backups.backup_now()
+    shot("03-backups-making")
+    wait_for(lambda: area.backups.outcome.isVisible())
+    shot("04-backups-made")
+
+    # restore: the dialog, a refused (damaged) backup, the replace question
+    newest = area.backups.state.files[0].path
+    dialogs.answer_next(custom("05-restore-dialog", 0))
+    area.backups.restore.start(newest)
+    wait_for(lambda: not worker.is_busy)
+    damaged = tmp / "beschadigd.vbak"
+    data = bytearray(newest.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    grab_dialog("06-restore-refused")()
+    area.backups.restore.start(damaged)
+    wait_for(lambda: app.activeModalWidget() is None and not worker.is_busy)
+    dialogs.answer_next(
+        custom(
+            "07-restore-dialog-replace",
+            QDialog.DialogCode.Accepted,
+            lambda d: d.fill(PASSPHRASE, replace=True),
+        )  # type: ignore[attr-defined]
+    )
+    grab_dialog("08-restore-replace-question")()
+    area.backups.restore.start(newest)
+    wait_for(lambda: app.activeModalWidget() is None and not worker.is_busy, 8000)
+
+    area.show_page("check")
+    area.check.run_check()
+    wait_for(lambda: area.check.result is not None)
+    shot("09-check")
+
+    area.show_page("retention")
+    wait_for(lambda: not worker.is_busy)
+    shot("10-retention")
+    code = area.retention.due[0].code
+
+    def type_code(dialog: QDialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(code)
+        settle(200)
+        save(dialog, "12-destroy-typed")
+        dialog.accept()
+
+    grab_dialog("11-destroy-question", type_code)()
+    area.retention.destroy(code)
+    wait_for(lambda: area.retention.outcome.isVisible())
+    shot("13-retention-after-destroy")
+
+    area.show_page("handover")
+    shot("14-handover")
+
+    def tick(dialog: QDialog) -> None:
+        wait_for(lambda: dialog.list.count() > 0)  # type: ignore[attr-defined]
+        for row in (0, 2):
+            dialog.list.item(row).setCheckState(Qt.CheckState.Checked)  # type: ignore[attr-defined]
+
+    package = tmp / "overdracht.vtho"
+    dialogs.answer_next(
+        custom("15-handover-choose", QDialog.DialogCode.Accepted, tick),
+        True,
+        package,
+        custom("16-handover-passphrase", 1, lambda d: d.copy()),  # type: ignore[attr-defined]
+    )
+    area.handover.choose_and_hand_over()
+    wait_for(lambda: package.exists() and not worker.is_busy)
+    settle(500)
+
+    # the status line after an automatic backup (as at unlock), then after a failed one
+    area.show_page("backups")
+    window.care._reported.emit(area.backups.state.files[0].path, None)
+    wait_for(lambda: not worker.is_busy)
+    shot("17-after-automatic-backup")
+    from vertrouwen.errors import StorageError
+
+    window.care._reported.emit(None, StorageError("cannot create the backup folder: No space"))
+    shot("18-automatic-backup-failed")
+    window.close()
+    worker.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,70 @@
+"""Copying secrets to the clipboard: cleared after a short time and at quit.
+
+    copy_secret(passphrase)            # cleared after 60 s, and when the app quits
+
+Other programs (and clipboard managers) can read the clipboard, so a secret stays there only
+as long as it takes to paste it. The clipboard is cleared only while it still holds what we
+put there: something the user copied since is left alone.
+"""
+
+from __future__ import annotations
+
+from ui.qt import QApplication, QGuiApplication, QObject, QTimer
+
+CLEAR_AFTER_SECONDS = 60
+
+
+class SecretClipboard(QObject):
+    """Puts secrets on the clipboard and takes them off again. One per application."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._secret: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.clear)
+
+    @property
+    def holds_secret(self) -> bool:
+        return self._secret is not None
+
+    def copy(self, text: str, seconds: int = CLEAR_AFTER_SECONDS) -> None:
+        """Put `text` on the clipboard (and the X11 selection); clear it after `seconds`."""
+        board = QGuiApplication.clipboard()
+        board.setText(text, board.Mode.Clipboard)
+        if board.supportsSelection():  # X11 middle-click paste
+            board.setText(text, board.Mode.Selection)
+        self._secret = text
+        self._timer.start(seconds * 1000)
+
+    def clear(self) -> None:
+        """Take our secret off the clipboard now (if it is still there)."""
+        self._timer.stop()
+        if self._secret is None:
+            return
+        board = QGuiApplication.clipboard()
+        modes = [board.Mode.Clipboard]
+        if board.supportsSelection():
+            modes.append(board.Mode.Selection)
+        for mode in modes:
+            if board.text(mode) == self._secret:
+                board.clear(mode)
+        self._secret = None
+
+
+def secret_clipboard() -> SecretClipboard:
+    """The application's SecretClipboard (made on first use, owned by the QApplication, so it
+    lives until quit and clears the clipboard then)."""
+    app = QApplication.instance()
+    found = app.findChild(SecretClipboard) if app is not None else None
+    if isinstance(found, SecretClipboard):
+        return found
+    return SecretClipboard(app)
+
+
+def copy_secret(text: str, seconds: int = CLEAR_AFTER_SECONDS) -> None:
+    """Copy a secret; it is cleared after `seconds` and when the application quits."""
+    secret_clipboard().copy(text, seconds)
