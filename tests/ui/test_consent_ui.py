@@ -380,3 +380,18 @@ def test_clear_drops_everything(env: Env) -> None:
     assert not env.tab.record_button.isEnabled()
     assert not env.tab.export.complaint_button.isEnabled()
     assert not env.tab.export.no_consent.isVisible()
+
+
+def test_a_lock_during_the_preview_saves_nothing(env: Env, tmp_path: Path) -> None:
+    _with_consent(env)
+
+    def lock_then_accept(_preview: PdfPreview) -> int:
+        env.tab.clear()  # what the case screen does when the vault locks
+        return ACCEPT
+
+    env.dialogs.answer_next(_fill_identity(), lock_then_accept, tmp_path / "klacht.pdf")
+    env.tab.export.complaint_button.click()
+    env.qtbot.waitUntil(lambda: len(env.dialogs.asked) == 2, timeout=TIMEOUT)
+    env.settle()
+    assert env.dialogs.asked == ["Klacht als PDF", "Voorbeeld: klachtbrief"]  # no save dialog
+    assert not (tmp_path / "klacht.pdf").exists()

@@ -101,25 +101,17 @@ class ConsentList(QWidget):
             box.setStyleSheet(f"#ConsentRow {{ border-bottom: 1px solid {theme.BORDER}; }}")
         row = QHBoxLayout(box)
         row.setContentsMargins(2, 12, 2, 12)
-        row.setSpacing(12)
-        text = QVBoxLayout()
-        text.setSpacing(4)
+        row.setSpacing(16)
         chip_text, chip_kind = state(consent, today)
         ended = chip_kind == "closed"
-        head = QHBoxLayout()
-        head.setSpacing(10)
+        text = QVBoxLayout()
+        text.setSpacing(3)
         who = label(consent.recipient, wrap=True)
         who.setStyleSheet(
             f"font-weight: 600; color: {theme.MUTED if ended else theme.INK}; font-size: 15px;"
         )
-        chip = QLabel(chip_text)
-        chip.setStyleSheet(_CHIPS[chip_kind])
-        head.addWidget(who)
-        head.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
-        head.addStretch(1)
-        text.addLayout(head)
-        purpose = label(consent.purpose, "muted" if ended else None, wrap=True)
-        text.addWidget(purpose)
+        text.addWidget(who)
+        text.addWidget(label(consent.purpose, "muted" if ended else None, wrap=True))
         meta = label(
             self.tr("Gegeven {0} \u00b7 {1} \u00b7 {2}").format(
                 short_date(consent.given),
@@ -131,16 +123,23 @@ class ConsentList(QWidget):
         )
         text.addWidget(meta)
         row.addLayout(text, 1)
+        side = QVBoxLayout()
+        side.setSpacing(8)
+        chip = QLabel(chip_text)
+        chip.setStyleSheet(_CHIPS[chip_kind])
+        side.addWidget(chip, 0, Qt.AlignmentFlag.AlignRight)
         if not ended and consent.id is not None:
-            button = QPushButton(self.tr("Intrekken"))
-            button.setProperty("kind", "ghost")
+            button = QPushButton(self.tr("Intrekken\u2026"))
             button.setToolTip(self.tr("De cliënt trekt deze toestemming in (definitief)"))
             button.setAccessibleName(
                 self.tr("Toestemming voor {0} intrekken").format(consent.recipient)
             )
+            button.setStyleSheet("padding: 4px 12px;")
             button.clicked.connect(lambda _c=False, k=consent: self.withdraw_requested.emit(k))
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            side.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
             self.withdraw_buttons[consent.id] = button
+        side.addStretch(1)
+        row.addLayout(side)
         self.rows.append(box)
         return box
 
@@ -198,6 +197,7 @@ class ConsentTab(CaseTab):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left)
         outer.addWidget(scroll, 3)
 

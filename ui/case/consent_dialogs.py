@@ -26,6 +26,8 @@ from ui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QIcon,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -48,10 +50,29 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     ok = box.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     ok.setProperty("kind", "primary")
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(dialog.tr("Annuleren"))
+    for button in (ok, cancel):
+        button.setIcon(QIcon())  # the platform's tick and cross do not fit the calm buttons
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setVerticalSpacing(10)
+    form.setHorizontalSpacing(14)
+    # Labels level with the middle of their field, not with its top border.
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+def _name(text: str) -> QLabel:
+    """A form label of one width, so the identity and password fields line up."""
+    widget = QLabel(text)
+    widget.setMinimumWidth(96)
+    return widget
 
 
 class ConsentDialog(QDialog):
@@ -75,9 +96,7 @@ class ConsentDialog(QDialog):
                 wrap=True,
             )
         )
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        form.setHorizontalSpacing(14)
+        form = _form()
         self.given = date_edit(today)
         self.given.setMaximumDate(to_qdate(today))  # a record of what was said, not a plan
         form.addRow(self.tr("Gegeven op"), self.given)
@@ -106,6 +125,9 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.all_notes)
         self.note_list = QListWidget()
         self.note_list.setAccessibleName(self.tr("Notities die gedeeld mogen worden"))
+        self.note_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.note_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.note_list.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
         for note in sorted(notes, key=lambda n: (n.date, n.id)):
             text = f"{short_date(note.date)}  \u00b7  {name_of(note.kind)}  \u00b7  "
             item = QListWidgetItem(text + first_words(note.text))
@@ -113,7 +135,7 @@ class ConsentDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.note_list.addItem(item)
-        self.note_list.setMinimumHeight(min(220, 44 + 30 * max(1, len(notes))))
+        self.note_list.setFixedHeight(12 + 31 * min(7, max(1, len(notes))))
         layout.addWidget(self.note_list)
         if not notes:
             self.note_list.hide()
@@ -255,12 +277,10 @@ class ExportDialog(QDialog):
                     wrap=True,
                 )
             )
-            form = QFormLayout()
-            form.setVerticalSpacing(10)
-            form.setHorizontalSpacing(14)
-            form.addRow(self.tr("Naam"), self.name)
+            form = _form()
+            form.addRow(_name(self.tr("Naam")), self.name)
             self.address.setPlaceholderText(self.tr("straat en huisnummer"))
-            form.addRow(self.tr("Adres"), self.address)
+            form.addRow(_name(self.tr("Adres")), self.address)
             place = QHBoxLayout()
             place.setSpacing(8)
             self.postcode.setPlaceholderText(self.tr("postcode"))
@@ -268,11 +288,11 @@ class ExportDialog(QDialog):
             self.city.setPlaceholderText(self.tr("plaats"))
             place.addWidget(self.postcode)
             place.addWidget(self.city, 1)
-            form.addRow("", place)
+            form.addRow(_name(""), place)
             self.email.setPlaceholderText(self.tr("optioneel"))
             self.phone.setPlaceholderText(self.tr("optioneel"))
-            form.addRow(self.tr("E-mail"), self.email)
-            form.addRow(self.tr("Telefoon"), self.phone)
+            form.addRow(_name(self.tr("E-mail")), self.email)
+            form.addRow(_name(self.tr("Telefoon")), self.phone)
             layout.addLayout(form)
         for widget in self.identity_fields:
             widget.setVisible(complaint)
@@ -282,18 +302,27 @@ class ExportDialog(QDialog):
         layout.addSpacing(6)
         self.protect = QCheckBox(self.tr("Beveiligen met een wachtwoord (AES-256)"))
         layout.addWidget(self.protect)
-        self.password = PassphraseEdit(self.tr("wachtwoord voor de PDF"))
-        self.password_again = PassphraseEdit(self.tr("nog een keer, ter controle"))
-        self.password_hint = label(
-            self.tr(
-                "Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in dezelfde e-mail."
+        self.password = PassphraseEdit()
+        self.password_again = PassphraseEdit()
+        self.password_box = QWidget()
+        passwords = _form()
+        passwords.setContentsMargins(0, 0, 0, 0)
+        passwords.addRow(_name(self.tr("Wachtwoord")), self.password)
+        passwords.addRow(_name(self.tr("Nog een keer")), self.password_again)
+        passwords.addRow(
+            _name(""),
+            label(
+                self.tr(
+                    "Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in "
+                    "dezelfde e-mail. Het wordt nergens bewaard."
+                ),
+                "faint",
+                wrap=True,
             ),
-            "faint",
-            wrap=True,
         )
-        for widget in (self.password, self.password_again, self.password_hint):
-            layout.addWidget(widget)
-            widget.setVisible(False)
+        self.password_box.setLayout(passwords)
+        self.password_box.setVisible(False)
+        layout.addWidget(self.password_box)
         self.problem = label("", "error", wrap=True)
         self.problem.hide()
         layout.addWidget(self.problem)
@@ -306,8 +335,7 @@ class ExportDialog(QDialog):
         self._check()
 
     def _protect_toggled(self, on: bool) -> None:
-        for widget in (self.password, self.password_again, self.password_hint):
-            widget.setVisible(on)
+        self.password_box.setVisible(on)
         if on:
             self.password.setFocus()
         self._check()

@@ -168,6 +168,9 @@ class ExportPanel(QWidget):
 
     # -- state -----------------------------------------------------------------------------
     def show_case(self, case: Case) -> None:
+        if self.case is None or self.case.id != case.id:
+            self.saved.hide()  # "opgeslagen" and findings belong to the case they were about
+            self.findings.forget()
         self.case = case
         self.findings.case_changed(case)
         self._update_buttons()

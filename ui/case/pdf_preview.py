@@ -12,10 +12,12 @@ from ui import theme
 from ui.qt import (
     QBuffer,
     QByteArray,
+    QColor,
     QDialog,
     QFrame,
     QHBoxLayout,
     QIODevice,
+    QPalette,
     QPdfDocument,
     QPdfView,
     QPushButton,
@@ -89,8 +91,15 @@ class PdfPreview(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(14)
-        self.view.setStyleSheet(f"QPdfView {{ background: {theme.SIDEBAR}; border: none; }}")
+        self.view.setPageSpacing(16)
+        margins = self.view.documentMargins()  # paper on a grey desk, not edge to edge
+        for side in ("setLeft", "setRight", "setTop", "setBottom"):
+            getattr(margins, side)(20)
+        self.view.setDocumentMargins(margins)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        desk = self.view.palette()  # QtPdf paints around the pages with the Dark role
+        desk.setColor(QPalette.ColorRole.Dark, QColor("#D3DADE"))
+        self.view.setPalette(desk)
         layout.addWidget(self.view, 1)
 
         foot = QFrame()
@@ -102,7 +111,8 @@ class PdfPreview(QDialog):
         foot_row.setContentsMargins(22, 12, 16, 12)
         foot_row.addWidget(
             label(
-                self.tr("Nog niets opgeslagen. Controleer de brief voordat u hem bewaart."), "faint"
+                self.tr("Nog niets opgeslagen. Lees het document na voordat u het bewaart."),
+                "faint",
             ),
             1,
         )
