@@ -239,7 +239,7 @@ class PairGrid(QWidget):
     """Sections two by two where there is room, else one under another (full width)."""
 
     def __init__(
-        self, sections: list[BarSection], pair_width: int = 1100, parent: QWidget | None = None
+        self, sections: list[BarSection], pair_width: int = 1240, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.sections = sections
