@@ -220,6 +220,12 @@ def test_buttons_need_an_active_consent(env: Env) -> None:
     env.reload()  # given, but only from next month
     assert not export.complaint_button.isEnabled()
     assert "Geldt vanaf 01-05-2026" in env.tab.consents.row_texts()[0]
+    # Withdrawn before it began: it ends the day it would have started, and never applies.
+    env.dialogs.answer_next(True)
+    [button] = env.tab.consents.withdraw_buttons.values()
+    button.click()
+    env.qtbot.waitUntil(lambda: not env.tab.consents.withdraw_buttons, timeout=TIMEOUT)
+    assert "Ingetrokken op 01-05-2026" in env.tab.consents.row_texts()[0]
 
 
 # -- the complaint letter -------------------------------------------------------------------------

@@ -128,7 +128,7 @@ class ConsentList(QWidget):
         chip = QLabel(chip_text)
         chip.setStyleSheet(_CHIPS[chip_kind])
         side.addWidget(chip, 0, Qt.AlignmentFlag.AlignRight)
-        if not ended and consent.id is not None:
+        if consent.withdrawn is None and consent.id is not None:  # once withdrawn, final
             button = QPushButton(self.tr("Intrekken\u2026"))
             button.setToolTip(self.tr("De cliënt trekt deze toestemming in (definitief)"))
             button.setAccessibleName(
@@ -254,14 +254,15 @@ class ConsentTab(CaseTab):
         case = self.ctx.case
         if case is None or consent.id is None:
             return
-        today = clock.today()
+        # A consent recorded ahead of its start (imported) ends the day it would have begun.
+        day = max(clock.today(), consent.given)
         if not self.ctx.dialogs.confirm(
             self.tr("Toestemming intrekken?"),
             self.tr(
-                "De toestemming voor {0} ({1}) vervalt vandaag, {2}. Dit is definitief: een "
+                "De toestemming voor {0} ({1}) vervalt op {2}. Dit is definitief: een "
                 "ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw "
                 "toestemming, dan legt u die als nieuwe vast."
-            ).format(consent.recipient, consent.purpose, short_date(today)),
+            ).format(consent.recipient, consent.purpose, short_date(day)),
             ok=self.tr("Intrekken"),
             destructive=True,
         ):
@@ -269,7 +270,7 @@ class ConsentTab(CaseTab):
         code, consent_id = case.code, consent.id
 
         def job(ws: Workspace) -> list[Consent]:
-            ws.consents.withdraw(consent_id, today)
+            ws.consents.withdraw(consent_id, day)
             return ws.consents.for_case(code)
 
         self._submit(job, self.tr("De toestemming is niet ingetrokken"))

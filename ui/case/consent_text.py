@@ -33,7 +33,8 @@ def method_name(method: str | None) -> str:
 
 def state(consent: Consent, today: date) -> tuple[str, str]:
     """(chip text, chip kind) for a consent on `today`: active, withdrawn or not yet in force."""
-    if consent.withdrawn is not None and consent.withdrawn <= today:
+    ended = consent.withdrawn is not None and consent.withdrawn <= max(today, consent.given)
+    if ended:
         return QCoreApplication.translate("ConsentTab", "Ingetrokken op {0}").format(
             short_date(consent.withdrawn)
         ), "closed"
