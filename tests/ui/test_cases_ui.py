@@ -447,3 +447,37 @@ def test_real_detector_loads_in_background_and_marks_names(qtbot, open_app, vaul
     qtbot.waitUntil(lambda: any(f.kind == "name" for f in tab.bar.findings), timeout=TIMEOUT)
     name = next(f for f in tab.bar.findings if f.kind == "name")
     assert "Vries" in name.text
+
+
+def test_overview_edits_undo_and_keyboard_flow(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(vault)
+    app = open_app()
+    area = app.area
+    qtbot.waitUntil(lambda: area.model.cached_row(0) is not None, timeout=TIMEOUT)
+    area.table.setFocus()
+    area.table.selectRow(0)
+    qtbot.keyClick(area.table, Qt.Key.Key_Return)  # Enter opens the case
+    view = area.case_view
+    qtbot.waitUntil(
+        lambda: view.ctx.case is not None and view.ctx.case.id == case_id, timeout=TIMEOUT
+    )
+    overview = view.tabs[0]
+    overview.regime.setCurrentIndex(overview.regime.findData("wmo"))
+    overview.regime.activated.emit(overview.regime.currentIndex())
+    qtbot.waitUntil(lambda: saved_case(vault, case_id)[0].regime == Regime.WMO, timeout=TIMEOUT)
+    overview.topics.boxes["safety"].click()
+    qtbot.waitUntil(lambda: "safety" in saved_case(vault, case_id)[0].topics, timeout=TIMEOUT)
+    overview.regime.setFocus()
+    qtbot.keyClick(overview.regime, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "safety" not in saved_case(vault, case_id)[0].topics, timeout=TIMEOUT)
+    qtbot.keyClick(overview.regime, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: saved_case(vault, case_id)[0].regime == Regime.JEUGDWET, timeout=TIMEOUT
+    )
+    qtbot.waitUntil(lambda: overview.regime.currentData() == "jeugdwet", timeout=TIMEOUT)
+    # notes newest first, with the time spent added up
+    tab = notes_tab(app)
+    assert [tab.list.item(i).data(256) for i in range(tab.list.count())] == ["n2", "n1"]
+    assert tab.totals.text() == "2 contacten \u00b7 samen 1 u"
+    qtbot.keyClick(tab.editor, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # put away
+    assert not view.isVisible() and view.ctx.case is None

@@ -56,7 +56,7 @@ def field_label(text: str) -> QLabel:
 class CheckGrid(QWidget):
     """Checkboxes for the members of an enum, in its display order; `changed(list)` on a click."""
 
-    changed = Signal(list)
+    changed = Signal(object)  # a list of members (Signal(list) would turn them into str)
 
     def __init__(self, enum: type[StrEnum], columns: int = 2, parent: QWidget | None = None):
         super().__init__(parent)
