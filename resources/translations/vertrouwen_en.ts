@@ -4,62 +4,57 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="213"/>
+        <location filename="../../ui/case/route_dialogs.py" line="229"/>
         <source>Afspraak toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="213"/>
+        <location filename="../../ui/case/route_dialogs.py" line="229"/>
         <source>Afspraak wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="225"/>
+        <location filename="../../ui/case/route_dialogs.py" line="241"/>
         <source>bijvoorbeeld: verslag van het gesprek opvragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="227"/>
+        <location filename="../../ui/case/route_dialogs.py" line="243"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="234"/>
+        <location filename="../../ui/case/route_dialogs.py" line="250"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="235"/>
+        <location filename="../../ui/case/route_dialogs.py" line="251"/>
         <source>Uiterlijk op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="238"/>
-        <source>Wanneer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/route_dialogs.py" line="239"/>
+        <location filename="../../ui/case/route_dialogs.py" line="255"/>
         <source>Gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="245"/>
+        <location filename="../../ui/case/route_dialogs.py" line="261"/>
         <source>Schrijf rollen, geen namen: “moeder”, “gezinsvoogd”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="254"/>
+        <location filename="../../ui/case/route_dialogs.py" line="270"/>
         <source>Toevoegen</source>
         <translation type="unfinished">Add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="254"/>
+        <location filename="../../ui/case/route_dialogs.py" line="270"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="256"/>
+        <location filename="../../ui/case/route_dialogs.py" line="272"/>
         <source>Annuleren</source>
         <translation type="unfinished">Cancel</translation>
     </message>
@@ -125,42 +120,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="98"/>
+        <location filename="../../ui/case/route_advice.py" line="101"/>
         <source>Dit dossier is gesloten: er lopen geen termijnen meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="106"/>
-        <source>Geen volgende stap: de route is afgerond of loopt nog.</source>
+        <location filename="../../ui/case/route_advice.py" line="110"/>
+        <source>De huidige stap loopt nog. Als er een uitkomst is, staat hier wat er daarna kan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="112"/>
+        <location filename="../../ui/case/route_advice.py" line="115"/>
+        <source>Geen volgende stap in deze route. Kies zo nodig een andere route; een stap buiten de route vastleggen kan altijd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="170"/>
+        <source>Verlopen, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="125"/>
         <source>Er lopen geen termijnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="131"/>
+        <location filename="../../ui/case/route_advice.py" line="144"/>
         <source>Vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="133"/>
+        <location filename="../../ui/case/route_advice.py" line="146"/>
         <source>Deze stap vastleggen in de tijdlijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="156"/>
-        <source>verlopen, {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/route_advice.py" line="163"/>
+        <location filename="../../ui/case/route_advice.py" line="176"/>
         <source>Wie moet handelen: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="171"/>
+        <location filename="../../ui/case/route_advice.py" line="184"/>
         <source>Bron: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,77 +168,77 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="180"/>
+        <location filename="../../ui/window.py" line="183"/>
         <source>Spoed?</source>
         <translation>Emergency?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="181"/>
+        <location filename="../../ui/window.py" line="184"/>
         <source>Crisisnummers tonen (F1)</source>
         <translation>Show crisis numbers (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="182"/>
+        <location filename="../../ui/window.py" line="185"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="183"/>
+        <location filename="../../ui/window.py" line="186"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="184"/>
+        <location filename="../../ui/window.py" line="187"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="194"/>
+        <location filename="../../ui/window.py" line="197"/>
         <source>Kluis open · {0}</source>
         <translation>Vault open · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="196"/>
+        <location filename="../../ui/window.py" line="199"/>
         <source>Nieuwe kluis aanmaken</source>
         <translation>Creating a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="198"/>
+        <location filename="../../ui/window.py" line="201"/>
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="208"/>
+        <location filename="../../ui/window.py" line="211"/>
         <source>Vergrendelt over {0} min zonder activiteit</source>
         <translation>Locks after {0} min without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="308"/>
+        <location filename="../../ui/window.py" line="314"/>
         <source>Vergrendeld na {0} minuten zonder activiteit.</source>
         <translation>Locked after {0} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="311"/>
+        <location filename="../../ui/window.py" line="317"/>
         <source>Vergrendeld omdat het scherm op slot ging.</source>
         <translation>Locked because the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="312"/>
+        <location filename="../../ui/window.py" line="318"/>
         <source>Vergrendeld omdat de computer in slaapstand ging.</source>
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="373"/>
+        <location filename="../../ui/window.py" line="379"/>
         <source>Herstelsleutel nog niet bewaard</source>
         <translation>Recovery key not yet kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="375"/>
+        <location filename="../../ui/window.py" line="381"/>
         <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
         <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="379"/>
+        <location filename="../../ui/window.py" line="385"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
@@ -256,168 +256,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="145"/>
+        <location filename="../../ui/safekeeping/backups.py" line="146"/>
         <source>Back-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="147"/>
+        <location filename="../../ui/safekeeping/backups.py" line="148"/>
         <source>Een back-up is een versleutelde kopie van je hele kluis die zichzelf controleert. Vertrouwen maakt er automatisch een als je de kluis opent of vergrendelt en de vorige ouder is dan je hier kiest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="154"/>
+        <location filename="../../ui/safekeeping/backups.py" line="155"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="158"/>
+        <location filename="../../ui/safekeeping/backups.py" line="161"/>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="160"/>
+        <location filename="../../ui/safekeeping/backups.py" line="163"/>
         <source>Map kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="167"/>
+        <location filename="../../ui/safekeeping/backups.py" line="170"/>
         <source>Deze map staat op dezelfde schijf als je kluis. Een back-up op een externe schijf of USB-stick helpt ook als je laptop kwijtraakt of kapotgaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="184"/>
+        <location filename="../../ui/safekeeping/backups.py" line="187"/>
         <source>Automatisch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="187"/>
+        <location filename="../../ui/safekeeping/backups.py" line="190"/>
         <source>Bewaar de laatste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="189"/>
+        <location filename="../../ui/safekeeping/backups.py" line="192"/>
         <source>back-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="196"/>
+        <location filename="../../ui/safekeeping/backups.py" line="199"/>
         <source>Nu een back-up maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="210"/>
+        <location filename="../../ui/safekeeping/backups.py" line="213"/>
         <source>elke dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="211"/>
+        <location filename="../../ui/safekeeping/backups.py" line="214"/>
         <source>elke 2 dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="212"/>
+        <location filename="../../ui/safekeeping/backups.py" line="215"/>
         <source>elke 3 dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="213"/>
+        <location filename="../../ui/safekeeping/backups.py" line="216"/>
         <source>elke week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="214"/>
+        <location filename="../../ui/safekeeping/backups.py" line="217"/>
         <source>elke 2 weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="215"/>
+        <location filename="../../ui/safekeeping/backups.py" line="218"/>
         <source>elke maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="216"/>
+        <location filename="../../ui/safekeeping/backups.py" line="219"/>
         <source>nooit (alleen met de knop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="221"/>
+        <location filename="../../ui/safekeeping/backups.py" line="224"/>
         <source>Back-ups in de map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="223"/>
+        <location filename="../../ui/safekeeping/backups.py" line="226"/>
         <source>Een back-up opent met de wachtwoordzin die je had toen hij werd gemaakt, of met je herstelsleutel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="236"/>
+        <location filename="../../ui/safekeeping/backups.py" line="239"/>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="238"/>
+        <location filename="../../ui/safekeeping/backups.py" line="241"/>
         <source>Is je kluis beschadigd of kwijt? Zet dan een back-up terug. Vertrouwen controleert de back-up eerst helemaal; een beschadigde of veranderde back-up wordt geweigerd en er verandert niets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="244"/>
-        <location filename="../../ui/safekeeping/backups.py" line="295"/>
+        <location filename="../../ui/safekeeping/backups.py" line="247"/>
+        <location filename="../../ui/safekeeping/backups.py" line="304"/>
         <source>Terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="258"/>
-        <source>Nog geen map gekozen: er worden geen back-ups gemaakt.</source>
+        <location filename="../../ui/safekeeping/backups.py" line="262"/>
+        <source>Nog geen map gekozen: er worden nog geen back-ups gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="272"/>
+        <location filename="../../ui/safekeeping/backups.py" line="275"/>
         <source>elke {0} dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="277"/>
+        <location filename="../../ui/safekeeping/backups.py" line="280"/>
         <source>Laatste back-up: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="279"/>
+        <location filename="../../ui/safekeeping/backups.py" line="282"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="302"/>
+        <location filename="../../ui/safekeeping/backups.py" line="287"/>
+        <source>De laatste automatische back-up is mislukt. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="311"/>
         <source>Nog geen back-ups in deze map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="304"/>
+        <location filename="../../ui/safekeeping/backups.py" line="313"/>
         <source>Kies eerst een map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="307"/>
+        <location filename="../../ui/safekeeping/backups.py" line="316"/>
         <source>en {0} oudere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="323"/>
+        <location filename="../../ui/safekeeping/backups.py" line="332"/>
         <source>Map voor back-ups kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="339"/>
+        <location filename="../../ui/safekeeping/backups.py" line="348"/>
         <source>Back-up maken en controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="352"/>
+        <location filename="../../ui/safekeeping/backups.py" line="363"/>
         <source>Back-up gemaakt en gecontroleerd: {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="360"/>
+        <location filename="../../ui/safekeeping/backups.py" line="370"/>
         <source>Er is geen back-up gemaakt. {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,62 +430,62 @@
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../../ui/calendar_export.py" line="25"/>
+        <location filename="../../ui/calendar_export.py" line="26"/>
         <source>Exporteren naar agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="30"/>
+        <location filename="../../ui/calendar_export.py" line="31"/>
         <source>Termijnen en afspraken in je agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="34"/>
+        <location filename="../../ui/calendar_export.py" line="35"/>
         <source>Een agendabestand (.ics) met de lopende termijnen en de afspraken met een datum van al je open dossiers. Elk item noemt alleen de dossiercode; termijnen noemen de stap en de regel waar ze uit komen. Notities gaan er nooit in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="43"/>
+        <location filename="../../ui/calendar_export.py" line="44"/>
         <source>Omschrijvingen van afspraken meenemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="47"/>
+        <location filename="../../ui/calendar_export.py" line="48"/>
         <source>Agenda&apos;s worden vaak via internet gesynchroniseerd (Google, iCloud, Outlook). Omschrijvingen van afspraken kunnen over je cliënt gaan: neem ze alleen mee als je agenda op deze computer blijft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="57"/>
+        <location filename="../../ui/calendar_export.py" line="58"/>
         <source>Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="59"/>
+        <location filename="../../ui/calendar_export.py" line="60"/>
         <source>Annuleren</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="77"/>
+        <location filename="../../ui/calendar_export.py" line="79"/>
         <source>Agendabestand opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="81"/>
+        <location filename="../../ui/calendar_export.py" line="83"/>
         <source>Agenda (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="92"/>
+        <location filename="../../ui/calendar_export.py" line="94"/>
         <source>Agenda opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="93"/>
+        <location filename="../../ui/calendar_export.py" line="95"/>
         <source>{0} termijnen en afspraken staan in {1}. Open het bestand met je agendaprogramma om ze te importeren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="102"/>
+        <location filename="../../ui/calendar_export.py" line="104"/>
         <source>Agenda niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,105 +569,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="186"/>
-        <location filename="../../ui/case/view.py" line="354"/>
+        <location filename="../../ui/case/view.py" line="188"/>
+        <location filename="../../ui/case/view.py" line="357"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="187"/>
-        <location filename="../../ui/case/view.py" line="358"/>
+        <location filename="../../ui/case/view.py" line="189"/>
+        <location filename="../../ui/case/view.py" line="361"/>
         <source>Opnieuw (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="192"/>
+        <location filename="../../ui/case/view.py" line="194"/>
         <source>Lijst verbergen of tonen</source>
         <translation>Hide or show the list</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="195"/>
-        <location filename="../../ui/case/view.py" line="318"/>
+        <location filename="../../ui/case/view.py" line="197"/>
+        <location filename="../../ui/case/view.py" line="321"/>
         <source>Dossier sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="199"/>
+        <location filename="../../ui/case/view.py" line="201"/>
         <source>Dossier wegleggen (Ctrl+W)</source>
         <translation>Put the case away (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="298"/>
+        <location filename="../../ui/case/view.py" line="301"/>
         <source>Dit dossier kon niet worden geopend: {0}</source>
         <translation>This case could not be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="303"/>
+        <location filename="../../ui/case/view.py" line="306"/>
         <source>De laatste wijziging is niet bewaard: {0}. Het dossier is opnieuw geladen.</source>
         <translation>The last change was not saved: {0}. The case was loaded again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="317"/>
+        <location filename="../../ui/case/view.py" line="320"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="319"/>
+        <location filename="../../ui/case/view.py" line="322"/>
         <source>Dossier sluiten met datum en resultaat</source>
         <translation>Close the case with a date and a result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="321"/>
+        <location filename="../../ui/case/view.py" line="324"/>
         <source>Gesloten {0}</source>
         <translation>Closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="325"/>
+        <location filename="../../ui/case/view.py" line="328"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="326"/>
+        <location filename="../../ui/case/view.py" line="329"/>
         <source>Het dossier weer openen</source>
         <translation>Open the case again</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="328"/>
+        <location filename="../../ui/case/view.py" line="331"/>
         <source>Signaal onveilig</source>
         <translation>Unsafe signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="331"/>
+        <location filename="../../ui/case/view.py" line="334"/>
         <source>sinds {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="344"/>
+        <location filename="../../ui/case/view.py" line="347"/>
         <source>Geen open bevindingen</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="346"/>
+        <location filename="../../ui/case/view.py" line="349"/>
         <source>1 open bevinding</source>
         <translation>1 open finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="348"/>
+        <location filename="../../ui/case/view.py" line="351"/>
         <source>{0} open bevindingen</source>
         <translation>{0} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="350"/>
+        <location filename="../../ui/case/view.py" line="353"/>
         <source>Persoonsgegevens in de notities die nog niet vervangen of afgewezen zijn</source>
         <translation>Personal data in the notes that has not been replaced or dismissed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="377"/>
+        <location filename="../../ui/case/view.py" line="380"/>
         <source>Dossier heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="387"/>
+        <location filename="../../ui/case/view.py" line="390"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -671,13 +676,13 @@
     <name>CasesArea</name>
     <message>
         <location filename="../../ui/areas/cases.py" line="73"/>
-        <location filename="../../ui/areas/cases.py" line="176"/>
+        <location filename="../../ui/areas/cases.py" line="179"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../ui/areas/cases.py" line="77"/>
-        <location filename="../../ui/areas/cases.py" line="158"/>
+        <location filename="../../ui/areas/cases.py" line="161"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
@@ -687,58 +692,58 @@
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="124"/>
-        <location filename="../../ui/areas/cases.py" line="226"/>
+        <location filename="../../ui/areas/cases.py" line="127"/>
+        <location filename="../../ui/areas/cases.py" line="229"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="157"/>
+        <location filename="../../ui/areas/cases.py" line="160"/>
         <source>Maak je eerste dossier met Ctrl+N. Het krijgt een code, nooit een naam.</source>
         <translation>Create your first case with Ctrl+N. It gets a code, never a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="163"/>
+        <location filename="../../ui/areas/cases.py" line="166"/>
         <source>Geen dossiers gevonden</source>
         <translation>No cases found</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="164"/>
+        <location filename="../../ui/areas/cases.py" line="167"/>
         <source>Geen dossier past bij deze filters of zoekwoorden.</source>
         <translation>No case matches these filters or search words.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="165"/>
+        <location filename="../../ui/areas/cases.py" line="168"/>
         <source>Filters en zoekwoorden wissen</source>
         <translation>Clear filters and search words</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="213"/>
+        <location filename="../../ui/areas/cases.py" line="216"/>
         <source>laden…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="217"/>
+        <location filename="../../ui/areas/cases.py" line="220"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="221"/>
+        <location filename="../../ui/areas/cases.py" line="224"/>
         <source>1 dossier</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="223"/>
+        <location filename="../../ui/areas/cases.py" line="226"/>
         <source>{0} dossiers</source>
         <translation>{0} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="368"/>
+        <location filename="../../ui/areas/cases.py" line="374"/>
         <source>Dossier niet aangemaakt</source>
         <translation>Case not created</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="156"/>
+        <location filename="../../ui/areas/cases.py" line="159"/>
         <source>Nog geen dossiers</source>
         <translation>No cases yet</translation>
     </message>
@@ -746,38 +751,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="284"/>
-        <location filename="../../ui/areas/settings.py" line="290"/>
+        <location filename="../../ui/areas/settings.py" line="336"/>
+        <location filename="../../ui/areas/settings.py" line="342"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="291"/>
+        <location filename="../../ui/areas/settings.py" line="343"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="296"/>
+        <location filename="../../ui/areas/settings.py" line="348"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="307"/>
+        <location filename="../../ui/areas/settings.py" line="359"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="309"/>
+        <location filename="../../ui/areas/settings.py" line="361"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="326"/>
+        <location filename="../../ui/areas/settings.py" line="378"/>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="337"/>
+        <location filename="../../ui/areas/settings.py" line="389"/>
         <source>Nieuwe wachtwoordzin vastleggen…</source>
         <translation>Saving the new passphrase…</translation>
     </message>
@@ -816,64 +821,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="95"/>
+        <location filename="../../ui/safekeeping/verify.py" line="96"/>
         <source>Versleuteling, pagina&apos;s, schema en koppelingen zijn gecontroleerd (1 dossier).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="98"/>
+        <location filename="../../ui/safekeeping/verify.py" line="100"/>
         <source>Versleuteling, pagina&apos;s, schema en koppelingen zijn gecontroleerd ({0} dossiers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="106"/>
+        <location filename="../../ui/safekeeping/verify.py" line="109"/>
         <source>Tip: kies bij Back-ups een map voor automatische back-ups, bij voorkeur op een externe schijf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="112"/>
+        <location filename="../../ui/safekeeping/verify.py" line="115"/>
         <source>Maak binnenkort een nieuwe back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="118"/>
+        <location filename="../../ui/safekeeping/verify.py" line="121"/>
         <source>De kluis is beschadigd ({0} problemen gevonden).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="120"/>
+        <location filename="../../ui/safekeeping/verify.py" line="123"/>
         <source>De kluis is beschadigd (1 probleem gevonden).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="124"/>
+        <location filename="../../ui/safekeeping/verify.py" line="127"/>
         <source>Zet de laatste back-up terug (Back-ups › Terugzetten) en blijf tot dan zo min mogelijk in deze kluis werken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="128"/>
+        <location filename="../../ui/safekeeping/verify.py" line="131"/>
         <source>Technische details (voor wie je helpt):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="136"/>
+        <location filename="../../ui/safekeeping/verify.py" line="138"/>
         <location filename="../../ui/safekeeping/verify.py" line="171"/>
         <source>Gecontroleerd: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="142"/>
+        <location filename="../../ui/safekeeping/verify.py" line="143"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="143"/>
+        <location filename="../../ui/safekeeping/verify.py" line="144"/>
         <source>Laatste back-up: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="168"/>
+        <location filename="../../ui/safekeeping/verify.py" line="169"/>
         <source>De controle kon niet worden uitgevoerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseCasesDialog</name>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="46"/>
+        <source>Dossiers overdragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="52"/>
+        <source>Welke dossiers draag je over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="56"/>
+        <source>Je collega krijgt de dossiers compleet, met notities, afspraken, klachtonderdelen en toestemmingen. Draag alleen over waar de cliënt mee heeft ingestemd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="65"/>
+        <source>Zoek op code of organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="77"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="79"/>
+        <source>Pakket maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="93"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="95"/>
+        <source>gesloten {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="123"/>
+        <source>Nog niets gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="125"/>
+        <source>1 dossier gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="127"/>
+        <source>{0} dossiers gekozen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -910,89 +973,94 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="62"/>
-        <source>Toestemming vastleggen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="70"/>
-        <source>Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming verandert niet meer: voor een andere ontvanger, een ander doel of andere inhoud legt u een nieuwe vast.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/case/consent_dialogs.py" line="83"/>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="91"/>
+        <source>Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming verandert niet meer: voor een andere ontvanger, een ander doel of andere inhoud legt u een nieuwe vast.</source>
+        <translation>Record what the client consented to. A recorded consent does not change afterwards: for another recipient, another purpose or other content, record a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="102"/>
         <source>Gegeven op</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="85"/>
-        <source>bijvoorbeeld: Klachtencommissie Jeugdhulp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="86"/>
-        <source>Ontvanger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="88"/>
-        <source>bijvoorbeeld: formele klacht indienen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="89"/>
-        <source>Doel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="100"/>
-        <source>Hoe gegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="104"/>
-        <source>Wat mag gedeeld worden</source>
-        <translation type="unfinished"></translation>
+        <source>bijvoorbeeld: Klachtencommissie Jeugdhulp</source>
+        <translation>for example: Youth Care Complaints Committee</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="105"/>
-        <source>Alle notities, ook latere</source>
-        <translation type="unfinished"></translation>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="107"/>
+        <source>bijvoorbeeld: formele klacht indienen</source>
+        <translation>for example: filing a formal complaint</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="108"/>
-        <source>Notities die gedeeld mogen worden</source>
-        <translation type="unfinished"></translation>
+        <source>Doel</source>
+        <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="120"/>
-        <source>Dit dossier heeft nog geen notities.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/case/consent_dialogs.py" line="119"/>
+        <source>Hoe gegeven</source>
+        <translation>How given</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="123"/>
-        <source>Klachtonderdelen</source>
-        <translation type="unfinished">Complaint points</translation>
+        <source>Wat mag gedeeld worden</source>
+        <translation>What may be shared</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="124"/>
+        <source>Alle notities, ook latere</source>
+        <translation>All notes, including later ones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="127"/>
+        <source>Notities die gedeeld mogen worden</source>
+        <translation>Notes that may be shared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="142"/>
+        <source>Dit dossier heeft nog geen notities.</source>
+        <translation>This case has no notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="145"/>
+        <source>Klachtonderdelen</source>
+        <translation>Complaint points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="146"/>
         <source>Stappen van de route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route steps</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="125"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="147"/>
         <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="133"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="155"/>
         <source>Rol, organisatie, regeling, onderwerpen en doelen gaan altijd mee; de ontvanger en het doel staan in de PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Role, organisation, regime, topics and goals are always included; the recipient and purpose appear in the PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="143"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="165"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="165"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1000,288 +1068,362 @@
     <message>
         <location filename="../../ui/case/consent.py" line="71"/>
         <source>Nog geen toestemming vastgelegd. Zonder toestemming gaat er niets naar buiten: leg vast wat de cliënt met wie wil delen, en waarvoor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consent recorded yet. Without consent nothing leaves the vault: record what the client wants to share, with whom, and why.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="124"/>
+        <location filename="../../ui/case/consent.py" line="116"/>
         <source>Gegeven {0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Given {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="132"/>
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent.py" line="133"/>
+        <source>De cliënt trekt deze toestemming in (definitief)</source>
+        <translation>The client withdraws this consent (final)</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent.py" line="135"/>
-        <source>Intrekken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent.py" line="137"/>
-        <source>De cliënt trekt deze toestemming in (definitief)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent.py" line="139"/>
         <source>Toestemming voor {0} intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw consent for {0}</translation>
     </message>
 </context>
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../ui/case/consent.py" line="177"/>
+        <location filename="../../ui/case/consent.py" line="176"/>
         <source>Toestemmingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="179"/>
+        <location filename="../../ui/case/consent.py" line="178"/>
         <source>Toestemming vastleggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="188"/>
+        <location filename="../../ui/case/consent.py" line="187"/>
         <source>Wat mag naar wie, en waarvoor. Intrekken is definitief; een andere afspraak met de cliënt legt u vast als nieuwe toestemming.</source>
-        <translation type="unfinished"></translation>
+        <translation>What may go to whom, and why. Withdrawing is final; a different agreement with the client is recorded as a new consent.</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent.py" line="215"/>
         <source>Toestemming en delen</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent and sharing</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent.py" line="250"/>
         <source>De toestemming is niet vastgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent was not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="259"/>
+        <location filename="../../ui/case/consent.py" line="260"/>
         <source>Toestemming intrekken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw consent?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="261"/>
-        <source>De toestemming voor {0} ({1}) vervalt vandaag, {2}. Dit is definitief: een ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw toestemming, dan legt u die als nieuwe vast.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/case/consent.py" line="262"/>
+        <source>De toestemming voor {0} ({1}) vervalt op {2}. Dit is definitief: een ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw toestemming, dan legt u die als nieuwe vast.</source>
+        <translation>The consent for {0} ({1}) ends on {2}. This is final: a withdrawn consent cannot be restored. If the client consents again later, record that as a new consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="265"/>
+        <location filename="../../ui/case/consent.py" line="266"/>
         <source>Intrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="275"/>
+        <location filename="../../ui/case/consent.py" line="276"/>
         <source>De toestemming is niet ingetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent was not withdrawn</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_text.py" line="20"/>
         <source>Mondeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoken</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_text.py" line="21"/>
         <source>Ondertekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_text.py" line="22"/>
         <source>Schriftelijk (e-mail, brief)</source>
-        <translation type="unfinished"></translation>
+        <translation>In writing (e-mail, letter)</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_text.py" line="30"/>
         <source>wijze niet vastgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>method not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="37"/>
+        <location filename="../../ui/case/consent_text.py" line="38"/>
         <source>Ingetrokken op {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="41"/>
+        <location filename="../../ui/case/consent_text.py" line="42"/>
         <source>Geldt vanaf {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="45"/>
+        <location filename="../../ui/case/consent_text.py" line="46"/>
         <source>Actief tot {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Active until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="48"/>
+        <location filename="../../ui/case/consent_text.py" line="49"/>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="54"/>
+        <location filename="../../ui/case/consent_text.py" line="55"/>
         <source>alle notities</source>
-        <translation type="unfinished"></translation>
+        <translation>all notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="58"/>
+        <location filename="../../ui/case/consent_text.py" line="59"/>
         <source>geen notities</source>
-        <translation type="unfinished"></translation>
+        <translation>no notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="61"/>
+        <location filename="../../ui/case/consent_text.py" line="62"/>
         <source>{0} van {1} notities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_text.py" line="66"/>
-        <source>klachtonderdelen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} notes</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_text.py" line="67"/>
-        <source>stappen</source>
-        <translation type="unfinished"></translation>
+        <source>klachtonderdelen</source>
+        <translation>complaint points</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_text.py" line="68"/>
+        <source>stappen</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="69"/>
         <source>afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="86"/>
+        <location filename="../../ui/case/consent_text.py" line="87"/>
         <source>{0} — {1} (gegeven {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} (given {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="99"/>
+        <location filename="../../ui/case/consent_text.py" line="100"/>
         <source>{0} en {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} and {1}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="77"/>
-        <location filename="../../ui/dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs.py" line="181"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../../ui/reports_export.py" line="45"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="48"/>
+        <source>Exporteer CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="50"/>
+        <source>Jaarrapportage als PDF…</source>
+        <translation>Yearly report as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="66"/>
+        <source>De jaarrapportage {0} als PDF, met de gekozen filters.</source>
+        <translation>The yearly report {0} as a PDF, with the chosen filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="68"/>
+        <source>De jaarrapportage gaat over een kalenderjaar: kies een jaar bij Periode.</source>
+        <translation>The yearly report covers a calendar year: choose a year under Period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="93"/>
+        <source>Jaarrapportage opslaan</source>
+        <translation>Save the yearly report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="94"/>
+        <source>Jaarrapportage {0}.pdf</source>
+        <translation>Yearly report {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="95"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="114"/>
+        <source>Tellingen opslaan als CSV</source>
+        <translation>Save the counts as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="115"/>
+        <source>Rapportage {0}.csv</source>
+        <translation>Report {0}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="116"/>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="136"/>
+        <source>Opgeslagen als {0}</source>
+        <translation>Saved as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_export.py" line="144"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="206"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="228"/>
         <source>Klacht als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="206"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="228"/>
         <source>Anonieme samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="212"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="234"/>
         <source>Onder welke toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Under which consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="218"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="240"/>
         <source>Alle actieve toestemmingen samen</source>
-        <translation type="unfinished"></translation>
+        <translation>All active consents together</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="227"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="249"/>
         <source>De PDF bevat alleen wat deze toestemming dekt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="246"/>
-        <source>Gegevens van de cliënt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="250"/>
-        <source>Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in instellingen of logboek. Sluit u dit venster, dan zijn ze weg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="261"/>
-        <source>Naam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="262"/>
-        <source>straat en huisnummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="263"/>
-        <source>Adres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="266"/>
-        <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF contains only what this consent covers.</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="268"/>
-        <source>plaats</source>
-        <translation type="unfinished"></translation>
+        <source>Gegevens van de cliënt</source>
+        <translation>Client&apos;s details</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="272"/>
-        <location filename="../../ui/case/consent_dialogs.py" line="273"/>
-        <source>optioneel</source>
-        <translation type="unfinished"></translation>
+        <source>Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in instellingen of logboek. Sluit u dit venster, dan zijn ze weg.</source>
+        <translation>A formal complaint needs a name and address (Awb 9:4). These details go into the PDF only and are stored nowhere: not in the vault, not in settings or logs. Once you close this window, they are gone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="274"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/case/consent_dialogs.py" line="281"/>
+        <source>Naam</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="275"/>
-        <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/case/consent_dialogs.py" line="282"/>
+        <source>straat en huisnummer</source>
+        <translation>street and number</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="283"/>
-        <source>Beveiligen met een wachtwoord (AES-256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="285"/>
-        <source>wachtwoord voor de PDF</source>
-        <translation type="unfinished"></translation>
+        <source>Adres</source>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="286"/>
-        <source>nog een keer, ter controle</source>
-        <translation type="unfinished"></translation>
+        <source>postcode</source>
+        <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="289"/>
-        <source>Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in dezelfde e-mail.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/case/consent_dialogs.py" line="288"/>
+        <source>plaats</source>
+        <translation>town</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="300"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="292"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="293"/>
+        <source>optioneel</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="294"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="295"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="303"/>
+        <source>Beveiligen met een wachtwoord (AES-256)</source>
+        <translation>Protect with a password (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="310"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="311"/>
+        <source>Nog een keer</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="316"/>
+        <source>Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in dezelfde e-mail. Het wordt nergens bewaard.</source>
+        <translation>Pass the password on separately, for example by phone, not in the same e-mail. It is stored nowhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="329"/>
         <source>Voorbeeld bekijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="319"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="329"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="347"/>
         <source>Er is geen actieve toestemming.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no active consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="327"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="355"/>
         <source>Kies een wachtwoord van minstens {0} tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a password of at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="331"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="359"/>
         <source>De wachtwoorden zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -1289,137 +1431,137 @@
     <message>
         <location filename="../../ui/case/consent_export.py" line="112"/>
         <source>Delen als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Share as PDF</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_export.py" line="116"/>
         <source>Een PDF bevat alleen wat een actieve toestemming dekt. U ziet hem eerst in een voorbeeld; pas bij Opslaan wordt er iets geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PDF contains only what an active consent covers. You see a preview first; nothing is written until you save.</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_export.py" line="123"/>
         <source>Klacht als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint as PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_export.py" line="129"/>
         <source>Formele klachtbrief met naam en adres van de cliënt, die niet bewaard worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formal complaint letter with the client&apos;s name and address, which are not stored.</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_export.py" line="136"/>
         <source>Anonieme samenvatting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous summary…</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_export.py" line="140"/>
         <source>Zonder identiteit en organisatienaam, na controle op persoonsgegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without identity or organisation name, after a check for personal data.</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_export.py" line="147"/>
         <source>Leg eerst toestemming vast. Zonder actieve toestemming van de cliënt kan er niets gedeeld worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record consent first. Without the client&apos;s active consent nothing can be shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="181"/>
+        <location filename="../../ui/case/consent_export.py" line="184"/>
         <source>Leg eerst toestemming vast voor wat u wilt delen.</source>
-        <translation type="unfinished"></translation>
+        <translation>First record consent for what you want to share.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="217"/>
+        <location filename="../../ui/case/consent_export.py" line="220"/>
         <source>De namenherkenning wordt geladen en daarna de PDF gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading name recognition, then making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="219"/>
+        <location filename="../../ui/case/consent_export.py" line="222"/>
         <source>De PDF wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="244"/>
+        <location filename="../../ui/case/consent_export.py" line="247"/>
         <source>De PDF kon niet worden gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="250"/>
+        <location filename="../../ui/case/consent_export.py" line="253"/>
         <source>Voorbeeld: klachtbrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="252"/>
+        <location filename="../../ui/case/consent_export.py" line="255"/>
         <source>Voorbeeld: anonieme samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="257"/>
+        <location filename="../../ui/case/consent_export.py" line="260"/>
         <source>De termijnen konden niet worden berekend; de brief verwijst naar de klachtenregeling van de organisatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The terms could not be computed; the letter refers to the organisation&apos;s complaint regulation.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="265"/>
+        <location filename="../../ui/case/consent_export.py" line="268"/>
         <source>Het voorbeeld kon niet worden geopend.</source>
-        <translation type="unfinished"></translation>
+        <translation>The preview could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="280"/>
+        <location filename="../../ui/case/consent_export.py" line="283"/>
         <source>PDF opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="280"/>
+        <location filename="../../ui/case/consent_export.py" line="283"/>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="291"/>
+        <location filename="../../ui/case/consent_export.py" line="294"/>
         <source>1 pagina</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="291"/>
+        <location filename="../../ui/case/consent_export.py" line="294"/>
         <source>{0} pagina&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="293"/>
+        <location filename="../../ui/case/consent_export.py" line="296"/>
         <source>aan {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="295"/>
+        <location filename="../../ui/case/consent_export.py" line="298"/>
         <source>met wachtwoord (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>password-protected (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="309"/>
+        <location filename="../../ui/case/consent_export.py" line="312"/>
         <source>Opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="323"/>
+        <location filename="../../ui/case/consent_export.py" line="326"/>
         <source>Klachtbrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="323"/>
+        <location filename="../../ui/case/consent_export.py" line="326"/>
         <source>Samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="325"/>
+        <location filename="../../ui/case/consent_export.py" line="328"/>
         <source>{0} opgeslagen als {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_export.py" line="335"/>
-        <source>Kies een andere bestandsnaam: dit is de kluis zelf of een map.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} saved as {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_export.py" line="338"/>
+        <source>Kies een andere bestandsnaam: dit is de kluis zelf of een map.</source>
+        <translation>Choose another file name: this is the vault itself or a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="341"/>
         <source>De PDF is niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF was not saved</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1614,6 @@
     </message>
     <message>
         <location filename="../../ui/areas/case_search.py" line="62"/>
-        <location filename="../../ui/reports_filters.py" line="61"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
@@ -1491,104 +1632,51 @@
         <source>Dossiers die in dit jaar open waren</source>
         <translation>Cases that were open in this year</translation>
     </message>
-    <message>
-        <location filename="../../ui/reports_filters.py" line="39"/>
-        <location filename="../../ui/reports_filters.py" line="57"/>
-        <source>Periode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_filters.py" line="44"/>
-        <location filename="../../ui/reports_filters.py" line="58"/>
-        <source>Van</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_filters.py" line="44"/>
-        <location filename="../../ui/reports_filters.py" line="59"/>
-        <source>Tot en met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_filters.py" line="51"/>
-        <source>Alle wetten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_filters.py" line="53"/>
-        <source>Alle soorten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_filters.py" line="60"/>
-        <source>Wettelijk kader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_filters.py" line="85"/>
-        <source>Dit jaar tot en met vandaag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_filters.py" line="86"/>
-        <source>Vorig jaar ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_filters.py" line="87"/>
-        <source>Laatste 12 maanden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_filters.py" line="93"/>
-        <source>Eigen periode</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FindingsBar</name>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="146"/>
+        <location filename="../../ui/case/note_editor.py" line="163"/>
         <source>Vorige bevinding</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="147"/>
+        <location filename="../../ui/case/note_editor.py" line="164"/>
         <source>Volgende bevinding</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="212"/>
+        <location filename="../../ui/case/note_editor.py" line="229"/>
         <source>Privacywacht: geen persoonsgegevens in deze notitie</source>
         <translation>Privacy guard: no personal data in this note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="215"/>
+        <location filename="../../ui/case/note_editor.py" line="232"/>
         <source>Privacywacht: nummers en adressen worden herkend, namen zo meteen</source>
         <translation>Privacy guard: numbers and addresses are recognised, names in a moment</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="220"/>
+        <location filename="../../ui/case/note_editor.py" line="237"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="226"/>
+        <location filename="../../ui/case/note_editor.py" line="243"/>
         <source>Vervang door</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="230"/>
+        <location filename="../../ui/case/note_editor.py" line="247"/>
         <source>Meer rollen</source>
         <translation>More roles</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="244"/>
+        <location filename="../../ui/case/note_editor.py" line="261"/>
         <source>Geen persoonsgegeven</source>
         <translation>Not personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="246"/>
+        <location filename="../../ui/case/note_editor.py" line="263"/>
         <source>Niet meer markeren in dit dossier</source>
         <translation>Stop marking this in this case</translation>
     </message>
@@ -1764,47 +1852,85 @@
     <message>
         <location filename="../../ui/case/consent_findings.py" line="40"/>
         <source>Nog niet anoniem</source>
-        <translation type="unfinished"></translation>
+        <translation>Not anonymous yet</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_findings.py" line="60"/>
         <source>Er staat nog 1 mogelijk persoonsgegeven in de gedeelde inhoud.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shared content still holds 1 possible piece of personal data.</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_findings.py" line="63"/>
         <source>Er staan nog {0} mogelijke persoonsgegevens in de gedeelde inhoud.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shared content still holds {0} possible pieces of personal data.</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_findings.py" line="69"/>
         <source>Vervang ze door een rol of plaatshouder, of markeer ze als geen persoonsgegeven. Maak de samenvatting daarna opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace them with a role or placeholder, or mark them as not personal data. Then make the summary again.</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_findings.py" line="76"/>
         <source>Notitie van {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note of {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_findings.py" line="77"/>
         <source>Naar de notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the note</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_findings.py" line="79"/>
         <source>Klachtonderdeel {0}</source>
-        <translation type="unfinished">Complaint point {0}</translation>
+        <translation>Complaint point {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_findings.py" line="79"/>
         <location filename="../../ui/case/consent_findings.py" line="81"/>
         <source>Bekijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_findings.py" line="81"/>
         <source>Afspraak {0}</source>
+        <translation>Action {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="184"/>
+        <source>Overdragen aan een collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="186"/>
+        <source>Maak een versleuteld pakket van een of meer dossiers. Je krijgt een eenmalig wachtwoord; geef dat apart van het bestand door, telefonisch of persoonlijk. Draag alleen over waar de cliënt mee heeft ingestemd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="192"/>
+        <source>Dossiers kiezen en overdragen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="202"/>
+        <source>Overdracht ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="204"/>
+        <source>Voeg de dossiers uit het pakket van een collega toe aan deze kluis. Alles of niets: klopt er iets niet, dan wordt er niets toegevoegd. Een code die hier al bestaat, krijgt een nieuwe code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="210"/>
+        <source>Overdracht ontvangen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="251"/>
+        <source>Openen:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,174 +2222,218 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="66"/>
+        <location filename="../../ui/case/overview.py" line="67"/>
         <source>Cliënt en organisatie</source>
         <translation>Client and organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="74"/>
+        <location filename="../../ui/case/overview.py" line="75"/>
         <source>Niet ingevuld</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="84"/>
+        <location filename="../../ui/case/overview.py" line="85"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="85"/>
+        <location filename="../../ui/case/overview.py" line="86"/>
         <source>Signaal van een onveilige situatie</source>
         <translation>Signal of an unsafe situation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="88"/>
+        <location filename="../../ui/case/overview.py" line="89"/>
         <source>Cliënt is</source>
         <translation>Client is</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="89"/>
-        <location filename="../../ui/case/overview.py" line="276"/>
+        <location filename="../../ui/case/overview.py" line="90"/>
+        <location filename="../../ui/case/overview.py" line="283"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="90"/>
+        <location filename="../../ui/case/overview.py" line="91"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="91"/>
-        <location filename="../../ui/case/overview.py" line="285"/>
+        <location filename="../../ui/case/overview.py" line="92"/>
+        <location filename="../../ui/case/overview.py" line="292"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="92"/>
-        <location filename="../../ui/case/overview.py" line="289"/>
+        <location filename="../../ui/case/overview.py" line="93"/>
+        <location filename="../../ui/case/overview.py" line="296"/>
         <source>Regeling</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="93"/>
-        <location filename="../../ui/case/overview.py" line="292"/>
+        <location filename="../../ui/case/overview.py" line="94"/>
+        <location filename="../../ui/case/overview.py" line="299"/>
         <source>Klachtroute</source>
         <translation>Complaint route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="94"/>
+        <location filename="../../ui/case/overview.py" line="95"/>
         <source>Eerste contact</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="95"/>
+        <location filename="../../ui/case/overview.py" line="96"/>
         <source>Datum voorval</source>
         <translation>Date of the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="105"/>
-        <location filename="../../ui/case/overview.py" line="140"/>
+        <location filename="../../ui/case/overview.py" line="106"/>
+        <location filename="../../ui/case/overview.py" line="141"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="106"/>
+        <location filename="../../ui/case/overview.py" line="107"/>
         <source>Het eerste onderwerp telt als hoofdonderwerp.</source>
         <translation>The first topic counts as the main topic.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="109"/>
+        <location filename="../../ui/case/overview.py" line="110"/>
         <source>Wat wil de cliënt bereiken?</source>
         <translation>What does the client want to achieve?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="110"/>
+        <location filename="../../ui/case/overview.py" line="111"/>
         <source>Geboden ondersteuning</source>
         <translation>Support given</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="138"/>
+        <location filename="../../ui/case/overview.py" line="139"/>
         <source>Signaal onveilig</source>
         <translation>Unsafe signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="141"/>
+        <location filename="../../ui/case/overview.py" line="142"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="143"/>
+        <location filename="../../ui/case/overview.py" line="144"/>
         <source>Ondersteuning</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="148"/>
+        <location filename="../../ui/case/overview.py" line="149"/>
         <source>Rollen in dit dossier</source>
         <translation>Roles in this case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="150"/>
+        <location filename="../../ui/case/overview.py" line="151"/>
         <source>Schrijf over mensen met hun rol, niet met hun naam. De privacywacht biedt deze rollen aan als vervanging wanneer er toch een naam in een notitie staat.</source>
         <translation>Write about people by their role, not their name. The privacy guard offers these roles as replacements when a name does appear in a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="160"/>
+        <location filename="../../ui/case/overview.py" line="167"/>
         <source>Nieuwe rol, bijvoorbeeld: gezinsvoogd B</source>
         <translation>New role, for example: family guardian B</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="161"/>
+        <location filename="../../ui/case/overview.py" line="168"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="162"/>
+        <location filename="../../ui/case/overview.py" line="169"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="181"/>
+        <location filename="../../ui/case/overview.py" line="188"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="213"/>
+        <location filename="../../ui/case/overview.py" line="220"/>
         <source>Nog niet gekozen</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="232"/>
+        <location filename="../../ui/case/overview.py" line="239"/>
         <source>Snel toevoegen:</source>
         <translation>Quick add:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="242"/>
+        <location filename="../../ui/case/overview.py" line="249"/>
         <source>Geen persoonsgegeven in dit dossier: {0}</source>
         <translation>Not personal data in this case: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="256"/>
+        <location filename="../../ui/case/overview.py" line="263"/>
         <source>Overzicht aanpassen</source>
         <translation>Change overview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="272"/>
+        <location filename="../../ui/case/overview.py" line="279"/>
         <source>Naam organisatie</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="306"/>
+        <location filename="../../ui/case/overview.py" line="313"/>
         <source>Datums aanpassen</source>
         <translation>Change dates</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="315"/>
+        <location filename="../../ui/case/overview.py" line="322"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="322"/>
+        <location filename="../../ui/case/overview.py" line="329"/>
         <source>Rol verwijderen</source>
         <translation>Remove role</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="143"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="150"/>
+        <source>Wachtwoord voor je collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="152"/>
+        <source>Het pakket {0} is gemaakt (1 dossier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="154"/>
+        <source>Het pakket {0} is gemaakt ({1} dossiers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="158"/>
+        <source>Je collega opent het met dit eenmalige wachtwoord:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="173"/>
+        <source>Kopiëren</source>
+        <translation type="unfinished">Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="185"/>
+        <source>Stuur dit wachtwoord niet met het bestand mee. Geef het via een ander kanaal door, telefonisch of persoonlijk. Het wordt alleen nu getoond; Vertrouwen bewaart het nergens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="193"/>
+        <source>Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="202"/>
+        <source>Gekopieerd. Het klembord wordt over {0} seconden gewist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2277,39 +2447,39 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/case/pdf_preview.py" line="62"/>
-        <source>Paginabreedte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/case/pdf_preview.py" line="64"/>
-        <source>Kleiner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/pdf_preview.py" line="65"/>
-        <source>Groter</source>
-        <translation type="unfinished"></translation>
+        <source>Paginabreedte</source>
+        <translation>Page width</translation>
     </message>
     <message>
         <location filename="../../ui/case/pdf_preview.py" line="66"/>
+        <source>Kleiner</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/pdf_preview.py" line="67"/>
+        <source>Groter</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/pdf_preview.py" line="68"/>
         <source>Passend in het venster</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/case/pdf_preview.py" line="105"/>
-        <source>Nog niets opgeslagen. Controleer de brief voordat u hem bewaart.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/case/pdf_preview.py" line="114"/>
+        <source>Nog niets opgeslagen. Lees het document na voordat u het bewaart.</source>
+        <translation>Nothing saved yet. Read the document through before you save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/pdf_preview.py" line="109"/>
+        <location filename="../../ui/case/pdf_preview.py" line="119"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/pdf_preview.py" line="110"/>
+        <location filename="../../ui/case/pdf_preview.py" line="120"/>
         <source>Opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
     </message>
 </context>
 <context>
@@ -2427,22 +2597,22 @@
 <context>
     <name>PrivacyHighlighter</name>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="249"/>
+        <location filename="../../ui/privacy_highlight.py" line="254"/>
         <source>Persoonsgegeven: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="250"/>
+        <location filename="../../ui/privacy_highlight.py" line="255"/>
         <source>Vervang door rol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="258"/>
+        <location filename="../../ui/privacy_highlight.py" line="263"/>
         <source>Vervang door {placeholder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="261"/>
+        <location filename="../../ui/privacy_highlight.py" line="266"/>
         <source>Geen persoonsgegeven (voor dit dossier)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,141 +2651,429 @@
     </message>
 </context>
 <context>
+    <name>ReportFilters</name>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="39"/>
+        <location filename="../../ui/reports_filters.py" line="57"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="44"/>
+        <location filename="../../ui/reports_filters.py" line="58"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="44"/>
+        <location filename="../../ui/reports_filters.py" line="59"/>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="51"/>
+        <source>Alle wetten</source>
+        <translation>All laws</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="53"/>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="60"/>
+        <source>Wettelijk kader</source>
+        <translation>Legal framework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="61"/>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="85"/>
+        <source>Dit jaar tot en met vandaag</source>
+        <translation>This year up to today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="86"/>
+        <source>Vorig jaar ({0})</source>
+        <translation>Last year ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="87"/>
+        <source>Laatste 12 maanden</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_filters.py" line="93"/>
+        <source>Eigen periode</source>
+        <translation>Own period</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../ui/reports_data.py" line="73"/>
+        <location filename="../../ui/reports_data.py" line="109"/>
+        <source>{0} t/m {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="82"/>
+        <source>Jaar eerder</source>
+        <translation>Year before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="88"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="95"/>
+        <location filename="../../ui/reports_data.py" line="97"/>
+        <source>Nieuwe zaken {0}</source>
+        <translation>New cases {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="98"/>
+        <source>Nieuw in de periode</source>
+        <translation>New in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="98"/>
+        <source>Nieuw een jaar eerder</source>
+        <translation>New a year before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="142"/>
+        <source>gelijk</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="164"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="165"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="166"/>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="167"/>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="168"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="169"/>
+        <source>Signalen van onveiligheid</source>
+        <translation>Signs of an unsafe situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="209"/>
+        <source>Overige organisaties (elk minder dan {0} zaken)</source>
+        <translation>Other organisations (each fewer than {0} cases)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="276"/>
+        <source>Totaal zaken</source>
+        <translation>Total cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="286"/>
+        <location filename="../../ui/reports_widgets.py" line="197"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="341"/>
+        <source>Over welke organisaties ging het?</source>
+        <translation>Which organisations were they about?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="342"/>
+        <source>Per zaak de soort organisatie waarover de cliënt ontevreden was.</source>
+        <translation>Per case, the kind of organisation the client was unhappy with.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="345"/>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="349"/>
+        <source>Waarover ging het?</source>
+        <translation>What were they about?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="350"/>
+        <source>Een zaak kan over meer onderwerpen gaan en telt dan bij elk onderwerp; het aandeel is het deel van alle zaken waarin het onderwerp speelde.</source>
+        <translation>A case can be about several topics and then counts under each; the share is the part of all cases in which the topic came up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="355"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="359"/>
+        <source>Wie vroeg om steun?</source>
+        <translation>Who asked for support?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="360"/>
+        <source>Per zaak de rol van de cliënt.</source>
+        <translation>Per case, the client&apos;s role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="361"/>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="365"/>
+        <source>Leeftijd van de cliënt</source>
+        <translation>Age of the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="366"/>
+        <source>In leeftijdsgroepen; een geboortedatum wordt nooit vastgelegd.</source>
+        <translation>In age bands; a date of birth is never recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="369"/>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="373"/>
+        <source>Wat wilde de cliënt bereiken?</source>
+        <translation>What did the client want to achieve?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="374"/>
+        <source>Een cliënt kan meer doelen hebben; elk telt één keer.</source>
+        <translation>A client can have several goals; each counts once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="377"/>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="381"/>
+        <source>Welke steun gaf de vertrouwenspersoon?</source>
+        <translation>What support did the advisor give?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="382"/>
+        <source>Een zaak kan meer vormen van steun krijgen; elke telt één keer.</source>
+        <translation>A case can get several kinds of support; each counts once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="385"/>
+        <source>Steun</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="389"/>
+        <source>Hoe ver kwam de klachtroute?</source>
+        <translation>How far did the complaint route go?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="390"/>
+        <source>Per zaak de laatste stap die zij bereikte; zaken zonder stap tellen niet mee.</source>
+        <translation>Per case, the last step it reached; cases without a step are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="394"/>
+        <source>Verste stap</source>
+        <translation>Furthest step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="398"/>
+        <source>Hoe liep het af?</source>
+        <translation>How did it end?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="399"/>
+        <source>Alleen afgesloten zaken, naar de stand van vandaag.</source>
+        <translation>Closed cases only, as they stand today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="402"/>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="406"/>
+        <source>Onder welke wet viel de hulp?</source>
+        <translation>Which law did the care fall under?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="407"/>
+        <source>Per zaak het wettelijk kader van de klachtregeling.</source>
+        <translation>Per case, the legal framework of the complaint procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="410"/>
+        <source>Wettelijk kader</source>
+        <translation>Legal framework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="414"/>
+        <source>Uitspraken van klachtencommissies</source>
+        <translation>Verdicts of complaints committees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="415"/>
+        <source>Per klachtonderdeel: één klacht kan uit meer onderdelen bestaan.</source>
+        <translation>Per complaint point: one complaint can have several points.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="418"/>
+        <source>Uitspraak</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="422"/>
+        <source>Organisaties bij naam</source>
+        <translation>Organisations by name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="423"/>
+        <source>Alleen organisaties waarover ten minste {0} zaken in de periode gingen; de andere zijn samengevoegd, zodat geen cliënt herkenbaar is. Een streepje: een jaar eerder minder dan {0} zaken, daar geteld bij de overige.</source>
+        <translation>Only organisations that at least {0} cases in the period were about; the others are combined, so that no client can be recognised. A dash: fewer than {0} cases a year before, counted with the others there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="429"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_table.py" line="190"/>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_table.py" line="191"/>
+        <source>Hele tabel kopiëren</source>
+        <translation>Copy the whole table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_widgets.py" line="108"/>
+        <location filename="../../ui/reports_widgets.py" line="146"/>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_widgets.py" line="114"/>
+        <source>Staafdiagram: {0}</source>
+        <translation>Bar chart: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_widgets.py" line="117"/>
+        <source>De cijfers staan in de tabel ernaast.</source>
+        <translation>The numbers are in the table beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_widgets.py" line="181"/>
+        <source>Lijndiagram: {0}</source>
+        <translation>Line chart: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_widgets.py" line="184"/>
+        <source>De cijfers staan in de tabel eronder.</source>
+        <translation>The numbers are in the table below it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_widgets.py" line="214"/>
+        <source>Contactmomenten</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
     <name>ReportsArea</name>
     <message>
-        <location filename="../../ui/areas/reports.py" line="106"/>
-        <location filename="../../ui/areas/reports.py" line="144"/>
+        <location filename="../../ui/areas/reports.py" line="97"/>
+        <location filename="../../ui/areas/reports.py" line="127"/>
         <source>Rapportage</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="107"/>
+        <location filename="../../ui/areas/reports.py" line="98"/>
         <source>Anonieme tellingen: geen namen, geen dossiercodes, geen notities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="111"/>
-        <source>Exporteer CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous counts: no names, no case codes, no notes.</translation>
     </message>
     <message>
         <location filename="../../ui/areas/reports.py" line="113"/>
-        <source>Jaarrapportage als PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="125"/>
         <source>Bezig met tellen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="127"/>
-        <source>Openen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="155"/>
+        <location filename="../../ui/areas/reports.py" line="138"/>
         <source>Nieuwe zaken per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>New cases per month</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="157"/>
+        <location filename="../../ui/areas/reports.py" line="140"/>
         <source>Het aantal zaken dat in elke maand begon, naast dezelfde maand een jaar eerder; in de tabel ook de contactmomenten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of cases that began in each month, beside the same month a year before; the table also has the contacts.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="253"/>
+        <location filename="../../ui/areas/reports.py" line="236"/>
         <source>{0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="238"/>
+        <source>{0} een jaar eerder</source>
+        <translation>{0} a year before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="251"/>
+        <source>vergeleken met {0}</source>
+        <translation>compared with {0}</translation>
     </message>
     <message>
         <location filename="../../ui/areas/reports.py" line="255"/>
-        <source>{0} een jaar eerder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="268"/>
-        <source>vergeleken met {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="272"/>
-        <location filename="../../ui/areas/reports.py" line="274"/>
+        <location filename="../../ui/areas/reports.py" line="257"/>
         <source>alleen {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>only {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="282"/>
+        <location filename="../../ui/areas/reports.py" line="265"/>
         <source>Zodra je dossiers registreert, zie je hier per periode de vragen en klachten per soort organisatie en onderwerp, zonder namen of dossiercodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Once you register cases, you see the questions and complaints per period here, by kind of organisation and topic, without names or case codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="287"/>
+        <location filename="../../ui/areas/reports.py" line="270"/>
         <source>Geen zaken in deze periode</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="290"/>
+        <location filename="../../ui/areas/reports.py" line="273"/>
         <source>In deze periode en een jaar eerder liep geen enkele zaak die bij de filters past. Kies een andere periode, of zet de filters op ‘alle’.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case matching the filters ran in this period or a year before. Choose another period, or set the filters to ‘all’.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="300"/>
+        <location filename="../../ui/areas/reports.py" line="283"/>
         <source>Tellen lukte niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting failed</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="330"/>
-        <source>Jaarrapportage opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="331"/>
-        <source>Jaarrapportage {0}.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="332"/>
-        <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="349"/>
-        <source>Tellingen opslaan als CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="350"/>
-        <source>Rapportage {0}.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="351"/>
-        <source>CSV-bestanden (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="371"/>
-        <source>Opgeslagen als {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="378"/>
-        <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="387"/>
-        <source>De jaarrapportage {0} als PDF, met de gekozen filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="389"/>
-        <source>De jaarrapportage gaat over een kalenderjaar: kies een jaar bij Periode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/reports.py" line="279"/>
+        <location filename="../../ui/areas/reports.py" line="262"/>
         <source>Nog niets om te tellen</source>
         <translation>Nothing to count yet</translation>
     </message>
@@ -2634,82 +3092,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="51"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="52"/>
         <source>De wachtwoordzin van toen de back-up werd gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="52"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="54"/>
         <source>De herstelsleutel (van je noodkaart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="65"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="69"/>
         <source>Deze back-up heeft geen wachtwoordzin; hij opent alleen met de herstelsleutel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="71"/>
-        <source>Terugzetten als</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="72"/>
-        <source>Een nieuwe kluis op een plek die je kiest (aanbevolen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="75"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="85"/>
         <source>Je huidige kluis blijft zoals hij is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="76"/>
-        <source>Vervanging van mijn huidige kluis</source>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="79"/>
+        <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/restore_dialog.py" line="81"/>
+        <source>Als nieuwe kluis, op een plek die je kiest (aanbevolen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="86"/>
+        <source>In plaats van mijn huidige kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="91"/>
         <source>Je huidige kluis gaat op slot en wordt opzij gezet als {0}.replaced-… (niet gewist). Wat je na de back-up hebt vastgelegd, staat niet in de teruggezette kluis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="97"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="107"/>
         <source>Annuleren</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="99"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="109"/>
         <source>Controleren en verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="117"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="131"/>
         <source>Back-up van {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="122"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="136"/>
         <source>{0} · gemaakt met Vertrouwen {1} · niet beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="142"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="156"/>
         <source>64 tekens, in groepen van 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="142"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="156"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished">Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="149"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="163"/>
         <source>Typ eerst de herstelsleutel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="151"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="165"/>
         <source>Typ eerst de wachtwoordzin van de back-up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,49 +3215,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="157"/>
+        <location filename="../../ui/safekeeping/restore.py" line="159"/>
         <source>De back-up van {0} staat nu als kluis in {1}. Je huidige kluis is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="160"/>
+        <location filename="../../ui/safekeeping/restore.py" line="162"/>
         <source>Hij opent met je herstelsleutel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="162"/>
+        <location filename="../../ui/safekeeping/restore.py" line="164"/>
         <source>Back-up teruggezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="163"/>
+        <location filename="../../ui/safekeeping/restore.py" line="165"/>
         <source>Wil je de teruggezette kluis nu openen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="164"/>
+        <location filename="../../ui/safekeeping/restore.py" line="166"/>
         <source>Nu openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="164"/>
+        <location filename="../../ui/safekeeping/restore.py" line="166"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="174"/>
+        <location filename="../../ui/safekeeping/restore.py" line="176"/>
         <source>Huidige kluis vervangen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="176"/>
+        <location filename="../../ui/safekeeping/restore.py" line="178"/>
         <source>Vertrouwen vergrendelt je kluis, zet hem opzij als {0}.replaced-… en zet de back-up van {1} op zijn plaats. Er wordt niets gewist.
 
 Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen met je computerlogin zet je daarna zo nodig opnieuw aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="181"/>
+        <location filename="../../ui/safekeeping/restore.py" line="183"/>
         <source>Vergrendelen en terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,87 +3265,87 @@ Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="70"/>
+        <location filename="../../ui/safekeeping/retention.py" line="84"/>
         <source>Bewaartermijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="72"/>
+        <location filename="../../ui/safekeeping/retention.py" line="86"/>
         <source>Voor dossiers van een vertrouwenspersoon geldt geen wettelijke bewaartermijn. Gebruikelijk is een dossier te vernietigen als het gesloten is en in de jaarrapportage is geteld. De anonieme telling blijft altijd bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="79"/>
+        <location filename="../../ui/safekeeping/retention.py" line="93"/>
         <source>Gesloten dossiers ter beoordeling tonen na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="82"/>
+        <location filename="../../ui/safekeeping/retention.py" line="96"/>
         <source> maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="90"/>
+        <location filename="../../ui/safekeeping/retention.py" line="104"/>
         <source>Er wordt nooit iets vanzelf vernietigd: je beslist per dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="98"/>
+        <location filename="../../ui/safekeeping/retention.py" line="112"/>
         <source>Te beoordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="105"/>
+        <location filename="../../ui/safekeeping/retention.py" line="128"/>
         <source>Dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="105"/>
-        <source>Gesloten</source>
-        <translation type="unfinished">Closed</translation>
+        <location filename="../../ui/safekeeping/retention.py" line="129"/>
+        <source>Gesloten op</source>
+        <translation type="unfinished">Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="105"/>
-        <source>Gesloten sinds</source>
+        <location filename="../../ui/safekeeping/retention.py" line="130"/>
+        <source>Hoe lang geleden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="110"/>
+        <location filename="../../ui/safekeeping/retention.py" line="131"/>
         <source>Resultaat</source>
         <translation type="unfinished">Result</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="153"/>
+        <location filename="../../ui/safekeeping/retention.py" line="162"/>
         <source>Niets te beoordelen: geen gesloten dossier is langer dan {0} maanden dicht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="158"/>
+        <location filename="../../ui/safekeeping/retention.py" line="167"/>
         <source>1 gesloten dossier is langer dan {0} maanden dicht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="162"/>
+        <location filename="../../ui/safekeeping/retention.py" line="171"/>
         <source>{0} gesloten dossiers zijn langer dan {1} maanden dicht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="173"/>
+        <location filename="../../ui/safekeeping/retention.py" line="181"/>
         <source>Openen in Dossiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="178"/>
+        <location filename="../../ui/safekeeping/retention.py" line="185"/>
         <source>1 maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="178"/>
+        <location filename="../../ui/safekeeping/retention.py" line="185"/>
         <source>{0} maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="186"/>
+        <location filename="../../ui/safekeeping/retention.py" line="192"/>
         <source>Vernietigen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3411,113 +3869,138 @@ Bron: {2}</source>
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="77"/>
-        <location filename="../../ui/areas/settings.py" line="96"/>
+        <location filename="../../ui/areas/settings.py" line="80"/>
+        <location filename="../../ui/areas/settings.py" line="114"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="111"/>
+        <location filename="../../ui/areas/settings.py" line="98"/>
+        <source>Algemeen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="99"/>
+        <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="100"/>
+        <source>Controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="101"/>
+        <source>Bewaartermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="102"/>
+        <source>Overdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings.py" line="162"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="113"/>
+        <location filename="../../ui/areas/settings.py" line="164"/>
         <source>De kluis gaat op slot na een tijd zonder activiteit (ook als de computer sliep), met Ctrl+L, en als je het scherm vergrendelt of de computer in slaapstand gaat, waar je besturingssysteem dat doorgeeft.</source>
         <translation>The vault locks after a time without activity (also while the computer slept), with Ctrl+L, and when you lock the screen or the computer goes to sleep, where your operating system reports it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="119"/>
+        <location filename="../../ui/areas/settings.py" line="170"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="123"/>
+        <location filename="../../ui/areas/settings.py" line="174"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="127"/>
+        <location filename="../../ui/areas/settings.py" line="178"/>
         <source>zonder activiteit</source>
         <translation>without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="132"/>
+        <location filename="../../ui/areas/settings.py" line="183"/>
         <source>Schermvergrendeling en slaapstand worden herkend.</source>
         <translation>Screen lock and sleep are detected.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="135"/>
+        <location filename="../../ui/areas/settings.py" line="186"/>
         <source>Dit systeem meldt schermvergrendeling en slaapstand niet; de tijd zonder activiteit telt wel door tijdens slaapstand.</source>
         <translation>This system does not report screen lock and sleep; time without activity still counts during sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="150"/>
+        <location filename="../../ui/areas/settings.py" line="201"/>
         <source>Ontgrendelen met je computerlogin</source>
         <translation>Unlock with your computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="151"/>
+        <location filename="../../ui/areas/settings.py" line="202"/>
         <source>De sleutel staat dan ook in de sleutelbos (keychain) van je computer.</source>
         <translation>The key is then also kept in your computer&apos;s keychain.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="153"/>
+        <location filename="../../ui/areas/settings.py" line="204"/>
         <source>Ontgrendelen met mijn computerlogin</source>
         <translation>Unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="183"/>
+        <location filename="../../ui/areas/settings.py" line="235"/>
         <source>Ontgrendelen met je computerlogin aanzetten?</source>
         <translation>Turn on unlocking with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="185"/>
+        <location filename="../../ui/areas/settings.py" line="237"/>
         <source>Aanzetten</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="210"/>
+        <location filename="../../ui/areas/settings.py" line="262"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="212"/>
+        <location filename="../../ui/areas/settings.py" line="264"/>
         <source>Een nieuwe wachtwoordzin geldt meteen. Je herstelsleutel en je dossiers blijven dezelfde.</source>
         <translation>A new passphrase applies at once. Your recovery key and your cases stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="217"/>
+        <location filename="../../ui/areas/settings.py" line="269"/>
         <source>Wachtwoordzin wijzigen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="231"/>
+        <location filename="../../ui/areas/settings.py" line="283"/>
         <source>Je wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="237"/>
+        <location filename="../../ui/areas/settings.py" line="289"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="252"/>
+        <location filename="../../ui/areas/settings.py" line="304"/>
         <source>Waar staat je kluis?</source>
         <translation>Where is your vault?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="253"/>
+        <location filename="../../ui/areas/settings.py" line="305"/>
         <source>Maak back-ups van beide bestanden: de kluis en het sleutelbestand ernaast.</source>
         <translation>Back up both files: the vault and the key file beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="262"/>
+        <location filename="../../ui/areas/settings.py" line="314"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="275"/>
+        <location filename="../../ui/areas/settings.py" line="327"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
@@ -3611,92 +4094,92 @@ Bron: {2}</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="84"/>
+        <location filename="../../ui/case/route_dialogs.py" line="98"/>
         <source>Stap vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="84"/>
+        <location filename="../../ui/case/route_dialogs.py" line="98"/>
         <source>Stap wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="93"/>
+        <location filename="../../ui/case/route_dialogs.py" line="107"/>
         <source>Leg vast wat er gebeurd is. Dat mag ook een andere stap zijn dan het advies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="116"/>
+        <location filename="../../ui/case/route_dialogs.py" line="130"/>
         <source>{0} (buiten deze route)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="120"/>
+        <location filename="../../ui/case/route_dialogs.py" line="134"/>
         <source>Stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="123"/>
+        <location filename="../../ui/case/route_dialogs.py" line="137"/>
         <source>Gestart op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="125"/>
+        <location filename="../../ui/case/route_dialogs.py" line="139"/>
         <source>Afgerond op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="129"/>
+        <location filename="../../ui/case/route_dialogs.py" line="143"/>
         <source>Nog geen uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="134"/>
+        <location filename="../../ui/case/route_dialogs.py" line="148"/>
         <source>Uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="137"/>
+        <location filename="../../ui/case/route_dialogs.py" line="151"/>
         <source> weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="139"/>
+        <location filename="../../ui/case/route_dialogs.py" line="154"/>
         <source>Verdaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="149"/>
+        <location filename="../../ui/case/route_dialogs.py" line="164"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="149"/>
+        <location filename="../../ui/case/route_dialogs.py" line="164"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="151"/>
+        <location filename="../../ui/case/route_dialogs.py" line="166"/>
         <source>Annuleren</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="173"/>
+        <location filename="../../ui/case/route_dialogs.py" line="189"/>
         <source>{0} keer {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="176"/>
+        <location filename="../../ui/case/route_dialogs.py" line="192"/>
         <source>De organisatie mag de beslistermijn verdagen met ten hoogste {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="181"/>
+        <location filename="../../ui/case/route_dialogs.py" line="197"/>
         <source>Deze stap kent in de route geen verdaging van de termijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="187"/>
+        <location filename="../../ui/case/route_dialogs.py" line="203"/>
         <source>De einddatum ligt voor de startdatum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,27 +4272,27 @@ Bron: {2}</source>
     <message>
         <location filename="../../ui/reports_threshold.py" line="29"/>
         <source>Drempel voor namen van organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold for names of organisations</translation>
     </message>
     <message>
         <location filename="../../ui/reports_threshold.py" line="30"/>
         <source>Namen van organisaties met minder dan</source>
-        <translation type="unfinished"></translation>
+        <translation>Names of organisations with fewer than</translation>
     </message>
     <message>
         <location filename="../../ui/reports_threshold.py" line="32"/>
         <source>zaken tellen als ‘overig’.</source>
-        <translation type="unfinished"></translation>
+        <translation>cases count as ‘other’.</translation>
     </message>
     <message>
         <location filename="../../ui/reports_threshold.py" line="37"/>
         <source>Geldt voor dit scherm, de jaarrapportage (PDF) en de CSV. Standaard {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to this screen, the yearly report (PDF) and the CSV. Default {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports_threshold.py" line="45"/>
         <source>Met een drempel onder {0} kan de naam van een organisatie met weinig zaken naar een cliënt wijzen. Kies zo’n lage drempel alleen als je zeker weet dat dat niet kan.</source>
-        <translation type="unfinished"></translation>
+        <translation>With a threshold below {0}, the name of an organisation with few cases can point to a client. Only choose such a low threshold if you are sure that cannot happen.</translation>
     </message>
 </context>
 <context>
@@ -4100,14 +4583,6 @@ Bron: {1}</source>
         <location filename="../../ui/unlock.py" line="271"/>
         <source>Kluis openen en nieuwe wachtwoordzin vastleggen…</source>
         <translation>Opening the vault and saving the new passphrase…</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="51"/>
-        <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 </TS>

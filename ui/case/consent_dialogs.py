@@ -43,7 +43,7 @@ from vertrouwen.export.identity import Identity
 MIN_PASSWORD = 8
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -51,7 +51,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     ok.setText(ok_text)
     ok.setProperty("kind", "primary")
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(dialog.tr("Annuleren"))
+    cancel.setText(cancel_text)
     for button in (ok, cancel):
         button.setIcon(QIcon())  # the platform's tick and cross do not fit the calm buttons
     box.accepted.connect(dialog.accept)
@@ -162,7 +162,7 @@ class ConsentDialog(QDialog):
         self.problem = label("", "error", wrap=True)
         self.problem.hide()
         layout.addWidget(self.problem)
-        self.buttons = _buttons(self, self.tr("Vastleggen"))
+        self.buttons = _buttons(self, self.tr("Vastleggen"), self.tr("Annuleren"))
         layout.addWidget(self.buttons)
 
         self.all_notes.toggled.connect(lambda on: self.note_list.setEnabled(not on))
@@ -326,7 +326,7 @@ class ExportDialog(QDialog):
         self.problem = label("", "error", wrap=True)
         self.problem.hide()
         layout.addWidget(self.problem)
-        self.buttons = _buttons(self, self.tr("Voorbeeld bekijken"))
+        self.buttons = _buttons(self, self.tr("Voorbeeld bekijken"), self.tr("Annuleren"))
         layout.addWidget(self.buttons)
 
         self.protect.toggled.connect(self._protect_toggled)
