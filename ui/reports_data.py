@@ -29,10 +29,6 @@ def language() -> Language:
     return ui_language()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 # -- periods ---------------------------------------------------------------------------------
 def preset_period(key: str, today: date) -> Period:
     """A quick choice ("this_year", "last_year", "last_12") or "year:YYYY" as a period."""
@@ -74,26 +70,34 @@ def period_text(period: Period) -> str:
     year = calendar_year(period)
     if year is not None:
         return str(year)
-    return _tr("{0} t/m {1}").format(day_text(period.start), day_text(period.end))
+    return QCoreApplication.translate("Reports", "{0} t/m {1}").format(
+        day_text(period.start), day_text(period.end)
+    )
 
 
 def previous_name(stats: Stats) -> str:
     """A short name for the comparison period: "2024", or "jaar eerder"."""
     year = calendar_year(stats.period)
-    return str(year - 1) if year is not None else _tr("Jaar eerder")
+    return (
+        str(year - 1) if year is not None else QCoreApplication.translate("Reports", "Jaar eerder")
+    )
 
 
 def current_name(stats: Stats) -> str:
     year = calendar_year(stats.period)
-    return str(year) if year is not None else _tr("Periode")
+    return str(year) if year is not None else QCoreApplication.translate("Reports", "Periode")
 
 
 def trend_row_names(stats: Stats) -> tuple[str, str]:
     """Names of the two lines of new cases under the trend chart."""
     year = calendar_year(stats.period)
     if year is not None:
-        return _tr("Nieuwe zaken {0}").format(year), _tr("Nieuwe zaken {0}").format(year - 1)
-    return _tr("Nieuw in de periode"), _tr("Nieuw een jaar eerder")
+        return QCoreApplication.translate("Reports", "Nieuwe zaken {0}").format(
+            year
+        ), QCoreApplication.translate("Reports", "Nieuwe zaken {0}").format(year - 1)
+    return QCoreApplication.translate("Reports", "Nieuw in de periode"), QCoreApplication.translate(
+        "Reports", "Nieuw een jaar eerder"
+    )
 
 
 def previous_text(stats: Stats) -> str:
@@ -102,7 +106,9 @@ def previous_text(stats: Stats) -> str:
     if year is not None:
         return str(year - 1)
     before = stats.period.a_year_earlier()
-    return _tr("{0} t/m {1}").format(day_text(before.start, True), day_text(before.end, True))
+    return QCoreApplication.translate("Reports", "{0} t/m {1}").format(
+        day_text(before.start, True), day_text(before.end, True)
+    )
 
 
 def month_label(month: str, with_year: bool) -> str:
@@ -133,7 +139,7 @@ def change(now: int, was: int | None) -> str:
         return ""
     diff = now - was
     if diff == 0:
-        return _tr("gelijk")
+        return QCoreApplication.translate("Reports", "gelijk")
     sign = "+" if diff > 0 else "\u2212"
     # below ten, a percentage overstates: one case more than three is "+33%"
     percent = f" ({sign}{round(abs(diff) * 100 / was)}%)" if was >= SMALL else ""
@@ -155,12 +161,12 @@ class Figure:
 def figure_captions() -> dict[str, str]:
     """The key figures in the order shown, with their captions."""
     return {
-        "cases": _tr("Zaken"),
-        "new_cases": _tr("Nieuw"),
-        "closed_cases": _tr("Afgesloten"),
-        "contacts": _tr("Contacten"),
-        "hours": _tr("Uren"),
-        "unsafe_signals": _tr("Signalen van onveiligheid"),
+        "cases": QCoreApplication.translate("Reports", "Zaken"),
+        "new_cases": QCoreApplication.translate("Reports", "Nieuw"),
+        "closed_cases": QCoreApplication.translate("Reports", "Afgesloten"),
+        "contacts": QCoreApplication.translate("Reports", "Contacten"),
+        "hours": QCoreApplication.translate("Reports", "Uren"),
+        "unsafe_signals": QCoreApplication.translate("Reports", "Signalen van onveiligheid"),
     }
 
 
@@ -200,7 +206,9 @@ def _enum(key: str) -> type[StrEnum] | None:
 def category_label(key: str, slug: str, lang: Language, threshold: int = 0) -> str:
     if key == "by_organisation":
         if slug == OTHER_ORGANISATIONS:
-            return _tr("Overige organisaties (elk minder dan {0} zaken)").format(threshold)
+            return QCoreApplication.translate(
+                "Reports", "Overige organisaties (elk minder dan {0} zaken)"
+            ).format(threshold)
         return slug
     enum = _enum(key)
     if enum is None:
@@ -264,11 +272,23 @@ def total_for(stats: Stats, key: str) -> TableRow | None:
     prev = stats.previous
     if key in PER_CASE or key == "by_organisation":
         return TableRow(
-            "", _tr("Totaal zaken"), stats.cases, "", prev.cases if prev else None, True
+            "",
+            QCoreApplication.translate("Reports", "Totaal zaken"),
+            stats.cases,
+            "",
+            prev.cases if prev else None,
+            True,
         )
     if key in ("by_result", "by_verdict"):
         before = sum(prev.counts(key).values()) if prev else None
-        return TableRow("", _tr("Totaal"), sum(stats.counts(key).values()), "", before, True)
+        return TableRow(
+            "",
+            QCoreApplication.translate("Reports", "Totaal"),
+            sum(stats.counts(key).values()),
+            "",
+            before,
+            True,
+        )
     return None
 
 
@@ -318,75 +338,94 @@ def sections() -> list[SectionText]:
     return [
         SectionText(
             "by_organisation_kind",
-            _tr("Over welke organisaties ging het?"),
-            _tr("Per zaak de soort organisatie waarover de cliënt ontevreden was."),
-            _tr("Soort organisatie"),
+            QCoreApplication.translate("Reports", "Over welke organisaties ging het?"),
+            QCoreApplication.translate(
+                "Reports", "Per zaak de soort organisatie waarover de cliënt ontevreden was."
+            ),
+            QCoreApplication.translate("Reports", "Soort organisatie"),
         ),
         SectionText(
             "by_topic",
-            _tr("Waarover ging het?"),
-            _tr(
+            QCoreApplication.translate("Reports", "Waarover ging het?"),
+            QCoreApplication.translate(
+                "Reports",
                 "Een zaak kan over meer onderwerpen gaan en telt dan bij elk onderwerp; het "
-                "aandeel is het deel van alle zaken waarin het onderwerp speelde."
+                "aandeel is het deel van alle zaken waarin het onderwerp speelde.",
             ),
-            _tr("Onderwerp"),
+            QCoreApplication.translate("Reports", "Onderwerp"),
         ),
         SectionText(
             "by_client_role",
-            _tr("Wie vroeg om steun?"),
-            _tr("Per zaak de rol van de cliënt."),
-            _tr("Cliënt"),
+            QCoreApplication.translate("Reports", "Wie vroeg om steun?"),
+            QCoreApplication.translate("Reports", "Per zaak de rol van de cliënt."),
+            QCoreApplication.translate("Reports", "Cliënt"),
         ),
         SectionText(
             "by_age_band",
-            _tr("Leeftijd van de cliënt"),
-            _tr("In leeftijdsgroepen; een geboortedatum wordt nooit vastgelegd."),
-            _tr("Leeftijd"),
+            QCoreApplication.translate("Reports", "Leeftijd van de cliënt"),
+            QCoreApplication.translate(
+                "Reports", "In leeftijdsgroepen; een geboortedatum wordt nooit vastgelegd."
+            ),
+            QCoreApplication.translate("Reports", "Leeftijd"),
         ),
         SectionText(
             "by_goal",
-            _tr("Wat wilde de cliënt bereiken?"),
-            _tr("Een cliënt kan meer doelen hebben; elk telt één keer."),
-            _tr("Doel"),
+            QCoreApplication.translate("Reports", "Wat wilde de cliënt bereiken?"),
+            QCoreApplication.translate(
+                "Reports", "Een cliënt kan meer doelen hebben; elk telt één keer."
+            ),
+            QCoreApplication.translate("Reports", "Doel"),
         ),
         SectionText(
             "by_support",
-            _tr("Welke steun gaf de vertrouwenspersoon?"),
-            _tr("Een zaak kan meer vormen van steun krijgen; elke telt één keer."),
-            _tr("Steun"),
+            QCoreApplication.translate("Reports", "Welke steun gaf de vertrouwenspersoon?"),
+            QCoreApplication.translate(
+                "Reports", "Een zaak kan meer vormen van steun krijgen; elke telt één keer."
+            ),
+            QCoreApplication.translate("Reports", "Steun"),
         ),
         SectionText(
             "by_step_reached",
-            _tr("Hoe ver kwam de klachtroute?"),
-            _tr("Per zaak de laatste stap die zij bereikte; zaken zonder stap tellen niet mee."),
-            _tr("Verste stap"),
+            QCoreApplication.translate("Reports", "Hoe ver kwam de klachtroute?"),
+            QCoreApplication.translate(
+                "Reports",
+                "Per zaak de laatste stap die zij bereikte; zaken zonder stap tellen niet mee.",
+            ),
+            QCoreApplication.translate("Reports", "Verste stap"),
         ),
         SectionText(
             "by_result",
-            _tr("Hoe liep het af?"),
-            _tr("Alleen afgesloten zaken, naar de stand van vandaag."),
-            _tr("Resultaat"),
+            QCoreApplication.translate("Reports", "Hoe liep het af?"),
+            QCoreApplication.translate(
+                "Reports", "Alleen afgesloten zaken, naar de stand van vandaag."
+            ),
+            QCoreApplication.translate("Reports", "Resultaat"),
         ),
         SectionText(
             "by_regime",
-            _tr("Onder welke wet viel de hulp?"),
-            _tr("Per zaak het wettelijk kader van de klachtregeling."),
-            _tr("Wettelijk kader"),
+            QCoreApplication.translate("Reports", "Onder welke wet viel de hulp?"),
+            QCoreApplication.translate(
+                "Reports", "Per zaak het wettelijk kader van de klachtregeling."
+            ),
+            QCoreApplication.translate("Reports", "Wettelijk kader"),
         ),
         SectionText(
             "by_verdict",
-            _tr("Uitspraken van klachtencommissies"),
-            _tr("Per klachtonderdeel: één klacht kan uit meer onderdelen bestaan."),
-            _tr("Uitspraak"),
+            QCoreApplication.translate("Reports", "Uitspraken van klachtencommissies"),
+            QCoreApplication.translate(
+                "Reports", "Per klachtonderdeel: één klacht kan uit meer onderdelen bestaan."
+            ),
+            QCoreApplication.translate("Reports", "Uitspraak"),
         ),
         SectionText(
             "by_organisation",
-            _tr("Organisaties bij naam"),
-            _tr(
+            QCoreApplication.translate("Reports", "Organisaties bij naam"),
+            QCoreApplication.translate(
+                "Reports",
                 "Alleen organisaties waarover ten minste {0} zaken in de periode gingen; de "
                 "andere zijn samengevoegd, zodat geen cliënt herkenbaar is. Een streepje: een "
-                "jaar eerder minder dan {0} zaken, daar geteld bij de overige."
+                "jaar eerder minder dan {0} zaken, daar geteld bij de overige.",
             ),
-            _tr("Organisatie"),
+            QCoreApplication.translate("Reports", "Organisatie"),
         ),
     ]

@@ -21,7 +21,7 @@ QDateEdit::down-arrow {{ image: url("{chevron}"); width: 14px; height: 14px; }}
 """
 
 
-class FilterBar(QFrame):
+class ReportFilters(QFrame):
     """Period, regime and organisation kind, with captions above the fields."""
 
     changed = Signal()

@@ -43,10 +43,6 @@ QHeaderView::section {{ background: {theme.SURFACE}; color: {theme.MUTED}; borde
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def swatch(colour: str, size: int = 10) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour))
@@ -191,6 +187,6 @@ class NumbersTable(QTableView):
 
     def _menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction(_tr("Kopiëren"), self.copy_selection)
-        menu.addAction(_tr("Hele tabel kopiëren"), self.copy_all)
+        menu.addAction(QCoreApplication.translate("Reports", "Kopiëren"), self.copy_selection)
+        menu.addAction(QCoreApplication.translate("Reports", "Hele tabel kopiëren"), self.copy_all)
         menu.exec(self.viewport().mapToGlobal(pos))

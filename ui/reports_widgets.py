@@ -32,10 +32,6 @@ from ui.reports_table import (
 from ui.widgets import label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 class KeyTile(QFrame):
     """One key figure: a big number, what it counts, and the change against a year earlier."""
 
@@ -108,11 +104,18 @@ class BarSection(QFrame):
         layout.addSpacing(4)
         row = QHBoxLayout()
         row.setSpacing(12)
-        self.table = NumbersTable([column_title, "", _tr("Aandeel"), ""], self.label_width)
+        self.table = NumbersTable(
+            [column_title, "", QCoreApplication.translate("Reports", "Aandeel"), ""],
+            self.label_width,
+        )
         self.chart = BarChart()
         self.chart.set_pitch(HEADER_HEIGHT, ROW_HEIGHT)
-        self.chart.setAccessibleName(_tr("Staafdiagram: {0}").format(title))
-        self.chart.setAccessibleDescription(_tr("De cijfers staan in de tabel ernaast."))
+        self.chart.setAccessibleName(
+            QCoreApplication.translate("Reports", "Staafdiagram: {0}").format(title)
+        )
+        self.chart.setAccessibleDescription(
+            QCoreApplication.translate("Reports", "De cijfers staan in de tabel ernaast.")
+        )
         self.table.setAccessibleName(title)
         row.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.chart, 1, Qt.AlignmentFlag.AlignTop)
@@ -137,7 +140,12 @@ class BarSection(QFrame):
             total is not None and total.previous is not None
         )
         self.table.set_headers(
-            [self.column_title, names[0], _tr("Aandeel"), names[1]],
+            [
+                self.column_title,
+                names[0],
+                QCoreApplication.translate("Reports", "Aandeel"),
+                names[1],
+            ],
             {1: CURRENT.name(), 3: PREVIOUS.name()},
         )
         self.table.setColumnHidden(3, not with_previous)
@@ -169,8 +177,12 @@ class TrendSection(QFrame):
         layout.addWidget(label(note, "muted", wrap=True))
         self.chart = TrendChart()
         self.chart.setFixedHeight(240)
-        self.chart.setAccessibleName(_tr("Lijndiagram: {0}").format(title))
-        self.chart.setAccessibleDescription(_tr("De cijfers staan in de tabel eronder."))
+        self.chart.setAccessibleName(
+            QCoreApplication.translate("Reports", "Lijndiagram: {0}").format(title)
+        )
+        self.chart.setAccessibleDescription(
+            QCoreApplication.translate("Reports", "De cijfers staan in de tabel eronder.")
+        )
         self.table = NumbersTable([""], self.LABEL_WIDTH)
         self.table.centre_numbers = True
         self.table.setMinimumWidth(0)
@@ -182,7 +194,7 @@ class TrendSection(QFrame):
 
     def show_trend(self, trend: Trend, names: tuple[str, str]) -> None:
         months = len(trend.labels)
-        self.table.set_headers(["", *trend.labels, _tr("Totaal")])
+        self.table.set_headers(["", *trend.labels, QCoreApplication.translate("Reports", "Totaal")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(0, self.LABEL_WIDTH)
@@ -199,7 +211,7 @@ class TrendSection(QFrame):
         if trend.previous is not None:
             rows.append(line(trend.row_names[1], trend.previous))
             swatches[1] = PREVIOUS.name()
-        rows.append(line(_tr("Contactmomenten"), trend.contacts))
+        rows.append(line(QCoreApplication.translate("Reports", "Contactmomenten"), trend.contacts))
         self.table.set_rows(rows, swatches=swatches)
         self.chart.set_data(trend.labels, trend.current, trend.previous, names)
         QTimer.singleShot(0, self._align)

@@ -40,7 +40,7 @@ from ui.reports_data import (
     trend_of,
 )
 from ui.reports_export import ExportBar
-from ui.reports_filters import FilterBar
+from ui.reports_filters import ReportFilters
 from ui.reports_threshold import ThresholdControl
 from ui.reports_widgets import BarSection, KeyTile, PairGrid, TrendSection, tile_grid
 from ui.widgets import label
@@ -104,7 +104,7 @@ class ReportsArea(Area):
         )
         top.addWidget(self.exports)
         layout.addLayout(top)
-        self.filter_bar = FilterBar()
+        self.filter_bar = ReportFilters()
         self.filter_bar.changed.connect(self.refresh)
         layout.addWidget(self.filter_bar)
 
