@@ -22,20 +22,25 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import (
+from ui.qt import (
+    QAction,
+    QColor,
     QCoreApplication,
+    QMenu,
     QObject,
+    QPlainTextEdit,
     QPoint,
     QRunnable,
+    QSyntaxHighlighter,
     Qt,
+    QTextCharFormat,
+    QTextCursor,
+    QTextEdit,
     QThreadPool,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
-
 from vertrouwen.privacy import PLACEHOLDERS, Detector, Finding, load_detector, normalise
 
 DEBOUNCE_MS = 300
