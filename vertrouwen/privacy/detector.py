@@ -8,8 +8,11 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from vertrouwen.privacy import allowlist, patterns
+from vertrouwen.privacy import allowlist
 from vertrouwen.privacy.findings import Candidate, Finding, merge
+
+# `patterns` (phonenumbers, stdnum: ~0.1 s) is imported at the first scan, which the desktop
+# app runs on a pool thread: importing this package must not slow the first window.
 
 # deduce tags -> contract kinds. Ages, institutions and URLs are left out on purpose: an age
 # ("14 jaar") is what the advisor should write instead of a birth date, institutions are the
@@ -59,6 +62,8 @@ class Detector:
         """Sorted, non-overlapping findings; offsets are Python str indices into `text`."""
         if not text.strip():
             return []
+        from vertrouwen.privacy import patterns
+
         candidates = patterns.find_all(text)
         if self._engine is not None:
             candidates.extend(self._deduce_candidates(text))
@@ -66,6 +71,8 @@ class Detector:
         return merge(text, [patterns.extend_address(text, c) for c in screened])
 
     def _deduce_candidates(self, text: str) -> list[Candidate]:
+        from vertrouwen.privacy import patterns
+
         with self._lock:
             doc = self._engine.deidentify(text, disabled=set(_DISABLED))
         found: list[Candidate] = []

@@ -33,8 +33,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-import holidays
-
 from vertrouwen.routes.model import Unit
 
 ATW_SOURCE = "Algemene termijnenwet art. 1"
@@ -53,8 +51,12 @@ class Calendar:
     def holidays(self, year: int) -> frozenset[date]:
         """The non-working holidays of `year` (weekends not included)."""
         if year not in self._years:
+            # Imported here (~0.1 s with dateutil): the app's first window and the commands
+            # that never compute a deadline import this module without needing it.
+            from holidays import country_holidays
+
             # holidays.NL has every Atw art. 3 day except 5 May outside lustrum years.
-            dutch = holidays.country_holidays("NL", years=year)
+            dutch = country_holidays("NL", years=year)
             days = set(dutch.keys()) | {date(year, 5, 5)}
             days |= {d for d in self._extra if d.year == year}
             self._years[year] = frozenset(days)

@@ -9,18 +9,15 @@ so what is stored always loads; a route with the id of a built-in one replaces i
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from vertrouwen.routes.loader import (
-    RouteError,
-    builtin_routes,
-    merge_routes,
-    parse_route,
-    routes_from_texts,
-)
-from vertrouwen.routes.model import Route
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.db import transaction
+
+# The route loader (tomllib, the schema checks) is imported where it is used: every command
+# opens the workspace, and `verify`, `export` or `backup` never read a route.
+if TYPE_CHECKING:
+    from vertrouwen.routes.model import Route
 
 Connection = Any
 ORIGIN = "eigen route"
@@ -32,6 +29,8 @@ def check_text(text: str, stored: Mapping[str, str], replacing: str | None = Non
     `replacing` is the id of the route being edited (it may keep or change its id). Pure, so
     an editor can check while the user types.
     """
+    from vertrouwen.routes.loader import RouteError, parse_route, routes_from_texts
+
     try:
         route = parse_route(text, ORIGIN)
     except RouteError as exc:
@@ -84,9 +83,13 @@ class UserRoutes:
 
     def all_routes(self) -> dict[str, Route]:
         """The built-in routes with the own routes laid over them: what the advice uses."""
+        from vertrouwen.routes.loader import builtin_routes, merge_routes
+
         return merge_routes(builtin_routes(), self.routes())
 
     def _load(self) -> tuple[dict[str, Route], list[str]]:
+        from vertrouwen.routes.loader import RouteError, parse_route, routes_from_texts
+
         texts = [(f"{ORIGIN} '{rid}'", text) for rid, text in self.texts().items()]
         try:
             return routes_from_texts(texts), []
@@ -113,6 +116,8 @@ class UserRoutes:
         `replacing` is the id the route had when it was opened: when the text now carries
         another id, the old one is removed in the same transaction (a rename).
         """
+        from vertrouwen.routes.loader import RouteError, parse_route
+
         problems = self.check(text, replacing)
         if problems:
             raise RouteError(problems)
