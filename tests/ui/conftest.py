@@ -74,6 +74,8 @@ def stand_in_areas(window: AppWindow) -> list[Area]:
         language=window.translator.language,
         set_language=window.set_language,
         os_lock_sources=window.os_lock.sources,
+        care=window.care,
+        open_case=window.open_case,
     )
     return [
         *(CaseCodesArea(a, window.worker, window.dialogs) for a in ("today", "cases", "reports")),

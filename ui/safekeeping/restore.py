@@ -88,7 +88,7 @@ class RestoreFlow(QObject):
             parent = self.parent()
             self._forget()
             owner = parent if isinstance(parent, QWidget) else None
-            self._dialog = RestoreDialog(header, self.vault_path, owner)
+            self._dialog = RestoreDialog(header, self.vault_path, owner, self.care is not None)
         dialog = self._dialog
         if error:
             dialog.show_error(error)

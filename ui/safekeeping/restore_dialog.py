@@ -33,7 +33,11 @@ class RestoreDialog(QDialog):
     """Asks the secret (backup passphrase or recovery key) and the destination."""
 
     def __init__(
-        self, header: BackupHeader, vault_path: Path, parent: QWidget | None = None
+        self,
+        header: BackupHeader,
+        vault_path: Path,
+        parent: QWidget | None = None,
+        can_replace: bool = True,
     ) -> None:
         super().__init__(parent)
         self.header = header
@@ -85,15 +89,16 @@ class RestoreDialog(QDialog):
         layout.addWidget(self._hint(self.tr("Je huidige kluis blijft zoals hij is.")))
         self.to_replace = QRadioButton(self.tr("In plaats van mijn huidige kluis"))
         layout.addWidget(self.to_replace)
-        layout.addWidget(
-            self._hint(
-                self.tr(
-                    "Je huidige kluis gaat op slot en wordt opzij gezet als {0}.replaced-\u2026 "
-                    "(niet gewist). Wat je na de back-up hebt vastgelegd, staat niet in de "
-                    "teruggezette kluis."
-                ).format(vault_path.name)
-            )
+        replace_hint = self._hint(
+            self.tr(
+                "Je huidige kluis gaat op slot en wordt opzij gezet als {0}.replaced-\u2026 "
+                "(niet gewist). Wat je na de back-up hebt vastgelegd, staat niet in de "
+                "teruggezette kluis."
+            ).format(vault_path.name)
         )
+        layout.addWidget(replace_hint)
+        self.to_replace.setVisible(can_replace)
+        replace_hint.setVisible(can_replace)
         destination = QButtonGroup(self)
         destination.addButton(self.to_new)
         destination.addButton(self.to_replace)
