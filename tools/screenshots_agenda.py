@@ -62,6 +62,7 @@ def main() -> int:
     from ui.route_editor import RouteEditorDialog
     from ui.window import AppWindow
     from ui.worker import VaultWorker
+    from vertrouwen.clock import today as clock_today
 
     app = QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
@@ -107,9 +108,24 @@ def main() -> int:
 
     code = args.code
     if not code:
-        items = today.items  # type: ignore[attr-defined]
-        running = [i for i in items if i.kind == "deadline" and i.due >= i.due.today().min]
-        code = (running or items)[0].code
+        # The richest open case: a running step, the most steps behind it, some actions.
+        got: dict[str, str] = {}
+
+        def pick(ws):  # type: ignore[no-untyped-def]
+            from vertrouwen.routes.advice import advise
+
+            routes = ws.user_routes.all_routes()
+            today = clock_today()
+
+            def score(c):  # type: ignore[no-untyped-def]
+                a = advise(c, today, routes)
+                return (bool(a.next) and bool(a.deadlines), len(c.steps), len(c.actions))
+
+            return max(ws.agenda.open_cases(with_actions=True), key=score).code
+
+        worker.submit(pick, lambda c: got.setdefault("code", c))
+        wait_for(lambda: "code" in got)
+        code = got["code"]
     cases = window.shell.area("cases")  # type: ignore[union-attr]
     tab: RouteTab | None = None
     if hasattr(cases, "open_case"):
@@ -145,6 +161,21 @@ def main() -> int:
         ctx.load(got["case"])  # type: ignore[arg-type]
         wait_for(lambda: tab.advice is not None)  # type: ignore[union-attr]
         save(holder, "case-route")
+
+    from ui.case.route_dialogs import ActionDialog, StepDialog
+
+    route = tab._route()
+    step_dialog = StepDialog(
+        route, clock_today(), preset=(tab.advice.next or [None])[0] and tab.advice.next[0].step
+    )  # type: ignore[union-attr]
+    step_dialog.show()
+    save(step_dialog, "step-dialog")
+    step_dialog.close()
+    action_dialog = ActionDialog(clock_today())
+    action_dialog.description.setText("Verslag van het gesprek opvragen bij de teamleider")
+    action_dialog.show()
+    save(action_dialog, "action-dialog")
+    action_dialog.close()
 
     editor = RouteEditorDialog(worker, dialogs)
     editor.show()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ui.case.route_dialogs import plain_buttons
 from ui.dialogs import Dialogs
 from ui.qt import QCheckBox, QCoreApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from ui.widgets import Notice, label
@@ -57,6 +58,7 @@ class CalendarExportDialog(QDialog):
         ok.setText(self.tr("Opslaan als\u2026"))
         ok.setProperty("kind", "primary")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        plain_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

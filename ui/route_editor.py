@@ -14,7 +14,6 @@ from ui.assets import icon
 from ui.case.route_text import SCROLLBARS
 from ui.dialogs import Dialogs
 from ui.qt import (
-    QColor,
     QDialog,
     QHBoxLayout,
     QListWidget,
@@ -28,24 +27,16 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.route_list import ID_ROLE, KIND_ROLE, LIST_STYLE, RouteList
 from ui.toml_editor import TomlEditor
 from ui.widgets import label
 from ui.worker import VaultWorker
-from vertrouwen.routes import BUILTIN_ROUTES_DIR, builtin_routes
+from vertrouwen.routes import BUILTIN_ROUTES_DIR, RouteError, builtin_routes, parse_route
 from vertrouwen.routes.text_places import NEW_ROUTE, copy_as_own, locate
 from vertrouwen.vault.user_routes import ORIGIN, check_text
 from vertrouwen.workspace import Workspace
 
-KIND_ROLE = int(Qt.ItemDataRole.UserRole)
-ID_ROLE = KIND_ROLE + 1
-_LIST_STYLE = (
-    f"QListWidget {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};"
-    " border-radius: 8px; padding: 4px; outline: none; }"
-    " QListWidget::item { padding: 6px 8px; border-radius: 6px; }"
-    f" QListWidget::item:selected {{ background: {theme.PRIMARY_SOFT}; color: {theme.INK}; }}"
-    " QListWidget::item:hover:!selected { background: #F2F6F7; }"
-) + SCROLLBARS
-LINE_ROLE = KIND_ROLE + 2
+LINE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 
 def _readable(problem: str) -> str:
@@ -92,10 +83,7 @@ class RouteEditorDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet(_LIST_STYLE)
+        self.list = RouteList()
         self.list.currentItemChanged.connect(self._picked)
         left_layout.addWidget(self.list, 1)
         self.new_button = QPushButton(icon("plus", theme.PRIMARY), self.tr("Nieuwe route"))
@@ -113,6 +101,7 @@ class RouteEditorDialog(QDialog):
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.kind_note)
         self.editor = TomlEditor()
+        self.editor.setStyleSheet(SCROLLBARS)
         self.editor.textChanged.connect(self._schedule_check)
         right_layout.addWidget(self.editor, 3)
         self.status = label("", wrap=True)
@@ -120,7 +109,8 @@ class RouteEditorDialog(QDialog):
         self.problem_list = QListWidget()
         self.problem_list.setWordWrap(True)
         self.problem_list.setMaximumHeight(150)
-        self.problem_list.setStyleSheet(_LIST_STYLE)
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_list.setStyleSheet(LIST_STYLE)
         self.problem_list.itemClicked.connect(self._go_to_problem)
         self.problem_list.itemActivated.connect(self._go_to_problem)
         right_layout.addWidget(self.problem_list, 1)
@@ -169,44 +159,18 @@ class RouteEditorDialog(QDialog):
         self, result: tuple[dict[str, str], dict[str, str]], select: tuple[str, str] | None
     ) -> None:
         self.stored, self.builtin = result
-        names = builtin_routes()
-        self.list.blockSignals(True)
-        self.list.clear()
-        self._header(self.tr("Eigen routes"))
-        for rid in self.stored:
-            self._item(rid, "own", rid)
-        if not self.stored:
-            self._header(self.tr("(nog geen)"), faint=True)
-        self._header(self.tr("Ingebouwd"))
-        for rid, route in sorted(names.items(), key=lambda pair: pair[1].name):
-            self._item(route.name, "builtin", rid)
-        self.list.blockSignals(False)
+        own = {}
+        for rid, text in self.stored.items():
+            try:
+                own[rid] = parse_route(text).name
+            except RouteError:
+                own[rid] = rid  # stored by a newer program in a form this one cannot read
+        self.list.fill(own, {rid: route.name for rid, route in builtin_routes().items()})
         if select is not None:
             self.select(*select)
 
-    def _header(self, text: str, faint: bool = False) -> None:
-        item = QListWidgetItem(text if faint else text.upper())
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        font = item.font()
-        font.setBold(not faint)
-        font.setPixelSize(12)
-        item.setFont(font)
-        item.setForeground(QColor(theme.FAINT if faint else theme.MUTED))
-        self.list.addItem(item)
-
-    def _item(self, text: str, kind: str, rid: str) -> None:
-        item = QListWidgetItem(text)
-        item.setData(KIND_ROLE, kind)
-        item.setData(ID_ROLE, rid)
-        item.setToolTip(rid)
-        self.list.addItem(item)
-
     def select(self, kind: str, rid: str) -> None:
-        for n in range(self.list.count()):
-            item = self.list.item(n)
-            if item.data(KIND_ROLE) == kind and item.data(ID_ROLE) == rid:
-                self.list.setCurrentItem(item)
-                return
+        self.list.select(kind, rid)
 
     # -- choosing what to edit ---------------------------------------------------------------
     @property
@@ -332,8 +296,11 @@ class RouteEditorDialog(QDialog):
             self.status.setText("")
             return
         if kind == "own":
-            self.heading.setText(self.tr("Eigen route '{0}'").format(rid))
-            self.kind_note.setText(self.tr("Opgeslagen in je kluis"))
+            item = self.list.currentItem()
+            self.heading.setText(item.text() if item is not None else str(rid))
+            self.kind_note.setText(
+                self.tr("Eigen route, opgeslagen in je kluis (id: {0})").format(rid)
+            )
         elif not self.kind_note.text().startswith(self.tr("Kopie")):
             self.heading.setText(self.tr("Nieuwe eigen route"))
             self.kind_note.setText(self.tr("Nog niet opgeslagen"))

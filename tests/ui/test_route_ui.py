@@ -44,6 +44,7 @@ class Tab:
             ws.close()
 
     def texts(self) -> str:
+        QApplication.processEvents()  # widgets added to a shown layout appear on the next turn
         return "\n".join(w.text() for w in self.tab.findChildren(QLabel) if w.isVisibleTo(self.tab))
 
 
@@ -168,7 +169,7 @@ def test_the_step_dialog_records_what_the_advisor_picks(qtbot, open_tab) -> None
 
 def test_an_actions_done_checkbox_saves(qtbot, open_tab) -> None:
     t = open_tab()
-    t.tab.actions.checkboxes[0].click()
+    t.tab.action_list.checkboxes[0].click()
     _saved(qtbot, t, lambda c: c.actions[0].done)
     assert [a.done for a in t.stored().actions] == [True, False]
     t.tab.add_action(Action("Brief nalezen", Owner.ADVISOR, date(2026, 3, 27)))

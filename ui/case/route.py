@@ -124,8 +124,8 @@ class RouteTab(CaseTab):
         self.add_action_button.clicked.connect(lambda: self.open_action_dialog())
         head.addWidget(self.add_action_button)
         actions_panel.layout().addLayout(head)
-        self.actions = ActionsList()
-        actions_panel.layout().addWidget(self.actions)
+        self.action_list = ActionsList()
+        actions_panel.layout().addWidget(self.action_list)
 
         advice_panel = frame("Panel", (18, 16, 18, 16))
         advice_panel.layout().addWidget(label(self.tr("Advies"), "subtitle"))
@@ -143,9 +143,9 @@ class RouteTab(CaseTab):
         self.timeline.edit_requested.connect(self.open_step_dialog_for)
         self.timeline.remove_requested.connect(self.remove_step)
         self.advice_panel.record_requested.connect(self.open_step_dialog)
-        self.actions.done_toggled.connect(self.set_action_done)
-        self.actions.edit_requested.connect(self.open_action_dialog_for)
-        self.actions.remove_requested.connect(self.remove_action)
+        self.action_list.done_toggled.connect(self.set_action_done)
+        self.action_list.edit_requested.connect(self.open_action_dialog_for)
+        self.action_list.remove_requested.connect(self.remove_action)
 
     def title(self) -> str:
         return self.tr("Route en afspraken")
@@ -160,11 +160,12 @@ class RouteTab(CaseTab):
         self.wide = wide
         for widget in (self.route_panel, self.actions_panel, self.advice_column):
             self.grid.removeWidget(widget)
-        top = Qt.AlignmentFlag.AlignTop
+        # No alignment flags: with one, the layout gives a widget its plain size hint and
+        # wrapped labels lose their last lines; an empty stretching row keeps things up.
         if wide:
-            self.grid.addWidget(self.route_panel, 0, 0, top)
-            self.grid.addWidget(self.actions_panel, 1, 0, top)
-            self.grid.addWidget(self.advice_column, 0, 1, 3, 1, top)
+            self.grid.addWidget(self.route_panel, 0, 0)
+            self.grid.addWidget(self.actions_panel, 1, 0)
+            self.grid.addWidget(self.advice_column, 0, 1, 3, 1)
             self.grid.setColumnStretch(0, 3)
             self.grid.setColumnStretch(1, 2)
         else:
@@ -173,10 +174,8 @@ class RouteTab(CaseTab):
             self.grid.addWidget(self.actions_panel, 2, 0)
             self.grid.setColumnStretch(0, 1)
             self.grid.setColumnStretch(1, 0)
-        self.grid.setRowStretch(0, 0)
-        self.grid.setRowStretch(1, 0)
-        self.grid.setRowStretch(2, 1 if wide else 0)
-        self.grid.setRowStretch(3, 0 if wide else 1)
+        for row in range(4):
+            self.grid.setRowStretch(row, 1 if row == 3 else 0)
         self.advice_column.setMinimumWidth(330 if wide else 0)
         self.advice_column.setMaximumWidth(430 if wide else 16777215)
 
@@ -215,7 +214,8 @@ class RouteTab(CaseTab):
         self.advice = advice
         if changed:
             self._render()
-        self.advice_panel.show_advice(advice, today, closed=not self.case.is_open)
+        running = any(s.started is not None and s.ended is None for s in self.case.steps)
+        self.advice_panel.show_advice(advice, today, not self.case.is_open, running)
         self.timeline.set_advised({n.step for n in advice.next})
 
     def _render(self) -> None:
@@ -240,7 +240,7 @@ class RouteTab(CaseTab):
             self.route_name.setText(self.tr("Geen route"))
             self.route_note.setText(self.tr("Kies een route, of leg stappen vast zonder route."))
         self.timeline.show_case(route, case, today)
-        self.actions.show_actions(case.actions, today)
+        self.action_list.show_actions(case.actions, today)
         self._fill_route_menu(route)
 
     def _fill_route_menu(self, route: Route | None) -> None:
@@ -272,7 +272,7 @@ class RouteTab(CaseTab):
         self.route_note.setText("")
         self.route_menu.clear()
         self.timeline.clear()
-        self.actions.clear()
+        self.action_list.clear()
         self.advice_panel.clear()
 
     # -- editing (all through ctx.apply: saved at once, undoable) ---------------------------

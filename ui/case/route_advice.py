@@ -88,7 +88,10 @@ class AdvicePanel(QWidget):
         outer.addStretch(1)
         self.advice: Advice | None = None
 
-    def show_advice(self, advice: Advice, today: date, closed: bool = False) -> None:
+    def show_advice(
+        self, advice: Advice, today: date, closed: bool = False, running: bool = False
+    ) -> None:
+        """Show `advice`; `running` says a recorded step has no end yet."""
         self.advice = advice
         for box in (self.next_box, self.deadline_box, self.warning_box):
             _clear(box)
@@ -103,7 +106,17 @@ class AdvicePanel(QWidget):
         if not advice.next and not closed:
             self.next_box.addWidget(
                 label(
-                    self.tr("Geen volgende stap: de route is afgerond of loopt nog."), "muted", True
+                    self.tr(
+                        "De huidige stap loopt nog. Als er een uitkomst is, staat hier wat "
+                        "er daarna kan."
+                    )
+                    if running
+                    else self.tr(
+                        "Geen volgende stap in deze route. Kies zo nodig een andere route; "
+                        "een stap buiten de route vastleggen kan altijd."
+                    ),
+                    "muted",
+                    True,
                 )
             )
         for deadline in advice.deadlines:
@@ -151,14 +164,14 @@ class AdvicePanel(QWidget):
         when = label(day_text(d.due))
         when.setStyleSheet(f"font-weight: 600; color: {theme.INK};")
         head.addWidget(when)
+        head.addStretch(1)
         state = relative(d.due, today)
         if left < 0:
-            state = self.tr("verlopen, {0}").format(state)
-        tag = label(state)
+            state = self.tr("Verlopen, {0}").format(state)
+        tag = label(state[:1].upper() + state[1:], wrap=True)
         tag.setStyleSheet(f"color: {colour}; font-size: 12px; font-weight: 600;")
-        head.addWidget(tag)
-        head.addStretch(1)
         layout.addLayout(head)
+        layout.addWidget(tag)
         layout.addWidget(label(d.what, wrap=True))
         who = self.tr("Wie moet handelen: {0}").format(party_name(d.party.value))
         layout.addWidget(label(who, "faint", wrap=True))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from ui import theme
+from ui.assets import resource_path
 from ui.case.route_text import names, step_title, unit_name
 from ui.qt import (
     QCheckBox,
@@ -18,9 +20,10 @@ from ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QIcon,
     QLineEdit,
     QSpinBox,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -42,25 +45,48 @@ def date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(_qdate(day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setMinimumWidth(150)
+    edit.setFixedWidth(160)
+    arrow = resource_path("icons", "chevron-down.svg").as_posix()
+    # The theme styles combo boxes' arrows, not a date edit's: the same look here.
+    edit.setStyleSheet(
+        "QDateEdit { padding-right: 30px; }"
+        f" QDateEdit:disabled {{ background: #EEF1F2; color: {theme.FAINT}; }}"
+        " QDateEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right;"
+        " width: 28px; border: none; }"
+        f' QDateEdit::down-arrow {{ image: url("{arrow}"); width: 14px; height: 14px; }}'
+    )
     return edit
 
 
-class _OptionalDate(QWidget):
-    """A checkbox that switches a date on or off ("Afgerond op [x] 09-03-2026")."""
+def plain_buttons(box: QDialogButtonBox) -> None:
+    """No style icons on the buttons (Fusion's ticks and crosses clash with the theme)."""
+    for button in box.buttons():
+        button.setIcon(QIcon())
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setVerticalSpacing(10)
+    form.setHorizontalSpacing(14)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form
+
+
+class _OptionalDate:
+    """A checkbox that switches a date on or off ("[x] Afgerond op  09-03-2026"); the box goes
+    in a form's label column, the date beside it."""
 
     def __init__(self, text: str, day: date | None, default: date) -> None:
-        super().__init__()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
         self.box = QCheckBox(text)
         self.edit = date_edit(day or default)
         self.box.setChecked(day is not None)
         self.edit.setEnabled(day is not None)
         self.box.toggled.connect(self.edit.setEnabled)
-        row.addWidget(self.box)
-        row.addWidget(self.edit)
-        row.addStretch(1)
+        self.edit.setAccessibleName(text)
+
+    def add_to(self, form: QFormLayout) -> None:
+        form.addRow(self.box, self.edit)
 
     @property
     def value(self) -> date | None:
@@ -80,13 +106,13 @@ class StepDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.route = route
-        self.setWindowTitle(
-            self.tr("Stap vastleggen") if record is None else self.tr("Stap wijzigen")
-        )
-        self.setMinimumWidth(520)
+        title = self.tr("Stap vastleggen") if record is None else self.tr("Stap wijzigen")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
+        layout.addWidget(label(title, "subtitle"))
         layout.addWidget(
             label(
                 self.tr(
@@ -96,9 +122,7 @@ class StepDialog(QDialog):
                 wrap=True,
             )
         )
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        form.setHorizontalSpacing(14)
+        form = _form()
         self.which = QComboBox()
         ids: list[str] = []
         if route is not None:
@@ -123,8 +147,8 @@ class StepDialog(QDialog):
             self.tr("Gestart op"), record.started if record else today, today
         )
         self.ended = _OptionalDate(self.tr("Afgerond op"), record.ended if record else None, today)
-        form.addRow("", self.started)
-        form.addRow("", self.ended)
+        self.started.add_to(form)
+        self.ended.add_to(form)
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("Nog geen uitkomst"), None)
         for slug, name in names(StepOutcome):
@@ -136,6 +160,7 @@ class StepDialog(QDialog):
         self.extension.setRange(0, 52)
         self.extension.setSuffix(self.tr(" weken"))
         self.extension.setValue(record.extension_weeks if record else 0)
+        self.extension.setFixedWidth(160)
         form.addRow(self.tr("Verdaging"), self.extension)
         self.extension_hint = label("", "faint", wrap=True)
         form.addRow("", self.extension_hint)
@@ -149,6 +174,7 @@ class StepDialog(QDialog):
         ok.setText(self.tr("Vastleggen") if record is None else self.tr("Opslaan"))
         ok.setProperty("kind", "primary")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -209,17 +235,15 @@ class ActionDialog(QDialog):
         self, today: date, action: Action | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("Afspraak toevoegen") if action is None else self.tr("Afspraak wijzigen")
-        )
-        self.setMinimumWidth(500)
+        title = self.tr("Afspraak toevoegen") if action is None else self.tr("Afspraak wijzigen")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(580)
         self._base = action
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        form.setHorizontalSpacing(14)
+        layout.addWidget(label(title, "subtitle"))
+        form = _form()
         self.description = QLineEdit(action.description if action else "")
         self.description.setPlaceholderText(
             self.tr("bijvoorbeeld: verslag van het gesprek opvragen")
@@ -235,10 +259,10 @@ class ActionDialog(QDialog):
         self.due = _OptionalDate(self.tr("Uiterlijk op"), action.due if action else today, today)
         if action is not None and action.due is None:
             self.due.box.setChecked(False)
-        form.addRow(self.tr("Wanneer"), self.due)
-        self.done = QCheckBox(self.tr("Gedaan"))
-        self.done.setChecked(bool(action and action.done))
-        form.addRow("", self.done)
+        self.due.add_to(form)
+        self.done_box = QCheckBox(self.tr("Gedaan"))
+        self.done_box.setChecked(bool(action and action.done))
+        form.addRow("", self.done_box)
         layout.addLayout(form)
         layout.addWidget(
             label(
@@ -254,6 +278,7 @@ class ActionDialog(QDialog):
         ok.setText(self.tr("Toevoegen") if action is None else self.tr("Opslaan"))
         ok.setProperty("kind", "primary")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        plain_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -269,6 +294,6 @@ class ActionDialog(QDialog):
             description=self.description.text().strip(),
             owner=Owner(self.owner.currentData()),
             due=self.due.value,
-            done=self.done.isChecked(),
+            done=self.done_box.isChecked(),
             id=self._base.id if self._base is not None else None,
         )
