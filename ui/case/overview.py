@@ -69,7 +69,7 @@ class OverviewTab(CaseTab):
         form.setHorizontalSpacing(18)
         form.setVerticalSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.role = enum_combo(ClientRole)
         self.age = QComboBox()
         self.age.addItem(self.tr("Niet ingevuld"), "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 
+from ui import theme
 from ui.enum_labels import names
 from ui.qt import (
     QCheckBox,
@@ -32,6 +33,38 @@ from ui.qt import (
 from ui.widgets import label
 
 SAVE_DELAY_MS = 700
+
+_CHIP = "border-radius: 11px; padding: 2px 10px; font-size: 12px; font-weight: 600;"
+CHIP_STYLES = {
+    "open": f"background: {theme.SUCCESS_SOFT}; color: {theme.SUCCESS}; {_CHIP}",
+    "closed": f"background: #E9EEF0; color: {theme.MUTED}; {_CHIP}",
+    "warning": f"background: {theme.WARNING_SOFT}; color: {theme.WARNING}; {_CHIP}",
+    "ok": f"background: {theme.SUCCESS_SOFT}; color: {theme.SUCCESS}; {_CHIP}",
+    "danger": f"background: {theme.DANGER_SOFT}; color: {theme.DANGER}; {_CHIP}",
+    "quiet": f"background: #EEF2F4; color: {theme.MUTED}; {_CHIP}",
+}
+
+
+TAB_STYLE = (
+    "QTabWidget::pane { border: none; }"
+    f"QTabBar {{ border-bottom: 1px solid {theme.BORDER}; }}"
+    "QTabBar::tab { background: transparent; border: none; border-bottom: 2px solid transparent;"
+    f" padding: 8px 14px 9px 14px; margin-right: 2px; color: {theme.MUTED}; font-weight: 600; }}"
+    f"QTabBar::tab:hover {{ color: {theme.INK}; }}"
+    f"QTabBar::tab:selected {{ color: {theme.PRIMARY}; border-bottom: 2px solid {theme.PRIMARY}; }}"
+)
+
+
+def chip(kind: str = "quiet") -> QLabel:
+    widget = QLabel()
+    widget.setStyleSheet(CHIP_STYLES[kind])
+    return widget
+
+
+def set_chip(widget: QLabel, text: str, kind: str) -> None:
+    widget.setText(text)
+    widget.setStyleSheet(CHIP_STYLES[kind])
+    widget.setVisible(bool(text))
 
 
 def card(title: str, hint: str = "") -> tuple[QFrame, QVBoxLayout]:

@@ -17,6 +17,7 @@ from ui.case import TAB_MODULES
 from ui.case.base import CaseContext, CaseTab
 from ui.case.dialogs import CloseCaseDialog
 from ui.case.findings import FindingsCounter
+from ui.case.parts import TAB_STYLE, chip, set_chip
 from ui.dialogs import Dialogs
 from ui.enum_labels import name_of, short_date
 from ui.qt import (
@@ -31,6 +32,7 @@ from ui.qt import (
     QPushButton,
     QShortcut,
     QSize,
+    QSizePolicy,
     Qt,
     QTabWidget,
     QToolButton,
@@ -45,38 +47,6 @@ from vertrouwen import clock
 from vertrouwen.domain import Case
 from vertrouwen.privacy import Detector
 from vertrouwen.workspace import Workspace
-
-_CHIP = "border-radius: 11px; padding: 2px 10px; font-size: 12px; font-weight: 600;"
-CHIP_STYLES = {
-    "open": f"background: {theme.SUCCESS_SOFT}; color: {theme.SUCCESS}; {_CHIP}",
-    "closed": f"background: #E9EEF0; color: {theme.MUTED}; {_CHIP}",
-    "warning": f"background: {theme.WARNING_SOFT}; color: {theme.WARNING}; {_CHIP}",
-    "ok": f"background: {theme.SUCCESS_SOFT}; color: {theme.SUCCESS}; {_CHIP}",
-    "danger": f"background: {theme.DANGER_SOFT}; color: {theme.DANGER}; {_CHIP}",
-    "quiet": f"background: #EEF2F4; color: {theme.MUTED}; {_CHIP}",
-}
-
-
-TAB_STYLE = (
-    "QTabWidget::pane { border: none; }"
-    f"QTabBar {{ border-bottom: 1px solid {theme.BORDER}; }}"
-    "QTabBar::tab { background: transparent; border: none; border-bottom: 2px solid transparent;"
-    f" padding: 8px 14px 9px 14px; margin-right: 2px; color: {theme.MUTED}; font-weight: 600; }}"
-    f"QTabBar::tab:hover {{ color: {theme.INK}; }}"
-    f"QTabBar::tab:selected {{ color: {theme.PRIMARY}; border-bottom: 2px solid {theme.PRIMARY}; }}"
-)
-
-
-def chip(kind: str = "quiet") -> QLabel:
-    widget = QLabel()
-    widget.setStyleSheet(CHIP_STYLES[kind])
-    return widget
-
-
-def set_chip(widget: QLabel, text: str, kind: str) -> None:
-    widget.setText(text)
-    widget.setStyleSheet(CHIP_STYLES[kind])
-    widget.setVisible(bool(text))
 
 
 def load_tab_classes(modules: list[str] = TAB_MODULES) -> list[type[CaseTab]]:
@@ -150,32 +120,30 @@ class CaseView(QWidget):
 
     # -- building --------------------------------------------------------------------------
     def _build_header(self) -> QWidget:
+        # Code, chips and buttons on one line; the description under all of it, so neither
+        # the code nor the buttons get squeezed when the list beside the case is shown.
         header = QFrame()
         header.setObjectName("Panel")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(18, 12, 12, 12)
+        column = QVBoxLayout(header)
+        column.setContentsMargins(18, 10, 12, 12)
+        column.setSpacing(4)
+        row = QHBoxLayout()
         row.setSpacing(10)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        line = QHBoxLayout()
-        line.setSpacing(10)
         self.code_label = QLabel()
         self.code_label.setProperty("role", "title")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.status_chip = chip()
         self.findings_chip = chip()
         self.unsafe_chip = chip("danger")
-        line.addWidget(self.code_label)
-        line.addWidget(self.status_chip)
-        line.addWidget(self.findings_chip)
-        line.addWidget(self.unsafe_chip)
-        line.addStretch(1)
-        titles.addLayout(line)
+        for widget in (self.code_label, self.status_chip, self.findings_chip, self.unsafe_chip):
+            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addStretch(1)
+        column.addLayout(row)
         self.subtitle = QLabel()
         self.subtitle.setProperty("role", "muted")
         self.subtitle.setWordWrap(True)
-        titles.addWidget(self.subtitle)
-        row.addLayout(titles, 1)
+        column.addWidget(self.subtitle)
 
         def tool(name: str, tip: str) -> QToolButton:
             button = QToolButton()
@@ -200,14 +168,14 @@ class CaseView(QWidget):
         self.close_case_button.clicked.connect(self.close_or_reopen)
         self.hide_button = tool("close", self.tr("Dossier wegleggen (Ctrl+W)"))
         self.hide_button.clicked.connect(self.close_requested.emit)
-        row.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addSpacing(4)
         for widget in (self.undo_button, self.redo_button):
-            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addSpacing(6)
-        row.addWidget(self.close_case_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(more_button(self), 0, Qt.AlignmentFlag.AlignTop)  # hand over, destroy
-        row.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.close_case_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(more_button(self), 0, Qt.AlignmentFlag.AlignVCenter)  # hand over, destroy
+        row.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return header
 
     def _bind_keys(self) -> None:
@@ -314,19 +282,28 @@ class CaseView(QWidget):
         self.ctx.set_detector(detector)
 
     # -- showing -----------------------------------------------------------------------------
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_close_button()
+
+    def _fit_close_button(self) -> None:
+        # Beside the list there is room for the icon only; the tooltip still says what it does.
+        closed = self.ctx.case is not None and self.ctx.case.closed is not None
+        text = self.tr("Heropenen") if closed else self.tr("Dossier sluiten…")
+        self.close_case_button.setText(text if self.width() >= 900 else "")
+
     def _show_case(self, case: Case) -> None:
         self.code_label.setText(case.code)
         if case.closed is None:
             set_chip(self.status_chip, self.tr("Open"), "open")
-            self.close_case_button.setText(self.tr("Dossier sluiten…"))
             self.close_case_button.setToolTip(self.tr("Dossier sluiten met datum en resultaat"))
         else:
             text = self.tr("Gesloten {0}").format(short_date(case.closed))
             if case.result is not None:
                 text += f" \u00b7 {name_of(case.result)}"
             set_chip(self.status_chip, text, "closed")
-            self.close_case_button.setText(self.tr("Heropenen"))
             self.close_case_button.setToolTip(self.tr("Het dossier weer openen"))
+        self._fit_close_button()
         set_chip(
             self.unsafe_chip, self.tr("Signaal onveilig") if case.unsafe_signal else "", "danger"
         )
