@@ -72,6 +72,8 @@ def _name(text: str) -> QLabel:
     """A form label of one width, so the identity and password fields line up."""
     widget = QLabel(text)
     widget.setMinimumWidth(96)
+    widget.setMinimumHeight(36)  # a field's height: the text sits level with what is typed
+    widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return widget
 
 
