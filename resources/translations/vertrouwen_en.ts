@@ -4,59 +4,64 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="229"/>
+        <location filename="../../ui/case/route_dialogs.py" line="247"/>
         <source>Afspraak toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="229"/>
+        <location filename="../../ui/case/route_dialogs.py" line="247"/>
         <source>Afspraak wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="241"/>
+        <location filename="../../ui/case/route_dialogs.py" line="258"/>
         <source>bijvoorbeeld: verslag van het gesprek opvragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="243"/>
+        <location filename="../../ui/case/route_dialogs.py" line="260"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="250"/>
+        <location filename="../../ui/case/route_dialogs.py" line="267"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="251"/>
+        <location filename="../../ui/case/route_dialogs.py" line="268"/>
         <source>Uiterlijk op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="255"/>
+        <location filename="../../ui/case/route_dialogs.py" line="272"/>
         <source>Gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="261"/>
+        <location filename="../../ui/case/route_dialogs.py" line="278"/>
         <source>Schrijf rollen, geen namen: “moeder”, “gezinsvoogd”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="270"/>
+        <location filename="../../ui/case/route_dialogs.py" line="294"/>
         <source>Toevoegen</source>
         <translation type="unfinished">Add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="270"/>
+        <location filename="../../ui/case/route_dialogs.py" line="294"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="272"/>
+        <location filename="../../ui/case/route_dialogs.py" line="296"/>
         <source>Annuleren</source>
         <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="313"/>
+        <source>Dit lijkt persoonsgegevens te bevatten: {0}. Schrijf liever een rol.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -569,105 +574,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="188"/>
-        <location filename="../../ui/case/view.py" line="357"/>
+        <location filename="../../ui/case/view.py" line="156"/>
+        <location filename="../../ui/case/view.py" line="334"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="189"/>
-        <location filename="../../ui/case/view.py" line="361"/>
+        <location filename="../../ui/case/view.py" line="157"/>
+        <location filename="../../ui/case/view.py" line="338"/>
         <source>Opnieuw (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="194"/>
+        <location filename="../../ui/case/view.py" line="162"/>
         <source>Lijst verbergen of tonen</source>
         <translation>Hide or show the list</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="197"/>
-        <location filename="../../ui/case/view.py" line="321"/>
+        <location filename="../../ui/case/view.py" line="165"/>
+        <location filename="../../ui/case/view.py" line="292"/>
         <source>Dossier sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="201"/>
+        <location filename="../../ui/case/view.py" line="169"/>
         <source>Dossier wegleggen (Ctrl+W)</source>
         <translation>Put the case away (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="301"/>
+        <location filename="../../ui/case/view.py" line="269"/>
         <source>Dit dossier kon niet worden geopend: {0}</source>
         <translation>This case could not be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="306"/>
+        <location filename="../../ui/case/view.py" line="274"/>
         <source>De laatste wijziging is niet bewaard: {0}. Het dossier is opnieuw geladen.</source>
         <translation>The last change was not saved: {0}. The case was loaded again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="320"/>
+        <location filename="../../ui/case/view.py" line="298"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="322"/>
+        <location filename="../../ui/case/view.py" line="299"/>
         <source>Dossier sluiten met datum en resultaat</source>
         <translation>Close the case with a date and a result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="324"/>
+        <location filename="../../ui/case/view.py" line="301"/>
         <source>Gesloten {0}</source>
         <translation>Closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="328"/>
+        <location filename="../../ui/case/view.py" line="292"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="329"/>
+        <location filename="../../ui/case/view.py" line="305"/>
         <source>Het dossier weer openen</source>
         <translation>Open the case again</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="331"/>
+        <location filename="../../ui/case/view.py" line="308"/>
         <source>Signaal onveilig</source>
         <translation>Unsafe signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="334"/>
+        <location filename="../../ui/case/view.py" line="311"/>
         <source>sinds {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="347"/>
+        <location filename="../../ui/case/view.py" line="324"/>
         <source>Geen open bevindingen</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="349"/>
+        <location filename="../../ui/case/view.py" line="326"/>
         <source>1 open bevinding</source>
         <translation>1 open finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="351"/>
+        <location filename="../../ui/case/view.py" line="328"/>
         <source>{0} open bevindingen</source>
         <translation>{0} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="353"/>
+        <location filename="../../ui/case/view.py" line="330"/>
         <source>Persoonsgegevens in de notities die nog niet vervangen of afgewezen zijn</source>
         <translation>Personal data in the notes that has not been replaced or dismissed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="380"/>
+        <location filename="../../ui/case/view.py" line="357"/>
         <source>Dossier heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="390"/>
+        <location filename="../../ui/case/view.py" line="367"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -885,57 +890,57 @@
 <context>
     <name>ChooseCasesDialog</name>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="46"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="53"/>
         <source>Dossiers overdragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="52"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="59"/>
         <source>Welke dossiers draag je over?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="56"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="63"/>
         <source>Je collega krijgt de dossiers compleet, met notities, afspraken, klachtonderdelen en toestemmingen. Draag alleen over waar de cliënt mee heeft ingestemd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="65"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="72"/>
         <source>Zoek op code of organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="77"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="87"/>
         <source>Annuleren</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="79"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="89"/>
         <source>Pakket maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="93"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="103"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="95"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="105"/>
         <source>gesloten {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="123"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="133"/>
         <source>Nog niets gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="125"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="135"/>
         <source>1 dossier gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="127"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="137"/>
         <source>{0} dossiers gekozen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,92 +978,92 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="83"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="85"/>
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="91"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="93"/>
         <source>Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming verandert niet meer: voor een andere ontvanger, een ander doel of andere inhoud legt u een nieuwe vast.</source>
         <translation>Record what the client consented to. A recorded consent does not change afterwards: for another recipient, another purpose or other content, record a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="102"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="104"/>
         <source>Gegeven op</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="104"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="106"/>
         <source>bijvoorbeeld: Klachtencommissie Jeugdhulp</source>
         <translation>for example: Youth Care Complaints Committee</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="105"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="107"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="107"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="109"/>
         <source>bijvoorbeeld: formele klacht indienen</source>
         <translation>for example: filing a formal complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="108"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="110"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="119"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="121"/>
         <source>Hoe gegeven</source>
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="123"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="125"/>
         <source>Wat mag gedeeld worden</source>
         <translation>What may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="124"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="126"/>
         <source>Alle notities, ook latere</source>
         <translation>All notes, including later ones</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="127"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="129"/>
         <source>Notities die gedeeld mogen worden</source>
         <translation>Notes that may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="142"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="144"/>
         <source>Dit dossier heeft nog geen notities.</source>
         <translation>This case has no notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="145"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="147"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="146"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="148"/>
         <source>Stappen van de route</source>
         <translation>Route steps</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="147"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="149"/>
         <source>Afspraken</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="155"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="157"/>
         <source>Rol, organisatie, regeling, onderwerpen en doelen gaan altijd mee; de ontvanger en het doel staan in de PDF.</source>
         <translation>Role, organisation, regime, topics and goals are always included; the recipient and purpose appear in the PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="165"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="167"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="165"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="167"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1305,123 +1310,123 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="228"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="230"/>
         <source>Klacht als PDF</source>
         <translation>Complaint as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="228"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="230"/>
         <source>Anonieme samenvatting</source>
         <translation>Anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="234"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="236"/>
         <source>Onder welke toestemming</source>
         <translation>Under which consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="240"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="242"/>
         <source>Alle actieve toestemmingen samen</source>
         <translation>All active consents together</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="249"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="251"/>
         <source>De PDF bevat alleen wat deze toestemming dekt.</source>
         <translation>The PDF contains only what this consent covers.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="268"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="270"/>
         <source>Gegevens van de cliënt</source>
         <translation>Client&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="272"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="274"/>
         <source>Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in instellingen of logboek. Sluit u dit venster, dan zijn ze weg.</source>
         <translation>A formal complaint needs a name and address (Awb 9:4). These details go into the PDF only and are stored nowhere: not in the vault, not in settings or logs. Once you close this window, they are gone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="281"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="283"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="282"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="284"/>
         <source>straat en huisnummer</source>
         <translation>street and number</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="283"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="285"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="286"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="288"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="288"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="290"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="292"/>
-        <location filename="../../ui/case/consent_dialogs.py" line="293"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="294"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="295"/>
         <source>optioneel</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="294"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="296"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="295"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="297"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="303"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="305"/>
         <source>Beveiligen met een wachtwoord (AES-256)</source>
         <translation>Protect with a password (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="310"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="312"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="311"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="313"/>
         <source>Nog een keer</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="316"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="318"/>
         <source>Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in dezelfde e-mail. Het wordt nergens bewaard.</source>
         <translation>Pass the password on separately, for example by phone, not in the same e-mail. It is stored nowhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="329"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="331"/>
         <source>Voorbeeld bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="329"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="331"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="347"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="349"/>
         <source>Er is geen actieve toestemming.</source>
         <translation>There is no active consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="355"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="357"/>
         <source>Kies een wachtwoord van minstens {0} tekens.</source>
         <translation>Choose a password of at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="359"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="361"/>
         <source>De wachtwoorden zijn niet gelijk.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -1899,37 +1904,57 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="184"/>
+        <location filename="../../ui/safekeeping/handover.py" line="187"/>
         <source>Overdragen aan een collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="186"/>
+        <location filename="../../ui/safekeeping/handover.py" line="189"/>
         <source>Maak een versleuteld pakket van een of meer dossiers. Je krijgt een eenmalig wachtwoord; geef dat apart van het bestand door, telefonisch of persoonlijk. Draag alleen over waar de cliënt mee heeft ingestemd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="192"/>
+        <location filename="../../ui/safekeeping/handover.py" line="195"/>
         <source>Dossiers kiezen en overdragen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="202"/>
+        <location filename="../../ui/safekeeping/handover.py" line="207"/>
+        <source>Eén dossier overdragen kan ook vanuit het dossier zelf, met de knop ⋯ rechtsboven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="217"/>
         <source>Overdracht ontvangen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="204"/>
+        <location filename="../../ui/safekeeping/handover.py" line="219"/>
         <source>Voeg de dossiers uit het pakket van een collega toe aan deze kluis. Alles of niets: klopt er iets niet, dan wordt er niets toegevoegd. Een code die hier al bestaat, krijgt een nieuwe code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="210"/>
+        <location filename="../../ui/safekeeping/handover.py" line="225"/>
         <source>Overdracht ontvangen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="251"/>
+        <location filename="../../ui/safekeeping/handover.py" line="258"/>
+        <source>Pakket {0} gemaakt met 1 dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="260"/>
+        <source>Pakket {0} gemaakt met {1} dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="262"/>
+        <source>Het wachtwoord is alleen bij het maken getoond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="282"/>
         <source>Openen:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,43 +2420,43 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="143"/>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="150"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="153"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="160"/>
         <source>Wachtwoord voor je collega</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="152"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="162"/>
         <source>Het pakket {0} is gemaakt (1 dossier).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="154"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="164"/>
         <source>Het pakket {0} is gemaakt ({1} dossiers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="158"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="168"/>
         <source>Je collega opent het met dit eenmalige wachtwoord:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="173"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="183"/>
         <source>Kopiëren</source>
         <translation type="unfinished">Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="185"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="195"/>
         <source>Stuur dit wachtwoord niet met het bestand mee. Geef het via een ander kanaal door, telefonisch of persoonlijk. Het wordt alleen nu getoond; Vertrouwen bewaart het nergens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="193"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="203"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="202"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="212"/>
         <source>Gekopieerd. Het klembord wordt over {0} seconden gewist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,93 +3106,93 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="40"/>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="46"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="44"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="50"/>
         <source>Back-up terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="50"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="54"/>
         <source>Openen met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="52"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="56"/>
         <source>De wachtwoordzin van toen de back-up werd gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="54"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="58"/>
         <source>De herstelsleutel (van je noodkaart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="69"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="73"/>
         <source>Deze back-up heeft geen wachtwoordzin; hij opent alleen met de herstelsleutel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="85"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="89"/>
         <source>Je huidige kluis blijft zoals hij is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="79"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="83"/>
         <source>Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="81"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="85"/>
         <source>Als nieuwe kluis, op een plek die je kiest (aanbevolen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="86"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="90"/>
         <source>In plaats van mijn huidige kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="91"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="94"/>
         <source>Je huidige kluis gaat op slot en wordt opzij gezet als {0}.replaced-… (niet gewist). Wat je na de back-up hebt vastgelegd, staat niet in de teruggezette kluis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="107"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="112"/>
         <source>Annuleren</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="109"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="114"/>
         <source>Controleren en verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="131"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="136"/>
         <source>Back-up van {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="136"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="141"/>
         <source>{0} · gemaakt met Vertrouwen {1} · niet beschadigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="156"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="161"/>
         <source>64 tekens, in groepen van 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="156"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="161"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished">Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="163"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="168"/>
         <source>Typ eerst de herstelsleutel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="165"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="170"/>
         <source>Typ eerst de wachtwoordzin van de back-up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,169 +3378,167 @@ Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen
 <context>
     <name>RouteEditorDialog</name>
     <message>
-        <location filename="../../ui/route_editor.py" line="68"/>
+        <location filename="../../ui/route_editor.py" line="59"/>
         <source>Klachtroutes beheren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="79"/>
+        <location filename="../../ui/route_editor.py" line="70"/>
         <source>Klachtroutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="83"/>
+        <location filename="../../ui/route_editor.py" line="74"/>
         <source>De ingebouwde routes volgen de wet of een voorbeeldregeling en zijn niet te wijzigen; kopieer er een om hem aan te passen. Een eigen route met het id van een ingebouwde route vervangt die voor al je dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="101"/>
+        <location filename="../../ui/route_editor.py" line="89"/>
         <source>Nieuwe route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="134"/>
+        <location filename="../../ui/route_editor.py" line="124"/>
         <source>Kopiëren als eigen route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="136"/>
-        <location filename="../../ui/route_editor.py" line="383"/>
+        <location filename="../../ui/route_editor.py" line="126"/>
+        <location filename="../../ui/route_editor.py" line="350"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="138"/>
+        <location filename="../../ui/route_editor.py" line="128"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="141"/>
+        <location filename="../../ui/route_editor.py" line="131"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="175"/>
-        <source>Eigen routes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_editor.py" line="179"/>
-        <source>(nog geen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_editor.py" line="180"/>
-        <source>Ingebouwd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_editor.py" line="221"/>
+        <location filename="../../ui/route_editor.py" line="185"/>
         <source>Wijzigingen in de route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="222"/>
+        <location filename="../../ui/route_editor.py" line="186"/>
         <source>De route heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="223"/>
+        <location filename="../../ui/route_editor.py" line="187"/>
         <source>Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="223"/>
+        <location filename="../../ui/route_editor.py" line="187"/>
         <source>Blijven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="268"/>
+        <location filename="../../ui/route_editor.py" line="232"/>
         <source> (eigen versie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="273"/>
+        <location filename="../../ui/route_editor.py" line="237"/>
         <source>Kopie van &apos;{0}&apos;. Geef hem het id &apos;{0}&apos; om de ingebouwde route te vervangen, of houd een eigen id om hem ernaast te gebruiken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="296"/>
+        <location filename="../../ui/route_editor.py" line="260"/>
         <source>Regel {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="325"/>
+        <location filename="../../ui/route_editor.py" line="289"/>
         <source>Kies links een route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="331"/>
+        <location filename="../../ui/route_editor.py" line="295"/>
         <source>Ingebouwd, alleen te lezen (id: {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="335"/>
-        <source>Eigen route &apos;{0}&apos;</source>
+        <location filename="../../ui/route_editor.py" line="302"/>
+        <source>Eigen route, opgeslagen in je kluis (id: {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="336"/>
-        <source>Opgeslagen in je kluis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_editor.py" line="337"/>
+        <location filename="../../ui/route_editor.py" line="304"/>
         <source>Kopie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="338"/>
+        <location filename="../../ui/route_editor.py" line="305"/>
         <source>Nieuwe eigen route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="339"/>
+        <location filename="../../ui/route_editor.py" line="306"/>
         <source>Nog niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="342"/>
+        <location filename="../../ui/route_editor.py" line="309"/>
         <source>Controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="347"/>
+        <location filename="../../ui/route_editor.py" line="314"/>
         <source>1 probleem: zo kan de route niet worden opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="349"/>
+        <location filename="../../ui/route_editor.py" line="316"/>
         <source>{0} problemen: zo kan de route niet worden opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="354"/>
+        <location filename="../../ui/route_editor.py" line="321"/>
         <source>De route is geldig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="355"/>
+        <location filename="../../ui/route_editor.py" line="322"/>
         <source> Nog niet opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="378"/>
+        <location filename="../../ui/route_editor.py" line="345"/>
         <source>Eigen route verwijderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="380"/>
+        <location filename="../../ui/route_editor.py" line="347"/>
         <source>Dossiers die deze route volgen krijgen weer de standaardroute van hun regime. Vastgelegde stappen blijven staan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="403"/>
+        <location filename="../../ui/route_editor.py" line="370"/>
         <source>Route niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteList</name>
+    <message>
+        <location filename="../../ui/route_list.py" line="33"/>
+        <source>Eigen routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_list.py" line="37"/>
+        <source>(nog geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_list.py" line="38"/>
+        <source>Ingebouwd</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3549,7 +3572,7 @@ Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen
     <message>
         <location filename="../../ui/case/route.py" line="120"/>
         <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actions</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="121"/>
@@ -3822,7 +3845,7 @@ Bron: {2}</source>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="309"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Record</translation>
     </message>
 </context>
 <context>
@@ -4094,92 +4117,92 @@ Bron: {2}</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="98"/>
+        <location filename="../../ui/case/route_dialogs.py" line="111"/>
         <source>Stap vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="98"/>
+        <location filename="../../ui/case/route_dialogs.py" line="111"/>
         <source>Stap wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="107"/>
+        <location filename="../../ui/case/route_dialogs.py" line="121"/>
         <source>Leg vast wat er gebeurd is. Dat mag ook een andere stap zijn dan het advies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="130"/>
+        <location filename="../../ui/case/route_dialogs.py" line="142"/>
         <source>{0} (buiten deze route)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="134"/>
+        <location filename="../../ui/case/route_dialogs.py" line="146"/>
         <source>Stap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="137"/>
+        <location filename="../../ui/case/route_dialogs.py" line="149"/>
         <source>Gestart op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="139"/>
+        <location filename="../../ui/case/route_dialogs.py" line="151"/>
         <source>Afgerond op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="143"/>
+        <location filename="../../ui/case/route_dialogs.py" line="155"/>
         <source>Nog geen uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="148"/>
+        <location filename="../../ui/case/route_dialogs.py" line="160"/>
         <source>Uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="151"/>
+        <location filename="../../ui/case/route_dialogs.py" line="163"/>
         <source> weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="154"/>
+        <location filename="../../ui/case/route_dialogs.py" line="166"/>
         <source>Verdaging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="164"/>
+        <location filename="../../ui/case/route_dialogs.py" line="176"/>
         <source>Vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Record</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="164"/>
+        <location filename="../../ui/case/route_dialogs.py" line="176"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="166"/>
+        <location filename="../../ui/case/route_dialogs.py" line="178"/>
         <source>Annuleren</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="189"/>
+        <location filename="../../ui/case/route_dialogs.py" line="201"/>
         <source>{0} keer {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="192"/>
+        <location filename="../../ui/case/route_dialogs.py" line="204"/>
         <source>De organisatie mag de beslistermijn verdagen met ten hoogste {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="197"/>
+        <location filename="../../ui/case/route_dialogs.py" line="209"/>
         <source>Deze stap kent in de route geen verdaging van de termijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="203"/>
+        <location filename="../../ui/case/route_dialogs.py" line="215"/>
         <source>De einddatum ligt voor de startdatum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4298,68 +4321,68 @@ Bron: {2}</source>
 <context>
     <name>TodayAgenda</name>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="48"/>
+        <location filename="../../ui/areas/today_agenda.py" line="57"/>
         <source>Verlopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="49"/>
+        <location filename="../../ui/areas/today_agenda.py" line="58"/>
         <source>Vandaag</source>
         <translation type="unfinished">Today</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="50"/>
+        <location filename="../../ui/areas/today_agenda.py" line="59"/>
         <source>Deze week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="51"/>
+        <location filename="../../ui/areas/today_agenda.py" line="60"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="60"/>
+        <location filename="../../ui/areas/today_agenda.py" line="69"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="61"/>
+        <location filename="../../ui/areas/today_agenda.py" line="70"/>
         <source>Dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="62"/>
+        <location filename="../../ui/areas/today_agenda.py" line="71"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="94"/>
+        <location filename="../../ui/areas/today_agenda.py" line="103"/>
         <source>{0} moet handelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="98"/>
+        <location filename="../../ui/areas/today_agenda.py" line="107"/>
         <source>Termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="100"/>
+        <location filename="../../ui/areas/today_agenda.py" line="109"/>
         <source>Termijn: {0}
 Bron: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="106"/>
+        <location filename="../../ui/areas/today_agenda.py" line="115"/>
         <source>Afspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="108"/>
+        <location filename="../../ui/areas/today_agenda.py" line="117"/>
         <source>Afspraak ({0}): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="119"/>
+        <location filename="../../ui/areas/today_agenda.py" line="128"/>
         <source>Klik om dossier {0} te openen</source>
         <translation type="unfinished"></translation>
     </message>
