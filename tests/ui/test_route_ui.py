@@ -259,3 +259,18 @@ def test_locate_points_at_step_term_and_key() -> None:
     assert locate(text, problem) == 10
     assert locate(text, "eigen route: stap 'a': sleutel 'handler' ontbreekt") == 5
     assert locate(text, "x: geen geldige TOML: Invalid value (at line 3, column 7)") == 3
+
+
+def test_the_action_form_points_out_personal_data(qtbot) -> None:
+    from ui.case.route_dialogs import ActionDialog
+    from vertrouwen.privacy import Detector
+
+    dialog = ActionDialog(date(2026, 3, 25), detector=Detector())
+    qtbot.addWidget(dialog)
+    dialog.description.setText("Moeder terugbellen op 06-12345678")
+    dialog._scan()
+    assert not dialog.privacy.isHidden() and "06-12345678" in dialog.privacy.text.text()
+    dialog.description.setText("Moeder terugbellen")
+    dialog._scan()
+    assert dialog.privacy.isHidden()
+    assert dialog.action().description == "Moeder terugbellen"  # a hint, never a refusal

@@ -12,7 +12,7 @@ import copy
 import dataclasses
 from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ui import theme
 from ui.assets import icon
@@ -354,15 +354,22 @@ class RouteTab(CaseTab):
         if self.ctx.dialogs.exec(dialog) == QDialog.DialogCode.Accepted:
             self.update_step(index, shown, dialog.step(shown))
 
+    def _guard(self) -> dict[str, Any]:
+        """The case screen's personal-data detector and "not personal data" list, if any."""
+        return {
+            "detector": getattr(self.ctx, "detector", None),
+            "ignored": set(getattr(self.ctx, "ignored", set())),
+        }
+
     def open_action_dialog(self) -> None:
         if self.case is None:
             return
-        dialog = ActionDialog(clock.today(), parent=self)
+        dialog = ActionDialog(clock.today(), parent=self, **self._guard())
         if self.ctx.dialogs.exec(dialog) == QDialog.DialogCode.Accepted:
             self.add_action(dialog.action())
 
     def open_action_dialog_for(self, index: int, shown: Action) -> None:
-        dialog = ActionDialog(clock.today(), shown, parent=self)
+        dialog = ActionDialog(clock.today(), shown, parent=self, **self._guard())
         if self.ctx.dialogs.exec(dialog) == QDialog.DialogCode.Accepted:
             self.update_action(index, shown, dialog.action())
 
