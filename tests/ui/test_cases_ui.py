@@ -481,3 +481,22 @@ def test_overview_edits_undo_and_keyboard_flow(qtbot, open_app, vault) -> None: 
     assert tab.totals.text() == "2 contacten \u00b7 samen 1 u"
     qtbot.keyClick(tab.editor, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # put away
     assert not view.isVisible() and view.ctx.case is None
+
+
+def test_deleting_a_note_asks_first(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(vault)
+    app = open_app()
+    open_case(qtbot, app, case_id)
+    tab = notes_tab(app)
+    assert tab.note_id == "n2"  # the newest is open
+    app.dialogs.answer_next(False)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert app.dialogs.asked == ["Notitie verwijderen?"]
+    qtbot.wait(50)
+    assert len(saved_case(vault, case_id)[0].notes) == 2
+    app.dialogs.answer_next(True)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: [n.id for n in saved_case(vault, case_id)[0].notes] == ["n1"], timeout=TIMEOUT
+    )
+    qtbot.waitUntil(lambda: tab.list.count() == 1 and tab.note_id == "n1", timeout=TIMEOUT)
