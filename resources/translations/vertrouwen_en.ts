@@ -6,62 +6,62 @@
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="247"/>
         <source>Afspraak toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agreed action</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="247"/>
         <source>Afspraak wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agreed action</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="258"/>
         <source>bijvoorbeeld: verslag van het gesprek opvragen</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: ask for the minutes of the meeting</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="260"/>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="267"/>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="268"/>
         <source>Uiterlijk op</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="272"/>
         <source>Gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="278"/>
         <source>Schrijf rollen, geen namen: “moeder”, “gezinsvoogd”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write roles, not names: “mother”, “family guardian”.</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="294"/>
         <source>Toevoegen</source>
-        <translation type="unfinished">Add</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="294"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="296"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="313"/>
         <source>Dit lijkt persoonsgegevens te bevatten: {0}. Schrijf liever een rol.</source>
-        <translation type="unfinished"></translation>
+        <translation>This looks like personal data: {0}. Better write a role.</translation>
     </message>
 </context>
 <context>
@@ -69,37 +69,37 @@
     <message>
         <location filename="../../ui/case/route_actions.py" line="47"/>
         <source>Nog geen afspraken. Leg vast wie wat doet en wanneer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreed actions yet. Record who does what, and when.</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_actions.py" line="74"/>
         <source>Gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_actions.py" line="75"/>
         <source>Gedaan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_actions.py" line="89"/>
         <source>uiterlijk {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>due {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_actions.py" line="94"/>
         <source>zonder datum</source>
-        <translation type="unfinished"></translation>
+        <translation>no date</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_actions.py" line="101"/>
         <source>Afspraak wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agreed action</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_actions.py" line="102"/>
         <source>Afspraak verwijderen (ongedaan maken kan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove agreed action (can be undone)</translation>
     </message>
 </context>
 <context>
@@ -107,67 +107,67 @@
     <message>
         <location filename="../../ui/case/route_advice.py" line="62"/>
         <source>Volgende stappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="65"/>
         <source>Termijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="68"/>
         <source>Let op</source>
-        <translation type="unfinished"></translation>
+        <translation>Watch out</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="81"/>
         <source>Dit is advies. Je kunt altijd een andere stap kiezen; de tijdlijn legt vast wat er gebeurd is.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is advice. You can always choose another step; the timeline records what happened.</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="101"/>
         <source>Dit dossier is gesloten: er lopen geen termijnen meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is closed: no deadlines are running.</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="110"/>
         <source>De huidige stap loopt nog. Als er een uitkomst is, staat hier wat er daarna kan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current step is still running. Once it has an outcome, this shows what can come next.</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="115"/>
         <source>Geen volgende stap in deze route. Kies zo nodig een andere route; een stap buiten de route vastleggen kan altijd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No next step on this route. Choose another route if needed; a step outside the route can always be recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="170"/>
         <source>Verlopen, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired, {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="125"/>
         <source>Er lopen geen termijnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadlines are running.</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="144"/>
         <source>Vastleggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record…</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="146"/>
         <source>Deze stap vastleggen in de tijdlijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Record this step in the timeline</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="176"/>
         <source>Wie moet handelen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Who must act: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_advice.py" line="184"/>
         <source>Bron: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {0}</translation>
     </message>
 </context>
 <context>
@@ -437,62 +437,62 @@
     <message>
         <location filename="../../ui/calendar_export.py" line="26"/>
         <source>Exporteren naar agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_export.py" line="31"/>
         <source>Termijnen en afspraken in je agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines and agreed actions in your calendar</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_export.py" line="35"/>
         <source>Een agendabestand (.ics) met de lopende termijnen en de afspraken met een datum van al je open dossiers. Elk item noemt alleen de dossiercode; termijnen noemen de stap en de regel waar ze uit komen. Notities gaan er nooit in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A calendar file (.ics) with the running deadlines and the dated agreed actions of all your open cases. Each item names only the case code; deadlines name the step and the rule they come from. Notes never go in.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_export.py" line="44"/>
         <source>Omschrijvingen van afspraken meenemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the descriptions of agreed actions</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_export.py" line="48"/>
         <source>Agenda&apos;s worden vaak via internet gesynchroniseerd (Google, iCloud, Outlook). Omschrijvingen van afspraken kunnen over je cliënt gaan: neem ze alleen mee als je agenda op deze computer blijft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendars are often synced over the internet (Google, iCloud, Outlook). Descriptions of agreed actions may be about your client: include them only if your calendar stays on this computer.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_export.py" line="58"/>
         <source>Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_export.py" line="60"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_export.py" line="79"/>
         <source>Agendabestand opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save calendar file</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_export.py" line="83"/>
         <source>Agenda (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_export.py" line="94"/>
         <source>Agenda opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar saved</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_export.py" line="95"/>
         <source>{0} termijnen en afspraken staan in {1}. Open het bestand met je agendaprogramma om ze te importeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} deadlines and agreed actions are in {1}. Open the file with your calendar program to import them.</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_export.py" line="104"/>
         <source>Agenda niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar not saved</translation>
     </message>
 </context>
 <context>
@@ -813,7 +813,7 @@
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="56"/>
         <source>Uitkomst</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="76"/>
@@ -3267,7 +3267,7 @@
     <message>
         <location filename="../../ui/safekeeping/restore.py" line="166"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Later</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/restore.py" line="176"/>
@@ -3322,7 +3322,7 @@ Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="128"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Case</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="129"/>
@@ -3380,148 +3380,148 @@ Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen
     <message>
         <location filename="../../ui/route_editor.py" line="59"/>
         <source>Klachtroutes beheren</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage complaint routes</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="70"/>
         <source>Klachtroutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint routes</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="74"/>
         <source>De ingebouwde routes volgen de wet of een voorbeeldregeling en zijn niet te wijzigen; kopieer er een om hem aan te passen. Een eigen route met het id van een ingebouwde route vervangt die voor al je dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in routes follow the law or an example regulation and cannot be changed; copy one to adapt it. An own route with the id of a built-in route replaces it for all your cases.</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="89"/>
         <source>Nieuwe route</source>
-        <translation type="unfinished"></translation>
+        <translation>New route</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="124"/>
         <source>Kopiëren als eigen route</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy as own route</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="126"/>
         <location filename="../../ui/route_editor.py" line="350"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="128"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="131"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="185"/>
         <source>Wijzigingen in de route</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes to the route</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="186"/>
         <source>De route heeft wijzigingen die nog niet zijn opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The route has changes that have not been saved.</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="187"/>
         <source>Weggooien</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="187"/>
         <source>Blijven</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="232"/>
         <source> (eigen versie)</source>
-        <translation type="unfinished"></translation>
+        <translation> (own version)</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="237"/>
         <source>Kopie van &apos;{0}&apos;. Geef hem het id &apos;{0}&apos; om de ingebouwde route te vervangen, of houd een eigen id om hem ernaast te gebruiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of &apos;{0}&apos;. Give it the id &apos;{0}&apos; to replace the built-in route, or keep an id of its own to use it alongside.</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="260"/>
         <source>Regel {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Line {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="289"/>
         <source>Kies links een route</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a route on the left</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="295"/>
         <source>Ingebouwd, alleen te lezen (id: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Built in, read-only (id: {0})</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="302"/>
         <source>Eigen route, opgeslagen in je kluis (id: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Own route, stored in your vault (id: {0})</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="304"/>
         <source>Kopie</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="305"/>
         <source>Nieuwe eigen route</source>
-        <translation type="unfinished"></translation>
+        <translation>New own route</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="306"/>
         <source>Nog niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="309"/>
         <source>Controleren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="314"/>
         <source>1 probleem: zo kan de route niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problem: the route cannot be saved like this.</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="316"/>
         <source>{0} problemen: zo kan de route niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} problems: the route cannot be saved like this.</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="321"/>
         <source>De route is geldig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The route is valid.</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="322"/>
         <source> Nog niet opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation> Not saved yet.</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="345"/>
         <source>Eigen route verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove own route?</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="347"/>
         <source>Dossiers die deze route volgen krijgen weer de standaardroute van hun regime. Vastgelegde stappen blijven staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases that follow this route get the default route of their regime again. Recorded steps stay.</translation>
     </message>
     <message>
         <location filename="../../ui/route_editor.py" line="370"/>
         <source>Route niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Route not saved</translation>
     </message>
 </context>
 <context>
@@ -3529,17 +3529,17 @@ Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen
     <message>
         <location filename="../../ui/route_list.py" line="33"/>
         <source>Eigen routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Own routes</translation>
     </message>
     <message>
         <location filename="../../ui/route_list.py" line="37"/>
         <source>(nog geen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none yet)</translation>
     </message>
     <message>
         <location filename="../../ui/route_list.py" line="38"/>
         <source>Ingebouwd</source>
-        <translation type="unfinished"></translation>
+        <translation>Built in</translation>
     </message>
 </context>
 <context>
@@ -3547,132 +3547,132 @@ Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen
     <message>
         <location filename="../../ui/case/route.py" line="88"/>
         <source>Klachtroute</source>
-        <translation type="unfinished">Complaint route</translation>
+        <translation>Complaint route</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="89"/>
         <source>Andere route</source>
-        <translation type="unfinished"></translation>
+        <translation>Other route</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="93"/>
         <source>Routes beheren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage routes…</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="106"/>
         <source>Stap vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record step</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="109"/>
         <source>Een stap vastleggen, ook een die niet geadviseerd is</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a step, also one that was not advised</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="120"/>
         <source>Afspraken</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Agreed actions</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="121"/>
         <source>Afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="123"/>
         <source>Afspraak toevoegen: wie doet wat, wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an agreed action: who does what, when</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="131"/>
         <source>Advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="151"/>
         <source>Route en afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Route and actions</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="232"/>
         <source>Gekozen voor dit dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen for this case</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="234"/>
         <source>Standaardroute voor dit soort klacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Default route for this kind of complaint</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="237"/>
         <source> · eigen route</source>
-        <translation type="unfinished"></translation>
+        <translation> · own route</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="240"/>
         <source>Geen route</source>
-        <translation type="unfinished"></translation>
+        <translation>No route</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="241"/>
         <source>Kies een route, of leg stappen vast zonder route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a route, or record steps without one.</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="252"/>
         <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="253"/>
         <source>Standaardroute ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Default route ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="286"/>
         <source>Route gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Route changed</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="290"/>
         <source>Stap vastgelegd: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step recorded: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="299"/>
         <source>Stap gewijzigd: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step changed: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="311"/>
         <source>Stap verwijderd: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step removed: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="314"/>
         <source>Afspraak toegevoegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed action added</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="324"/>
         <source>Afspraak gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed action changed</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="327"/>
         <source>Afspraak gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed action done</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="327"/>
         <source>Afspraak weer open</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed action reopened</translation>
     </message>
     <message>
         <location filename="../../ui/case/route.py" line="336"/>
         <source>Afspraak verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed action removed</translation>
     </message>
 </context>
 <context>
@@ -3680,72 +3680,72 @@ Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen
     <message>
         <location filename="../../ui/case/route_text.py" line="57"/>
         <source>dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="58"/>
         <source>werkdagen</source>
-        <translation type="unfinished"></translation>
+        <translation>working days</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="59"/>
         <source>weken</source>
-        <translation type="unfinished"></translation>
+        <translation>weeks</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="60"/>
         <source>maanden</source>
-        <translation type="unfinished"></translation>
+        <translation>months</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="61"/>
         <source>jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>years</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="69"/>
         <source>cliënt</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="71"/>
         <source>organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="96"/>
         <source>vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="98"/>
         <source>morgen</source>
-        <translation type="unfinished"></translation>
+        <translation>tomorrow</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="100"/>
         <source>over {0} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>in {0} days</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="103"/>
         <source>1 dag te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day late</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="104"/>
         <source>{0} dagen te laat</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days late</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="106"/>
         <source>gisteren</source>
-        <translation type="unfinished"></translation>
+        <translation>yesterday</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_text.py" line="107"/>
         <source>{0} dagen geleden</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days ago</translation>
     </message>
 </context>
 <context>
@@ -3753,99 +3753,101 @@ Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen
     <message>
         <location filename="../../ui/case/route_timeline.py" line="206"/>
         <source>Buiten deze route vastgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded outside this route</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="242"/>
         <source>Wie: {0}
 Rol van de vertrouwenspersoon: {1}
 Bron: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Who: {0}
+The advisor&apos;s role: {1}
+Source: {2}</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="253"/>
         <source>huidige stap</source>
-        <translation type="unfinished"></translation>
+        <translation>current step</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="255"/>
         <source>advies</source>
-        <translation type="unfinished"></translation>
+        <translation>advised</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="258"/>
         <source>naast de route</source>
-        <translation type="unfinished"></translation>
+        <translation>beside the route</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="260"/>
         <source>niet verplicht</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="262"/>
         <source>niet gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>not chosen</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="268"/>
         <source>Overgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="273"/>
         <source>Afgerond op {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended on {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="275"/>
         <source>Gestart op {0}, loopt nog</source>
-        <translation type="unfinished"></translation>
+        <translation>Started on {0}, still running</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="277"/>
         <source>Zonder datum vastgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded without a date</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="281"/>
         <source>uitkomst niet vastgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome not recorded</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="283"/>
         <source>verdaagd met {0} weken</source>
-        <translation type="unfinished"></translation>
+        <translation>postponed by {0} weeks</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="286"/>
         <source>beslissing uiterlijk {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>decision due by {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="291"/>
         <source>de klacht is hiermee afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>this closes the complaint</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="300"/>
         <source>Stap wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit step</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="302"/>
         <source>Stap verwijderen (ongedaan maken kan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove step (can be undone)</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="308"/>
         <source>Deze stap vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record this step</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_timeline.py" line="309"/>
         <source>Vastleggen</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -4119,92 +4121,92 @@ Bron: {2}</source>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="111"/>
         <source>Stap vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record step</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="111"/>
         <source>Stap wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit step</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="121"/>
         <source>Leg vast wat er gebeurd is. Dat mag ook een andere stap zijn dan het advies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record what happened. It may be another step than the advice.</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="142"/>
         <source>{0} (buiten deze route)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (outside this route)</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="146"/>
         <source>Stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="149"/>
         <source>Gestart op</source>
-        <translation type="unfinished"></translation>
+        <translation>Started on</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="151"/>
         <source>Afgerond op</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended on</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="155"/>
         <source>Nog geen uitkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>No outcome yet</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="160"/>
         <source>Uitkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="163"/>
         <source> weken</source>
-        <translation type="unfinished"></translation>
+        <translation> weeks</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="166"/>
         <source>Verdaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponement</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="176"/>
         <source>Vastleggen</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="176"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="178"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="201"/>
         <source>{0} keer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} times {1}</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="204"/>
         <source>De organisatie mag de beslistermijn verdagen met ten hoogste {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation may postpone the decision by at most {0} ({1}).</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="209"/>
         <source>Deze stap kent in de route geen verdaging van de termijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>This step has no postponement of its term in the route.</translation>
     </message>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="215"/>
         <source>De einddatum ligt voor de startdatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
 </context>
 <context>
@@ -4323,68 +4325,69 @@ Bron: {2}</source>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="57"/>
         <source>Verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="58"/>
         <source>Vandaag</source>
-        <translation type="unfinished">Today</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="59"/>
         <source>Deze week</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="60"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="69"/>
         <source>Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="70"/>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="71"/>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="103"/>
         <source>{0} moet handelen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} must act</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="107"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="109"/>
         <source>Termijn: {0}
 Bron: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline: {0}
+Source: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="115"/>
         <source>Afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed action</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="117"/>
         <source>Afspraak ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed action ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today_agenda.py" line="128"/>
         <source>Klik om dossier {0} te openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to open case {0}</translation>
     </message>
 </context>
 <context>
@@ -4392,42 +4395,42 @@ Bron: {1}</source>
     <message>
         <location filename="../../ui/areas/today.py" line="67"/>
         <source>Exporteer naar agenda (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="71"/>
         <source>Termijnen en afspraken van je open dossiers als agendabestand opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the deadlines and agreed actions of your open cases as a calendar file</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="82"/>
         <source>Vraagt aandacht</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="83"/>
         <source>Agenda bijwerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the agenda…</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="94"/>
         <source>Niets dat om aandacht vraagt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing needs attention</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="96"/>
         <source>Hier verschijnen termijnen die binnen een maand verlopen en afspraken die binnen twee weken klaar moeten zijn, van al je open dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines ending within a month and agreed actions due within two weeks, from all your open cases, appear here.</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="107"/>
         <source>Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. Klik op een regel om het dossier te openen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed actions up to two weeks ahead, deadlines up to a month ahead. Click a line to open the case.</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="124"/>
         <source>Open dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="134"/>
@@ -4462,32 +4465,32 @@ Bron: {1}</source>
     <message>
         <location filename="../../ui/areas/today.py" line="212"/>
         <source>van de {0} dossiers in je kluis</source>
-        <translation type="unfinished"></translation>
+        <translation>of the {0} cases in your vault</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="218"/>
         <source>{0} verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} overdue</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="220"/>
         <source>{0} vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} today</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="222"/>
         <source>{0} deze week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} this week</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="224"/>
         <source>{0} later</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} later</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="231"/>
         <source>De agenda kon niet worden bijgewerkt: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda could not be updated: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="163"/>
