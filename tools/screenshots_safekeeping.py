@@ -78,7 +78,7 @@ def main() -> int:
     from ui.assets import app_icon, load_fonts
     from ui.dialogs import Dialogs
     from ui.i18n import Preferences, Translator
-    from ui.qt import QApplication, QDialog, QInputDialog, Qt, QTimer, QWidget
+    from ui.qt import QApplication, QDialog, QInputDialog, QPainter, QPoint, Qt, QTimer, QWidget
     from ui.window import AppWindow
     from ui.worker import VaultWorker
 
@@ -120,6 +120,16 @@ def main() -> int:
         settle(350)
         save(window, name)
 
+    def shot_with_popup(name: str, popup: QWidget, under: QWidget) -> None:
+        # a popup is a window of its own: paint it under its button, as the window manager would
+        image = window.grab()
+        painter = QPainter(image)
+        corner = QPoint(under.width() - popup.width(), under.height() + 2)
+        painter.drawPixmap(under.mapTo(window, corner), popup.grab())
+        painter.end()
+        image.save(str(args.out / f"{name}.png"))
+        print(args.out / f"{name}.png")
+
     def grab_dialog(name: str, then: Callable[[QDialog], None] | None = None) -> Callable[[], None]:
         """For Qt's own modal dialogs (message boxes, the input dialog): grab, then close."""
 
@@ -141,7 +151,8 @@ def main() -> int:
         def answer(dialog: QDialog) -> int:
             if before is not None:
                 before(dialog)
-            dialog.adjustSize()
+            if dialog.minimumWidth() > 0 or dialog.width() < 300:
+                dialog.adjustSize()
             dialog.show()
             settle(400)
             save(dialog, name)
@@ -222,15 +233,47 @@ def main() -> int:
             dialog.list.item(row).setCheckState(Qt.CheckState.Checked)  # type: ignore[attr-defined]
 
     package = tmp / "overdracht.vtho"
+    secret: list[str] = []
+
+    def remember(dialog: QDialog) -> None:
+        secret.append(dialog.key_label.text())  # type: ignore[attr-defined]
+        dialog.copy()  # type: ignore[attr-defined]
+
     dialogs.answer_next(
         custom("15-handover-choose", QDialog.DialogCode.Accepted, tick),
         True,
         package,
-        custom("16-handover-passphrase", 1, lambda d: d.copy()),  # type: ignore[attr-defined]
+        custom("16-handover-passphrase", 1, remember),
     )
     area.handover.choose_and_hand_over()
     wait_for(lambda: package.exists() and not worker.is_busy)
     settle(500)
+
+    def type_passphrase(dialog: QDialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(secret[0].lower().replace("-", " "))
+        settle(200)
+        save(dialog, "16b-receive-passphrase")
+        dialog.accept()
+
+    dialogs.answer_next(package)
+    grab_dialog("16a-receive-ask", type_passphrase)()
+    area.handover.receive()  # into the same vault: the codes are taken, so they get new ones
+    wait_for(lambda: area.handover.outcome.isVisible())
+    shot("16c-handover-received")
+
+    # the case screen's menu
+    cases = shell.show_area("cases")
+    wait_for(lambda: not worker.is_busy)
+    cases.open_case(area.handover.received[0].new_code)  # type: ignore[attr-defined]
+    wait_for(lambda: cases.case_view.ctx.case is not None)  # type: ignore[attr-defined]
+    view = cases.case_view  # type: ignore[attr-defined]
+    button = view.more_menu.parent()
+    QTimer.singleShot(800, lambda: shot_with_popup("16d-case-menu", view.more_menu, button))
+    QTimer.singleShot(1200, lambda: view.more_menu.close())
+    view.more_menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
+    settle(300)
+    shell.show_area("settings")
 
     # the status line after an automatic backup (as at unlock), then after a failed one
     area.show_page("backups")

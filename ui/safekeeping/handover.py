@@ -51,6 +51,7 @@ def hand_over(
     codes: list[str],
     parent: QWidget | None = None,
     busy: Busy = _no_busy,
+    on_done: Callable[[Path], None] | None = None,
 ) -> None:
     """Write `codes` as a handover package to a file the user picks; show its passphrase once."""
     if not codes:
@@ -86,6 +87,8 @@ def hand_over(
         dialogs.exec(dialog)
         dialog.forget()
         dialog.deleteLater()
+        if on_done is not None:
+            on_done(out)
 
     def failed(exc: Exception) -> None:
         busy("")
@@ -196,6 +199,18 @@ class HandoverPage(QWidget):
         layout.addLayout(row)
         self.give_busy = BusyLine()
         layout.addWidget(self.give_busy)
+        self.given = Outcome()
+        layout.addWidget(self.given)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "E\u00e9n dossier overdragen kan ook vanuit het dossier zelf, met de knop "
+                    "\u22ef rechtsboven."
+                ),
+                "faint",
+                wrap=True,
+            )
+        )
         column.addWidget(box)
 
         box, layout = panel(
@@ -228,7 +243,23 @@ class HandoverPage(QWidget):
         dialog.clear_list()
         dialog.deleteLater()
         if accepted and codes and self.worker.is_unlocked:
-            hand_over(self.worker, self.dialogs, codes, self, self._give_busy)
+            self.given.clear()
+            hand_over(
+                self.worker,
+                self.dialogs,
+                codes,
+                self,
+                self._give_busy,
+                lambda out: self._given(out, len(codes)),
+            )
+
+    def _given(self, package: Path, count: int) -> None:
+        text = (
+            self.tr("Pakket {0} gemaakt met 1 dossier.").format(package.name)
+            if count == 1
+            else self.tr("Pakket {0} gemaakt met {1} dossiers.").format(package.name, count)
+        )
+        self.given.show_ok(text + " " + self.tr("Het wachtwoord is alleen bij het maken getoond."))
 
     def _give_busy(self, text: str) -> None:
         self.give_button.setEnabled(not text)
@@ -270,6 +301,7 @@ class HandoverPage(QWidget):
     def clear(self) -> None:
         self.received = []
         self.outcome.clear()
+        self.given.clear()
         self._clear_open_row()
         self._give_busy("")
         self._receive_busy("")

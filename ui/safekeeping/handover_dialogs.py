@@ -28,6 +28,13 @@ from vertrouwen.vault.queries import CaseRow
 from vertrouwen.workspace import Workspace
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+LIST_STYLE = (
+    f"QListWidget {{ background: {theme.SURFACE}; border: 1px solid #C5CED3; "
+    "border-radius: 8px; padding: 4px; outline: none; }"
+    "QListWidget::item { padding: 6px 6px; border-radius: 6px; }"
+    "QListWidget::item:hover { background: #F1F5F6; }"
+    f"QListWidget::item:selected {{ background: {theme.PRIMARY_SOFT}; color: {theme.INK}; }}"
+)
 
 
 def _all_rows(ws: Workspace) -> list[CaseRow]:
@@ -45,7 +52,7 @@ class ChooseCasesDialog(QDialog):
         self.chosen: list[str] = list(chosen or [])
         self.setWindowTitle(self.tr("Dossiers overdragen"))
         self.setModal(True)
-        self.resize(560, 560)
+        self.resize(600, 580)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 22)
         layout.setSpacing(10)
@@ -67,7 +74,10 @@ class ChooseCasesDialog(QDialog):
         self.filter.textChanged.connect(self._filter)
         layout.addWidget(self.filter)
         self.list = QListWidget()
-        self.list.setAlternatingRowColors(False)
+        self.list.setStyleSheet(LIST_STYLE)
+        self.list.setUniformItemSizes(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(self._item_changed)
         layout.addWidget(self.list, 1)
         self.count = label("", "muted")
@@ -94,7 +104,7 @@ class ChooseCasesDialog(QDialog):
                 if case.closed is None
                 else self.tr("gesloten {0}").format(short_date(case.closed))
             )
-            item = QListWidgetItem(f"{case.code}    {case.organisation_name} \u00b7 {state}")
+            item = QListWidgetItem(f"{case.code}   \u2014   {case.organisation_name} ({state})")
             item.setData(CODE_ROLE, case.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = case.code in self.chosen

@@ -20,7 +20,7 @@ from ui.qt import (
 )
 from ui.widgets import frame, label
 
-ROW_STYLE = "#ListRow { border-bottom: 1px solid #E6EBEE; }"
+ROW_STYLE = "QFrame#ListRow { border: none; border-bottom: 1px solid #E3E8EB; }"
 MONO = "font-family: 'DejaVu Sans Mono', 'Consolas', 'Menlo', monospace; font-size: 13px;"
 
 
