@@ -104,8 +104,9 @@ def test_exported_file_imports_into_another_vault_with_its_code(
     cli("import", str(write(tmp_path / "in.json", document(FULL_CASE))))
     out = tmp_path / "out.json"
     assert cli("export", "VP-2026-0001", "--out", str(out)).code == 0
-    again = cli("import", str(out))  # the same vault: the code is taken
-    assert again.code == 6 and "VP-2026-0001" in again.err and "already exists" in again.err
+    again = cli("import", str(out))  # the same vault: the code is taken, a new one is given
+    assert again.code == 0 and again.out.split() == ["VP-2026-0002"]
+    assert "VP-2026-0001 already exists" in again.err
     other_dir = tmp_path / "colleague"
     other_dir.mkdir()
     for name in ("vault.db", "vault.db.keys"):
@@ -199,15 +200,22 @@ def test_bad_file_is_exit_6_with_one_line_and_changes_nothing(
     assert case_count(vault) == 1
 
 
-def test_existing_code_is_exit_6_and_nothing_imported(
+def test_existing_code_is_imported_under_a_new_code(
     cli: Cli, tmp_path: Path, vault: VaultFiles
 ) -> None:
+    # "Export, then import, gives back the same case (its code included, unless that code
+    # already exists in the vault)": an export imported again into the same vault is a copy.
     cli("import", str(write(tmp_path / "a.json", document({**FULL_CASE, "code": "VP-2026-0007"}))))
-    both = document({**FULL_CASE, "code": "VP-2026-0008"}, {**FULL_CASE, "code": "VP-2026-0007"})
-    result = cli("import", str(write(tmp_path / "b.json", both)))
-    assert result.code == 6 and "case #2 (VP-2026-0007)" in result.err
-    assert len(result.err.strip().splitlines()) == 1
-    assert case_count(vault) == 1
+    exported = tmp_path / "VP-2026-0007.json"
+    assert cli("export", "VP-2026-0007", "--out", str(exported)).code == 0
+    result = cli("import", str(exported))
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == ["VP-2026-0008"]
+    assert "VP-2026-0007 already exists" in result.err and "VP-2026-0008" in result.err
+    again = tmp_path / "VP-2026-0008.json"
+    assert cli("export", "VP-2026-0008", "--out", str(again)).code == 0
+    assert json.loads(again.read_text("utf-8")) == document({**FULL_CASE, "code": "VP-2026-0008"})
+    assert case_count(vault) == 2
 
 
 def test_missing_import_file_is_exit_6(cli: Cli, tmp_path: Path) -> None:

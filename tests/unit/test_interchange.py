@@ -355,15 +355,17 @@ def test_bad_input_names_file_case_and_key_and_imports_nothing(
     assert not workspace.cases.exists("VP-2026-0900")
 
 
-def test_existing_code_is_refused_and_nothing_imported(workspace: Workspace) -> None:
+def test_existing_code_gets_a_new_code(workspace: Workspace) -> None:
+    # The contract: import gives back the case "its code included, unless that code already
+    # exists in the vault" -- then it comes in under a new code, it is not refused.
     workspace.cases.add(make_case(code="VP-2026-0005"))
-    before = snapshot(workspace)
     data = raw(doc(minimal(code="VP-2026-0900"), minimal(), minimal(code="VP-2026-0005")))
-    with pytest.raises(InputError) as info:
-        import_into(workspace, data, "f.json")
-    assert "case #3 (VP-2026-0005)" in str(info.value)
-    assert "already exists" in str(info.value)
-    assert snapshot(workspace) == before
+    renamed: list[tuple[str, str]] = []
+    codes = import_into(workspace, data, "f.json", lambda old, new: renamed.append((old, new)))
+    assert codes == ["VP-2026-0900", "VP-2026-0901", "VP-2026-0902"]
+    assert renamed == [("VP-2026-0005", "VP-2026-0902")]
+    assert workspace.cases.get("VP-2026-0005").organisation == make_case().organisation
+    assert workspace.cases.get("VP-2026-0902").organisation.name == "Wijkteam Noord"
 
 
 def test_duplicate_slugs_count_once() -> None:

@@ -1,15 +1,17 @@
 """`import`, `export` and `demo`: cases in and out of the vault as interchange JSON.
 
-Exit statuses: a file that is not valid interchange JSON, or a case whose code is already in
-the vault, is exit 6 (invalid input file) and imports nothing. An unknown code for `export` is
-exit 2 (a usage error: the command line names a case that is not there).
+Exit statuses: a file that is not valid interchange JSON is exit 6 (invalid input file) and
+imports nothing. A case whose code is already in the vault is imported under a new code (the
+contract: "its code included, unless that code already exists in the vault"), said on stderr.
+An unknown code for `export` is exit 2 (a usage error: the command line names a case that is
+not there).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from vertrouwen.domain import Case
@@ -63,10 +65,17 @@ class CodeAllocator:
         return f"VP-{year}-{number:04d}"
 
 
-def import_into(ws: Workspace, data: bytes, source: str) -> list[str]:
+def import_into(
+    ws: Workspace,
+    data: bytes,
+    source: str,
+    on_renamed: Callable[[str, str], None] | None = None,
+) -> list[str]:
     """Import every case in `data` into `ws` in one transaction, or none; returns the codes.
 
-    For the CLI and the desktop app alike. InputError (exit 6) names the file, case and key.
+    A case whose code is already in the vault gets a new code, as one without a code does;
+    `on_renamed(old, new)` hears of it. For the CLI and the desktop app alike. InputError
+    (exit 6) names the file, case and key.
     """
     from vertrouwen.export.interchange import parse_interchange
 
@@ -74,15 +83,12 @@ def import_into(ws: Workspace, data: bytes, source: str) -> list[str]:
     allocator = CodeAllocator(ws, (c.code for c in cases if c.code))
     codes: list[str] = []
     with bulk_writes(ws.conn), transaction(ws.conn):
-        for index, case in enumerate(cases):
-            if case.code and ws.cases.exists(case.code):
-                raise InputError(
-                    f"{source}: case #{index + 1} ({case.code}): code: a case with this code"
-                    " already exists in the vault; nothing was imported (leave the code out"
-                    " to get a new one)"
-                )
-            case.code = case.code or allocator.code_for(case)
+        for case in cases:
+            taken = case.code if case.code and ws.cases.exists(case.code) else ""
+            case.code = allocator.code_for(case) if taken or not case.code else case.code
             codes.append(ws.cases.insert_in_transaction(case, event="case_imported"))
+            if taken and on_renamed is not None:
+                on_renamed(taken, case.code)
     return codes
 
 
@@ -95,10 +101,13 @@ def import_cases(args: argparse.Namespace) -> int:
     # Checked once before the vault is opened, so a bad file leaves the vault untouched
     # (unlocking alone writes an audit entry).
     parse_interchange(data, source)
+    renamed: list[tuple[str, str]] = []
     with open_workspace(args) as ws:
-        codes = import_into(ws, data, source)
+        codes = import_into(ws, data, source, lambda old, new: renamed.append((old, new)))
     for code in codes:
         print(code)
+    for old, new in renamed:
+        print(f"{old} already exists in this vault; imported as {new}", file=sys.stderr)
     print(f"{len(codes)} case(s) imported from {source}", file=sys.stderr)
     return 0
 
