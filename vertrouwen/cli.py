@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from vertrouwen import __version__
 from vertrouwen.errors import VertrouwenError
@@ -36,6 +39,14 @@ COMMANDS: dict[str, str] = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with the contract's error form: one line on stderr, exit 2 (argparse's own
+    form puts the whole usage text above it)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message}; see `{self.prog} --help`\n")
+
+
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     # Given before the command they land on the main parser; after it, on the subparser,
     # whose SUPPRESS default keeps it from overwriting what was given before.
@@ -53,13 +64,13 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="vertrouwen",
         description="Vertrouwen: encrypted case files for confidential advisors.",
     )
     parser.add_argument("--version", action="version", version=f"vertrouwen {__version__}")
     _global_options(parser, suppress=False)
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _global_options(common, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -128,10 +139,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     try:
-        return _handler(command)(args)
+        status = _handler(command)(args)
+        sys.stdout.flush()  # a reader that went away shows here rather than at exit
+        return status
+    except BrokenPipeError:
+        # `vertrouwen advice X | head`: the reader stopped reading; end quietly, as cat does
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except VertrouwenError as exc:
         if args.debug:
-            raise
+            traceback.print_exc()  # --debug adds the traceback; the status stays the contract's
         print(f"vertrouwen {command}: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
@@ -139,18 +157,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:
         if args.debug:
-            raise
+            traceback.print_exc()
         if type(exc).__module__.startswith("sqlcipher3"):
             # a page that fails its HMAC mid-command: damage, not a bug of ours
+            todo = "" if command == "verify" else "run `vertrouwen verify` and "
             print(
-                f"vertrouwen {command}: the vault is damaged ({exc}); "
-                "run `vertrouwen verify` and restore from a backup",
+                f"vertrouwen {command}: the vault is damaged ({exc}); {todo}restore from a backup",
                 file=sys.stderr,
             )
             return 4
+        hint = "" if args.debug else "; run again with --debug for details"
         print(
-            f"vertrouwen {command}: unexpected error ({type(exc).__name__}); "
-            "run again with --debug for details",
-            file=sys.stderr,
+            f"vertrouwen {command}: unexpected error ({type(exc).__name__}){hint}", file=sys.stderr
         )
         return 1

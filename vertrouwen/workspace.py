@@ -50,6 +50,7 @@ class Workspace:
         self.retention = Retention(conn, self.audit, self.cases, self.settings)  # destroy, review
         self.agenda = Agenda(conn)  # open actions and light cases over all cases (Vandaag)
         self.user_routes = UserRoutes(conn, self.audit)  # own routes, laid over the built-in ones
+        self._pending_unlock: tuple[str, int] | None = None  # see record_unlock()
 
     # -- creating and unlocking -----------------------------------------------------------
     @classmethod
@@ -80,16 +81,24 @@ class Workspace:
         return ws, key
 
     @classmethod
-    def unlock(cls, path: Path, passphrase: str, failed_attempts: int = 0) -> Workspace:
-        """Open with the passphrase; UnlockError (changing nothing) when it is wrong."""
+    def unlock(
+        cls, path: Path, passphrase: str, failed_attempts: int = 0, *, record: bool = True
+    ) -> Workspace:
+        """Open with the passphrase; UnlockError (changing nothing) when it is wrong.
+
+        With `record=False` the unlock (and the failed attempts) is audited only when the
+        caller calls `record_unlock()`: a CLI command that fails leaves the vault file as it was.
+        """
         if not path.exists():
             raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
         slots = SlotFile.load(path)
         key = slots.unwrap_with_passphrase(passphrase)
-        return cls._opened(path, key, slots, "unlocked_passphrase", failed_attempts)
+        return cls._opened(path, key, slots, "unlocked_passphrase", failed_attempts, record)
 
     @classmethod
-    def unlock_with_key(cls, path: Path, key: bytes, failed_attempts: int = 0) -> Workspace:
+    def unlock_with_key(
+        cls, path: Path, key: bytes, failed_attempts: int = 0, *, record: bool = True
+    ) -> Workspace:
         """Open with the recovery key; works even when the slot file is missing or damaged."""
         if not path.exists():
             raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
@@ -111,7 +120,9 @@ class Workspace:
                 ) from exc
             raise
         ws = cls(path, conn, slots, key)
-        ws._after_unlock("unlocked_recovery_key", failed_attempts)
+        ws._pending_unlock = ("unlocked_recovery_key", failed_attempts)
+        if record:
+            ws.record_unlock()
         return ws
 
     @classmethod
@@ -123,16 +134,27 @@ class Workspace:
         got = keychain.fetch(slots)
         if got.key is None:
             return None, got.reason
-        return cls._opened(path, got.key, slots, "unlocked_keychain", 0), ""
+        return cls._opened(path, got.key, slots, "unlocked_keychain", 0, True), ""
 
     @classmethod
-    def _opened(cls, path: Path, key: bytes, slots: SlotFile, event: str, failed: int) -> Workspace:
+    def _opened(
+        cls, path: Path, key: bytes, slots: SlotFile, event: str, failed: int, record: bool
+    ) -> Workspace:
         ws = cls(path, db.open_connection(path, key), slots, key)
         if db.vault_id_of(ws.conn) != slots.vault_id:
             ws.close()
             raise VaultError("the key slot file belongs to another vault")
-        ws._after_unlock(event, failed)
+        ws._pending_unlock = (event, failed)
+        if record:
+            ws.record_unlock()
         return ws
+
+    def record_unlock(self) -> None:
+        """Write the audit entries of the unlock (failed tries first), once."""
+        if self._pending_unlock is not None:
+            event, failed_attempts = self._pending_unlock
+            self._pending_unlock = None
+            self._after_unlock(event, failed_attempts)
 
     def _after_unlock(self, event: str, failed_attempts: int) -> None:
         try:
@@ -210,6 +232,8 @@ def open_workspace(args: Any) -> Iterator[Workspace]:
     path = resolve_vault(getattr(args, "vault", None))
     if not path.exists():
         raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+    if path.is_dir():
+        raise VaultError(f"{path} is a folder, not a vault; pass the vault file with --vault")
     file_option = getattr(args, "passphrase_file", None)
     interactive = (
         not file_option
@@ -219,14 +243,22 @@ def open_workspace(args: Any) -> Iterator[Workspace]:
     failures = 0
     while True:
         try:
-            ws = Workspace.unlock(path, secrets_input.passphrase(file_option), failures)
+            passphrase = secrets_input.passphrase(file_option)
+            ws = Workspace.unlock(path, passphrase, failures, record=False)
             break
         except UnlockError:
             failures += 1
             if not interactive or failures >= 3:
                 raise
             print("Wrong passphrase, try again.", file=sys.stderr)
-    try:
-        yield ws
-    finally:
-        ws.close()
+    with contextlib.closing(ws):
+        try:
+            yield ws
+        except BaseException:
+            # The contract: a failed command leaves the vault as it was, so its unlock is not
+            # recorded; wrong passphrases typed before it are (the design audits those).
+            if failures:
+                with contextlib.suppress(Exception):
+                    ws.record_unlock()
+            raise
+        ws.record_unlock()

@@ -14,8 +14,10 @@ from vertrouwen.workspace import Workspace, open_workspace
 WEAK_LENGTH = 10
 
 
-def _new_passphrase(file_option: str | None) -> str:
-    """A new passphrase from its file, the environment, or asked twice on a terminal."""
+def _new_passphrase(
+    file_option: str | None, missing: str = "no new passphrase: pass --new-passphrase-file FILE"
+) -> str:
+    """A new passphrase from its file, or asked twice on a terminal; `missing` otherwise."""
     if file_option:
         return secrets_input.read_secret_file(file_option, "new passphrase")
     if secrets_input.can_prompt():
@@ -25,7 +27,7 @@ def _new_passphrase(file_option: str | None) -> str:
         if secrets_input.prompt("Repeat the new passphrase") != first:
             raise UsageError("the two passphrases differ; nothing was changed")
         return first
-    raise UsageError("no new passphrase: pass --new-passphrase-file FILE")
+    raise UsageError(missing)
 
 
 def _warn_if_weak(passphrase: str) -> None:
@@ -39,6 +41,10 @@ def _warn_if_weak(passphrase: str) -> None:
 
 def init(args: argparse.Namespace) -> int:
     path = resolve_vault(args.vault)
+    if path.is_dir():
+        raise VaultError(
+            f"{path} is a folder; give the vault a file name, e.g. --vault {path / 'vault.db'}"
+        )
     if path.exists():
         raise VaultError(f"a vault already exists at {path}; nothing was changed")
     if args.passphrase_file:
@@ -46,7 +52,11 @@ def init(args: argparse.Namespace) -> int:
     else:
         import os
 
-        passphrase = os.environ.get(secrets_input.PASSPHRASE_ENV) or _new_passphrase(None)
+        passphrase = os.environ.get(secrets_input.PASSPHRASE_ENV) or _new_passphrase(
+            None,
+            missing="no passphrase for the new vault: pass --passphrase-file FILE or set "
+            "VERTROUWEN_PASSPHRASE (or run in a terminal to be asked)",
+        )
     _warn_if_weak(passphrase)
     ws, key = Workspace.create(path, passphrase)
     ws.close()
@@ -78,11 +88,13 @@ def recover(args: argparse.Namespace) -> int:
     else:
         raise UsageError("no recovery key: pass --recovery-key-file FILE")
     key = parse_recovery_key(key_text)
-    ws = Workspace.unlock_with_key(path, key)
+    # audited only once the new passphrase is set: a failed recover leaves the vault as it was
+    ws = Workspace.unlock_with_key(path, key, record=False)
     try:
         new = _new_passphrase(args.new_passphrase_file)
         _warn_if_weak(new)
         ws.set_passphrase(new)
+        ws.record_unlock()
     finally:
         ws.close()
     print("New passphrase set; the old one no longer opens the vault.", file=sys.stderr)
@@ -92,12 +104,12 @@ def recover(args: argparse.Namespace) -> int:
 def verify(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         problems = ws.verify()
+        if problems:  # raised inside, so a damaged vault is not written to (no audit entry)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            raise VaultError(
+                f"the vault is damaged ({len(problems)} problem(s)); restore it from a backup"
+            )
         cases = ws.cases.count()
-    if problems:
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        raise VaultError(
-            f"the vault is damaged ({len(problems)} problem(s)); restore it from a backup"
-        )
     print(f"ok: cipher, pages, schema and links intact; {cases} case(s)")
     return 0
