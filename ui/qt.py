@@ -7,6 +7,7 @@ areas need them (keep `__all__` in step).
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     SLOT,
     QAbstractNativeEventFilter,
     QAbstractTableModel,
@@ -122,6 +123,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTabBar,
     QTableView,
     QTabWidget,
     QTextEdit,
@@ -143,6 +145,7 @@ def dbus_module() -> object | None:
 
 
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "SLOT",
     "QAbstractButton",
     "QAbstractItemView",
@@ -237,6 +240,7 @@ __all__ = [
     "QStyledItemDelegate",
     "QSvgRenderer",
     "QSyntaxHighlighter",
+    "QTabBar",
     "QTabWidget",
     "QTableView",
     "QTextBlockFormat",
