@@ -62,6 +62,7 @@ class UnlockScreen(QStackedWidget):
     """Emits `unlocked` once the worker holds an open vault."""
 
     unlocked = Signal()
+    restore_requested = Signal()  # "Back-up terugzetten…" (ui/safekeeping, via the window)
 
     def __init__(
         self,
@@ -121,6 +122,11 @@ class UnlockScreen(QStackedWidget):
         self.forgot_button.clicked.connect(self.show_recovery)
         forgot_row.addWidget(self.forgot_button)
         forgot_row.addStretch(1)
+        self.restore_button = QPushButton(self.tr("Back-up terugzetten\u2026"))
+        self.restore_button.setProperty("kind", "link")
+        self.restore_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore_button.clicked.connect(self.restore_requested.emit)
+        forgot_row.addWidget(self.restore_button)
         layout.addLayout(forgot_row)
         where = label(self.tr("Kluis: {0}").format(self.vault_path), "faint", wrap=True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -239,6 +239,7 @@ class AppWindow(QMainWindow):
     def show_unlock(self, notice: str = "") -> None:
         self.unlock_screen = UnlockScreen(self.worker, self.dialogs, self.vault_path, notice)
         self.unlock_screen.unlocked.connect(self._unlocked)
+        self.unlock_screen.restore_requested.connect(self.care.restore_while_locked)
         self.wizard = None
         self._replace_screen(self.unlock_screen)
         self._update_status()

@@ -215,3 +215,29 @@ def test_check_shows_a_readable_ok(qtbot, make_window, vault: VaultFiles) -> Non
     assert "Er is nog geen back-up gemaakt." in texts
     h.window.lock("manual")
     assert area.check.result is None  # cleared on lock
+
+
+def test_restore_from_the_unlock_screen_when_the_vault_is_damaged(
+    qtbot, make_window, vault: VaultFiles, tmp_path: Path
+) -> None:
+    h, _area = open_settings(qtbot, make_window, vault, "backups")
+    h.run_on_worker(qtbot, lambda ws: ws.cases.add(make_case()))
+    backup = _backup(qtbot, h, tmp_path / "b.vbak")
+    h.window.lock("manual")
+    qtbot.waitUntil(lambda: h.window.unlock_screen is not None, timeout=TIMEOUT)
+    with vault.path.open("r+b") as fh:  # the disk garbles the vault
+        fh.seek(6000)
+        fh.write(b"\0" * 4000)
+    offered: list[bool] = []
+
+    def fill(dialog: RestoreDialog) -> int:
+        offered.append(dialog.to_replace.isChecked())  # replacing is the default here
+        dialog.fill(vault.passphrase, replace=True)
+        return QDialog.DialogCode.Accepted
+
+    h.dialogs.answer_next(backup, fill, True)
+    h.window.unlock_screen.restore_button.click()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: h.window.shell is not None, timeout=TIMEOUT)
+    assert offered == [True]
+    assert h.run_on_worker(qtbot, lambda ws: ws.cases.count()) == 1
+    assert h.run_on_worker(qtbot, lambda ws: ws.verify()) == []

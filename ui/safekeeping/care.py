@@ -164,6 +164,18 @@ class VaultCare(QObject):
             screen.passphrase.setText(passphrase)
             screen.unlock()
 
+    def restore_while_locked(self) -> None:
+        """From the unlock screen, when the vault will not open (damaged, or its passphrase
+        lost with the recovery key): pick a backup, check it, put it in place, open it."""
+        from ui.safekeeping.restore import RestoreFlow  # it uses this module
+
+        if self.worker.is_unlocked:
+            return
+        flow = RestoreFlow(
+            self.worker, self.window.dialogs, self.window.vault_path, self, self, locked=True
+        )
+        flow.start()
+
     # -- another vault -----------------------------------------------------------------------
     def open_vault(self, path: Path) -> None:
         """Lock and show the unlock screen for the vault at `path` (remembered once opened)."""

@@ -52,12 +52,15 @@ class RestoreFlow(QObject):
         vault_path: Path,
         care: VaultCare | None,
         parent: QObject | None = None,
+        locked: bool = False,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.dialogs = dialogs
         self.vault_path = vault_path
         self.care = care
+        # From the unlock screen (a vault that will not open): no open vault to wait for.
+        self.locked = locked
         self._dialog: RestoreDialog | None = None
 
     def start(self, source: Path | None = None) -> None:
@@ -88,11 +91,13 @@ class RestoreFlow(QObject):
             parent = self.parent()
             self._forget()
             owner = parent if isinstance(parent, QWidget) else None
-            self._dialog = RestoreDialog(header, self.vault_path, owner, self.care is not None)
+            self._dialog = RestoreDialog(
+                header, self.vault_path, owner, self.care is not None, self.locked
+            )
         dialog = self._dialog
         if error:
             dialog.show_error(error)
-        if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted or not self.worker.is_unlocked:
+        if self.dialogs.exec(dialog) != QDialog.DialogCode.Accepted or not self._still_wanted():
             self._forget()
             return
         try:
@@ -122,7 +127,7 @@ class RestoreFlow(QObject):
     def _checked(self, answer: _Answer) -> None:
         self.busy.emit("")
         self._forget()
-        if not self.worker.is_unlocked:
+        if not self._still_wanted():
             return
         if answer.destination == REPLACE:
             self._replace(answer)
@@ -137,7 +142,7 @@ class RestoreFlow(QObject):
             suggested,
             self.tr("Kluis van Vertrouwen (*.db)"),
         )
-        if target is None or not self.worker.is_unlocked:
+        if target is None or not self._still_wanted():
             return
         to = Path(target)
         self.busy.emit(self.tr("Back-up terugzetten\u2026"))
@@ -166,25 +171,40 @@ class RestoreFlow(QObject):
             [self.tr("Nu openen"), self.tr("Later")],
             default=1,
         )
-        if choice == 0 and self.care is not None and self.worker.is_unlocked:
+        if choice == 0 and self.care is not None and self._still_wanted():
             self.care.open_vault(result.path)
 
     def _replace(self, answer: _Answer) -> None:
         if self.care is None:
             return
+        first = (
+            self.tr(
+                "Vertrouwen zet je kluis opzij als {0}.replaced-\u2026 en zet de back-up van {1} "
+                "op zijn plaats. Er wordt niets gewist."
+            )
+            if self.locked
+            else self.tr(
+                "Vertrouwen vergrendelt je kluis, zet hem opzij als {0}.replaced-\u2026 en zet "
+                "de back-up van {1} op zijn plaats. Er wordt niets gewist."
+            )
+        )
         confirmed = self.dialogs.confirm(
             self.tr("Huidige kluis vervangen?"),
-            self.tr(
-                "Vertrouwen vergrendelt je kluis, zet hem opzij als {0}.replaced-\u2026 en zet "
-                "de back-up van {1} op zijn plaats. Er wordt niets gewist.\n\n"
-                "Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. "
+            first.format(self.vault_path.name, local_time(answer.header.created))
+            + "\n\n"
+            + self.tr(
+                "Wat je na {0} hebt vastgelegd, staat niet in de teruggezette kluis. "
                 "Ontgrendelen met je computerlogin zet je daarna zo nodig opnieuw aan."
-            ).format(self.vault_path.name, local_time(answer.header.created)),
+            ).format(local_time(answer.header.created)),
             ok=self.tr("Vergrendelen en terugzetten"),
             destructive=True,
         )
-        if confirmed and self.worker.is_unlocked:
+        if confirmed and self._still_wanted():
             self.care.restore_over(answer.header.path, answer.passphrase, answer.recovery_key)
+
+    def _still_wanted(self) -> bool:
+        """After a dialog: a lock meanwhile ends a flow started in Instellingen."""
+        return self.locked or self.worker.is_unlocked
 
     def _forget(self) -> None:
         if self._dialog is not None:

@@ -38,6 +38,7 @@ class RestoreDialog(QDialog):
         vault_path: Path,
         parent: QWidget | None = None,
         can_replace: bool = True,
+        locked: bool = False,
     ) -> None:
         super().__init__(parent)
         self.header = header
@@ -90,15 +91,24 @@ class RestoreDialog(QDialog):
         self.to_replace = QRadioButton(self.tr("In plaats van mijn huidige kluis"))
         layout.addWidget(self.to_replace)
         replace_hint = self._hint(
-            self.tr(
-                "Je huidige kluis gaat op slot en wordt opzij gezet als {0}.replaced-\u2026 "
-                "(niet gewist). Wat je na de back-up hebt vastgelegd, staat niet in de "
-                "teruggezette kluis."
+            (
+                self.tr(
+                    "De kluis die niet opent, wordt opzij gezet als {0}.replaced-\u2026 (niet "
+                    "gewist)."
+                )
+                if locked
+                else self.tr(
+                    "Je huidige kluis gaat op slot en wordt opzij gezet als {0}.replaced-\u2026 "
+                    "(niet gewist). Wat je na de back-up hebt vastgelegd, staat niet in de "
+                    "teruggezette kluis."
+                )
             ).format(vault_path.name)
         )
         layout.addWidget(replace_hint)
         self.to_replace.setVisible(can_replace)
         replace_hint.setVisible(can_replace)
+        if locked and can_replace:  # the vault will not open: replacing it is the usual wish
+            self.to_replace.setChecked(True)
         destination = QButtonGroup(self)
         destination.addButton(self.to_new)
         destination.addButton(self.to_replace)
