@@ -20,32 +20,36 @@ from vertrouwen.vault.retention import DestroyReport
 from vertrouwen.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Destroy", text)
-
-
 def question(code: str) -> str:
     """What the confirmation says: what goes, what stays, and what to type."""
-    return _tr(
+    return QCoreApplication.translate(
+        "Destroy",
         "Dossier {0} wordt voorgoed vernietigd, met alle notities, afspraken,\n"
         "klachtonderdelen en toestemmingen. Dit kan niet ongedaan worden gemaakt.\n\n"
         "De anonieme telling voor de jaarrapportage blijft bewaard.\n"
         "Back-ups van v\u00f3\u00f3r nu bevatten het dossier nog tot ze worden vervangen.\n\n"
-        "Typ de code {0} om te bevestigen:"
+        "Typ de code {0} om te bevestigen:",
     ).format(code)
 
 
 def destroyed_text(report: DestroyReport) -> str:
     """One or two sentences after a case was destroyed."""
     if report.notes == 1:
-        text = _tr("Dossier {0} is vernietigd (1 notitie).").format(report.code)
+        text = QCoreApplication.translate(
+            "Destroy", "Dossier {0} is vernietigd (1 notitie)."
+        ).format(report.code)
     else:
-        text = _tr("Dossier {0} is vernietigd ({1} notities).").format(report.code, report.notes)
-    text += " " + _tr("De anonieme telling blijft meetellen in de jaarrapportage.")
+        text = QCoreApplication.translate(
+            "Destroy", "Dossier {0} is vernietigd ({1} notities)."
+        ).format(report.code, report.notes)
+    text += " " + QCoreApplication.translate(
+        "Destroy", "De anonieme telling blijft meetellen in de jaarrapportage."
+    )
     if not report.compacted:
-        text += " " + _tr(
+        text += " " + QCoreApplication.translate(
+            "Destroy",
             "Een ander programma heeft de kluis open, dus opschonen gebeurt later; de "
-            "verwijderde tekst is al overschreven."
+            "verwijderde tekst is al overschreven.",
         )
     return text
 
@@ -64,21 +68,28 @@ def destroy_case(
     the audit entry. Cancelling, or typing another code, destroys nothing (the latter says so).
     """
     answer = dialogs.get_text(
-        _tr("Dossier {0} vernietigen").format(code), question(code), ok=_tr("Vernietigen")
+        QCoreApplication.translate("Destroy", "Dossier {0} vernietigen").format(code),
+        question(code),
+        ok=QCoreApplication.translate("Destroy", "Vernietigen"),
     )
     if answer is None or not worker.is_unlocked:
         return
     if answer.strip().upper() != code.upper():
         dialogs.warn(
-            _tr("De code klopt niet"),
-            _tr("Je typte iets anders dan {0}. Er is niets vernietigd.").format(code),
+            QCoreApplication.translate("Destroy", "De code klopt niet"),
+            QCoreApplication.translate(
+                "Destroy", "Je typte iets anders dan {0}. Er is niets vernietigd."
+            ).format(code),
         )
         return
 
     def failed(exc: Exception) -> None:
         if on_error is not None:
             on_error(exc)
-        dialogs.warn(_tr("Vernietigen lukte niet"), describe(exc, "destroy"))
+        dialogs.warn(
+            QCoreApplication.translate("Destroy", "Vernietigen lukte niet"),
+            describe(exc, "destroy"),
+        )
 
     def job(ws: Workspace) -> DestroyReport:
         return ws.retention.destroy(code, reason)

@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 SUCCESS_SHOWN_MS = 20_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VaultCare", text)
-
-
 def local_time(iso_utc: str) -> str:
     """A header's UTC time stamp as local "14-05-2026 09:12"."""
     try:
@@ -100,13 +96,21 @@ class VaultCare(QObject):
         self._fade.stop()
         if error is not None:
             self.last_error = explain(error)
-            self.label.setText(_tr("Automatische back-up mislukt \u2014 je kluis is in orde"))
+            self.label.setText(
+                QCoreApplication.translate(
+                    "VaultCare", "Automatische back-up mislukt \u2014 je kluis is in orde"
+                )
+            )
             self.label.setToolTip(self.last_error)
             self.label.setStyleSheet(f"color: {theme.DANGER};")
         elif made is not None:
             self.last_error = ""
             stamp = datetime.now().strftime("%H:%M")
-            self.label.setText(_tr("Automatische back-up gemaakt om {0}").format(stamp))
+            self.label.setText(
+                QCoreApplication.translate(
+                    "VaultCare", "Automatische back-up gemaakt om {0}"
+                ).format(stamp)
+            )
             self.label.setToolTip(str(made))
             self.label.setStyleSheet(f"color: {theme.SUCCESS};")
             self._fade.start()
@@ -121,7 +125,9 @@ class VaultCare(QObject):
         window = self.window
         path = window.vault_path
         window.lock("restore")
-        window.show_unlock(_tr("De back-up wordt teruggezet\u2026"))
+        window.show_unlock(
+            QCoreApplication.translate("VaultCare", "De back-up wordt teruggezet\u2026")
+        )
 
         def job() -> RestoreResult:
             return restore_backup(
@@ -129,26 +135,29 @@ class VaultCare(QObject):
             )
 
         def done(result: RestoreResult) -> None:
-            notice = _tr("De back-up van {0} is teruggezet.").format(
-                local_time(result.header.created)
-            )
+            notice = QCoreApplication.translate(
+                "VaultCare", "De back-up van {0} is teruggezet."
+            ).format(local_time(result.header.created))
             if result.replaced is not None:
-                notice += " " + _tr("Je vorige kluis staat ernaast als {0}.").format(
-                    result.replaced.name
-                )
+                notice += " " + QCoreApplication.translate(
+                    "VaultCare", "Je vorige kluis staat ernaast als {0}."
+                ).format(result.replaced.name)
             if not result.has_passphrase:
-                notice += " " + _tr(
-                    "Open hem met je herstelsleutel via \u2018Wachtwoordzin vergeten?\u2019."
+                notice += " " + QCoreApplication.translate(
+                    "VaultCare",
+                    "Open hem met je herstelsleutel via \u2018Wachtwoordzin vergeten?\u2019.",
                 )
             elif passphrase is None:
-                notice += " " + _tr(
-                    "Open hem met de wachtwoordzin van toen de back-up werd gemaakt."
+                notice += " " + QCoreApplication.translate(
+                    "VaultCare", "Open hem met de wachtwoordzin van toen de back-up werd gemaakt."
                 )
             self.reopen(notice, passphrase if result.has_passphrase else None)
 
         def failed(exc: Exception) -> None:
             self.reopen(
-                _tr("Terugzetten lukte niet: {0} Je kluis is niet veranderd.").format(explain(exc))
+                QCoreApplication.translate(
+                    "VaultCare", "Terugzetten lukte niet: {0} Je kluis is niet veranderd."
+                ).format(explain(exc))
             )
 
         self.worker.run(job, done, failed)
@@ -182,4 +191,6 @@ class VaultCare(QObject):
         window = self.window
         window.lock("switch")
         window.vault_path = Path(path)
-        window.show_unlock(_tr("Open de kluis {0}.").format(Path(path).name))
+        window.show_unlock(
+            QCoreApplication.translate("VaultCare", "Open de kluis {0}.").format(Path(path).name)
+        )

@@ -16,10 +16,6 @@ from ui.safekeeping.handover import hand_over
 from vertrouwen.vault.retention import DestroyReport
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseActions", text)
-
-
 def hand_over_case(view: Any) -> None:
     """Hand the open case over (its last edits saved first)."""
     case = view.ctx.case
@@ -38,7 +34,9 @@ def destroy_open_case(view: Any) -> None:
 
     def done(report: DestroyReport) -> None:
         view.case_destroyed.emit(report.code)
-        view.dialogs.inform(_tr("Dossier vernietigd"), destroyed_text(report))
+        view.dialogs.inform(
+            QCoreApplication.translate("CaseActions", "Dossier vernietigd"), destroyed_text(report)
+        )
 
     destroy_case(view.worker, view.dialogs, case.code, done, reason="request")
 
@@ -48,15 +46,21 @@ def more_button(view: Any) -> QToolButton:
     button = QToolButton()
     button.setIcon(icon("more-horizontal", theme.INK))
     button.setIconSize(QSize(18, 18))
-    button.setToolTip(_tr("Meer acties"))
+    button.setToolTip(QCoreApplication.translate("CaseActions", "Meer acties"))
     button.setAutoRaise(True)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
     menu = QMenu(button)
-    give = menu.addAction(icon("send", theme.INK), _tr("Overdragen aan collega\u2026"))
+    give = menu.addAction(
+        icon("send", theme.INK),
+        QCoreApplication.translate("CaseActions", "Overdragen aan collega\u2026"),
+    )
     give.triggered.connect(lambda: hand_over_case(view))
     menu.addSeparator()
-    destroy = menu.addAction(icon("trash", theme.DANGER), _tr("Dossier vernietigen\u2026"))
+    destroy = menu.addAction(
+        icon("trash", theme.DANGER),
+        QCoreApplication.translate("CaseActions", "Dossier vernietigen\u2026"),
+    )
     destroy.triggered.connect(lambda: destroy_open_case(view))
     button.setMenu(menu)
     view.more_menu = menu

@@ -37,10 +37,6 @@ SUFFIX = ".vtho"
 Busy = Callable[[str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handover", text)
-
-
 def _no_busy(_text: str) -> None:
     pass
 
@@ -57,29 +53,32 @@ def hand_over(
     if not codes:
         return
     if len(codes) == 1:
-        title = _tr("Dossier {0} overdragen?").format(codes[0])
+        title = QCoreApplication.translate("Handover", "Dossier {0} overdragen?").format(codes[0])
     else:
-        title = _tr("{0} dossiers overdragen?").format(len(codes))
+        title = QCoreApplication.translate("Handover", "{0} dossiers overdragen?").format(
+            len(codes)
+        )
     if not dialogs.confirm(
         title,
-        _tr(
+        QCoreApplication.translate(
+            "Handover",
             "Je maakt een versleuteld pakket met de volledige dossiers voor een collega, die ze "
             "in de eigen kluis importeert. Draag alleen over waar de cli\u00ebnt mee heeft "
-            "ingestemd. Je eigen dossiers blijven staan."
+            "ingestemd. Je eigen dossiers blijven staan.",
         ),
-        ok=_tr("Pakket maken\u2026"),
+        ok=QCoreApplication.translate("Handover", "Pakket maken\u2026"),
     ):
         return
     suggested = Path.home() / f"overdracht-{clock.today():%Y%m%d}{SUFFIX}"
     target = dialogs.save_file(
-        _tr("Overdrachtspakket opslaan"),
+        QCoreApplication.translate("Handover", "Overdrachtspakket opslaan"),
         suggested,
-        _tr("Overdrachtspakketten (*{0})").format(SUFFIX),
+        QCoreApplication.translate("Handover", "Overdrachtspakketten (*{0})").format(SUFFIX),
     )
     if target is None or not worker.is_unlocked:
         return
     out = Path(target) if Path(target).suffix == SUFFIX else Path(f"{target}{SUFFIX}")
-    busy(_tr("Pakket versleutelen\u2026"))
+    busy(QCoreApplication.translate("Handover", "Pakket versleutelen\u2026"))
 
     def done(passphrase: str) -> None:
         busy("")
@@ -92,7 +91,7 @@ def hand_over(
 
     def failed(exc: Exception) -> None:
         busy("")
-        dialogs.warn(_tr("Geen pakket gemaakt"), explain(exc))
+        dialogs.warn(QCoreApplication.translate("Handover", "Geen pakket gemaakt"), explain(exc))
 
     worker.submit(lambda ws: write_handover(ws, list(codes), out), done, failed)
 
@@ -105,33 +104,37 @@ def receive(
 ) -> None:
     """Import a colleague's package into this vault, all or nothing."""
     source = dialogs.open_file(
-        _tr("Overdrachtspakket kiezen"),
+        QCoreApplication.translate("Handover", "Overdrachtspakket kiezen"),
         Path.home(),
-        _tr("Overdrachtspakketten (*{0});;Alle bestanden (*)").format(SUFFIX),
+        QCoreApplication.translate(
+            "Handover", "Overdrachtspakketten (*{0});;Alle bestanden (*)"
+        ).format(SUFFIX),
     )
     if source is None:
         return
     path = Path(source)
-    busy(_tr("Pakket controleren\u2026"))
+    busy(QCoreApplication.translate("Handover", "Pakket controleren\u2026"))
 
     def refused(exc: Exception) -> None:
         busy("")
-        dialogs.warn(_tr("Pakket geweigerd"), explain(exc))
+        dialogs.warn(QCoreApplication.translate("Handover", "Pakket geweigerd"), explain(exc))
 
     def ask(data: bytes, error: str = "") -> None:
         busy("")
         if not worker.is_unlocked:
             return
-        prompt = _tr(
+        prompt = QCoreApplication.translate(
+            "Handover",
             "Typ het wachtwoord dat je collega je apart van het bestand gaf\n"
-            "(25 letters en cijfers, in vijf groepen van vijf):"
+            "(25 letters en cijfers, in vijf groepen van vijf):",
         )
         passphrase = dialogs.get_text(
-            _tr("Wachtwoord van het pakket"), f"{error}\n\n{prompt}" if error else prompt
+            QCoreApplication.translate("Handover", "Wachtwoord van het pakket"),
+            f"{error}\n\n{prompt}" if error else prompt,
         )
         if passphrase is None or not worker.is_unlocked:
             return
-        busy(_tr("Pakket openen en dossiers toevoegen\u2026"))
+        busy(QCoreApplication.translate("Handover", "Pakket openen en dossiers toevoegen\u2026"))
 
         def job(ws: Workspace) -> list[Received]:
             cases: list[Case] = cases_from_package(data, passphrase, path)
@@ -155,13 +158,17 @@ def received_text(received: list[Received]) -> str:
     for item in received:
         if item.renamed and item.old_code:
             parts.append(
-                _tr("{0} (was {1}; die code bestond hier al)").format(item.new_code, item.old_code)
+                QCoreApplication.translate(
+                    "Handover", "{0} (was {1}; die code bestond hier al)"
+                ).format(item.new_code, item.old_code)
             )
         else:
             parts.append(item.new_code)
     if len(received) == 1:
-        return _tr("1 dossier ontvangen: {0}.").format(parts[0])
-    return _tr("{0} dossiers ontvangen: {1}.").format(len(received), ", ".join(parts))
+        return QCoreApplication.translate("Handover", "1 dossier ontvangen: {0}.").format(parts[0])
+    return QCoreApplication.translate("Handover", "{0} dossiers ontvangen: {1}.").format(
+        len(received), ", ".join(parts)
+    )
 
 
 class HandoverPage(QWidget):

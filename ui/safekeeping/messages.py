@@ -12,10 +12,6 @@ from ui.qt import QCoreApplication
 from vertrouwen.errors import InputError, StorageError, UnlockError, UsageError, VaultError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Safekeeping", text)
-
-
 def _detail(text: str) -> str:
     """The part between the first brackets, e.g. "checksum mismatch" (shown as a detail)."""
     start, end = text.find("("), text.find(")")
@@ -27,98 +23,132 @@ def explain(exc: Exception) -> str:
     text = str(exc)
     if isinstance(exc, UnlockError):
         if "wrong passphrase for this backup" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "Deze wachtwoordzin opent de back-up niet. Een back-up opent met de "
                 "wachtwoordzin die de kluis had toen hij werd gemaakt, of met je herstelsleutel. "
-                "Er is niets veranderd."
+                "Er is niets veranderd.",
             )
         if "does not belong to this backup" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "Deze herstelsleutel hoort niet bij deze back-up. Controleer je noodkaart. Er "
-                "is niets veranderd."
+                "is niets veranderd.",
             )
         if "no passphrase slot" in text:
-            return _tr("Deze back-up opent alleen met de herstelsleutel.")
+            return QCoreApplication.translate(
+                "Safekeeping", "Deze back-up opent alleen met de herstelsleutel."
+            )
         if "wrong handover passphrase" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "Dit wachtwoord hoort niet bij dit pakket. Vraag het je collega nog eens. Er is "
-                "niets ge\u00efmporteerd."
+                "niets ge\u00efmporteerd.",
             )
         if "handover passphrase is 25" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "Een overdrachtswachtwoord bestaat uit 25 letters en cijfers, in vijf groepen "
-                "van vijf. Er is niets ge\u00efmporteerd."
+                "van vijf. Er is niets ge\u00efmporteerd.",
             )
         return describe(exc, "restore")
     if isinstance(exc, VaultError):
         if "changed after it was made" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "Deze back-up is veranderd nadat hij werd gemaakt: de controle klopt niet. Hij "
-                "wordt geweigerd; er is niets teruggezet of aangemaakt."
+                "wordt geweigerd; er is niets teruggezet of aangemaakt.",
             )
         if "damaged or not a backup" in text or "truncated" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "Dit bestand is beschadigd of geen back-up van Vertrouwen ({0}). Het wordt "
-                "geweigerd; er is niets teruggezet of aangemaakt."
+                "geweigerd; er is niets teruggezet of aangemaakt.",
             ).format(_detail(text) or "?")
         if "does not pass its check" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "De kluis in deze back-up is niet in orde. Hij wordt geweigerd; er is niets "
-                "teruggezet of aangemaakt. Probeer een oudere back-up."
+                "teruggezet of aangemaakt. Probeer een oudere back-up.",
             )
         if "newer version" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "Deze back-up is gemaakt met een nieuwere versie van Vertrouwen. Werk het "
-                "programma bij; er is niets veranderd."
+                "programma bij; er is niets veranderd.",
             )
         if text.startswith("no backup at"):
-            return _tr("Dit bestand bestaat niet (meer). Er is niets veranderd.")
+            return QCoreApplication.translate(
+                "Safekeeping", "Dit bestand bestaat niet (meer). Er is niets veranderd."
+            )
         if "already exists" in text or "appeared meanwhile" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "Op die plek staat al een kluis of sleutelbestand. Kies een nieuwe naam; er is "
-                "niets veranderd."
+                "niets veranderd.",
             )
         if "failed its check" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "De kopie van de kluis kwam niet door de controle, dus er is geen back-up "
-                "geschreven. Kies Controle \u203a Kluis controleren."
+                "geschreven. Kies Controle \u203a Kluis controleren.",
             )
         if "cannot read the backup" in text:
-            return _tr("Deze back-up is niet te lezen ({0}). Er is niets veranderd.").format(
-                _detail(text) or text
-            )
-        return _tr("Dat lukte niet ({0}). Er is niets veranderd.").format(text)
+            return QCoreApplication.translate(
+                "Safekeeping", "Deze back-up is niet te lezen ({0}). Er is niets veranderd."
+            ).format(_detail(text) or text)
+        return QCoreApplication.translate(
+            "Safekeeping", "Dat lukte niet ({0}). Er is niets veranderd."
+        ).format(text)
     if isinstance(exc, InputError):
         if "changed after it was made" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "Dit pakket is veranderd nadat het werd gemaakt. Het wordt geweigerd; er is "
-                "niets ge\u00efmporteerd."
+                "niets ge\u00efmporteerd.",
             )
         if "not a handover package" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "Dit bestand is beschadigd of geen overdrachtspakket. Er is niets "
-                "ge\u00efmporteerd."
+                "ge\u00efmporteerd.",
+            )
+        if text.endswith("does not exist") or "cannot read" in text:
+            return QCoreApplication.translate(
+                "Safekeeping",
+                "Dit bestand bestaat niet (meer) of is niet te lezen. "
+                "Er is niets ge\u00efmporteerd.",
             )
         if "another version" in text:
-            return _tr(
+            return QCoreApplication.translate(
+                "Safekeeping",
                 "Dit pakket is gemaakt met een andere versie van Vertrouwen. Werk het programma "
-                "bij; er is niets ge\u00efmporteerd."
+                "bij; er is niets ge\u00efmporteerd.",
             )
-        return _tr(
-            "Het pakket bevat gegevens die niet kloppen ({0}). Er is niets ge\u00efmporteerd."
+        return QCoreApplication.translate(
+            "Safekeeping",
+            "Het pakket bevat gegevens die niet kloppen ({0}). Er is niets ge\u00efmporteerd.",
         ).format(text)
     if isinstance(exc, UsageError):
         if "no backup folder" in text:
-            return _tr("Kies eerst een map voor de back-ups.")
+            return QCoreApplication.translate("Safekeeping", "Kies eerst een map voor de back-ups.")
         if "does not exist; create it first" in text:
-            return _tr("Die map bestaat niet. Kies een bestaande map; er is niets veranderd.")
+            return QCoreApplication.translate(
+                "Safekeeping",
+                "Die map bestaat niet. Kies een bestaande map; er is niets veranderd.",
+            )
         if "is not a Vertrouwen backup" in text or "is not a handover package" in text:
-            return _tr(
-                "Daar staat al een ander bestand; het is niet overschreven. Kies een andere naam."
+            return QCoreApplication.translate(
+                "Safekeeping",
+                "Daar staat al een ander bestand; het is niet overschreven. Kies een andere naam.",
             )
         if "over the vault itself" in text:
-            return _tr("Een back-up kan niet over de kluis zelf heen. Kies een andere plek.")
+            return QCoreApplication.translate(
+                "Safekeeping", "Een back-up kan niet over de kluis zelf heen. Kies een andere plek."
+            )
         return text
     if isinstance(exc, StorageError):
-        return _tr("Schrijven lukte niet: {0}. Er is niets kwijtgeraakt.").format(text)
+        return QCoreApplication.translate(
+            "Safekeeping", "Schrijven lukte niet: {0}. Er is niets kwijtgeraakt."
+        ).format(text)
     return describe(exc, "restore")
