@@ -69,7 +69,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
-    tmp = Path(tempfile.mkdtemp(prefix="vertrouwen-safe-"))
+    tmp = Path(tempfile.mkdtemp(prefix="vt-"))  # short: the folder path fits on screen
     backups = tmp / "USB-STICK" / "Vertrouwen back-ups"
     backups.mkdir(parents=True)
     vault = make_vault(tmp, backups)
@@ -284,6 +284,9 @@ def main() -> int:
 
     window.care._reported.emit(None, StorageError("cannot create the backup folder: No space"))
     shot("18-automatic-backup-failed")
+    window.lock("manual")
+    wait_for(lambda: window.unlock_screen is not None)
+    shot("19-unlock-with-restore")
     window.close()
     worker.shutdown()
     return 0

@@ -58,6 +58,7 @@ class BackupState:
     last: datetime | None = None
     files: list[BackupFile] = field(default_factory=list)  # newest first
     same_disk: bool = False  # the folder is on the vault's disk (a lost laptop takes both)
+    reachable: bool = True  # False: the folder is not there now (a USB stick not plugged in)
 
 
 def _int(value: object, default: int) -> int:
@@ -82,6 +83,7 @@ def load_state(ws: Workspace) -> BackupState:
         last_backup_at(ws),
         files,
         _same_disk(folder, Path(ws.path)),
+        folder is None or folder.is_dir(),
     )
 
 
@@ -307,11 +309,14 @@ class BackupPage(QWidget):
             self.rows.addWidget(list_row(when, size, restore))
         hidden = len(state.files) - SHOWN_BACKUPS
         if not state.files:
-            self.no_backups.setText(
-                self.tr("Nog geen back-ups in deze map.")
-                if state.folder
-                else self.tr("Kies eerst een map.")
-            )
+            if state.folder is None:
+                self.no_backups.setText(self.tr("Kies eerst een map."))
+            elif not state.reachable:
+                self.no_backups.setText(
+                    self.tr("De map is nu niet bereikbaar. Is de schijf of USB-stick aangesloten?")
+                )
+            else:
+                self.no_backups.setText(self.tr("Nog geen back-ups in deze map."))
         elif hidden > 0:
             self.no_backups.setText(self.tr("en {0} oudere").format(hidden))
         self.no_backups.setVisible(not state.files or hidden > 0)
