@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from vertrouwen.errors import UnlockError, VaultError
+from vertrouwen.errors import UnlockError, VaultError, VertrouwenError
 from vertrouwen.vault import db, keychain
 from vertrouwen.vault.agenda import Agenda
 from vertrouwen.vault.audit import AuditLog
@@ -261,4 +261,9 @@ def open_workspace(args: Any) -> Iterator[Workspace]:
                 with contextlib.suppress(Exception):
                     ws.record_unlock()
             raise
-        ws.record_unlock()
+        try:
+            ws.record_unlock()
+        except VertrouwenError as exc:
+            # The command's own work is done and committed; failing now would only make the
+            # user run it again (an import twice). Busy or read-only vaults end up here.
+            print(f"warning: the unlock was not recorded in the audit log ({exc})", file=sys.stderr)

@@ -344,6 +344,25 @@ def test_verify_reports_a_damaged_page_without_writing(cli: Cli, vault: VaultFil
     assert vault_digest(vault) == before
 
 
+def test_read_command_while_another_program_writes(cli: Cli, vault: VaultFiles) -> None:
+    # The desktop app holds a write lock: `advice` still answers (its unlock entry cannot be
+    # written, which is only a warning), and `import` fails cleanly with nothing imported.
+    code = add_case(vault)
+    ws = vault.open()
+    try:
+        ws.conn.execute("BEGIN IMMEDIATE")
+        result = cli("advice", code, "--json", env=TODAY)
+        assert result.code == 0, result.err
+        assert set(json.loads(result.out)) == {"next", "deadlines", "warnings"}
+        assert "warning" in result.err and "Traceback" not in result.err
+        source = write_json(cli.tmp_path / "in.json", document(CASE))
+        assert "in use" in one_line_error(cli("import", str(source)), 1)
+        ws.conn.execute("ROLLBACK")
+        assert ws.cases.count() == 1
+    finally:
+        ws.close()
+
+
 # -- import and export -----------------------------------------------------------------------
 def test_round_trip_of_every_shape_through_the_command_line(cli: Cli, tmp_path: Path) -> None:
     minimal = {k: CASE[k] for k in ("opened", "client_role", "organisation", "regime")}
