@@ -105,67 +105,67 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="62"/>
+        <location filename="../../ui/case/route_advice.py" line="63"/>
         <source>Volgende stappen</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="65"/>
+        <location filename="../../ui/case/route_advice.py" line="66"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="68"/>
+        <location filename="../../ui/case/route_advice.py" line="69"/>
         <source>Let op</source>
         <translation>Watch out</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="81"/>
+        <location filename="../../ui/case/route_advice.py" line="82"/>
         <source>Dit is advies. Je kunt altijd een andere stap kiezen; de tijdlijn legt vast wat er gebeurd is.</source>
         <translation>This is advice. You can always choose another step; the timeline records what happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="101"/>
+        <location filename="../../ui/case/route_advice.py" line="102"/>
         <source>Dit dossier is gesloten: er lopen geen termijnen meer.</source>
         <translation>This case is closed: no deadlines are running.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="110"/>
+        <location filename="../../ui/case/route_advice.py" line="111"/>
         <source>De huidige stap loopt nog. Als er een uitkomst is, staat hier wat er daarna kan.</source>
         <translation>The current step is still running. Once it has an outcome, this shows what can come next.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="115"/>
+        <location filename="../../ui/case/route_advice.py" line="116"/>
         <source>Geen volgende stap in deze route. Kies zo nodig een andere route; een stap buiten de route vastleggen kan altijd.</source>
         <translation>No next step on this route. Choose another route if needed; a step outside the route can always be recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="170"/>
+        <location filename="../../ui/case/route_advice.py" line="171"/>
         <source>Verlopen, {0}</source>
         <translation>Expired, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="125"/>
+        <location filename="../../ui/case/route_advice.py" line="126"/>
         <source>Er lopen geen termijnen.</source>
         <translation>No deadlines are running.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="144"/>
+        <location filename="../../ui/case/route_advice.py" line="145"/>
         <source>Vastleggen…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="146"/>
+        <location filename="../../ui/case/route_advice.py" line="147"/>
         <source>Deze stap vastleggen in de tijdlijn</source>
         <translation>Record this step in the timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="176"/>
+        <location filename="../../ui/case/route_advice.py" line="177"/>
         <source>Wie moet handelen: {0}</source>
         <translation>Who must act: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="184"/>
+        <location filename="../../ui/case/route_advice.py" line="185"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
@@ -218,32 +218,32 @@
         <translation>Locks after {0} min without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="314"/>
+        <location filename="../../ui/window.py" line="315"/>
         <source>Vergrendeld na {0} minuten zonder activiteit.</source>
         <translation>Locked after {0} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="318"/>
         <source>Vergrendeld omdat het scherm op slot ging.</source>
         <translation>Locked because the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="319"/>
         <source>Vergrendeld omdat de computer in slaapstand ging.</source>
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="379"/>
+        <location filename="../../ui/window.py" line="380"/>
         <source>Herstelsleutel nog niet bewaard</source>
         <translation>Recovery key not yet kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="381"/>
+        <location filename="../../ui/window.py" line="382"/>
         <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
         <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="385"/>
+        <location filename="../../ui/window.py" line="386"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
@@ -251,185 +251,190 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="105"/>
-        <source>vandaag {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/safekeeping/backups.py" line="107"/>
-        <source>gisteren {0}</source>
-        <translation type="unfinished"></translation>
+        <source>vandaag {0}</source>
+        <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="146"/>
-        <source>Back-ups</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/safekeeping/backups.py" line="109"/>
+        <source>gisteren {0}</source>
+        <translation>yesterday {0}</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="148"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="150"/>
         <source>Een back-up is een versleutelde kopie van je hele kluis die zichzelf controleert. Vertrouwen maakt er automatisch een als je de kluis opent of vergrendelt en de vorige ouder is dan je hier kiest.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup is an encrypted, self-checking copy of your whole vault. Vertrouwen makes one automatically when you open or lock the vault and the previous one is older than you choose here.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="155"/>
+        <location filename="../../ui/safekeeping/backups.py" line="157"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/backups.py" line="161"/>
-        <source>Openen</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="163"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="165"/>
         <source>Map kiezen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="170"/>
+        <location filename="../../ui/safekeeping/backups.py" line="172"/>
         <source>Deze map staat op dezelfde schijf als je kluis. Een back-up op een externe schijf of USB-stick helpt ook als je laptop kwijtraakt of kapotgaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>This folder is on the same disk as your vault. A backup on an external disk or USB stick also helps when your laptop is lost or breaks.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="187"/>
+        <location filename="../../ui/safekeeping/backups.py" line="189"/>
         <source>Automatisch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/backups.py" line="190"/>
-        <source>Bewaar de laatste</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatically</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="192"/>
+        <source>Bewaar de laatste</source>
+        <translation>Keep the last</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="194"/>
         <source>back-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>backups</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="199"/>
+        <location filename="../../ui/safekeeping/backups.py" line="201"/>
         <source>Nu een back-up maken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/backups.py" line="213"/>
-        <source>elke dag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/backups.py" line="214"/>
-        <source>elke 2 dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a backup now</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="215"/>
-        <source>elke 3 dagen</source>
-        <translation type="unfinished"></translation>
+        <source>elke dag</source>
+        <translation>every day</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="216"/>
-        <source>elke week</source>
-        <translation type="unfinished"></translation>
+        <source>elke 2 dagen</source>
+        <translation>every 2 days</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="217"/>
-        <source>elke 2 weken</source>
-        <translation type="unfinished"></translation>
+        <source>elke 3 dagen</source>
+        <translation>every 3 days</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="218"/>
-        <source>elke maand</source>
-        <translation type="unfinished"></translation>
+        <source>elke week</source>
+        <translation>every week</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="219"/>
-        <source>nooit (alleen met de knop)</source>
-        <translation type="unfinished"></translation>
+        <source>elke 2 weken</source>
+        <translation>every 2 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="224"/>
-        <source>Back-ups in de map</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/safekeeping/backups.py" line="220"/>
+        <source>elke maand</source>
+        <translation>every month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="221"/>
+        <source>nooit (alleen met de knop)</source>
+        <translation>never (only with the button)</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="226"/>
-        <source>Een back-up opent met de wachtwoordzin die je had toen hij werd gemaakt, of met je herstelsleutel.</source>
-        <translation type="unfinished"></translation>
+        <source>Back-ups in de map</source>
+        <translation>Backups in the folder</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="239"/>
-        <source>Terugzetten</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/safekeeping/backups.py" line="228"/>
+        <source>Een back-up opent met de wachtwoordzin die je had toen hij werd gemaakt, of met je herstelsleutel.</source>
+        <translation>A backup opens with the passphrase you had when it was made, or with your recovery key.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="241"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="243"/>
         <source>Is je kluis beschadigd of kwijt? Zet dan een back-up terug. Vertrouwen controleert de back-up eerst helemaal; een beschadigde of veranderde back-up wordt geweigerd en er verandert niets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is your vault damaged or lost? Then restore a backup. Vertrouwen checks the whole backup first; a damaged or altered backup is refused and nothing changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="247"/>
-        <location filename="../../ui/safekeeping/backups.py" line="304"/>
+        <location filename="../../ui/safekeeping/backups.py" line="249"/>
+        <location filename="../../ui/safekeeping/backups.py" line="306"/>
         <source>Terugzetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="262"/>
+        <location filename="../../ui/safekeeping/backups.py" line="264"/>
         <source>Nog geen map gekozen: er worden nog geen back-ups gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No folder chosen yet: no backups are being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="275"/>
+        <location filename="../../ui/safekeeping/backups.py" line="277"/>
         <source>elke {0} dagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/backups.py" line="280"/>
-        <source>Laatste back-up: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>every {0} days</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="282"/>
+        <source>Laatste back-up: {0}</source>
+        <translation>Last backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="284"/>
         <source>Er is nog geen back-up gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="287"/>
+        <location filename="../../ui/safekeeping/backups.py" line="289"/>
         <source>De laatste automatische back-up is mislukt. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The last automatic backup failed. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="311"/>
+        <location filename="../../ui/safekeeping/backups.py" line="316"/>
+        <source>De map is nu niet bereikbaar. Is de schijf of USB-stick aangesloten?</source>
+        <translation>The folder cannot be reached now. Is the disk or USB stick connected?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/backups.py" line="319"/>
         <source>Nog geen back-ups in deze map.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups in this folder yet.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/backups.py" line="313"/>
         <source>Kies eerst een map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="316"/>
+        <location filename="../../ui/safekeeping/backups.py" line="321"/>
         <source>en {0} oudere</source>
-        <translation type="unfinished"></translation>
+        <translation>and {0} older ones</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="332"/>
+        <location filename="../../ui/safekeeping/backups.py" line="337"/>
         <source>Map voor back-ups kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for backups</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="348"/>
+        <location filename="../../ui/safekeeping/backups.py" line="353"/>
         <source>Back-up maken en controleren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making and checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="363"/>
+        <location filename="../../ui/safekeeping/backups.py" line="368"/>
         <source>Back-up gemaakt en gecontroleerd: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made and checked: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="370"/>
+        <location filename="../../ui/safekeeping/backups.py" line="375"/>
         <source>Er is geen back-up gemaakt. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup was made. {0}</translation>
     </message>
 </context>
 <context>
@@ -493,6 +498,29 @@
         <location filename="../../ui/calendar_export.py" line="104"/>
         <source>Agenda niet opgeslagen</source>
         <translation>Calendar not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../ui/safekeeping/case_actions.py" line="38"/>
+        <source>Dossier vernietigd</source>
+        <translation>Case destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/case_actions.py" line="49"/>
+        <source>Meer acties</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/case_actions.py" line="56"/>
+        <source>Overdragen aan collega…</source>
+        <translation>Hand over to a colleague…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/case_actions.py" line="62"/>
+        <source>Dossier vernietigen…</source>
+        <translation>Destroy case…</translation>
     </message>
 </context>
 <context>
@@ -798,93 +826,93 @@
         <location filename="../../ui/safekeeping/verify.py" line="36"/>
         <location filename="../../ui/safekeeping/verify.py" line="44"/>
         <source>Kluis controleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Check vault</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="38"/>
         <source>Vertrouwen controleert de versleuteling van elke pagina, de opbouw van de database, de koppelingen tussen de gegevens en de versie. Er verandert niets. Bij een grote kluis duurt het enkele seconden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen checks the encryption of every page, the structure of the database, the links between the data and the version. Nothing changes. For a large vault it takes a few seconds.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="52"/>
         <source>Op de opdrachtregel: vertrouwen verify</source>
-        <translation type="unfinished"></translation>
+        <translation>On the command line: vertrouwen verify</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="56"/>
         <source>Uitkomst</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="76"/>
         <source>Kluis controleren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the vault…</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="92"/>
         <source>De kluis is in orde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is in good order.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="96"/>
         <source>Versleuteling, pagina&apos;s, schema en koppelingen zijn gecontroleerd (1 dossier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption, pages, schema and links were checked (1 case).</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="100"/>
         <source>Versleuteling, pagina&apos;s, schema en koppelingen zijn gecontroleerd ({0} dossiers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption, pages, schema and links were checked ({0} cases).</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="109"/>
         <source>Tip: kies bij Back-ups een map voor automatische back-ups, bij voorkeur op een externe schijf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip: under Backups, choose a folder for automatic backups, preferably on an external disk.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="115"/>
         <source>Maak binnenkort een nieuwe back-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a new backup soon.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="121"/>
         <source>De kluis is beschadigd ({0} problemen gevonden).</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is damaged ({0} problems found).</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="123"/>
         <source>De kluis is beschadigd (1 probleem gevonden).</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is damaged (1 problem found).</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="127"/>
         <source>Zet de laatste back-up terug (Back-ups › Terugzetten) en blijf tot dan zo min mogelijk in deze kluis werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the latest backup (Backups › Restore) and until then work in this vault as little as possible.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="131"/>
         <source>Technische details (voor wie je helpt):</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical details (for whoever helps you):</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="138"/>
         <location filename="../../ui/safekeeping/verify.py" line="171"/>
         <source>Gecontroleerd: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="143"/>
         <source>Er is nog geen back-up gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup has been made yet.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="144"/>
         <source>Laatste back-up: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="169"/>
         <source>De controle kon niet worden uitgevoerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check could not be run.</translation>
     </message>
 </context>
 <context>
@@ -892,57 +920,57 @@
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="53"/>
         <source>Dossiers overdragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over cases</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="59"/>
         <source>Welke dossiers draag je over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which cases are you handing over?</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="63"/>
         <source>Je collega krijgt de dossiers compleet, met notities, afspraken, klachtonderdelen en toestemmingen. Draag alleen over waar de cliënt mee heeft ingestemd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your colleague receives the complete cases, with notes, agreements, complaint points and consents. Hand over only what the client has agreed to.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="72"/>
         <source>Zoek op code of organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by code or organisation</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="87"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="89"/>
         <source>Pakket maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make package…</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="103"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="105"/>
         <source>gesloten {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>closed {0}</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="133"/>
         <source>Nog niets gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing chosen yet</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="135"/>
         <source>1 dossier gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>1 case chosen</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="137"/>
         <source>{0} dossiers gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cases chosen</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1250,71 @@
         <location filename="../../ui/case/consent_text.py" line="100"/>
         <source>{0} en {1}</source>
         <translation>{0} and {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Destroy</name>
+    <message>
+        <location filename="../../ui/destroy.py" line="25"/>
+        <source>Dossier {0} wordt voorgoed vernietigd, met alle notities, afspraken,
+klachtonderdelen en toestemmingen. Dit kan niet ongedaan worden gemaakt.
+
+De anonieme telling voor de jaarrapportage blijft bewaard.
+Back-ups van vóór nu bevatten het dossier nog tot ze worden vervangen.
+
+Typ de code {0} om te bevestigen:</source>
+        <translation>Case {0} will be destroyed for good, with all its notes, agreements,
+complaint points and consents. This cannot be undone.
+
+The anonymous count for the yearly report is kept.
+Backups made before now still hold the case until they are replaced.
+
+Type the code {0} to confirm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy.py" line="38"/>
+        <source>Dossier {0} is vernietigd (1 notitie).</source>
+        <translation>Case {0} was destroyed (1 note).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy.py" line="42"/>
+        <source>Dossier {0} is vernietigd ({1} notities).</source>
+        <translation>Case {0} was destroyed ({1} notes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy.py" line="45"/>
+        <source>De anonieme telling blijft meetellen in de jaarrapportage.</source>
+        <translation>Its anonymous count still counts in the yearly report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy.py" line="49"/>
+        <source>Een ander programma heeft de kluis open, dus opschonen gebeurt later; de verwijderde tekst is al overschreven.</source>
+        <translation>Another program has the vault open, so compacting happens later; the deleted text is already overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy.py" line="71"/>
+        <source>Dossier {0} vernietigen</source>
+        <translation>Destroy case {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy.py" line="73"/>
+        <source>Vernietigen</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy.py" line="79"/>
+        <source>De code klopt niet</source>
+        <translation>The code does not match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy.py" line="80"/>
+        <source>Je typte iets anders dan {0}. Er is niets vernietigd.</source>
+        <translation>You typed something other than {0}. Nothing was destroyed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/destroy.py" line="90"/>
+        <source>Vernietigen lukte niet</source>
+        <translation>Destroying failed</translation>
     </message>
 </context>
 <context>
@@ -1902,61 +1995,156 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="56"/>
+        <source>Dossier {0} overdragen?</source>
+        <translation>Hand over case {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="58"/>
+        <source>{0} dossiers overdragen?</source>
+        <translation>Hand over {0} cases?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="63"/>
+        <source>Je maakt een versleuteld pakket met de volledige dossiers voor een collega, die ze in de eigen kluis importeert. Draag alleen over waar de cliënt mee heeft ingestemd. Je eigen dossiers blijven staan.</source>
+        <translation>You are making an encrypted package with the complete cases for a colleague, who imports them into their own vault. Hand over only what the client has agreed to. Your own cases stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="69"/>
+        <source>Pakket maken…</source>
+        <translation>Make package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="74"/>
+        <source>Overdrachtspakket opslaan</source>
+        <translation>Save handover package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="76"/>
+        <source>Overdrachtspakketten (*{0})</source>
+        <translation>Handover packages (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="81"/>
+        <source>Pakket versleutelen…</source>
+        <translation>Encrypting the package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="94"/>
+        <source>Geen pakket gemaakt</source>
+        <translation>No package made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="107"/>
+        <source>Overdrachtspakket kiezen</source>
+        <translation>Choose handover package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="109"/>
+        <source>Overdrachtspakketten (*{0});;Alle bestanden (*)</source>
+        <translation>Handover packages (*{0});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="116"/>
+        <source>Pakket controleren…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="120"/>
+        <source>Pakket geweigerd</source>
+        <translation>Package refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="126"/>
+        <source>Typ het wachtwoord dat je collega je apart van het bestand gaf
+(25 letters en cijfers, in vijf groepen van vijf):</source>
+        <translation>Type the password your colleague gave you apart from the file
+(25 letters and digits, in five groups of five):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="132"/>
+        <source>Wachtwoord van het pakket</source>
+        <translation>Password of the package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="137"/>
+        <source>Pakket openen en dossiers toevoegen…</source>
+        <translation>Opening the package and adding the cases…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="161"/>
+        <source>{0} (was {1}; die code bestond hier al)</source>
+        <translation>{0} (was {1}; that code already existed here)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="168"/>
+        <source>1 dossier ontvangen: {0}.</source>
+        <translation>1 case received: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover.py" line="169"/>
+        <source>{0} dossiers ontvangen: {1}.</source>
+        <translation>{0} cases received: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="187"/>
+        <location filename="../../ui/safekeeping/handover.py" line="194"/>
         <source>Overdragen aan een collega</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over to a colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="189"/>
+        <location filename="../../ui/safekeeping/handover.py" line="196"/>
         <source>Maak een versleuteld pakket van een of meer dossiers. Je krijgt een eenmalig wachtwoord; geef dat apart van het bestand door, telefonisch of persoonlijk. Draag alleen over waar de cliënt mee heeft ingestemd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make an encrypted package of one or more cases. You get a one-time password; pass it on apart from the file, by phone or in person. Hand over only what the client has agreed to.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="195"/>
+        <location filename="../../ui/safekeeping/handover.py" line="202"/>
         <source>Dossiers kiezen en overdragen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose cases and hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="207"/>
+        <location filename="../../ui/safekeeping/handover.py" line="214"/>
         <source>Eén dossier overdragen kan ook vanuit het dossier zelf, met de knop ⋯ rechtsboven.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can also hand over one case from the case itself, with the ⋯ button at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="217"/>
+        <location filename="../../ui/safekeeping/handover.py" line="224"/>
         <source>Overdracht ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive a handover</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="219"/>
+        <location filename="../../ui/safekeeping/handover.py" line="226"/>
         <source>Voeg de dossiers uit het pakket van een collega toe aan deze kluis. Alles of niets: klopt er iets niet, dan wordt er niets toegevoegd. Een code die hier al bestaat, krijgt een nieuwe code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the cases from a colleague&apos;s package to this vault. All or nothing: if anything is wrong, nothing is added. A code that already exists here gets a new code.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="225"/>
+        <location filename="../../ui/safekeeping/handover.py" line="232"/>
         <source>Overdracht ontvangen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="258"/>
+        <location filename="../../ui/safekeeping/handover.py" line="265"/>
         <source>Pakket {0} gemaakt met 1 dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package {0} made with 1 case.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="260"/>
+        <location filename="../../ui/safekeeping/handover.py" line="267"/>
         <source>Pakket {0} gemaakt met {1} dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package {0} made with {1} cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="262"/>
+        <location filename="../../ui/safekeeping/handover.py" line="269"/>
         <source>Het wachtwoord is alleen bij het maken getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password was shown only when it was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover.py" line="282"/>
+        <location filename="../../ui/safekeeping/handover.py" line="289"/>
         <source>Openen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Open:</translation>
     </message>
 </context>
 <context>
@@ -2163,7 +2351,7 @@
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="66"/>
-        <location filename="../../ui/case/notes.py" line="296"/>
+        <location filename="../../ui/case/notes.py" line="298"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
@@ -2184,7 +2372,7 @@
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="94"/>
-        <location filename="../../ui/case/notes.py" line="322"/>
+        <location filename="../../ui/case/notes.py" line="324"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
@@ -2210,36 +2398,41 @@
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="172"/>
+        <source>1 contact · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="174"/>
         <source>{0} contacten · samen {1}</source>
         <translation>{0} contacts · {1} in total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="260"/>
+        <location filename="../../ui/case/notes.py" line="262"/>
         <source>Notitie bewerken</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="279"/>
+        <location filename="../../ui/case/notes.py" line="281"/>
         <source>Datum, soort of duur van notitie</source>
         <translation>Date, kind or duration of note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="306"/>
+        <location filename="../../ui/case/notes.py" line="308"/>
         <source>Notitie verwijderen?</source>
         <translation>Delete note?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="308"/>
+        <location filename="../../ui/case/notes.py" line="310"/>
         <source>De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken met Ctrl+Z zolang het dossier open is.</source>
         <translation>The note of {0} is removed from the case. You can undo this with Ctrl+Z while the case is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="311"/>
+        <location filename="../../ui/case/notes.py" line="313"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="327"/>
+        <location filename="../../ui/case/notes.py" line="329"/>
         <source>Vervangen door {0}</source>
         <translation>Replaced with {0}</translation>
     </message>
@@ -2247,172 +2440,202 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="67"/>
+        <location filename="../../ui/case/overview.py" line="50"/>
+        <source>moeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="51"/>
+        <source>vader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="52"/>
+        <source>gezinsvoogd A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="53"/>
+        <source>jeugdhulpverlener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="54"/>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="55"/>
+        <source>teamleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="77"/>
         <source>Cliënt en organisatie</source>
         <translation>Client and organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="75"/>
+        <location filename="../../ui/case/overview.py" line="85"/>
         <source>Niet ingevuld</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="85"/>
+        <location filename="../../ui/case/overview.py" line="95"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="86"/>
+        <location filename="../../ui/case/overview.py" line="96"/>
         <source>Signaal van een onveilige situatie</source>
         <translation>Signal of an unsafe situation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="89"/>
+        <location filename="../../ui/case/overview.py" line="99"/>
         <source>Cliënt is</source>
         <translation>Client is</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="90"/>
-        <location filename="../../ui/case/overview.py" line="283"/>
+        <location filename="../../ui/case/overview.py" line="100"/>
+        <location filename="../../ui/case/overview.py" line="294"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="91"/>
+        <location filename="../../ui/case/overview.py" line="101"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="92"/>
-        <location filename="../../ui/case/overview.py" line="292"/>
+        <location filename="../../ui/case/overview.py" line="102"/>
+        <location filename="../../ui/case/overview.py" line="303"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="93"/>
-        <location filename="../../ui/case/overview.py" line="296"/>
+        <location filename="../../ui/case/overview.py" line="103"/>
+        <location filename="../../ui/case/overview.py" line="307"/>
         <source>Regeling</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="94"/>
-        <location filename="../../ui/case/overview.py" line="299"/>
+        <location filename="../../ui/case/overview.py" line="104"/>
+        <location filename="../../ui/case/overview.py" line="310"/>
         <source>Klachtroute</source>
         <translation>Complaint route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="95"/>
+        <location filename="../../ui/case/overview.py" line="105"/>
         <source>Eerste contact</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="96"/>
+        <location filename="../../ui/case/overview.py" line="106"/>
         <source>Datum voorval</source>
         <translation>Date of the incident</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="106"/>
-        <location filename="../../ui/case/overview.py" line="141"/>
+        <location filename="../../ui/case/overview.py" line="116"/>
+        <location filename="../../ui/case/overview.py" line="151"/>
         <source>Onderwerpen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="107"/>
+        <location filename="../../ui/case/overview.py" line="117"/>
         <source>Het eerste onderwerp telt als hoofdonderwerp.</source>
         <translation>The first topic counts as the main topic.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="110"/>
+        <location filename="../../ui/case/overview.py" line="120"/>
         <source>Wat wil de cliënt bereiken?</source>
         <translation>What does the client want to achieve?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="111"/>
+        <location filename="../../ui/case/overview.py" line="121"/>
         <source>Geboden ondersteuning</source>
         <translation>Support given</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="139"/>
+        <location filename="../../ui/case/overview.py" line="149"/>
         <source>Signaal onveilig</source>
         <translation>Unsafe signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="142"/>
+        <location filename="../../ui/case/overview.py" line="152"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="144"/>
+        <location filename="../../ui/case/overview.py" line="154"/>
         <source>Ondersteuning</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="149"/>
+        <location filename="../../ui/case/overview.py" line="159"/>
         <source>Rollen in dit dossier</source>
         <translation>Roles in this case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="151"/>
+        <location filename="../../ui/case/overview.py" line="161"/>
         <source>Schrijf over mensen met hun rol, niet met hun naam. De privacywacht biedt deze rollen aan als vervanging wanneer er toch een naam in een notitie staat.</source>
         <translation>Write about people by their role, not their name. The privacy guard offers these roles as replacements when a name does appear in a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="167"/>
+        <location filename="../../ui/case/overview.py" line="177"/>
         <source>Nieuwe rol, bijvoorbeeld: gezinsvoogd B</source>
         <translation>New role, for example: family guardian B</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="168"/>
+        <location filename="../../ui/case/overview.py" line="178"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="169"/>
+        <location filename="../../ui/case/overview.py" line="179"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="188"/>
+        <location filename="../../ui/case/overview.py" line="198"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="220"/>
+        <location filename="../../ui/case/overview.py" line="230"/>
         <source>Nog niet gekozen</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="239"/>
+        <location filename="../../ui/case/overview.py" line="249"/>
         <source>Snel toevoegen:</source>
         <translation>Quick add:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="249"/>
+        <location filename="../../ui/case/overview.py" line="260"/>
         <source>Geen persoonsgegeven in dit dossier: {0}</source>
         <translation>Not personal data in this case: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="263"/>
+        <location filename="../../ui/case/overview.py" line="274"/>
         <source>Overzicht aanpassen</source>
         <translation>Change overview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="279"/>
+        <location filename="../../ui/case/overview.py" line="290"/>
         <source>Naam organisatie</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="313"/>
+        <location filename="../../ui/case/overview.py" line="324"/>
         <source>Datums aanpassen</source>
         <translation>Change dates</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="322"/>
+        <location filename="../../ui/case/overview.py" line="333"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="329"/>
+        <location filename="../../ui/case/overview.py" line="340"/>
         <source>Rol verwijderen</source>
         <translation>Remove role</translation>
     </message>
@@ -2423,42 +2646,42 @@
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="153"/>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="160"/>
         <source>Wachtwoord voor je collega</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for your colleague</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="162"/>
         <source>Het pakket {0} is gemaakt (1 dossier).</source>
-        <translation type="unfinished"></translation>
+        <translation>The package {0} was made (1 case).</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="164"/>
         <source>Het pakket {0} is gemaakt ({1} dossiers).</source>
-        <translation type="unfinished"></translation>
+        <translation>The package {0} was made ({1} cases).</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="168"/>
         <source>Je collega opent het met dit eenmalige wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your colleague opens it with this one-time password:</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="183"/>
         <source>Kopiëren</source>
-        <translation type="unfinished">Copy</translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="195"/>
         <source>Stuur dit wachtwoord niet met het bestand mee. Geef het via een ander kanaal door, telefonisch of persoonlijk. Het wordt alleen nu getoond; Vertrouwen bewaart het nergens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not send this password with the file. Pass it on through another channel, by phone or in person. It is shown only now; Vertrouwen does not keep it anywhere.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="203"/>
         <source>Klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="212"/>
         <source>Gekopieerd. Het klembord wordt over {0} seconden gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied. The clipboard will be cleared in {0} seconds.</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2782,7 @@
     <name>PointsTab</name>
     <message>
         <location filename="../../ui/case/points.py" line="137"/>
-        <location filename="../../ui/case/points.py" line="249"/>
+        <location filename="../../ui/case/points.py" line="253"/>
         <source>Klachtonderdeel toevoegen</source>
         <translation>Add complaint point</translation>
     </message>
@@ -2574,47 +2797,52 @@
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="193"/>
+        <location filename="../../ui/case/points.py" line="195"/>
+        <source>1 onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="197"/>
         <source>{0} onderdelen</source>
         <translation>{0} points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="199"/>
+        <location filename="../../ui/case/points.py" line="203"/>
         <source>{0} zonder uitspraak</source>
         <translation>{0} without a verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="236"/>
+        <location filename="../../ui/case/points.py" line="240"/>
         <source>Klachtonderdeel bewerken</source>
         <translation>Edit complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="243"/>
+        <location filename="../../ui/case/points.py" line="247"/>
         <source>Uitspraak</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="260"/>
+        <location filename="../../ui/case/points.py" line="264"/>
         <source>Klachtonderdeel verplaatsen</source>
         <translation>Move complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="280"/>
+        <location filename="../../ui/case/points.py" line="284"/>
         <source>Klachtonderdeel verwijderen?</source>
         <translation>Remove complaint point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="281"/>
+        <location filename="../../ui/case/points.py" line="285"/>
         <source>Klachtonderdeel {0} wordt verwijderd. Ctrl+Z zet het terug.</source>
         <translation>Complaint point {0} is removed. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="284"/>
+        <location filename="../../ui/case/points.py" line="288"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="288"/>
+        <location filename="../../ui/case/points.py" line="292"/>
         <source>Klachtonderdeel verwijderen</source>
         <translation>Remove complaint point</translation>
     </message>
@@ -2622,22 +2850,72 @@
 <context>
     <name>PrivacyHighlighter</name>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="254"/>
+        <location filename="../../ui/privacy_highlight.py" line="53"/>
+        <source>naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="54"/>
+        <source>BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="55"/>
+        <source>telefoonnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="56"/>
+        <source>e-mailadres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="57"/>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="58"/>
+        <source>adres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="59"/>
+        <source>postcode</source>
+        <translation type="unfinished">postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="60"/>
+        <source>geboortedatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="61"/>
+        <source>datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="62"/>
+        <source>ander persoonsgegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_highlight.py" line="256"/>
         <source>Persoonsgegeven: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="255"/>
+        <location filename="../../ui/privacy_highlight.py" line="257"/>
         <source>Vervang door rol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="263"/>
+        <location filename="../../ui/privacy_highlight.py" line="265"/>
         <source>Vervang door {placeholder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="266"/>
+        <location filename="../../ui/privacy_highlight.py" line="268"/>
         <source>Geen persoonsgegeven (voor dit dossier)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,32 +2923,32 @@
 <context>
     <name>PrivacyStatus</name>
     <message>
-        <location filename="../../ui/privacy_status.py" line="48"/>
+        <location filename="../../ui/privacy_status.py" line="72"/>
         <source>Privacywacht laden…</source>
         <translation>Loading privacy guard…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_status.py" line="50"/>
+        <location filename="../../ui/privacy_status.py" line="74"/>
         <source>De lijsten met namen en plaatsen worden geladen; je kunt gewoon typen.</source>
         <translation>The lists of names and places are loading; you can keep typing.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_status.py" line="60"/>
+        <location filename="../../ui/privacy_status.py" line="77"/>
         <source>Privacywacht actief</source>
         <translation>Privacy guard active</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_status.py" line="61"/>
+        <location filename="../../ui/privacy_status.py" line="78"/>
         <source>Namen, adressen, nummers en datums worden gemarkeerd.</source>
         <translation>Names, addresses, numbers and dates are marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_status.py" line="69"/>
+        <location filename="../../ui/privacy_status.py" line="80"/>
         <source>Privacywacht beperkt: namen worden niet herkend</source>
         <translation>Privacy guard limited: names are not recognised</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_status.py" line="70"/>
+        <location filename="../../ui/privacy_status.py" line="82"/>
         <source>De namenlijsten konden niet worden geladen ({0}).</source>
         <translation>The lists of names could not be loaded ({0}).</translation>
     </message>
@@ -3106,185 +3384,198 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="44"/>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="50"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="45"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="51"/>
         <source>Back-up terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="54"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="55"/>
         <source>Openen met</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="56"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="57"/>
         <source>De wachtwoordzin van toen de back-up werd gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase from when the backup was made</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="58"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="59"/>
         <source>De herstelsleutel (van je noodkaart)</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery key (from your emergency sheet)</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="73"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="74"/>
         <source>Deze back-up heeft geen wachtwoordzin; hij opent alleen met de herstelsleutel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="89"/>
-        <source>Je huidige kluis blijft zoals hij is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="83"/>
-        <source>Terugzetten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="85"/>
-        <source>Als nieuwe kluis, op een plek die je kiest (aanbevolen)</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup has no passphrase; it opens only with the recovery key.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/restore_dialog.py" line="90"/>
+        <source>Je huidige kluis blijft zoals hij is.</source>
+        <translation>Your current vault stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="84"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="86"/>
+        <source>Als nieuwe kluis, op een plek die je kiest (aanbevolen)</source>
+        <translation>As a new vault, in a place you choose (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="91"/>
         <source>In plaats van mijn huidige kluis</source>
-        <translation type="unfinished"></translation>
+        <translation>Instead of my current vault</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="94"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="96"/>
+        <source>De kluis die niet opent, wordt opzij gezet als {0}.replaced-… (niet gewist).</source>
+        <translation>The vault that will not open is moved aside as {0}.replaced-… (not deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="101"/>
         <source>Je huidige kluis gaat op slot en wordt opzij gezet als {0}.replaced-… (niet gewist). Wat je na de back-up hebt vastgelegd, staat niet in de teruggezette kluis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your current vault is locked and moved aside as {0}.replaced-… (not deleted). What you recorded after the backup is not in the restored vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="112"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="122"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="114"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="124"/>
         <source>Controleren en verder</source>
-        <translation type="unfinished"></translation>
+        <translation>Check and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="136"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="146"/>
         <source>Back-up van {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="141"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="151"/>
         <source>{0} · gemaakt met Vertrouwen {1} · niet beschadigd</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · made with Vertrouwen {1} · not damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="161"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="171"/>
         <source>64 tekens, in groepen van 8</source>
-        <translation type="unfinished"></translation>
+        <translation>64 characters, in groups of 8</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="161"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="171"/>
         <source>Wachtwoordzin</source>
-        <translation type="unfinished">Passphrase</translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="168"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="178"/>
         <source>Typ eerst de herstelsleutel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the recovery key first.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore_dialog.py" line="170"/>
+        <location filename="../../ui/safekeeping/restore_dialog.py" line="180"/>
         <source>Typ eerst de wachtwoordzin van de back-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the backup&apos;s passphrase first.</translation>
     </message>
 </context>
 <context>
     <name>RestoreFlow</name>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="67"/>
+        <location filename="../../ui/safekeeping/restore.py" line="70"/>
         <source>Back-up kiezen om terug te zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup to restore</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="69"/>
+        <location filename="../../ui/safekeeping/restore.py" line="72"/>
         <source>Back-ups van Vertrouwen ({0});;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen backups ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="74"/>
+        <location filename="../../ui/safekeeping/restore.py" line="77"/>
         <source>Back-up controleren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="81"/>
+        <location filename="../../ui/safekeeping/restore.py" line="84"/>
         <source>Back-up geweigerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup refused</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="104"/>
+        <location filename="../../ui/safekeeping/restore.py" line="109"/>
         <source>Back-up openen en controleren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening and checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="136"/>
+        <location filename="../../ui/safekeeping/restore.py" line="141"/>
         <source>Teruggezette kluis opslaan als</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/restore.py" line="138"/>
-        <source>Kluis van Vertrouwen (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the restored vault as</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/restore.py" line="143"/>
+        <source>Kluis van Vertrouwen (*.db)</source>
+        <translation>Vertrouwen vault (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="148"/>
         <source>Back-up terugzetten…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/restore.py" line="159"/>
-        <source>De back-up van {0} staat nu als kluis in {1}. Je huidige kluis is niet veranderd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/restore.py" line="162"/>
-        <source>Hij opent met je herstelsleutel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup…</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/restore.py" line="164"/>
+        <source>De back-up van {0} staat nu als kluis in {1}. Je huidige kluis is niet veranderd.</source>
+        <translation>The backup of {0} is now a vault at {1}. Your current vault has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="167"/>
+        <source>Hij opent met je herstelsleutel.</source>
+        <translation>It opens with your recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="169"/>
         <source>Back-up teruggezet</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="165"/>
+        <location filename="../../ui/safekeeping/restore.py" line="170"/>
         <source>Wil je de teruggezette kluis nu openen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to open the restored vault now?</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="166"/>
+        <location filename="../../ui/safekeeping/restore.py" line="171"/>
         <source>Nu openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="166"/>
+        <location filename="../../ui/safekeeping/restore.py" line="171"/>
         <source>Later</source>
-        <translation type="unfinished">Later</translation>
+        <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="176"/>
+        <location filename="../../ui/safekeeping/restore.py" line="182"/>
+        <source>Vertrouwen zet je kluis opzij als {0}.replaced-… en zet de back-up van {1} op zijn plaats. Er wordt niets gewist.</source>
+        <translation>Vertrouwen moves your vault aside as {0}.replaced-… and puts the backup of {1} in its place. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="187"/>
+        <source>Vertrouwen vergrendelt je kluis, zet hem opzij als {0}.replaced-… en zet de back-up van {1} op zijn plaats. Er wordt niets gewist.</source>
+        <translation>Vertrouwen locks your vault, moves it aside as {0}.replaced-… and puts the backup of {1} in its place. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/restore.py" line="192"/>
         <source>Huidige kluis vervangen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the current vault?</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="178"/>
-        <source>Vertrouwen vergrendelt je kluis, zet hem opzij als {0}.replaced-… en zet de back-up van {1} op zijn plaats. Er wordt niets gewist.
-
-Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen met je computerlogin zet je daarna zo nodig opnieuw aan.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/safekeeping/restore.py" line="196"/>
+        <source>Wat je na {0} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen met je computerlogin zet je daarna zo nodig opnieuw aan.</source>
+        <translation>What you recorded after {0} is not in the restored vault. If you unlock with your computer login, turn it on again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/restore.py" line="183"/>
+        <location filename="../../ui/safekeeping/restore.py" line="199"/>
         <source>Vergrendelen en terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock and restore</translation>
     </message>
 </context>
 <context>
@@ -3292,87 +3583,87 @@ Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="84"/>
         <source>Bewaartermijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="86"/>
         <source>Voor dossiers van een vertrouwenspersoon geldt geen wettelijke bewaartermijn. Gebruikelijk is een dossier te vernietigen als het gesloten is en in de jaarrapportage is geteld. De anonieme telling blijft altijd bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>No statutory retention term applies to a confidential advisor&apos;s case files. Common practice is to destroy a file once it is closed and counted in the yearly report. The anonymous count is always kept.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="93"/>
         <source>Gesloten dossiers ter beoordeling tonen na</source>
-        <translation type="unfinished"></translation>
+        <translation>Show closed cases for review after</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="96"/>
         <source> maanden</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="104"/>
         <source>Er wordt nooit iets vanzelf vernietigd: je beslist per dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is ever destroyed by itself: you decide per case.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="112"/>
         <source>Te beoordelen</source>
-        <translation type="unfinished"></translation>
+        <translation>To review</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="128"/>
         <source>Dossier</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="129"/>
         <source>Gesloten op</source>
-        <translation type="unfinished">Closed on</translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="130"/>
         <source>Hoe lang geleden</source>
-        <translation type="unfinished"></translation>
+        <translation>How long ago</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="131"/>
         <source>Resultaat</source>
-        <translation type="unfinished">Result</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="162"/>
         <source>Niets te beoordelen: geen gesloten dossier is langer dan {0} maanden dicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to review: no case has been closed for longer than {0} months.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="167"/>
         <source>1 gesloten dossier is langer dan {0} maanden dicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 case has been closed for longer than {0} months.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="171"/>
         <source>{0} gesloten dossiers zijn langer dan {1} maanden dicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cases have been closed for longer than {1} months.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="181"/>
         <source>Openen in Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in Cases</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="185"/>
         <source>1 maand</source>
-        <translation type="unfinished"></translation>
+        <translation>1 month</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="185"/>
         <source>{0} maanden</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} months</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/retention.py" line="192"/>
         <source>Vernietigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroy…</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3831,204 @@ Wat je na {1} hebt vastgelegd, staat niet in de teruggezette kluis. Ontgrendelen
         <location filename="../../ui/route_list.py" line="38"/>
         <source>Ingebouwd</source>
         <translation>Built in</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePhrases</name>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="46"/>
+        <source>werkdagen</source>
+        <translation type="unfinished">working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="47"/>
+        <source>dagen</source>
+        <translation type="unfinished">days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="48"/>
+        <source>weken</source>
+        <translation type="unfinished">weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="49"/>
+        <source>maanden</source>
+        <translation type="unfinished">months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="50"/>
+        <source>jaar</source>
+        <translation type="unfinished">years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="53"/>
+        <source>cliënt</source>
+        <translation type="unfinished">client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="54"/>
+        <source>vertrouwenspersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="55"/>
+        <source>organisatie</source>
+        <translation type="unfinished">organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="56"/>
+        <source>ander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="64"/>
+        <source>Nog geen stap vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="68"/>
+        <source>De termijn voor &apos;{0}&apos; is op {1} verstreken zonder uitkomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="74"/>
+        <source>&apos;{0}&apos; heeft de klacht niet opgelost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="78"/>
+        <source>&apos;{0}&apos; heeft de klacht deels opgelost; als de cliënt verder wil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="84"/>
+        <source>Na &apos;{0}&apos; is de cliënt doorverwezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="88"/>
+        <source>&apos;{0}&apos; is afgerond zonder vastgelegde uitkomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="95"/>
+        <source>Stap &apos;{0}&apos; staat niet in de route &apos;{1}&apos;; het advies houdt er geen rekening mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="102"/>
+        <source>&apos;{0}&apos; komt meestal pas na {1}; die stap is niet vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="111"/>
+        <source>Bij &apos;{0}&apos; is een verdaging van {1} weken vastgelegd, maar deze route kent daar geen verdaging; de termijn is niet verschoven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="122"/>
+        <source>Verdaging van {0} weken bij &apos;{1}&apos; is langer dan {2} toestaat ({3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="128"/>
+        <source>Afspraak over tijd sinds {0} ({1}): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="132"/>
+        <source>Route &apos;{0}&apos; is onbekend; de standaardroute &apos;{1}&apos; is gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="138"/>
+        <source>Route &apos;{0}&apos; is onbekend; geen route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="142"/>
+        <source>Er is geen standaardroute voor regime &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="149"/>
+        <source>De datum van de gedraging is niet vastgelegd; deze termijnen zijn daarom niet berekend: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="157"/>
+        <source>Termijn verstreken op {0}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="161"/>
+        <source>Termijn verloopt vandaag: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="165"/>
+        <source>Termijn verloopt over 1 dag, op {0}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="169"/>
+        <source>Termijn verloopt over {0} dagen, op {1}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="175"/>
+        <source>Naast de klachtroute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="176"/>
+        <source>De stappen hiervoor zijn niet verplicht: de cliënt mag meteen deze stap zetten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="180"/>
+        <source>Deze stap is niet verplicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="181"/>
+        <source>Voorwaarden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="182"/>
+        <source>Gaat het om een besluit (beschikking) van de gemeente? Daartegen staat bezwaar open binnen zes weken na de bekendmaking (Awb art. 6:7), geen klacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="187"/>
+        <source>; gerekend vanaf het verstrijken van de beslistermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="188"/>
+        <source> (laatste dag valt in het weekend of op een feestdag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="189"/>
+        <source>; verlengd tot de eerste werkdag: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="190"/>
+        <source>; verdaagd: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="191"/>
+        <source> (te controleren)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="217"/>
+        <source>of</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4340,129 @@ Source: {2}</translation>
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="26"/>
+        <source>Deze wachtwoordzin opent de back-up niet. Een back-up opent met de wachtwoordzin die de kluis had toen hij werd gemaakt, of met je herstelsleutel. Er is niets veranderd.</source>
+        <translation>This passphrase does not open the backup. A backup opens with the passphrase the vault had when it was made, or with your recovery key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="33"/>
+        <source>Deze herstelsleutel hoort niet bij deze back-up. Controleer je noodkaart. Er is niets veranderd.</source>
+        <translation>This recovery key does not belong to this backup. Check your emergency sheet. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="39"/>
+        <source>Deze back-up opent alleen met de herstelsleutel.</source>
+        <translation>This backup opens only with the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="43"/>
+        <source>Dit wachtwoord hoort niet bij dit pakket. Vraag het je collega nog eens. Er is niets geïmporteerd.</source>
+        <translation>This password does not belong to this package. Ask your colleague again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="49"/>
+        <source>Een overdrachtswachtwoord bestaat uit 25 letters en cijfers, in vijf groepen van vijf. Er is niets geïmporteerd.</source>
+        <translation>A handover password has 25 letters and digits, in five groups of five. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="57"/>
+        <source>Deze back-up is veranderd nadat hij werd gemaakt: de controle klopt niet. Hij wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
+        <translation>This backup was changed after it was made: the check does not match. It is refused; nothing was restored or created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="63"/>
+        <source>Dit bestand is beschadigd of geen back-up van Vertrouwen ({0}). Het wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
+        <translation>This file is damaged or not a Vertrouwen backup ({0}). It is refused; nothing was restored or created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="69"/>
+        <source>De kluis in deze back-up is niet in orde. Hij wordt geweigerd; er is niets teruggezet of aangemaakt. Probeer een oudere back-up.</source>
+        <translation>The vault in this backup is not in good order. It is refused; nothing was restored or created. Try an older backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="75"/>
+        <source>Deze back-up is gemaakt met een nieuwere versie van Vertrouwen. Werk het programma bij; er is niets veranderd.</source>
+        <translation>This backup was made by a newer version of Vertrouwen. Update the program; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="81"/>
+        <source>Dit bestand bestaat niet (meer). Er is niets veranderd.</source>
+        <translation>This file does not exist (any more). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="85"/>
+        <source>Op die plek staat al een kluis of sleutelbestand. Kies een nieuwe naam; er is niets veranderd.</source>
+        <translation>A vault or key file already exists there. Choose a new name; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="91"/>
+        <source>De kopie van de kluis kwam niet door de controle, dus er is geen back-up geschreven. Kies Controle › Kluis controleren.</source>
+        <translation>The copy of the vault did not pass its check, so no backup was written. Choose Check › Check vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="97"/>
+        <source>Deze back-up is niet te lezen ({0}). Er is niets veranderd.</source>
+        <translation>This backup cannot be read ({0}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="100"/>
+        <source>Dat lukte niet ({0}). Er is niets veranderd.</source>
+        <translation>That did not work ({0}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="105"/>
+        <source>Dit pakket is veranderd nadat het werd gemaakt. Het wordt geweigerd; er is niets geïmporteerd.</source>
+        <translation>This package was changed after it was made. It is refused; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="111"/>
+        <source>Dit bestand is beschadigd of geen overdrachtspakket. Er is niets geïmporteerd.</source>
+        <translation>This file is damaged or not a handover package. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="117"/>
+        <source>Dit bestand bestaat niet (meer) of is niet te lezen. Er is niets geïmporteerd.</source>
+        <translation>This file does not exist (any more) or cannot be read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="123"/>
+        <source>Dit pakket is gemaakt met een andere versie van Vertrouwen. Werk het programma bij; er is niets geïmporteerd.</source>
+        <translation>This package was made by another version of Vertrouwen. Update the program; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="128"/>
+        <source>Het pakket bevat gegevens die niet kloppen ({0}). Er is niets geïmporteerd.</source>
+        <translation>The package holds data that is not valid ({0}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="134"/>
+        <source>Kies eerst een map voor de back-ups.</source>
+        <translation>Choose a folder for the backups first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="136"/>
+        <source>Die map bestaat niet. Kies een bestaande map; er is niets veranderd.</source>
+        <translation>That folder does not exist. Choose an existing folder; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="141"/>
+        <source>Daar staat al een ander bestand; het is niet overschreven. Kies een andere naam.</source>
+        <translation>Another file already exists there; it was not overwritten. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="146"/>
+        <source>Een back-up kan niet over de kluis zelf heen. Kies een andere plek.</source>
+        <translation>A backup cannot be written over the vault itself. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/messages.py" line="151"/>
+        <source>Schrijven lukte niet: {0}. Er is niets kwijtgeraakt.</source>
+        <translation>Writing failed: {0}. Nothing was lost.</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <location filename="../../ui/areas/case_search.py" line="167"/>
@@ -3902,27 +4514,27 @@ Source: {2}</translation>
     <message>
         <location filename="../../ui/areas/settings.py" line="98"/>
         <source>Algemeen</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../../ui/areas/settings.py" line="99"/>
         <source>Back-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../ui/areas/settings.py" line="100"/>
         <source>Controle</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location filename="../../ui/areas/settings.py" line="101"/>
         <source>Bewaartermijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <location filename="../../ui/areas/settings.py" line="102"/>
         <source>Overdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover</translation>
     </message>
     <message>
         <location filename="../../ui/areas/settings.py" line="162"/>
@@ -4323,69 +4935,69 @@ Source: {2}</translation>
 <context>
     <name>TodayAgenda</name>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="57"/>
+        <location filename="../../ui/areas/today_agenda.py" line="58"/>
         <source>Verlopen</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="58"/>
+        <location filename="../../ui/areas/today_agenda.py" line="59"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="59"/>
+        <location filename="../../ui/areas/today_agenda.py" line="60"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="60"/>
+        <location filename="../../ui/areas/today_agenda.py" line="61"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="69"/>
+        <location filename="../../ui/areas/today_agenda.py" line="70"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="70"/>
+        <location filename="../../ui/areas/today_agenda.py" line="71"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="71"/>
+        <location filename="../../ui/areas/today_agenda.py" line="72"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="103"/>
+        <location filename="../../ui/areas/today_agenda.py" line="105"/>
         <source>{0} moet handelen</source>
         <translation>{0} must act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="107"/>
+        <location filename="../../ui/areas/today_agenda.py" line="109"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="109"/>
+        <location filename="../../ui/areas/today_agenda.py" line="111"/>
         <source>Termijn: {0}
 Bron: {1}</source>
         <translation>Deadline: {0}
 Source: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="115"/>
+        <location filename="../../ui/areas/today_agenda.py" line="117"/>
         <source>Afspraak</source>
         <translation>Agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="117"/>
+        <location filename="../../ui/areas/today_agenda.py" line="119"/>
         <source>Afspraak ({0}): {1}</source>
         <translation>Agreed action ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="128"/>
+        <location filename="../../ui/areas/today_agenda.py" line="130"/>
         <source>Klik om dossier {0} te openen</source>
         <translation>Click to open case {0}</translation>
     </message>
@@ -4526,89 +5138,142 @@ Source: {1}</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="87"/>
+        <location filename="../../ui/unlock.py" line="88"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="89"/>
+        <location filename="../../ui/unlock.py" line="90"/>
         <source>Typ je wachtwoordzin om je dossiers te openen.</source>
         <translation>Type your passphrase to open your cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="95"/>
+        <location filename="../../ui/unlock.py" line="96"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="104"/>
+        <location filename="../../ui/unlock.py" line="105"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="110"/>
+        <location filename="../../ui/unlock.py" line="111"/>
         <source>Ontgrendelen met mijn computerlogin</source>
         <translation>Unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="119"/>
         <source>Wachtwoordzin vergeten?</source>
         <translation>Forgot passphrase?</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="125"/>
+        <source>Back-up terugzetten…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="131"/>
         <source>Kluis: {0}</source>
         <translation>Vault: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="163"/>
+        <location filename="../../ui/unlock.py" line="169"/>
         <source>Typ eerst je wachtwoordzin.</source>
         <translation>Type your passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="166"/>
+        <location filename="../../ui/unlock.py" line="172"/>
         <source>Kluis openen… de sleutel wordt afgeleid.</source>
         <translation>Opening the vault… deriving the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="177"/>
+        <location filename="../../ui/unlock.py" line="183"/>
         <source>Sleutel ophalen uit je computerlogin…</source>
         <translation>Fetching the key from your computer login…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="202"/>
+        <location filename="../../ui/unlock.py" line="208"/>
         <source>Wachtwoordzin vergeten</source>
         <translation>Forgot passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="206"/>
+        <location filename="../../ui/unlock.py" line="212"/>
         <source>Met de herstelsleutel van je noodkaart open je de kluis en kies je een nieuwe wachtwoordzin. Je dossiers blijven zoals ze zijn.</source>
         <translation>With the recovery key from your emergency sheet you open the vault and choose a new passphrase. Your cases stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="214"/>
+        <location filename="../../ui/unlock.py" line="220"/>
         <source>Herstelsleutel (64 tekens, spaties mogen)</source>
         <translation>Recovery key (64 characters, spaces are fine)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="235"/>
+        <location filename="../../ui/unlock.py" line="241"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="238"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>Nieuwe wachtwoordzin instellen</source>
         <translation>Set new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/unlock.py" line="277"/>
         <source>Kluis openen en nieuwe wachtwoordzin vastleggen…</source>
         <translation>Opening the vault and saving the new passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCare</name>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="100"/>
+        <source>Automatische back-up mislukt — je kluis is in orde</source>
+        <translation>Automatic backup failed — your vault is fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="110"/>
+        <source>Automatische back-up gemaakt om {0}</source>
+        <translation>Automatic backup made at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="129"/>
+        <source>De back-up wordt teruggezet…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="138"/>
+        <source>De back-up van {0} is teruggezet.</source>
+        <translation>The backup of {0} was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="142"/>
+        <source>Je vorige kluis staat ernaast als {0}.</source>
+        <translation>Your previous vault is beside it as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="146"/>
+        <source>Open hem met je herstelsleutel via ‘Wachtwoordzin vergeten?’.</source>
+        <translation>Open it with your recovery key via &apos;Forgot passphrase?&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="151"/>
+        <source>Open hem met de wachtwoordzin van toen de back-up werd gemaakt.</source>
+        <translation>Open it with the passphrase from when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="158"/>
+        <source>Terugzetten lukte niet: {0} Je kluis is niet veranderd.</source>
+        <translation>Restoring failed: {0} Your vault was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="195"/>
+        <source>Open de kluis {0}.</source>
+        <translation>Open the vault {0}.</translation>
     </message>
 </context>
 </TS>
