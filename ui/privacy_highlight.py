@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAction,
     QColor,
     QCoreApplication,
@@ -47,22 +48,23 @@ DEBOUNCE_MS = 300
 Editor = QPlainTextEdit | QTextEdit
 
 
+# Marked with QT_TRANSLATE_NOOP so lupdate lists them; kind_label translates at run time.
 _KIND_LABELS = {
-    "name": "naam",
-    "bsn": "BSN",
-    "phone": "telefoonnummer",
-    "email": "e-mailadres",
-    "iban": "IBAN",
-    "address": "adres",
-    "postcode": "postcode",
-    "birthdate": "geboortedatum",
-    "date": "datum",
-    "other": "ander persoonsgegeven",
+    "name": QT_TRANSLATE_NOOP("PrivacyHighlighter", "naam"),
+    "bsn": QT_TRANSLATE_NOOP("PrivacyHighlighter", "BSN"),
+    "phone": QT_TRANSLATE_NOOP("PrivacyHighlighter", "telefoonnummer"),
+    "email": QT_TRANSLATE_NOOP("PrivacyHighlighter", "e-mailadres"),
+    "iban": QT_TRANSLATE_NOOP("PrivacyHighlighter", "IBAN"),
+    "address": QT_TRANSLATE_NOOP("PrivacyHighlighter", "adres"),
+    "postcode": QT_TRANSLATE_NOOP("PrivacyHighlighter", "postcode"),
+    "birthdate": QT_TRANSLATE_NOOP("PrivacyHighlighter", "geboortedatum"),
+    "date": QT_TRANSLATE_NOOP("PrivacyHighlighter", "datum"),
+    "other": QT_TRANSLATE_NOOP("PrivacyHighlighter", "ander persoonsgegeven"),
 }
 
 
 def kind_label(kind: str) -> str:
-    """The Dutch (translatable) name of a finding kind, e.g. "telefoonnummer"."""
+    """The name of a finding kind in the UI language, e.g. "telefoonnummer" / "phone number"."""
     source = _KIND_LABELS.get(kind, _KIND_LABELS["other"])
     return QCoreApplication.translate("PrivacyHighlighter", source)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ui import theme
 from ui.assets import icon
 from ui.privacy_highlight import DetectorLoader
-from ui.qt import QHBoxLayout, QLabel, QProgressBar, QWidget
+from ui.qt import QEvent, QHBoxLayout, QLabel, QProgressBar, QWidget
 from vertrouwen.privacy import Detector
 
 
@@ -20,6 +20,7 @@ class PrivacyStatus(QWidget):
         super().__init__(parent)
         self.loader = loader
         self.state = "idle"  # idle -> loading -> active | limited
+        self._reason = ""  # why the name lists failed to load (shown in the tooltip)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 0, 8, 0)
         row.setSpacing(6)
@@ -45,10 +46,7 @@ class PrivacyStatus(QWidget):
         self.state = "loading"
         self.glyph.hide()
         self.bar.show()
-        self.text.setText(self.tr("Privacywacht laden\u2026"))
-        self.setToolTip(
-            self.tr("De lijsten met namen en plaatsen worden geladen; je kunt gewoon typen.")
-        )
+        self._show_texts()
         self.show()
         self.loader.start()
 
@@ -57,8 +55,7 @@ class PrivacyStatus(QWidget):
         self.bar.hide()
         self.glyph.setPixmap(icon("shield", theme.SUCCESS).pixmap(14, 14))
         self.glyph.show()
-        self.text.setText(self.tr("Privacywacht actief"))
-        self.setToolTip(self.tr("Namen, adressen, nummers en datums worden gemarkeerd."))
+        self._show_texts()
         self.show()
 
     def _failed(self, reason: str) -> None:
@@ -66,6 +63,27 @@ class PrivacyStatus(QWidget):
         self.bar.hide()
         self.glyph.setPixmap(icon("alert", theme.WARNING).pixmap(14, 14))
         self.glyph.show()
-        self.text.setText(self.tr("Privacywacht beperkt: namen worden niet herkend"))
-        self.setToolTip(self.tr("De namenlijsten konden niet worden geladen ({0}).").format(reason))
+        self._reason = reason
+        self._show_texts()
         self.show()
+
+    def _show_texts(self) -> None:
+        if self.state == "loading":
+            self.text.setText(self.tr("Privacywacht laden\u2026"))
+            self.setToolTip(
+                self.tr("De lijsten met namen en plaatsen worden geladen; je kunt gewoon typen.")
+            )
+        elif self.state == "active":
+            self.text.setText(self.tr("Privacywacht actief"))
+            self.setToolTip(self.tr("Namen, adressen, nummers en datums worden gemarkeerd."))
+        elif self.state == "limited":
+            self.text.setText(self.tr("Privacywacht beperkt: namen worden niet herkend"))
+            self.setToolTip(
+                self.tr("De namenlijsten konden niet worden geladen ({0}).").format(self._reason)
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The status bar outlives a language switch (the shell is rebuilt, this line is not)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_texts()
+        super().changeEvent(event)

@@ -2399,7 +2399,7 @@ Type the code {0} to confirm:</translation>
     <message>
         <location filename="../../ui/case/notes.py" line="172"/>
         <source>1 contact · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact · {0}</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="174"/>
@@ -2442,32 +2442,32 @@ Type the code {0} to confirm:</translation>
     <message>
         <location filename="../../ui/case/overview.py" line="50"/>
         <source>moeder</source>
-        <translation type="unfinished"></translation>
+        <translation>mother</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="51"/>
         <source>vader</source>
-        <translation type="unfinished"></translation>
+        <translation>father</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="52"/>
         <source>gezinsvoogd A</source>
-        <translation type="unfinished"></translation>
+        <translation>family guardian A</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="53"/>
         <source>jeugdhulpverlener</source>
-        <translation type="unfinished"></translation>
+        <translation>youth care worker</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="54"/>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>school</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="55"/>
         <source>teamleider</source>
-        <translation type="unfinished"></translation>
+        <translation>team leader</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="77"/>
@@ -2799,7 +2799,7 @@ Type the code {0} to confirm:</translation>
     <message>
         <location filename="../../ui/case/points.py" line="195"/>
         <source>1 onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point</translation>
     </message>
     <message>
         <location filename="../../ui/case/points.py" line="197"/>
@@ -2852,72 +2852,72 @@ Type the code {0} to confirm:</translation>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="53"/>
         <source>naam</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="54"/>
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN (citizen service number)</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="55"/>
         <source>telefoonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>phone number</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="56"/>
         <source>e-mailadres</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail address</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="57"/>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="58"/>
         <source>adres</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="59"/>
         <source>postcode</source>
-        <translation type="unfinished">postcode</translation>
+        <translation>postcode</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="60"/>
         <source>geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>date of birth</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="61"/>
         <source>datum</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="62"/>
         <source>ander persoonsgegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>other personal data</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="256"/>
         <source>Persoonsgegeven: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data: {kind}</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="257"/>
         <source>Vervang door rol…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace with role…</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="265"/>
         <source>Vervang door {placeholder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace with {placeholder}</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_highlight.py" line="268"/>
         <source>Geen persoonsgegeven (voor dit dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not personal data (for this case)</translation>
     </message>
 </context>
 <context>
@@ -3838,197 +3838,197 @@ Type the code {0} to confirm:</translation>
     <message>
         <location filename="../../ui/route_phrases.py" line="46"/>
         <source>werkdagen</source>
-        <translation type="unfinished">working days</translation>
+        <translation>working days</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="47"/>
         <source>dagen</source>
-        <translation type="unfinished">days</translation>
+        <translation>days</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="48"/>
         <source>weken</source>
-        <translation type="unfinished">weeks</translation>
+        <translation>weeks</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="49"/>
         <source>maanden</source>
-        <translation type="unfinished">months</translation>
+        <translation>months</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="50"/>
         <source>jaar</source>
-        <translation type="unfinished">years</translation>
+        <translation>years</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="53"/>
         <source>cliënt</source>
-        <translation type="unfinished">client</translation>
+        <translation>client</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="54"/>
         <source>vertrouwenspersoon</source>
-        <translation type="unfinished"></translation>
+        <translation>advisor</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="55"/>
         <source>organisatie</source>
-        <translation type="unfinished">organisation</translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="56"/>
         <source>ander</source>
-        <translation type="unfinished"></translation>
+        <translation>someone else</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="64"/>
         <source>Nog geen stap vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No step recorded yet.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="68"/>
         <source>De termijn voor &apos;{0}&apos; is op {1} verstreken zonder uitkomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline for &apos;{0}&apos; passed on {1} without an outcome.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="74"/>
         <source>&apos;{0}&apos; heeft de klacht niet opgelost.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; did not resolve the complaint.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="78"/>
         <source>&apos;{0}&apos; heeft de klacht deels opgelost; als de cliënt verder wil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; partly resolved the complaint; if the client wants to go further:</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="84"/>
         <source>Na &apos;{0}&apos; is de cliënt doorverwezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>After &apos;{0}&apos; the client was referred elsewhere.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="88"/>
         <source>&apos;{0}&apos; is afgerond zonder vastgelegde uitkomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; has ended without a recorded outcome.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="95"/>
         <source>Stap &apos;{0}&apos; staat niet in de route &apos;{1}&apos;; het advies houdt er geen rekening mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Step &apos;{0}&apos; is not part of the route &apos;{1}&apos;; the advice leaves it out.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="102"/>
         <source>&apos;{0}&apos; komt meestal pas na {1}; die stap is niet vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; usually comes only after {1}; that step has not been recorded.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="111"/>
         <source>Bij &apos;{0}&apos; is een verdaging van {1} weken vastgelegd, maar deze route kent daar geen verdaging; de termijn is niet verschoven.</source>
-        <translation type="unfinished"></translation>
+        <translation>A postponement of {1} weeks is recorded for &apos;{0}&apos;, but this route allows no postponement there; the deadline has not moved.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="122"/>
         <source>Verdaging van {0} weken bij &apos;{1}&apos; is langer dan {2} toestaat ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The postponement of {0} weeks for &apos;{1}&apos; is longer than {2} allows ({3}).</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="128"/>
         <source>Afspraak over tijd sinds {0} ({1}): </source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed action overdue since {0} ({1}): </translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="132"/>
         <source>Route &apos;{0}&apos; is onbekend; de standaardroute &apos;{1}&apos; is gebruikt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Route &apos;{0}&apos; is unknown; the default route &apos;{1}&apos; was used.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="138"/>
         <source>Route &apos;{0}&apos; is onbekend; geen route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Route &apos;{0}&apos; is unknown; no route.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="142"/>
         <source>Er is geen standaardroute voor regime &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no default route for regime &apos;{0}&apos;.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="149"/>
         <source>De datum van de gedraging is niet vastgelegd; deze termijnen zijn daarom niet berekend: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the incident has not been recorded, so these deadlines were not calculated: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="157"/>
         <source>Termijn verstreken op {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline passed on {0}: </translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="161"/>
         <source>Termijn verloopt vandaag: </source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline ends today: </translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="165"/>
         <source>Termijn verloopt over 1 dag, op {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline ends in 1 day, on {0}: </translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="169"/>
         <source>Termijn verloopt over {0} dagen, op {1}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline ends in {0} days, on {1}: </translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="175"/>
         <source>Naast de klachtroute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongside the complaint route:</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="176"/>
         <source>De stappen hiervoor zijn niet verplicht: de cliënt mag meteen deze stap zetten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The steps before it are optional: the client may take this step straight away.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="180"/>
         <source>Deze stap is niet verplicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>This step is optional.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="181"/>
         <source>Voorwaarden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions:</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="182"/>
         <source>Gaat het om een besluit (beschikking) van de gemeente? Daartegen staat bezwaar open binnen zes weken na de bekendmaking (Awb art. 6:7), geen klacht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is it about a decision (beschikking) of the municipality? Against that, an objection (bezwaar) is open within six weeks of its announcement (Awb art. 6:7), not a complaint.</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="187"/>
         <source>; gerekend vanaf het verstrijken van de beslistermijn</source>
-        <translation type="unfinished"></translation>
+        <translation>; counted from the end of the decision period</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="188"/>
         <source> (laatste dag valt in het weekend of op een feestdag)</source>
-        <translation type="unfinished"></translation>
+        <translation> (last day falls on a weekend or public holiday)</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="189"/>
         <source>; verlengd tot de eerste werkdag: </source>
-        <translation type="unfinished"></translation>
+        <translation>; extended to the next working day: </translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="190"/>
         <source>; verdaagd: </source>
-        <translation type="unfinished"></translation>
+        <translation>; postponed: </translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="191"/>
         <source> (te controleren)</source>
-        <translation type="unfinished"></translation>
+        <translation> (to be checked)</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="217"/>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>or</translation>
     </message>
 </context>
 <context>

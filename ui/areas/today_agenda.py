@@ -35,6 +35,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.route_phrases import core_text
 from vertrouwen.agenda import AgendaItem, When
 
 CODE_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the case code (rows only, not groups)
@@ -97,17 +98,18 @@ def _row(item: AgendaItem, today: date) -> list[QStandardItem]:
     when = QStandardItem(short_day(item.due, today))
     when.setData(relative(item.due, today, late=True), SUB_ROLE)
     code = QStandardItem(item.code)
-    what = QStandardItem(item.text)
+    # a deadline's text and source carry the core's frames (see ui.route_phrases)
+    what = QStandardItem(core_text(item.text) if item.kind == "deadline" else item.text)
     if item.kind == "deadline":
         what.setIcon(_icon("clock", theme.WARNING if late else theme.MUTED))
         who = QCoreApplication.translate("TodayAgenda", "{0} moet handelen").format(
             party_name(item.who)
         )
         sub = " \u00b7 ".join(
-            [QCoreApplication.translate("TodayAgenda", "Termijn"), who, item.source]
+            [QCoreApplication.translate("TodayAgenda", "Termijn"), who, core_text(item.source)]
         )
         tip = QCoreApplication.translate("TodayAgenda", "Termijn: {0}\nBron: {1}").format(
-            item.text, item.source
+            core_text(item.text), core_text(item.source)
         )
     else:
         what.setIcon(_icon("check-square", theme.WARNING if late else theme.MUTED))

@@ -168,13 +168,15 @@ class NotesTab(CaseTab):
             note = next((n for n in case.notes if n.id == self.note_id), None)
             self._show_note(note)
             total = case.minutes_total
-            self.totals.setText(
-                self.tr("{0} contacten \u00b7 samen {1}").format(
+            if len(case.notes) == 1:
+                totals = self.tr("1 contact \u00b7 {0}").format(minutes_text(total))
+            elif case.notes:
+                totals = self.tr("{0} contacten \u00b7 samen {1}").format(
                     len(case.notes), minutes_text(total)
                 )
-                if case.notes
-                else ""
-            )
+            else:
+                totals = ""
+            self.totals.setText(totals)
         finally:
             self._filling = False
 

@@ -15,8 +15,10 @@ from ui.case.dialogs import date_edit, enum_combo, from_qdate, route_choices, to
 from ui.case.parts import CheckGrid, Debounce, card, merge_order
 from ui.enum_labels import names
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDate,
     QFormLayout,
     QHBoxLayout,
@@ -43,7 +45,15 @@ from vertrouwen.domain import (
 )
 
 _NO_DATE = QDate(1900, 1, 1)  # the date edit's "unknown" value (shown as its special text)
-SUGGESTED_ROLES = ("moeder", "vader", "gezinsvoogd A", "jeugdhulpverlener", "school", "teamleider")
+# Offered as one-click role labels, in the UI language (translated where they are shown)
+SUGGESTED_ROLES = (
+    QT_TRANSLATE_NOOP("OverviewTab", "moeder"),
+    QT_TRANSLATE_NOOP("OverviewTab", "vader"),
+    QT_TRANSLATE_NOOP("OverviewTab", "gezinsvoogd A"),
+    QT_TRANSLATE_NOOP("OverviewTab", "jeugdhulpverlener"),
+    QT_TRANSLATE_NOOP("OverviewTab", "school"),
+    QT_TRANSLATE_NOOP("OverviewTab", "teamleider"),
+)
 
 
 class OverviewTab(CaseTab):
@@ -237,7 +247,8 @@ class OverviewTab(CaseTab):
                 item.widget().deleteLater()
         if self.ctx.case is not None:
             self.suggestions.addWidget(label(self.tr("Snel toevoegen:"), "faint"))
-            for role in SUGGESTED_ROLES:
+            for source in SUGGESTED_ROLES:
+                role = QCoreApplication.translate("OverviewTab", source)
                 if role not in labels:
                     button = QPushButton(role)
                     button.setProperty("kind", "link")

@@ -190,7 +190,11 @@ class PointsTab(CaseTab):
                 (widget if widget.isEnabled() else self.cards[index].summary).setFocus()
         self.empty.setVisible(not points)
         judged = [p.verdict for p in points if p.verdict is not None]
-        parts = [self.tr("{0} onderdelen").format(len(points))] if points else []
+        parts = []
+        if len(points) == 1:
+            parts.append(self.tr("1 onderdeel"))
+        elif points:
+            parts.append(self.tr("{0} onderdelen").format(len(points)))
         for verdict in Verdict:
             count = judged.count(verdict)
             if count:

@@ -14,6 +14,7 @@ from ui import theme
 from ui.assets import icon
 from ui.case.route_text import day_text, party_name, relative
 from ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
+from ui.route_phrases import core_text
 from ui.widgets import label
 from vertrouwen.routes.advice import Advice
 from vertrouwen.routes.deadlines import Deadline, deadline_warnings
@@ -147,7 +148,7 @@ class AdvicePanel(QWidget):
         take.clicked.connect(lambda: self.record_requested.emit(step_id))
         head.addWidget(take, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
-        layout.addWidget(label(reason, "muted", wrap=True))
+        layout.addWidget(label(core_text(reason), "muted", wrap=True))
         layout.addWidget(self._source(source))
         return box
 
@@ -172,7 +173,7 @@ class AdvicePanel(QWidget):
         tag.setStyleSheet(f"color: {colour}; font-size: 12px; font-weight: 600;")
         layout.addLayout(head)
         layout.addWidget(tag)
-        layout.addWidget(label(d.what, wrap=True))
+        layout.addWidget(label(core_text(d.what), wrap=True))
         who = self.tr("Wie moet handelen: {0}").format(party_name(d.party.value))
         layout.addWidget(label(who, "faint", wrap=True))
         if d.note:
@@ -181,7 +182,7 @@ class AdvicePanel(QWidget):
         return box
 
     def _source(self, source: str) -> QLabel:
-        text = label(self.tr("Bron: {0}").format(source), "faint", wrap=True)
+        text = label(self.tr("Bron: {0}").format(core_text(source)), "faint", wrap=True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return text
 
@@ -192,7 +193,7 @@ class AdvicePanel(QWidget):
         glyph = QLabel()
         glyph.setPixmap(icon("alert", theme.WARNING).pixmap(16, 16))
         row.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
-        body = label(text, wrap=True)
+        body = label(core_text(text), wrap=True)
         body.setStyleSheet("color: #5C3B00;")
         row.addWidget(body, 1)
         layout.addLayout(row)
