@@ -269,10 +269,11 @@ def main() -> int:
     wait_for(lambda: cases.case_view.ctx.case is not None)  # type: ignore[attr-defined]
     view = cases.case_view  # type: ignore[attr-defined]
     button = view.more_menu.parent()
-    QTimer.singleShot(800, lambda: shot_with_popup("16d-case-menu", view.more_menu, button))
-    QTimer.singleShot(1200, lambda: view.more_menu.close())
-    view.more_menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
-    settle(300)
+    view.more_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))  # not exec: no nested loop
+    settle(500)
+    shot_with_popup("16d-case-menu", view.more_menu, button)
+    view.more_menu.close()
+    settle(200)
     shell.show_area("settings")
 
     # the status line after an automatic backup (as at unlock), then after a failed one

@@ -231,3 +231,20 @@ def test_secret_clipboard_clears_itself(qtbot) -> None:
     QGuiApplication.clipboard().setText("door de gebruiker gekopieerd")
     secret_clipboard().clear()  # what the user copied since is left alone
     assert QGuiApplication.clipboard().text() == "door de gebruiker gekopieerd"
+
+
+def test_destroying_from_the_review_list_closes_it_in_dossiers(
+    qtbot, cases_window, vault: VaultFiles
+) -> None:
+    old, kept = add_cases(vault, long_closed(), make_case())
+    h = cases_window(vault.path)
+    unlock(qtbot, h, vault.passphrase)
+    cases = open_in_dossiers(qtbot, h, old)
+    area = h.window.shell.show_area("settings")  # type: ignore[union-attr]
+    area.show_page("retention")
+    qtbot.waitUntil(lambda: bool(area.retention.due), timeout=TIMEOUT)
+    h.dialogs.answer_next(old)
+    area.retention.destroy(old)
+    qtbot.waitUntil(lambda: area.retention.outcome.isVisible(), timeout=TIMEOUT)
+    assert cases.case_view.case_id is None  # no stale case left open in Dossiers
+    qtbot.waitUntil(lambda: cases.model.rowCount() == 1, timeout=TIMEOUT)

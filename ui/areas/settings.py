@@ -81,7 +81,7 @@ class SettingsArea(Area):
         # One tab per concern; the pages of issue 9 live in ui/safekeeping/.
         self.backups = BackupPage(worker, dialogs, services.vault_path, services.care)
         self.check = CheckPage(worker)
-        self.retention = RetentionPage(worker, dialogs, services.open_case)
+        self.retention = RetentionPage(worker, dialogs, services.open_case, care=services.care)
         self.handover = HandoverPage(worker, dialogs, services.open_case)
         general = self._page(
             self._lock_section(),

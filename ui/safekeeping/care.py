@@ -185,6 +185,19 @@ class VaultCare(QObject):
         )
         flow.start()
 
+    # -- a case destroyed outside Dossiers ---------------------------------------------------
+    def case_destroyed(self, code: str) -> None:
+        """Dossiers forgets a case destroyed from the review list: closed if it was open there,
+        and the list reloaded (it holds ids and fetches rows on demand)."""
+        shell = self.window.shell
+        area = shell.areas.get("cases") if shell is not None else None
+        view = getattr(area, "case_view", None)
+        case = getattr(getattr(view, "ctx", None), "case", None)
+        if view is not None and case is not None and case.code == code:
+            view.case_destroyed.emit(code)  # Dossiers closes it, reloads and recounts
+        elif area is not None and hasattr(area, "model"):
+            area.model.reload()
+
     # -- another vault -----------------------------------------------------------------------
     def open_vault(self, path: Path) -> None:
         """Lock and show the unlock screen for the vault at `path` (remembered once opened)."""

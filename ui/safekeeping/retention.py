@@ -27,6 +27,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.safekeeping.care import VaultCare
 from ui.safekeeping.messages import explain
 from ui.safekeeping.parts import Outcome, panel
 from ui.widgets import label
@@ -62,11 +63,13 @@ class RetentionPage(QWidget):
         dialogs: Dialogs,
         open_case: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
+        care: VaultCare | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.dialogs = dialogs
         self.open_case = open_case
+        self.care = care
         self.due: list[DueCase] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -219,6 +222,8 @@ class RetentionPage(QWidget):
 
     def _destroyed(self, report: DestroyReport) -> None:
         self._show_due([case for case in self.due if case.code != report.code])
+        if self.care is not None:
+            self.care.case_destroyed(report.code)
         self.outcome.show_ok(destroyed_text(report))
         self.activate()
 
