@@ -161,7 +161,7 @@ def test_withdrawn_consent_exits_5_and_keeps_an_existing_file(
         (None, 2),  # no --identity-file at all
         ("{broken", 6),
         ({"name": "Alleen Naam"}, 6),
-        ({"name": "A", "address": "B", "bsn": "123456782"}, 6),
+        ({"name": "A", "address": "B", "telefoons": ["06", "07"]}, 6),
     ],
 )
 def test_identity_file_problems(

@@ -55,14 +55,14 @@ def test_all_notes() -> None:
 
 def test_withdrawal_day_and_given_day() -> None:
     case = make_case(code="VP-2026-0001")
-    case.consents[0].withdrawn = date(2026, 3, 20)
     assert disclose(case, date(2026, 3, 5)).notes  # the day it was given
-    assert disclose(case, date(2026, 3, 19)).notes
-    with pytest.raises(RefusedError) as err:
-        disclose(case, date(2026, 3, 20))  # withdrawn that day: no longer in force
-    assert err.value.exit_code == 5
     with pytest.raises(RefusedError):
         disclose(case, date(2026, 3, 4))  # before it was given
+    case.consents[0].withdrawn = date(2026, 3, 20)
+    for day in (date(2026, 3, 19), date(2026, 3, 20)):  # a withdrawal ends it, whatever its date
+        with pytest.raises(RefusedError) as err:
+            disclose(case, day)
+        assert err.value.exit_code == 5
 
 
 def test_no_consent_is_refused() -> None:

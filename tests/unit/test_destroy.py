@@ -224,3 +224,28 @@ def test_review_list(workspace: Workspace) -> None:
     workspace.retention.destroy(old, reason="retention")
     assert workspace.audit.entries(old)[0].detail.startswith("reason=retention")
     assert [d.code for d in workspace.retention.due(date(2026, 3, 1), months=1)] == [recent]
+
+
+def test_destroy_drops_a_unique_organisation_name_and_consent_recipients(vault: VaultFiles) -> None:
+    from vertrouwen.domain import Consent, Organisation, OrganisationKind
+
+    ws = vault.open()
+    shared = [
+        ws.cases.add(
+            make_case(organisation=Organisation("Wijkteam Noord", OrganisationKind.WIJKTEAM))
+        )
+        for _ in range(6)
+    ]
+    unique = make_case(organisation=Organisation("ORGMARKER Stichting", OrganisationKind.GI))
+    code = ws.cases.add(unique)
+    ws.consents.add(code, Consent(date(2026, 3, 6), "RECIPIENTMARKER commissie", "klacht"))
+    ws.retention.destroy(shared[0])
+    ws.retention.destroy(code)
+    ws.close()
+    text = all_text(open_vault(vault.path, vault.recovery_key))
+    assert "ORGMARKER" not in text and "RECIPIENTMARKER" not in text
+    assert "Wijkteam Noord" in text  # shared by enough other cases: still in the report
+    ws = vault.open()
+    kinds = [r[0] for r in ws.conn.execute("SELECT organisation_kind FROM registrations")]
+    ws.close()
+    assert kinds.count("gi") == 1 and len(kinds) == 7  # the counts remain

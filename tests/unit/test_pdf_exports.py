@@ -172,7 +172,7 @@ def test_long_letter_flows_over_pages() -> None:
         (b"[]", "JSON object"),
         (json.dumps({"name": "A"}).encode(), "no 'address'"),
         (json.dumps({"name": " ", "address": "B"}).encode(), "no 'name'"),
-        (json.dumps({"name": "A", "address": "B", "adres": "C"}).encode(), "unknown key 'adres'"),
+        (json.dumps({"name": "A", "address": "B", "klantnummer": 12}).encode(), "short text"),
         (json.dumps({"name": "A", "address": ["B"]}).encode(), "must be text"),
         (b"\xff\xfe", "not UTF-8"),
     ],
@@ -184,7 +184,7 @@ def test_identity_file_errors(raw: bytes, message: str) -> None:
 
 
 def test_identity_values_never_in_messages_or_repr(tmp_path: Path) -> None:
-    secret = {"name": "Geheime Naam", "address": "Geheim Adres 1", "nickname": "x"}
+    secret = {"name": "Geheime Naam", "address": "Geheim Adres 1", "nickname": ["x"]}
     with pytest.raises(InputError) as err:
         parse_identity(json.dumps(secret).encode(), "id.json")
     assert "Geheim" not in str(err.value)
@@ -192,6 +192,12 @@ def test_identity_values_never_in_messages_or_repr(tmp_path: Path) -> None:
     assert IDENTITY["name"] not in repr(ident) and IDENTITY["name"] not in str(ident)
     with pytest.raises(InputError, match="does not exist"):
         load_identity(tmp_path / "missing.json")
+
+
+def test_identity_extra_text_keys_are_kept_for_the_letter() -> None:
+    raw = {"name": "A", "address": "Straat 1", "geboortedatum": "1 mei 1990", "x": None}
+    ident = parse_identity(json.dumps(raw).encode(), "x")
+    assert ident.extra == (("geboortedatum", "1 mei 1990"),)
 
 
 def test_identity_optional_parts() -> None:

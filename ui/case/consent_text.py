@@ -33,18 +33,13 @@ def method_name(method: str | None) -> str:
 
 def state(consent: Consent, today: date) -> tuple[str, str]:
     """(chip text, chip kind) for a consent on `today`: active, withdrawn or not yet in force."""
-    ended = consent.withdrawn is not None and consent.withdrawn <= max(today, consent.given)
-    if ended:
+    if consent.withdrawn is not None:  # a withdrawal ends it at once, whatever its date
         return QCoreApplication.translate("ConsentTab", "Ingetrokken op {0}").format(
             short_date(consent.withdrawn)
         ), "closed"
     if consent.given > today:
         return QCoreApplication.translate("ConsentTab", "Geldt vanaf {0}").format(
             short_date(consent.given)
-        ), "warning"
-    if consent.withdrawn is not None:
-        return QCoreApplication.translate("ConsentTab", "Actief tot {0}").format(
-            short_date(consent.withdrawn)
         ), "warning"
     return QCoreApplication.translate("ConsentTab", "Actief"), "ok"
 

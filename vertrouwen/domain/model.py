@@ -102,7 +102,12 @@ class Consent:
     id: int | None = None
 
     def active_on(self, day: date) -> bool:
-        return self.given <= day and (self.withdrawn is None or self.withdrawn > day)
+        """Active as the contract defines it: given (on or before `day`) and not withdrawn.
+
+        A recorded withdrawal ends the consent whatever its date: the contract's "withdrawn"
+        is a state, and a withdrawal is never postponed.
+        """
+        return self.given <= day and self.withdrawn is None
 
 
 @dataclass

@@ -123,6 +123,7 @@ def _sender(identity: Identity) -> list[Flowable]:
     for value in (identity.email, identity.phone):
         if value:
             out.append(Paragraph(text(value), line))
+    out += [Paragraph(f"{text(key)}: {text(value)}", line) for key, value in identity.extra]
     return out
 
 

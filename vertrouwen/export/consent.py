@@ -108,7 +108,7 @@ class Disclosure:
 
 
 def active_consents(case: Case, day: date) -> list[Consent]:
-    """The consents in force on `day` (given on or before it, not withdrawn by then)."""
+    """The consents in force on `day`: given by then and not withdrawn (`Consent.active_on`)."""
     return case.active_consents(day)
 
 
@@ -117,8 +117,8 @@ def disclose(case: Case, day: date) -> Disclosure:
     active = active_consents(case, day)
     if not active:
         raise RefusedError(
-            f"case {case.code} has no active consent on {day.isoformat()} (none given, or "
-            "withdrawn): record the client's consent for this disclosure first"
+            f"case {case.code} has no active consent (none given, or all withdrawn): "
+            "record the client's consent for this disclosure first"
         )
     all_notes = any(c.scope.notes == "all" for c in active)
     note_ids: set[str] = set()

@@ -3,8 +3,10 @@
 Awb 9:4 asks a complaint to carry the complainant's name and address, so an identity file
 (`--identity-file`, or the UI's form) is JSON such as
 `{"name": "...", "address": "...", "email": "...", "phone": "..."}`: `name` and `address`
-required; `postcode`, `city`, `email` and `phone` optional (strings or null). Unknown keys are
-an error, as in the interchange format, so a typo is caught instead of silently dropped.
+required; `postcode`, `city`, `email` and `phone` optional (strings or null). Other keys with a
+text value (a client number, a second phone) are printed below the contact details as
+"key: value", so nothing the advisor supplied is silently dropped; other value types are an
+error naming the key.
 
 The identity lives only in memory: it is never written to the vault, the audit log, a temp
 file or a log, and error messages name keys, never values. Its repr hides the values so that a
@@ -36,6 +38,7 @@ class Identity:
     city: str = ""
     email: str = ""
     phone: str = ""
+    extra: tuple[tuple[str, str], ...] = ()
 
     def __repr__(self) -> str:
         return "Identity(<not shown>)"
@@ -64,12 +67,16 @@ def parse_identity(raw: bytes, origin: str) -> Identity:
         raise InputError(
             f"the identity file {origin} must hold a JSON object with name and address"
         )
-    unknown = sorted(set(data) - set(REQUIRED) - set(OPTIONAL))
-    if unknown:
-        raise InputError(
-            f"the identity file {origin} has an unknown key {unknown[0]!r}; allowed: "
-            f"{', '.join(REQUIRED + OPTIONAL)}"
-        )
+    extra: list[tuple[str, str]] = []
+    for key in data:
+        if key in REQUIRED or key in OPTIONAL:
+            continue
+        value = data[key]
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if not isinstance(value, str) or len(value) > MAX_FIELD or len(key) > 60:
+            raise InputError(f"in the identity file {origin}, {key!r} must be a short text")
+        extra.append((key, value.strip()))
     values: dict[str, str] = {}
     for key in REQUIRED + OPTIONAL:
         value = data.get(key)
@@ -87,7 +94,7 @@ def parse_identity(raw: bytes, origin: str) -> Identity:
                 f"the identity file {origin} has no {key!r}: a formal complaint needs the "
                 "client's name and address (Awb 9:4)"
             )
-    return Identity(**values)
+    return Identity(**values, extra=tuple(extra))
 
 
 def load_identity(path: str | Path) -> Identity:

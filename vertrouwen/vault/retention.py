@@ -15,6 +15,7 @@ earlier still hold the case until they are rotated out.
 from __future__ import annotations
 
 import calendar
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -105,11 +106,39 @@ class Retention:
                     "SELECT count(*) FROM notes WHERE case_id = ?", (case_id,)
                 ).fetchone()[0]
             )
+            self._forget_free_text(case_id, code)
             cur = self._conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             if cur.rowcount != 1:
                 raise UnknownCaseError(f"no case with code {code} in this vault")
             self._audit.record("case_destroyed", code, f"reason={reason}; notes={notes}")
         return DestroyReport(code, notes, self.compact())
+
+    def _forget_free_text(self, case_id: int, code: str) -> None:
+        """Drop the case's free text that lives outside its own rows.
+
+        The registration keeps the organisation's name only when enough other cases share it
+        for the report to show it anyway (the report's threshold); a name that only this case
+        had could point at the client, so it goes. Audit details (consent recipients and the
+        like) of the case are emptied; the events and their times stay.
+        """
+        threshold = int(self._settings_threshold())
+        self._conn.execute(
+            "UPDATE registrations SET organisation_name = '' WHERE case_id = ? AND ("
+            " SELECT count(*) FROM registrations AS other WHERE other.case_id IS NOT ?"
+            " AND lower(trim(other.organisation_name)) ="
+            " lower(trim(registrations.organisation_name))) < ?",
+            (case_id, case_id, threshold),
+        )
+        self._conn.execute("UPDATE audit SET detail = '' WHERE case_code = ?", (code,))
+
+    def _settings_threshold(self) -> int:
+        row = self._conn.execute(
+            "SELECT value FROM settings WHERE key = 'report_threshold'"
+        ).fetchone()
+        try:
+            return max(1, int(json.loads(row[0]))) if row else 5
+        except (TypeError, ValueError):
+            return 5
 
     def compact(self) -> bool:
         """VACUUM (and checkpoint a WAL, should one ever be used) so no freed page keeps data."""
