@@ -128,16 +128,23 @@ def atw_applies(amount: int, unit: Unit) -> bool:
     return amount <= _ATW_MAX[unit]
 
 
-def _working_days_between(start: date, end: date, calendar: Calendar) -> int:
-    """Working days after `start` up to and including `end`."""
-    span = (end - start).days
-    return sum(calendar.is_working_day(start + timedelta(days=i)) for i in range(1, span + 1))
+def _working_days_between(
+    start: date, end: date, calendar: Calendar, enough: int | None = None
+) -> int:
+    """Working days after `start` up to and including `end` (counting stops at `enough`: the
+    Atw only asks "at least two?", and the agenda asks it for tens of thousands of terms)."""
+    count = 0
+    for i in range(1, (end - start).days + 1):
+        count += calendar.is_working_day(start + timedelta(days=i))
+        if enough is not None and count >= enough:
+            break
+    return count
 
 
 def atw_extend(start: date, end: date, calendar: Calendar = DEFAULT_CALENDAR) -> date:
     """Apply Atw art. 2 and art. 1 to a term running from the day after `start` to `end`."""
     if (end - start).days >= 3:
-        while _working_days_between(start, end, calendar) < 2:  # art. 2
+        while _working_days_between(start, end, calendar, enough=2) < 2:  # art. 2
             end += timedelta(days=1)
     return next_working_day(end, calendar)  # art. 1
 
