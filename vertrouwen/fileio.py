@@ -19,9 +19,21 @@ def _describe(exc: OSError, path: Path) -> str:
     return f"cannot write {path}: {exc.strerror or exc}; nothing was written"
 
 
+def regular_target(path: Path | str) -> Path:
+    """The file a write should land in: a link is followed (never replaced by a file), and
+    anything that exists but is not a regular file (a folder, a device such as /dev/stdout)
+    is refused, so an atomic replace never swaps out something that is not ours."""
+    target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    if target.exists() and not target.is_file():
+        raise StorageError(f"{path} is not a regular file; give the path of a file to write")
+    return target
+
+
 def write_atomic(path: Path | str, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never half."""
-    target = Path(path)
+    target = regular_target(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
@@ -71,6 +83,10 @@ def temp_path_beside(target: Path) -> Path:
 
 def replace_into(tmp: Path, target: Path) -> None:
     """Move a finished temp file into place durably; remove it on failure."""
+    if target.exists() and not target.is_symlink() and not target.is_file():
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise StorageError(f"{target} is not a regular file; give the path of a file to write")
     try:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())

@@ -268,3 +268,18 @@ def test_disable_keychain_removes_the_entry(
     ws.close()
     assert memory_keyring.store == {}
     assert Workspace.unlock_with_keychain(vault.path)[0] is None
+
+
+def test_atomic_write_follows_links_and_refuses_devices(tmp_path: Path) -> None:
+    from vertrouwen.fileio import write_atomic
+
+    real = tmp_path / "real.json"
+    real.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    write_atomic(link, b"new")
+    assert link.is_symlink() and real.read_text() == "new"
+    with pytest.raises(StorageError, match="not a regular file"):
+        write_atomic(tmp_path, b"x")
+    with pytest.raises(StorageError, match="not a regular file"):
+        write_atomic("/dev/null", b"x")
