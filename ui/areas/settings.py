@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ui import theme
 from ui.areas.base import Area, area_header
+from ui.areas.settings_routes import routes_section
 from ui.assets import icon
 from ui.case.view import TAB_STYLE
 from ui.dialogs import Dialogs
@@ -88,6 +89,7 @@ class SettingsArea(Area):
             self._keychain_section(),
             self._passphrase_section(),
             self._language_section(),
+            routes_section(worker, dialogs, self),
             self._vault_section(),
         )
         self.tabs = QTabWidget()
