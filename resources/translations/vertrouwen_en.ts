@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="21"/>
+        <source>Klachtroutes</source>
+        <translation type="unfinished">Complaint routes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="25"/>
+        <source>De wettelijke routes (Jeugdwet, Wmo/Awb, Wkkgz en andere) zitten in Vertrouwen, met de bron van elke termijn. Heeft een organisatie een eigen klachtenregeling, leg die dan vast als eigen route; het advies volgt die route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="34"/>
+        <source>Klachtroutes beheren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="247"/>
@@ -784,38 +802,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="336"/>
-        <location filename="../../ui/areas/settings.py" line="342"/>
+        <location filename="../../ui/areas/settings.py" line="338"/>
+        <location filename="../../ui/areas/settings.py" line="344"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="343"/>
+        <location filename="../../ui/areas/settings.py" line="345"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="348"/>
+        <location filename="../../ui/areas/settings.py" line="350"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="359"/>
+        <location filename="../../ui/areas/settings.py" line="361"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="361"/>
+        <location filename="../../ui/areas/settings.py" line="363"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="378"/>
+        <location filename="../../ui/areas/settings.py" line="380"/>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="389"/>
+        <location filename="../../ui/areas/settings.py" line="391"/>
         <source>Nieuwe wachtwoordzin vastleggen…</source>
         <translation>Saving the new passphrase…</translation>
     </message>
@@ -1192,62 +1210,57 @@
         <translation>method not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="38"/>
+        <location filename="../../ui/case/consent_text.py" line="37"/>
         <source>Ingetrokken op {0}</source>
         <translation>Withdrawn on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="42"/>
+        <location filename="../../ui/case/consent_text.py" line="41"/>
         <source>Geldt vanaf {0}</source>
         <translation>Applies from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="46"/>
-        <source>Actief tot {0}</source>
-        <translation>Active until {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_text.py" line="49"/>
+        <location filename="../../ui/case/consent_text.py" line="44"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="55"/>
+        <location filename="../../ui/case/consent_text.py" line="50"/>
         <source>alle notities</source>
         <translation>all notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="59"/>
+        <location filename="../../ui/case/consent_text.py" line="54"/>
         <source>geen notities</source>
         <translation>no notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="62"/>
+        <location filename="../../ui/case/consent_text.py" line="57"/>
         <source>{0} van {1} notities</source>
         <translation>{0} of {1} notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="67"/>
+        <location filename="../../ui/case/consent_text.py" line="62"/>
         <source>klachtonderdelen</source>
         <translation>complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="68"/>
+        <location filename="../../ui/case/consent_text.py" line="63"/>
         <source>stappen</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="69"/>
+        <location filename="../../ui/case/consent_text.py" line="64"/>
         <source>afspraken</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="87"/>
+        <location filename="../../ui/case/consent_text.py" line="82"/>
         <source>{0} — {1} (gegeven {2})</source>
         <translation>{0} — {1} (given {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="100"/>
+        <location filename="../../ui/case/consent_text.py" line="95"/>
         <source>{0} en {1}</source>
         <translation>{0} and {1}</translation>
     </message>
@@ -1892,7 +1905,7 @@ Type the code {0} to confirm:</translation>
     <message>
         <location filename="../../ui/first_start.py" line="261"/>
         <source>Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen.</source>
-        <translation>I have printed or written down my emergency sheet and stored it safely.</translation>
+        <translation>I printed or wrote down my emergency sheet and stored it safely.</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="266"/>
@@ -3581,87 +3594,87 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="84"/>
+        <location filename="../../ui/safekeeping/retention.py" line="87"/>
         <source>Bewaartermijn</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="86"/>
+        <location filename="../../ui/safekeeping/retention.py" line="89"/>
         <source>Voor dossiers van een vertrouwenspersoon geldt geen wettelijke bewaartermijn. Gebruikelijk is een dossier te vernietigen als het gesloten is en in de jaarrapportage is geteld. De anonieme telling blijft altijd bewaard.</source>
         <translation>No statutory retention term applies to a confidential advisor&apos;s case files. Common practice is to destroy a file once it is closed and counted in the yearly report. The anonymous count is always kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="93"/>
+        <location filename="../../ui/safekeeping/retention.py" line="96"/>
         <source>Gesloten dossiers ter beoordeling tonen na</source>
         <translation>Show closed cases for review after</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="96"/>
+        <location filename="../../ui/safekeeping/retention.py" line="99"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="104"/>
+        <location filename="../../ui/safekeeping/retention.py" line="107"/>
         <source>Er wordt nooit iets vanzelf vernietigd: je beslist per dossier.</source>
         <translation>Nothing is ever destroyed by itself: you decide per case.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="112"/>
+        <location filename="../../ui/safekeeping/retention.py" line="115"/>
         <source>Te beoordelen</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="128"/>
+        <location filename="../../ui/safekeeping/retention.py" line="131"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="129"/>
+        <location filename="../../ui/safekeeping/retention.py" line="132"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="130"/>
+        <location filename="../../ui/safekeeping/retention.py" line="133"/>
         <source>Hoe lang geleden</source>
         <translation>How long ago</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="131"/>
+        <location filename="../../ui/safekeeping/retention.py" line="134"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="162"/>
+        <location filename="../../ui/safekeeping/retention.py" line="165"/>
         <source>Niets te beoordelen: geen gesloten dossier is langer dan {0} maanden dicht.</source>
         <translation>Nothing to review: no case has been closed for longer than {0} months.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="167"/>
+        <location filename="../../ui/safekeeping/retention.py" line="170"/>
         <source>1 gesloten dossier is langer dan {0} maanden dicht.</source>
         <translation>1 case has been closed for longer than {0} months.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="171"/>
+        <location filename="../../ui/safekeeping/retention.py" line="174"/>
         <source>{0} gesloten dossiers zijn langer dan {1} maanden dicht.</source>
         <translation>{0} cases have been closed for longer than {1} months.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="181"/>
+        <location filename="../../ui/safekeeping/retention.py" line="184"/>
         <source>Openen in Dossiers</source>
         <translation>Open in Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="185"/>
+        <location filename="../../ui/safekeeping/retention.py" line="188"/>
         <source>1 maand</source>
         <translation>1 month</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="185"/>
+        <location filename="../../ui/safekeeping/retention.py" line="188"/>
         <source>{0} maanden</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/retention.py" line="192"/>
+        <location filename="../../ui/safekeeping/retention.py" line="195"/>
         <source>Vernietigen…</source>
         <translation>Destroy…</translation>
     </message>
@@ -4506,138 +4519,138 @@ Source: {2}</translation>
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="80"/>
-        <location filename="../../ui/areas/settings.py" line="114"/>
+        <location filename="../../ui/areas/settings.py" line="81"/>
+        <location filename="../../ui/areas/settings.py" line="116"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="98"/>
+        <location filename="../../ui/areas/settings.py" line="100"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="99"/>
+        <location filename="../../ui/areas/settings.py" line="101"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="100"/>
+        <location filename="../../ui/areas/settings.py" line="102"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="101"/>
+        <location filename="../../ui/areas/settings.py" line="103"/>
         <source>Bewaartermijn</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="102"/>
+        <location filename="../../ui/areas/settings.py" line="104"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="162"/>
+        <location filename="../../ui/areas/settings.py" line="164"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="164"/>
+        <location filename="../../ui/areas/settings.py" line="166"/>
         <source>De kluis gaat op slot na een tijd zonder activiteit (ook als de computer sliep), met Ctrl+L, en als je het scherm vergrendelt of de computer in slaapstand gaat, waar je besturingssysteem dat doorgeeft.</source>
         <translation>The vault locks after a time without activity (also while the computer slept), with Ctrl+L, and when you lock the screen or the computer goes to sleep, where your operating system reports it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="170"/>
+        <location filename="../../ui/areas/settings.py" line="172"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="174"/>
+        <location filename="../../ui/areas/settings.py" line="176"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="178"/>
+        <location filename="../../ui/areas/settings.py" line="180"/>
         <source>zonder activiteit</source>
         <translation>without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="183"/>
+        <location filename="../../ui/areas/settings.py" line="185"/>
         <source>Schermvergrendeling en slaapstand worden herkend.</source>
         <translation>Screen lock and sleep are detected.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="186"/>
+        <location filename="../../ui/areas/settings.py" line="188"/>
         <source>Dit systeem meldt schermvergrendeling en slaapstand niet; de tijd zonder activiteit telt wel door tijdens slaapstand.</source>
         <translation>This system does not report screen lock and sleep; time without activity still counts during sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="201"/>
+        <location filename="../../ui/areas/settings.py" line="203"/>
         <source>Ontgrendelen met je computerlogin</source>
         <translation>Unlock with your computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="202"/>
+        <location filename="../../ui/areas/settings.py" line="204"/>
         <source>De sleutel staat dan ook in de sleutelbos (keychain) van je computer.</source>
         <translation>The key is then also kept in your computer&apos;s keychain.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="204"/>
+        <location filename="../../ui/areas/settings.py" line="206"/>
         <source>Ontgrendelen met mijn computerlogin</source>
         <translation>Unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="235"/>
+        <location filename="../../ui/areas/settings.py" line="237"/>
         <source>Ontgrendelen met je computerlogin aanzetten?</source>
         <translation>Turn on unlocking with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="237"/>
+        <location filename="../../ui/areas/settings.py" line="239"/>
         <source>Aanzetten</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="262"/>
+        <location filename="../../ui/areas/settings.py" line="264"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="264"/>
+        <location filename="../../ui/areas/settings.py" line="266"/>
         <source>Een nieuwe wachtwoordzin geldt meteen. Je herstelsleutel en je dossiers blijven dezelfde.</source>
         <translation>A new passphrase applies at once. Your recovery key and your cases stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="269"/>
+        <location filename="../../ui/areas/settings.py" line="271"/>
         <source>Wachtwoordzin wijzigen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="283"/>
+        <location filename="../../ui/areas/settings.py" line="285"/>
         <source>Je wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="289"/>
+        <location filename="../../ui/areas/settings.py" line="291"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="304"/>
+        <location filename="../../ui/areas/settings.py" line="306"/>
         <source>Waar staat je kluis?</source>
         <translation>Where is your vault?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="305"/>
+        <location filename="../../ui/areas/settings.py" line="307"/>
         <source>Maak back-ups van beide bestanden: de kluis en het sleutelbestand ernaast.</source>
         <translation>Back up both files: the vault and the key file beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="314"/>
+        <location filename="../../ui/areas/settings.py" line="316"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="327"/>
+        <location filename="../../ui/areas/settings.py" line="329"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
@@ -4700,12 +4713,12 @@ Source: {2}</translation>
     <message>
         <location filename="../../ui/spoed.py" line="95"/>
         <source>De Kindertelefoon</source>
-        <translation>De Kindertelefoon (children&apos;s helpline)</translation>
+        <translation>De Kindertelefoon</translation>
     </message>
     <message>
         <location filename="../../ui/spoed.py" line="96"/>
         <source>Voor kinderen en jongeren. Gratis en anoniem.</source>
-        <translation>For children and young people. Free and anonymous.</translation>
+        <translation>The children&apos;s helpline, for children and young people. Free and anonymous.</translation>
     </message>
     <message>
         <location filename="../../ui/spoed.py" line="100"/>
@@ -5072,7 +5085,7 @@ Source: {1}</translation>
     <message>
         <location filename="../../ui/areas/today.py" line="143"/>
         <source>Spoed: crisisnummers</source>
-        <translation>Emergency: crisis numbers</translation>
+        <translation>Emergency numbers</translation>
     </message>
     <message>
         <location filename="../../ui/areas/today.py" line="212"/>
@@ -5271,7 +5284,7 @@ Source: {1}</translation>
         <translation>Restoring failed: {0} Your vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/care.py" line="195"/>
+        <location filename="../../ui/safekeeping/care.py" line="208"/>
         <source>Open de kluis {0}.</source>
         <translation>Open the vault {0}.</translation>
     </message>
