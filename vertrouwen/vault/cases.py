@@ -156,7 +156,7 @@ class CaseRepository:
             )
         ]
         case.consents = [
-            _consent_from_row(r)
+            consent_from_row(r)
             for r in c.execute(
                 q.format(
                     "id, given, recipient, purpose, method, scope_notes, scope_points, scope_steps,"
@@ -400,7 +400,8 @@ def _activity_by_month(case: Case) -> dict[str, list[int]]:
     return months
 
 
-def _consent_from_row(r: tuple[Any, ...]) -> Consent:
+def consent_from_row(r: tuple[Any, ...]) -> Consent:
+    """A Consent from a `consents` row (id, given, ..., withdrawn in table order)."""
     notes = json.loads(r[5])
     return Consent(
         id=r[0],

@@ -14,6 +14,7 @@ from typing import Any
 from vertrouwen.domain import Consent, ConsentScope
 from vertrouwen.errors import InputError, RefusedError, UnknownCaseError
 from vertrouwen.vault.audit import AuditLog
+from vertrouwen.vault.cases import consent_from_row
 from vertrouwen.vault.db import transaction
 
 Connection = Any
@@ -25,24 +26,6 @@ _COLUMNS = (
     "k.id, k.given, k.recipient, k.purpose, k.method, k.scope_notes, k.scope_points,"
     " k.scope_steps, k.scope_actions, k.withdrawn"
 )
-
-
-def _from_row(r: tuple[Any, ...]) -> Consent:
-    notes = json.loads(r[5])
-    return Consent(
-        id=r[0],
-        given=date.fromisoformat(r[1]),
-        recipient=r[2],
-        purpose=r[3],
-        method=r[4],
-        scope=ConsentScope(
-            notes="all" if notes == "all" else list(notes),
-            complaint_points=bool(r[6]),
-            steps=bool(r[7]),
-            actions=bool(r[8]),
-        ),
-        withdrawn=date.fromisoformat(r[9]) if r[9] else None,
-    )
 
 
 def describe_scope(scope: ConsentScope) -> str:
@@ -80,7 +63,7 @@ class ConsentRepository:
             f"SELECT {_COLUMNS} FROM consents k WHERE k.case_id = ? ORDER BY k.id",  # noqa: S608
             (self._case(code),),
         )
-        return [_from_row(r) for r in rows]
+        return [consent_from_row(r) for r in rows]
 
     def get(self, consent_id: int) -> tuple[str, Consent]:
         """(case code, consent); InputError when there is no such consent."""
@@ -91,7 +74,7 @@ class ConsentRepository:
         ).fetchone()
         if row is None:
             raise InputError(f"no consent with id {consent_id} in this vault")
-        return row[0], _from_row(row[1:])
+        return row[0], consent_from_row(row[1:])
 
     def add(self, code: str, consent: Consent) -> int:
         """Record a consent the client gave; returns its id (also set on `consent`)."""
