@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from vertrouwen.privacy import allowlist
+from vertrouwen.privacy import allowlist, wordlists
 from vertrouwen.privacy.findings import Candidate, Finding, merge
 
 # `patterns` (phonenumbers, stdnum: ~0.1 s) is imported at the first scan, which the desktop
@@ -31,6 +31,8 @@ _DISABLED = frozenset(
     {"institutions", "hospital", "institution", "ages", "age", "urls", "url", "redactor"}
 )
 _SERVICE_NUMBER_PREFIXES = ("0800", "0900", "0906", "0909", "112", "113", "14")
+
+_BOM = "\ufeff"
 
 _engine: Any = None
 _engine_lock = threading.Lock()
@@ -60,6 +62,10 @@ class Detector:
 
     def scan(self, text: str) -> list[Finding]:
         """Sorted, non-overlapping findings; offsets are Python str indices into `text`."""
+        original = text
+        # A byte-order mark (U+FEFF) is an encoding signature, not a letter: read as a space
+        # (same length, so offsets still index `original`) it cannot glue onto the first word.
+        text = text.replace(_BOM, " ")
         if not text.strip():
             return []
         from vertrouwen.privacy import patterns
@@ -67,8 +73,19 @@ class Detector:
         candidates = patterns.find_all(text)
         if self._engine is not None:
             candidates.extend(self._deduce_candidates(text))
+            candidates.extend(
+                patterns.find_lowercase_names_after_roles(text, wordlists.first_names())
+            )
         screened = allowlist.screen(text, candidates)
-        return merge(text, [patterns.extend_address(text, c) for c in screened])
+        if self._engine is not None:
+            ordinary = wordlists.ordinary_words()
+            screened = [
+                c for c in screened if not allowlist.ordinary_word_at_start(text, c, ordinary)
+            ]
+        findings = merge(text, [patterns.extend_address(text, c) for c in screened])
+        if original is text:
+            return findings
+        return [Finding(f.start, f.end, f.kind, original[f.start : f.end]) for f in findings]
 
     def _deduce_candidates(self, text: str) -> list[Candidate]:
         from vertrouwen.privacy import patterns

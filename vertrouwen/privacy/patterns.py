@@ -24,7 +24,8 @@ _SERVICE_PREFIXES = ("800", "900", "906", "909")
 _PHONE_NL = re.compile(r"(?<![\w+])(?:\+\s?31|0031|\(?0)[\d \-./()\u00a0]{5,24}\d")
 _PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9][\d \-./()\u00a0]{6,22}\d")
 _BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])\d(?:[ .]?\d){8}(?!\w|[.,-]\d)")
-_IBAN = re.compile(r"(?<!\w)[A-Za-z]{2} ?\d{2}(?: ?[A-Za-z0-9]){10,32}")
+# spaces or dots between the groups ("NL91 ABNA ...", "NL91.ABNA...."); the check digits decide
+_IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .]?\d{2}(?:[ .]?[A-Za-z0-9]){10,32}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _POSTCODE = re.compile(
     r"(?<![\w-])[1-9]\d{3}"
@@ -45,6 +46,7 @@ _NOT_A_NAME = words_of("""
     belde vindt gaat komt zou moet mag wordt werd ook niet nog al wel engels nederlands frans
     duits wiskunde gym biologie geschiedenis aardrijkskunde muziek tekenen
     """)
+_LOWER_WORD = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])")
 _SOCIAL = re.compile(
     r"(?i)(?<![\w.])(?:https?://)?(?:www\.)?"
     r"(?:facebook|instagram|tiktok|snapchat|linkedin|twitter|x|youtube)\.com/[\w.@%/-]+"
@@ -171,13 +173,19 @@ def find_bsns(text: str) -> Iterator[Candidate]:
 
 def find_ibans(text: str) -> Iterator[Candidate]:
     """IBANs of any country, with or without spaces, whose check digits are right."""
-    for match in _IBAN.finditer(text):
+    pos = 0
+    while match := _IBAN.search(text, pos):
+        # The pattern may run on into the next words (and a second IBAN written there), or
+        # start on a word just before one ("op 12 NL91..."): go on right after the valid part,
+        # or one character on when there is none.
         raw = match.group()
         positions = [j for j, ch in enumerate(raw) if ch.isalnum()]
         compact = "".join(raw[j] for j in positions).upper()
+        pos = match.start() + 1
         for count in range(len(compact), 14, -1):
             if stdnum_iban.is_valid(compact[:count]):
-                yield Candidate(match.start(), match.start() + positions[count - 1] + 1, "iban")
+                pos = match.start() + positions[count - 1] + 1
+                yield Candidate(match.start(), pos, "iban")
                 break
 
 
@@ -206,6 +214,21 @@ def find_names_after_roles(text: str) -> Iterator[Candidate]:
         if words[-1] in DOMAIN_WORDS or words[-1] in _NOT_A_NAME or words[0] in DOMAIN_WORDS:
             continue
         yield Candidate(match.start(1), match.end(1), "name")
+
+
+def find_lowercase_names_after_roles(text: str, first_names: frozenset[str]) -> Iterator[Candidate]:
+    """A known first name in lowercase right after a role word, as in hasty notes ("moeder anja").
+
+    Only with the first-name list (the detector's tables): without it a lowercase word after a
+    role word is mostly just the next word.
+    """
+    for role in role_words(text):
+        match = _LOWER_WORD.match(text, role.end())
+        if match is None:
+            continue
+        word = match.group(1)
+        if word in first_names and word not in DOMAIN_WORDS and word not in _NOT_A_NAME:
+            yield Candidate(match.start(1), match.end(1), "name")
 
 
 def find_social(text: str) -> Iterator[Candidate]:
