@@ -47,6 +47,13 @@ _NOT_A_NAME = words_of("""
     duits wiskunde gym biologie geschiedenis aardrijkskunde muziek tekenen
     """)
 _LOWER_WORD = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])")
+_RESIDENCE = re.compile(
+    r"\b(?:woont|wonen|woonde|woonden|woonachtig|verhuisd|verhuist|verhuizen|verhuisde)"
+    r"(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:in|te|naar)\s+"
+    r"((?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+|\s+aan\s+(?:de|den)\s+[A-Z]\w+)*)"
+)
+# living "in Nederland" says nothing about where
+_WHOLE_COUNTRY = words_of("nederland holland europa")
 _SOCIAL = re.compile(
     r"(?i)(?<![\w.])(?:https?://)?(?:www\.)?"
     r"(?:facebook|instagram|tiktok|snapchat|linkedin|twitter|x|youtube)\.com/[\w.@%/-]+"
@@ -231,6 +238,16 @@ def find_lowercase_names_after_roles(text: str, first_names: frozenset[str]) -> 
             yield Candidate(match.start(1), match.end(1), "name")
 
 
+def find_residence(text: str) -> Iterator[Candidate]:
+    """The place after "woont in", "verhuisd naar", "woonachtig te" ("woont in Leiden").
+
+    Deduce skips towns that are also everyday words ("Leiden", "Best").
+    """
+    for match in _RESIDENCE.finditer(text):
+        if match.group(1).casefold() not in _WHOLE_COUNTRY:
+            yield Candidate(match.start(1), match.end(1), "address")
+
+
 def find_social(text: str) -> Iterator[Candidate]:
     """Links to a personal social-media page (kind "other")."""
     for match in _SOCIAL.finditer(text):
@@ -301,6 +318,7 @@ def find_all(text: str) -> list[Candidate]:
         find_postcodes,
         find_streets,
         find_names_after_roles,
+        find_residence,
         find_dates,
         find_social,
     ):

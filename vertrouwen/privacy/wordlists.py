@@ -28,6 +28,9 @@ _NOTE_WORDS = words_of("""
     hoorzitting bemiddeling evaluatie tussenevaluatie terugkoppeling overleg intake status
     vandaag gisteren morgen overmorgen vanavond vanmiddag vanochtend straks later eerst daarna
     nog geen wel niet kort lang nieuw goed slecht groot klein jonge jong oud oude
+    kern context achtergrond aanleiding situatie hulpvraag wens wensen voorstel resultaat
+    terugblik planning taak taken onderwerp thema signaal melding tip info extra todo datum
+    tijdstip locatie vervolgafspraak toelichting bespreekpunten
     """)
 
 _lock = threading.Lock()
