@@ -8,30 +8,27 @@ from ui.widgets import frame, label
 from ui.worker import VaultWorker
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RoutesSection", text)
-
-
 def routes_section(worker: VaultWorker, dialogs: Dialogs, parent: QWidget) -> QWidget:
     """A settings panel explaining own routes, with a button that opens the route editor."""
     box = frame("Panel", (22, 18, 22, 18))
     layout = box.layout()
     assert isinstance(layout, QVBoxLayout)
     layout.setSpacing(10)
-    layout.addWidget(label(tr("Klachtroutes"), "subtitle"))
+    layout.addWidget(label(QCoreApplication.translate("RoutesSection", "Klachtroutes"), "subtitle"))
     layout.addWidget(
         label(
-            tr(
+            QCoreApplication.translate(
+                "RoutesSection",
                 "De wettelijke routes (Jeugdwet, Wmo/Awb, Wkkgz en andere) zitten in Vertrouwen, "
                 "met de bron van elke termijn. Heeft een organisatie een eigen "
-                "klachtenregeling, leg die dan vast als eigen route; het advies volgt die route."
+                "klachtenregeling, leg die dan vast als eigen route; het advies volgt die route.",
             ),
             "muted",
             wrap=True,
         )
     )
     row = QHBoxLayout()
-    button = QPushButton(tr("Klachtroutes beheren…"))
+    button = QPushButton(QCoreApplication.translate("RoutesSection", "Klachtroutes beheren…"))
 
     def open_editor() -> None:
         from ui.route_editor import RouteEditorDialog
