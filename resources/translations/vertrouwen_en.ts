@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/areas/settings_routes.py" line="21"/>
-        <source>Klachtroutes</source>
-        <translation type="unfinished">Complaint routes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/settings_routes.py" line="25"/>
-        <source>De wettelijke routes (Jeugdwet, Wmo/Awb, Wkkgz en andere) zitten in Vertrouwen, met de bron van elke termijn. Heeft een organisatie een eigen klachtenregeling, leg die dan vast als eigen route; het advies volgt die route.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/settings_routes.py" line="34"/>
-        <source>Klachtroutes beheren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="247"/>
@@ -4350,6 +4332,24 @@ Source: {2}</translation>
         <location filename="../../ui/case/route_timeline.py" line="309"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesSection</name>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="17"/>
+        <source>Klachtroutes</source>
+        <translation>Complaint routes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="20"/>
+        <source>De wettelijke routes (Jeugdwet, Wmo/Awb, Wkkgz en andere) zitten in Vertrouwen, met de bron van elke termijn. Heeft een organisatie een eigen klachtenregeling, leg die dan vast als eigen route; het advies volgt die route.</source>
+        <translation>The statutory routes (Jeugdwet, Wmo/Awb, Wkkgz and others) are built into Vertrouwen, with the source of every deadline. If an organisation has its own complaints procedure, record it as an own route; the advice then follows that route.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="31"/>
+        <source>Klachtroutes beheren…</source>
+        <translation>Manage complaint routes…</translation>
     </message>
 </context>
 <context>
