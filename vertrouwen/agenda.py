@@ -1,23 +1,33 @@
 """What asks for attention over all cases: open actions and running deadlines, by date.
 
-The Vandaag screen shows this list. Actions come from one SQL query; deadlines from the route
-rules (`advise`) over light copies of the open cases that can have any (see
-`vertrouwen.vault.agenda`). No Qt; the UI only groups and draws.
+The Vandaag screen shows this list, grouped (`When`). It must stay quick at 100,000 cases, so
+nothing here materialises more than the screen shows:
+- actions come from SQL: a count per group (`action_counts`) and the first few rows of each
+  (`action_groups`, `first_actions`);
+- deadlines need the route rules over light copies of the open cases that can have any (see
+  `vertrouwen.vault.agenda`), computed in batches of case ids that each stop after a short time
+  budget (`deadline_batch`), so jobs of other screens never wait long behind them;
+- `AgendaBook` gathers both and hands out the first n rows of a group in order.
+`collect` still gives the whole list in one go (tests, small vaults). No Qt.
 """
 
 from __future__ import annotations
 
+import heapq
+import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from vertrouwen.domain import Case
+from vertrouwen.domain import Case, Regime
 from vertrouwen.fileio import write_atomic
-from vertrouwen.routes.advice import advise
+from vertrouwen.routes.deadlines import position_of, running_deadlines
+from vertrouwen.routes.loader import default_route
 from vertrouwen.routes.model import Anchor, Route
+from vertrouwen.routes.terms import Calendar
 from vertrouwen.vault.agenda import OpenAction
 from vertrouwen.vault.db import transaction
 
@@ -28,6 +38,9 @@ ACTION_DAYS = 14  # actions due within two weeks are shown
 WARN_DAYS = 31  # deadlines within a month (the advice's own warning window)
 # A term that ran out long ago is history, not news; the case's own advice keeps showing it.
 OVERDUE_DAYS = 31
+FIRST_ROWS = 50  # rows of a group fetched and shown at first; the screen asks for more
+BATCH_SECONDS = 0.05  # a deadline batch stops after about this long (others' jobs wait this)
+BATCH_IDS = 250  # case ids per query inside a batch (a cold range of 500 could overrun)
 
 
 class When(StrEnum):
@@ -74,6 +87,30 @@ def action_items(actions: Iterable[OpenAction]) -> list[AgendaItem]:
     ]
 
 
+def order(item: AgendaItem) -> tuple[date, bool, str]:
+    """The agenda's order: by date, deadlines before actions, then by case code. Sorts are
+    stable, so actions of one case keep the case's own order and deadlines their text order."""
+    return item.due, item.kind != "deadline", item.code
+
+
+class _Workdays(Calendar):
+    """The default calendar with its answers remembered: the Atw arithmetic asks about the
+    same few hundred days for tens of thousands of terms."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._known: dict[date, bool] = {}
+
+    def is_working_day(self, day: date) -> bool:
+        known = self._known.get(day)
+        if known is None:
+            known = self._known[day] = super().is_working_day(day)
+        return known
+
+
+_WORKDAYS = _Workdays()
+
+
 def deadline_items(
     cases: Iterable[Case],
     today: date,
@@ -82,15 +119,29 @@ def deadline_items(
     overdue_days: int = OVERDUE_DAYS,
 ) -> list[AgendaItem]:
     """Deadlines of `cases` ending within `warn_days` or ended at most `overdue_days` ago, and
-    every decision the organisation still owes on a running step, however late."""
+    every decision the organisation still owes on a running step, however late.
+
+    The deadlines are `advise()`'s (same route choice, same `running_deadlines`) without the
+    rest of the advice (next steps, warnings), which the agenda does not show: at 100,000
+    cases that halves the time. tests/unit/test_agenda.py holds the two to the same answer.
+    """
     pool = dict(routes)
     first = today - timedelta(days=overdue_days)
     last = today + timedelta(days=warn_days)
+    defaults: dict[Regime, Route | None] = {}
     out: list[AgendaItem] = []
     for case in cases:
-        advice = advise(case, today, pool, warn_days)
-        route = pool.get(advice.route or "")
-        for d in advice.deadlines:
+        route = pool.get(case.route) if case.route else None
+        if route is None:  # as advise() chooses: the case's own route, else its regime's
+            if case.regime not in defaults:
+                defaults[case.regime] = default_route(case.regime, pool)
+            route = defaults[case.regime]
+        if route is None or not case.is_open:
+            continue
+        found, _missing = running_deadlines(
+            case, position_of(case, route), today, warn_days, _WORKDAYS
+        )
+        for d in found:
             if d.due > last or (d.due < first and not _owed_decision(route, d.step, d.term)):
                 continue
             out.append(
@@ -115,14 +166,152 @@ def collect(
     action_days: int = ACTION_DAYS,
     warn_days: int = WARN_DAYS,
 ) -> list[AgendaItem]:
-    """The whole agenda for `today`: overdue and coming actions, deadlines in the window.
-
-    Sorted by date, deadlines before actions on the same day, then by case code.
-    """
+    """The whole agenda for `today` in one go: overdue and coming actions, deadlines in the
+    window, in `order`. (Vandaag gathers it in parts: `action_groups`, `deadline_batch`.)"""
     items = action_items(ws.agenda.open_actions(today + timedelta(days=action_days)))
-    items += deadline_items(ws.agenda.open_cases(), today, routes, warn_days)
-    items.sort(key=lambda i: (i.due, i.kind != "deadline", i.code, i.text))
+    found = deadline_items(ws.agenda.open_cases(), today, routes, warn_days)
+    items += sorted(found, key=lambda i: (i.due, i.code, i.text))
+    items.sort(key=order)
     return items
+
+
+# -- in parts, for a screen -------------------------------------------------------------------
+def group_dates(
+    group: When, today: date, action_days: int = ACTION_DAYS
+) -> tuple[date | None, date]:
+    """The due dates (first, last; None = no limit) of the actions in `group`."""
+    if group is When.OVERDUE:
+        return None, today - timedelta(days=1)
+    if group is When.TODAY:
+        return today, today
+    if group is When.WEEK:
+        return today + timedelta(days=1), today + timedelta(days=7)
+    return today + timedelta(days=8), today + timedelta(days=action_days)
+
+
+@dataclass(frozen=True)
+class ActionGroup:
+    """How many open actions a group holds, and the first `limit` of them in order."""
+
+    count: int
+    first: tuple[AgendaItem, ...] = ()
+
+
+def action_counts(ws: Workspace, today: date, action_days: int = ACTION_DAYS) -> dict[When, int]:
+    """How many open actions each group holds (one pass over the actions, none materialised)."""
+    spans = [group_dates(g, today, action_days) for g in When]
+    return dict(zip(When, ws.agenda.open_action_counts(spans), strict=True))
+
+
+def first_actions(
+    ws: Workspace, today: date, group: When, limit: int, action_days: int = ACTION_DAYS
+) -> tuple[AgendaItem, ...]:
+    """The first `limit` open actions of `group`, in `order`."""
+    since, until = group_dates(group, today, action_days)
+    return tuple(action_items(ws.agenda.open_actions(until, since, limit))) if limit else ()
+
+
+def action_groups(
+    ws: Workspace,
+    today: date,
+    limit: Mapping[When, int] | int = FIRST_ROWS,
+    action_days: int = ACTION_DAYS,
+    counts: Mapping[When, int] | None = None,
+) -> dict[When, ActionGroup]:
+    """Every group's action count (`counts` when already known) and its first `limit`."""
+    counts = counts if counts is not None else action_counts(ws, today, action_days)
+    out: dict[When, ActionGroup] = {}
+    for group in When:
+        wanted = min(counts[group], limit if isinstance(limit, int) else limit[group])
+        out[group] = ActionGroup(
+            counts[group], first_actions(ws, today, group, wanted, action_days)
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class DeadlineBatch:
+    """The deadlines of the open cases with ids from a batch's start up to `next_id` (not
+    included); `next_id` is None when every case was seen. `last_id` is the vault's highest."""
+
+    items: tuple[AgendaItem, ...]
+    next_id: int | None
+    last_id: int
+
+
+def deadline_batch(
+    ws: Workspace,
+    today: date,
+    routes: Mapping[str, Route],
+    start_id: int = 0,
+    budget: float = BATCH_SECONDS,
+    warn_days: int = WARN_DAYS,
+) -> DeadlineBatch:
+    """Deadlines of the open cases from id `start_id` on, until about `budget` seconds passed.
+
+    Call again from `next_id` until it is None. Short jobs on the one worker thread: a screen
+    that asks for something meanwhile waits for one batch, not for the whole vault.
+    """
+    pool = dict(routes)
+    last_id = ws.agenda.last_case_id()
+    began = time.perf_counter()
+    found: list[AgendaItem] = []
+    first = max(start_id, 0)
+    while first <= last_id:
+        ids = (first, first + BATCH_IDS - 1)
+        found += deadline_items(ws.agenda.open_cases(ids=ids), today, pool, warn_days)
+        first += BATCH_IDS
+        if time.perf_counter() - began >= budget:
+            break
+    return DeadlineBatch(tuple(found), first if first <= last_id else None, last_id)
+
+
+@dataclass
+class AgendaBook:
+    """The agenda as a screen gathers it: per group the action count and the first actions
+    (from SQL), and every deadline (from the batches). Plain data, no Qt."""
+
+    today: date
+    actions: dict[When, ActionGroup] = field(default_factory=dict)
+    _deadlines: dict[When, list[AgendaItem]] = field(default_factory=dict)
+    _unsorted: bool = False
+
+    def add_deadlines(self, items: Iterable[AgendaItem]) -> None:
+        for item in items:
+            self._deadlines.setdefault(item.when(self.today), []).append(item)
+            self._unsorted = True
+
+    def count(self, group: When) -> int:
+        """Actions and deadlines in `group`."""
+        held = self.actions.get(group)
+        return (held.count if held else 0) + len(self._deadlines.get(group, ()))
+
+    @property
+    def total(self) -> int:
+        return sum(self.count(g) for g in When)
+
+    def has_first(self, group: When, n: int) -> bool:
+        """Whether the first `n` rows of `group` are here (else fetch more actions)."""
+        held = self.actions.get(group, ActionGroup(0))
+        return len(held.first) >= min(n, held.count)
+
+    def first(self, group: When, n: int) -> list[AgendaItem]:
+        """The first `n` rows of `group`, in `order`; fewer when the actions held do not reach
+        that far (a deadline after the last action held may have unheld actions before it)."""
+        if self._unsorted:
+            for rows in self._deadlines.values():
+                rows.sort(key=lambda i: (i.due, i.code, i.text))
+            self._unsorted = False
+        held = self.actions.get(group, ActionGroup(0))
+        partial = len(held.first) < held.count
+        out: list[AgendaItem] = []
+        actions = 0
+        for item in heapq.merge(held.first, self._deadlines.get(group, []), key=order):
+            if len(out) >= n or (partial and actions == len(held.first)):
+                break
+            actions += item.kind == "action"
+            out.append(item)
+        return out
 
 
 def export_calendar(

@@ -1,15 +1,22 @@
 """Vandaag: what needs attention over all cases, and the way into each case.
 
-The agenda (overdue and coming actions, deadlines running out within a month) is gathered on
-the worker by `vertrouwen.agenda.collect` (~0.3 s at 10,000 cases, never on the UI thread) and
-grouped as Verlopen / Vandaag / Deze week / Later. A click on a row emits
-`open_case_requested(code)`; the window shows that case in Dossiers. The calendar export
-writes the same deadlines and actions as an .ics file.
+The agenda (overdue and coming actions, deadlines running out within a month) is grouped as
+Verlopen / Vandaag / Deze week / Later. It is the first screen after unlocking and must stay
+quick at 100,000 cases, so it is gathered on the worker in short jobs (`vertrouwen.agenda`):
+the case counts; each group's action count and first rows (SQL); then the deadlines in batches
+of case ids of about 50 ms each, every batch submitted when the previous one is back, so a
+job of another screen (the Dossiers list's first rows) waits for one batch at most. The list
+shows each group's first rows and a "toon meer" row; the model holds only those.
+
+A click on a row emits `open_case_requested(code)`; the window shows that case in Dossiers.
+The calendar export writes the same deadlines and actions as an .ics file.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
 
 from ui import theme
 from ui.areas.base import Area, EmptyState
@@ -33,11 +40,22 @@ from ui.qt import (
 from ui.widgets import frame, label
 from ui.worker import VaultWorker
 from vertrouwen import clock
-from vertrouwen.agenda import AgendaItem, When, collect
-from vertrouwen.vault.queries import CaseFilter
-from vertrouwen.workspace import Workspace
+from vertrouwen.agenda import (
+    FIRST_ROWS,
+    ActionGroup,
+    AgendaBook,
+    AgendaItem,
+    DeadlineBatch,
+    When,
+    action_counts,
+    action_groups,
+    deadline_batch,
+    first_actions,
+)
+from vertrouwen.routes.model import Route
 
 SIDE_WIDTH = 300
+MORE_ROWS = 100  # rows a click on "toon meer" adds to a group
 
 
 class TodayArea(Area):
@@ -51,8 +69,9 @@ class TodayArea(Area):
         self, worker: VaultWorker, dialogs: Dialogs, parent: QWidget | None = None
     ) -> None:
         super().__init__(worker, dialogs, parent)
-        self.items: list[AgendaItem] = []
+        self.book: AgendaBook | None = None  # the agenda shown (plain data)
         self._job = 0
+        self._shown = dict.fromkeys(When, FIRST_ROWS)  # rows shown per group
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 28, 36, 28)
         layout.setSpacing(18)
@@ -89,6 +108,7 @@ class TodayArea(Area):
         self.stack = QStackedWidget()
         self.agenda = AgendaView()
         self.agenda.open_case.connect(self.open_case_requested)
+        self.agenda.show_more.connect(lambda group: self.show_more(When(group)))
         self.empty = EmptyState(
             "check",
             self.tr("Niets dat om aandacht vraagt"),
@@ -97,8 +117,10 @@ class TodayArea(Area):
                 "binnen twee weken klaar moeten zijn, van al je open dossiers."
             ),
         )
+        self.waiting = QWidget()  # the first load at 100,000 cases takes a moment
         self.stack.addWidget(self.agenda)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.waiting)
         self.stack.setCurrentWidget(self.empty)
         agenda.layout().addWidget(self.stack, 1)
         agenda.layout().addWidget(
@@ -187,44 +209,138 @@ class TodayArea(Area):
         return self.tr("Vandaag")
 
     # -- loading ---------------------------------------------------------------------------
+    @property
+    def items(self) -> list[AgendaItem]:
+        """The agenda rows shown, in order."""
+        return self.agenda.items()
+
     def activate(self) -> None:
-        """Gather the agenda anew on the worker (cases may have changed since)."""
+        """Gather the agenda anew on the worker (cases may have changed since). What is shown
+        stays until the new agenda is complete, then it is replaced in one go."""
         self._job += 1
-        job = self._job
         today = clock.today()
         text = QLocale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM yyyy")
         self.date_line.setText(text[:1].upper() + text[1:])
+        self.loading.setText(self.tr("Agenda bijwerken\u2026"))
         self.loading.show()
+        if self.book is None:
+            self.stack.setCurrentWidget(self.waiting)  # not "nothing to do" before we know
+        shown = dict(self._shown)
+        book = AgendaBook(today)
+        # One short job after another, each submitted when the previous one is back: another
+        # screen's job (the Dossiers list's first rows) waits for one step at most.
+        self._then(
+            lambda ws: (ws.agenda.count_open_cases(), ws.cases.count()),
+            lambda counts: self._show_counts(*counts),
+            lambda ws: (ws.user_routes.all_routes(), action_counts(ws, today)),
+            lambda got: self._counted(book, shown, *got),
+        )
 
-        def work(ws: Workspace) -> tuple[list[AgendaItem], int, int]:
-            items = collect(ws, today, ws.user_routes.all_routes())
-            open_cases = len(ws.queries.case_ids(CaseFilter(status="open")))
-            return items, open_cases, ws.cases.count()
+    def _then(self, *steps: Callable[[Any], Any]) -> None:
+        """Run (job, callback) pairs in turn on the worker for the current request; a newer
+        request or a lock ends the chain."""
+        if not steps:
+            return
+        job = self._job
+        fn, callback, rest = steps[0], steps[1], steps[2:]
 
-        self.worker.submit(work, lambda result: self._show(job, today, result), self._failed)
+        def done(result: Any) -> None:
+            if job == self._job:
+                callback(result)
+                self._then(*rest)
 
-    def _show(self, job: int, today: date, result: tuple[list[AgendaItem], int, int]) -> None:
-        if job != self._job:  # a newer request, or the vault locked meanwhile
+        self.worker.submit(fn, done, lambda exc: job == self._job and self._failed(exc))
+
+    def _show_counts(self, open_cases: int, total: int) -> None:
+        locale = QLocale()
+        self.case_count.setText(locale.toString(open_cases))
+        self.case_total.setText(
+            self.tr("van de {0} dossiers in je kluis").format(locale.toString(total))
+        )
+
+    def _counted(
+        self,
+        book: AgendaBook,
+        shown: dict[When, int],
+        routes: Mapping[str, Route],
+        counts: dict[When, int],
+    ) -> None:
+        today = book.today
+        self._then(
+            lambda ws: action_groups(ws, today, shown, counts=counts),
+            lambda groups: self._batch(book, routes, groups, 0),
+        )
+
+    def _batch(
+        self,
+        book: AgendaBook,
+        routes: Mapping[str, Route],
+        groups: dict[When, ActionGroup],
+        start_id: int,
+    ) -> None:
+        book.actions.update(groups)
+        today = book.today
+        self._then(
+            lambda ws: deadline_batch(ws, today, routes, start_id),
+            lambda batch: self._batch_done(book, routes, batch),
+        )
+
+    def _batch_done(
+        self, book: AgendaBook, routes: Mapping[str, Route], batch: DeadlineBatch
+    ) -> None:
+        book.add_deadlines(batch.items)
+        if batch.next_id is not None:
+            done = 100 * batch.next_id // max(batch.last_id, 1)
+            self.loading.setText(self.tr("Agenda bijwerken\u2026 {0}%").format(done))
+            self._batch(book, routes, {}, batch.next_id)
             return
         self.loading.hide()
-        self.items, open_cases, total = result
-        self.case_count.setText(str(open_cases))
-        self.case_total.setText(self.tr("van de {0} dossiers in je kluis").format(total))
-        counts = {group: 0 for group in When}
-        for item in self.items:
-            counts[item.when(today)] += 1
+        self.book = book
+        self._show()
+
+    def _show(self) -> None:
+        book = self.book
+        if book is None:
+            return
+        locale = QLocale()
+        counts = {group: book.count(group) for group in When}
         parts = []
         if counts[When.OVERDUE]:
-            parts.append(self.tr("{0} verlopen").format(counts[When.OVERDUE]))
+            parts.append(self.tr("{0} verlopen").format(locale.toString(counts[When.OVERDUE])))
         if counts[When.TODAY]:
-            parts.append(self.tr("{0} vandaag").format(counts[When.TODAY]))
+            parts.append(self.tr("{0} vandaag").format(locale.toString(counts[When.TODAY])))
         if counts[When.WEEK]:
-            parts.append(self.tr("{0} deze week").format(counts[When.WEEK]))
+            parts.append(self.tr("{0} deze week").format(locale.toString(counts[When.WEEK])))
         if counts[When.LATER]:
-            parts.append(self.tr("{0} later").format(counts[When.LATER]))
+            parts.append(self.tr("{0} later").format(locale.toString(counts[When.LATER])))
         self.summary.setText(" \u00b7 ".join(parts))
-        self.agenda.show_items(self.items, today)
-        self.stack.setCurrentWidget(self.agenda if self.items else self.empty)
+        self.agenda.model_.show_book(book, self._shown)
+        self.stack.setCurrentWidget(self.agenda if book.total else self.empty)
+
+    def show_more(self, group: When) -> None:
+        """Show `MORE_ROWS` more rows of `group` (fetching its next actions when needed)."""
+        book = self.book
+        if book is None:
+            return
+        self._shown[group] += MORE_ROWS
+        wanted = self._shown[group]
+        if book.has_first(group, wanted):
+            self._grow(book, group, wanted)
+            return
+        today = book.today
+        count = book.actions[group].count
+
+        def fetched(first: tuple[AgendaItem, ...]) -> None:
+            if book is self.book:  # not replaced by a newer agenda meanwhile
+                book.actions[group] = ActionGroup(count, first)
+                self._grow(book, group, wanted)
+
+        self._then(lambda ws: first_actions(ws, today, group, wanted), fetched)
+
+    def _grow(self, book: AgendaBook, group: When, wanted: int) -> None:
+        first_new = self.agenda.model_.grow(book, group, wanted)
+        if first_new >= 0:  # the keyboard carries on at the first row that came in
+            self.agenda.setCurrentIndex(self.agenda.model_.index(first_new))
 
     def _failed(self, exc: Exception) -> None:
         self.loading.hide()
@@ -235,9 +351,11 @@ class TodayArea(Area):
 
     def clear(self) -> None:
         self._job += 1
-        self.items = []
+        self.book = None
+        self._shown = dict.fromkeys(When, FIRST_ROWS)
         self.agenda.clear()
         self.summary.setText("")
+        self.loading.hide()
         self.case_count.setText("\u2014")
         self.case_total.setText("")
         self.stack.setCurrentWidget(self.empty)

@@ -1,207 +1,107 @@
 """The agenda list of the Vandaag screen: groups (Verlopen, Vandaag, Deze week, Later) of
-actions and deadlines, two lines per row, a click opens the case.
+actions and deadlines, two lines per row, a click or Enter opens the case.
 
-A model with one item per row (hundreds at most for a real advisor, a few thousand in a
-10,000-case demo vault) and a delegate that draws the second line in the faint style.
+A `QListView` over `AgendaModel` (only the rows shown: a group shows its first rows and a
+"toon meer" row that adds more), painted by one delegate: no widget per row, icons drawn
+once as pixmaps, texts made when a row is first painted. Columns are fixed offsets inside
+the row (date, code, text), as a table would place them.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 
 from ui import theme
-from ui.assets import icon
-from ui.case.route_text import SCROLLBARS, owner_name, party_name, relative, short_day
+from ui.areas.today_model import (
+    CODE_ROLE,
+    COUNT_ROLE,
+    GROUP_ROLE,
+    KIND_ROLE,
+    LATE_ROLE,
+    SHOWN_ROLE,
+    TEXTS_ROLE,
+    AgendaModel,
+    RowTexts,
+    more_text,
+    shown_text,
+)
+from ui.assets import pixmap
+from ui.case.route_text import SCROLLBARS
 from ui.qt import (
     QAbstractItemView,
     QColor,
-    QCoreApplication,
     QFont,
-    QIcon,
     QKeyEvent,
+    QListView,
     QModelIndex,
     QPainter,
     QPersistentModelIndex,
+    QPixmap,
     QRect,
     QSize,
-    QStandardItem,
-    QStandardItemModel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     Qt,
-    QTreeView,
     QWidget,
     Signal,
 )
-from ui.route_phrases import core_text
 from vertrouwen.agenda import AgendaItem, When
-
-CODE_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the case code (rows only, not groups)
-SUB_ROLE = CODE_ROLE + 1  # the faint second line
-GROUP_ROLE = CODE_ROLE + 2  # the When of a group heading
-LATE_ROLE = CODE_ROLE + 3  # a row past its date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+WHEN_WIDTH = 132  # the date column
+CODE_WIDTH = 124  # the case code column
+ITEM_HEIGHT = 48
+HEAD_HEIGHT = 40
+MORE_HEIGHT = 40
+ICON = 16
+HOVER = "#F2F6F7"
+RULE = "#EEF1F2"
+
 
 @cache
-def _icon(name: str, colour: str) -> QIcon:
-    """Icons drawn once, not once per row (an SVG render costs ~0.2 ms; 10,000 demo cases
-    make 2,600 rows)."""
-    return icon(name, colour)
-
-
-def group_title(group: When) -> str:
-    return {
-        When.OVERDUE: QCoreApplication.translate("TodayAgenda", "Verlopen"),
-        When.TODAY: QCoreApplication.translate("TodayAgenda", "Vandaag"),
-        When.WEEK: QCoreApplication.translate("TodayAgenda", "Deze week"),
-        When.LATER: QCoreApplication.translate("TodayAgenda", "Later"),
-    }[group]
-
-
-def build_model(items: list[AgendaItem], today: date, model: QStandardItemModel) -> None:
-    """Fill `model` with the groups that have rows, in the order of `When`."""
-    model.clear()
-    model.setHorizontalHeaderLabels(
-        [
-            QCoreApplication.translate("TodayAgenda", "Wanneer"),
-            QCoreApplication.translate("TodayAgenda", "Dossier"),
-            QCoreApplication.translate("TodayAgenda", "Wat"),
-        ]
-    )
-    groups: dict[When, list[AgendaItem]] = {}
-    for item in items:
-        groups.setdefault(item.when(today), []).append(item)
-    for group in When:
-        rows = groups.get(group, [])
-        if not rows:
-            continue
-        head = QStandardItem(f"{group_title(group)}  \u00b7  {len(rows)}")
-        head.setData(group.value, GROUP_ROLE)
-        head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        for row in rows:
-            head.appendRow(_row(row, today))
-        model.appendRow([head, _blank(), _blank()])
-
-
-def _blank() -> QStandardItem:
-    item = QStandardItem()
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-    return item
-
-
-def _row(item: AgendaItem, today: date) -> list[QStandardItem]:
-    late = item.due < today
-    when = QStandardItem(short_day(item.due, today))
-    when.setData(relative(item.due, today, late=True), SUB_ROLE)
-    code = QStandardItem(item.code)
-    # a deadline's text and source carry the core's frames (see ui.route_phrases)
-    what = QStandardItem(core_text(item.text) if item.kind == "deadline" else item.text)
-    if item.kind == "deadline":
-        what.setIcon(_icon("clock", theme.WARNING if late else theme.MUTED))
-        who = QCoreApplication.translate("TodayAgenda", "{0} moet handelen").format(
-            party_name(item.who)
-        )
-        sub = " \u00b7 ".join(
-            [QCoreApplication.translate("TodayAgenda", "Termijn"), who, core_text(item.source)]
-        )
-        tip = QCoreApplication.translate("TodayAgenda", "Termijn: {0}\nBron: {1}").format(
-            core_text(item.text), core_text(item.source)
-        )
-    else:
-        what.setIcon(_icon("check-square", theme.WARNING if late else theme.MUTED))
-        sub = " \u00b7 ".join(
-            [QCoreApplication.translate("TodayAgenda", "Afspraak"), owner_name(item.who)]
-        )
-        tip = QCoreApplication.translate("TodayAgenda", "Afspraak ({0}): {1}").format(
-            owner_name(item.who), item.text
-        )
-    what.setData(sub, SUB_ROLE)
-    cells = [when, code, what]
-    for cell in cells:
-        cell.setData(item.code, CODE_ROLE)
-        cell.setData(late, LATE_ROLE)
-        cell.setToolTip(
-            tip
-            + "\n"
-            + QCoreApplication.translate("TodayAgenda", "Klik om dossier {0} te openen").format(
-                item.code
-            )
-        )
-        cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    return cells
+def _icon(name: str, colour: str, ratio: float) -> QPixmap:
+    """An icon rendered once per colour and screen scale (an SVG render costs ~0.2 ms)."""
+    image = pixmap(name, colour, round(ICON * ratio))
+    image.setDevicePixelRatio(ratio)
+    return image
 
 
 class _Delegate(QStyledItemDelegate):
-    """Two lines per row (text and faint detail); group headings as small capitals."""
+    """Headings as small capitals, items on two lines in three columns, "toon meer" as a link."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        base = super().sizeHint(option, index)
-        if index.data(GROUP_ROLE) is not None:
-            return QSize(base.width(), 40)
-        return QSize(base.width(), 48)
+        kind = index.data(KIND_ROLE)
+        height = ITEM_HEIGHT if kind == "item" else HEAD_HEIGHT if kind == "head" else MORE_HEIGHT
+        return QSize(option.rect.width(), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         painter.save()
+        kind = index.data(KIND_ROLE)
         rect = QRect(option.rect)
-        group = index.data(GROUP_ROLE)
-        if group is not None:
-            self._paint_group(painter, rect, str(index.data()), group == When.OVERDUE.value)
-            painter.restore()
-            return
-        if not index.parent().isValid():  # the blank cells beside a group heading
-            painter.restore()
-            return
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected or hovered:
-            painter.fillRect(rect, QColor(theme.PRIMARY_SOFT if selected else "#F2F6F7"))
-        late = bool(index.data(LATE_ROLE))
-        column = index.column()
-        x = rect.left() + 8
-        icon_value = index.data(Qt.ItemDataRole.DecorationRole)
-        if icon_value is not None:
-            icon_value.paint(painter, QRect(x, rect.top() + 8, 16, 16))
-            x += 24
-        text_rect = QRect(x, rect.top() + 6, rect.right() - x - 8, 20)
-        font = QFont(option.font)
-        main_colour = theme.INK
-        if column == 0 and late:
-            main_colour = theme.WARNING
-            font.setWeight(QFont.Weight.DemiBold)
-        if column == 1:
-            main_colour = theme.PRIMARY
-            font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(font)
-        painter.setPen(QColor(main_colour))
-        metrics = painter.fontMetrics()
-        text = metrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), text)
-        sub = index.data(SUB_ROLE)
-        if sub:
-            small = QFont(option.font)
-            small.setPixelSize(12)
-            painter.setFont(small)
-            painter.setPen(QColor(theme.WARNING if late and column == 0 else theme.FAINT))
-            sub_rect = QRect(x, rect.top() + 25, text_rect.width(), 18)
-            sub_text = painter.fontMetrics().elidedText(
-                str(sub), Qt.TextElideMode.ElideRight, sub_rect.width()
-            )
-            painter.drawText(sub_rect, int(Qt.AlignmentFlag.AlignVCenter), sub_text)
-        painter.setPen(QColor("#EEF1F2"))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if kind == "head":
+            self._paint_head(painter, rect, str(index.data()), index)
+        else:
+            hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            if selected or hovered:
+                painter.fillRect(rect, QColor(theme.PRIMARY_SOFT if selected else HOVER))
+            ratio = option.widget.devicePixelRatioF() if option.widget else 1.0
+            if kind == "item":
+                self._paint_item(painter, rect, option.font, index, ratio)
+            else:
+                self._paint_more(painter, rect, option.font, index, ratio)
         painter.restore()
 
-    def _paint_group(self, painter: QPainter, rect: QRect, text: str, late: bool) -> None:
+    def _paint_head(self, painter: QPainter, rect: QRect, text: str, index: AnyIndex) -> None:
         font = QFont(painter.font())
         font.setPixelSize(12)
         font.setWeight(QFont.Weight.DemiBold)
         font.setCapitalization(QFont.Capitalization.AllUppercase)
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.5)
         painter.setFont(font)
+        late = index.data(GROUP_ROLE) == When.OVERDUE.value
         painter.setPen(QColor(theme.WARNING if late else theme.MUTED))
         painter.drawText(
             QRect(rect.left() + 8, rect.top() + 14, rect.width() - 16, 22),
@@ -209,73 +109,155 @@ class _Delegate(QStyledItemDelegate):
             text,
         )
 
+    def _paint_item(
+        self, painter: QPainter, rect: QRect, base: QFont, index: AnyIndex, ratio: float
+    ) -> None:
+        texts: RowTexts = index.data(TEXTS_ROLE)
+        late = bool(index.data(LATE_ROLE))
+        small = QFont(base)
+        small.setPixelSize(12)
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        left = rect.left()
+        # the date: red-brown and bold when late, how far off beneath it
+        when_colour = theme.WARNING if late else theme.INK
+        self._two_lines(
+            painter,
+            QRect(left + 8, rect.top(), WHEN_WIDTH - 16, rect.height()),
+            (texts.day, bold if late else base, when_colour),
+            (texts.day_detail, small, theme.WARNING if late else theme.FAINT),
+        )
+        self._two_lines(
+            painter,
+            QRect(left + WHEN_WIDTH + 8, rect.top(), CODE_WIDTH - 16, rect.height()),
+            (texts.code, bold, theme.PRIMARY),
+            None,
+        )
+        x = left + WHEN_WIDTH + CODE_WIDTH + 8
+        name = "clock" if texts.deadline else "check-square"
+        item_icon = _icon(name, theme.WARNING if late else theme.MUTED, ratio)
+        painter.drawPixmap(QRect(x, rect.top() + 8, ICON, ICON), item_icon)
+        x += ICON + 8
+        self._two_lines(
+            painter,
+            QRect(x, rect.top(), rect.right() - x - 8, rect.height()),
+            (texts.text, base, theme.INK),
+            (texts.detail, small, theme.FAINT),
+        )
+        painter.setPen(QColor(RULE))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
-class AgendaView(QTreeView):
-    """The grouped list; `open_case(code)` on a click or Enter on a row."""
+    def _paint_more(
+        self, painter: QPainter, rect: QRect, base: QFont, index: AnyIndex, ratio: float
+    ) -> None:
+        x = rect.left() + 8
+        middle = rect.top() + (rect.height() - ICON) // 2
+        painter.drawPixmap(
+            QRect(x, middle, ICON, ICON), _icon("chevron-down", theme.PRIMARY, ratio)
+        )
+        x += ICON + 8
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(QColor(theme.PRIMARY))
+        label = more_text()
+        painter.drawText(QRect(x, rect.top(), rect.width(), rect.height()), _LEFT_MIDDLE, label)
+        x += painter.fontMetrics().horizontalAdvance(label) + 12
+        small = QFont(base)
+        small.setPixelSize(12)
+        painter.setFont(small)
+        painter.setPen(QColor(theme.FAINT))
+        detail = shown_text(int(index.data(SHOWN_ROLE)), int(index.data(COUNT_ROLE)))
+        painter.drawText(
+            QRect(x, rect.top(), rect.right() - x, rect.height()), _LEFT_MIDDLE, detail
+        )
+        painter.setPen(QColor(RULE))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+    @staticmethod
+    def _two_lines(
+        painter: QPainter,
+        rect: QRect,
+        main: tuple[str, QFont, str],
+        sub: tuple[str, QFont, str] | None,
+    ) -> None:
+        """A main line (and a smaller one under it), each cut off with an ellipsis."""
+        for (text, font, colour), top, height in (
+            (main, rect.top() + 6, 20),
+            *([(sub, rect.top() + 25, 18)] if sub else []),
+        ):
+            painter.setFont(font)
+            painter.setPen(QColor(colour))
+            line = QRect(rect.left(), top, rect.width(), height)
+            shown = painter.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, line.width()
+            )
+            painter.drawText(line, int(Qt.AlignmentFlag.AlignVCenter), shown)
+
+
+_LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class AgendaView(QListView):
+    """The grouped list; `open_case(code)` on a click or Enter on a row, `show_more(group)`
+    on a click or Enter on a "toon meer" row."""
 
     open_case = Signal(str)
+    show_more = Signal(str)  # a When value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model_ = QStandardItemModel(self)
+        self.model_ = AgendaModel(self)
         self.setModel(self.model_)
         self.setItemDelegate(_Delegate(self))
-        self.setHeaderHidden(True)
-        self.setRootIsDecorated(False)
-        self.setItemsExpandable(False)
-        self.setIndentation(0)
-        self.setUniformRowHeights(False)
+        self.setUniformItemSizes(False)
         self.setMouseTracking(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(
-            "QTreeView { border: none; background: transparent; outline: none; }" + SCROLLBARS
+            "QListView { border: none; background: transparent; outline: none; }" + SCROLLBARS
         )
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        self.clicked.connect(self._open)
-
-    def show_items(self, items: list[AgendaItem], today: date) -> None:
-        build_model(items, today, self.model_)
-        for row in range(self.model_.rowCount()):
-            self.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.expandAll()
-        header = self.header()
-        header.setStretchLastSection(True)
-        self.setColumnWidth(0, 132)
-        self.setColumnWidth(1, 124)
+        self.clicked.connect(self._activate)
 
     def clear(self) -> None:
         self.model_.clear()
 
     def rows(self) -> list[tuple[str, str, str]]:
-        """(group, code, text) of every row, in order (for tests and screen readers)."""
-        out = []
-        for g in range(self.model_.rowCount()):
-            head = self.model_.item(g)
-            for r in range(head.rowCount()):
-                out.append(
-                    (str(head.data(GROUP_ROLE)), head.child(r, 1).text(), head.child(r, 2).text())
-                )
-        return out
+        """(group, code, text) of every agenda row shown, in order (for tests)."""
+        return [(i.when(self.model_.today).value, i.code, i.text) for i in self.model_.items()]
 
     def index_of(self, code: str) -> QModelIndex:
         """The first row of case `code` (tests click it)."""
-        for g in range(self.model_.rowCount()):
-            head = self.model_.item(g)
-            for r in range(head.rowCount()):
-                if head.child(r, 1).text() == code:
-                    return head.child(r, 2).index()
+        for row in range(self.model_.rowCount()):
+            item = self.model_.item_at(row)
+            if item is not None and item.code == code:
+                return self.model_.index(row)
         return QModelIndex()
 
-    def _open(self, index: QModelIndex) -> None:
-        code = index.data(CODE_ROLE)
-        if code:
-            self.open_case.emit(str(code))
+    def more_index(self, group: When) -> QModelIndex:
+        """The "toon meer" row of `group`, if it has one."""
+        for row in range(self.model_.rowCount()):
+            index = self.model_.index(row)
+            if index.data(KIND_ROLE) == "more" and index.data(GROUP_ROLE) == group.value:
+                return index
+        return QModelIndex()
+
+    def items(self) -> list[AgendaItem]:
+        return self.model_.items()
+
+    def _activate(self, index: QModelIndex) -> None:
+        kind = index.data(KIND_ROLE)
+        if kind == "item":
+            self.open_case.emit(str(index.data(CODE_ROLE)))
+        elif kind == "more":
+            self.show_more.emit(str(index.data(GROUP_ROLE)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._open(self.currentIndex())
+            self._activate(self.currentIndex())
             return
         super().keyPressEvent(event)
