@@ -28,6 +28,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.route_list import ID_ROLE, KIND_ROLE, LIST_STYLE, RouteList
+from ui.route_problems import problem_text
 from ui.toml_editor import TomlEditor
 from ui.widgets import label
 from ui.worker import VaultWorker
@@ -255,7 +256,7 @@ class RouteEditorDialog(QDialog):
         for problem in self.problems:
             line = locate(text, problem)
             lines.append(line)
-            shown = _readable(problem)
+            shown = problem_text(_readable(problem))  # the core's Dutch, in the UI language
             if line is not None:
                 shown = self.tr("Regel {0}: {1}").format(line, shown)
             item = QListWidgetItem(icon("alert", theme.DANGER), shown)

@@ -45,6 +45,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.route_phrases import core_text
+from ui.route_problems import problem_text
 from vertrouwen.domain import (
     Case,
     CaseResult,
@@ -59,7 +60,7 @@ from vertrouwen.domain import (
     StepOutcome,
     Topic,
 )
-from vertrouwen.routes import builtin_routes
+from vertrouwen.routes import builtin_routes, validate_route_text
 from vertrouwen.routes.advice import advise
 from vertrouwen.routes.deadlines import deadline_warnings
 
@@ -450,3 +451,49 @@ def test_core_advice_frames_are_english_around_dutch_route_content(qapp) -> None
     leaks = dutch_in(texts, [*content, *strings_in(variants, set())])
     assert not leaks, "\n".join(leaks)
     assert core_text("Deze stap is niet verplicht.") == "Deze stap is niet verplicht."  # Dutch
+
+
+BROKEN_ROUTE = """format = 2
+id = "Mijn Route"
+name = ""
+kind = "organisation"
+default_for = ["wmo", "xx"]
+colour = "rood"
+[[steps]]
+id = "a"
+name = "Stap A"
+handler = "x"
+advisor = "y"
+optional = "ja"
+requires = ["b"]
+  [[steps.terms]]
+  id = "t"
+  what = "iets"
+  amount = 0
+  unit = "weken"
+  from = "conduct"
+  of = ["a"]
+  extension = 4
+[[steps]]
+id = "a"
+name = "Stap B"
+handler = "x"
+advisor = "y"
+"""
+
+
+def test_route_problems_are_english_around_the_quoted_route_text(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The route editor shows the core's (Dutch) problems with a route file in the UI language."""
+    problems = [*validate_route_text(BROKEN_ROUTE, "eigen route"), "<route>: geen geldige TOML: x"]
+    assert len(problems) > 10
+    translator = Translator(QCoreApplication.instance())  # type: ignore[arg-type]
+    translator.install("en")
+    try:
+        shown = [problem_text(p) for p in problems]
+    finally:
+        translator.install("nl")
+    # quoted keys, ids and values stay as the route file has them
+    unquoted = [("problem", re.sub(r"'[^']*'|\"[^\"]*\"", " ", text)) for text in shown]
+    leaks = dutch_in(unquoted, [])
+    assert not leaks, "\n".join(leaks)
+    assert problem_text(problems[0]) == problems[0]  # Dutch stays Dutch
