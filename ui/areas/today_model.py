@@ -22,6 +22,7 @@ from ui.qt import (
     QPersistentModelIndex,
     Qt,
 )
+from ui.route_phrases import core_text
 from vertrouwen.agenda import AgendaBook, AgendaItem, When
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -57,33 +58,44 @@ class _Row:
     shown: int = 0  # rows of the group shown ("toon meer")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayAgenda", text)
-
-
 def group_title(group: When) -> str:
     return {
-        When.OVERDUE: _tr("Verlopen"),
-        When.TODAY: _tr("Vandaag"),
-        When.WEEK: _tr("Deze week"),
-        When.LATER: _tr("Later"),
+        When.OVERDUE: QCoreApplication.translate("TodayAgenda", "Verlopen"),
+        When.TODAY: QCoreApplication.translate("TodayAgenda", "Vandaag"),
+        When.WEEK: QCoreApplication.translate("TodayAgenda", "Deze week"),
+        When.LATER: QCoreApplication.translate("TodayAgenda", "Later"),
     }[group]
 
 
 def row_texts(item: AgendaItem, today: date) -> RowTexts:
+    text = item.text
     if item.kind == "deadline":
-        who = _tr("{0} moet handelen").format(party_name(item.who))
-        detail = " \u00b7 ".join([_tr("Termijn"), who, item.source])
-        tip = _tr("Termijn: {0}\nBron: {1}").format(item.text, item.source)
+        # a deadline's text and source carry the core's Dutch frames (see ui.route_phrases)
+        text = core_text(item.text)
+        who = QCoreApplication.translate("TodayAgenda", "{0} moet handelen").format(
+            party_name(item.who)
+        )
+        detail = " \u00b7 ".join(
+            [QCoreApplication.translate("TodayAgenda", "Termijn"), who, core_text(item.source)]
+        )
+        tip = QCoreApplication.translate("TodayAgenda", "Termijn: {0}\nBron: {1}").format(
+            text, core_text(item.source)
+        )
     else:
-        detail = " \u00b7 ".join([_tr("Afspraak"), owner_name(item.who)])
-        tip = _tr("Afspraak ({0}): {1}").format(owner_name(item.who), item.text)
-    tip += "\n" + _tr("Klik om dossier {0} te openen").format(item.code)
+        detail = " \u00b7 ".join(
+            [QCoreApplication.translate("TodayAgenda", "Afspraak"), owner_name(item.who)]
+        )
+        tip = QCoreApplication.translate("TodayAgenda", "Afspraak ({0}): {1}").format(
+            owner_name(item.who), text
+        )
+    tip += "\n" + QCoreApplication.translate("TodayAgenda", "Klik om dossier {0} te openen").format(
+        item.code
+    )
     return RowTexts(
         short_day(item.due, today),
         relative(item.due, today, late=True),
         item.code,
-        item.text,
+        text,
         detail,
         tip,
         item.kind == "deadline",
@@ -209,9 +221,11 @@ class AgendaModel(QAbstractListModel):
 
 
 def more_text() -> str:
-    return _tr("Toon meer")
+    return QCoreApplication.translate("TodayAgenda", "Toon meer")
 
 
 def shown_text(shown: int, total: int) -> str:
     locale = QLocale()
-    return _tr("{0} van {1} getoond").format(locale.toString(shown), locale.toString(total))
+    return QCoreApplication.translate("TodayAgenda", "{0} van {1} getoond").format(
+        locale.toString(shown), locale.toString(total)
+    )
