@@ -3664,148 +3664,148 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>RouteEditorDialog</name>
     <message>
-        <location filename="../../ui/route_editor.py" line="59"/>
+        <location filename="../../ui/route_editor.py" line="60"/>
         <source>Klachtroutes beheren</source>
         <translation>Manage complaint routes</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="70"/>
+        <location filename="../../ui/route_editor.py" line="71"/>
         <source>Klachtroutes</source>
         <translation>Complaint routes</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="74"/>
+        <location filename="../../ui/route_editor.py" line="75"/>
         <source>De ingebouwde routes volgen de wet of een voorbeeldregeling en zijn niet te wijzigen; kopieer er een om hem aan te passen. Een eigen route met het id van een ingebouwde route vervangt die voor al je dossiers.</source>
         <translation>The built-in routes follow the law or an example regulation and cannot be changed; copy one to adapt it. An own route with the id of a built-in route replaces it for all your cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="89"/>
+        <location filename="../../ui/route_editor.py" line="90"/>
         <source>Nieuwe route</source>
         <translation>New route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="124"/>
+        <location filename="../../ui/route_editor.py" line="125"/>
         <source>Kopiëren als eigen route</source>
         <translation>Copy as own route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="126"/>
-        <location filename="../../ui/route_editor.py" line="350"/>
+        <location filename="../../ui/route_editor.py" line="127"/>
+        <location filename="../../ui/route_editor.py" line="351"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="128"/>
+        <location filename="../../ui/route_editor.py" line="129"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="131"/>
+        <location filename="../../ui/route_editor.py" line="132"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="185"/>
+        <location filename="../../ui/route_editor.py" line="186"/>
         <source>Wijzigingen in de route</source>
         <translation>Changes to the route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="186"/>
+        <location filename="../../ui/route_editor.py" line="187"/>
         <source>De route heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The route has changes that have not been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="187"/>
+        <location filename="../../ui/route_editor.py" line="188"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="187"/>
+        <location filename="../../ui/route_editor.py" line="188"/>
         <source>Blijven</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="232"/>
+        <location filename="../../ui/route_editor.py" line="233"/>
         <source> (eigen versie)</source>
         <translation> (own version)</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="237"/>
+        <location filename="../../ui/route_editor.py" line="238"/>
         <source>Kopie van &apos;{0}&apos;. Geef hem het id &apos;{0}&apos; om de ingebouwde route te vervangen, of houd een eigen id om hem ernaast te gebruiken.</source>
         <translation>Copy of &apos;{0}&apos;. Give it the id &apos;{0}&apos; to replace the built-in route, or keep an id of its own to use it alongside.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="260"/>
+        <location filename="../../ui/route_editor.py" line="261"/>
         <source>Regel {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="289"/>
+        <location filename="../../ui/route_editor.py" line="290"/>
         <source>Kies links een route</source>
         <translation>Choose a route on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="295"/>
+        <location filename="../../ui/route_editor.py" line="296"/>
         <source>Ingebouwd, alleen te lezen (id: {0})</source>
         <translation>Built in, read-only (id: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="302"/>
+        <location filename="../../ui/route_editor.py" line="303"/>
         <source>Eigen route, opgeslagen in je kluis (id: {0})</source>
         <translation>Own route, stored in your vault (id: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="304"/>
+        <location filename="../../ui/route_editor.py" line="305"/>
         <source>Kopie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="305"/>
+        <location filename="../../ui/route_editor.py" line="306"/>
         <source>Nieuwe eigen route</source>
         <translation>New own route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="306"/>
+        <location filename="../../ui/route_editor.py" line="307"/>
         <source>Nog niet opgeslagen</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="309"/>
+        <location filename="../../ui/route_editor.py" line="310"/>
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="314"/>
+        <location filename="../../ui/route_editor.py" line="315"/>
         <source>1 probleem: zo kan de route niet worden opgeslagen.</source>
         <translation>1 problem: the route cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="316"/>
+        <location filename="../../ui/route_editor.py" line="317"/>
         <source>{0} problemen: zo kan de route niet worden opgeslagen.</source>
         <translation>{0} problems: the route cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="321"/>
+        <location filename="../../ui/route_editor.py" line="322"/>
         <source>De route is geldig.</source>
         <translation>The route is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="322"/>
+        <location filename="../../ui/route_editor.py" line="323"/>
         <source> Nog niet opgeslagen.</source>
         <translation> Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="345"/>
+        <location filename="../../ui/route_editor.py" line="346"/>
         <source>Eigen route verwijderen?</source>
         <translation>Remove own route?</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="347"/>
+        <location filename="../../ui/route_editor.py" line="348"/>
         <source>Dossiers die deze route volgen krijgen weer de standaardroute van hun regime. Vastgelegde stappen blijven staan.</source>
         <translation>Cases that follow this route get the default route of their regime again. Recorded steps stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="370"/>
+        <location filename="../../ui/route_editor.py" line="371"/>
         <source>Route niet opgeslagen</source>
         <translation>Route not saved</translation>
     </message>
@@ -4024,6 +4024,204 @@ Type the code {0} to confirm:</translation>
         <location filename="../../ui/route_phrases.py" line="217"/>
         <source>of</source>
         <translation>or</translation>
+    </message>
+</context>
+<context>
+    <name>RouteProblems</name>
+    <message>
+        <location filename="../../ui/route_problems.py" line="27"/>
+        <source>onbekende sleutel &apos;{0}&apos; (bedoelt u &apos;{1}&apos;?); toegestaan: </source>
+        <translation>unknown key &apos;{0}&apos; (did you mean &apos;{1}&apos;?); allowed: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="33"/>
+        <source>onbekende sleutel &apos;{0}&apos;; toegestaan: </source>
+        <translation>unknown key &apos;{0}&apos;; allowed: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="38"/>
+        <source>bron ontbreekt (sleutel &apos;source&apos;): elke termijn noemt de regel waar hij uit komt, bv. </source>
+        <translation>source missing (key &apos;source&apos;): every deadline names the rule it comes from, e.g. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="46"/>
+        <source>sleutel &apos;steps&apos; ontbreekt: een route heeft minstens één [[steps]]</source>
+        <translation>key &apos;steps&apos; is missing: a route has at least one [[steps]]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="52"/>
+        <source>sleutel &apos;{0}&apos; ontbreekt</source>
+        <translation>key &apos;{0}&apos; is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="56"/>
+        <source>&apos;{0}&apos; moet tekst zijn, niet </source>
+        <translation>&apos;{0}&apos; must be text, not </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="60"/>
+        <source>&apos;{0}&apos; moet true of false zijn, niet </source>
+        <translation>&apos;{0}&apos; must be true or false, not </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="64"/>
+        <source>&apos;{0}&apos; moet een geheel getal zijn, niet </source>
+        <translation>&apos;{0}&apos; must be a whole number, not </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="68"/>
+        <source>&apos;{0}&apos; moet een lijst zijn, niet </source>
+        <translation>&apos;{0}&apos; must be a list, not </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="72"/>
+        <source>&apos;{0}&apos; moet minstens 1 zijn, niet </source>
+        <translation>&apos;{0}&apos; must be at least 1, not </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="76"/>
+        <source>&apos;{0}&apos; moet een lijst met tekst zijn</source>
+        <translation>&apos;{0}&apos; must be a list of text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="80"/>
+        <source>&apos;{0}&apos; moet een lijst van tabellen zijn</source>
+        <translation>&apos;{0}&apos; must be a list of tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="82"/>
+        <source>&apos;{0}&apos; is leeg</source>
+        <translation>&apos;{0}&apos; is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="85"/>
+        <source>onbekende waarde &apos;{0}&apos; bij &apos;{1}&apos;; kies uit: </source>
+        <translation>unknown value &apos;{0}&apos; for &apos;{1}&apos;; choose from: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="89"/>
+        <source>onbekend beginpunt &apos;{0}&apos; bij &apos;{1}&apos;; kies uit: </source>
+        <translation>unknown starting point &apos;{0}&apos; for &apos;{1}&apos;; choose from: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="93"/>
+        <source>onbekende eenheid &apos;{0}&apos; bij &apos;{1}&apos;; kies uit: </source>
+        <translation>unknown unit &apos;{0}&apos; for &apos;{1}&apos;; choose from: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="97"/>
+        <source>onbekend regime &apos;{0}&apos; bij &apos;default_for&apos;; kies uit: </source>
+        <translation>unknown regime &apos;{0}&apos; for &apos;default_for&apos;; choose from: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="103"/>
+        <source>is geen geldige id: gebruik kleine letters, cijfers en _, beginnend met een letter</source>
+        <translation>is not a valid id: use lower-case letters, digits and _, starting with a letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="111"/>
+        <source>format = {0} is nieuwer dan dit programma kent ({1})</source>
+        <translation>format = {0} is newer than this program knows ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="117"/>
+        <source>format moet {0} zijn, niet </source>
+        <translation>format must be {0}, not </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="121"/>
+        <source>een route van één organisatie (kind = &apos;organisation&apos;) is geen standaardroute</source>
+        <translation>a route of one organisation (kind = &apos;organisation&apos;) is not a default route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="128"/>
+        <source>de route heeft geen stappen ([[steps]])</source>
+        <translation>the route has no steps ([[steps]])</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="132"/>
+        <source>termijn-id &apos;{0}&apos; komt twee keer voor</source>
+        <translation>deadline id &apos;{0}&apos; occurs twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="136"/>
+        <source>&apos;of&apos; past niet bij from = &apos;conduct&apos; (de gedraging hoort bij geen stap)</source>
+        <translation>&apos;of&apos; does not go with from = &apos;conduct&apos; (the conduct belongs to no step)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="143"/>
+        <source>&apos;extension&apos; moet een tabel zijn: </source>
+        <translation>&apos;extension&apos; must be a table: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="147"/>
+        <source>een verlenging (extension) kan alleen bij een termijn met from = &apos;step_start&apos;</source>
+        <translation>an extension can only go with a deadline that has from = &apos;step_start&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="154"/>
+        <source>stap-id &apos;{0}&apos; komt meer dan één keer voor</source>
+        <translation>step id &apos;{0}&apos; occurs more than once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="158"/>
+        <source>&apos;requires&apos; noemt onbekende stap &apos;{0}&apos;</source>
+        <translation>&apos;requires&apos; names an unknown step &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="162"/>
+        <source>&apos;of&apos; noemt de eigen stap; laat &apos;of&apos; dan weg</source>
+        <translation>&apos;of&apos; names the step itself; leave &apos;of&apos; out then</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="166"/>
+        <source>&apos;of&apos; noemt onbekende stap &apos;{0}&apos; (niet in deze route en geen standaardstap)</source>
+        <translation>&apos;of&apos; names an unknown step &apos;{0}&apos; (not in this route and not a standard step)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="171"/>
+        <source>geen geldige TOML: </source>
+        <translation>not valid TOML: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="175"/>
+        <source>er is al een eigen route met id &apos;{0}&apos;; kies een ander id of open die route om haar te bewerken</source>
+        <translation>there already is an own route with id &apos;{0}&apos;; choose another id or open that route to edit it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="183"/>
+        <source>route-id &apos;{0}&apos; staat ook in </source>
+        <translation>route id &apos;{0}&apos; is also in </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="187"/>
+        <source>regime &apos;{0}&apos; is de standaardroute van meer dan één route: </source>
+        <translation>regime &apos;{0}&apos; has more than one default route: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="192"/>
+        <source>stap &apos;{0}&apos;</source>
+        <translation>step &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="193"/>
+        <source>stap {0}</source>
+        <translation>step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="194"/>
+        <source>, termijn &apos;{0}&apos;</source>
+        <translation>, deadline &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="195"/>
+        <source>, termijn {0}</source>
+        <translation>, deadline {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="196"/>
+        <source>eigen route</source>
+        <translation>own route</translation>
     </message>
 </context>
 <context>
@@ -4948,202 +5146,203 @@ Source: {2}</translation>
 <context>
     <name>TodayAgenda</name>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="58"/>
+        <location filename="../../ui/areas/today_model.py" line="63"/>
         <source>Verlopen</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="59"/>
+        <location filename="../../ui/areas/today_model.py" line="64"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="60"/>
+        <location filename="../../ui/areas/today_model.py" line="65"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="61"/>
+        <location filename="../../ui/areas/today_model.py" line="66"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="70"/>
-        <source>Wanneer</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/today_agenda.py" line="71"/>
-        <source>Dossier</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/today_agenda.py" line="72"/>
-        <source>Wat</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/today_agenda.py" line="105"/>
+        <location filename="../../ui/areas/today_model.py" line="75"/>
         <source>{0} moet handelen</source>
         <translation>{0} must act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="109"/>
+        <location filename="../../ui/areas/today_model.py" line="79"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="111"/>
+        <location filename="../../ui/areas/today_model.py" line="81"/>
         <source>Termijn: {0}
 Bron: {1}</source>
         <translation>Deadline: {0}
 Source: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="117"/>
+        <location filename="../../ui/areas/today_model.py" line="86"/>
         <source>Afspraak</source>
         <translation>Agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="119"/>
+        <location filename="../../ui/areas/today_model.py" line="88"/>
         <source>Afspraak ({0}): {1}</source>
         <translation>Agreed action ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_agenda.py" line="130"/>
+        <location filename="../../ui/areas/today_model.py" line="91"/>
         <source>Klik om dossier {0} te openen</source>
         <translation>Click to open case {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_model.py" line="224"/>
+        <source>Toon meer</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today_model.py" line="229"/>
+        <source>{0} van {1} getoond</source>
+        <translation>{0} of {1} shown</translation>
     </message>
 </context>
 <context>
     <name>TodayArea</name>
     <message>
-        <location filename="../../ui/areas/today.py" line="67"/>
+        <location filename="../../ui/areas/today.py" line="86"/>
         <source>Exporteer naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="71"/>
+        <location filename="../../ui/areas/today.py" line="90"/>
         <source>Termijnen en afspraken van je open dossiers als agendabestand opslaan</source>
         <translation>Save the deadlines and agreed actions of your open cases as a calendar file</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="82"/>
+        <location filename="../../ui/areas/today.py" line="101"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="83"/>
+        <location filename="../../ui/areas/today.py" line="102"/>
+        <location filename="../../ui/areas/today.py" line="224"/>
         <source>Agenda bijwerken…</source>
         <translation>Updating the agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="94"/>
+        <location filename="../../ui/areas/today.py" line="114"/>
         <source>Niets dat om aandacht vraagt</source>
         <translation>Nothing needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="96"/>
+        <location filename="../../ui/areas/today.py" line="116"/>
         <source>Hier verschijnen termijnen die binnen een maand verlopen en afspraken die binnen twee weken klaar moeten zijn, van al je open dossiers.</source>
         <translation>Deadlines ending within a month and agreed actions due within two weeks, from all your open cases, appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="107"/>
+        <location filename="../../ui/areas/today.py" line="129"/>
         <source>Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. Klik op een regel om het dossier te openen.</source>
         <translation>Agreed actions up to two weeks ahead, deadlines up to a month ahead. Click a line to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="124"/>
+        <location filename="../../ui/areas/today.py" line="146"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="134"/>
+        <location filename="../../ui/areas/today.py" line="156"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="139"/>
+        <location filename="../../ui/areas/today.py" line="161"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="140"/>
+        <location filename="../../ui/areas/today.py" line="162"/>
         <source>Zoeken in dossiers</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="141"/>
+        <location filename="../../ui/areas/today.py" line="163"/>
         <source>Wisselen tussen de onderdelen</source>
         <translation>Switch between sections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="142"/>
+        <location filename="../../ui/areas/today.py" line="164"/>
         <source>Kluis vergrendelen</source>
         <translation>Lock the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="143"/>
+        <location filename="../../ui/areas/today.py" line="165"/>
         <source>Spoed: crisisnummers</source>
         <translation>Emergency numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="212"/>
+        <location filename="../../ui/areas/today.py" line="258"/>
         <source>van de {0} dossiers in je kluis</source>
         <translation>of the {0} cases in your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="218"/>
+        <location filename="../../ui/areas/today.py" line="294"/>
+        <source>Agenda bijwerken… {0}%</source>
+        <translation>Updating the agenda… {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="309"/>
         <source>{0} verlopen</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="220"/>
+        <location filename="../../ui/areas/today.py" line="311"/>
         <source>{0} vandaag</source>
         <translation>{0} today</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="222"/>
+        <location filename="../../ui/areas/today.py" line="313"/>
         <source>{0} deze week</source>
         <translation>{0} this week</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="224"/>
+        <location filename="../../ui/areas/today.py" line="315"/>
         <source>{0} later</source>
         <translation>{0} later</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="231"/>
+        <location filename="../../ui/areas/today.py" line="347"/>
         <source>De agenda kon niet worden bijgewerkt: {0}</source>
         <translation>The agenda could not be updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="163"/>
+        <location filename="../../ui/areas/today.py" line="185"/>
         <source>Versleuteld op deze computer</source>
         <translation>Encrypted on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="168"/>
+        <location filename="../../ui/areas/today.py" line="190"/>
         <source>Er gaat niets naar internet. Bij afwezigheid gaat de kluis vanzelf op slot.</source>
         <translation>Nothing goes to the internet. When you are away, the vault locks by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="181"/>
+        <location filename="../../ui/areas/today.py" line="203"/>
         <source>Goedemorgen</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="183"/>
+        <location filename="../../ui/areas/today.py" line="205"/>
         <source>Goedemiddag</source>
         <translation>Good afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="184"/>
+        <location filename="../../ui/areas/today.py" line="206"/>
         <source>Goedenavond</source>
         <translation>Good evening</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="187"/>
+        <location filename="../../ui/areas/today.py" line="209"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
