@@ -8,6 +8,7 @@ run it again. `VERTROUWEN_DUMP_TEXTS=1` prints every text the walk sees (to hunt
 
 from __future__ import annotations
 
+import ast
 import html
 import os
 import re
@@ -177,6 +178,50 @@ def test_qm_translates_every_entry() -> None:
         if got != wanted:
             missing.append(f"{where(entry)}: {got!r} != {wanted!r}")
     assert not missing, "\n".join(missing)
+
+
+def translate_wrappers(tree: ast.Module) -> dict[str, str]:
+    """Module functions like `def _tr(text): return QCoreApplication.translate("Ctx", text)`."""
+    found = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        param = node.args.args[0].arg
+        for call in ast.walk(node):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate"
+                and len(call.args) >= 2
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == param
+            ):
+                found[node.name] = str(call.args[0].value)
+    return found
+
+
+def test_texts_passed_through_translate_wrappers_are_in_the_ts() -> None:
+    """lupdate sees only literal tr()/translate() calls: a literal handed to a wrapper
+    function must still be listed (QT_TRANSLATE_NOOP or a literal call), or it stays Dutch."""
+    known = {(e.context, e.source) for e in entries()}
+    missing = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = translate_wrappers(tree)
+        for call in ast.walk(tree):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.func.id in wrappers
+                and call.args
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str)
+                and (wrappers[call.func.id], call.args[0].value) not in known
+            ):
+                where = f"{path.relative_to(ROOT)}:{call.lineno}"
+                missing.append(f"{where} {call.func.id}({call.args[0].value!r})")
+    assert not missing, "write QCoreApplication.translate(context, literal):\n" + "\n".join(missing)
 
 
 # -- the running app in English -----------------------------------------------------------------
