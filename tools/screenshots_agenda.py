@@ -1,12 +1,15 @@
 """Screenshots of Vandaag and of a case's route tab with demo data (for looking, not a test).
 
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots_agenda.py OUT_DIR \
-        [--cases 60] [--today 2026-03-25] [--lang en] [--code VP-...]
+        [--cases 60] [--today 2026-03-25] [--lang en] [--code VP-...] \
+        [--vault V --passphrase-file F]
 
-Makes a demo vault in a temporary folder (`vertrouwen init` + `vertrouwen demo`), opens the
-real window, unlocks it and saves `today.png`; then opens a case with a running step on the
-route tab (through Dossiers when the case screen is there, else the tab on its own) and saves
-`case-route.png`, plus the route editor as `route-editor.png`.
+Makes a demo vault in a temporary folder (`vertrouwen init` + `vertrouwen demo`), or opens
+`--vault` (e.g. the 100,000-case benchmark vault, with `--today 2026-06-15`), opens the
+real window, unlocks it and saves `today.png` (and `today-more.png`, scrolled to the first
+"toon meer" row, when a group has more rows than shown); then opens a case with a running
+step on the route tab (through Dossiers when the case screen is there, else the tab on its
+own) and saves `case-route.png`, plus the route editor as `route-editor.png`.
 """
 
 from __future__ import annotations
@@ -45,12 +48,19 @@ def main() -> int:
     parser.add_argument("--lang", default="nl")
     parser.add_argument("--code", default="")
     parser.add_argument("--size", default="1280x820")
+    parser.add_argument("--vault", type=Path)
+    parser.add_argument("--passphrase-file", type=Path)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ["VERTROUWEN_TODAY"] = args.today
     os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
     tmp = Path(tempfile.mkdtemp(prefix="vertrouwen-agenda-shots-"))
-    vault = make_vault(tmp, args.cases)
+    passphrase = PASSPHRASE
+    if args.vault:
+        vault = args.vault
+        passphrase = args.passphrase_file.read_text(encoding="utf-8").strip()
+    else:
+        vault = make_vault(tmp, args.cases)
 
     from ui import theme
     from ui.assets import app_icon, load_fonts
@@ -62,6 +72,7 @@ def main() -> int:
     from ui.route_editor import RouteEditorDialog
     from ui.window import AppWindow
     from ui.worker import VaultWorker
+    from vertrouwen.agenda import When
     from vertrouwen.clock import today as clock_today
 
     app = QApplication(sys.argv[:1])
@@ -99,12 +110,17 @@ def main() -> int:
 
     screen = window.unlock_screen
     assert screen is not None
-    screen.passphrase.setText(PASSPHRASE)
+    screen.passphrase.setText(passphrase)
     screen.unlock_button.click()
     wait_for(lambda: window.shell is not None)
     today = window.shell.area("today")  # type: ignore[union-attr]
-    wait_for(lambda: bool(getattr(today, "items", [])))
+    wait_for(lambda: bool(getattr(today, "items", [])), timeout_ms=120000)
     save(window, "today")
+    more = today.agenda.more_index(When.OVERDUE) if hasattr(today.agenda, "more_index") else None
+    if more is not None and more.isValid():
+        today.agenda.scrollTo(more, today.agenda.ScrollHint.PositionAtCenter)
+        today.agenda.setCurrentIndex(more)
+        save(window, "today-more")
 
     code = args.code
     if not code:

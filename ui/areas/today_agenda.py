@@ -51,9 +51,9 @@ from vertrouwen.agenda import AgendaItem, When
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 WHEN_WIDTH = 132  # the date column
-CODE_WIDTH = 124  # the case code column
+CODE_WIDTH = 132  # the case code column: room for VP-2026-12345 in bold
 ITEM_HEIGHT = 48
-HEAD_HEIGHT = 40
+HEAD_HEIGHT = 48  # the heading's line, and air between it and its first row
 MORE_HEIGHT = 40
 ICON = 16
 HOVER = "#F2F6F7"
@@ -129,7 +129,7 @@ class _Delegate(QStyledItemDelegate):
         )
         self._two_lines(
             painter,
-            QRect(left + WHEN_WIDTH + 8, rect.top(), CODE_WIDTH - 16, rect.height()),
+            QRect(left + WHEN_WIDTH + 8, rect.top(), CODE_WIDTH - 12, rect.height()),
             (texts.code, bold, theme.PRIMARY),
             None,
         )
