@@ -71,32 +71,36 @@ BOM_CRLF_NOTE = (
 )
 
 
-@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
-def test_scan_offsets_index_the_note_without_bom_and_with_crlf(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, bom: bytes
+@pytest.mark.parametrize("bom", ["", "\ufeff"])
+def test_scan_offsets_index_the_note_as_given_bom_and_crlf_included(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, bom: str
 ) -> None:
+    """The note string the checker holds is what the offsets index: a leading byte-order mark
+    is character 0 and a CRLF two characters (no "utf-8-sig", no newline translation)."""
     import io
     import json
     from argparse import Namespace
 
     from vertrouwen.commands import scan
 
+    text = bom + BOM_CRLF_NOTE
     note = tmp_path / "notitie.txt"
-    note.write_bytes(bom + BOM_CRLF_NOTE.encode("utf-8"))
+    note.write_bytes(text.encode("utf-8"))
     assert scan.run(Namespace(file=str(note), json=True)) == 0
     from_file = json.loads(capsys.readouterr().out)
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(note.read_bytes())))
     assert scan.run(Namespace(file="-", json=True)) == 0
     assert json.loads(capsys.readouterr().out) == from_file
-    with open(note, encoding="utf-8-sig", newline="") as fh:
-        as_read = fh.read()
-    assert as_read == BOM_CRLF_NOTE
+    with open(note, encoding="utf-8", newline="") as fh:
+        assert fh.read() == text
     assert [(f["kind"], f["text"]) for f in from_file] == [
         ("name", "Yasmina Bouzid"),
         ("phone", "06-12345678"),
     ]
     for f in from_file:
-        assert BOM_CRLF_NOTE[f["start"] : f["end"]] == f["text"]
+        assert text[f["start"] : f["end"]] == f["text"]
+    assert from_file[0]["start"] == BOM_CRLF_NOTE.index("Yasmina") + len(bom)
+    assert from_file[1]["start"] == BOM_CRLF_NOTE.index("06-") + len(bom)
 
 
 def test_detector_reads_a_bom_inside_the_text_as_a_space() -> None:

@@ -1,14 +1,12 @@
 """`scan [FILE|-] [--json]`: personal-data findings in a text; needs no vault.
 
-Offsets are character (code point) offsets into the input decoded as UTF-8, newlines kept as
-they are (a CRLF counts two characters), so `text[start:end] == finding["text"]` for any reader
-that decodes the same way: `data.decode("utf-8-sig")`, `open(f, encoding="utf-8-sig",
-newline="")`, or the note text itself as it was before it was written out.
-
-A byte-order mark at the start is an encoding signature, not part of the note: it is dropped
-before scanning (as "utf-8-sig" does), so the first letter of the note is character 0 whether
-or not the editor that saved it wrote one. Newlines are not translated: a checker holding the
-note as a string (from a JSON set, say) and writing it out compares against that same string.
+Offsets are character (code point) offsets into the input exactly as its bytes decode from
+UTF-8: nothing is dropped or translated. A CRLF counts two characters and a byte-order mark at
+the start is character 0, so `text[start:end] == finding["text"]` for the note as the checker
+holds it (the string it wrote out or piped in), for `data.decode("utf-8")` and for
+`open(f, encoding="utf-8", newline="")`. (Text-mode reading with newline translation, or
+"utf-8-sig", would shift offsets after the first CRLF or by the mark.) The detector reads a
+byte-order mark as a space, so it never joins the first word or a finding.
 """
 
 from __future__ import annotations
@@ -20,8 +18,6 @@ from pathlib import Path
 
 from vertrouwen.errors import InputError
 from vertrouwen.privacy.findings import Finding
-
-_BOM = "\ufeff"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,7 +67,7 @@ def _read_file(path: Path) -> str:
 def _read_stdin() -> str:
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:  # a text stream without bytes underneath (tests, some IDE consoles)
-        return sys.stdin.read().removeprefix(_BOM)
+        return sys.stdin.read()
     try:
         data = buffer.read()
     except OSError as exc:
@@ -81,7 +77,7 @@ def _read_stdin() -> str:
 
 def _decode(data: bytes, name: str) -> str:
     try:
-        return data.decode("utf-8-sig")  # drops a leading byte-order mark, keeps "\r\n"
+        return data.decode("utf-8")  # keeps a byte-order mark and "\r\n": see the docstring
     except UnicodeDecodeError as exc:
         raise InputError(
             f"{name} is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8"
