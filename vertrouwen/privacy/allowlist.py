@@ -245,7 +245,7 @@ def ordinary_word_at_start(text: str, cand: Candidate, ordinary: frozenset[str])
             nxt = following.group(1)
             if nxt.casefold() in _PERSON_VERBS:
                 return False
-            if nxt[0].isupper() and nxt.casefold() not in ordinary | DOMAIN_WORDS:
+            if nxt[0].isupper() and not (nxt.casefold() in ordinary or _is_domain_word(nxt)):
                 return False
     return True
 
