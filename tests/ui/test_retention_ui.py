@@ -236,7 +236,7 @@ def test_secret_clipboard_clears_itself(qtbot) -> None:
 def test_destroying_from_the_review_list_closes_it_in_dossiers(
     qtbot, cases_window, vault: VaultFiles
 ) -> None:
-    old, kept = add_cases(vault, long_closed(), make_case())
+    old, _kept = add_cases(vault, long_closed(), make_case())
     h = cases_window(vault.path)
     unlock(qtbot, h, vault.passphrase)
     cases = open_in_dossiers(qtbot, h, old)
