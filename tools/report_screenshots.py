@@ -11,12 +11,10 @@ period, an empty period, and the whole page in one tall image.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from shots_common import Shots, prepare
 
 
 def main() -> int:
@@ -28,55 +26,17 @@ def main() -> int:
     parser.add_argument("--size", default="1280x820")
     parser.add_argument("--year", type=int, default=2025)
     args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+    prepare(args)
 
-    from ui import theme
     from ui.areas.reports import ReportsArea
-    from ui.assets import app_icon, load_fonts
-    from ui.dialogs import Dialogs
-    from ui.i18n import Preferences, Translator
-    from ui.qt import QApplication, QScrollArea, QTimer
-    from ui.window import AppWindow
-    from ui.worker import VaultWorker
+    from ui.qt import QScrollArea
 
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-    theme.apply_theme(app, load_fonts())
-    prefs = Preferences(Path(tempfile.mkdtemp()) / "prefs.ini")
-    translator = Translator(app)
-    translator.install(args.lang)
-    worker = VaultWorker()
-    dialogs = Dialogs()
-    window = AppWindow(worker, dialogs, prefs, translator, args.vault, watch_os=False)
-    width, height = (int(v) for v in args.size.split("x"))
-    window.resize(width, height)
-    window.show()
+    prefs = Path(tempfile.mkdtemp()) / "prefs.ini"
+    shots = Shots(args.out, args.vault, prefs, args.lang, args.size, wait_ms=20000)
+    window = shots.window
+    settle, wait_for, shot = shots.settle, shots.wait_for, shots.shot
 
-    def settle(ms: int = 300) -> None:
-        end = QTimer()
-        end.setSingleShot(True)
-        end.start(ms)
-        while end.isActive():
-            app.processEvents()
-
-    def wait_for(condition, timeout_ms: int = 20000) -> None:  # type: ignore[no-untyped-def]
-        waited = 0
-        while not condition() and waited < timeout_ms:
-            settle(50)
-            waited += 50
-        settle(300)
-
-    def shot(name: str, widget=None) -> None:  # type: ignore[no-untyped-def]
-        settle(300)
-        (widget or window).grab().save(str(args.out / f"{name}.png"))
-        print(args.out / f"{name}.png")
-
-    screen = window.unlock_screen
-    assert screen is not None
-    screen.passphrase.setText(args.passphrase_file.read_text().strip())
-    screen.unlock()
-    wait_for(lambda: window.shell is not None)
+    shots.unlock(args.passphrase_file.read_text().strip())
     assert window.shell is not None
     area = window.shell.show_area("reports")
     assert isinstance(area, ReportsArea)
@@ -125,8 +85,7 @@ def main() -> int:
     settle(600)
     window.lock("manual")
     settle(300)
-    window.close()
-    worker.shutdown()
+    shots.close()
     return 0
 
 

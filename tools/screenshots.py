@@ -9,67 +9,26 @@ panel and settings, and saves one PNG per state (Qt grabs the window itself).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-
-PASSPHRASE = "blauwe fiets onder de brug"  # noqa: S105 (a throwaway vault in a temp folder)
+from shots_common import PASSPHRASE, Shots, parser_with, prepare
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--lang", default="nl")
+    parser = parser_with()
     parser.add_argument("--demo", type=int, default=0, help="add N fictional cases before the end")
     args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+    prepare(args)
     tmp = Path(tempfile.mkdtemp(prefix="vertrouwen-shots-"))
-    os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
-
-    from ui import theme
-    from ui.assets import app_icon, load_fonts
-    from ui.dialogs import Dialogs
-    from ui.i18n import Preferences, Translator
-    from ui.qt import QApplication, QTimer
-    from ui.window import AppWindow
-    from ui.worker import VaultWorker
-
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-    theme.apply_theme(app, load_fonts())
-    prefs = Preferences(tmp / "prefs.ini")
-    translator = Translator(app)
-    translator.install(args.lang)
-    worker = VaultWorker()
-    dialogs = Dialogs()
     vault = tmp / "Vertrouwen" / "vault.db"
-    window = AppWindow(worker, dialogs, prefs, translator, vault, watch_os=False)
-    window.resize(1280, 820)
-    window.show()
-
-    def settle(ms: int = 300) -> None:
-        end = QTimer()
-        end.setSingleShot(True)
-        end.start(ms)
-        while end.isActive():
-            app.processEvents()
-
-    def wait_for(condition, timeout_ms: int = 20000) -> None:  # type: ignore[no-untyped-def]
-        waited = 0
-        while not condition() and waited < timeout_ms:
-            settle(50)
-            waited += 50
-        settle(250)
-
-    def shot(name: str) -> None:
-        settle(250)
-        window.grab().save(str(args.out / f"{name}.png"))
-        print(args.out / f"{name}.png")
+    shots = Shots(
+        args.out, vault, tmp / "prefs.ini", args.lang, shot_ms=250, settled_ms=250, wait_ms=20000
+    )
+    window, worker, dialogs = shots.window, shots.worker, shots.dialogs
+    wait_for, shot = shots.wait_for, shots.shot
 
     wizard = window.wizard
     assert wizard is not None
@@ -138,8 +97,7 @@ def main() -> int:
     window.shell.show_area("reports")  # type: ignore[union-attr]
     wait_for(lambda: not worker.is_busy)
     shot("18-reports-with-data")
-    window.close()
-    worker.shutdown()
+    shots.close()
     return 0
 
 

@@ -14,105 +14,42 @@ own) and saves `case-route.png`, plus the route editor as `route-editor.png`.
 
 from __future__ import annotations
 
-import argparse
 import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-PASSPHRASE = "blauwe fiets onder de brug"  # noqa: S105 (a throwaway demo vault)
-
-
-def make_vault(folder: Path, cases: int) -> Path:
-    vault = folder / "Vertrouwen" / "vault.db"
-    vault.parent.mkdir(parents=True)
-    secret = folder / "pass.txt"
-    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    common = ["--vault", str(vault), "--passphrase-file", str(secret)]
-    run = [sys.executable, "-m", "vertrouwen"]
-    subprocess.run([*run, "init", *common], check=True, capture_output=True, cwd=ROOT)
-    subprocess.run(
-        [*run, "demo", "--cases", str(cases), *common], check=True, capture_output=True, cwd=ROOT
-    )
-    return vault
+from shots_common import Shots, given_or_new_vault, parser_with, prepare
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("out", type=Path)
+    parser = parser_with("1280x820")
     parser.add_argument("--cases", type=int, default=60)
     parser.add_argument("--today", default="2026-03-25")
-    parser.add_argument("--lang", default="nl")
     parser.add_argument("--code", default="")
-    parser.add_argument("--size", default="1280x820")
     parser.add_argument("--vault", type=Path)
     parser.add_argument("--passphrase-file", type=Path)
     args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+    prepare(args)
     os.environ["VERTROUWEN_TODAY"] = args.today
-    os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
     tmp = Path(tempfile.mkdtemp(prefix="vertrouwen-agenda-shots-"))
-    passphrase = PASSPHRASE
-    if args.vault:
-        vault = args.vault
-        passphrase = args.passphrase_file.read_text(encoding="utf-8").strip()
-    else:
-        vault = make_vault(tmp, args.cases)
+    vault, passphrase = given_or_new_vault(args, tmp, nested=True)
 
-    from ui import theme
-    from ui.assets import app_icon, load_fonts
     from ui.case.base import CaseContext
     from ui.case.route import RouteTab
-    from ui.dialogs import Dialogs
-    from ui.i18n import Preferences, Translator
-    from ui.qt import QApplication, QTabWidget, QTimer, QWidget
+    from ui.qt import QTabWidget, QWidget
     from ui.route_editor import RouteEditorDialog
-    from ui.window import AppWindow
-    from ui.worker import VaultWorker
     from vertrouwen.agenda import When
     from vertrouwen.clock import today as clock_today
 
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-    theme.apply_theme(app, load_fonts())
-    translator = Translator(app)
-    translator.install(args.lang)
-    worker = VaultWorker()
-    dialogs = Dialogs()
-    window = AppWindow(
-        worker, dialogs, Preferences(tmp / "prefs.ini"), translator, vault, watch_os=False
-    )
-    width, height = (int(v) for v in args.size.split("x"))
-    window.resize(width, height)
-    window.show()
-
-    def settle(ms: int = 300) -> None:
-        end = QTimer()
-        end.setSingleShot(True)
-        end.start(ms)
-        while end.isActive():
-            app.processEvents()
-
-    def wait_for(condition, timeout_ms: int = 30000) -> None:  # type: ignore[no-untyped-def]
-        waited = 0
-        while not condition() and waited < timeout_ms:
-            settle(50)
-            waited += 50
-        settle(300)
+    shots = Shots(args.out, vault, tmp / "prefs.ini", args.lang, args.size)
+    window, worker, dialogs = shots.window, shots.worker, shots.dialogs
+    width, height = shots.width, shots.height
+    wait_for = shots.wait_for
 
     def save(widget: QWidget, name: str) -> None:
-        settle(300)
-        widget.grab().save(str(args.out / f"{name}.png"))
-        print(args.out / f"{name}.png")
+        shots.shot(name, widget)
 
-    screen = window.unlock_screen
-    assert screen is not None
-    screen.passphrase.setText(passphrase)
-    screen.unlock_button.click()
-    wait_for(lambda: window.shell is not None)
+    shots.unlock(passphrase)
     today = window.shell.area("today")  # type: ignore[union-attr]
     wait_for(lambda: bool(getattr(today, "items", [])), timeout_ms=120000)
     save(window, "today")

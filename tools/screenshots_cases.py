@@ -10,35 +10,18 @@ search, a case's overview, notes with a finding and its menu, complaint points, 
 
 from __future__ import annotations
 
-import argparse
-import os
-import subprocess
-import sys
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-PASSPHRASE = "blauwe fiets onder de brug"  # noqa: S105 - a throwaway demo vault
+from shots_common import Shots, given_or_new_vault, parser_with, prepare
+
 NOTE = (
     "Gesprek met moeder over het besluit van de jeugdbescherming. Ze vertelt dat Jan de Vries "
     "(gezinsvoogd) twee keer een afspraak heeft afgezegd zonder nieuwe datum. Ze is bereikbaar "
     "op 06-12345678.\n\nWe spreken af dat ik een brief opstel aan de teamleider. Moeder wil "
     "vooral dat er naar haar geluisterd wordt en dat de school op de hoogte blijft."
 )
-
-
-def make_vault(folder: Path, cases: int) -> Path:
-    vault = folder / "vault.db"
-    secret = folder / "pass.txt"
-    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    run = [sys.executable, "-m", "vertrouwen", "--vault", str(vault), "--passphrase-file"]
-    subprocess.run([*run, str(secret), "init"], check=True, capture_output=True, cwd=ROOT)
-    if cases:
-        demo = [*run, str(secret), "demo", "--cases", str(cases)]
-        subprocess.run(demo, check=True, capture_output=True, cwd=ROOT)
-    return vault
 
 
 def add_showcase(vault: Path, passphrase: str) -> int:
@@ -90,85 +73,44 @@ def add_showcase(vault: Path, passphrase: str) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("out", type=Path)
+    parser = parser_with("1360x860")
     parser.add_argument("--cases", type=int, default=300)
     parser.add_argument("--vault", type=Path)
     parser.add_argument("--passphrase-file", type=Path)
-    parser.add_argument("--lang", default="nl")
-    parser.add_argument("--size", default="1360x860")
     args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+    prepare(args)
     tmp = Path(tempfile.mkdtemp(prefix="vertrouwen-cases-"))
-    if args.vault:
-        vault = args.vault
-        passphrase = args.passphrase_file.read_text(encoding="utf-8").strip()
-    else:
-        vault, passphrase = make_vault(tmp, args.cases), PASSPHRASE
+    vault, passphrase = given_or_new_vault(args, tmp)
     showcase = add_showcase(vault, passphrase) if args.cases or args.vault else 0
 
-    from ui import theme
-    from ui.assets import app_icon, load_fonts
-    from ui.dialogs import Dialogs
-    from ui.i18n import Preferences, Translator
-    from ui.qt import QApplication, QPoint, QScrollArea, QTimer, QWidget
-    from ui.window import AppWindow
-    from ui.worker import VaultWorker
+    from ui.qt import QPoint, QScrollArea, QTimer
 
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-    theme.apply_theme(app, load_fonts())
-    translator = Translator(app)
-    translator.install(args.lang)
-    worker = VaultWorker()
-    dialogs = Dialogs()
-    window = AppWindow(
-        worker, dialogs, Preferences(tmp / "prefs.ini"), translator, vault, watch_os=False
+    shots = Shots(
+        args.out, vault, tmp / "prefs.ini", args.lang, args.size, at_origin=True, shot_ms=350
     )
-    width, height = (int(n) for n in args.size.split("x"))
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
-
-    def settle(ms: int = 300) -> None:
-        timer = QTimer()
-        timer.setSingleShot(True)
-        timer.start(ms)
-        while timer.isActive():
-            app.processEvents()
-
-    def wait_for(condition, timeout_ms: int = 30000) -> None:  # type: ignore[no-untyped-def]
-        waited = 0
-        while not condition() and waited < timeout_ms:
-            settle(50)
-            waited += 50
-        settle(300)
+    app, window, dialogs = shots.app, shots.window, shots.dialogs
+    settle, wait_for = shots.settle, shots.wait_for
 
     def shot(name: str, screen: bool = False) -> None:
+        if not screen:
+            shots.shot(name)
+            return
         settle(350)
-        image = app.primaryScreen().grabWindow(0) if screen else window.grab()
-        if screen:
-            frame = window.frameGeometry()
-            image = image.copy(0, 0, frame.width(), frame.height())
+        image = app.primaryScreen().grabWindow(0)
+        frame = window.frameGeometry()
+        image = image.copy(0, 0, frame.width(), frame.height())
         path = args.out / f"{name}.png"
         image.save(str(path))
         print(path)
 
-    screen_unlock = window.unlock_screen
-    assert screen_unlock is not None
-    screen_unlock.passphrase.setText(passphrase)
-    screen_unlock.unlock()
-    wait_for(lambda: window.shell is not None)
+    shell = shots.unlock(passphrase)
     wait_for(lambda: window.privacy_status.state == "active", 60000)
-    shell = window.shell
     assert shell is not None
     area = shell.show_area("cases")
     if not showcase:  # --cases 0: the empty vault
         wait_for(lambda: area.stack.currentWidget() is area.no_cases)
         shot("00-no-cases")
-        window.close()
-        worker.shutdown()
+        shots.close()
         return 0
     wait_for(lambda: area.model.cached_row(0) is not None, 60000)
     shot("01-dossiers")
@@ -210,35 +152,19 @@ def main() -> int:
     view.tab_widget.setCurrentIndex(0)
     from ui.case.dialogs import NewCaseDialog
 
-    def fill(dialog: NewCaseDialog) -> int:
+    def fill(dialog: NewCaseDialog) -> None:
         dialog.organisation.setText("Wijkteam Noord")
         dialog.resize(dialog.sizeHint())
-        dialog.show()
-        settle(300)
-        dialog.grab().save(str(args.out / "08-new-case.png"))
-        print(args.out / "08-new-case.png")
-        dialog.hide()
-        return 0
 
-    dialogs.answer_next(fill)
+    dialogs.answer_next(shots.photo_answer("08-new-case", 0, fill))
     area.new_case()
-
-    def fill_close(dialog: QWidget) -> int:
-        dialog.resize(dialog.sizeHint())
-        dialog.show()
-        settle(300)
-        dialog.grab().save(str(args.out / "09-close-case.png"))
-        print(args.out / "09-close-case.png")
-        dialog.hide()
-        return 0
-
-    dialogs.answer_next(fill_close)
+    fit = lambda dialog: dialog.resize(dialog.sizeHint())  # noqa: E731
+    dialogs.answer_next(shots.photo_answer("09-close-case", 0, fit))
     view.close_or_reopen()
     area.search.setText("teamleider")
     wait_for(lambda: area.results.list.count() > 0)
     shot("10-search-beside-case")
-    window.close()
-    worker.shutdown()
+    shots.close()
     return 0
 
 

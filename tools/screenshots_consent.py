@@ -12,18 +12,13 @@ The PDFs themselves are written beside the PNGs for `pdftoppm`.
 
 from __future__ import annotations
 
-import argparse
-import os
-import subprocess
-import sys
 import tempfile
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-PASSPHRASE = "blauwe fiets onder de brug"  # noqa: S105 - a throwaway demo vault
+from shots_common import PASSPHRASE, Shots, make_vault, parser_with, prepare
+
 IDENTITY = {
     "name": "Sanne de Boer",
     "address": "Lindelaan 14",
@@ -32,15 +27,6 @@ IDENTITY = {
     "email": "sanne.deboer@example.nl",
     "phone": "06 98765432",
 }
-
-
-def make_vault(folder: Path) -> Path:
-    vault = folder / "vault.db"
-    secret = folder / "pass.txt"
-    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    run = [sys.executable, "-m", "vertrouwen", "--vault", str(vault), "--passphrase-file"]
-    subprocess.run([*run, str(secret), "init"], check=True, capture_output=True, cwd=ROOT)
-    return vault
 
 
 def add_cases(vault: Path) -> tuple[int, int]:
@@ -131,83 +117,28 @@ def add_cases(vault: Path) -> tuple[int, int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--lang", default="nl")
-    parser.add_argument("--size", default="1280x820")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+    args = parser_with("1280x820").parse_args()
+    prepare(args)
     tmp = Path(tempfile.mkdtemp(prefix="vertrouwen-consent-"))
     vault = make_vault(tmp)
     showcase, bare = add_cases(vault)
 
-    from ui import theme
-    from ui.assets import app_icon, load_fonts
     from ui.case.consent import ConsentTab
     from ui.case.consent_dialogs import ConsentDialog, ExportDialog
     from ui.case.pdf_preview import PdfPreview
-    from ui.dialogs import Dialogs
-    from ui.i18n import Preferences, Translator
-    from ui.qt import QApplication, QDialog, QTimer, QWidget
-    from ui.window import AppWindow
-    from ui.worker import VaultWorker
+    from ui.qt import QDialog
 
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-    theme.apply_theme(app, load_fonts())
-    translator = Translator(app)
-    translator.install(args.lang)
-    worker = VaultWorker()
-    dialogs = Dialogs()
-    window = AppWindow(
-        worker, dialogs, Preferences(tmp / "prefs.ini"), translator, vault, watch_os=False
+    shots = Shots(
+        args.out, vault, tmp / "prefs.ini", args.lang, args.size, at_origin=True, shot_ms=400
     )
-    width, height = (int(n) for n in args.size.split("x"))
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
-
-    def settle(ms: int = 300) -> None:
-        timer = QTimer()
-        timer.setSingleShot(True)
-        timer.start(ms)
-        while timer.isActive():
-            app.processEvents()
-
-    def wait_for(condition: Any, timeout_ms: int = 30000) -> None:
-        waited = 0
-        while not condition() and waited < timeout_ms:
-            settle(50)
-            waited += 50
-        settle(300)
-
-    def shot(name: str, widget: QWidget | None = None) -> None:
-        settle(400)
-        path = args.out / f"{name}.png"
-        (widget or window).grab().save(str(path))
-        print(path)
+    window, dialogs, height = shots.window, shots.dialogs, shots.height
+    wait_for, shot = shots.wait_for, shots.shot
 
     def shown(name: str, result: int, prepare: Any = None) -> Any:
         """A pre-answer for the dialog seam: show the dialog, photograph it, answer."""
+        return shots.photo_answer(name, result, prepare, 900)
 
-        def answer(dialog: QDialog) -> int:
-            if prepare is not None:
-                prepare(dialog)
-            dialog.show()
-            settle(500)
-            shot(name, dialog)
-            dialog.hide()
-            return result
-
-        return answer
-
-    unlock = window.unlock_screen
-    assert unlock is not None
-    unlock.passphrase.setText(PASSPHRASE)
-    unlock.unlock()
-    wait_for(lambda: window.shell is not None)
-    shell = window.shell
+    shell = shots.unlock(PASSPHRASE)
     assert shell is not None
     area = shell.show_area("cases")
     wait_for(lambda: area.model.rowCount() > 0 and not area.model.is_loading)
@@ -294,8 +225,7 @@ def main() -> int:
     wait_for(lambda: view.ctx.case is not None and view.ctx.case.id == bare)
     view.tab_widget.setCurrentIndex(index)
     shot("07-no-consent")
-    window.close()
-    worker.shutdown()
+    shots.close()
     return 0
 
 

@@ -11,28 +11,16 @@ then drives the real window: every page, a backup now, a check, the restore dial
 
 from __future__ import annotations
 
-import argparse
-import os
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-PASSPHRASE = "blauwe fiets onder de brug"  # noqa: S105 - a throwaway demo vault
+from shots_common import PASSPHRASE, Shots, make_vault, parser_with, prepare
 
 
-def make_vault(folder: Path, backups: Path) -> Path:
-    vault = folder / "Vertrouwen" / "vault.db"
-    vault.parent.mkdir()
-    secret = folder / "pass.txt"
-    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    run = [sys.executable, "-m", "vertrouwen", "--vault", str(vault), "--passphrase-file"]
-    subprocess.run([*run, str(secret), "init"], check=True, capture_output=True, cwd=ROOT)
-    subprocess.run([*run, str(secret), "demo", "--cases", "24"], check=True, capture_output=True)
+def add_history(vault: Path, backups: Path) -> None:
+    """Long-closed cases for the retention page, and older backups in the backup folder."""
     from tests.conftest import make_case
     from vertrouwen import clock
     from vertrouwen.backup import rolling_backup
@@ -58,67 +46,24 @@ def make_vault(folder: Path, backups: Path) -> Path:
             rolling_backup(ws, now=now - timedelta(days=days, hours=days))
     finally:
         ws.close()
-    return vault
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--lang", default="nl")
-    parser.add_argument("--size", default="1280x860")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+    args = parser_with("1280x860").parse_args()
+    prepare(args)
     tmp = Path(tempfile.mkdtemp(prefix="vt-"))  # short: the folder path fits on screen
     backups = tmp / "USB-STICK" / "Vertrouwen back-ups"
     backups.mkdir(parents=True)
-    vault = make_vault(tmp, backups)
+    vault = make_vault(tmp, 24, nested=True)
+    add_history(vault, backups)
 
-    from ui import theme
-    from ui.assets import app_icon, load_fonts
-    from ui.dialogs import Dialogs
-    from ui.i18n import Preferences, Translator
-    from ui.qt import QApplication, QDialog, QInputDialog, QPainter, QPoint, Qt, QTimer, QWidget
-    from ui.window import AppWindow
-    from ui.worker import VaultWorker
+    from ui.qt import QDialog, QInputDialog, QPainter, QPoint, Qt, QTimer, QWidget
 
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-    theme.apply_theme(app, load_fonts())
-    translator = Translator(app)
-    translator.install(args.lang)
-    worker = VaultWorker()
-    dialogs = Dialogs()
-    window = AppWindow(
-        worker, dialogs, Preferences(tmp / "prefs.ini"), translator, vault, watch_os=False
+    shots = Shots(
+        args.out, vault, tmp / "prefs.ini", args.lang, args.size, at_origin=True, shot_ms=350
     )
-    width, height = (int(n) for n in args.size.split("x"))
-    window.resize(width, height)
-    window.move(0, 0)
-    window.show()
-
-    def settle(ms: int = 300) -> None:
-        timer = QTimer()
-        timer.setSingleShot(True)
-        timer.start(ms)
-        while timer.isActive():
-            app.processEvents()
-
-    def wait_for(condition: Callable[[], object], timeout_ms: int = 30000) -> None:
-        waited = 0
-        while not condition() and waited < timeout_ms:
-            settle(50)
-            waited += 50
-        settle(300)
-
-    def save(widget: QWidget, name: str) -> None:
-        path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
-        print(path)
-
-    def shot(name: str) -> None:
-        settle(350)
-        save(window, name)
+    app, window, worker, dialogs = shots.app, shots.window, shots.worker, shots.dialogs
+    settle, wait_for, save, shot = shots.settle, shots.wait_for, shots.save, shots.shot
 
     def shot_with_popup(name: str, popup: QWidget, under: QWidget) -> None:
         # a popup is a window of its own: paint it under its button, as the window manager would
@@ -148,25 +93,15 @@ def main() -> int:
         return lambda: QTimer.singleShot(500, run)
 
     def custom(name: str, result: int = 0, before: Callable[[QDialog], None] | None = None):  # type: ignore[no-untyped-def]
-        def answer(dialog: QDialog) -> int:
+        def prepare(dialog: QDialog) -> None:
             if before is not None:
                 before(dialog)
             if dialog.minimumWidth() > 0 or dialog.width() < 300:
                 dialog.adjustSize()
-            dialog.show()
-            settle(400)
-            save(dialog, name)
-            dialog.hide()
-            return result
 
-        return answer
+        return shots.photo_answer(name, result, prepare, 400)
 
-    screen = window.unlock_screen
-    assert screen is not None
-    screen.passphrase.setText(PASSPHRASE)
-    screen.unlock()
-    wait_for(lambda: window.shell is not None)
-    shell = window.shell
+    shell = shots.unlock(PASSPHRASE)
     assert shell is not None
     area = shell.show_area("settings")
     wait_for(lambda: not worker.is_busy)
@@ -288,8 +223,7 @@ def main() -> int:
     window.lock("manual")
     wait_for(lambda: window.unlock_screen is not None)
     shot("19-unlock-with-restore")
-    window.close()
-    worker.shutdown()
+    shots.close()
     return 0
 
 
