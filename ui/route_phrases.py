@@ -70,6 +70,22 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
     ),
     (
+        re.compile(
+            r"^Loopt nu: '(.+?)' \(uitkomst uiterlijk (.+?)\)\. Lost dat de klacht niet op, "
+            r"dan volgt:"
+        ),
+        QT_TRANSLATE_NOOP(
+            "RoutePhrases",
+            "Loopt nu: '{0}' (uitkomst uiterlijk {1}). Lost dat de klacht niet op, dan volgt:",
+        ),
+    ),
+    (
+        re.compile(r"^Loopt nu: '(.+?)'\. Lost dat de klacht niet op, dan volgt:"),
+        QT_TRANSLATE_NOOP(
+            "RoutePhrases", "Loopt nu: '{0}'. Lost dat de klacht niet op, dan volgt:"
+        ),
+    ),
+    (
         re.compile(r"^'(.+?)' heeft de klacht niet opgelost\."),
         QT_TRANSLATE_NOOP("RoutePhrases", "'{0}' heeft de klacht niet opgelost."),
     ),

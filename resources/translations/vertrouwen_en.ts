@@ -3886,142 +3886,152 @@ Type the code {0} to confirm:</translation>
         <translation>The deadline for &apos;{0}&apos; passed on {1} without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="74"/>
+        <location filename="../../ui/route_phrases.py" line="77"/>
+        <source>Loopt nu: &apos;{0}&apos; (uitkomst uiterlijk {1}). Lost dat de klacht niet op, dan volgt:</source>
+        <translation>Under way: &apos;{0}&apos; (outcome due by {1}). If that does not resolve the complaint, next comes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="84"/>
+        <source>Loopt nu: &apos;{0}&apos;. Lost dat de klacht niet op, dan volgt:</source>
+        <translation>Under way: &apos;{0}&apos;. If that does not resolve the complaint, next comes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="90"/>
         <source>&apos;{0}&apos; heeft de klacht niet opgelost.</source>
         <translation>&apos;{0}&apos; did not resolve the complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="78"/>
+        <location filename="../../ui/route_phrases.py" line="94"/>
         <source>&apos;{0}&apos; heeft de klacht deels opgelost; als de cliënt verder wil:</source>
         <translation>&apos;{0}&apos; partly resolved the complaint; if the client wants to go further:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="84"/>
+        <location filename="../../ui/route_phrases.py" line="100"/>
         <source>Na &apos;{0}&apos; is de cliënt doorverwezen.</source>
         <translation>After &apos;{0}&apos; the client was referred elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="88"/>
+        <location filename="../../ui/route_phrases.py" line="104"/>
         <source>&apos;{0}&apos; is afgerond zonder vastgelegde uitkomst.</source>
         <translation>&apos;{0}&apos; has ended without a recorded outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="95"/>
+        <location filename="../../ui/route_phrases.py" line="111"/>
         <source>Stap &apos;{0}&apos; staat niet in de route &apos;{1}&apos;; het advies houdt er geen rekening mee.</source>
         <translation>Step &apos;{0}&apos; is not part of the route &apos;{1}&apos;; the advice leaves it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="102"/>
+        <location filename="../../ui/route_phrases.py" line="118"/>
         <source>&apos;{0}&apos; komt meestal pas na {1}; die stap is niet vastgelegd.</source>
         <translation>&apos;{0}&apos; usually comes only after {1}; that step has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="111"/>
+        <location filename="../../ui/route_phrases.py" line="127"/>
         <source>Bij &apos;{0}&apos; is een verdaging van {1} weken vastgelegd, maar deze route kent daar geen verdaging; de termijn is niet verschoven.</source>
         <translation>A postponement of {1} weeks is recorded for &apos;{0}&apos;, but this route allows no postponement there; the deadline has not moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="122"/>
+        <location filename="../../ui/route_phrases.py" line="138"/>
         <source>Verdaging van {0} weken bij &apos;{1}&apos; is langer dan {2} toestaat ({3}).</source>
         <translation>The postponement of {0} weeks for &apos;{1}&apos; is longer than {2} allows ({3}).</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="128"/>
+        <location filename="../../ui/route_phrases.py" line="144"/>
         <source>Afspraak over tijd sinds {0} ({1}): </source>
         <translation>Agreed action overdue since {0} ({1}): </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="132"/>
+        <location filename="../../ui/route_phrases.py" line="148"/>
         <source>Route &apos;{0}&apos; is onbekend; de standaardroute &apos;{1}&apos; is gebruikt.</source>
         <translation>Route &apos;{0}&apos; is unknown; the default route &apos;{1}&apos; was used.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="138"/>
+        <location filename="../../ui/route_phrases.py" line="154"/>
         <source>Route &apos;{0}&apos; is onbekend; geen route.</source>
         <translation>Route &apos;{0}&apos; is unknown; no route.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="142"/>
+        <location filename="../../ui/route_phrases.py" line="158"/>
         <source>Er is geen standaardroute voor regime &apos;{0}&apos;.</source>
         <translation>There is no default route for regime &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="149"/>
+        <location filename="../../ui/route_phrases.py" line="165"/>
         <source>De datum van de gedraging is niet vastgelegd; deze termijnen zijn daarom niet berekend: {0}.</source>
         <translation>The date of the incident has not been recorded, so these deadlines were not calculated: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="157"/>
+        <location filename="../../ui/route_phrases.py" line="173"/>
         <source>Termijn verstreken op {0}: </source>
         <translation>Deadline passed on {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="161"/>
+        <location filename="../../ui/route_phrases.py" line="177"/>
         <source>Termijn verloopt vandaag: </source>
         <translation>Deadline ends today: </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="165"/>
+        <location filename="../../ui/route_phrases.py" line="181"/>
         <source>Termijn verloopt over 1 dag, op {0}: </source>
         <translation>Deadline ends in 1 day, on {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="169"/>
+        <location filename="../../ui/route_phrases.py" line="185"/>
         <source>Termijn verloopt over {0} dagen, op {1}: </source>
         <translation>Deadline ends in {0} days, on {1}: </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="175"/>
+        <location filename="../../ui/route_phrases.py" line="191"/>
         <source>Naast de klachtroute:</source>
         <translation>Alongside the complaint route:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="176"/>
+        <location filename="../../ui/route_phrases.py" line="192"/>
         <source>De stappen hiervoor zijn niet verplicht: de cliënt mag meteen deze stap zetten.</source>
         <translation>The steps before it are optional: the client may take this step straight away.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="180"/>
+        <location filename="../../ui/route_phrases.py" line="196"/>
         <source>Deze stap is niet verplicht.</source>
         <translation>This step is optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="181"/>
+        <location filename="../../ui/route_phrases.py" line="197"/>
         <source>Voorwaarden:</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="182"/>
+        <location filename="../../ui/route_phrases.py" line="198"/>
         <source>Gaat het om een besluit (beschikking) van de gemeente? Daartegen staat bezwaar open binnen zes weken na de bekendmaking (Awb art. 6:7), geen klacht.</source>
         <translation>Is it about a decision (beschikking) of the municipality? Against that, an objection (bezwaar) is open within six weeks of its announcement (Awb art. 6:7), not a complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="187"/>
+        <location filename="../../ui/route_phrases.py" line="203"/>
         <source>; gerekend vanaf het verstrijken van de beslistermijn</source>
         <translation>; counted from the end of the decision period</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="188"/>
+        <location filename="../../ui/route_phrases.py" line="204"/>
         <source> (laatste dag valt in het weekend of op een feestdag)</source>
         <translation> (last day falls on a weekend or public holiday)</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="189"/>
+        <location filename="../../ui/route_phrases.py" line="205"/>
         <source>; verlengd tot de eerste werkdag: </source>
         <translation>; extended to the next working day: </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="190"/>
+        <location filename="../../ui/route_phrases.py" line="206"/>
         <source>; verdaagd: </source>
         <translation>; postponed: </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="191"/>
+        <location filename="../../ui/route_phrases.py" line="207"/>
         <source> (te controleren)</source>
         <translation> (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="217"/>
+        <location filename="../../ui/route_phrases.py" line="233"/>
         <source>of</source>
         <translation>or</translation>
     </message>

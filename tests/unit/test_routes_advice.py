@@ -184,7 +184,9 @@ def test_wmo_awb_9_11_decision_term_with_postponement_then_ombudsman() -> None:
     case = make(Regime.WMO, OrganisationKind.GEMEENTE, running, incident_date=D("2025-11-03"))
     advice = advise(case, D("2026-03-01"))
     check_contract(advice)
-    assert advice.next == ()  # the complaint is being handled and the term has not passed
+    # the complaint is being handled and the term has not passed: what follows if it fails
+    assert next_ids(advice) == ["ombudsman"]
+    assert advice.next[0].reason.startswith("Loopt nu: ")
     # filed Thu 8 Jan 2026 + 6 weeks = Thu 19 Feb; postponed 4 weeks (9:11 lid 2) = Thu 19 Mar
     assert due(advice, "handelt de klacht af") == "2026-03-19"
     decision = next(d for d in advice.deadlines if "handelt de klacht af" in d.what)
@@ -263,7 +265,8 @@ def test_wkkgz_six_weeks_plus_four_then_geschilleninstantie() -> None:
     case = make(Regime.WKKGZ, OrganisationKind.ZORGAANBIEDER, filed)
     advice = advise(case, D("2026-03-10"))
     check_contract(advice)
-    assert advice.route == "wkkgz" and advice.next == ()
+    assert advice.route == "wkkgz" and next_ids(advice) == ["geschilleninstantie"]
+    assert advice.next[0].reason.startswith("Loopt nu: ")
     # Mon 2 Mar 2026 + 6 weeks = Mon 13 Apr (tweede Paasdag is 6 Apr, not in the way)
     assert due(advice, "oordeel") == "2026-04-13"
     # the Geschilleninstantie year already runs from the complaint: 2 Mar 2027

@@ -76,7 +76,7 @@ class Advice:
 
 
 def _context(pos: Position, today: date, calendar: Calendar) -> str | None:
-    """Why the route moves on now, or None when it does not (running or settled)."""
+    """Why (or when) the route moves on, or None when it does not (settled)."""
     cur = pos.current
     if cur is None:
         return "Nog geen stap vastgelegd."
@@ -86,7 +86,9 @@ def _context(pos: Position, today: date, calendar: Calendar) -> str | None:
         due = decision_due(step, cur, calendar)
         if due is not None and due < today:
             return f"De termijn voor '{name}' is op {nl_date(due)} verstreken zonder uitkomst."
-        return None
+        # While a step runs, the next step is what comes if it does not resolve the complaint.
+        by = f" (uitkomst uiterlijk {nl_date(due)})" if due is not None else ""
+        return f"Loopt nu: '{name}'{by}. Lost dat de klacht niet op, dan volgt:"
     if cur.outcome in SETTLED:
         return None
     if cur.outcome is StepOutcome.NOT_RESOLVED:
