@@ -40,6 +40,7 @@ def run_app(vault_option: str | None) -> int:
     harden_process()
     from ui import theme
     from ui.assets import app_icon, load_fonts
+    from ui.clipboard import watch_clipboard
     from ui.dialogs import Dialogs
     from ui.i18n import Preferences, Translator
     from ui.qt import QApplication, QGuiApplication
@@ -48,9 +49,10 @@ def run_app(vault_option: str | None) -> int:
 
     QGuiApplication.setApplicationName("Vertrouwen")
     QGuiApplication.setApplicationDisplayName("Vertrouwen")
-    QGuiApplication.setDesktopFileName("vertrouwen")
+    QGuiApplication.setDesktopFileName("nl.vertrouwen.Vertrouwen")  # matches the .desktop file
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
+    watch_clipboard()
     theme.apply_theme(app, load_fonts())
     preferences = Preferences()
     translator = Translator(app)

@@ -1,6 +1,8 @@
-"""Copying secrets to the clipboard: cleared after a short time and at quit.
+"""Copying secrets to the clipboard: cleared after a short time, at lock and at quit.
 
     copy_secret(passphrase)            # cleared after 60 s, and when the app quits
+    watch_clipboard()                  # anything the app itself copies (note text with
+                                       # Ctrl+C, table cells) is treated the same way
 
 Other programs (and clipboard managers) can read the clipboard, so a secret stays there only
 as long as it takes to paste it. The clipboard is cleared only while it still holds what we
@@ -9,7 +11,7 @@ put there: something the user copied since is left alone.
 
 from __future__ import annotations
 
-from ui.qt import QApplication, QGuiApplication, QObject, QTimer
+from ui.qt import QApplication, QGuiApplication, QObject, Qt, QTimer
 
 CLEAR_AFTER_SECONDS = 60
 
@@ -26,6 +28,25 @@ class SecretClipboard(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.clear)
+        self._watching = False
+
+    def watch(self) -> None:
+        """Treat every copy made inside the app (note text, table cells) as a secret too."""
+        if not self._watching:
+            QGuiApplication.clipboard().dataChanged.connect(self._copied_here)
+            self._watching = True
+
+    def _copied_here(self) -> None:
+        board = QGuiApplication.clipboard()
+        # ownsClipboard() is only reliable on some platforms; a change while our window has
+        # the focus is a copy made in the app all the same.
+        active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        if not (board.ownsClipboard() or active):
+            return  # copied in another program: not ours to clear
+        text = board.text(board.Mode.Clipboard)
+        if text and text != self._secret:
+            self._secret = text
+            self._timer.start(CLEAR_AFTER_SECONDS * 1000)
 
     @property
     def holds_secret(self) -> bool:
@@ -63,6 +84,16 @@ def secret_clipboard() -> SecretClipboard:
     if isinstance(found, SecretClipboard):
         return found
     return SecretClipboard(app)
+
+
+def watch_clipboard() -> None:
+    """From now on, copies made in the app are cleared after a while, at lock and at quit."""
+    secret_clipboard().watch()
+
+
+def clear_clipboard() -> None:
+    """Take what the app copied off the clipboard now (the vault locked)."""
+    secret_clipboard().clear()
 
 
 def copy_secret(text: str, seconds: int = CLEAR_AFTER_SECONDS) -> None:

@@ -17,6 +17,7 @@ from ui.areas.reports import ReportsArea
 from ui.areas.settings import DEFAULT_IDLE_MINUTES, IDLE_SETTING, SettingsArea, SettingsServices
 from ui.areas.today import TodayArea
 from ui.assets import app_icon, icon
+from ui.clipboard import clear_clipboard
 from ui.dialogs import Dialogs
 from ui.first_start import FirstStartWizard
 from ui.i18n import LANGUAGES, Preferences, Translator
@@ -306,6 +307,7 @@ class AppWindow(QMainWindow):
     def _on_locked(self, reason: str) -> None:
         self.idle.stop()
         self.dialogs.close_all()
+        clear_clipboard()  # note text copied before the lock must not outlive it
         if self.shell is not None:
             self.shell.clear_all()
             self.shell = None
