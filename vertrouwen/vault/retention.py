@@ -15,7 +15,6 @@ earlier still hold the case until they are rotated out.
 from __future__ import annotations
 
 import calendar
-import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -121,7 +120,10 @@ class Retention:
         had could point at the client, so it goes. Audit details (consent recipients and the
         like) of the case are emptied; the events and their times stay.
         """
-        threshold = int(self._settings_threshold())
+        # the same reading of the setting the yearly report uses
+        from vertrouwen.reports.stats import SETTING_THRESHOLD, threshold_from_setting
+
+        threshold = threshold_from_setting(self._settings.get(SETTING_THRESHOLD))
         self._conn.execute(
             "UPDATE registrations SET organisation_name = '' WHERE case_id = ? AND ("
             " SELECT count(*) FROM registrations AS other WHERE other.case_id IS NOT ?"
@@ -130,15 +132,6 @@ class Retention:
             (case_id, case_id, threshold),
         )
         self._conn.execute("UPDATE audit SET detail = '' WHERE case_code = ?", (code,))
-
-    def _settings_threshold(self) -> int:
-        row = self._conn.execute(
-            "SELECT value FROM settings WHERE key = 'report_threshold'"
-        ).fetchone()
-        try:
-            return max(1, int(json.loads(row[0]))) if row else 5
-        except (TypeError, ValueError):
-            return 5
 
     def compact(self) -> bool:
         """VACUUM (and checkpoint a WAL, should one ever be used) so no freed page keeps data."""
