@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+os.environ.setdefault("VERTROUWEN_TEST_HARNESS", "1")
 
 FOLDER = Path("/tmp/vertrouwen-bench-ui")
 PASSPHRASE = "bench passphrase for fictional cases"

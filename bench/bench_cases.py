@@ -36,7 +36,12 @@ TODAY = "2026-06-15"
 
 
 def _env() -> dict[str, str]:
-    env = dict(os.environ, VERTROUWEN_TODAY=TODAY, VERTROUWEN_INSECURE_FAST_KDF="1")
+    env = dict(
+        os.environ,
+        VERTROUWEN_TODAY=TODAY,
+        VERTROUWEN_INSECURE_FAST_KDF="1",
+        VERTROUWEN_TEST_HARNESS="1",
+    )
     env.pop("VERTROUWEN_PASSPHRASE", None)
     return env
 

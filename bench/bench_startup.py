@@ -94,6 +94,7 @@ def _env() -> dict[str, str]:
         os.environ,
         VERTROUWEN_TODAY=TODAY,
         VERTROUWEN_INSECURE_FAST_KDF="1",
+        VERTROUWEN_TEST_HARNESS="1",
         QT_QPA_PLATFORM="offscreen",
         XDG_CONFIG_HOME=str(FOLDER / "config"),  # the app's QSettings: never the user's own
     )

@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+os.environ.setdefault("VERTROUWEN_TEST_HARNESS", "1")
 
 DEFAULT_VAULT = Path("/tmp/vertrouwen-bench/cases-100000.vault")
 DEFAULT_TODAY = "2026-06-15"  # the day bench_cases.py builds its demo vault for

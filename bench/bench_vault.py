@@ -39,6 +39,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")  # the KDF is not what this measures
+os.environ.setdefault("VERTROUWEN_TEST_HARNESS", "1")
 
 import sqlcipher3  # noqa: E402
 

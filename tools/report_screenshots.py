@@ -1,6 +1,7 @@
 """Screenshots of the Rapportage screen with a demo vault, for looking at it (not a test).
 
-    VERTROUWEN_INSECURE_FAST_KDF=1 .venv/bin/vertrouwen demo --cases 400 --vault /tmp/r.db ...
+    export VERTROUWEN_INSECURE_FAST_KDF=1 VERTROUWEN_TEST_HARNESS=1
+    .venv/bin/vertrouwen demo --cases 400 --vault /tmp/r.db ...
     xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tools/report_screenshots.py \
         /tmp/r.db PASSPHRASE_FILE OUT_DIR [--lang en] [--size 1280x820]
 

@@ -38,6 +38,7 @@ def prepare(args: argparse.Namespace) -> None:
     """Make the output folder; a demo vault needs no slow key derivation."""
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+    os.environ.setdefault("VERTROUWEN_TEST_HARNESS", "1")
 
 
 def run_cli(vault: Path, secret: Path, *command: str) -> None:

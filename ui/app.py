@@ -44,6 +44,7 @@ def run_app(vault_option: str | None) -> int:
     from ui.dialogs import Dialogs
     from ui.i18n import Preferences, Translator
     from ui.qt import QApplication, QGuiApplication
+    from ui.single_instance import InstanceGuard
     from ui.window import AppWindow
     from ui.worker import VaultWorker
 
@@ -58,6 +59,13 @@ def run_app(vault_option: str | None) -> int:
     translator = Translator(app)
     translator.install(preferences.language)
     vault_path = choose_vault(vault_option, preferences.vault_path)
+    guard = InstanceGuard(vault_path)
+    if not guard.acquire():
+        print(
+            f"Vertrouwen is already open for {vault_path}; that window was brought forward.",
+            file=sys.stderr,
+        )
+        return 0
     worker = VaultWorker()
     window: AppWindow | None = None
     dialogs = Dialogs(lambda: window)
@@ -66,8 +74,10 @@ def run_app(vault_option: str | None) -> int:
     if screen is not None:  # fit small laptop screens (1366x768 with a panel)
         room = screen.availableGeometry()
         window.resize(min(1220, int(room.width() * 0.94)), min(800, int(room.height() * 0.94)))
+    guard.activated.connect(window.bring_forward)
     window.show()
     try:
         return int(app.exec())
     finally:
         worker.shutdown()
+        guard.release()

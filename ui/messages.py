@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from ui.qt import QCoreApplication
 from ui.worker import KeychainUnavailable, VaultLocked
-from vertrouwen.errors import StorageError, UnlockError, VaultError
+from vertrouwen.errors import (
+    DiskFullError,
+    ProtectedFileError,
+    SlotChangedError,
+    StorageError,
+    UnlockError,
+    VaultError,
+)
 
 
 def keychain_reason(reason: str) -> str:
@@ -33,6 +40,14 @@ def keychain_reason(reason: str) -> str:
         )
     return QCoreApplication.translate(
         "Messages", "De sleutelbos van je computer werkte niet mee. Gebruik je wachtwoordzin."
+    )
+
+
+def protected_file_message() -> str:
+    return QCoreApplication.translate(
+        "Messages",
+        "Dat bestand hoort bij de kluis (of is een back-up of overdrachtspakket) en is niet "
+        "overschreven. Kies een andere naam.",
     )
 
 
@@ -91,6 +106,21 @@ def describe(exc: Exception, context: str = "unlock") -> str:
         return QCoreApplication.translate(
             "Messages", "De kluis kan niet worden geopend ({0}). Zet hem terug uit een back-up."
         ).format(text)
+    if isinstance(exc, ProtectedFileError):
+        return protected_file_message()
+    if isinstance(exc, SlotChangedError):
+        return QCoreApplication.translate(
+            "Messages",
+            "Het sleutelbestand van de kluis is intussen door een ander programma gewijzigd "
+            "(is de wachtwoordzin in een terminal veranderd?). Er is niets veranderd. "
+            "Vergrendel de kluis, ontgrendel hem opnieuw en probeer het nog eens.",
+        )
+    if isinstance(exc, DiskFullError):
+        return QCoreApplication.translate(
+            "Messages",
+            "De schijf is vol (of de kluis kon niet worden geschreven). Er is niets veranderd; "
+            "maak ruimte vrij en probeer het opnieuw.",
+        )
     if isinstance(exc, StorageError):
         return QCoreApplication.translate("Messages", "Opslaan lukte niet: {0}").format(text)
     return QCoreApplication.translate(

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLibraryInfo,
     QLocale,
+    QLockFile,
     QModelIndex,
     QModelRoleDataSpan,
     QObject,
@@ -79,6 +80,7 @@ from PySide6.QtGui import (
     QUndoStack,
     QValidator,
 )
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtSvg import QSvgRenderer
@@ -198,7 +200,10 @@ __all__ = [
     "QListView",
     "QListWidget",
     "QListWidgetItem",
+    "QLocalServer",
+    "QLocalSocket",
     "QLocale",
+    "QLockFile",
     "QMainWindow",
     "QMenu",
     "QMessageBox",

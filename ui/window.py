@@ -374,6 +374,14 @@ class AppWindow(QMainWindow):
         self._retranslate()
 
     # -- quitting ------------------------------------------------------------------------------
+    def bring_forward(self) -> None:
+        """Another start on this vault: show this window instead (see ui/single_instance.py)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if (
             self.wizard is not None

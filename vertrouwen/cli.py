@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from vertrouwen import __version__
-from vertrouwen.errors import VertrouwenError
+from vertrouwen.errors import VaultError, VertrouwenError, one_line
 
 # command -> "module:function"; the function takes the parsed arguments and returns a status
 COMMANDS: dict[str, str] = {
@@ -150,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VertrouwenError as exc:
         if args.debug:
             traceback.print_exc()  # --debug adds the traceback; the status stays the contract's
-        print(f"vertrouwen {command}: {exc}", file=sys.stderr)
+        print(one_line(f"vertrouwen {command}: {exc}"), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(f"vertrouwen {command}: interrupted; nothing was changed", file=sys.stderr)
@@ -159,13 +159,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         if type(exc).__module__.startswith("sqlcipher3"):
-            # a page that fails its HMAC mid-command: damage, not a bug of ours
-            todo = "" if command == "verify" else "run `vertrouwen verify` and "
-            print(
-                f"vertrouwen {command}: the vault is damaged ({exc}); {todo}restore from a backup",
-                file=sys.stderr,
-            )
-            return 4
+            # a page that fails its HMAC mid-command is damage; a full disk is not
+            from vertrouwen.vault.db import storage_or_damage
+
+            known = storage_or_damage(exc, None)
+            assert isinstance(known, VertrouwenError)
+            if isinstance(known, VaultError):
+                todo = "" if command == "verify" else "run `vertrouwen verify` and "
+                known = VaultError(f"the vault is damaged ({exc}); {todo}restore from a backup")
+            print(one_line(f"vertrouwen {command}: {known}"), file=sys.stderr)
+            return known.exit_code
         hint = "" if args.debug else "; run again with --debug for details"
         print(
             f"vertrouwen {command}: unexpected error ({type(exc).__name__}){hint}", file=sys.stderr

@@ -9,7 +9,23 @@ from datetime import date
 from vertrouwen.errors import UsageError
 
 TODAY_ENV = "VERTROUWEN_TODAY"
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # fullmatch: no trailing newline
+# The years the program accepts anywhere (input files, --year): a case file from before 1900
+# or after 2100 is a typo, and codes (VP-<year>-<n>) need four digits.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def parse_iso_date(raw: str) -> date | None:
+    """A contract date (exactly YYYY-MM-DD, a date that exists, MIN_YEAR..MAX_YEAR) or None.
+
+    `date.fromisoformat` alone also takes 20260302, week dates and other digits."""
+    if not _ISO_DATE.fullmatch(raw):
+        return None
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        return None
+    return day if MIN_YEAR <= day.year <= MAX_YEAR else None
 
 
 def today() -> date:
@@ -17,10 +33,7 @@ def today() -> date:
     raw = os.environ.get(TODAY_ENV, "").strip()
     if not raw:
         return date.today()
-    # date.fromisoformat also takes 20260302 and week dates; the contract's dates are YYYY-MM-DD.
-    if _ISO_DATE.match(raw):
-        try:
-            return date.fromisoformat(raw)
-        except ValueError:
-            pass
-    raise UsageError(f"{TODAY_ENV} must be a date as YYYY-MM-DD, not {raw!r}")
+    day = parse_iso_date(raw)
+    if day is None:
+        raise UsageError(f"{TODAY_ENV} must be a date as YYYY-MM-DD, not {raw!r}")
+    return day

@@ -2,6 +2,37 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+QUOTE_LIMIT = 80
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", '"': '\\"', "\\": "\\\\"}
+
+
+def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """A value from an input file, safe to echo in a one-line error: in double quotes, control,
+    format and line-separator characters escaped (no terminal escapes, no right-to-left
+    override, no second line), and cut after `limit` characters."""
+    text = value if isinstance(value, str) else str(value)
+    shown = []
+    for ch in text[:limit]:
+        if ch in _ESCAPES:
+            shown.append(_ESCAPES[ch])
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn"):
+            shown.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        else:
+            shown.append(ch)
+    more = f"… ({len(text):,} characters)" if len(text) > limit else ""
+    return '"' + "".join(shown) + more + '"'
+
+
+def one_line(message: str, limit: int = 600) -> str:
+    """The last guard before stderr: a message is one line of printable text, not too long."""
+    clean = "".join(
+        ch if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Zl", "Zp") else " "
+        for ch in message
+    )
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
+
 
 class VertrouwenError(Exception):
     """A failure the user can act on; its message is one clear line."""
@@ -31,6 +62,10 @@ class VaultError(VertrouwenError):
     exit_code = 4
 
 
+class ProtectedFileError(UsageError):
+    """An output path that is the vault, its key slot file, a backup or a handover package."""
+
+
 class RefusedError(VertrouwenError):
     """Refused by consent or by the privacy guard."""
 
@@ -47,3 +82,11 @@ class StorageError(VertrouwenError):
     """A file could not be written (full disk, read-only folder, permissions)."""
 
     exit_code = 1
+
+
+class DiskFullError(StorageError):
+    """The disk (or a file-size limit) ran out while writing; nothing was changed."""
+
+
+class SlotChangedError(StorageError):
+    """The key slot file changed underneath this session; it was not written."""

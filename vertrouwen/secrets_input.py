@@ -14,20 +14,39 @@ PASSPHRASE_ENV = "VERTROUWEN_PASSPHRASE"  # noqa: S105 - a variable name, not a 
 
 def read_secret_file(path: str, what: str) -> str:
     """The first line of a file, without its line ending; refuses an empty secret."""
+    text = _read_text(path, what)
+    text = text.splitlines()[0] if text.strip() else ""
+    if not text:
+        raise InputError(f"the {what} file {path} is empty")
+    return text
+
+
+def read_key_file(path: str) -> str:
+    """A recovery key file: every line, joined (the emergency sheet prints the key in two
+    rows of four groups, and people type it in as they see it)."""
+    text = " ".join(line.strip() for line in _read_text(path, "recovery key").splitlines())
+    if not text.strip():
+        raise InputError(f"the recovery key file {path} is empty")
+    return text
+
+
+MAX_SECRET_FILE = 64 * 1024  # a passphrase or key is a line; a larger file is a wrong file
+
+
+def _read_text(path: str, what: str) -> str:
     try:
-        raw = Path(path).read_bytes()
+        with Path(path).open("rb") as fh:
+            raw = fh.read(MAX_SECRET_FILE + 1)
     except FileNotFoundError as exc:
         raise InputError(f"{what} file {path} does not exist") from exc
     except OSError as exc:
         raise InputError(f"cannot read the {what} file {path}: {exc.strerror}") from exc
+    if len(raw) > MAX_SECRET_FILE:
+        raise InputError(f"the {what} file {path} is larger than 64 KiB; is it the right file?")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         raise InputError(f"the {what} file {path} is not UTF-8 text") from exc
-    text = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
-    if not text:
-        raise InputError(f"the {what} file {path} is empty")
-    return text
 
 
 def can_prompt() -> bool:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from vertrouwen.errors import UnlockError, VaultError, VertrouwenError
-from vertrouwen.vault import db, keychain
+from vertrouwen.errors import StorageError, UnlockError, VaultError, VertrouwenError
+from vertrouwen.vault import db, keychain, placing
 from vertrouwen.vault.agenda import Agenda
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.cases import CaseRepository
@@ -51,34 +51,58 @@ class Workspace:
         self.agenda = Agenda(conn)  # open actions and light cases over all cases (Vandaag)
         self.user_routes = UserRoutes(conn, self.audit)  # own routes, laid over the built-in ones
         self._pending_unlock: tuple[str, int] | None = None  # see record_unlock()
+        # what opening found and fixed (a half-placed restore finished, ...), for the user
+        self.notices: list[str] = []
 
     # -- creating and unlocking -----------------------------------------------------------
     @classmethod
     def create(
-        cls, path: Path, passphrase: str, kdf: KdfParams | None = None
+        cls,
+        path: Path,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        *,
+        before_commit: Callable[[bytes], None] | None = None,
     ) -> tuple[Workspace, bytes]:
-        """Create a vault and its passphrase slot; returns the workspace and the recovery key."""
-        if slot_path(path).exists() and not path.exists():
+        """Create a vault and its passphrase slot; returns the workspace and the recovery key.
+
+        All or nothing: the vault is built under a staging name and put in place together with
+        its key slot file (`vault.placing`). `before_commit(key)` runs just before that, so a
+        command can show the recovery key before the vault exists: a run stopped after it
+        leaves a key that opens nothing, never a vault whose key was never shown.
+        """
+        path = Path(path)
+        if path.is_symlink() and not path.exists():
+            raise VaultError(
+                f"{path} is a link to {os.readlink(path)}, which does not exist; give the vault "
+                "a path that is not a link (nothing was changed)"
+            )
+        if path.exists():
+            raise VaultError(f"a vault already exists at {path}; nothing was changed")
+        if slot_path(path).exists():
             raise VaultError(
                 f"a key slot file {slot_path(path)} exists without its vault; move it away first"
             )
-        key = new_data_key()
-        slots_file = slot_path(path)
-        vault_id = db.create_vault(path, key)
-        slots = new_slot_file(key, vault_id)
-        slots.set_passphrase(key, passphrase, kdf)
         try:
-            slots.save(path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                path.unlink()
-            with contextlib.suppress(OSError):
-                slots_file.unlink()
-            raise
-        ws = cls(path, db.open_connection(path, key), slots, key)
-        with db.transaction(ws.conn):
-            ws.audit.record("vault_created")
-        return ws, key
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise StorageError(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
+        key = new_data_key()
+        with placing.Placement(path) as placement:
+            staged = placement.staged
+            vault_id = db.create_vault(staged, key)
+            slots = new_slot_file(key, vault_id)
+            slots.set_passphrase(key, passphrase, kdf)
+            conn = db.open_connection(staged, key)
+            try:
+                with db.transaction(conn):
+                    AuditLog(conn).record("vault_created")
+            finally:
+                conn.close()
+            if before_commit is not None:
+                before_commit(key)
+            placement.commit(slots)
+        return cls(path, db.open_connection(path, key), slots, key), key
 
     @classmethod
     def unlock(
@@ -89,19 +113,19 @@ class Workspace:
         With `record=False` the unlock (and the failed attempts) is audited only when the
         caller calls `record_unlock()`: a CLI command that fails leaves the vault file as it was.
         """
-        if not path.exists():
-            raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+        notices = _settle(path)
         slots = SlotFile.load(path)
         key = slots.unwrap_with_passphrase(passphrase)
-        return cls._opened(path, key, slots, "unlocked_passphrase", failed_attempts, record)
+        ws = cls._opened(path, key, slots, "unlocked_passphrase", failed_attempts, record)
+        ws.notices[:0] = notices
+        return ws
 
     @classmethod
     def unlock_with_key(
         cls, path: Path, key: bytes, failed_attempts: int = 0, *, record: bool = True
     ) -> Workspace:
         """Open with the recovery key; works even when the slot file is missing or damaged."""
-        if not path.exists():
-            raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+        notices = _settle(path)
         slots: SlotFile | None
         try:
             slots = SlotFile.load(path)
@@ -120,6 +144,8 @@ class Workspace:
                 ) from exc
             raise
         ws = cls(path, conn, slots, key)
+        ws.notices[:0] = notices
+        ws._tidy()
         ws._pending_unlock = ("unlocked_recovery_key", failed_attempts)
         if record:
             ws.record_unlock()
@@ -128,8 +154,7 @@ class Workspace:
     @classmethod
     def unlock_with_keychain(cls, path: Path) -> tuple[Workspace | None, str]:
         """Open with the keychain slot; (None, reason) whenever the passphrase is needed."""
-        if not path.exists():
-            raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+        _settle(path)
         slots = SlotFile.load(path)
         got = keychain.fetch(slots)
         if got.key is None:
@@ -144,10 +169,23 @@ class Workspace:
         if db.vault_id_of(ws.conn) != slots.vault_id:
             ws.close()
             raise VaultError("the key slot file belongs to another vault")
+        ws._tidy()
         ws._pending_unlock = (event, failed)
         if record:
             ws.record_unlock()
         return ws
+
+    def _tidy(self) -> None:
+        """Remove temp copies that killed backups, restores or exports left beside the vault
+        and in the backup folder: each may hold a destroyed case that must not outlive it."""
+        from vertrouwen.fileio import sweep_orphans
+
+        removed = sweep_orphans(self.path.parent)
+        folder = self.settings.get("backup_folder")  # as `backup.rolling` reads it
+        if isinstance(folder, str) and folder:
+            removed += sweep_orphans(Path(folder).expanduser())
+        if removed:
+            self.notices.append(f"removed {removed} temporary file(s) that a stopped run left")
 
     def record_unlock(self) -> None:
         """Write the audit entries of the unlock (failed tries first), once."""
@@ -219,6 +257,14 @@ class Workspace:
             self.conn.close()
 
 
+def _settle(path: Path) -> list[str]:
+    """Finish or undo a half-placed init or restore at `path`; then the vault must exist."""
+    notice = placing.settle(path)
+    if not path.exists():
+        raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+    return [notice] if notice else []
+
+
 @contextlib.contextmanager
 def open_workspace(args: Any) -> Iterator[Workspace]:
     """For CLI commands: unlock the vault named by `args` with its passphrase, close after.
@@ -230,6 +276,9 @@ def open_workspace(args: Any) -> Iterator[Workspace]:
     from vertrouwen.paths import resolve_vault
 
     path = resolve_vault(getattr(args, "vault", None))
+    placing_notice = placing.settle(path)
+    if placing_notice:
+        print(f"note: {placing_notice}", file=sys.stderr)
     if not path.exists():
         raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
     if path.is_dir():
@@ -251,6 +300,8 @@ def open_workspace(args: Any) -> Iterator[Workspace]:
             if not interactive or failures >= 3:
                 raise
             print("Wrong passphrase, try again.", file=sys.stderr)
+    for notice in ws.notices:
+        print(f"note: {notice}", file=sys.stderr)
     with contextlib.closing(ws):
         try:
             yield ws

@@ -173,77 +173,77 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="183"/>
+        <location filename="../../ui/window.py" line="184"/>
         <source>Spoed?</source>
         <translation>Emergency?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="184"/>
+        <location filename="../../ui/window.py" line="185"/>
         <source>Crisisnummers tonen (F1)</source>
         <translation>Show crisis numbers (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="186"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="186"/>
+        <location filename="../../ui/window.py" line="187"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
+        <location filename="../../ui/window.py" line="188"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="197"/>
+        <location filename="../../ui/window.py" line="198"/>
         <source>Kluis open · {0}</source>
         <translation>Vault open · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="199"/>
+        <location filename="../../ui/window.py" line="200"/>
         <source>Nieuwe kluis aanmaken</source>
         <translation>Creating a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="201"/>
+        <location filename="../../ui/window.py" line="202"/>
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="211"/>
+        <location filename="../../ui/window.py" line="212"/>
         <source>Vergrendelt over {0} min zonder activiteit</source>
         <translation>Locks after {0} min without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="315"/>
+        <location filename="../../ui/window.py" line="317"/>
         <source>Vergrendeld na {0} minuten zonder activiteit.</source>
         <translation>Locked after {0} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Vergrendeld omdat het scherm op slot ging.</source>
         <translation>Locked because the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Vergrendeld omdat de computer in slaapstand ging.</source>
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="380"/>
+        <location filename="../../ui/window.py" line="390"/>
         <source>Herstelsleutel nog niet bewaard</source>
         <translation>Recovery key not yet kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="382"/>
+        <location filename="../../ui/window.py" line="392"/>
         <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
         <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386"/>
+        <location filename="../../ui/window.py" line="396"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
@@ -784,38 +784,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="338"/>
-        <location filename="../../ui/areas/settings.py" line="344"/>
+        <location filename="../../ui/areas/settings.py" line="340"/>
+        <location filename="../../ui/areas/settings.py" line="346"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="345"/>
+        <location filename="../../ui/areas/settings.py" line="347"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="350"/>
+        <location filename="../../ui/areas/settings.py" line="352"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="361"/>
+        <location filename="../../ui/areas/settings.py" line="363"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="363"/>
+        <location filename="../../ui/areas/settings.py" line="365"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="380"/>
+        <location filename="../../ui/areas/settings.py" line="382"/>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="391"/>
+        <location filename="../../ui/areas/settings.py" line="393"/>
         <source>Nieuwe wachtwoordzin vastleggen…</source>
         <translation>Saving the new passphrase…</translation>
     </message>
@@ -2145,87 +2145,102 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="14"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>Ontgrendelen met je computerlogin staat uit.</source>
         <translation>Unlocking with your computer login is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="18"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Op deze computer is geen sleutelbos (keychain) beschikbaar. Gebruik je wachtwoordzin.</source>
         <translation>No keychain is available on this computer. Use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>De sleutelbos van je computer is vergrendeld. Ontgrendel hem en probeer het opnieuw, of gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain is locked. Unlock it and try again, or use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>De sleutelbos heeft geen (geldige) sleutel voor deze kluis meer. Gebruik je wachtwoordzin en zet het ontgrendelen met je computerlogin daarna opnieuw aan.</source>
         <translation>The keychain no longer holds a (valid) key for this vault. Use your passphrase, then turn unlocking with your computer login on again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>De sleutelbos van je computer werkte niet mee. Gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain did not cooperate. Use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Dat bestand hoort bij de kluis (of is een back-up of overdrachtspakket) en is niet overschreven. Kies een andere naam.</source>
+        <translation>That file belongs to the vault (or is a backup or handover package) and was not overwritten. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>De kluis is vergrendeld. Ontgrendel hem en probeer het opnieuw.</source>
         <translation>The vault is locked. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Deze wachtwoordzin klopt niet. Let op hoofdletters en spaties en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>This passphrase is not right. Mind capitals and spaces and try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>Je huidige wachtwoordzin klopt niet. Er is niets veranderd.</source>
         <translation>Your current passphrase is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>Een herstelsleutel bestaat alleen uit de cijfers 0-9 en de letters a-f (spaties en streepjes mogen).</source>
         <translation>A recovery key consists only of the digits 0-9 and the letters a-f (spaces and dashes are fine).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Een herstelsleutel heeft 64 tekens (8 groepen van 8). Controleer of je alles hebt overgetypt.</source>
         <translation>A recovery key has 64 characters (8 groups of 8). Check that you typed all of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>Deze herstelsleutel hoort niet bij deze kluis. Controleer je noodkaart. Er is niets veranderd.</source>
         <translation>This recovery key does not belong to this vault. Check your emergency sheet. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>Ontgrendelen lukte niet: {0}</source>
         <translation>Unlocking failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Deze kluis is gemaakt met een nieuwere versie van Vertrouwen. Werk het programma bij; de kluis is niet veranderd.</source>
         <translation>This vault was made by a newer version of Vertrouwen. Update the program; the vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>Het sleutelbestand naast de kluis ontbreekt of is beschadigd. Kies ‘Wachtwoordzin vergeten?’ en open de kluis met je herstelsleutel.</source>
         <translation>The key file beside the vault is missing or damaged. Choose ‘Forgot passphrase?’ and open the vault with your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>De kluis kan niet worden geopend ({0}). Zet hem terug uit een back-up.</source>
         <translation>The vault cannot be opened ({0}). Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>Het sleutelbestand van de kluis is intussen door een ander programma gewijzigd (is de wachtwoordzin in een terminal veranderd?). Er is niets veranderd. Vergrendel de kluis, ontgrendel hem opnieuw en probeer het nog eens.</source>
+        <translation>The vault&apos;s key file was changed by another program in the meantime (was the passphrase changed in a terminal?). Nothing was changed. Lock the vault, unlock it again and try once more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>De schijf is vol (of de kluis kon niet worden geschreven). Er is niets veranderd; maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full (or the vault could not be written). Nothing was changed; free up some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Er ging iets onverwachts mis ({0}). Er is niets veranderd.</source>
         <translation>Something unexpected went wrong ({0}). Nothing was changed.</translation>
     </message>
@@ -4563,122 +4578,117 @@ Source: {2}</translation>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="26"/>
+        <location filename="../../ui/safekeeping/messages.py" line="33"/>
         <source>Deze wachtwoordzin opent de back-up niet. Een back-up opent met de wachtwoordzin die de kluis had toen hij werd gemaakt, of met je herstelsleutel. Er is niets veranderd.</source>
         <translation>This passphrase does not open the backup. A backup opens with the passphrase the vault had when it was made, or with your recovery key. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="33"/>
+        <location filename="../../ui/safekeeping/messages.py" line="40"/>
         <source>Deze herstelsleutel hoort niet bij deze back-up. Controleer je noodkaart. Er is niets veranderd.</source>
         <translation>This recovery key does not belong to this backup. Check your emergency sheet. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="39"/>
+        <location filename="../../ui/safekeeping/messages.py" line="46"/>
         <source>Deze back-up opent alleen met de herstelsleutel.</source>
         <translation>This backup opens only with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="43"/>
+        <location filename="../../ui/safekeeping/messages.py" line="50"/>
         <source>Dit wachtwoord hoort niet bij dit pakket. Vraag het je collega nog eens. Er is niets geïmporteerd.</source>
         <translation>This password does not belong to this package. Ask your colleague again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="49"/>
+        <location filename="../../ui/safekeeping/messages.py" line="56"/>
         <source>Een overdrachtswachtwoord bestaat uit 25 letters en cijfers, in vijf groepen van vijf. Er is niets geïmporteerd.</source>
         <translation>A handover password has 25 letters and digits, in five groups of five. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="57"/>
+        <location filename="../../ui/safekeeping/messages.py" line="64"/>
         <source>Deze back-up is veranderd nadat hij werd gemaakt: de controle klopt niet. Hij wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
         <translation>This backup was changed after it was made: the check does not match. It is refused; nothing was restored or created.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="63"/>
+        <location filename="../../ui/safekeeping/messages.py" line="70"/>
         <source>Dit bestand is beschadigd of geen back-up van Vertrouwen ({0}). Het wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
         <translation>This file is damaged or not a Vertrouwen backup ({0}). It is refused; nothing was restored or created.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="69"/>
+        <location filename="../../ui/safekeeping/messages.py" line="76"/>
         <source>De kluis in deze back-up is niet in orde. Hij wordt geweigerd; er is niets teruggezet of aangemaakt. Probeer een oudere back-up.</source>
         <translation>The vault in this backup is not in good order. It is refused; nothing was restored or created. Try an older backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="75"/>
+        <location filename="../../ui/safekeeping/messages.py" line="82"/>
         <source>Deze back-up is gemaakt met een nieuwere versie van Vertrouwen. Werk het programma bij; er is niets veranderd.</source>
         <translation>This backup was made by a newer version of Vertrouwen. Update the program; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="81"/>
+        <location filename="../../ui/safekeeping/messages.py" line="88"/>
         <source>Dit bestand bestaat niet (meer). Er is niets veranderd.</source>
         <translation>This file does not exist (any more). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="85"/>
+        <location filename="../../ui/safekeeping/messages.py" line="92"/>
         <source>Op die plek staat al een kluis of sleutelbestand. Kies een nieuwe naam; er is niets veranderd.</source>
         <translation>A vault or key file already exists there. Choose a new name; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="91"/>
+        <location filename="../../ui/safekeeping/messages.py" line="98"/>
         <source>De kopie van de kluis kwam niet door de controle, dus er is geen back-up geschreven. Kies Controle › Kluis controleren.</source>
         <translation>The copy of the vault did not pass its check, so no backup was written. Choose Check › Check vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="97"/>
+        <location filename="../../ui/safekeeping/messages.py" line="104"/>
         <source>Deze back-up is niet te lezen ({0}). Er is niets veranderd.</source>
         <translation>This backup cannot be read ({0}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="100"/>
+        <location filename="../../ui/safekeeping/messages.py" line="107"/>
         <source>Dat lukte niet ({0}). Er is niets veranderd.</source>
         <translation>That did not work ({0}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="105"/>
+        <location filename="../../ui/safekeeping/messages.py" line="112"/>
         <source>Dit pakket is veranderd nadat het werd gemaakt. Het wordt geweigerd; er is niets geïmporteerd.</source>
         <translation>This package was changed after it was made. It is refused; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="111"/>
+        <location filename="../../ui/safekeeping/messages.py" line="118"/>
         <source>Dit bestand is beschadigd of geen overdrachtspakket. Er is niets geïmporteerd.</source>
         <translation>This file is damaged or not a handover package. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="117"/>
+        <location filename="../../ui/safekeeping/messages.py" line="124"/>
         <source>Dit bestand bestaat niet (meer) of is niet te lezen. Er is niets geïmporteerd.</source>
         <translation>This file does not exist (any more) or cannot be read. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="123"/>
+        <location filename="../../ui/safekeeping/messages.py" line="130"/>
         <source>Dit pakket is gemaakt met een andere versie van Vertrouwen. Werk het programma bij; er is niets geïmporteerd.</source>
         <translation>This package was made by another version of Vertrouwen. Update the program; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="128"/>
+        <location filename="../../ui/safekeeping/messages.py" line="135"/>
         <source>Het pakket bevat gegevens die niet kloppen ({0}). Er is niets geïmporteerd.</source>
         <translation>The package holds data that is not valid ({0}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="134"/>
+        <location filename="../../ui/safekeeping/messages.py" line="143"/>
         <source>Kies eerst een map voor de back-ups.</source>
         <translation>Choose a folder for the backups first.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="136"/>
+        <location filename="../../ui/safekeeping/messages.py" line="145"/>
         <source>Die map bestaat niet. Kies een bestaande map; er is niets veranderd.</source>
         <translation>That folder does not exist. Choose an existing folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="141"/>
+        <location filename="../../ui/safekeeping/messages.py" line="150"/>
         <source>Daar staat al een ander bestand; het is niet overschreven. Kies een andere naam.</source>
         <translation>Another file already exists there; it was not overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="146"/>
-        <source>Een back-up kan niet over de kluis zelf heen. Kies een andere plek.</source>
-        <translation>A backup cannot be written over the vault itself. Choose another place.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="151"/>
+        <location filename="../../ui/safekeeping/messages.py" line="156"/>
         <source>Schrijven lukte niet: {0}. Er is niets kwijtgeraakt.</source>
         <translation>Writing failed: {0}. Nothing was lost.</translation>
     </message>
@@ -4858,7 +4868,7 @@ Source: {2}</translation>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="329"/>
+        <location filename="../../ui/areas/settings.py" line="331"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>

@@ -325,6 +325,8 @@ class SettingsArea(Area):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.vault_path.parent)))
 
     def _report(self, exc: Exception) -> None:
+        # the change did not happen: the box goes back to what is true
+        self.keychain_box.setChecked(not self.keychain_box.isChecked())
         self.keychain_box.setEnabled(True)
         self.dialogs.warn(self.tr("Dat lukte niet"), describe(exc))
 

@@ -7,9 +7,16 @@ Anything not recognised here goes to `ui.messages.describe`.
 
 from __future__ import annotations
 
-from ui.messages import describe
+from ui.messages import describe, protected_file_message
 from ui.qt import QCoreApplication
-from vertrouwen.errors import InputError, StorageError, UnlockError, UsageError, VaultError
+from vertrouwen.errors import (
+    InputError,
+    ProtectedFileError,
+    StorageError,
+    UnlockError,
+    UsageError,
+    VaultError,
+)
 
 
 def _detail(text: str) -> str:
@@ -129,6 +136,8 @@ def explain(exc: Exception) -> str:
             "Safekeeping",
             "Het pakket bevat gegevens die niet kloppen ({0}). Er is niets ge\u00efmporteerd.",
         ).format(text)
+    if isinstance(exc, ProtectedFileError):
+        return protected_file_message()
     if isinstance(exc, UsageError):
         if "no backup folder" in text:
             return QCoreApplication.translate("Safekeeping", "Kies eerst een map voor de back-ups.")
@@ -141,10 +150,6 @@ def explain(exc: Exception) -> str:
             return QCoreApplication.translate(
                 "Safekeeping",
                 "Daar staat al een ander bestand; het is niet overschreven. Kies een andere naam.",
-            )
-        if "over the vault itself" in text:
-            return QCoreApplication.translate(
-                "Safekeeping", "Een back-up kan niet over de kluis zelf heen. Kies een andere plek."
             )
         return text
     if isinstance(exc, StorageError):

@@ -35,12 +35,19 @@ from typing import IO, Any
 
 from vertrouwen import __version__
 from vertrouwen.errors import StorageError, UnlockError, UsageError, VaultError
-from vertrouwen.fileio import replace_into, temp_path_beside
+from vertrouwen.fileio import (
+    BACKUP_MAGIC,
+    TempBeside,
+    check_output,
+    failpoint,
+    replace_into,
+    sweep_orphans,
+)
 from vertrouwen.vault import db, migrations, snapshot
 from vertrouwen.vault.audit import now_utc
-from vertrouwen.vault.keys import SLOT_FORMAT, SLOT_VERSION, SlotFile, slot_path
+from vertrouwen.vault.keys import SLOT_FORMAT, SLOT_VERSION, SlotFile
 
-MAGIC = b"VERTROUWEN-BACKUP\n"
+MAGIC = BACKUP_MAGIC
 FORMAT = "vertrouwen-backup"
 VERSION = 1
 DIGEST = 32
@@ -117,17 +124,14 @@ def write_backup(ws: Any, out: Path) -> BackupHeader:
     """
     key = data_key_of(ws)
     out = Path(out).expanduser().absolute()
-    vault = Path(ws.path).absolute()
-    if out in (vault, slot_path(vault)):
-        raise UsageError("a backup cannot be written over the vault itself; choose another file")
-    if out.exists() and not is_backup_file(out):
-        raise UsageError(f"{out} exists and is not a Vertrouwen backup; it was not overwritten")
     if not out.parent.is_dir():
         raise UsageError(f"the folder {out.parent} does not exist; create it first")
+    check_output(out, Path(ws.path).absolute(), may_replace=MAGIC)
+    if out.exists() and not is_backup_file(out):
+        raise UsageError(f"{out} exists and is not a Vertrouwen backup; it was not overwritten")
+    sweep_orphans(out.parent)  # copies a killed backup left behind
     vault_id = db.vault_id_of(ws.conn)
-    tmp_db = temp_path_beside(out)
-    tmp_out: Path | None = None
-    try:
+    with TempBeside(out) as tmp_db, TempBeside(out) as tmp_out:
         snapshot.copy_to(ws.conn, key, tmp_db)
         problems = snapshot.check_file(tmp_db, key, vault_id)
         if problems:
@@ -145,17 +149,11 @@ def write_backup(ws: Any, out: Path) -> BackupHeader:
             "database_bytes": tmp_db.stat().st_size,
             "slots": _portable_slots(ws.slots),
         }
-        tmp_out = temp_path_beside(out)
         _assemble(tmp_out, header, tmp_db, key)
         written = inspect_backup(tmp_out)  # read back what reached the disk
         verify_mac(written, key)
-        replace_into(tmp_out, out)
-        tmp_out = None
-    finally:
-        for leftover in (tmp_db, tmp_out):
-            if leftover is not None:
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+        failpoint("backup:assembled")
+        replace_into(tmp_out, out, may_replace=MAGIC)
     # The backup is written and verified; if another program holds the vault's write lock
     # just now, its audit entry is skipped rather than failing a good backup (the rolling
     # schedule then simply makes the next one a little early).

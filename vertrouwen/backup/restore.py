@@ -1,16 +1,16 @@
 """Restoring a backup to a vault path: everything is verified before anything is placed.
 
 Order: the target must be free → checksum (damage) → unlock (passphrase slot or recovery key)
-→ MAC (tampering) while the database is copied to a temp file beside the target → SQLCipher
-page HMACs, integrity, foreign keys, schema, vault id → an audit entry in the copy → the copy
-is moved into place without clobbering, then its key slot file is written. Any failure removes
-the temp file: the target and its folder are left exactly as they were.
+→ MAC (tampering) while the database is copied to a staging file beside the target → SQLCipher
+page HMACs, integrity, foreign keys, schema, vault id → an audit entry in the copy → the key
+slot file, then the copy, are put in place without clobbering (`vault.placing`: a killed
+restore is finished or undone by the next run). Any failure removes the staging file: the
+target and its folder are left exactly as they were.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,8 +24,8 @@ from vertrouwen.backup.container import (
     verify_mac,
 )
 from vertrouwen.errors import StorageError, UsageError, VaultError
-from vertrouwen.fileio import fsync_dir, temp_path_beside
-from vertrouwen.vault import db, snapshot
+from vertrouwen.fileio import sweep_orphans
+from vertrouwen.vault import db, placing, snapshot
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.keys import slot_path
 
@@ -36,6 +36,7 @@ class RestoreResult:
     header: BackupHeader
     has_passphrase: bool  # False: the restored vault opens with the recovery key only
     replaced: Path | None  # where a replaced vault was moved to (replace=True only)
+    notices: list[str]  # what was found and fixed first (a killed restore finished or undone)
 
 
 def check_target_free(to: Path) -> None:
@@ -62,33 +63,28 @@ def restore_backup(
     is deleted. The caller must have closed any workspace on `to`.
     """
     to = Path(to).expanduser().absolute()
+    notices = [n for n in [placing.settle(to)] if n]
+    sweep_orphans(to.parent)
     if not replace:
         check_target_free(to)
     elif not to.parent.is_dir():
         raise UsageError(f"the folder {to.parent} does not exist; create it first")
     header = inspect_backup(Path(source))
     key = unlock_backup(header, passphrase=passphrase, recovery_key=recovery_key)
-    tmp = temp_path_beside(to)
     replaced: Path | None = None
-    placed = False
-    try:
-        verify_mac(header, key, copy_database_to=tmp)
-        _check_and_stamp(tmp, key, header)
+    with placing.Placement(to) as placement:
+        verify_mac(header, key, copy_database_to=placement.staged)
+        _check_and_stamp(placement.staged, key, header)
+        slots = slot_file_of(header)
         if replace:
             replaced = _move_aside(to)
-        _place_new(tmp, to)
-        placed = True
-        slots = slot_file_of(header)
-        if slots is not None:
-            slots.save(to)
-    except BaseException:
-        _remove(tmp)
-        if placed:
-            _remove(to)  # a vault without its slot file would look half-restored
-        if replaced is not None:
-            _move_back(replaced, to)
-        raise
-    return RestoreResult(to, header, header.has_passphrase, replaced)
+        try:
+            placement.commit(slots)
+        except BaseException:
+            if replaced is not None and not placement.committed:
+                _move_back(replaced, to)
+            raise
+    return RestoreResult(to, header, header.has_passphrase, replaced, notices)
 
 
 def _check_and_stamp(tmp: Path, key: bytes, header: BackupHeader) -> None:
@@ -104,28 +100,6 @@ def _check_and_stamp(tmp: Path, key: bytes, header: BackupHeader) -> None:
             AuditLog(conn).record("vault_restored", None, f"backup of {header.created}")
     finally:
         conn.close()
-
-
-def _place_new(tmp: Path, to: Path) -> None:
-    """Move `tmp` to `to` only if `to` does not exist (a hard link fails rather than clobbers)."""
-    try:
-        os.link(tmp, to)
-    except FileExistsError as exc:
-        raise VaultError(f"{to} appeared meanwhile; nothing was restored") from exc
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV):
-            raise StorageError(f"cannot write {to}: {exc.strerror}; nothing was restored") from exc
-        if to.exists():  # a file system without hard links (FAT on a USB stick)
-            raise VaultError(f"{to} appeared meanwhile; nothing was restored") from exc
-        try:
-            os.replace(tmp, to)
-        except OSError as exc2:
-            raise StorageError(
-                f"cannot write {to}: {exc2.strerror}; nothing was restored"
-            ) from exc2
-    else:
-        _remove(tmp)
-    fsync_dir(to.parent)
 
 
 def _move_aside(to: Path) -> Path | None:
@@ -148,9 +122,3 @@ def _move_back(aside: Path, to: Path) -> None:
         os.replace(aside, to)
         if slot_path(aside).exists():
             os.replace(slot_path(aside), slot_path(to))
-
-
-def _remove(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + "-journal")):
-        with contextlib.suppress(OSError):
-            leftover.unlink()

@@ -38,15 +38,24 @@ def backup(args: argparse.Namespace) -> int:
 
 def restore(args: argparse.Namespace) -> int:
     from vertrouwen.backup import check_target_free, inspect_backup, restore_backup
+    from vertrouwen.secrets_input import read_key_file
+    from vertrouwen.vault import placing
     from vertrouwen.vault.keys import parse_recovery_key
 
     source, to = _path(args.file), _path(args.to)
+    # a restore killed earlier: finished or undone first, and said
+    notice = placing.settle(to)
+    if notice:
+        print(f"note: {notice}", file=sys.stderr)
+        if to.exists() and _restored_from(to, source):
+            print(f"The restore to {to} is complete now.", file=sys.stderr)
+            return 0
     # the cheap refusals first, so nobody types a passphrase for nothing
     check_target_free(to)
     header = inspect_backup(source)
     key_file = getattr(args, "recovery_key_file", None)
     if key_file:
-        key = parse_recovery_key(secrets_input.read_secret_file(key_file, "recovery key"))
+        key = parse_recovery_key(read_key_file(key_file))
         result = restore_backup(source, to, recovery_key=key)
     else:
         if not header.has_passphrase:
@@ -68,6 +77,18 @@ def restore(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _restored_from(to: Path, source: Path) -> bool:
+    """Whether the vault at `to` is the one in the backup `source` (same vault id)."""
+    from vertrouwen.backup import inspect_backup
+    from vertrouwen.errors import VertrouwenError
+    from vertrouwen.vault.keys import SlotFile
+
+    try:
+        return SlotFile.load(to).vault_id == inspect_backup(source).vault_id
+    except VertrouwenError:
+        return False
 
 
 def _confirm_destroy(code: str) -> None:

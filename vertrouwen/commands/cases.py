@@ -16,6 +16,7 @@ from pathlib import Path
 
 from vertrouwen.domain import Case
 from vertrouwen.errors import InputError, UsageError
+from vertrouwen.fileio import MAX_INPUT_BYTES
 from vertrouwen.vault.bulk import bulk_writes
 from vertrouwen.vault.cases import CODE_RE
 from vertrouwen.vault.db import transaction
@@ -25,17 +26,30 @@ MAX_DEMO_CASES = 1_000_000
 DEMO_SETTING = "demo_vault"  # set on a vault filled by `demo`; the UI may show it
 
 
+MAX_IMPORT_BYTES = MAX_INPUT_BYTES
+
+
 def _read_input(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
+    """The file (or stdin for -), refused with exit 6 above MAX_IMPORT_BYTES, before parsing."""
+    limit = MAX_IMPORT_BYTES
     try:
-        return Path(name).read_bytes()
+        if name == "-":
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with Path(name).open("rb") as fh:
+                data = fh.read(limit + 1)
     except FileNotFoundError as exc:
         raise InputError(f"{name}: no such file; nothing was imported") from exc
     except IsADirectoryError as exc:
         raise InputError(f"{name}: is a folder, not a file; nothing was imported") from exc
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({exc.strerror}); nothing was imported") from exc
+    if len(data) > limit:
+        raise InputError(
+            f"{'stdin' if name == '-' else name}: larger than {limit // (1024 * 1024)} MB, more "
+            "than any case file; is it the right file? nothing was imported"
+        )
+    return data
 
 
 class CodeAllocator:
@@ -115,13 +129,11 @@ def import_cases(args: argparse.Namespace) -> int:
 def export_case(args: argparse.Namespace) -> int:
     """Write one case as interchange JSON, atomically and readable by the owner only."""
     from vertrouwen.export.interchange import dump_interchange
-    from vertrouwen.fileio import write_atomic
+    from vertrouwen.fileio import check_output, write_atomic
     from vertrouwen.paths import resolve_vault
 
-    out = Path(args.out)
-    vault = resolve_vault(getattr(args, "vault", None))
-    if out.resolve() in {vault.resolve(), vault.with_name(vault.name + ".keys").resolve()}:
-        raise UsageError(f"--out {out} is the vault itself; choose another file name")
+    out = check_output(Path(args.out), resolve_vault(getattr(args, "vault", None)))
+    replacing = out.exists()
     with open_workspace(args) as ws:
         if not ws.cases.exists(args.code):
             raise UsageError(
@@ -133,7 +145,8 @@ def export_case(args: argparse.Namespace) -> int:
         with transaction(ws.conn):
             ws.audit.record("case_exported", args.code, "interchange json")
             write_atomic(out, data)
-    print(f"{args.code} written to {out}", file=sys.stderr)
+    replaced = " (it replaced the file that was there)" if replacing else ""
+    print(f"{args.code} written to {out}{replaced}", file=sys.stderr)
     return 0
 
 

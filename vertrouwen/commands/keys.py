@@ -8,6 +8,7 @@ import sys
 from vertrouwen import secrets_input
 from vertrouwen.errors import UsageError, VaultError
 from vertrouwen.paths import resolve_vault
+from vertrouwen.vault import placing
 from vertrouwen.vault.keys import format_recovery_key, parse_recovery_key
 from vertrouwen.workspace import Workspace, open_workspace
 
@@ -41,12 +42,13 @@ def _warn_if_weak(passphrase: str) -> None:
 
 def init(args: argparse.Namespace) -> int:
     path = resolve_vault(args.vault)
+    notice = placing.settle(path)  # a killed init or restore to this path: finish or undo it
+    if notice:
+        print(f"note: {notice}", file=sys.stderr)
     if path.is_dir():
         raise VaultError(
             f"{path} is a folder; give the vault a file name, e.g. --vault {path / 'vault.db'}"
         )
-    if path.exists():
-        raise VaultError(f"a vault already exists at {path}; nothing was changed")
     if args.passphrase_file:
         passphrase = secrets_input.read_secret_file(args.passphrase_file, "passphrase")
     else:
@@ -58,10 +60,25 @@ def init(args: argparse.Namespace) -> int:
             "VERTROUWEN_PASSPHRASE (or run in a terminal to be asked)",
         )
     _warn_if_weak(passphrase)
-    ws, key = Workspace.create(path, passphrase)
+
+    def show_key(key: bytes) -> None:
+        # shown before the vault is put in place: stopped after this line, no vault exists
+        # and the key opens nothing; stopped before it, nothing was made
+        print(f"recovery key: {format_recovery_key(key)}", flush=True)
+
+    try:
+        ws, _key = Workspace.create(path, passphrase, before_commit=show_key)
+    except KeyboardInterrupt:
+        if path.exists():
+            raise  # it was already in place: the key shown above opens it
+        print(
+            "vertrouwen init: interrupted; no vault was created (a recovery key shown above "
+            "opens nothing)",
+            file=sys.stderr,
+        )
+        return 130
     ws.close()
     print(f"Vault created at {path}", file=sys.stderr)
-    print(f"recovery key: {format_recovery_key(key)}")
     print(
         "Write the recovery key down and keep it apart from this computer. It is shown only now;"
         " with it the vault opens when the passphrase is lost.",
@@ -82,7 +99,7 @@ def passwd(args: argparse.Namespace) -> int:
 def recover(args: argparse.Namespace) -> int:
     path = resolve_vault(args.vault)
     if args.recovery_key_file:
-        key_text = secrets_input.read_secret_file(args.recovery_key_file, "recovery key")
+        key_text = secrets_input.read_key_file(args.recovery_key_file)
     elif secrets_input.can_prompt():
         key_text = secrets_input.prompt("Recovery key")
     else:

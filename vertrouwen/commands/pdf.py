@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
             "contains the client's identity"
         )
     check_target(out, resolve_vault(getattr(args, "vault", None)))
+    replacing = out.exists()
     today = clock.today()
     with open_workspace(args) as ws:
         case = ws.cases.get(args.code)
@@ -72,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
         save_export(ws, out, data, kind=kind, disclosure=disclosure, password=bool(password))
     what = "complaint letter" if kind == "complaint" else "anonymous summary"
     lock = ", password-protected (AES-256)" if password else ""
-    print(f"{what} for {case.code} written to {out}{lock}", file=sys.stderr)
+    replaced = " (it replaced the file that was there)" if replacing else ""
+    print(f"{what} for {case.code} written to {out}{lock}{replaced}", file=sys.stderr)
     return 0
 
 

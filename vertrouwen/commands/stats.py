@@ -11,9 +11,8 @@ import json
 import sys
 from pathlib import Path
 
+from vertrouwen.clock import MAX_YEAR, MIN_YEAR
 from vertrouwen.errors import UsageError
-
-MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,8 +25,17 @@ def run(args: argparse.Namespace) -> int:
     if fmt not in ("json", "csv"):
         raise UsageError(f"--format {fmt} is unknown; use json or csv")
     pdf_path = Path(args.pdf) if getattr(args, "pdf", None) else None
-    if pdf_path is not None and not pdf_path.parent.is_dir():
-        raise UsageError(f"cannot write {pdf_path}: the folder {pdf_path.parent} does not exist")
+    replacing = False
+    if pdf_path is not None:
+        from vertrouwen.fileio import check_output
+        from vertrouwen.paths import resolve_vault
+
+        if not pdf_path.parent.is_dir():
+            raise UsageError(
+                f"cannot write {pdf_path}: the folder {pdf_path.parent} does not exist"
+            )
+        check_output(pdf_path, resolve_vault(getattr(args, "vault", None)))
+        replacing = pdf_path.exists()
 
     # imported here so a usage error needs neither the vault nor reportlab
     from vertrouwen.reports import Period
@@ -46,5 +54,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(to_csv(stats))
     if pdf_path is not None:
-        print(f"Jaarrapportage {year} geschreven naar {pdf_path}", file=sys.stderr)
+        replaced = " (it replaced the file that was there)" if replacing else ""
+        print(f"yearly report {year} written to {pdf_path}{replaced}", file=sys.stderr)
     return 0

@@ -44,11 +44,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vertrouwen.domain import Case
 from vertrouwen.errors import InputError, UnlockError, UsageError
-from vertrouwen.fileio import write_atomic
+from vertrouwen.fileio import HANDOVER_MAGIC, MAX_INPUT_BYTES, check_output, write_atomic
 from vertrouwen.vault.db import transaction
-from vertrouwen.vault.keys import KdfParams, calibrate_kdf
+from vertrouwen.vault.keys import SALT_BYTES_RANGE, KdfParams, calibrate_kdf, kdf_params_from
 
-MAGIC = b"VERTROUWEN-HANDOVER\n"
+MAGIC = HANDOVER_MAGIC
 FORMAT = "vertrouwen-handover"
 VERSION = 1
 PREFIX = len(MAGIC) + 4
@@ -158,12 +158,18 @@ def _parse(data: bytes, source: str) -> _Parsed:
         kdf, cipher = header["kdf"], header["cipher"]
         if kdf["name"] != "argon2id" or cipher["name"] != "aes-256-gcm":
             raise ValueError("algorithm")
-        params = KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"]))
         salt = base64.b64decode(kdf["salt"], validate=True)
         nonce = base64.b64decode(cipher["nonce"], validate=True)
         check = base64.b64decode(header["check"], validate=True)
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
         raise _damaged(source, "unreadable header") from exc
+    try:
+        # untrusted: a crafted package must not hang the program or exhaust its memory
+        params = kdf_params_from(kdf)
+        if not SALT_BYTES_RANGE[0] <= len(salt) <= SALT_BYTES_RANGE[1] or len(nonce) != 12:
+            raise ValueError(f"a salt of {len(salt)} or a nonce of {len(nonce)} bytes")
+    except ValueError as exc:
+        raise _damaged(source, f"key derivation: {exc}") from exc
     if version != VERSION:
         raise InputError(
             f"{source} is a handover package of another version ({version}); "
@@ -211,12 +217,13 @@ def write_handover(ws: Any, codes: list[str], out: Path, params: KdfParams | Non
     if not codes:
         raise UsageError("name at least one case code")
     out = Path(out).expanduser().absolute()
+    check_output(out, Path(ws.path), may_replace=MAGIC)
     if out.exists() and not is_package_file(out):
         raise UsageError(f"{out} exists and is not a handover package; it was not overwritten")
     unique = list(dict.fromkeys(codes))
     cases = [ws.cases.get(code) for code in unique]  # InputError names a missing code
     passphrase = new_passphrase()
-    write_atomic(out, seal(dump_interchange(cases), passphrase, params))
+    write_atomic(out, seal(dump_interchange(cases), passphrase, params), may_replace=MAGIC)
     with transaction(ws.conn):
         for code in unique:
             ws.audit.record("case_handed_over", code, out.name)
@@ -227,11 +234,14 @@ def read_package(path: Path) -> bytes:
     """The bytes of an intact package (checked without the passphrase); InputError otherwise."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError as exc:
         raise InputError(f"{path} does not exist") from exc
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{path} is larger than any handover package; nothing was imported")
     check_package(data, str(path))
     return data
 

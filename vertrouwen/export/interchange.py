@@ -42,6 +42,7 @@ from vertrouwen.domain import (
     Topic,
     Verdict,
 )
+from vertrouwen.errors import quote
 from vertrouwen.export.jsonreader import JsonReader, describe, load_json
 
 FORMAT = "vertrouwen-case"
@@ -63,8 +64,8 @@ STEP_KEYS = ("step", "started", "ended", "outcome", "extension_weeks")
 CONSENT_KEYS = ("given", "recipient", "purpose", "scope", "withdrawn", "method")
 SCOPE_KEYS = ("notes", "complaint_points", "steps", "actions")
 
-SLUG_RE = re.compile(r"^[a-z0-9_]{1,64}$")  # step ids and route ids (routes add their own)
-CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")  # safe in file names and lists
+SLUG_RE = re.compile(r"^[a-z0-9_]{1,64}\Z")  # step ids and route ids (routes add their own)
+CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\Z")  # safe in file names and lists
 MAX_MINUTES = 100_000
 MAX_EXTENSION_WEEKS = 520
 
@@ -103,7 +104,7 @@ def parse_interchange(data: bytes, source_name: str) -> list[Case]:
 
 
 def _label(index: int, code: str) -> str:
-    return f"case #{index + 1} ({code})" if code else f"case #{index + 1}"
+    return f"case #{index + 1} ({quote(code)})" if code else f"case #{index + 1}"
 
 
 def _case(source: str, index: int, raw: Any) -> Case:
@@ -111,14 +112,14 @@ def _case(source: str, index: int, raw: Any) -> Case:
     obj = r.obj(raw, "", CASE_KEYS)
     code = r.text(obj, "code", "")
     if code and not CODE_RE.match(code):
-        r.fail("code", f'"{code}" is not a valid code (letters, digits, "-", "." and "_")')
+        r.fail("code", f'{quote(code)} is not a valid code (letters, digits, "-", "." and "_")')
     r.case_label = _label(index, code)
     if obj.get("organisation") is None:
         r.fail("organisation", 'is required (an object with "name" and "kind")')
     org = r.obj(obj["organisation"], "organisation", ORGANISATION_KEYS)
     route = r.text(obj, "route", "")
     if route and not SLUG_RE.match(route):
-        r.fail("route", f'"{route}" is not a route id (lower-case letters, digits and _)')
+        r.fail("route", f"{quote(route)} is not a route id (lower-case letters, digits and _)")
     case = Case(
         code=code,
         opened=r.required_day(obj, "opened", ""),
@@ -171,7 +172,7 @@ def _check_note_ids(r: JsonReader, notes: list[Note]) -> None:
     seen: set[str] = set()
     for i, note in enumerate(notes):
         if note.id and note.id in seen:
-            r.fail(f"notes[{i}].id", f'the note id "{note.id}" occurs twice in this case')
+            r.fail(f"notes[{i}].id", f"the note id {quote(note.id)} occurs twice in this case")
         seen.add(note.id)
     counter = 0
     for note in notes:
@@ -207,7 +208,9 @@ def _step(r: JsonReader, path: str, raw: Any) -> Step:
     if not step_id:
         r.fail(f"{path}.step", "is required (a step id such as signaal)")
     if not SLUG_RE.match(step_id):
-        r.fail(f"{path}.step", f'"{step_id}" is not a step id (lower-case letters, digits and _)')
+        r.fail(
+            f"{path}.step", f"{quote(step_id)} is not a step id (lower-case letters, digits and _)"
+        )
     return Step(
         step=step_id,
         started=r.day(obj, "started", path),
@@ -223,7 +226,7 @@ def _consent(r: JsonReader, path: str, raw: Any, note_ids: set[str]) -> Consent:
     if method is not None and method not in CONSENT_METHODS:
         r.fail(
             f"{path}.method",
-            f'unknown value "{method}" (expected one of: {", ".join(CONSENT_METHODS)})',
+            f"unknown value {quote(method)} (expected one of: {', '.join(CONSENT_METHODS)})",
         )
     return Consent(
         given=r.required_day(obj, "given", path),
@@ -244,14 +247,14 @@ def _scope(r: JsonReader, path: str, raw: Any, note_ids: set[str]) -> ConsentSco
     if notes_raw == "all":
         notes = "all"
     elif isinstance(notes_raw, str):
-        r.fail(f"{path}.notes", f'expected "all" or a list of note ids, found "{notes_raw}"')
+        r.fail(f"{path}.notes", f'expected "all" or a list of note ids, found {quote(notes_raw)}')
     else:
         notes = []
         for i, value in enumerate(r.items(obj, "notes", path)):
             if not isinstance(value, str):
                 r.fail(f"{path}.notes[{i}]", f"expected a note id, found {describe(value)}")
             if value not in note_ids:
-                r.fail(f"{path}.notes[{i}]", f'"{value}" is not the id of a note in this case')
+                r.fail(f"{path}.notes[{i}]", f"{quote(value)} is not the id of a note in this case")
             if value not in notes:
                 notes.append(value)
     return ConsentScope(

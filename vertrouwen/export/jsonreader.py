@@ -15,9 +15,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, NoReturn, TypeVar
 
-from vertrouwen.errors import InputError
+from vertrouwen.clock import MAX_YEAR, MIN_YEAR, parse_iso_date
+from vertrouwen.errors import InputError, quote
 
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # fromisoformat alone also takes 20260302
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # fullmatch: "2026-03-02\n" is no date
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -79,7 +80,7 @@ class JsonReader:
             if key not in keys:
                 hint = difflib.get_close_matches(key, keys, n=1)
                 extra = f' (did you mean "{hint[0]}"?)' if hint else f" (known: {', '.join(keys)})"
-                self.fail(join(path, key), f'unknown key "{key}"{extra}')
+                self.fail(join(path, key), f"unknown key {quote(key)}{extra}")
         return value
 
     def text(self, obj: dict[str, Any], key: str, path: str, *, required: bool = False) -> str:
@@ -103,12 +104,16 @@ class JsonReader:
         raw = self.text(obj, key, path)
         if not raw:
             return None
-        if not DATE_RE.match(raw):
-            self.fail(join(path, key), f'"{raw}" is not a date in the form YYYY-MM-DD')
-        try:
-            return date.fromisoformat(raw)
-        except ValueError:
-            self.fail(join(path, key), f'"{raw}" is not a date that exists')
+        if not DATE_RE.fullmatch(raw):
+            self.fail(join(path, key), f"{quote(raw)} is not a date in the form YYYY-MM-DD")
+        day = parse_iso_date(raw)
+        if day is None:
+            if MIN_YEAR <= int(raw[:4]) <= MAX_YEAR:
+                self.fail(join(path, key), f"{quote(raw)} is not a date that exists")
+            self.fail(
+                join(path, key), f"{quote(raw)} is outside the years {MIN_YEAR} to {MAX_YEAR}"
+            )
+        return day
 
     def required_day(self, obj: dict[str, Any], key: str, path: str) -> date:
         found = self.day(obj, key, path)
@@ -134,7 +139,7 @@ class JsonReader:
             return kind(raw)
         except ValueError:
             allowed = ", ".join(m.value for m in kind)
-            self.fail(path, f'unknown value "{raw}" (expected one of: {allowed})')
+            self.fail(path, f"unknown value {quote(raw)} (expected one of: {allowed})")
 
     def boolean(self, obj: dict[str, Any], key: str, path: str) -> bool:
         value = obj.get(key)

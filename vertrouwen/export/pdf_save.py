@@ -22,8 +22,8 @@ from vertrouwen.domain import Case
 from vertrouwen.errors import UsageError
 from vertrouwen.export.consent import Disclosure, disclose
 from vertrouwen.export.pdfkit import write_pdf
+from vertrouwen.fileio import check_output
 from vertrouwen.vault.db import transaction
-from vertrouwen.vault.keys import slot_path
 
 if TYPE_CHECKING:
     from vertrouwen.workspace import Workspace
@@ -41,12 +41,10 @@ def disclose_for(case: Case, day: date, consent_ids: Collection[int] | None = No
 
 
 def check_target(out: Path, vault: Path) -> None:
-    """Refuse a PDF target that would overwrite the vault or its key slots, or is a folder."""
-    target = out.expanduser().resolve()
-    if target in (vault.resolve(), slot_path(vault).resolve()):
-        raise UsageError(f"--out {out} is the vault itself; choose another file for the PDF")
-    if target.is_dir():
+    """Refuse a PDF target that would overwrite the vault or its files, or is a folder."""
+    if out.expanduser().is_dir():
         raise UsageError(f"--out {out} is a folder; give a file name such as klacht.pdf")
+    check_output(out, vault)
 
 
 def audit_detail(kind: str, disclosure: Disclosure, password: bool) -> str:

@@ -64,8 +64,10 @@ def export_year_report(ws: Workspace, stats: Stats, year: int, path: Path | str)
     """Write the yearly report PDF atomically and audit it (`stats --pdf`, the Rapportage
     screen). The entry and the file go together: a failed write rolls the entry back."""
     from vertrouwen.export.pdfkit import write_pdf
+    from vertrouwen.fileio import check_output
     from vertrouwen.reports.pdf import render_year_report  # reportlab only when needed
 
+    check_output(path, ws.path)  # never over the vault or its files, by any name
     data = render_year_report(stats, year)
     with transaction(ws.conn):
         ws.audit.record("report_exported", None, _what(f"jaarrapportage {year}", stats))
@@ -74,9 +76,10 @@ def export_year_report(ws: Workspace, stats: Stats, year: int, path: Path | str)
 
 def export_csv(ws: Workspace, stats: Stats, path: Path | str) -> None:
     """Write the counts as CSV (as `stats --format csv` prints them), atomically and audited."""
-    from vertrouwen.fileio import write_atomic
+    from vertrouwen.fileio import check_output, write_atomic
     from vertrouwen.reports.output import to_csv
 
+    check_output(path, ws.path)
     p = stats.period
     data = to_csv(stats).encode("utf-8")
     with transaction(ws.conn):

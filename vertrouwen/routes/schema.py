@@ -75,7 +75,7 @@ TERM_KEYS = frozenset(
 )
 EXTENSION_KEYS = frozenset({"amount", "unit", "max_times", "source", "note"})
 
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_ID = re.compile(r"^[a-z][a-z0-9_]*\Z")
 _SOURCE_HINT = 'elke termijn noemt de regel waar hij uit komt, bv. source = "Awb art. 9:11 lid 1"'
 _SOURCE_MISSING = f"bron ontbreekt (sleutel 'source'): {_SOURCE_HINT}"
 _TYPE_NAMES = {str: "tekst", bool: "true of false", int: "een geheel getal", list: "een lijst"}

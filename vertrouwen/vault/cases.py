@@ -39,7 +39,7 @@ from vertrouwen.vault.audit import AuditLog, now_utc
 from vertrouwen.vault.db import transaction
 
 Connection = Any
-CODE_RE = re.compile(r"^VP-(\d{4})-(\d{4,})$")
+CODE_RE = re.compile(r"^VP-([0-9]{4})-([0-9]{4,})\Z")
 
 
 def _d(value: str | None) -> date | None:

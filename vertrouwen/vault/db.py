@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlcipher3
 
-from vertrouwen.errors import StorageError, UnlockError, VaultError
+from vertrouwen.errors import DiskFullError, StorageError, UnlockError, VaultError
 from vertrouwen.vault import migrations
 
 Connection = Any  # sqlcipher3.Connection has no type stubs
@@ -80,13 +80,15 @@ def open_connection(path: Path, key: bytes, *, migrate: bool = True) -> Connecti
 
 
 def create_vault(path: Path, key: bytes) -> str:
-    """Create a new, empty vault at `path`; returns its vault id. Refuses to overwrite."""
-    if path.exists():
-        raise VaultError(f"a vault already exists at {path}; nothing was changed")
+    """Make an empty vault in `path`, which is absent or an empty file (`placing.Placement`
+    stages one there and puts it in place with its key slot file); returns its vault id."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            if os.fstat(fd).st_size != 0:
+                raise VaultError(f"a file already exists at {path}; nothing was changed")
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise StorageError(f"cannot create {path}: {exc.strerror}") from exc
     vault_id = str(uuid.uuid4())
@@ -97,12 +99,8 @@ def create_vault(path: Path, key: bytes) -> str:
         with transaction(conn):
             conn.execute("INSERT INTO meta(key, value) VALUES ('vault_id', ?)", (vault_id,))
         conn.close()
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        if isinstance(exc, sqlcipher3.DatabaseError):
-            raise storage_or_damage(exc, path) from exc
-        raise
+    except sqlcipher3.DatabaseError as exc:
+        raise storage_or_damage(exc, path) from exc
     return vault_id
 
 
@@ -115,7 +113,12 @@ def vault_id_of(conn: Connection) -> str:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, rolling back on any exception."""
+    """BEGIN IMMEDIATE ... COMMIT, rolling back on any exception.
+
+    The error that made the transaction fail is the one reported: when SQLite has already
+    rolled back by itself (a full disk does that), the explicit ROLLBACK fails too, and that
+    second error must not hide the first.
+    """
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlcipher3.OperationalError as exc:  # busy: another program is writing
@@ -123,7 +126,9 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     try:
         yield conn
     except BaseException as exc:
-        conn.execute("ROLLBACK")
+        with contextlib.suppress(sqlcipher3.DatabaseError):
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
         if isinstance(exc, sqlcipher3.OperationalError | sqlcipher3.DatabaseError) and not (
             isinstance(exc, sqlcipher3.IntegrityError | sqlcipher3.ProgrammingError)
         ):
@@ -133,7 +138,8 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         conn.execute("COMMIT")
     except sqlcipher3.DatabaseError as exc:
         with contextlib.suppress(sqlcipher3.DatabaseError):
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
         raise storage_or_damage(exc, None) from exc
 
 
@@ -141,15 +147,35 @@ def is_database_error(exc: BaseException) -> bool:
     return isinstance(exc, sqlcipher3.DatabaseError)
 
 
+# SQLite's primary result codes (the low byte of the extended code)
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
+_SQLITE_NOTADB = 26
+_SQLITE_IOERR_READ, _SQLITE_IOERR_SHORT_READ = 266, 522  # a page that cannot be read back
+
+
 def storage_or_damage(exc: Exception, path: Path | None) -> Exception:
-    text = str(exc).lower()
+    """The user's error for a failed SQLite call, by its result code: only a page that fails
+    its check is damage; a full disk, a file-size limit or a failing write is not (telling the
+    user to restore a backup then would throw away their newest work)."""
     where = f" ({path})" if path else ""
-    if "full" in text:
-        return StorageError(f"the disk is full{where}; the change was not saved")
-    if "readonly" in text or "read-only" in text:
-        return StorageError(f"the vault{where} is read-only; the change was not saved")
-    if "locked" in text or "busy" in text:
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if primary == _SQLITE_FULL or "full" in text:
+        return DiskFullError(f"the disk is full{where}; nothing was changed")
+    reading = code in (_SQLITE_IOERR_READ, _SQLITE_IOERR_SHORT_READ)
+    if (primary == _SQLITE_IOERR and not reading) or (code is None and "disk i/o error" in text):
+        return DiskFullError(
+            f"the vault{where} could not be written (the disk is full, a file-size limit was "
+            "reached, or the drive is failing or gone); nothing was changed"
+        )
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM) or "readonly" in text or "read-only" in text:
+        return StorageError(f"the vault{where} is read-only; nothing was changed")
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text or "busy" in text:
         return StorageError(f"the vault{where} is in use by another program; try again")
+    if primary == _SQLITE_CANTOPEN:
+        return StorageError(f"the vault{where} cannot be opened for writing; nothing was changed")
     return VaultError(f"the vault{where} is damaged: {exc}")
 
 

@@ -25,15 +25,38 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from vertrouwen.errors import UnlockError, VaultError
-from vertrouwen.fileio import write_atomic
+from vertrouwen.errors import SlotChangedError, UnlockError, UsageError, VaultError
+from vertrouwen.fileio import SLOT_HEAD, write_atomic
 
 DATA_KEY_BYTES = 32
 SLOT_FORMAT = "vertrouwen-keys"
 SLOT_VERSION = 1
 KEYCHAIN_SERVICE = "Vertrouwen"
-# Tests set this to get millisecond key derivation; never set it for real vaults.
+# Tests set this to get millisecond key derivation. Outside a test run (pytest, or a bench or
+# screenshot script that also sets TEST_HARNESS_ENV) it is refused, so a variable left set in
+# a shell never produces a weak slot.
 FAST_KDF_ENV = "VERTROUWEN_INSECURE_FAST_KDF"
+TEST_HARNESS_ENV = "VERTROUWEN_TEST_HARNESS"
+
+# What a slot or package may ask of Argon2id: wide enough for anything `calibrate_kdf` picks on
+# any real machine (and the test suite's fast setting), narrow enough that a crafted file can
+# neither hang the program nor exhaust its memory.
+TIME_COST_RANGE = (1, 64)
+MEMORY_KIB_RANGE = (8 * 1024, 1024 * 1024)
+PARALLELISM_RANGE = (1, 16)
+SALT_BYTES_RANGE = (16, 64)
+
+
+def _fast_kdf_requested() -> bool:
+    if os.environ.get(FAST_KDF_ENV) != "1":
+        return False
+    harness = ("PYTEST_CURRENT_TEST", "PYTEST_VERSION")
+    if any(name in os.environ for name in harness) or os.environ.get(TEST_HARNESS_ENV) == "1":
+        return True
+    raise UsageError(
+        f"{FAST_KDF_ENV} is set: it is for the test suite only and would make the passphrase "
+        "easy to crack; unset it and try again (nothing was changed)"
+    )
 
 
 @dataclass(frozen=True)
@@ -44,7 +67,23 @@ class KdfParams:
     memory_kib: int
     parallelism: int
 
+    def problem(self) -> str | None:
+        """Why these parameters are out of bounds for this program, or None."""
+        for name, value, (low, high) in (
+            ("time cost", self.time_cost, TIME_COST_RANGE),
+            ("memory", self.memory_kib, MEMORY_KIB_RANGE),
+            ("parallelism", self.parallelism, PARALLELISM_RANGE),
+        ):
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                return f"Argon2id {name} {value!r} is outside {low}..{high}"
+        return None
+
     def derive(self, passphrase: str, salt: bytes) -> bytes:
+        problem = self.problem()
+        if problem is None and not SALT_BYTES_RANGE[0] <= len(salt) <= SALT_BYTES_RANGE[1]:
+            problem = f"a salt of {len(salt)} bytes"
+        if problem is not None:
+            raise ValueError(problem)  # callers check first; this is the last line of defence
         return hash_secret_raw(
             passphrase.encode("utf-8"),
             salt,
@@ -58,7 +97,7 @@ class KdfParams:
 
 def calibrate_kdf(target_seconds: float = 0.7) -> KdfParams:
     """Pick Argon2id parameters that take about `target_seconds` on this machine."""
-    if os.environ.get(FAST_KDF_ENV) == "1":
+    if _fast_kdf_requested():
         return KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
     memory = 128 * 1024
     params = KdfParams(time_cost=1, memory_kib=memory, parallelism=2)
@@ -69,6 +108,21 @@ def calibrate_kdf(target_seconds: float = 0.7) -> KdfParams:
         return KdfParams(time_cost=1, memory_kib=64 * 1024, parallelism=2)
     rounds = min(max(math.ceil(target_seconds / one), 2), 24)
     return KdfParams(time_cost=rounds, memory_kib=memory, parallelism=2)
+
+
+def kdf_params_from(data: Any) -> KdfParams:
+    """Argon2id parameters read from an untrusted file; ValueError saying what is wrong."""
+    if not isinstance(data, dict):
+        raise ValueError("KDF parameters missing")
+    values = [data.get(k) for k in ("time_cost", "memory_kib", "parallelism")]
+    numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    if len(numbers) != 3:
+        raise ValueError("KDF parameters are not whole numbers")
+    params = KdfParams(*numbers)
+    problem = params.problem()
+    if problem is not None:
+        raise ValueError(problem)
+    return params
 
 
 def new_data_key() -> bytes:
@@ -128,6 +182,8 @@ class SlotFile:
     check: str
     passphrase_slot: dict[str, Any] | None
     keychain_account: str | None = None
+    # SHA-256 of the file as read, so a save never writes back over a newer file
+    loaded_digest: str | None = None
 
     # -- reading and writing ------------------------------------------------------------
     @classmethod
@@ -164,9 +220,10 @@ class SlotFile:
             check=check,
             passphrase_slot=slot if isinstance(slot, dict) else None,
             keychain_account=account if isinstance(account, str) else None,
+            loaded_digest=hashlib.sha256(raw).hexdigest(),
         )
 
-    def save(self, vault_path: Path) -> None:
+    def to_bytes(self) -> bytes:
         data: dict[str, Any] = {
             "format": SLOT_FORMAT,
             "version": SLOT_VERSION,
@@ -175,7 +232,28 @@ class SlotFile:
             "passphrase": self.passphrase_slot,
             "keychain": self.keychain_account,
         }
-        write_atomic(slot_path(vault_path), json.dumps(data, indent=2).encode("utf-8"))
+        raw = json.dumps(data, indent=2).encode("utf-8")
+        assert raw.startswith(SLOT_HEAD)  # how the output guard knows a slot file
+        return raw
+
+    def save(self, vault_path: Path) -> None:
+        """Write the slot file atomically, refusing when it changed since it was read (a
+        passphrase changed in another program must not be undone by this stale copy)."""
+        path = slot_path(vault_path)
+        if self.loaded_digest is not None:
+            try:
+                current = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:
+                current = None
+            if current != self.loaded_digest:
+                raise SlotChangedError(
+                    f"the key slot file {path} was changed by another program since this vault "
+                    "was unlocked (a passphrase change in a terminal?); lock, unlock again and "
+                    "retry; nothing was changed"
+                )
+        raw = self.to_bytes()
+        write_atomic(path, raw, may_replace=SLOT_HEAD)
+        self.loaded_digest = hashlib.sha256(raw).hexdigest()
 
     # -- the passphrase slot -------------------------------------------------------------
     def set_passphrase(self, key: bytes, passphrase: str, params: KdfParams | None = None) -> None:
@@ -200,14 +278,14 @@ class SlotFile:
         if slot is None:
             raise UnlockError("this vault has no passphrase slot; use the recovery key")
         try:
-            params = KdfParams(
-                int(slot["time_cost"]), int(slot["memory_kib"]), int(slot["parallelism"])
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise VaultError("the key slot file is damaged (KDF parameters)") from exc
+            params = kdf_params_from(slot)
+        except ValueError as exc:
+            raise VaultError(f"the key slot file is damaged ({exc})") from exc
         salt = _unb64(slot.get("salt"), "salt")
         nonce = _unb64(slot.get("nonce"), "nonce")
         wrapped = _unb64(slot.get("wrapped_key"), "wrapped key")
+        if not SALT_BYTES_RANGE[0] <= len(salt) <= SALT_BYTES_RANGE[1] or len(nonce) != 12:
+            raise VaultError("the key slot file is damaged (salt or nonce size)")
         try:
             key = AESGCM(params.derive(passphrase, salt)).decrypt(nonce, wrapped, self._aad())
         except InvalidTag as exc:
