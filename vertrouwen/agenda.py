@@ -118,8 +118,10 @@ def deadline_items(
     warn_days: int = WARN_DAYS,
     overdue_days: int = OVERDUE_DAYS,
 ) -> list[AgendaItem]:
-    """Deadlines of `cases` ending within `warn_days` or ended at most `overdue_days` ago, and
-    every decision the organisation still owes on a running step, however late.
+    """Deadlines of `cases` ending within `warn_days` (or the deadline's own longer lead, as a
+    client's year-long term has) or ended at most `overdue_days` ago, and every decision the
+    organisation still owes on a running step, however late. A passed term whose passing is
+    good news (`Deadline.expired`) is no agenda item, as it is no advice deadline.
 
     The deadlines are `advise()`'s (same route choice, same `running_deadlines`) without the
     rest of the advice (next steps, warnings), which the agenda does not show: at 100,000
@@ -127,7 +129,6 @@ def deadline_items(
     """
     pool = dict(routes)
     first = today - timedelta(days=overdue_days)
-    last = today + timedelta(days=warn_days)
     defaults: dict[Regime, Route | None] = {}
     out: list[AgendaItem] = []
     for case in cases:
@@ -142,7 +143,11 @@ def deadline_items(
             case, position_of(case, route), today, warn_days, _WORKDAYS
         )
         for d in found:
-            if d.due > last or (d.due < first and not _owed_decision(route, d.step, d.term)):
+            if d.expired and d.due < today:
+                continue
+            if (d.due - today).days > d.warns_within(warn_days):
+                continue
+            if d.due < first and not _owed_decision(route, d.step, d.term):
                 continue
             out.append(
                 AgendaItem(

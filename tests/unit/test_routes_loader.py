@@ -99,14 +99,17 @@ def test_organisation_examples_are_never_defaults_and_have_their_step_counts() -
     # the organisation's own steps; the ombudsman after them lies outside its regulation
     vt = [s.id for s in examples["voorbeeld_veilig_thuis"].steps if s.id != "ombudsman"]
     assert vt == ["signaal", "bemiddeling", "klachtencommissie"]
-    small = [s.id for s in examples["voorbeeld_jeugdhulp_aanbieder"].steps if s.id != "ombudsman"]
+    small = [
+        s.id for s in examples["voorbeeld_jeugdhulp_aanbieder"].steps if s.id != "kinderombudsman"
+    ]
     assert small == ["signaal", "vertrouwenspersoon", "generalist", "klachtencommissie"]
     bewind = [s.id for s in examples["voorbeeld_bewindvoerder"].steps]
     assert bewind == ["signaal", "klachtenfunctionaris", "kantonrechter"]
 
 
 def test_statutory_step_ids_are_contract_ids() -> None:
-    contract = {s.value for s in StepId} | {"tuchtrecht_beroep"}
+    # beside the contract's ids: the SKJ appeal and the GI's written instruction (BW 1:264)
+    contract = {s.value for s in StepId} | {"tuchtrecht_beroep", "aanwijzing"}
     for route in builtin_routes().values():
         if route.kind is RouteKind.STATUTORY:
             assert {s.id for s in route.steps} <= contract, route.id
@@ -133,7 +136,7 @@ def test_domain_facts_are_encoded_with_their_sources() -> None:
     t = _term("wmo_awb", "klachtenfunctionaris", "klacht_binnen_jaar")
     assert (t.amount, t.unit, t.anchor, t.phase) == (1, Unit.YEARS, Anchor.CONDUCT, Phase.FILING)
     t = _term("wmo_awb", "klachtenfunctionaris", "bericht_niet_behandelen")
-    assert (t.amount, t.unit, t.source) == (4, Unit.WEEKS, "Awb art. 9:8 lid 2")
+    assert (t.amount, t.unit, t.source) == (4, Unit.WEEKS, "Awb art. 9:8 lid 3")
     t = _term("wmo_awb", "ombudsman", "verzoek_ombudsman")
     assert (t.amount, t.unit, t.anchor, t.source) == (
         1,
@@ -145,11 +148,12 @@ def test_domain_facts_are_encoded_with_their_sources() -> None:
     assert (t.amount, t.unit) == (6, Unit.WEEKS) and t.extension is not None
     assert (t.extension.amount, t.extension.unit, t.extension.max_times) == (4, Unit.WEEKS, 1)
     t = _term("wkkgz", "geschilleninstantie", "geschil_binnen_jaar")
-    assert (t.amount, t.unit, t.anchor, t.of) == (
+    assert (t.amount, t.unit, t.anchor, t.of, t.earliest) == (
         1,
         Unit.YEARS,
         Anchor.STEP_START,
-        ("klachtenfunctionaris",),
+        ("signaal", "klachtenfunctionaris"),
+        True,
     )
     t = _term("skj_tuchtrecht", "tuchtrecht", "tuchtklacht_termijn")
     assert (t.amount, t.unit, t.anchor) == (3, Unit.YEARS, Anchor.CONDUCT)
