@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -44,6 +45,9 @@ from vertrouwen.export.pdfkit import (
     table,
     text,
 )
+
+if TYPE_CHECKING:
+    from vertrouwen.routes.terms import Calendar
 
 TITLE = "Klacht"  # the PDF's metadata title: readable without the password, so generic
 
@@ -90,19 +94,26 @@ class DeadlineLine:
     source: str
 
 
-def applicable_deadlines(disclosure: Disclosure) -> list[DeadlineLine] | None:
+def applicable_deadlines(
+    disclosure: Disclosure, calendar: Calendar | None = None
+) -> list[DeadlineLine] | None:
     """The running terms computed from the disclosed content only; None when unavailable.
+
+    A letter to a committee states the rule, not the advisor's working notes: only terms read
+    from the rule's text (verified), each citing the rule alone (`Deadline.basis`: no
+    "(te controleren)", no hedges, the Atw named when it moved the day).
 
     The routes engine is imported lazily: a letter can still be written when it is missing or
     a route file is broken (the letter then refers to the organisation's regulation).
     """
     try:
         from vertrouwen.routes.advice import advise
+        from vertrouwen.routes.terms import DEFAULT_CALENDAR
 
-        items = advise(disclosure.as_case(), disclosure.day).to_json()["deadlines"]
+        advice = advise(disclosure.as_case(), disclosure.day, calendar=calendar or DEFAULT_CALENDAR)
     except (ImportError, VertrouwenError):
         return None
-    return [DeadlineLine(d["what"], date.fromisoformat(d["date"]), d["source"]) for d in items]
+    return [DeadlineLine(d.what, d.due, d.basis) for d in advice.deadlines if d.verified]
 
 
 def _join(words: list[str]) -> str:
