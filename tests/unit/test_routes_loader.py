@@ -328,3 +328,28 @@ def test_user_routes_override_builtin_ones() -> None:
     assert default_route(Regime.JEUGDWET, merged) is mine
     assert merged["jeugdwet"].default_for == ()  # still there, no longer the default
     assert default_route(Regime.WMO, merged) is merged["wmo_awb"]
+
+
+def test_kinds_earliest_late_and_expired_are_read_and_checked() -> None:
+    more = GOOD.replace(
+        'source = "Klachtenregeling"\n',
+        'source = "Klachtenregeling"\nkinds = ["gi", "veilig_thuis"]\n',
+        1,
+    ).replace(
+        'source = "Klachtenregeling art. 3"',
+        'source = "Klachtenregeling art. 3"\n  late = "Dan mag de cliënt verder."\n'
+        '  expired = "Goed nieuws."',
+    )
+    route = parse_route(more)
+    step = route.steps[0]
+    assert [k.value for k in step.kinds] == ["gi", "veilig_thuis"]
+    assert (step.terms[0].late, step.terms[0].expired) == (
+        "Dan mag de cliënt verder.",
+        "Goed nieuws.",
+    )
+    bad = GOOD.replace(
+        'source = "Klachtenregeling"\n', 'source = "Klachtenregeling"\nkinds = ["ziekenhuis"]\n', 1
+    )
+    assert any("onbekende organisatiesoort 'ziekenhuis'" in p for p in _problems(bad))
+    lonely = GOOD.replace('from = "step_start"', 'from = "step_start"\n  earliest = true')
+    assert any("'earliest' past alleen" in p for p in _problems(lonely))
