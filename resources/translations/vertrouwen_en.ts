@@ -140,7 +140,7 @@
         <translation>No next step on this route. Choose another route if needed; a step outside the route can always be recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="171"/>
+        <location filename="../../ui/case/route_advice.py" line="172"/>
         <source>Verlopen, {0}</source>
         <translation>Expired, {0}</translation>
     </message>
@@ -160,12 +160,17 @@
         <translation>Record this step in the timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="177"/>
+        <location filename="../../ui/case/route_advice.py" line="178"/>
         <source>Wie moet handelen: {0}</source>
         <translation>Who must act: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="185"/>
+        <location filename="../../ui/case/route_advice.py" line="184"/>
+        <source>De organisatie kondigde {0} aan: later dan de wet toestaat (zie Let op).</source>
+        <translation>The organisation announced {0}: later than the law allows (see Watch out).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="191"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>

@@ -274,3 +274,15 @@ def test_the_action_form_points_out_personal_data(qtbot) -> None:
     dialog._scan()
     assert dialog.privacy.isHidden()
     assert dialog.action().description == "Moeder terugbellen"  # a hint, never a refusal
+
+
+def test_a_postponement_beyond_the_law_shows_the_legal_day_and_the_announced_one(open_tab) -> None:
+    # Awb 9:11: filed Mon 2 Feb 2026 + 6 weeks + at most 4 = Mon 13 Apr 2026 (tweede Paasdag
+    # is 6 Apr); the announced 6 + 8 weeks would give Mon 11 May 2026.
+    case = make_case(regime=Regime.WMO, incident_date=date(2026, 1, 10))
+    case.steps = [Step("klachtenfunctionaris", date(2026, 2, 2), extension_weeks=8)]
+    t = open_tab(case)
+    shown = t.texts()
+    assert "13 april 2026" in shown
+    assert "De organisatie kondigde 11 mei 2026 aan" in shown
+    assert "niet op de aangekondigde 11 mei 2026" in shown

@@ -154,7 +154,8 @@ class AdvicePanel(QWidget):
 
     def _deadline_card(self, d: Deadline, today: date) -> QWidget:
         left = (d.due - today).days
-        kind = "late" if left < 0 else ("soon" if left <= WARN_DAYS else "plain")
+        # a client's year-long term is tinted from about three months ahead (its own lead)
+        kind = "late" if left < 0 else ("soon" if left <= d.warns_within(WARN_DAYS) else "plain")
         box, layout = _card(kind)
         head = QHBoxLayout()
         head.setSpacing(8)
@@ -178,6 +179,11 @@ class AdvicePanel(QWidget):
         layout.addWidget(label(who, "faint", wrap=True))
         if d.note:
             layout.addWidget(label(d.note, "muted", wrap=True))
+        if d.announced is not None:
+            announced = self.tr(
+                "De organisatie kondigde {0} aan: later dan de wet toestaat (zie Let op)."
+            ).format(day_text(d.announced))
+            layout.addWidget(label(announced, "muted", wrap=True))
         layout.addWidget(self._source(d.source))
         return box
 

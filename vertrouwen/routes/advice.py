@@ -28,7 +28,7 @@ from vertrouwen.routes.deadlines import (
     who_acts,
 )
 from vertrouwen.routes.loader import builtin_routes, default_route
-from vertrouwen.routes.model import Anchor, Phase, Route, RouteStep, Term
+from vertrouwen.routes.model import Anchor, Party, Phase, Route, RouteStep, Term
 from vertrouwen.routes.terms import DEFAULT_CALENDAR, Calendar
 
 _OWNERS = {
@@ -37,6 +37,8 @@ _OWNERS = {
     Owner.ORGANISATION: "organisatie",
     Owner.OTHER: "ander",
 }
+
+_ADVISOR = "Aan zet: de vertrouwenspersoon."  # who acts on a warning about the file itself
 
 _UNIT_NL = {
     "days": "dagen",
@@ -185,14 +187,17 @@ def _step_warnings(case: Case, pos: Position, calendar: Calendar) -> list[str]:
         if step is None:
             out.append(
                 f"Stap '{rec_id}' staat niet in de route '{route.name}'; "
-                "het advies houdt er geen rekening mee."
+                f"het advies houdt er geen rekening mee. {_ADVISOR}"
             )
             continue
         if step.requires and not any(r in pos.latest for r in step.requires):
             names = " of ".join(
                 f"'{s.name}'" for r in step.requires if (s := route.step(r)) is not None
             )
-            out.append(f"'{step.name}' komt meestal pas na {names}; die stap is niet vastgelegd.")
+            out.append(
+                f"'{step.name}' komt meestal pas na {names}; die stap is niet vastgelegd. "
+                f"{_ADVISOR}"
+            )
         if rec.extension_weeks > 0:
             out.extend(_extension_warning(step, rec, calendar))
         out.extend(_late_filing(case, step, rec, calendar))
@@ -247,7 +252,8 @@ def _late_filing(case: Case, step: RouteStep, rec: Step, calendar: Calendar) -> 
             f"termijn op {nl_date(due)}: {term.what} "
             f"({source_label(term.source, term.verified)})."
         )
-        out.append(f"{text} {term.note}" if term.note else text)
+        text = f"{text} {term.note}" if term.note else text
+        out.append(f"{text} {who_acts(Party.ORGANISATION)}")
     return out
 
 
@@ -301,7 +307,7 @@ def _pick_route(case: Case, pool: Mapping[str, Route], warnings: list[str]) -> R
                 instead = f" Kies de route '{awb.name}'" if awb is not None else " Kies een route"
                 warnings.append(
                     f"{_VT_REGIME}{instead} of de eigen route van deze Veilig Thuis-organisatie. "
-                    "Aan zet: de vertrouwenspersoon."
+                    f"{_ADVISOR}"
                 )
             return route
     if not case.route and _veilig_thuis_under_jeugdwet(case):
@@ -309,15 +315,15 @@ def _pick_route(case: Case, pool: Mapping[str, Route], warnings: list[str]) -> R
         if awb is not None:
             warnings.append(
                 f"{_VT_REGIME} Het advies volgt daarom de route '{awb.name}'; zet het regime "
-                "van dit dossier op Wmo. Aan zet: de vertrouwenspersoon."
+                f"van dit dossier op Wmo. {_ADVISOR}"
             )
             return awb
     fallback = default_route(case.regime, pool)
     if case.route:
         instead = f"de standaardroute '{fallback.name}' is gebruikt" if fallback else "geen route"
-        warnings.append(f"Route '{case.route}' is onbekend; {instead}.")
+        warnings.append(f"Route '{case.route}' is onbekend; {instead}. {_ADVISOR}")
     elif fallback is None:
-        warnings.append(f"Er is geen standaardroute voor regime '{case.regime}'.")
+        warnings.append(f"Er is geen standaardroute voor regime '{case.regime}'. {_ADVISOR}")
     return fallback
 
 
@@ -353,7 +359,7 @@ def advise(
     if missing:
         warnings.append(
             "De datum van de gedraging is niet vastgelegd; deze termijnen zijn daarom niet "
-            f"berekend: {'; '.join(missing)}."
+            f"berekend: {'; '.join(missing)}. {_ADVISOR}"
         )
     warnings += deadline_warnings(deadlines, today, warn_days)
     warnings += [_expired_text(d) for d in expired]
