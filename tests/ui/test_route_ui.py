@@ -286,3 +286,5 @@ def test_a_postponement_beyond_the_law_shows_the_legal_day_and_the_announced_one
     assert "13 april 2026" in shown
     assert "De organisatie kondigde 11 mei 2026 aan" in shown
     assert "niet op de aangekondigde 11 mei 2026" in shown
+    # Mon 2 Feb + 4 weeks = Mon 2 Mar 2026 passed without a notice (Awb 9:8 lid 3): good news
+    assert "Voorbij sinds 2 maart 2026" in shown

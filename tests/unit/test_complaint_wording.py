@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import make_case
-from tests.pdf_helpers import pypdf_text
+from tests.pdf_helpers import pypdf_text, squash
 from vertrouwen.domain import Organisation, OrganisationKind
 from vertrouwen.export.complaint_pdf import build_complaint
 from vertrouwen.export.consent import disclose
@@ -75,3 +75,21 @@ def test_the_letter_cites_the_rule_without_internal_hedges() -> None:
     assert "23 maart 2026" in text and "Algemene termijnenwet art. 1" in text
     for hedge in ("te controleren", "als Awb", "verschoven van"):
         assert hedge not in text
+
+
+def test_a_veilig_thuis_letter_never_says_jeugdwet() -> None:
+    # Veilig Thuis falls under the Wmo 2015 (and Awb chapter 9), even when the case was
+    # entered under the Jeugdwet regime.
+    from vertrouwen.domain import Regime
+
+    case = make_case(
+        code="VP-2026-0003",
+        organisation=Organisation("Veilig Thuis Regio", OrganisationKind.VEILIG_THUIS),
+        regime=Regime.JEUGDWET,
+    )
+    text = pypdf_text(
+        build_complaint(
+            disclose(case, date(2026, 4, 1)), Identity("A", "B"), compute_deadlines=False
+        )
+    )
+    assert "Jeugdwet" not in text and "Wet maatschappelijke ondersteuning 2015" in squash(text)

@@ -203,6 +203,7 @@ def test_wmo_awb_9_11_decision_term_with_postponement_then_ombudsman() -> None:
     assert notice.startswith("Voorbij sinds 5 februari 2026:")
     assert "Awb art. 9:8 lid 3" in notice and "goed nieuws" in notice
     assert "verstreken" not in notice
+    assert advice.good_news == (notice,)  # a screen shows it as good news, not as a warning
 
     # on 20 March the decision is overdue: the ombudsman is next (Awb 9:24: the year runs
     # from when handling should have ended, Thu 19 Mar 2026 -> Fri 19 Mar 2027)

@@ -128,7 +128,7 @@ class AdvicePanel(QWidget):
         said = set(deadline_warnings(list(advice.deadlines), today, WARN_DAYS))
         others = [w for w in advice.warnings if w not in said]
         for text in others:
-            self.warning_box.addWidget(self._warning(text))
+            self.warning_box.addWidget(self._warning(text, text in advice.good_news))
         self.warning_title.setVisible(bool(others))
 
     def clear(self) -> None:
@@ -192,15 +192,18 @@ class AdvicePanel(QWidget):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return text
 
-    def _warning(self, text: str) -> QWidget:
-        box, layout = _card("soon")
+    def _warning(self, text: str, good: bool = False) -> QWidget:
+        """A warning card; good news for the client (a term the organisation let pass) is
+        shown plain, with a check, not in the warning colour."""
+        box, layout = _card("plain" if good else "soon")
         row = QHBoxLayout()
         row.setSpacing(8)
         glyph = QLabel()
-        glyph.setPixmap(icon("alert", theme.WARNING).pixmap(16, 16))
+        shape, colour = ("check-circle", theme.SUCCESS) if good else ("alert", theme.WARNING)
+        glyph.setPixmap(icon(shape, colour).pixmap(16, 16))
         row.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
         body = label(core_text(text), wrap=True)
-        body.setStyleSheet("color: #5C3B00;")
+        body.setStyleSheet(f"color: {theme.INK};" if good else "color: #5C3B00;")
         row.addWidget(body, 1)
         layout.addLayout(row)
         return box

@@ -172,8 +172,11 @@ def _introduction(d: Disclosure) -> list[Flowable]:
     sentences = [f"Hierbij dien ik een klacht in over {text(org.name)}{text(kind)}."]
     if d.client_role in _ROLE_PHRASE:
         sentences.append(f"Ik schrijf deze brief als {_ROLE_PHRASE[d.client_role]}.")
-    if d.regime in _REGIME_PHRASE:
-        sentences.append(f"De hulp waarover ik klaag valt onder {_REGIME_PHRASE[d.regime]}.")
+    regime = d.regime
+    if org.kind is OrganisationKind.VEILIG_THUIS and regime is Regime.JEUGDWET:
+        regime = Regime.WMO  # Veilig Thuis falls under the Wmo 2015, whatever was entered
+    if regime in _REGIME_PHRASE:
+        sentences.append(f"De hulp waarover ik klaag valt onder {_REGIME_PHRASE[regime]}.")
     sentences.append(
         "In deze brief beschrijf ik waarover ik klaag, wat ik wil bereiken en welke stappen "
         "ik al heb gezet. Bij het opstellen van de klacht ben ik ondersteund door een "

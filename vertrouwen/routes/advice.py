@@ -70,6 +70,9 @@ class Advice:
     next: tuple[NextStep, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     warnings: tuple[str, ...] = ()
+    # those of the warnings that are good news for the client (a passed term of the
+    # organisation's that now works in the client's favour): a screen need not alarm
+    good_news: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the contract's shape: next, deadlines, warnings."""
@@ -362,7 +365,8 @@ def advise(
             f"berekend: {'; '.join(missing)}. {_ADVISOR}"
         )
     warnings += deadline_warnings(deadlines, today, warn_days)
-    warnings += [_expired_text(d) for d in expired]
+    good_news = [_expired_text(d) for d in expired]
+    warnings += good_news
     warnings += _action_warnings(case, today)
     warnings += _hints(case)
     return Advice(
@@ -370,4 +374,5 @@ def advise(
         tuple(_next_steps(case, pos, today, calendar)),
         tuple(deadlines),
         tuple(warnings),
+        tuple(good_news),
     )
