@@ -164,7 +164,12 @@ def test_wmo_awb_9_8_one_year_after_the_conduct() -> None:
     advice = advise(case, D("2026-02-20"))
     data = check_contract(advice)
     assert advice.route == "wmo_awb"
-    assert next_ids(advice) == ["leidinggevende", "klachtenfunctionaris", "klachtencommissie"]
+    assert next_ids(advice) == [
+        "leidinggevende",
+        "bemiddeling",
+        "klachtenfunctionaris",
+        "klachtencommissie",
+    ]
     # conduct Mon 10 Mar 2025 + 1 year = Tue 10 Mar 2026; the same term on both ways of
     # handling (with or without advisory committee) is listed once
     assert data["deadlines"] == [

@@ -117,6 +117,10 @@ def test_veilig_thuis_under_the_jeugdwet_follows_the_awb_route_with_a_warning() 
     (warning,) = [w for w in advice.warnings if w.startswith("Veilig Thuis valt")]
     assert "Awb hoofdstuk 9" in warning and "Wmo" in warning
 
+    # its usual mediation step is part of that route too: no "not in the route" noise
+    case.steps.insert(0, step("bemiddeling", "2026-01-20", "2026-01-27", NOT_RESOLVED))
+    assert not [w for w in advise(case, D("2026-02-10")).warnings if "staat niet" in w]
+
     # the Jeugdwet route chosen by hand: kept (it is advice), with the warning
     case.route = "jeugdwet"
     chosen = advise(case, D("2026-02-10"))
