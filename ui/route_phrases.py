@@ -264,6 +264,7 @@ _PHRASES = (
     ),
     QT_TRANSLATE_NOOP("RoutePhrases", "; gerekend vanaf het verstrijken van de beslistermijn"),
     QT_TRANSLATE_NOOP("RoutePhrases", "; verdaagd: "),
+    QT_TRANSLATE_NOOP("RoutePhrases", "; langer met schriftelijke instemming: "),
     QT_TRANSLATE_NOOP("RoutePhrases", " (te controleren)"),
 )
 

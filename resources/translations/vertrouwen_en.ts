@@ -4,62 +4,62 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="247"/>
+        <location filename="../../ui/case/route_dialogs.py" line="254"/>
         <source>Afspraak toevoegen</source>
         <translation>Add agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="247"/>
+        <location filename="../../ui/case/route_dialogs.py" line="254"/>
         <source>Afspraak wijzigen</source>
         <translation>Edit agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="258"/>
+        <location filename="../../ui/case/route_dialogs.py" line="265"/>
         <source>bijvoorbeeld: verslag van het gesprek opvragen</source>
         <translation>for example: ask for the minutes of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="260"/>
+        <location filename="../../ui/case/route_dialogs.py" line="267"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="267"/>
+        <location filename="../../ui/case/route_dialogs.py" line="274"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="268"/>
+        <location filename="../../ui/case/route_dialogs.py" line="275"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="272"/>
+        <location filename="../../ui/case/route_dialogs.py" line="279"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="278"/>
+        <location filename="../../ui/case/route_dialogs.py" line="285"/>
         <source>Schrijf rollen, geen namen: “moeder”, “gezinsvoogd”.</source>
         <translation>Write roles, not names: “mother”, “family guardian”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="294"/>
+        <location filename="../../ui/case/route_dialogs.py" line="301"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="294"/>
+        <location filename="../../ui/case/route_dialogs.py" line="301"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="296"/>
+        <location filename="../../ui/case/route_dialogs.py" line="303"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="313"/>
+        <location filename="../../ui/case/route_dialogs.py" line="320"/>
         <source>Dit lijkt persoonsgegevens te bevatten: {0}. Schrijf liever een rol.</source>
         <translation>This looks like personal data: {0}. Better write a role.</translation>
     </message>
@@ -4140,11 +4140,16 @@ Type the code {0} to confirm:</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="267"/>
+        <source>; langer met schriftelijke instemming: </source>
+        <translation>; longer with written consent: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="268"/>
         <source> (te controleren)</source>
         <translation> (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="295"/>
+        <location filename="../../ui/route_phrases.py" line="296"/>
         <source>of</source>
         <translation>or</translation>
     </message>
@@ -4625,32 +4630,37 @@ Source: {2}</translation>
         <translation>postponed by {0} weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="294"/>
+        <location filename="../../ui/case/route_timeline.py" line="293"/>
+        <source>met schriftelijke instemming van de cliënt</source>
+        <translation>with the client&apos;s written consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="296"/>
         <source>beslissing uiterlijk {0} ({1})</source>
         <translation>decision due by {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="299"/>
+        <location filename="../../ui/case/route_timeline.py" line="301"/>
         <source>de klacht is hiermee afgesloten</source>
         <translation>this closes the complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="308"/>
+        <location filename="../../ui/case/route_timeline.py" line="310"/>
         <source>Stap wijzigen</source>
         <translation>Edit step</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="310"/>
+        <location filename="../../ui/case/route_timeline.py" line="312"/>
         <source>Stap verwijderen (ongedaan maken kan)</source>
         <translation>Remove step (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="316"/>
+        <location filename="../../ui/case/route_timeline.py" line="318"/>
         <source>Deze stap vastleggen</source>
         <translation>Record this step</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="317"/>
+        <location filename="../../ui/case/route_timeline.py" line="319"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
@@ -5140,37 +5150,42 @@ Source: {2}</translation>
         <translation>Postponement</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="176"/>
+        <location filename="../../ui/case/route_dialogs.py" line="169"/>
+        <source>De cliënt stemde schriftelijk in met langer uitstel</source>
+        <translation>The client agreed in writing to a longer postponement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="179"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="176"/>
+        <location filename="../../ui/case/route_dialogs.py" line="179"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="178"/>
+        <location filename="../../ui/case/route_dialogs.py" line="181"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="201"/>
+        <location filename="../../ui/case/route_dialogs.py" line="207"/>
         <source>{0} keer {1}</source>
         <translation>{0} times {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="204"/>
+        <location filename="../../ui/case/route_dialogs.py" line="210"/>
         <source>De organisatie mag de beslistermijn verdagen met ten hoogste {0} ({1}).</source>
         <translation>The organisation may postpone the decision by at most {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="209"/>
+        <location filename="../../ui/case/route_dialogs.py" line="215"/>
         <source>Deze stap kent in de route geen verdaging van de termijn.</source>
         <translation>This step has no postponement of its term in the route.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="215"/>
+        <location filename="../../ui/case/route_dialogs.py" line="221"/>
         <source>De einddatum ligt voor de startdatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>

@@ -277,3 +277,25 @@ def test_a_bridge_day_moves_a_statutory_term() -> None:
     (decision,) = [d for d in bridged.deadlines if "handelt de klacht af" in d.what]
     assert decision.due == D("2026-02-20")
     assert decision.source.endswith("verschoven van do 19-02 naar vr 20-02, Atw art. 1")
+
+
+def test_a_longer_postponement_the_client_agreed_to_in_writing_is_the_deadline() -> None:
+    # Awb 9:11 lid 3: further postponement only with the complainant's written consent. Filed
+    # Thu 8 Jan 2026 + 6 + 6 weeks (agreed) = Thu 2 Apr 2026: lawful, no warning.
+    running = step("klachtenfunctionaris", "2026-01-08", ext=6)
+    running.extension_agreed = True
+    case = make(Regime.WMO, OrganisationKind.GEMEENTE, running)
+    advice = advise(case, D("2026-01-20"))
+    check_contract(advice)
+    (decision,) = [d for d in advice.deadlines if "handelt de klacht af" in d.what]
+    assert decision.due == D("2026-04-02") and decision.announced is None
+    assert decision.source == (
+        "Awb art. 9:11 lid 1; verdaagd: Awb art. 9:11 lid 2; "
+        "langer met schriftelijke instemming: Awb art. 9:11 lid 3"
+    )
+    assert not [w for w in advice.warnings if "Verdaging" in w]
+    # the Wkkgz has no such rule: Mon 2 Mar 2026 + 6 + 4 weeks = Mon 11 May 2026 still
+    wkkgz = step("klachtenfunctionaris", "2026-03-02", ext=6)
+    wkkgz.extension_agreed = True
+    care = make(Regime.WKKGZ, OrganisationKind.ZORGAANBIEDER, wkkgz)
+    assert due(advise(care, D("2026-03-10")), "oordeel") == "2026-05-11"

@@ -289,6 +289,8 @@ class RouteTimeline(QWidget):
             parts.append(self.tr("uitkomst niet vastgelegd"))
         if rec.extension_weeks:
             parts.append(self.tr("verdaagd met {0} weken").format(rec.extension_weeks))
+            if rec.extension_agreed:
+                parts.append(self.tr("met schriftelijke instemming van de cliënt"))
         if row.due is not None:
             parts.append(
                 self.tr("beslissing uiterlijk {0} ({1})").format(

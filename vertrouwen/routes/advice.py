@@ -219,6 +219,8 @@ def _extension_warning(step: RouteStep, rec: Step, calendar: Calendar) -> list[s
     ext = term.extension
     if rec.started is None or rec.extension_weeks <= allowed_weeks(ext):
         return []
+    if rec.extension_agreed and ext.with_consent:
+        return []  # lawful: the client agreed in writing (Awb art. 9:11 lid 3)
     found = term_due(term, rec.started, rec.extension_weeks, calendar)
     allowed_text = f"{ext.amount * ext.max_times} {_UNIT_NL[ext.unit]}"
     parts = [

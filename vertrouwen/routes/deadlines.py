@@ -138,13 +138,19 @@ class TermDue:
     announced: date | None
 
 
-def term_due(term: Term, start: date, extension_weeks: int, calendar: Calendar) -> TermDue:
+def term_due(
+    term: Term, start: date, extension_weeks: int, calendar: Calendar, agreed: bool = False
+) -> TermDue:
     """The term's legal last day: a recorded postponement counts up to what the rule allows
-    (a longer one is `announced`, valid only with the client's written consent where the rule
-    says so), and the Atw moves the day when it applies. One day, however the Atw moved it."""
+    (a longer one is `announced`, valid only when the client `agreed` in writing and a rule
+    allows that, `Extension.with_consent`), and the Atw moves the day when it applies. One
+    day, however the Atw moved it."""
     ext = term.extension
     recorded = extension_weeks if ext is not None else 0
     counted = min(recorded, allowed_weeks(ext)) if ext is not None else 0
+    consented = ext is not None and agreed and bool(ext.with_consent) and recorded > counted
+    if consented:
+        counted = recorded
     due = due_date(
         start,
         term.amount,
@@ -158,6 +164,9 @@ def term_due(term: Term, start: date, extension_weeks: int, calendar: Calendar) 
     if counted and ext is not None:
         source = f"{source}; verdaagd: {ext.source}"
         basis = f"{basis}; {ext.source}"
+        if consented:
+            source = f"{source}; langer met schriftelijke instemming: {ext.with_consent}"
+            basis = f"{basis}; {ext.with_consent}"
     moved = None
     if due.extended:
         moved = due.plain
@@ -184,7 +193,9 @@ def decision_due(step: RouteStep | None, rec: Step, calendar: Calendar) -> date 
         return None
     for term in step.terms:
         if term.ends_step and term.phase is Phase.RUNNING:
-            return term_due(term, rec.started, rec.extension_weeks, calendar).due
+            return term_due(
+                term, rec.started, rec.extension_weeks, calendar, rec.extension_agreed
+            ).due
     return None
 
 
@@ -252,8 +263,10 @@ def running_deadlines(
                     continue
                 if derived:
                     what = f"{what}; gerekend vanaf het verstrijken van de beslistermijn"
-            ext = rec.extension_weeks if rec is not None and phase is Phase.RUNNING else 0
-            found = term_due(term, start, ext, calendar)
+            running = rec is not None and phase is Phase.RUNNING
+            ext = rec.extension_weeks if rec is not None and running else 0
+            agreed = rec is not None and running and rec.extension_agreed
+            found = term_due(term, start, ext, calendar, agreed)
             if phase is not Phase.FILING and not term.ends_step and found.due < long_ago:
                 continue  # long past and not the step's decision: no longer news
             key = (what, found.due, found.source)

@@ -47,13 +47,17 @@ class Phase(StrEnum):
 
 @dataclass(frozen=True)
 class Extension:
-    """How far a term may be postponed (verdaging): `amount` `unit`, at most `max_times` times."""
+    """How far a term may be postponed (verdaging): `amount` `unit`, at most `max_times` times.
+
+    `with_consent` names the rule that allows a longer postponement when the client agrees in
+    writing (Awb art. 9:11 lid 3); empty when no rule does."""
 
     amount: int
     unit: Unit
     max_times: int
     source: str
     note: str = ""
+    with_consent: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ The format (`format = 1`); required keys are marked *:
   from* (conduct | step_start | step_end | verdict), of (other step ids it runs from),
   party (client | organisation), statutory (set by law: the Atw applies), verified,
   ends_step (the step's decision term), extension = {amount*, unit*, max_times*, source*,
-  note}, note, source*, earliest (count from the earliest `of` step: the safe day), late
+  note, with_consent (the rule allowing longer with the client's written consent)}, note,
+  source*, earliest (count from the earliest `of` step: the safe day), late
   (what the client may do when the term passes unmet), expired (what a passed term means,
   said instead of an alarm).
 """
@@ -80,7 +81,7 @@ TERM_KEYS = frozenset(
         "expired",
     }
 )
-EXTENSION_KEYS = frozenset({"amount", "unit", "max_times", "source", "note"})
+EXTENSION_KEYS = frozenset({"amount", "unit", "max_times", "source", "note", "with_consent"})
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _SOURCE_HINT = 'elke termijn noemt de regel waar hij uit komt, bv. source = "Awb art. 9:11 lid 1"'
@@ -317,6 +318,7 @@ def _build_extension(r: _Reader) -> Extension:
         max_times=r.count("max_times"),
         source=r.text("source", required=True),
         note=r.text("note"),
+        with_consent=r.text("with_consent"),
     )
 
 
