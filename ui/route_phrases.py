@@ -49,6 +49,15 @@ _UNITS = {
     "maanden": QT_TRANSLATE_NOOP("RoutePhrases", "maanden"),
     "jaar": QT_TRANSLATE_NOOP("RoutePhrases", "jaar"),
 }
+_WEEKDAYS = {
+    "ma": QT_TRANSLATE_NOOP("RoutePhrases", "ma"),
+    "di": QT_TRANSLATE_NOOP("RoutePhrases", "di"),
+    "wo": QT_TRANSLATE_NOOP("RoutePhrases", "wo"),
+    "do": QT_TRANSLATE_NOOP("RoutePhrases", "do"),
+    "vr": QT_TRANSLATE_NOOP("RoutePhrases", "vr"),
+    "za": QT_TRANSLATE_NOOP("RoutePhrases", "za"),
+    "zo": QT_TRANSLATE_NOOP("RoutePhrases", "zo"),
+}
 _OWNERS = {
     "cliënt": QT_TRANSLATE_NOOP("RoutePhrases", "cliënt"),
     "vertrouwenspersoon": QT_TRANSLATE_NOOP("RoutePhrases", "vertrouwenspersoon"),
@@ -59,10 +68,6 @@ _OWNERS = {
 # Sentences that carry a step name, a date or a number: (the core's pattern, the frame with
 # {0}, {1}... for the groups). Anchored where the core puts them; first match per pattern.
 _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(r"^Nog geen stap vastgelegd\."),
-        QT_TRANSLATE_NOOP("RoutePhrases", "Nog geen stap vastgelegd."),
-    ),
     (
         re.compile(r"^De termijn voor '(.+?)' is op (.+?) verstreken zonder uitkomst\."),
         QT_TRANSLATE_NOOP(
@@ -169,6 +174,56 @@ _FRAMES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
     ),
     (
+        re.compile(r"De termijn eindigt daarom op (.+?), niet op de aangekondigde (.+?)\."),
+        QT_TRANSLATE_NOOP(
+            "RoutePhrases", "De termijn eindigt daarom op {0}, niet op de aangekondigde {1}."
+        ),
+    ),
+    (
+        re.compile(r"^'(.+?)' is begonnen op (.+?), na het einde van de termijn op (.+?): "),
+        QT_TRANSLATE_NOOP(
+            "RoutePhrases", "'{0}' is begonnen op {1}, na het einde van de termijn op {2}: "
+        ),
+    ),
+    (
+        re.compile(r"^Voorbij sinds (.+?): "),
+        QT_TRANSLATE_NOOP("RoutePhrases", "Voorbij sinds {0}: "),
+    ),
+    (
+        re.compile(r"Niet verplicht hiervoor: (.+?); de cliënt mag meteen deze stap zetten\."),
+        QT_TRANSLATE_NOOP(
+            "RoutePhrases", "Niet verplicht hiervoor: {0}; de cliënt mag meteen deze stap zetten."
+        ),
+    ),
+    (
+        re.compile(r"verschoven van (\w\w) (\d\d-\d\d) naar (\w\w) (\d\d-\d\d), Atw art\. 1 en 2"),
+        QT_TRANSLATE_NOOP("RoutePhrases", "verschoven van {0} {1} naar {2} {3}, Atw art. 1 en 2"),
+    ),
+    (
+        re.compile(r"verschoven van (\w\w) (\d\d-\d\d) naar (\w\w) (\d\d-\d\d), Atw art\. (\d)"),
+        QT_TRANSLATE_NOOP("RoutePhrases", "verschoven van {0} {1} naar {2} {3}, Atw art. {4}"),
+    ),
+    (
+        re.compile(
+            r" Het advies volgt daarom de route '(.+?)'; zet het regime van dit dossier op Wmo\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "RoutePhrases",
+            " Het advies volgt daarom de route '{0}'; zet het regime van dit dossier op Wmo.",
+        ),
+    ),
+    (
+        re.compile(r" Kies de route '(.+?)' of de eigen route van deze Veilig Thuis-organisatie\."),
+        QT_TRANSLATE_NOOP(
+            "RoutePhrases",
+            " Kies de route '{0}' of de eigen route van deze Veilig Thuis-organisatie.",
+        ),
+    ),
+    (
+        re.compile(r"^Behandeld door (.+)\.$"),
+        QT_TRANSLATE_NOOP("RoutePhrases", "Behandeld door {0}."),
+    ),
+    (
         re.compile(r"^Termijn verstreken op (.+?): "),
         QT_TRANSLATE_NOOP("RoutePhrases", "Termijn verstreken op {0}: "),
     ),
@@ -191,8 +246,15 @@ _PHRASES = (
     QT_TRANSLATE_NOOP("RoutePhrases", "Naast de klachtroute:"),
     QT_TRANSLATE_NOOP(
         "RoutePhrases",
-        "De stappen hiervoor zijn niet verplicht: de cliënt mag meteen deze stap zetten.",
+        "Veilig Thuis valt voor klachten niet onder de Jeugdwet maar onder de Wmo 2015 en Awb "
+        "hoofdstuk 9.",
     ),
+    QT_TRANSLATE_NOOP(
+        "RoutePhrases", " Kies een route of de eigen route van deze Veilig Thuis-organisatie."
+    ),
+    QT_TRANSLATE_NOOP("RoutePhrases", "Aan zet: de cliënt."),
+    QT_TRANSLATE_NOOP("RoutePhrases", "Aan zet: de organisatie."),
+    QT_TRANSLATE_NOOP("RoutePhrases", "Aan zet: de vertrouwenspersoon."),
     QT_TRANSLATE_NOOP("RoutePhrases", "Deze stap is niet verplicht."),
     QT_TRANSLATE_NOOP("RoutePhrases", "Voorwaarden:"),
     QT_TRANSLATE_NOOP(
@@ -201,9 +263,8 @@ _PHRASES = (
         "binnen zes weken na de bekendmaking (Awb art. 6:7), geen klacht.",
     ),
     QT_TRANSLATE_NOOP("RoutePhrases", "; gerekend vanaf het verstrijken van de beslistermijn"),
-    QT_TRANSLATE_NOOP("RoutePhrases", " (laatste dag valt in het weekend of op een feestdag)"),
-    QT_TRANSLATE_NOOP("RoutePhrases", "; verlengd tot de eerste werkdag: "),
     QT_TRANSLATE_NOOP("RoutePhrases", "; verdaagd: "),
+    QT_TRANSLATE_NOOP("RoutePhrases", "; langer met schriftelijke instemming: "),
     QT_TRANSLATE_NOOP("RoutePhrases", " (te controleren)"),
 )
 
@@ -229,6 +290,8 @@ def _group(text: str) -> str:
         return f"{amount.group(1)} {_word(_UNITS)(amount.group(2))}"
     if text in _OWNERS:
         return _word(_OWNERS)(text)
+    if text in _WEEKDAYS:
+        return _word(_WEEKDAYS)(text)
     # "'A' of 'B'": the step names stay, the joining word follows the language
     return text.replace("' of '", "' " + _tr(QT_TRANSLATE_NOOP("RoutePhrases", "of")) + " '")
 

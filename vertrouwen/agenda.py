@@ -94,11 +94,11 @@ def order(item: AgendaItem) -> tuple[date, bool, str]:
 
 
 class _Workdays(Calendar):
-    """The default calendar with its answers remembered: the Atw arithmetic asks about the
-    same few hundred days for tens of thousands of terms."""
+    """A calendar with its answers remembered: the Atw arithmetic asks about the same few
+    hundred days for tens of thousands of terms."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, extra: Iterable[date] = ()) -> None:
+        super().__init__(extra)
         self._known: dict[date, bool] = {}
 
     def is_working_day(self, day: date) -> bool:
@@ -109,6 +109,19 @@ class _Workdays(Calendar):
 
 
 _WORKDAYS = _Workdays()
+_BRIDGED: dict[tuple[date, ...], _Workdays] = {}
+
+
+def workdays(ws: Workspace) -> Calendar:
+    """The vault's calendar (its bridge days, Atw art. 3 lid 3), answers remembered."""
+    from vertrouwen.routes.bridge_days import bridge_days
+
+    key = tuple(bridge_days(ws.settings))
+    if not key:
+        return _WORKDAYS
+    if key not in _BRIDGED:
+        _BRIDGED[key] = _Workdays(key)
+    return _BRIDGED[key]
 
 
 def deadline_items(
@@ -117,9 +130,12 @@ def deadline_items(
     routes: Mapping[str, Route],
     warn_days: int = WARN_DAYS,
     overdue_days: int = OVERDUE_DAYS,
+    calendar: Calendar | None = None,
 ) -> list[AgendaItem]:
-    """Deadlines of `cases` ending within `warn_days` or ended at most `overdue_days` ago, and
-    every decision the organisation still owes on a running step, however late.
+    """Deadlines of `cases` ending within `warn_days` (or the deadline's own longer lead, as a
+    client's year-long term has) or ended at most `overdue_days` ago, and every decision the
+    organisation still owes on a running step, however late. A passed term whose passing is
+    good news (`Deadline.expired`) is no agenda item, as it is no advice deadline.
 
     The deadlines are `advise()`'s (same route choice, same `running_deadlines`) without the
     rest of the advice (next steps, warnings), which the agenda does not show: at 100,000
@@ -127,7 +143,6 @@ def deadline_items(
     """
     pool = dict(routes)
     first = today - timedelta(days=overdue_days)
-    last = today + timedelta(days=warn_days)
     defaults: dict[Regime, Route | None] = {}
     out: list[AgendaItem] = []
     for case in cases:
@@ -139,10 +154,14 @@ def deadline_items(
         if route is None or not case.is_open:
             continue
         found, _missing = running_deadlines(
-            case, position_of(case, route), today, warn_days, _WORKDAYS
+            case, position_of(case, route), today, warn_days, calendar or _WORKDAYS
         )
         for d in found:
-            if d.due > last or (d.due < first and not _owed_decision(route, d.step, d.term)):
+            if d.expired and d.due < today:
+                continue
+            if (d.due - today).days > d.warns_within(warn_days):
+                continue
+            if d.due < first and not _owed_decision(route, d.step, d.term):
                 continue
             out.append(
                 AgendaItem(
@@ -169,7 +188,7 @@ def collect(
     """The whole agenda for `today` in one go: overdue and coming actions, deadlines in the
     window, in `order`. (Vandaag gathers it in parts: `action_groups`, `deadline_batch`.)"""
     items = action_items(ws.agenda.open_actions(today + timedelta(days=action_days)))
-    found = deadline_items(ws.agenda.open_cases(), today, routes, warn_days)
+    found = deadline_items(ws.agenda.open_cases(), today, routes, warn_days, calendar=workdays(ws))
     items += sorted(found, key=lambda i: (i.due, i.code, i.text))
     items.sort(key=order)
     return items
@@ -257,9 +276,11 @@ def deadline_batch(
     began = time.perf_counter()
     found: list[AgendaItem] = []
     first = max(start_id, 0)
+    calendar = workdays(ws)
     while first <= last_id:
         ids = (first, first + BATCH_IDS - 1)
-        found += deadline_items(ws.agenda.open_cases(ids=ids), today, pool, warn_days)
+        cases = ws.agenda.open_cases(ids=ids)
+        found += deadline_items(cases, today, pool, warn_days, calendar=calendar)
         first += BATCH_IDS
         if time.perf_counter() - began >= budget:
             break
@@ -326,7 +347,11 @@ def export_calendar(
 
     cases = ws.agenda.open_cases(with_actions=True)
     data = cases_to_ics(
-        cases, today, routes=ws.user_routes.all_routes(), include_action_text=include_action_text
+        cases,
+        today,
+        routes=ws.user_routes.all_routes(),
+        include_action_text=include_action_text,
+        calendar=workdays(ws),
     )
     events = data.count(b"BEGIN:VEVENT")
     with transaction(ws.conn):

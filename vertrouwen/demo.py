@@ -95,7 +95,7 @@ JEUGDWET_AFTER = ("kinderombudsman", "ombudsman", "tuchtrecht")
 EXTRA_ROUTES: dict[OrganisationKind, tuple[str, tuple[str, ...]]] = {
     K.AMBULANT: (
         "voorbeeld_jeugdhulp_aanbieder",
-        ("signaal", "vertrouwenspersoon", "generalist", "klachtencommissie", "ombudsman"),
+        ("signaal", "vertrouwenspersoon", "generalist", "klachtencommissie", "kinderombudsman"),
     ),
     K.VEILIG_THUIS: (
         "voorbeeld_veilig_thuis",

@@ -4,62 +4,62 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="247"/>
+        <location filename="../../ui/case/route_dialogs.py" line="254"/>
         <source>Afspraak toevoegen</source>
         <translation>Add agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="247"/>
+        <location filename="../../ui/case/route_dialogs.py" line="254"/>
         <source>Afspraak wijzigen</source>
         <translation>Edit agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="258"/>
+        <location filename="../../ui/case/route_dialogs.py" line="265"/>
         <source>bijvoorbeeld: verslag van het gesprek opvragen</source>
         <translation>for example: ask for the minutes of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="260"/>
+        <location filename="../../ui/case/route_dialogs.py" line="267"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="267"/>
+        <location filename="../../ui/case/route_dialogs.py" line="274"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="268"/>
+        <location filename="../../ui/case/route_dialogs.py" line="275"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="272"/>
+        <location filename="../../ui/case/route_dialogs.py" line="279"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="278"/>
+        <location filename="../../ui/case/route_dialogs.py" line="285"/>
         <source>Schrijf rollen, geen namen: “moeder”, “gezinsvoogd”.</source>
         <translation>Write roles, not names: “mother”, “family guardian”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="294"/>
+        <location filename="../../ui/case/route_dialogs.py" line="301"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="294"/>
+        <location filename="../../ui/case/route_dialogs.py" line="301"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="296"/>
+        <location filename="../../ui/case/route_dialogs.py" line="303"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="313"/>
+        <location filename="../../ui/case/route_dialogs.py" line="320"/>
         <source>Dit lijkt persoonsgegevens te bevatten: {0}. Schrijf liever een rol.</source>
         <translation>This looks like personal data: {0}. Better write a role.</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>No next step on this route. Choose another route if needed; a step outside the route can always be recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="171"/>
+        <location filename="../../ui/case/route_advice.py" line="172"/>
         <source>Verlopen, {0}</source>
         <translation>Expired, {0}</translation>
     </message>
@@ -160,12 +160,17 @@
         <translation>Record this step in the timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="177"/>
+        <location filename="../../ui/case/route_advice.py" line="178"/>
         <source>Wie moet handelen: {0}</source>
         <translation>Who must act: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="185"/>
+        <location filename="../../ui/case/route_advice.py" line="184"/>
+        <source>De organisatie kondigde {0} aan: later dan de wet toestaat (zie Let op).</source>
+        <translation>The organisation announced {0}: later than the law allows (see Watch out).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_advice.py" line="191"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
@@ -435,6 +440,29 @@
         <location filename="../../ui/safekeeping/backups.py" line="375"/>
         <source>Er is geen back-up gemaakt. {0}</source>
         <translation>No backup was made. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeDaysDialog</name>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="35"/>
+        <source>Brugdagen</source>
+        <translation>Bridge days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="42"/>
+        <source>Een brugdag is een dag die de overheid gelijkstelt aan een feestdag (Algemene termijnenwet art. 3 lid 3). Een wettelijke termijn die op zo&apos;n dag eindigt, loopt door tot de eerstvolgende werkdag. Voeg alleen dagen toe die officieel zijn bekendgemaakt.</source>
+        <translation>A bridge day is a day the government declares equal to a public holiday (Algemene termijnenwet art. 3 lid 3). A statutory term that ends on such a day runs on to the next working day. Only add days that were officially announced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="56"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="58"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -784,38 +812,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="340"/>
-        <location filename="../../ui/areas/settings.py" line="346"/>
+        <location filename="../../ui/areas/settings.py" line="342"/>
+        <location filename="../../ui/areas/settings.py" line="348"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="347"/>
+        <location filename="../../ui/areas/settings.py" line="349"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="352"/>
+        <location filename="../../ui/areas/settings.py" line="354"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="363"/>
+        <location filename="../../ui/areas/settings.py" line="365"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="365"/>
+        <location filename="../../ui/areas/settings.py" line="367"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="382"/>
+        <location filename="../../ui/areas/settings.py" line="384"/>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="393"/>
+        <location filename="../../ui/areas/settings.py" line="395"/>
         <source>Nieuwe wachtwoordzin vastleggen…</source>
         <translation>Saving the new passphrase…</translation>
     </message>
@@ -1522,137 +1550,137 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="112"/>
+        <location filename="../../ui/case/consent_export.py" line="114"/>
         <source>Delen als PDF</source>
         <translation>Share as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="116"/>
+        <location filename="../../ui/case/consent_export.py" line="118"/>
         <source>Een PDF bevat alleen wat een actieve toestemming dekt. U ziet hem eerst in een voorbeeld; pas bij Opslaan wordt er iets geschreven.</source>
         <translation>A PDF contains only what an active consent covers. You see a preview first; nothing is written until you save.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="123"/>
+        <location filename="../../ui/case/consent_export.py" line="125"/>
         <source>Klacht als PDF…</source>
         <translation>Complaint as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="129"/>
+        <location filename="../../ui/case/consent_export.py" line="131"/>
         <source>Formele klachtbrief met naam en adres van de cliënt, die niet bewaard worden.</source>
         <translation>Formal complaint letter with the client&apos;s name and address, which are not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="136"/>
+        <location filename="../../ui/case/consent_export.py" line="138"/>
         <source>Anonieme samenvatting…</source>
         <translation>Anonymous summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="140"/>
+        <location filename="../../ui/case/consent_export.py" line="142"/>
         <source>Zonder identiteit en organisatienaam, na controle op persoonsgegevens.</source>
         <translation>Without identity or organisation name, after a check for personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="147"/>
+        <location filename="../../ui/case/consent_export.py" line="149"/>
         <source>Leg eerst toestemming vast. Zonder actieve toestemming van de cliënt kan er niets gedeeld worden.</source>
         <translation>Record consent first. Without the client&apos;s active consent nothing can be shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="184"/>
+        <location filename="../../ui/case/consent_export.py" line="186"/>
         <source>Leg eerst toestemming vast voor wat u wilt delen.</source>
         <translation>First record consent for what you want to share.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="220"/>
+        <location filename="../../ui/case/consent_export.py" line="222"/>
         <source>De namenherkenning wordt geladen en daarna de PDF gemaakt…</source>
         <translation>Loading name recognition, then making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="222"/>
+        <location filename="../../ui/case/consent_export.py" line="224"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="247"/>
+        <location filename="../../ui/case/consent_export.py" line="249"/>
         <source>De PDF kon niet worden gemaakt</source>
         <translation>The PDF could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="253"/>
+        <location filename="../../ui/case/consent_export.py" line="255"/>
         <source>Voorbeeld: klachtbrief</source>
         <translation>Preview: complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="255"/>
+        <location filename="../../ui/case/consent_export.py" line="257"/>
         <source>Voorbeeld: anonieme samenvatting</source>
         <translation>Preview: anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="260"/>
+        <location filename="../../ui/case/consent_export.py" line="262"/>
         <source>De termijnen konden niet worden berekend; de brief verwijst naar de klachtenregeling van de organisatie.</source>
         <translation>The terms could not be computed; the letter refers to the organisation&apos;s complaint regulation.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="268"/>
+        <location filename="../../ui/case/consent_export.py" line="270"/>
         <source>Het voorbeeld kon niet worden geopend.</source>
         <translation>The preview could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="283"/>
+        <location filename="../../ui/case/consent_export.py" line="285"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="283"/>
+        <location filename="../../ui/case/consent_export.py" line="285"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="294"/>
+        <location filename="../../ui/case/consent_export.py" line="296"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="294"/>
+        <location filename="../../ui/case/consent_export.py" line="296"/>
         <source>{0} pagina&apos;s</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="296"/>
+        <location filename="../../ui/case/consent_export.py" line="298"/>
         <source>aan {0}</source>
         <translation>to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="298"/>
+        <location filename="../../ui/case/consent_export.py" line="300"/>
         <source>met wachtwoord (AES-256)</source>
         <translation>password-protected (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="312"/>
+        <location filename="../../ui/case/consent_export.py" line="314"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="326"/>
+        <location filename="../../ui/case/consent_export.py" line="328"/>
         <source>Klachtbrief</source>
         <translation>Complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="326"/>
+        <location filename="../../ui/case/consent_export.py" line="328"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="328"/>
+        <location filename="../../ui/case/consent_export.py" line="330"/>
         <source>{0} opgeslagen als {1}.</source>
         <translation>{0} saved as {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="338"/>
+        <location filename="../../ui/case/consent_export.py" line="340"/>
         <source>Kies een andere bestandsnaam: dit is de kluis zelf of een map.</source>
         <translation>Choose another file name: this is the vault itself or a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="341"/>
+        <location filename="../../ui/case/consent_export.py" line="343"/>
         <source>De PDF is niet opgeslagen</source>
         <translation>The PDF was not saved</translation>
     </message>
@@ -3872,181 +3900,271 @@ Type the code {0} to confirm:</translation>
     </message>
     <message>
         <location filename="../../ui/route_phrases.py" line="53"/>
+        <source>ma</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="54"/>
+        <source>di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="55"/>
+        <source>wo</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="56"/>
+        <source>do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="57"/>
+        <source>vr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="58"/>
+        <source>za</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="59"/>
+        <source>zo</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="62"/>
         <source>cliënt</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="54"/>
+        <location filename="../../ui/route_phrases.py" line="63"/>
         <source>vertrouwenspersoon</source>
         <translation>advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="55"/>
+        <location filename="../../ui/route_phrases.py" line="64"/>
         <source>organisatie</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="56"/>
+        <location filename="../../ui/route_phrases.py" line="65"/>
         <source>ander</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="64"/>
-        <source>Nog geen stap vastgelegd.</source>
-        <translation>No step recorded yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="68"/>
+        <location filename="../../ui/route_phrases.py" line="73"/>
         <source>De termijn voor &apos;{0}&apos; is op {1} verstreken zonder uitkomst.</source>
         <translation>The deadline for &apos;{0}&apos; passed on {1} without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="77"/>
+        <location filename="../../ui/route_phrases.py" line="82"/>
         <source>Loopt nu: &apos;{0}&apos; (uitkomst uiterlijk {1}). Lost dat de klacht niet op, dan volgt:</source>
         <translation>Under way: &apos;{0}&apos; (outcome due by {1}). If that does not resolve the complaint, next comes:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="84"/>
+        <location filename="../../ui/route_phrases.py" line="89"/>
         <source>Loopt nu: &apos;{0}&apos;. Lost dat de klacht niet op, dan volgt:</source>
         <translation>Under way: &apos;{0}&apos;. If that does not resolve the complaint, next comes:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="90"/>
+        <location filename="../../ui/route_phrases.py" line="95"/>
         <source>&apos;{0}&apos; heeft de klacht niet opgelost.</source>
         <translation>&apos;{0}&apos; did not resolve the complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="94"/>
+        <location filename="../../ui/route_phrases.py" line="99"/>
         <source>&apos;{0}&apos; heeft de klacht deels opgelost; als de cliënt verder wil:</source>
         <translation>&apos;{0}&apos; partly resolved the complaint; if the client wants to go further:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="100"/>
+        <location filename="../../ui/route_phrases.py" line="105"/>
         <source>Na &apos;{0}&apos; is de cliënt doorverwezen.</source>
         <translation>After &apos;{0}&apos; the client was referred elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="104"/>
+        <location filename="../../ui/route_phrases.py" line="109"/>
         <source>&apos;{0}&apos; is afgerond zonder vastgelegde uitkomst.</source>
         <translation>&apos;{0}&apos; has ended without a recorded outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="111"/>
+        <location filename="../../ui/route_phrases.py" line="116"/>
         <source>Stap &apos;{0}&apos; staat niet in de route &apos;{1}&apos;; het advies houdt er geen rekening mee.</source>
         <translation>Step &apos;{0}&apos; is not part of the route &apos;{1}&apos;; the advice leaves it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="118"/>
+        <location filename="../../ui/route_phrases.py" line="123"/>
         <source>&apos;{0}&apos; komt meestal pas na {1}; die stap is niet vastgelegd.</source>
         <translation>&apos;{0}&apos; usually comes only after {1}; that step has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="127"/>
+        <location filename="../../ui/route_phrases.py" line="132"/>
         <source>Bij &apos;{0}&apos; is een verdaging van {1} weken vastgelegd, maar deze route kent daar geen verdaging; de termijn is niet verschoven.</source>
         <translation>A postponement of {1} weeks is recorded for &apos;{0}&apos;, but this route allows no postponement there; the deadline has not moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="138"/>
+        <location filename="../../ui/route_phrases.py" line="143"/>
         <source>Verdaging van {0} weken bij &apos;{1}&apos; is langer dan {2} toestaat ({3}).</source>
         <translation>The postponement of {0} weeks for &apos;{1}&apos; is longer than {2} allows ({3}).</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="144"/>
+        <location filename="../../ui/route_phrases.py" line="149"/>
         <source>Afspraak over tijd sinds {0} ({1}): </source>
         <translation>Agreed action overdue since {0} ({1}): </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="148"/>
+        <location filename="../../ui/route_phrases.py" line="153"/>
         <source>Route &apos;{0}&apos; is onbekend; de standaardroute &apos;{1}&apos; is gebruikt.</source>
         <translation>Route &apos;{0}&apos; is unknown; the default route &apos;{1}&apos; was used.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="154"/>
+        <location filename="../../ui/route_phrases.py" line="159"/>
         <source>Route &apos;{0}&apos; is onbekend; geen route.</source>
         <translation>Route &apos;{0}&apos; is unknown; no route.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="158"/>
+        <location filename="../../ui/route_phrases.py" line="163"/>
         <source>Er is geen standaardroute voor regime &apos;{0}&apos;.</source>
         <translation>There is no default route for regime &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="165"/>
+        <location filename="../../ui/route_phrases.py" line="170"/>
         <source>De datum van de gedraging is niet vastgelegd; deze termijnen zijn daarom niet berekend: {0}.</source>
         <translation>The date of the incident has not been recorded, so these deadlines were not calculated: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="173"/>
+        <location filename="../../ui/route_phrases.py" line="178"/>
+        <source>De termijn eindigt daarom op {0}, niet op de aangekondigde {1}.</source>
+        <translation>The term therefore ends on {0}, not on the announced {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="184"/>
+        <source>&apos;{0}&apos; is begonnen op {1}, na het einde van de termijn op {2}: </source>
+        <translation>&apos;{0}&apos; started on {1}, after the term had ended on {2}: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="190"/>
+        <source>Voorbij sinds {0}: </source>
+        <translation>Passed since {0}: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="194"/>
+        <source>Niet verplicht hiervoor: {0}; de cliënt mag meteen deze stap zetten.</source>
+        <translation>Not required before this: {0}; the client may take this step straight away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="200"/>
+        <source>verschoven van {0} {1} naar {2} {3}, Atw art. 1 en 2</source>
+        <translation>moved from {0} {1} to {2} {3}, Atw art. 1 and 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="204"/>
+        <source>verschoven van {0} {1} naar {2} {3}, Atw art. {4}</source>
+        <translation>moved from {0} {1} to {2} {3}, Atw art. {4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="210"/>
+        <source> Het advies volgt daarom de route &apos;{0}&apos;; zet het regime van dit dossier op Wmo.</source>
+        <translation> The advice therefore follows the route &apos;{0}&apos;; set this case&apos;s regime to Wmo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="217"/>
+        <source> Kies de route &apos;{0}&apos; of de eigen route van deze Veilig Thuis-organisatie.</source>
+        <translation> Choose the route &apos;{0}&apos; or this Veilig Thuis organisation&apos;s own route.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="224"/>
+        <source>Behandeld door {0}.</source>
+        <translation>Handled by {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="228"/>
         <source>Termijn verstreken op {0}: </source>
         <translation>Deadline passed on {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="177"/>
+        <location filename="../../ui/route_phrases.py" line="232"/>
         <source>Termijn verloopt vandaag: </source>
         <translation>Deadline ends today: </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="181"/>
+        <location filename="../../ui/route_phrases.py" line="236"/>
         <source>Termijn verloopt over 1 dag, op {0}: </source>
         <translation>Deadline ends in 1 day, on {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="185"/>
+        <location filename="../../ui/route_phrases.py" line="240"/>
         <source>Termijn verloopt over {0} dagen, op {1}: </source>
         <translation>Deadline ends in {0} days, on {1}: </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="191"/>
+        <location filename="../../ui/route_phrases.py" line="246"/>
         <source>Naast de klachtroute:</source>
         <translation>Alongside the complaint route:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="192"/>
-        <source>De stappen hiervoor zijn niet verplicht: de cliënt mag meteen deze stap zetten.</source>
-        <translation>The steps before it are optional: the client may take this step straight away.</translation>
+        <location filename="../../ui/route_phrases.py" line="247"/>
+        <source>Veilig Thuis valt voor klachten niet onder de Jeugdwet maar onder de Wmo 2015 en Awb hoofdstuk 9.</source>
+        <translation>For complaints, Veilig Thuis falls not under the Jeugdwet but under the Wmo 2015 and Awb chapter 9.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="196"/>
+        <location filename="../../ui/route_phrases.py" line="252"/>
+        <source> Kies een route of de eigen route van deze Veilig Thuis-organisatie.</source>
+        <translation> Choose a route or this Veilig Thuis organisation&apos;s own route.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="255"/>
+        <source>Aan zet: de cliënt.</source>
+        <translation>To act: the client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="256"/>
+        <source>Aan zet: de organisatie.</source>
+        <translation>To act: the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="257"/>
+        <source>Aan zet: de vertrouwenspersoon.</source>
+        <translation>To act: the confidential advisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="258"/>
         <source>Deze stap is niet verplicht.</source>
         <translation>This step is optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="197"/>
+        <location filename="../../ui/route_phrases.py" line="259"/>
         <source>Voorwaarden:</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="198"/>
+        <location filename="../../ui/route_phrases.py" line="260"/>
         <source>Gaat het om een besluit (beschikking) van de gemeente? Daartegen staat bezwaar open binnen zes weken na de bekendmaking (Awb art. 6:7), geen klacht.</source>
         <translation>Is it about a decision (beschikking) of the municipality? Against that, an objection (bezwaar) is open within six weeks of its announcement (Awb art. 6:7), not a complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="203"/>
+        <location filename="../../ui/route_phrases.py" line="265"/>
         <source>; gerekend vanaf het verstrijken van de beslistermijn</source>
         <translation>; counted from the end of the decision period</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="204"/>
-        <source> (laatste dag valt in het weekend of op een feestdag)</source>
-        <translation> (last day falls on a weekend or public holiday)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="205"/>
-        <source>; verlengd tot de eerste werkdag: </source>
-        <translation>; extended to the next working day: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="206"/>
+        <location filename="../../ui/route_phrases.py" line="266"/>
         <source>; verdaagd: </source>
         <translation>; postponed: </translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="207"/>
+        <location filename="../../ui/route_phrases.py" line="267"/>
+        <source>; langer met schriftelijke instemming: </source>
+        <translation>; longer with written consent: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="268"/>
         <source> (te controleren)</source>
         <translation> (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="233"/>
+        <location filename="../../ui/route_phrases.py" line="296"/>
         <source>of</source>
         <translation>or</translation>
     </message>
@@ -4252,132 +4370,132 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>RouteTab</name>
     <message>
-        <location filename="../../ui/case/route.py" line="88"/>
+        <location filename="../../ui/case/route.py" line="89"/>
         <source>Klachtroute</source>
         <translation>Complaint route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="89"/>
+        <location filename="../../ui/case/route.py" line="90"/>
         <source>Andere route</source>
         <translation>Other route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="93"/>
+        <location filename="../../ui/case/route.py" line="94"/>
         <source>Routes beheren…</source>
         <translation>Manage routes…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="106"/>
+        <location filename="../../ui/case/route.py" line="107"/>
         <source>Stap vastleggen</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="109"/>
+        <location filename="../../ui/case/route.py" line="110"/>
         <source>Een stap vastleggen, ook een die niet geadviseerd is</source>
         <translation>Record a step, also one that was not advised</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="120"/>
+        <location filename="../../ui/case/route.py" line="121"/>
         <source>Afspraken</source>
         <translation>Agreed actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="121"/>
+        <location filename="../../ui/case/route.py" line="122"/>
         <source>Afspraak</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="123"/>
+        <location filename="../../ui/case/route.py" line="124"/>
         <source>Afspraak toevoegen: wie doet wat, wanneer</source>
         <translation>Add an agreed action: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="131"/>
+        <location filename="../../ui/case/route.py" line="132"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="151"/>
+        <location filename="../../ui/case/route.py" line="152"/>
         <source>Route en afspraken</source>
         <translation>Route and actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="232"/>
+        <location filename="../../ui/case/route.py" line="239"/>
         <source>Gekozen voor dit dossier</source>
         <translation>Chosen for this case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="234"/>
+        <location filename="../../ui/case/route.py" line="241"/>
         <source>Standaardroute voor dit soort klacht</source>
         <translation>Default route for this kind of complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="237"/>
+        <location filename="../../ui/case/route.py" line="244"/>
         <source> · eigen route</source>
         <translation> · own route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="240"/>
+        <location filename="../../ui/case/route.py" line="247"/>
         <source>Geen route</source>
         <translation>No route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="241"/>
+        <location filename="../../ui/case/route.py" line="248"/>
         <source>Kies een route, of leg stappen vast zonder route.</source>
         <translation>Choose a route, or record steps without one.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="252"/>
+        <location filename="../../ui/case/route.py" line="259"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="253"/>
+        <location filename="../../ui/case/route.py" line="260"/>
         <source>Standaardroute ({0})</source>
         <translation>Default route ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="286"/>
+        <location filename="../../ui/case/route.py" line="293"/>
         <source>Route gewijzigd</source>
         <translation>Route changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="290"/>
+        <location filename="../../ui/case/route.py" line="297"/>
         <source>Stap vastgelegd: {0}</source>
         <translation>Step recorded: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="299"/>
+        <location filename="../../ui/case/route.py" line="306"/>
         <source>Stap gewijzigd: {0}</source>
         <translation>Step changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="311"/>
+        <location filename="../../ui/case/route.py" line="318"/>
         <source>Stap verwijderd: {0}</source>
         <translation>Step removed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="314"/>
+        <location filename="../../ui/case/route.py" line="321"/>
         <source>Afspraak toegevoegd</source>
         <translation>Agreed action added</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="324"/>
+        <location filename="../../ui/case/route.py" line="331"/>
         <source>Afspraak gewijzigd</source>
         <translation>Agreed action changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="327"/>
+        <location filename="../../ui/case/route.py" line="334"/>
         <source>Afspraak gedaan</source>
         <translation>Agreed action done</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="327"/>
+        <location filename="../../ui/case/route.py" line="334"/>
         <source>Afspraak weer open</source>
         <translation>Agreed action reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="336"/>
+        <location filename="../../ui/case/route.py" line="343"/>
         <source>Afspraak verwijderd</source>
         <translation>Agreed action removed</translation>
     </message>
@@ -4458,12 +4576,12 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>RouteTimeline</name>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="206"/>
+        <location filename="../../ui/case/route_timeline.py" line="214"/>
         <source>Buiten deze route vastgelegd</source>
         <translation>Recorded outside this route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="242"/>
+        <location filename="../../ui/case/route_timeline.py" line="250"/>
         <source>Wie: {0}
 Rol van de vertrouwenspersoon: {1}
 Bron: {2}</source>
@@ -4472,87 +4590,92 @@ The advisor&apos;s role: {1}
 Source: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="253"/>
+        <location filename="../../ui/case/route_timeline.py" line="261"/>
         <source>huidige stap</source>
         <translation>current step</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="255"/>
+        <location filename="../../ui/case/route_timeline.py" line="263"/>
         <source>advies</source>
         <translation>advised</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="258"/>
+        <location filename="../../ui/case/route_timeline.py" line="266"/>
         <source>naast de route</source>
         <translation>beside the route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="260"/>
+        <location filename="../../ui/case/route_timeline.py" line="268"/>
         <source>niet verplicht</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="262"/>
+        <location filename="../../ui/case/route_timeline.py" line="270"/>
         <source>niet gekozen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="268"/>
+        <location filename="../../ui/case/route_timeline.py" line="276"/>
         <source>Overgeslagen</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="273"/>
+        <location filename="../../ui/case/route_timeline.py" line="281"/>
         <source>Afgerond op {0}</source>
         <translation>Ended on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="275"/>
+        <location filename="../../ui/case/route_timeline.py" line="283"/>
         <source>Gestart op {0}, loopt nog</source>
         <translation>Started on {0}, still running</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="277"/>
+        <location filename="../../ui/case/route_timeline.py" line="285"/>
         <source>Zonder datum vastgelegd</source>
         <translation>Recorded without a date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="281"/>
+        <location filename="../../ui/case/route_timeline.py" line="289"/>
         <source>uitkomst niet vastgelegd</source>
         <translation>outcome not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="283"/>
+        <location filename="../../ui/case/route_timeline.py" line="291"/>
         <source>verdaagd met {0} weken</source>
         <translation>postponed by {0} weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="286"/>
+        <location filename="../../ui/case/route_timeline.py" line="293"/>
+        <source>met schriftelijke instemming van de cliënt</source>
+        <translation>with the client&apos;s written consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_timeline.py" line="296"/>
         <source>beslissing uiterlijk {0} ({1})</source>
         <translation>decision due by {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="291"/>
+        <location filename="../../ui/case/route_timeline.py" line="301"/>
         <source>de klacht is hiermee afgesloten</source>
         <translation>this closes the complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="300"/>
+        <location filename="../../ui/case/route_timeline.py" line="310"/>
         <source>Stap wijzigen</source>
         <translation>Edit step</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="302"/>
+        <location filename="../../ui/case/route_timeline.py" line="312"/>
         <source>Stap verwijderen (ongedaan maken kan)</source>
         <translation>Remove step (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="308"/>
+        <location filename="../../ui/case/route_timeline.py" line="318"/>
         <source>Deze stap vastleggen</source>
         <translation>Record this step</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_timeline.py" line="309"/>
+        <location filename="../../ui/case/route_timeline.py" line="319"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
@@ -4560,19 +4683,39 @@ Source: {2}</translation>
 <context>
     <name>RoutesSection</name>
     <message>
-        <location filename="../../ui/areas/settings_routes.py" line="17"/>
+        <location filename="../../ui/areas/settings_routes.py" line="108"/>
         <source>Klachtroutes</source>
         <translation>Complaint routes</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_routes.py" line="20"/>
+        <location filename="../../ui/areas/settings_routes.py" line="112"/>
         <source>De wettelijke routes (Jeugdwet, Wmo/Awb, Wkkgz en andere) zitten in Vertrouwen, met de bron van elke termijn. Heeft een organisatie een eigen klachtenregeling, leg die dan vast als eigen route; het advies volgt die route.</source>
         <translation>The statutory routes (Jeugdwet, Wmo/Awb, Wkkgz and others) are built into Vertrouwen, with the source of every deadline. If an organisation has its own complaints procedure, record it as an own route; the advice then follows that route.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_routes.py" line="31"/>
+        <location filename="../../ui/areas/settings_routes.py" line="122"/>
         <source>Klachtroutes beheren…</source>
         <translation>Manage complaint routes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="131"/>
+        <source>Weekenden en feestdagen verlengen wettelijke termijnen (Algemene termijnenwet). Brugdagen die de overheid aan een feestdag gelijkstelt (art. 3 lid 3), voer je hier in.</source>
+        <translation>Weekends and public holidays extend statutory terms (Algemene termijnenwet). Enter here the bridge days the government declares equal to a holiday (art. 3 lid 3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="145"/>
+        <source>Brugdagen…</source>
+        <translation>Bridge days…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="163"/>
+        <source>Brugdagen: {0}</source>
+        <translation>Bridge days: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="165"/>
+        <source>Geen brugdagen ingevoerd.</source>
+        <translation>No bridge days entered.</translation>
     </message>
 </context>
 <context>
@@ -4738,137 +4881,137 @@ Source: {2}</translation>
     <name>SettingsArea</name>
     <message>
         <location filename="../../ui/areas/settings.py" line="81"/>
-        <location filename="../../ui/areas/settings.py" line="116"/>
+        <location filename="../../ui/areas/settings.py" line="117"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="100"/>
+        <location filename="../../ui/areas/settings.py" line="101"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="101"/>
+        <location filename="../../ui/areas/settings.py" line="102"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="102"/>
+        <location filename="../../ui/areas/settings.py" line="103"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="103"/>
+        <location filename="../../ui/areas/settings.py" line="104"/>
         <source>Bewaartermijn</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="104"/>
+        <location filename="../../ui/areas/settings.py" line="105"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="164"/>
+        <location filename="../../ui/areas/settings.py" line="165"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="166"/>
+        <location filename="../../ui/areas/settings.py" line="167"/>
         <source>De kluis gaat op slot na een tijd zonder activiteit (ook als de computer sliep), met Ctrl+L, en als je het scherm vergrendelt of de computer in slaapstand gaat, waar je besturingssysteem dat doorgeeft.</source>
         <translation>The vault locks after a time without activity (also while the computer slept), with Ctrl+L, and when you lock the screen or the computer goes to sleep, where your operating system reports it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="172"/>
+        <location filename="../../ui/areas/settings.py" line="173"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="176"/>
+        <location filename="../../ui/areas/settings.py" line="177"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="180"/>
+        <location filename="../../ui/areas/settings.py" line="181"/>
         <source>zonder activiteit</source>
         <translation>without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="185"/>
+        <location filename="../../ui/areas/settings.py" line="186"/>
         <source>Schermvergrendeling en slaapstand worden herkend.</source>
         <translation>Screen lock and sleep are detected.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="188"/>
+        <location filename="../../ui/areas/settings.py" line="189"/>
         <source>Dit systeem meldt schermvergrendeling en slaapstand niet; de tijd zonder activiteit telt wel door tijdens slaapstand.</source>
         <translation>This system does not report screen lock and sleep; time without activity still counts during sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="203"/>
+        <location filename="../../ui/areas/settings.py" line="204"/>
         <source>Ontgrendelen met je computerlogin</source>
         <translation>Unlock with your computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="204"/>
+        <location filename="../../ui/areas/settings.py" line="205"/>
         <source>De sleutel staat dan ook in de sleutelbos (keychain) van je computer.</source>
         <translation>The key is then also kept in your computer&apos;s keychain.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="206"/>
+        <location filename="../../ui/areas/settings.py" line="207"/>
         <source>Ontgrendelen met mijn computerlogin</source>
         <translation>Unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="237"/>
+        <location filename="../../ui/areas/settings.py" line="239"/>
         <source>Ontgrendelen met je computerlogin aanzetten?</source>
         <translation>Turn on unlocking with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="239"/>
+        <location filename="../../ui/areas/settings.py" line="241"/>
         <source>Aanzetten</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="264"/>
+        <location filename="../../ui/areas/settings.py" line="266"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="266"/>
+        <location filename="../../ui/areas/settings.py" line="268"/>
         <source>Een nieuwe wachtwoordzin geldt meteen. Je herstelsleutel en je dossiers blijven dezelfde.</source>
         <translation>A new passphrase applies at once. Your recovery key and your cases stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="271"/>
+        <location filename="../../ui/areas/settings.py" line="273"/>
         <source>Wachtwoordzin wijzigen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="285"/>
+        <location filename="../../ui/areas/settings.py" line="287"/>
         <source>Je wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="291"/>
+        <location filename="../../ui/areas/settings.py" line="293"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="306"/>
+        <location filename="../../ui/areas/settings.py" line="308"/>
         <source>Waar staat je kluis?</source>
         <translation>Where is your vault?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="307"/>
+        <location filename="../../ui/areas/settings.py" line="309"/>
         <source>Maak back-ups van beide bestanden: de kluis en het sleutelbestand ernaast.</source>
         <translation>Back up both files: the vault and the key file beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="316"/>
+        <location filename="../../ui/areas/settings.py" line="318"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="331"/>
+        <location filename="../../ui/areas/settings.py" line="333"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
@@ -5017,37 +5160,42 @@ Source: {2}</translation>
         <translation>Postponement</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="176"/>
+        <location filename="../../ui/case/route_dialogs.py" line="169"/>
+        <source>De cliënt stemde schriftelijk in met langer uitstel</source>
+        <translation>The client agreed in writing to a longer postponement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/route_dialogs.py" line="179"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="176"/>
+        <location filename="../../ui/case/route_dialogs.py" line="179"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="178"/>
+        <location filename="../../ui/case/route_dialogs.py" line="181"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="201"/>
+        <location filename="../../ui/case/route_dialogs.py" line="207"/>
         <source>{0} keer {1}</source>
         <translation>{0} times {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="204"/>
+        <location filename="../../ui/case/route_dialogs.py" line="210"/>
         <source>De organisatie mag de beslistermijn verdagen met ten hoogste {0} ({1}).</source>
         <translation>The organisation may postpone the decision by at most {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="209"/>
+        <location filename="../../ui/case/route_dialogs.py" line="215"/>
         <source>Deze stap kent in de route geen verdaging van de termijn.</source>
         <translation>This step has no postponement of its term in the route.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="215"/>
+        <location filename="../../ui/case/route_dialogs.py" line="221"/>
         <source>De einddatum ligt voor de startdatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>

@@ -274,3 +274,34 @@ def test_the_action_form_points_out_personal_data(qtbot) -> None:
     dialog._scan()
     assert dialog.privacy.isHidden()
     assert dialog.action().description == "Moeder terugbellen"  # a hint, never a refusal
+
+
+def test_a_postponement_beyond_the_law_shows_the_legal_day_and_the_announced_one(open_tab) -> None:
+    # Awb 9:11: filed Mon 2 Feb 2026 + 6 weeks + at most 4 = Mon 13 Apr 2026 (tweede Paasdag
+    # is 6 Apr); the announced 6 + 8 weeks would give Mon 11 May 2026.
+    case = make_case(regime=Regime.WMO, incident_date=date(2026, 1, 10))
+    case.steps = [Step("klachtenfunctionaris", date(2026, 2, 2), extension_weeks=8)]
+    t = open_tab(case)
+    shown = t.texts()
+    assert "13 april 2026" in shown
+    assert "De organisatie kondigde 11 mei 2026 aan" in shown
+    assert "niet op de aangekondigde 11 mei 2026" in shown
+    # Mon 2 Feb + 4 weeks = Mon 2 Mar 2026 passed without a notice (Awb 9:8 lid 3): good news
+    assert "Voorbij sinds 2 maart 2026" in shown
+
+
+def test_the_step_dialog_records_the_clients_written_consent_to_a_longer_postponement() -> None:
+    from ui.case.route_dialogs import StepDialog
+    from vertrouwen.routes import builtin_routes
+
+    routes = builtin_routes()
+    dialog = StepDialog(routes["wmo_awb"], date(2026, 3, 25), preset="klachtenfunctionaris")
+    assert not dialog.agreed.isHidden()  # the Awb allows it (art. 9:11 lid 3)
+    dialog.extension.setValue(8)
+    dialog.agreed.setChecked(True)
+    made = dialog.step()
+    assert (made.extension_weeks, made.extension_agreed) == (8, True)
+    # the Wkkgz has no such rule: the box is not offered, and nothing is recorded
+    care = StepDialog(routes["wkkgz"], date(2026, 3, 25), preset="klachtenfunctionaris")
+    care.agreed.setChecked(True)
+    assert care.agreed.isHidden() and not care.step().extension_agreed

@@ -58,7 +58,7 @@ def test_vandaag_lists_an_overdue_action_and_a_running_deadline(
     assert (
         "later",
         running_code,
-        "Gemeente handelt de klacht af (oordeel schriftelijk en gemotiveerd)",
+        "De organisatie handelt de klacht af (oordeel schriftelijk en gemotiveerd)",
     ) in deadlines
     assert all(code in (late_code, running_code) for _g, code, _t in rows)  # closed case left out
     assert "1 verlopen" in area.summary.text()
@@ -112,7 +112,9 @@ def test_ics_export_leaves_action_text_out_by_default(
     events = _events(written)
     summaries = [str(e["SUMMARY"]) for e in events]
     assert f"{late_code}: afspraak (vertrouwenspersoon)" in summaries
-    assert any(s.startswith(f"{running_code}: Gemeente handelt de klacht af") for s in summaries)
+    assert any(
+        s.startswith(f"{running_code}: De organisatie handelt de klacht af") for s in summaries
+    )
     assert b"Verslag opvragen" not in written.read_bytes()
     ws = vault.open()
     try:

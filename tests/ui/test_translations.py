@@ -474,6 +474,37 @@ def test_core_advice_frames_are_english_around_dutch_route_content(qapp) -> None
         make_case(route="bestaat_niet"),
         make_case(topics=[Topic.DECISION], regime=Regime.WMO),
         make_case(regime=Regime.OTHER, route=None),
+        # issue 18: the sentences of the advice a lawyer would sign
+        make_case(  # Veilig Thuis under the Jeugdwet: the Awb route, said why
+            organisation=Organisation("VT", OrganisationKind.VEILIG_THUIS),
+            steps=[Step("klachtencommissie", date(2026, 2, 7), extension_weeks=8)],
+        ),
+        make_case(organisation=Organisation("VT", OrganisationKind.VEILIG_THUIS), route="jeugdwet"),
+        make_case(  # filed late (Awb 9:8 lid 1 sub b), the 9:8 lid 3 notice passed, Atw shift
+            regime=Regime.WMO,
+            organisation=Organisation("Gemeente", OrganisationKind.GEMEENTE),
+            incident_date=date(2024, 12, 1),
+            steps=[Step("klachtenfunctionaris", date(2026, 2, 7))],
+        ),
+        make_case(  # a written instruction of a GI (BW 1:264 lid 3)
+            organisation=Organisation("GI", OrganisationKind.GI),
+            steps=[Step("aanwijzing", date(2026, 3, 10))],
+        ),
+        make_case(  # the Wkkgz provider is late
+            regime=Regime.WKKGZ,
+            steps=[Step("klachtenfunctionaris", date(2026, 1, 5), extension_weeks=6)],
+        ),
+        make_case(  # bewind: optional committee named before the kantonrechter
+            regime=Regime.BEWIND,
+            steps=[
+                Step(
+                    "klachtenfunctionaris",
+                    date(2026, 2, 2),
+                    date(2026, 3, 2),
+                    StepOutcome.NOT_RESOLVED,
+                )
+            ],
+        ),
     ]
     texts: list[tuple[str, str]] = []
     translator = Translator(QCoreApplication.instance())  # type: ignore[arg-type]

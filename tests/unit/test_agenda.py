@@ -20,7 +20,7 @@ def _store(ws: Workspace, *cases: Case) -> list[str]:
 
 def _wmo_running() -> Case:
     # Written complaint filed 2026-03-02: the municipality decides within 6 weeks (Awb 9:11),
-    # so by 2026-04-13; the 4-week notice (Awb 9:8 lid 2) ended 2026-03-30.
+    # so by 2026-04-13; the 4-week notice (Awb 9:8 lid 3) ended 2026-03-30.
     case = make_case(regime=Regime.WMO, incident_date=date(2025, 12, 1))
     case.steps = [Step("klachtenfunctionaris", date(2026, 3, 2))]
     case.actions = [

@@ -63,7 +63,7 @@ def test_deadlines_are_the_advice_deadlines_in_the_window() -> None:
         route = routes.get(advice.route or "")
         for d in advice.deadlines:
             late = d.due < TODAY - timedelta(days=agenda.OVERDUE_DAYS)
-            if d.due > TODAY + timedelta(days=agenda.WARN_DAYS):
+            if d.due > TODAY + timedelta(days=d.warns_within(agenda.WARN_DAYS)):
                 continue
             if late and not agenda._owed_decision(route, d.step, d.term):
                 continue

@@ -59,7 +59,7 @@ def rich_case(**overrides: Any) -> Case:
     ]
     case.complaint_points[0].verdict = Verdict.GEDEELTELIJK_GEGROND
     case.steps.append(
-        Step("generalist", date(2026, 3, 10), None, None, extension_weeks=4),
+        Step("generalist", date(2026, 3, 10), None, None, extension_weeks=4, extension_agreed=True),
     )
     case.steps.append(Step("klachtencommissie", None, None, StepOutcome.REFERRED))
     case.consents.append(

@@ -120,18 +120,20 @@ def test_jeugdwet_after_the_verdict_ombudsman_within_a_year_and_provider_answer(
     assert next_ids(advice)[:2] == ["ombudsman", "kinderombudsman"]
     assert "deels opgelost" in advice.next[0].reason
     # verdict Wed 20 May 2026 + 1 month = Sat 20 June; statutory (Jeugdwet), so the Atw
-    # moves it to Mon 22 June. Both days are listed: the plain one first, then the Atw one.
-    # The source is [check] in DOMAIN.md: marked "te controleren".
-    plain, answer = [d for d in data["deadlines"] if "oordeel" in d["what"]]
-    assert plain["date"] == "2026-06-20"
-    assert "Algemene termijnenwet" not in plain["source"]
+    # (art. 1) moves it to Mon 22 June: one deadline, saying where it moved from.
+    # The source is [check] in DOMAIN.md: marked "te controleren" (once).
+    (answer,) = [d for d in data["deadlines"] if "oordeel" in d["what"]]
     assert answer["date"] == "2026-06-22"
-    assert "Jeugdwet art. 4.2.2 (te controleren)" in answer["source"]
-    assert "Algemene termijnenwet art. 1" in answer["source"]
+    assert answer["source"] == (
+        "Jeugdwet art. 4.2.2 (te controleren); verschoven van za 20-06 naar ma 22-06, Atw art. 1"
+    )
     # 20 May 2026 + 1 year = Thu 20 May 2027; a year-long term is not extended by the Atw
     assert due(advice, "Verzoek aan de ombudsman") == "2027-05-20"
     # 1 June -> 22 June is 21 days: within the default 31 days, so a warning
-    assert any("over 21 dagen" in w and "22 juni 2026" in w for w in advice.warnings)
+    assert any(
+        "over 21 dagen" in w and "22 juni 2026" in w and w.endswith("Aan zet: de organisatie.")
+        for w in advice.warnings
+    )
 
 
 def test_a_resolved_step_ends_the_advice_and_a_closed_case_gets_none() -> None:
@@ -162,20 +164,27 @@ def test_wmo_awb_9_8_one_year_after_the_conduct() -> None:
     advice = advise(case, D("2026-02-20"))
     data = check_contract(advice)
     assert advice.route == "wmo_awb"
-    assert next_ids(advice) == ["leidinggevende", "klachtenfunctionaris", "klachtencommissie"]
+    assert next_ids(advice) == [
+        "leidinggevende",
+        "bemiddeling",
+        "klachtenfunctionaris",
+        "klachtencommissie",
+    ]
     # conduct Mon 10 Mar 2025 + 1 year = Tue 10 Mar 2026; the same term on both ways of
     # handling (with or without advisory committee) is listed once
     assert data["deadlines"] == [
         {
             "what": "Klacht indienen binnen een jaar na de gedraging "
-            "(daarna hoeft de gemeente haar niet te behandelen)",
+            "(daarna hoeft de organisatie haar niet te behandelen)",
             "date": "2026-03-10",
-            "source": "Awb art. 9:8 lid 1",
+            "source": "Awb art. 9:8 lid 1 sub b",
         }
     ]
-    # 20 Feb -> 10 Mar 2026 is 18 days
+    # 20 Feb -> 10 Mar 2026 is 18 days; the client must act
     assert any(
-        w.startswith("Termijn verloopt over 18 dagen, op 10 maart 2026") for w in advice.warnings
+        w.startswith("Termijn verloopt over 18 dagen, op 10 maart 2026")
+        and w.endswith("Aan zet: de cliënt.")
+        for w in advice.warnings
     )
 
 
@@ -191,11 +200,15 @@ def test_wmo_awb_9_11_decision_term_with_postponement_then_ombudsman() -> None:
     assert due(advice, "handelt de klacht af") == "2026-03-19"
     decision = next(d for d in advice.deadlines if "handelt de klacht af" in d.what)
     assert decision.source == "Awb art. 9:11 lid 1; verdaagd: Awb art. 9:11 lid 2"
-    # 8 Jan + 4 weeks = Thu 5 Feb (9:8 lid 2): passed 24 days ago, still shown with its note
-    assert due(advice, "niet behandelt") == "2026-02-05"
-    assert any(
-        "verstreken op 5 februari 2026" in w and "Geen bericht" in w for w in advice.warnings
-    )
+    # 8 Jan + 4 weeks = Thu 5 Feb (Awb 9:8 lid 3, the notice that the complaint will not be
+    # handled): passed 24 days ago without a notice, which is good news for the client, not
+    # an alarm: it leaves the deadlines and is said as what it means.
+    assert not [d for d in advice.deadlines if "niet behandelt" in d.what]
+    (notice,) = [w for w in advice.warnings if "niet behandelt" in w]
+    assert notice.startswith("Voorbij sinds 5 februari 2026:")
+    assert "Awb art. 9:8 lid 3" in notice and "goed nieuws" in notice
+    assert "verstreken" not in notice
+    assert advice.good_news == (notice,)  # a screen shows it as good news, not as a warning
 
     # on 20 March the decision is overdue: the ombudsman is next (Awb 9:24: the year runs
     # from when handling should have ended, Thu 19 Mar 2026 -> Fri 19 Mar 2027)
@@ -208,16 +221,18 @@ def test_wmo_awb_9_11_decision_term_with_postponement_then_ombudsman() -> None:
 
 
 def test_wmo_awb_decision_term_ending_on_saturday_moves_to_monday() -> None:
-    # filed Sat 7 Feb 2026 + 6 weeks = Sat 21 Mar; Atw art. 1 -> Mon 23 Mar 2026
+    # filed Sat 7 Feb 2026 + 6 weeks (Awb 9:11 lid 1) = Sat 21 Mar; Atw art. 1 -> Mon 23 Mar
+    # 2026. One deadline, one warning: the Saturday is named as the day it moved from.
     case = make(Regime.WMO, OrganisationKind.GEMEENTE, step("klachtenfunctionaris", "2026-02-07"))
-    advice = advise(case, D("2026-02-10"))
-    plain, decision = [d for d in advice.deadlines if "handelt de klacht af" in d.what]
-    assert plain.due == D("2026-03-21") and plain.source == "Awb art. 9:11 lid 1"
-    assert decision.due == D("2026-03-23")
-    assert (
-        decision.source
-        == "Awb art. 9:11 lid 1; verlengd tot de eerste werkdag: Algemene termijnenwet art. 1"
+    advice = advise(case, D("2026-03-01"))
+    (decision,) = [d for d in advice.deadlines if "handelt de klacht af" in d.what]
+    assert decision.due == D("2026-03-23") and decision.moved_from == D("2026-03-21")
+    assert decision.source == (
+        "Awb art. 9:11 lid 1; verschoven van za 21-03 naar ma 23-03, Atw art. 1"
     )
+    assert decision.basis == "Awb art. 9:11 lid 1; Algemene termijnenwet art. 1"
+    assert len([w for w in advice.warnings if "handelt de klacht af" in w]) == 1
+    assert "weekend" not in " ".join(advice.warnings)
 
 
 def test_wmo_awb_after_handling_the_ombudsman_within_a_year() -> None:
@@ -237,17 +252,25 @@ def test_wmo_awb_after_handling_the_ombudsman_within_a_year() -> None:
     ]
 
 
-def test_too_long_a_postponement_is_flagged_not_refused() -> None:
+def test_too_long_a_postponement_does_not_become_the_deadline() -> None:
     case = make(
         Regime.WMO, OrganisationKind.GEMEENTE, step("klachtenfunctionaris", "2026-01-08", ext=6)
     )
     advice = advise(case, D("2026-01-20"))
     check_contract(advice)
-    # 8 Jan + 6 + 6 weeks = Thu 2 Apr 2026: the recorded postponement is used as recorded
-    assert due(advice, "handelt de klacht af") == "2026-04-02"
-    assert any(
-        "Verdaging van 6 weken" in w and "schriftelijke instemming" in w for w in advice.warnings
-    )
+    # Awb 9:11 lid 1: 6 weeks; lid 2: postponement at most 4 weeks; lid 3: longer only with the
+    # client's written consent. Thu 8 Jan 2026 + 6 + 4 weeks = Thu 19 Mar 2026 (a working
+    # day): the legal deadline. The announced 6 weeks would give Thu 2 Apr: said apart.
+    assert due(advice, "handelt de klacht af") == "2026-03-19"
+    (warning,) = [w for w in advice.warnings if "Verdaging van 6 weken" in w]
+    assert "eindigt daarom op 19 maart 2026, niet op de aangekondigde 2 april 2026" in warning
+    assert "schriftelijke instemming" in warning and "ombudsman" in warning
+    # on 20 March the organisation is late: the ombudsman, with the year from 19 March
+    late = advise(case, D("2026-03-20"))
+    assert next_ids(late) == ["ombudsman"]
+    assert "19 maart 2026 verstreken" in late.next[0].reason
+    assert "ombudsman wenden" in late.next[0].reason
+    assert due(late, "ombudsman") == "2027-03-19"
 
 
 def test_decision_topic_points_to_bezwaar() -> None:

@@ -51,7 +51,7 @@ def test_ics_parses_back_as_all_day_events_with_case_codes() -> None:
     by_summary = {str(e["SUMMARY"]): e for e in events}
     # WMO: filed Mon 2 Mar 2026 + 6 weeks = Mon 13 Apr (Awb 9:11)
     decision = by_summary[
-        "VP-2026-0002: Gemeente handelt de klacht af (oordeel schriftelijk en gemotiveerd)"
+        "VP-2026-0002: De organisatie handelt de klacht af (oordeel schriftelijk en gemotiveerd)"
     ]
     assert decision.decoded("DTSTART") == date(2026, 4, 13)
     assert str(decision["DESCRIPTION"]) == "Bron: Awb art. 9:11 lid 1"

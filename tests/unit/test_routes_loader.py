@@ -99,14 +99,17 @@ def test_organisation_examples_are_never_defaults_and_have_their_step_counts() -
     # the organisation's own steps; the ombudsman after them lies outside its regulation
     vt = [s.id for s in examples["voorbeeld_veilig_thuis"].steps if s.id != "ombudsman"]
     assert vt == ["signaal", "bemiddeling", "klachtencommissie"]
-    small = [s.id for s in examples["voorbeeld_jeugdhulp_aanbieder"].steps if s.id != "ombudsman"]
+    small = [
+        s.id for s in examples["voorbeeld_jeugdhulp_aanbieder"].steps if s.id != "kinderombudsman"
+    ]
     assert small == ["signaal", "vertrouwenspersoon", "generalist", "klachtencommissie"]
     bewind = [s.id for s in examples["voorbeeld_bewindvoerder"].steps]
     assert bewind == ["signaal", "klachtenfunctionaris", "kantonrechter"]
 
 
 def test_statutory_step_ids_are_contract_ids() -> None:
-    contract = {s.value for s in StepId} | {"tuchtrecht_beroep"}
+    # beside the contract's ids: the SKJ appeal and the GI's written instruction (BW 1:264)
+    contract = {s.value for s in StepId} | {"tuchtrecht_beroep", "aanwijzing"}
     for route in builtin_routes().values():
         if route.kind is RouteKind.STATUTORY:
             assert {s.id for s in route.steps} <= contract, route.id
@@ -133,7 +136,7 @@ def test_domain_facts_are_encoded_with_their_sources() -> None:
     t = _term("wmo_awb", "klachtenfunctionaris", "klacht_binnen_jaar")
     assert (t.amount, t.unit, t.anchor, t.phase) == (1, Unit.YEARS, Anchor.CONDUCT, Phase.FILING)
     t = _term("wmo_awb", "klachtenfunctionaris", "bericht_niet_behandelen")
-    assert (t.amount, t.unit, t.source) == (4, Unit.WEEKS, "Awb art. 9:8 lid 2")
+    assert (t.amount, t.unit, t.source) == (4, Unit.WEEKS, "Awb art. 9:8 lid 3")
     t = _term("wmo_awb", "ombudsman", "verzoek_ombudsman")
     assert (t.amount, t.unit, t.anchor, t.source) == (
         1,
@@ -145,11 +148,12 @@ def test_domain_facts_are_encoded_with_their_sources() -> None:
     assert (t.amount, t.unit) == (6, Unit.WEEKS) and t.extension is not None
     assert (t.extension.amount, t.extension.unit, t.extension.max_times) == (4, Unit.WEEKS, 1)
     t = _term("wkkgz", "geschilleninstantie", "geschil_binnen_jaar")
-    assert (t.amount, t.unit, t.anchor, t.of) == (
+    assert (t.amount, t.unit, t.anchor, t.of, t.earliest) == (
         1,
         Unit.YEARS,
         Anchor.STEP_START,
-        ("klachtenfunctionaris",),
+        ("signaal", "klachtenfunctionaris"),
+        True,
     )
     t = _term("skj_tuchtrecht", "tuchtrecht", "tuchtklacht_termijn")
     assert (t.amount, t.unit, t.anchor) == (3, Unit.YEARS, Anchor.CONDUCT)
@@ -324,3 +328,28 @@ def test_user_routes_override_builtin_ones() -> None:
     assert default_route(Regime.JEUGDWET, merged) is mine
     assert merged["jeugdwet"].default_for == ()  # still there, no longer the default
     assert default_route(Regime.WMO, merged) is merged["wmo_awb"]
+
+
+def test_kinds_earliest_late_and_expired_are_read_and_checked() -> None:
+    more = GOOD.replace(
+        'source = "Klachtenregeling"\n',
+        'source = "Klachtenregeling"\nkinds = ["gi", "veilig_thuis"]\n',
+        1,
+    ).replace(
+        'source = "Klachtenregeling art. 3"',
+        'source = "Klachtenregeling art. 3"\n  late = "Dan mag de cliënt verder."\n'
+        '  expired = "Goed nieuws."',
+    )
+    route = parse_route(more)
+    step = route.steps[0]
+    assert [k.value for k in step.kinds] == ["gi", "veilig_thuis"]
+    assert (step.terms[0].late, step.terms[0].expired) == (
+        "Dan mag de cliënt verder.",
+        "Goed nieuws.",
+    )
+    bad = GOOD.replace(
+        'source = "Klachtenregeling"\n', 'source = "Klachtenregeling"\nkinds = ["ziekenhuis"]\n', 1
+    )
+    assert any("onbekende organisatiesoort 'ziekenhuis'" in p for p in _problems(bad))
+    lonely = GOOD.replace('from = "step_start"', 'from = "step_start"\n  earliest = true')
+    assert any("'earliest' past alleen" in p for p in _problems(lonely))

@@ -201,3 +201,20 @@ def test_statutory_terms_end_on_a_working_day_when_the_atw_applies(
 
 def test_years_are_months_times_twelve() -> None:
     assert add_years(D("2026-08-31"), 2) == add_months(D("2026-08-31"), 24) == D("2028-08-31")
+
+
+def test_atw_shift_names_the_days_and_the_article() -> None:
+    from vertrouwen.routes.terms import atw_shift
+
+    # Atw art. 1: Sat 28 Feb 2026 is no working day -> Mon 2 Mar
+    start = date(2026, 1, 17)
+    assert atw_shift(start, date(2026, 2, 28), date(2026, 3, 2)) == (
+        "verschoven van za 28-02 naar ma 02-03, Atw art. 1"
+    )
+    # Atw art. 2: from Thu 24 Dec 2026 four days end Mon 28 Dec, a working day, but the term
+    # holds only that one (25 Dec, the weekend): extended to Tue 29 Dec to hold two.
+    due = due_date(date(2026, 12, 24), 4, Unit.DAYS, statutory=True)
+    assert (due.plain, due.last_day) == (date(2026, 12, 28), date(2026, 12, 29))
+    assert atw_shift(date(2026, 12, 24), due.plain, due.last_day) == (
+        "verschoven van ma 28-12 naar di 29-12, Atw art. 2"
+    )

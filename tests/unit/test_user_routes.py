@@ -95,7 +95,9 @@ def test_a_builtin_copy_with_the_same_id_replaces_it(workspace: Workspace) -> No
     case = make_case(regime=Regime.WMO)
     case.steps = [Step("klachtenfunctionaris", date(2026, 3, 2))]
     advice = advise(case, date(2026, 3, 4), workspace.user_routes.all_routes())
-    assert date(2026, 4, 6) in [d.due for d in advice.deadlines]  # 5 weeks, not 6
+    # Mon 2 Mar + 5 weeks (not 6) = Mon 6 Apr 2026, tweede Paasdag: Tue 7 Apr (Atw art. 1)
+    assert date(2026, 4, 7) in [d.due for d in advice.deadlines]
+    assert date(2026, 4, 13) not in [d.due for d in advice.deadlines]
 
 
 def test_stored_routes_that_no_longer_load_do_not_hide_the_others(workspace: Workspace) -> None:

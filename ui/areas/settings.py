@@ -84,12 +84,13 @@ class SettingsArea(Area):
         self.check = CheckPage(worker)
         self.retention = RetentionPage(worker, dialogs, services.open_case, care=services.care)
         self.handover = HandoverPage(worker, dialogs, services.open_case)
+        self.routes = routes_section(worker, dialogs, self)
         general = self._page(
             self._lock_section(),
             self._keychain_section(),
             self._passphrase_section(),
             self._language_section(),
-            routes_section(worker, dialogs, self),
+            self.routes,
             self._vault_section(),
         )
         self.tabs = QTabWidget()
@@ -219,6 +220,7 @@ class SettingsArea(Area):
             return on, int(ws.settings.get(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
 
         self.worker.submit(state, self._show_state, self._report)
+        self.routes.load()
         self._activate_page()
 
     def _show_state(self, state: tuple[bool, int]) -> None:

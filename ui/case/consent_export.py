@@ -66,7 +66,9 @@ def build_job(
             from vertrouwen.export.complaint_pdf import applicable_deadlines, build_complaint
 
             assert request.identity is not None
-            deadlines = applicable_deadlines(disclosure)
+            from vertrouwen.routes.bridge_days import calendar_for
+
+            deadlines = applicable_deadlines(disclosure, calendar_for(ws.settings))
             built.deadlines_missing = deadlines is None
             built.data = build_complaint(
                 disclosure, request.identity, password=request.password, deadlines=deadlines or []

@@ -41,6 +41,7 @@ from vertrouwen import clock
 from vertrouwen.domain.model import Action, Case, Step
 from vertrouwen.routes import Route
 from vertrouwen.routes.advice import Advice, advise
+from vertrouwen.routes.terms import Calendar
 from vertrouwen.workspace import Workspace
 
 T = TypeVar("T")
@@ -199,17 +200,23 @@ class RouteTab(CaseTab):
         case = dataclasses.replace(copy.deepcopy(self.case), actions=[])
         today = clock.today()
 
-        def work(ws: Workspace) -> tuple[dict[str, Route], Advice]:
+        def work(ws: Workspace) -> tuple[dict[str, Route], Advice, Calendar]:
+            from vertrouwen.routes.bridge_days import calendar_for
+
             routes = ws.user_routes.all_routes()
-            return routes, advise(case, today, routes, WARN_DAYS)
+            calendar = calendar_for(ws.settings)  # with the bridge days (Atw art. 3 lid 3)
+            return routes, advise(case, today, routes, WARN_DAYS, calendar), calendar
 
         self.ctx.worker.submit(work, lambda result: self._advised(job, today, result))
 
-    def _advised(self, job: int, today: date, result: tuple[dict[str, Route], Advice]) -> None:
+    def _advised(
+        self, job: int, today: date, result: tuple[dict[str, Route], Advice, Calendar]
+    ) -> None:
         if job != self._job or self.case is None:
             return  # a newer request is on its way, or the vault locked
-        pool, advice = result
-        changed = pool != self.pool
+        pool, advice, calendar = result
+        changed = pool != self.pool or calendar is not self.timeline.calendar
+        self.timeline.calendar = calendar
         self.pool = pool
         self.advice = advice
         if changed:

@@ -128,7 +128,7 @@ class AdvicePanel(QWidget):
         said = set(deadline_warnings(list(advice.deadlines), today, WARN_DAYS))
         others = [w for w in advice.warnings if w not in said]
         for text in others:
-            self.warning_box.addWidget(self._warning(text))
+            self.warning_box.addWidget(self._warning(text, text in advice.good_news))
         self.warning_title.setVisible(bool(others))
 
     def clear(self) -> None:
@@ -154,7 +154,8 @@ class AdvicePanel(QWidget):
 
     def _deadline_card(self, d: Deadline, today: date) -> QWidget:
         left = (d.due - today).days
-        kind = "late" if left < 0 else ("soon" if left <= WARN_DAYS else "plain")
+        # a client's year-long term is tinted from about three months ahead (its own lead)
+        kind = "late" if left < 0 else ("soon" if left <= d.warns_within(WARN_DAYS) else "plain")
         box, layout = _card(kind)
         head = QHBoxLayout()
         head.setSpacing(8)
@@ -178,6 +179,11 @@ class AdvicePanel(QWidget):
         layout.addWidget(label(who, "faint", wrap=True))
         if d.note:
             layout.addWidget(label(d.note, "muted", wrap=True))
+        if d.announced is not None:
+            announced = self.tr(
+                "De organisatie kondigde {0} aan: later dan de wet toestaat (zie Let op)."
+            ).format(day_text(d.announced))
+            layout.addWidget(label(announced, "muted", wrap=True))
         layout.addWidget(self._source(d.source))
         return box
 
@@ -186,15 +192,18 @@ class AdvicePanel(QWidget):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return text
 
-    def _warning(self, text: str) -> QWidget:
-        box, layout = _card("soon")
+    def _warning(self, text: str, good: bool = False) -> QWidget:
+        """A warning card; good news for the client (a term the organisation let pass) is
+        shown plain, with a check, not in the warning colour."""
+        box, layout = _card("plain" if good else "soon")
         row = QHBoxLayout()
         row.setSpacing(8)
         glyph = QLabel()
-        glyph.setPixmap(icon("alert", theme.WARNING).pixmap(16, 16))
+        shape, colour = ("check-circle", theme.SUCCESS) if good else ("alert", theme.WARNING)
+        glyph.setPixmap(icon(shape, colour).pixmap(16, 16))
         row.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
         body = label(core_text(text), wrap=True)
-        body.setStyleSheet("color: #5C3B00;")
+        body.setStyleSheet(f"color: {theme.INK};" if good else "color: #5C3B00;")
         row.addWidget(body, 1)
         layout.addLayout(row)
         return box

@@ -166,6 +166,9 @@ class StepDialog(QDialog):
         form.addRow(self.tr("Verdaging"), self.extension)
         self.extension_hint = label("", "faint", wrap=True)
         form.addRow("", self.extension_hint)
+        self.agreed = QCheckBox(self.tr("De cliënt stemde schriftelijk in met langer uitstel"))
+        self.agreed.setChecked(bool(record and record.extension_agreed))
+        form.addRow("", self.agreed)
         layout.addLayout(form)
         self.problem = label("", "error", wrap=True)
         layout.addWidget(self.problem)
@@ -194,6 +197,9 @@ class StepDialog(QDialog):
         sid = str(self.which.currentData() or "")
         step = self.route.step(sid) if self.route is not None else None
         term = next((t for t in step.terms if t.extension), None) if step else None
+        self.agreed.setVisible(
+            term is not None and term.extension is not None and bool(term.extension.with_consent)
+        )
         if term is not None and term.extension is not None:
             ext = term.extension
             amount = f"{ext.amount} {unit_name(ext.unit.value)}"
@@ -227,6 +233,7 @@ class StepDialog(QDialog):
             outcome=StepOutcome(outcome) if outcome else None,
             extension_weeks=self.extension.value(),
             id=base.id if base is not None else None,
+            extension_agreed=not self.agreed.isHidden() and self.agreed.isChecked(),
         )
 
 

@@ -32,7 +32,7 @@ from ui.widgets import label
 from vertrouwen.domain.model import Case, Step
 from vertrouwen.routes import Route, RouteStep
 from vertrouwen.routes.deadlines import SETTLED, decision_due, position_of
-from vertrouwen.routes.terms import DEFAULT_CALENDAR
+from vertrouwen.routes.terms import DEFAULT_CALENDAR, Calendar
 
 DONE, RUNNING, SKIPPED, TODO, OUTSIDE = "done", "running", "skipped", "todo", "outside"
 
@@ -52,8 +52,13 @@ class Row:
     due: date | None = None  # a running step's decision date
 
 
-def timeline_rows(route: Route | None, case: Case) -> list[Row]:
-    """The rows for the steps of `case` on `route` (pure: tests read it without widgets)."""
+def timeline_rows(
+    route: Route | None, case: Case, calendar: Calendar = DEFAULT_CALENDAR
+) -> list[Row]:
+    """The rows for the steps of `case` on `route` (pure: tests read it without widgets).
+
+    A route step meant for other kinds of organisation (the Nationale ombudsman after a
+    private provider) is left out unless it was recorded."""
     steps = case.steps
     by_id: dict[str, list[int]] = {}
     for n, s in enumerate(steps):
@@ -66,6 +71,8 @@ def timeline_rows(route: Route | None, case: Case) -> list[Row]:
         taken_groups = {s.group for s in route.steps if s.group and s.id in by_id}
         for i, rs in enumerate(route.steps):
             indexes = by_id.pop(rs.id, [])
+            if not indexes and not rs.applies_to(case.organisation.kind):
+                continue
             if not indexes:
                 alternative = rs.group in taken_groups
                 behind = i < current_index and not rs.parallel
@@ -81,7 +88,7 @@ def timeline_rows(route: Route | None, case: Case) -> list[Row]:
                 continue
             for n in indexes:
                 rec = steps[n]
-                due = decision_due(rs, rec, DEFAULT_CALENDAR) if rec.ended is None else None
+                due = decision_due(rs, rec, calendar) if rec.ended is None else None
                 rows.append(
                     Row(
                         rs.id,
@@ -174,11 +181,12 @@ class RouteTimeline(QWidget):
         self.advised: set[str] = set()
         self._today = date.today()
         self._closed = False
+        self.calendar: Calendar = DEFAULT_CALENDAR  # the vault's, with its bridge days
 
     def show_case(self, route: Route | None, case: Case, today: date) -> None:
         self._today = today
         self._closed = not case.is_open
-        self.rows = timeline_rows(route, case)
+        self.rows = timeline_rows(route, case, self.calendar)
         self._rebuild()
 
     def set_advised(self, step_ids: set[str]) -> None:
@@ -281,6 +289,8 @@ class RouteTimeline(QWidget):
             parts.append(self.tr("uitkomst niet vastgelegd"))
         if rec.extension_weeks:
             parts.append(self.tr("verdaagd met {0} weken").format(rec.extension_weeks))
+            if rec.extension_agreed:
+                parts.append(self.tr("met schriftelijke instemming van de cliënt"))
         if row.due is not None:
             parts.append(
                 self.tr("beslissing uiterlijk {0} ({1})").format(

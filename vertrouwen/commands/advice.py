@@ -17,10 +17,13 @@ def run(args: argparse.Namespace) -> int:
     from vertrouwen.workspace import open_workspace
 
     today = clock.today()
+    from vertrouwen.routes.bridge_days import calendar_for
+
     with open_workspace(args) as ws:
         case = ws.cases.get(args.code)
         routes = ws.user_routes.all_routes()  # the user's own routes over the built-in ones
-    advice = advise(case, today, routes)
+        calendar = calendar_for(ws.settings)  # the bridge days entered (Atw art. 3 lid 3)
+    advice = advise(case, today, routes, calendar=calendar)
     if getattr(args, "json", False):
         print(json.dumps(advice.to_json(), ensure_ascii=False, indent=2))
     else:

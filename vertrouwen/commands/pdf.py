@@ -52,7 +52,9 @@ def run(args: argparse.Namespace) -> int:
                 )
             identity = load_identity(args.identity_file)
             password = _password(args)
-            deadlines = applicable_deadlines(disclosure)
+            from vertrouwen.routes.bridge_days import calendar_for
+
+            deadlines = applicable_deadlines(disclosure, calendar_for(ws.settings))
             if deadlines is None:
                 print(
                     "warning: the terms could not be computed; the letter refers to the "

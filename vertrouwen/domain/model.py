@@ -65,7 +65,8 @@ class Step:
     """One stage of the case's complaint route as it was actually taken.
 
     `step` is a contract step id or a route's own id. `extension_weeks` records an announced
-    postponement (verdaging) of the decision term.
+    postponement (verdaging) of the decision term; `extension_agreed` that the client agreed
+    in writing to a postponement longer than the law allows by itself (Awb art. 9:11 lid 3).
     """
 
     step: str
@@ -74,6 +75,7 @@ class Step:
     outcome: StepOutcome | None = None
     extension_weeks: int = 0
     id: int | None = None
+    extension_agreed: bool = False
 
 
 @dataclass

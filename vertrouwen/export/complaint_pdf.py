@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -44,6 +45,9 @@ from vertrouwen.export.pdfkit import (
     table,
     text,
 )
+
+if TYPE_CHECKING:
+    from vertrouwen.routes.terms import Calendar
 
 TITLE = "Klacht"  # the PDF's metadata title: readable without the password, so generic
 
@@ -90,19 +94,26 @@ class DeadlineLine:
     source: str
 
 
-def applicable_deadlines(disclosure: Disclosure) -> list[DeadlineLine] | None:
+def applicable_deadlines(
+    disclosure: Disclosure, calendar: Calendar | None = None
+) -> list[DeadlineLine] | None:
     """The running terms computed from the disclosed content only; None when unavailable.
+
+    A letter to a committee states the rule, not the advisor's working notes: only terms read
+    from the rule's text (verified), each citing the rule alone (`Deadline.basis`: no
+    "(te controleren)", no hedges, the Atw named when it moved the day).
 
     The routes engine is imported lazily: a letter can still be written when it is missing or
     a route file is broken (the letter then refers to the organisation's regulation).
     """
     try:
         from vertrouwen.routes.advice import advise
+        from vertrouwen.routes.terms import DEFAULT_CALENDAR
 
-        items = advise(disclosure.as_case(), disclosure.day).to_json()["deadlines"]
+        advice = advise(disclosure.as_case(), disclosure.day, calendar=calendar or DEFAULT_CALENDAR)
     except (ImportError, VertrouwenError):
         return None
-    return [DeadlineLine(d["what"], date.fromisoformat(d["date"]), d["source"]) for d in items]
+    return [DeadlineLine(d.what, d.due, d.basis) for d in advice.deadlines if d.verified]
 
 
 def _join(words: list[str]) -> str:
@@ -161,8 +172,11 @@ def _introduction(d: Disclosure) -> list[Flowable]:
     sentences = [f"Hierbij dien ik een klacht in over {text(org.name)}{text(kind)}."]
     if d.client_role in _ROLE_PHRASE:
         sentences.append(f"Ik schrijf deze brief als {_ROLE_PHRASE[d.client_role]}.")
-    if d.regime in _REGIME_PHRASE:
-        sentences.append(f"De hulp waarover ik klaag valt onder {_REGIME_PHRASE[d.regime]}.")
+    regime = d.regime
+    if org.kind is OrganisationKind.VEILIG_THUIS and regime is Regime.JEUGDWET:
+        regime = Regime.WMO  # Veilig Thuis falls under the Wmo 2015, whatever was entered
+    if regime in _REGIME_PHRASE:
+        sentences.append(f"De hulp waarover ik klaag valt onder {_REGIME_PHRASE[regime]}.")
     sentences.append(
         "In deze brief beschrijf ik waarover ik klaag, wat ik wil bereiken en welke stappen "
         "ik al heb gezet. Bij het opstellen van de klacht ben ik ondersteund door een "

@@ -21,6 +21,7 @@ from vertrouwen.domain.model import Case
 from vertrouwen.fileio import write_atomic
 from vertrouwen.routes.advice import advise
 from vertrouwen.routes.model import Route
+from vertrouwen.routes.terms import DEFAULT_CALENDAR, Calendar
 
 _OWNERS = {
     Owner.CLIENT: "cliënt",
@@ -55,22 +56,24 @@ def cases_to_ics(
     routes: dict[str, Route] | None = None,
     include_action_text: bool = False,
     stamp: datetime | None = None,
+    calendar: Calendar = DEFAULT_CALENDAR,
 ) -> bytes:
     """An .ics calendar with each open case's running deadlines and open actions with a date.
 
-    Closed cases are left out. `stamp` (DTSTAMP) defaults to now; tests fix it.
+    Closed cases are left out. `stamp` (DTSTAMP) defaults to now; tests fix it. `calendar`
+    holds the vault's bridge days (see `vertrouwen.routes.bridge_days`).
     """
     when = stamp or datetime.now(UTC)
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//Vertrouwen//vertrouwen//NL")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "Vertrouwen: termijnen en afspraken")
+    ics = icalendar.Calendar()
+    ics.add("prodid", "-//Vertrouwen//vertrouwen//NL")
+    ics.add("version", "2.0")
+    ics.add("calscale", "GREGORIAN")
+    ics.add("x-wr-calname", "Vertrouwen: termijnen en afspraken")
     for case in cases:
         if not case.is_open:
             continue
-        for d in advise(case, today, routes).deadlines:
-            calendar.add_component(
+        for d in advise(case, today, routes, calendar=calendar).deadlines:
+            ics.add_component(
                 _event(
                     _uid(case.code, "termijn", d.step, d.term),
                     d.due,
@@ -86,10 +89,10 @@ def cases_to_ics(
             if include_action_text:
                 summary = f"{summary}: {action.description}"
             key = str(action.id) if action.id is not None else f"#{number}"
-            calendar.add_component(
+            ics.add_component(
                 _event(_uid(case.code, "afspraak", key), action.due, summary, "", when)
             )
-    data: bytes = calendar.to_ical()
+    data: bytes = ics.to_ical()
     return data
 
 

@@ -7,9 +7,10 @@ returns every case of the file or raises `InputError`, so an import can be all o
 
 Compatible extensions of version 1 (optional keys; absent means the model's default): on a
 case `age_band`, `incident_date`, `unsafe_signal`, `support`; on a consent `method`; on a step
-`extension_weeks`. They are written after the contract's keys of the same object, and only
-when they say something (not null, false, 0 or empty): a case that does not use them is
-written with the contract's keys alone, so any strict version 1 reader takes it.
+`extension_weeks` and `extension_agreed` (the client agreed in writing to a longer
+postponement, Awb art. 9:11 lid 3). They are written after the contract's keys of the same
+object, and only when they say something (not null, false, 0 or empty): a case that does not
+use them is written with the contract's keys alone, so any strict version 1 reader takes it.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ ORGANISATION_KEYS = ("name", "kind")
 NOTE_KEYS = ("id", "date", "kind", "minutes", "text")
 ACTION_KEYS = ("description", "owner", "due", "done")
 POINT_KEYS = ("summary", "desired_outcome", "verdict")
-STEP_KEYS = ("step", "started", "ended", "outcome", "extension_weeks")
+STEP_KEYS = ("step", "started", "ended", "outcome", "extension_weeks", "extension_agreed")
 CONSENT_KEYS = ("given", "recipient", "purpose", "scope", "withdrawn", "method")
 SCOPE_KEYS = ("notes", "complaint_points", "steps", "actions")
 
@@ -217,6 +218,7 @@ def _step(r: JsonReader, path: str, raw: Any) -> Step:
         ended=r.day(obj, "ended", path),
         outcome=r.enum(obj, "outcome", path, StepOutcome),
         extension_weeks=r.integer(obj, "extension_weeks", path, MAX_EXTENSION_WEEKS) or 0,
+        extension_agreed=r.boolean(obj, "extension_agreed", path),
     )
 
 
@@ -343,7 +345,9 @@ def _step_dict(s: Step) -> dict[str, Any]:
         "ended": _iso(s.ended),
         "outcome": _value(s.outcome),
     }
-    return _with_extensions(written, extension_weeks=s.extension_weeks)
+    return _with_extensions(
+        written, extension_weeks=s.extension_weeks, extension_agreed=s.extension_agreed
+    )
 
 
 def _consent_dict(consent: Consent, note_ids: set[str]) -> dict[str, Any]:

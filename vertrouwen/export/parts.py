@@ -81,7 +81,8 @@ def steps(
     for step in items:
         outcome = label_for(StepOutcome, step.outcome.value) if step.outcome else "loopt nog"
         if step.extension_weeks:
-            outcome += f" (termijn verdaagd met {step.extension_weeks} weken)"
+            agreed = ", met mijn schriftelijke instemming" if step.extension_agreed else ""
+            outcome += f" (termijn verdaagd met {step.extension_weeks} weken{agreed})"
         rows.append([step_name(step.step, route_id, regime), _period(step, fmt), outcome])
     return table(["Stap", "Wanneer", "Uitkomst"], rows, _widths(0.42, 0.30, 0.28))
 

@@ -12,8 +12,8 @@ from datetime import date, timedelta
 
 from vertrouwen.domain.enums import StepOutcome
 from vertrouwen.domain.model import Case, Step
-from vertrouwen.routes.model import Anchor, Party, Phase, Route, RouteStep, Term
-from vertrouwen.routes.terms import ATW_SOURCE, Calendar, due_date
+from vertrouwen.routes.model import Anchor, Extension, Party, Phase, Route, RouteStep, Term, Unit
+from vertrouwen.routes.terms import Calendar, add, atw_shift, due_date
 
 SETTLED = (StepOutcome.RESOLVED, StepOutcome.WITHDRAWN)
 _MONTHS = [
@@ -39,7 +39,14 @@ def nl_date(day: date) -> str:
 
 @dataclass(frozen=True)
 class Deadline:
-    """A running term's last day; `party` must act by then."""
+    """A running term's last day; `party` must act by then.
+
+    `due` is the legal last day: a postponement counts only as far as the rule allows, and the
+    Atw is applied (`moved_from` is the day before it moved it). `basis` is the rule alone,
+    without hedges or the shift text (what a letter to a committee may cite). `announced` is
+    the later day an organisation announced beyond what the rule allows. `lead_days` is how
+    far ahead this term warns at least (a client's year-long term needs months to act on).
+    """
 
     what: str
     due: date
@@ -49,9 +56,19 @@ class Deadline:
     party: Party
     verified: bool
     note: str = ""
+    basis: str = ""
+    moved_from: date | None = None
+    announced: date | None = None
+    lead_days: int = 0
+    late: str = ""
+    expired: str = ""
 
     def to_json(self) -> dict[str, str]:
         return {"what": self.what, "date": self.due.isoformat(), "source": self.source}
+
+    def warns_within(self, warn_days: int) -> int:
+        """The days ahead this deadline starts to warn, seen with the caller's window."""
+        return max(warn_days, self.lead_days)
 
 
 @dataclass
@@ -88,41 +105,97 @@ def position_of(case: Case, route: Route) -> Position:
 
 
 def source_label(text: str, verified: bool) -> str:
-    """A source as shown to the user; unverified facts say so."""
-    return text if verified else f"{text} (te controleren)"
+    """A source as shown to the user; unverified facts say so (once)."""
+    return text if verified or "te controleren" in text else f"{text} (te controleren)"
 
 
-def _term_due(
-    term: Term, start: date, extension_weeks: int, calendar: Calendar
-) -> tuple[date, str, date | None]:
-    """The term's last day and source, and the Atw-extended day when the Atw moves it.
+# A client's own term of a year or more warns this many days ahead (about three months):
+# there are letters to write, documents to gather, sometimes a lawyer to find.
+LONG_LEAD_DAYS = 92
+_LONG = {Unit.DAYS: 365, Unit.WORKING_DAYS: 250, Unit.WEEKS: 52, Unit.MONTHS: 12, Unit.YEARS: 1}
 
-    Both days are reported: the plain day is what the law's own article says (and the safe
-    day to act by), the extended day is when the term really ends under the Atw.
-    """
-    ext = extension_weeks if term.extension is not None else 0
+
+def lead_days(term: Term) -> int:
+    """How far ahead `term` warns at least (0: the caller's window)."""
+    long = term.amount >= _LONG[term.unit]
+    return LONG_LEAD_DAYS if term.party is Party.CLIENT and long else 0
+
+
+def allowed_weeks(extension: Extension) -> int:
+    """The longest postponement the rule allows, in whole weeks."""
+    base = date(2000, 1, 1)  # any day: only the length matters
+    return (add(base, extension.amount * extension.max_times, extension.unit) - base).days // 7
+
+
+@dataclass(frozen=True)
+class TermDue:
+    """A term's legal last day for one start and recorded postponement; see `Deadline`."""
+
+    due: date
+    source: str
+    basis: str
+    moved_from: date | None
+    announced: date | None
+
+
+def term_due(
+    term: Term, start: date, extension_weeks: int, calendar: Calendar, agreed: bool = False
+) -> TermDue:
+    """The term's legal last day: a recorded postponement counts up to what the rule allows
+    (a longer one is `announced`, valid only when the client `agreed` in writing and a rule
+    allows that, `Extension.with_consent`), and the Atw moves the day when it applies. One
+    day, however the Atw moved it."""
+    ext = term.extension
+    recorded = extension_weeks if ext is not None else 0
+    counted = min(recorded, allowed_weeks(ext)) if ext is not None else 0
+    consented = ext is not None and agreed and bool(ext.with_consent) and recorded > counted
+    if consented:
+        counted = recorded
     due = due_date(
         start,
         term.amount,
         term.unit,
         statutory=term.statutory,
-        extension_weeks=ext,
+        extension_weeks=counted,
         calendar=calendar,
     )
     source = source_label(term.source, term.verified)
-    if ext and term.extension is not None:
-        source = f"{source}; verdaagd: {term.extension.source}"
-    return due.plain, source, due.last_day if due.extended else None
+    basis = term.source
+    if counted and ext is not None:
+        source = f"{source}; verdaagd: {ext.source}"
+        basis = f"{basis}; {ext.source}"
+        if consented:
+            source = f"{source}; langer met schriftelijke instemming: {ext.with_consent}"
+            basis = f"{basis}; {ext.with_consent}"
+    moved = None
+    if due.extended:
+        moved = due.plain
+        shift = atw_shift(start, due.plain, due.last_day, calendar)
+        source = f"{source}; {shift}"
+        basis = f"{basis}; Algemene termijnenwet {shift.rsplit('Atw ', 1)[1]}"
+    announced = None
+    if recorded > counted:
+        longer = due_date(
+            start,
+            term.amount,
+            term.unit,
+            statutory=term.statutory,
+            extension_weeks=recorded,
+            calendar=calendar,
+        )
+        announced = longer.last_day
+    return TermDue(due.last_day, source, basis, moved, announced)
 
 
 def decision_due(step: RouteStep | None, rec: Step, calendar: Calendar) -> date | None:
-    """The day a running step's outcome is due (its `ends_step` term), if it has one."""
+    """The day a running step's outcome is legally due (its `ends_step` term), if it has one."""
     if step is None or rec.started is None:
         return None
     for term in step.terms:
         if term.ends_step and term.phase is Phase.RUNNING:
-            plain, _source, extended = _term_due(term, rec.started, rec.extension_weeks, calendar)
-            return extended or plain
+            return term_due(
+                term, rec.started, rec.extension_weeks, calendar, rec.extension_agreed
+            ).due
     return None
 
 
@@ -147,17 +220,24 @@ def _filing_anchor(
             overdue = decision_due(pos.route.step(ref), rec, calendar)
             if overdue is not None and overdue < today:
                 found.append((overdue, True))
-    return max(found) if found else (None, False)
+    if not found:
+        return None, False
+    return min(found) if term.earliest else max(found)
 
 
 def running_deadlines(
     case: Case, pos: Position, today: date, warn_days: int, calendar: Calendar
 ) -> tuple[list[Deadline], list[str]]:
-    """Running terms of the case and the sources of terms that need the (missing) conduct date."""
+    """Running terms of the case and the sources of terms that need the (missing) conduct date.
+
+    Steps meant for other organisation kinds (`RouteStep.kinds`) are left out.
+    """
     out: dict[tuple[str, date, str], Deadline] = {}
     missing: list[str] = []
     long_ago = today - timedelta(days=warn_days)
     for i, step in enumerate(pos.route.steps):
+        if not step.applies_to(case.organisation.kind):
+            continue
         rec = pos.latest.get(step.id)
         for term in step.terms:
             phase = term.phase
@@ -183,49 +263,60 @@ def running_deadlines(
                     continue
                 if derived:
                     what = f"{what}; gerekend vanaf het verstrijken van de beslistermijn"
-            ext = rec.extension_weeks if rec is not None and phase is Phase.RUNNING else 0
-            due, source, extended = _term_due(term, start, ext, calendar)
-            if phase is not Phase.FILING and not term.ends_step and (extended or due) < long_ago:
+            running = rec is not None and phase is Phase.RUNNING
+            ext = rec.extension_weeks if rec is not None and running else 0
+            agreed = rec is not None and running and rec.extension_agreed
+            found = term_due(term, start, ext, calendar, agreed)
+            if phase is not Phase.FILING and not term.ends_step and found.due < long_ago:
                 continue  # long past and not the step's decision: no longer news
-            entries = [(what, due, source)]
-            if extended is not None:
-                entries.append(
-                    (
-                        f"{what} (laatste dag valt in het weekend of op een feestdag)",
-                        extended,
-                        f"{source}; verlengd tot de eerste werkdag: {ATW_SOURCE}",
-                    )
+            key = (what, found.due, found.source)
+            if key not in out:
+                out[key] = Deadline(
+                    what,
+                    found.due,
+                    found.source,
+                    step.id,
+                    term.id,
+                    term.party,
+                    term.verified,
+                    term.note,
+                    basis=found.basis,
+                    moved_from=found.moved_from,
+                    announced=found.announced,
+                    lead_days=lead_days(term),
+                    late=term.late,
+                    expired=term.expired,
                 )
-            for entry_what, entry_due, entry_source in entries:
-                key = (entry_what, entry_due, entry_source)
-                if key not in out:
-                    out[key] = Deadline(
-                        entry_what,
-                        entry_due,
-                        entry_source,
-                        step.id,
-                        term.id,
-                        term.party,
-                        term.verified,
-                        term.note,
-                    )
     ordered = sorted(out.values(), key=lambda d: (d.due, d.what))
     return ordered, list(dict.fromkeys(missing))
 
 
+_WHO = {Party.CLIENT: "de cliënt", Party.ORGANISATION: "de organisatie"}
+
+
+def who_acts(party: Party) -> str:
+    """The sentence that ends every deadline warning: who has to do something."""
+    return f"Aan zet: {_WHO[party]}."
+
+
 def deadline_warnings(deadlines: list[Deadline], today: date, warn_days: int) -> list[str]:
-    """Dutch warnings for deadlines that passed or end within `warn_days`."""
+    """Dutch warnings for deadlines that passed or end soon: within `warn_days`, or the
+    deadline's own longer lead (see `Deadline.lead_days`). Each says who must act."""
     out: list[str] = []
     for d in deadlines:
         left = (d.due - today).days
         if left < 0:
             text = f"Termijn verstreken op {nl_date(d.due)}: {d.what} ({d.source})."
+            if d.late:
+                text = f"{text} {d.late}"
         elif left == 0:
             text = f"Termijn verloopt vandaag: {d.what} ({d.source})."
-        elif left <= warn_days:
+        elif left <= d.warns_within(warn_days):
             days = "1 dag" if left == 1 else f"{left} dagen"
             text = f"Termijn verloopt over {days}, op {nl_date(d.due)}: {d.what} ({d.source})."
         else:
             continue
-        out.append(f"{text} {d.note}".strip() if d.note else text)
+        if d.note and not (left < 0 and d.late):
+            text = f"{text} {d.note}"
+        out.append(f"{text} {who_acts(d.party)}")
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from vertrouwen.domain.enums import Regime
+from vertrouwen.domain.enums import OrganisationKind, Regime
 
 
 class Unit(StrEnum):
@@ -47,13 +47,17 @@ class Phase(StrEnum):
 
 @dataclass(frozen=True)
 class Extension:
-    """How far a term may be postponed (verdaging): `amount` `unit`, at most `max_times` times."""
+    """How far a term may be postponed (verdaging): `amount` `unit`, at most `max_times` times.
+
+    `with_consent` names the rule that allows a longer postponement when the client agrees in
+    writing (Awb art. 9:11 lid 3); empty when no rule does."""
 
     amount: int
     unit: Unit
     max_times: int
     source: str
     note: str = ""
+    with_consent: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,10 @@ class Term:
     ends_step: bool = False  # the step's outcome is due by this term (a decision term)
     extension: Extension | None = None
     note: str = ""
+    # `of` steps: count from the earliest recorded one (the safe day) instead of the latest
+    earliest: bool = False
+    late: str = ""  # what the client may do when this (organisation's) term passes unmet
+    expired: str = ""  # what it means once passed, said instead of an alarm (good news)
 
     @property
     def phase(self) -> Phase:
@@ -106,6 +114,11 @@ class RouteStep:
     reason: str = ""  # why an advisor would suggest this step (Dutch)
     verified: bool = True
     terms: tuple[Term, ...] = ()
+    kinds: tuple[OrganisationKind, ...] = ()  # only for these organisation kinds (empty: all)
+
+    def applies_to(self, kind: OrganisationKind) -> bool:
+        """Whether this step (and its terms) concerns an organisation of `kind`."""
+        return not self.kinds or kind in self.kinds
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,16 @@ The format (`format = 1`); required keys are marked *:
   [[steps]]*;
 - step: id*, name*, handler* (who handles it), advisor* (what the advisor does), source*,
   optional (may be skipped), parallel (beside the route), group (alternatives), requires
-  (step ids, any one), preconditions, reason, verified, [[steps.terms]];
+  (step ids, any one), preconditions, reason, verified, kinds (organisation kinds the step
+  concerns; absent: all), [[steps.terms]];
 - term: id*, what*, amount*, unit* (days | working_days | weeks | months | years),
   from* (conduct | step_start | step_end | verdict), of (other step ids it runs from),
   party (client | organisation), statutory (set by law: the Atw applies), verified,
   ends_step (the step's decision term), extension = {amount*, unit*, max_times*, source*,
-  note}, note, source*.
+  note, with_consent (the rule allowing longer with the client's written consent)}, note,
+  source*, earliest (count from the earliest `of` step: the safe day), late
+  (what the client may do when the term passes unmet), expired (what a passed term means,
+  said instead of an alarm).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from vertrouwen.domain.enums import Regime, StepId
+from vertrouwen.domain.enums import OrganisationKind, Regime, StepId
 from vertrouwen.routes.model import (
     Anchor,
     Extension,
@@ -54,6 +58,7 @@ STEP_KEYS = frozenset(
         "reason",
         "verified",
         "terms",
+        "kinds",
     }
 )
 TERM_KEYS = frozenset(
@@ -71,9 +76,12 @@ TERM_KEYS = frozenset(
         "extension",
         "note",
         "source",
+        "earliest",
+        "late",
+        "expired",
     }
 )
-EXTENSION_KEYS = frozenset({"amount", "unit", "max_times", "source", "note"})
+EXTENSION_KEYS = frozenset({"amount", "unit", "max_times", "source", "note", "with_consent"})
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*\Z")
 _SOURCE_HINT = 'elke termijn noemt de regel waar hij uit komt, bv. source = "Awb art. 9:11 lid 1"'
@@ -233,6 +241,13 @@ def _build_step(data: Mapping[str, Any], number: int, problems: list[str]) -> Ro
         if term.id in seen:
             r.problem(f"termijn-id '{term.id}' komt twee keer voor")
         seen.add(term.id)
+    kinds: list[OrganisationKind] = []
+    for value in r.texts("kinds"):
+        try:
+            kinds.append(OrganisationKind(value))
+        except ValueError:
+            allowed = ", ".join(k.value for k in OrganisationKind)
+            r.problem(f"onbekende organisatiesoort '{value}' bij 'kinds'; kies uit: {allowed}")
     return RouteStep(
         id=step_id,
         name=r.text("name", required=True),
@@ -247,6 +262,7 @@ def _build_step(data: Mapping[str, Any], number: int, problems: list[str]) -> Ro
         reason=r.text("reason"),
         verified=r.flag("verified", True),
         terms=tuple(terms),
+        kinds=tuple(kinds),
     )
 
 
@@ -283,7 +299,12 @@ def _build_term(data: Mapping[str, Any], step: str, number: int, problems: list[
         ends_step=r.flag("ends_step", False),
         extension=extension,
         note=r.text("note"),
+        earliest=r.flag("earliest", False),
+        late=r.text("late"),
+        expired=r.text("expired"),
     )
+    if term.earliest and not of:
+        r.problem("'earliest' past alleen bij een termijn met 'of' (andere stappen)")
     if extension is not None and term.anchor is not Anchor.STEP_START:
         r.problem("een verlenging (extension) kan alleen bij een termijn met from = 'step_start'")
     return term
@@ -297,6 +318,7 @@ def _build_extension(r: _Reader) -> Extension:
         max_times=r.count("max_times"),
         source=r.text("source", required=True),
         note=r.text("note"),
+        with_consent=r.text("with_consent"),
     )
 
 

@@ -46,7 +46,7 @@ _BY_ID = " ORDER BY c.id"
 _OPEN_CASES_BETWEEN = (
     "SELECT c.id, c.code, c.opened, c.client_role, c.organisation_name, c.organisation_kind,"
     " c.regime, c.route, c.incident_date,"
-    " s.step, s.started, s.ended, s.outcome, s.extension_weeks, s.id"
+    " s.step, s.started, s.ended, s.outcome, s.extension_weeks, s.id, s.extension_agreed"
     " FROM cases c LEFT JOIN steps s ON s.case_id = c.id"
     " WHERE c.closed IS NULL AND c.id BETWEEN ? AND ?"
     " AND (c.incident_date IS NOT NULL OR s.id IS NOT NULL)"
@@ -201,8 +201,9 @@ def _steps(conn: Connection, cases: dict[int, Case]) -> Iterable[tuple[int, Step
     # One pass over the steps of all open cases: cheaper than thousands of bound ids, and
     # every open case with steps is wanted anyway.
     for r in conn.execute(
-        "SELECT s.case_id, s.step, s.started, s.ended, s.outcome, s.extension_weeks, s.id"
-        " FROM steps s JOIN cases c ON c.id = s.case_id WHERE c.closed IS NULL"
+        "SELECT s.case_id, s.step, s.started, s.ended, s.outcome, s.extension_weeks, s.id,"
+        " s.extension_agreed FROM steps s JOIN cases c ON c.id = s.case_id"
+        " WHERE c.closed IS NULL"
         " ORDER BY s.case_id, s.position, s.id"
     ):
         if r[0] in cases:
@@ -210,7 +211,7 @@ def _steps(conn: Connection, cases: dict[int, Case]) -> Iterable[tuple[int, Step
 
 
 def _step(r: tuple[Any, ...]) -> Step:
-    """A step from (anything, step, started, ended, outcome, extension_weeks, id)."""
+    """A step from (anything, step, started, ended, outcome, extension_weeks, id, agreed)."""
     return Step(
         step=r[1],
         started=_d(r[2]),
@@ -218,6 +219,7 @@ def _step(r: tuple[Any, ...]) -> Step:
         outcome=_OUTCOMES[r[4]] if r[4] else None,
         extension_weeks=int(r[5]),
         id=r[6],
+        extension_agreed=bool(r[7]),
     )
 
 

@@ -147,10 +147,13 @@ class CaseRepository:
                 outcome=StepOutcome(r[4]) if r[4] else None,
                 extension_weeks=r[5],
                 id=r[0],
+                extension_agreed=bool(r[6]),
             )
             for r in c.execute(
                 q.format(
-                    "id, step, started, ended, outcome, extension_weeks", "steps", "position, id"
+                    "id, step, started, ended, outcome, extension_weeks, extension_agreed",
+                    "steps",
+                    "position, id",
                 ),
                 (case_id,),
             )
@@ -319,7 +322,7 @@ class CaseRepository:
         for pos, s in enumerate(case.steps):
             cur = c.execute(
                 "INSERT INTO steps(case_id, position, step, started, ended, outcome,"
-                " extension_weeks) VALUES (?,?,?,?,?,?,?)",
+                " extension_weeks, extension_agreed) VALUES (?,?,?,?,?,?,?,?)",
                 (
                     cid,
                     pos,
@@ -328,6 +331,7 @@ class CaseRepository:
                     _s(s.ended),
                     s.outcome.value if s.outcome else None,
                     s.extension_weeks,
+                    int(s.extension_agreed),
                 ),
             )
             s.id = int(cur.lastrowid)

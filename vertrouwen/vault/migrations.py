@@ -221,7 +221,18 @@ def _v2(conn: Connection) -> None:
     _run_script(conn, V2)
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2]
+# Schema 3: whether the client agreed in writing to a postponement beyond what the law allows
+# by itself (Awb art. 9:11 lid 3); without it the advice keeps the legal maximum.
+V3 = """
+ALTER TABLE steps ADD COLUMN extension_agreed INTEGER NOT NULL DEFAULT 0;
+"""
+
+
+def _v3(conn: Connection) -> None:
+    _run_script(conn, V3)
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(STEPS)
 
 
