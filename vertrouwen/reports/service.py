@@ -29,7 +29,13 @@ def stats_for(
 ) -> Stats:
     """Counts for `period` (and a year earlier) with the vault's threshold and any filters."""
     return compute_stats(
-        ws.registrations.all(), period, threshold_of(ws), regime, organisation_kind
+        ws.registrations.all(),
+        period,
+        threshold_of(ws),
+        regime,
+        organisation_kind,
+        signals=ws.outside.signals(),
+        activities=ws.outside.activities(),
     )
 
 
