@@ -22,3 +22,15 @@ def resolve_vault(option: str | None) -> Path:
     if env:
         return Path(env).expanduser().absolute()
     return default_data_dir() / "vault.db"
+
+
+def refuse_vault_target(out: Path, vault: Path, option: str = "--out") -> None:
+    """Refuse an output path that is the vault, its key slot file, or a folder (UsageError)."""
+    from vertrouwen.errors import UsageError
+    from vertrouwen.vault.keys import slot_path
+
+    target = out.expanduser().resolve()
+    if target in (vault.resolve(), slot_path(vault).resolve()):
+        raise UsageError(f"{option} {out} is the vault or its key file; choose another file")
+    if target.is_dir():
+        raise UsageError(f"{option} {out} is a folder; give the name of a file to write")

@@ -77,9 +77,9 @@ def import_into(
     `on_renamed(old, new)` hears of it. For the CLI and the desktop app alike. InputError
     (exit 6) names the file, case and key.
     """
-    from vertrouwen.export.interchange import parse_interchange
+    from vertrouwen.export.interchange import parse_interchange_all
 
-    cases = parse_interchange(data, source)
+    cases, signals, activities = parse_interchange_all(data, source)
     allocator = CodeAllocator(ws, (c.code for c in cases if c.code))
     codes: list[str] = []
     with bulk_writes(ws.conn), transaction(ws.conn):
@@ -89,6 +89,10 @@ def import_into(
             codes.append(ws.cases.insert_in_transaction(case, event="case_imported"))
             if taken and on_renamed is not None:
                 on_renamed(taken, case.code)
+        for signal in signals:
+            ws.outside.add_signal_in_transaction(signal)
+        for activity in activities:
+            ws.outside.add_activity_in_transaction(activity)
     return codes
 
 

@@ -86,10 +86,13 @@ def _filters(stats: Stats) -> str:
     return " · ".join(parts)
 
 
-def subtitle(stats: Stats, made: date) -> str:
+def subtitle(stats: Stats, made: date, sources: int = 0) -> str:
     p = stats.period
     parts = [
         f"Periode {dutch_date(p.start)} t/m {dutch_date(p.end)}",
+        f"samengevoegd uit {plural(sources, 'registratiebestand', 'registratiebestanden')}"
+        if sources
+        else "",
         _filters(stats),
         f"opgesteld op {dutch_date(made)}",
     ]

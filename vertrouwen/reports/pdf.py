@@ -225,12 +225,12 @@ def _organisations(stats: Stats, year: int) -> list[Flowable]:
     return [KeepTogether(parts)]
 
 
-def build_story(stats: Stats, year: int, made: date) -> list[Flowable]:
+def build_story(stats: Stats, year: int, made: date, sources: int = 0) -> list[Flowable]:
     st = pdfkit.styles()
     title = st["h1"].clone("title", fontSize=20, leading=25, spaceAfter=2)
     story: list[Flowable] = [
         Paragraph(f"Jaarrapportage vertrouwenswerk {year}", title),
-        Paragraph(text(explain.subtitle(stats, made)), st["muted"]),
+        Paragraph(text(explain.subtitle(stats, made, sources)), st["muted"]),
         Spacer(1, 4 * mm),
         Paragraph(text(explain.intro(stats, year)), st["body"]),
         Spacer(1, 3 * mm),
@@ -279,13 +279,16 @@ def build_story(stats: Stats, year: int, made: date) -> list[Flowable]:
     return story
 
 
-def render_year_report(stats: Stats, year: int, made: date | None = None) -> bytes:
-    """The report as PDF bytes (nothing touches the disk)."""
+def render_year_report(
+    stats: Stats, year: int, made: date | None = None, sources: int = 0
+) -> bytes:
+    """The report as PDF bytes (nothing touches the disk); `sources` is the number of merged
+    registration files of an organisation report (0 for one vault)."""
     meta = pdfkit.Meta(
         title=f"Jaarrapportage vertrouwenswerk {year}",
         footer=f"Jaarrapportage {year} · anonieme cijfers",
     )
-    return pdfkit.render(build_story(stats, year, made or clock.today()), meta)
+    return pdfkit.render(build_story(stats, year, made or clock.today(), sources), meta)
 
 
 def write_year_report(stats: Stats, year: int, path: Path | str, made: date | None = None) -> None:
