@@ -167,7 +167,7 @@ def test_a_destroyed_case_is_in_the_file(tmp_path: Path, template_vault: Templat
 
 
 def test_a_file_merged_twice_counts_once(split: tuple[Workspace, Path, Path]) -> None:
-    whole, a, b = split
+    _, a, b = split
     once = stats_from(read_registration_files([a, b], YEAR), Period.year(YEAR))
     twice = stats_from(read_registration_files([a, b, a, b], YEAR), Period.year(YEAR))
     assert to_json_dict(twice, YEAR) == to_json_dict(once, YEAR)
