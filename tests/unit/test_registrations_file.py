@@ -75,7 +75,7 @@ def year_of_cases(seed: int = 7, count: int = 48) -> list[dict[str, Any]]:
                     "topic": rng.choice([*TOPICS, None]),
                 }
                 for _ in range(rng.randrange(0, 3))
-            ],  # fmt: skip
+            ],
             "signals": [{"date": (opened + timedelta(days=3)).isoformat(), "topic": "safety"}]
             if i % 4 == 0
             else [],
