@@ -25,12 +25,11 @@ def resolve_vault(option: str | None) -> Path:
 
 
 def refuse_vault_target(out: Path, vault: Path, option: str = "--out") -> None:
-    """Refuse an output path that is the vault, its key slot file, or a folder (UsageError)."""
+    """Refuse an output path that is the vault or its key slot file (UsageError). A folder is
+    left to the atomic write, which refuses it (exit 1, as for every other output)."""
     from vertrouwen.errors import UsageError
     from vertrouwen.vault.keys import slot_path
 
     target = out.expanduser().resolve()
     if target in (vault.resolve(), slot_path(vault).resolve()):
         raise UsageError(f"{option} {out} is the vault or its key file; choose another file")
-    if target.is_dir():
-        raise UsageError(f"{option} {out} is a folder; give the name of a file to write")

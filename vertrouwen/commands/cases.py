@@ -155,7 +155,7 @@ def _coded(cases: Iterable[Case], allocator: CodeAllocator, count: int) -> Itera
 def demo(args: argparse.Namespace) -> int:
     """Fill the vault with fictional cases, all in one transaction."""
     from vertrouwen import clock
-    from vertrouwen.demo import generate
+    from vertrouwen.demo import generate, generate_outside
 
     count = int(args.cases)
     if not 1 <= count <= MAX_DEMO_CASES:
@@ -175,6 +175,11 @@ def demo(args: argparse.Namespace) -> int:
         with bulk_writes(ws.conn), transaction(ws.conn):
             for case in _coded(generate(count, seed, today), allocator, count):
                 ws.cases.insert_in_transaction(case, event="demo_created")
+            signals, activities = generate_outside(seed, today)
+            for signal in signals:
+                ws.outside.add_signal_in_transaction(signal)
+            for activity in activities:
+                ws.outside.add_activity_in_transaction(activity)
         ws.settings.set(DEMO_SETTING, True)
     print(f"{count} fictional case(s) added")
     return 0
