@@ -107,6 +107,7 @@ class OutsideRecordsDialog(QDialog):
         self.activity_place = QComboBox()
         self.activity_place.setEditable(True)
         self.activity_place.lineEdit().setPlaceholderText(self.tr("gemeente"))
+        self.activity_place.setMinimumWidth(150)
         self.add_activity_button = QPushButton(self.tr("Toevoegen"))
         self.remove_activity_button = QPushButton(self.tr("Verwijderen"))
         for column, widget in enumerate(
@@ -156,6 +157,7 @@ class OutsideRecordsDialog(QDialog):
             self.signal_kind.addItem(name, slug)
         self.signal_place = QLineEdit()
         self.signal_place.setPlaceholderText(self.tr("gemeente"))
+        self.signal_place.setMinimumWidth(150)
         self.add_signal_button = QPushButton(self.tr("Toevoegen"))
         self.remove_signal_button = QPushButton(self.tr("Verwijderen"))
         for widget in (
@@ -210,6 +212,8 @@ class OutsideRecordsDialog(QDialog):
             ]
             for j, text in enumerate(cells):
                 self.signal_table.setItem(i, j, QTableWidgetItem(text))
+        for table in (self.activity_table, self.signal_table):
+            table.resizeColumnsToContents()
         typed = self.activity_place.currentText()
         self.activity_place.clear()
         self.activity_place.addItems(places)

@@ -2556,7 +2556,7 @@ Type the code {0} to confirm:</translation>
     </message>
     <message>
         <location filename="../../ui/reports_outside.py" line="88"/>
-        <location filename="../../ui/reports_outside.py" line="140"/>
+        <location filename="../../ui/reports_outside.py" line="141"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2577,7 +2577,7 @@ Type the code {0} to confirm:</translation>
     </message>
     <message>
         <location filename="../../ui/reports_outside.py" line="92"/>
-        <location filename="../../ui/reports_outside.py" line="143"/>
+        <location filename="../../ui/reports_outside.py" line="144"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
@@ -2593,59 +2593,59 @@ Type the code {0} to confirm:</translation>
     </message>
     <message>
         <location filename="../../ui/reports_outside.py" line="109"/>
-        <location filename="../../ui/reports_outside.py" line="158"/>
+        <location filename="../../ui/reports_outside.py" line="159"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="110"/>
-        <location filename="../../ui/reports_outside.py" line="159"/>
+        <location filename="../../ui/reports_outside.py" line="111"/>
+        <location filename="../../ui/reports_outside.py" line="161"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="111"/>
-        <location filename="../../ui/reports_outside.py" line="160"/>
+        <location filename="../../ui/reports_outside.py" line="112"/>
+        <location filename="../../ui/reports_outside.py" line="162"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="127"/>
+        <location filename="../../ui/reports_outside.py" line="128"/>
         <source>Signalen zonder dossier</source>
         <translation>Signals without a case</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="131"/>
+        <location filename="../../ui/reports_outside.py" line="132"/>
         <source>Een signaal dat je doorgaf aan een organisatie of de gemeente zonder dat er een dossier bij hoort. Signalen in een dossier leg je vast in het dossier.</source>
         <translation>A signal you passed on to an organisation or the municipality without a case behind it. Signals in a case are recorded in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="141"/>
+        <location filename="../../ui/reports_outside.py" line="142"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="142"/>
+        <location filename="../../ui/reports_outside.py" line="143"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="150"/>
+        <location filename="../../ui/reports_outside.py" line="151"/>
         <source>Onderwerp onbekend</source>
         <translation>Topic unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="154"/>
+        <location filename="../../ui/reports_outside.py" line="155"/>
         <source>Soort organisatie onbekend</source>
         <translation>Kind of organisation unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="173"/>
+        <location filename="../../ui/reports_outside.py" line="175"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="251"/>
+        <location filename="../../ui/reports_outside.py" line="255"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -3169,96 +3169,102 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../../ui/case/report_card.py" line="59"/>
+        <location filename="../../ui/case/report_card.py" line="66"/>
         <source>Voor de jaarrapportage</source>
         <translation>For the yearly report</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="61"/>
+        <location filename="../../ui/case/report_card.py" line="68"/>
         <source>Anoniem geteld: gemeente, vragen, signalen en het rapportcijfer. Meer dossiers van één cliënt? Geef ze hetzelfde cliëntnummer (een code, nooit een naam).</source>
         <translation>Counted anonymously: municipality, questions, signals and the mark. Several cases of one client? Give them the same client number (a code, never a name).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="70"/>
+        <location filename="../../ui/case/report_card.py" line="77"/>
         <source>bijvoorbeeld: Utrecht</source>
         <translation>for example: Utrecht</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="72"/>
+        <location filename="../../ui/case/report_card.py" line="79"/>
         <source>leeg: deze zaak is één cliënt; of bijv. K-0007</source>
         <translation>empty: this case is one client; or e.g. K-0007</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="74"/>
+        <location filename="../../ui/case/report_card.py" line="81"/>
         <source>Niet gegeven</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="79"/>
+        <location filename="../../ui/case/report_card.py" line="86"/>
         <source>Gemeente van de cliënt</source>
         <translation>Client&apos;s municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="80"/>
+        <location filename="../../ui/case/report_card.py" line="87"/>
         <source>Cliëntnummer</source>
         <translation>Client number</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="81"/>
+        <location filename="../../ui/case/report_card.py" line="88"/>
         <source>Rapportcijfer bij afsluiting</source>
         <translation>Mark at closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="84"/>
+        <location filename="../../ui/case/report_card.py" line="91"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="89"/>
-        <location filename="../../ui/case/report_card.py" line="103"/>
+        <location filename="../../ui/case/report_card.py" line="96"/>
+        <location filename="../../ui/case/report_card.py" line="111"/>
         <source>Onderwerp onbekend</source>
         <translation>Topic unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="90"/>
-        <location filename="../../ui/case/report_card.py" line="197"/>
+        <location filename="../../ui/case/report_card.py" line="97"/>
+        <location filename="../../ui/case/report_card.py" line="112"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="98"/>
+        <location filename="../../ui/case/report_card.py" line="206"/>
         <source>Vraag toevoegen</source>
         <translation>Add question</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="91"/>
-        <location filename="../../ui/case/report_card.py" line="105"/>
+        <location filename="../../ui/case/report_card.py" line="99"/>
+        <location filename="../../ui/case/report_card.py" line="114"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="98"/>
+        <location filename="../../ui/case/report_card.py" line="106"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="104"/>
-        <location filename="../../ui/case/report_card.py" line="207"/>
+        <location filename="../../ui/case/report_card.py" line="113"/>
+        <location filename="../../ui/case/report_card.py" line="216"/>
         <source>Signaal toevoegen</source>
         <translation>Add signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="120"/>
+        <location filename="../../ui/case/report_card.py" line="129"/>
         <source>Vraag verwijderen</source>
         <translation>Remove question</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="124"/>
+        <location filename="../../ui/case/report_card.py" line="133"/>
         <source>Signaal verwijderen</source>
         <translation>Remove signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="178"/>
+        <location filename="../../ui/case/report_card.py" line="187"/>
         <source>Gemeente en cliëntnummer</source>
         <translation>Municipality and client number</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="186"/>
+        <location filename="../../ui/case/report_card.py" line="195"/>
         <source>Rapportcijfer</source>
         <translation>Mark</translation>
     </message>

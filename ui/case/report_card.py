@@ -32,12 +32,19 @@ from vertrouwen import clock
 from vertrouwen.domain import Case, Question, QuestionType, Signal, Topic
 
 
+def narrow(combo: QComboBox) -> QComboBox:
+    """A combo box that may be narrower than its longest item (the case pane can be narrow)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
 def topic_combo(empty: str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(empty, "")
     for slug, name in names(Topic):
         combo.addItem(name, slug)
-    return combo
+    return narrow(combo)
 
 
 def _list() -> QListWidget:
@@ -85,9 +92,10 @@ class ReportCard(QWidget):
         self.questions = _list()
         layout.addWidget(self.questions)
         row = QHBoxLayout()
-        self.question_type = enum_combo(QuestionType, QuestionType.INFORMATION_ADVICE)
+        self.question_type = narrow(enum_combo(QuestionType, QuestionType.INFORMATION_ADVICE))
         self.question_topic = topic_combo(self.tr("Onderwerp onbekend"))
-        self.add_question_button = QPushButton(self.tr("Vraag toevoegen"))
+        self.add_question_button = QPushButton(self.tr("Toevoegen"))
+        self.add_question_button.setToolTip(self.tr("Vraag toevoegen"))
         self.remove_question_button = QPushButton(self.tr("Verwijderen"))
         for widget in (self.question_type, self.question_topic):
             row.addWidget(widget, 1)
@@ -101,7 +109,8 @@ class ReportCard(QWidget):
         row = QHBoxLayout()
         self.signal_date = date_edit(clock.today())
         self.signal_topic = topic_combo(self.tr("Onderwerp onbekend"))
-        self.add_signal_button = QPushButton(self.tr("Signaal toevoegen"))
+        self.add_signal_button = QPushButton(self.tr("Toevoegen"))
+        self.add_signal_button.setToolTip(self.tr("Signaal toevoegen"))
         self.remove_signal_button = QPushButton(self.tr("Verwijderen"))
         row.addWidget(self.signal_date)
         row.addWidget(self.signal_topic, 1)
