@@ -301,30 +301,6 @@ def _report_counts(
     }
 
 
-def _municipalities(rows: list[Registration]) -> dict[str, int]:
-    """Cases per municipality of the client, most first, "unknown" last.
-
-    A municipality is a public area, not a person, and the funding gemeente needs its own
-    number however small: no threshold here (unlike organisation names). Spellings are grouped
-    ignoring case and spacing, shown in the most used one.
-    """
-    groups: dict[str, Counter[str]] = {}
-    for r in rows:
-        name = " ".join(r.municipality.split())
-        groups.setdefault(name.casefold(), Counter())[name] += 1
-    shown: dict[str, int] = {}
-    unknown = 0
-    for key, spellings in groups.items():
-        if key and key != UNKNOWN_MUNICIPALITY:
-            shown[min(spellings, key=lambda s: (-spellings[s], s))] = sum(spellings.values())
-        else:
-            unknown += sum(spellings.values())
-    result = dict(sorted(shown.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
-    if unknown:
-        result[UNKNOWN_MUNICIPALITY] = unknown
-    return result
-
-
 def _ordered(counter: Counter[str], enum: type[StrEnum] | None) -> dict[str, int]:
     """Non-zero counts in the enumeration's order (unknown slugs after, alphabetically)."""
     order = [m.value for m in enum] if enum else []
@@ -368,29 +344,45 @@ def _counts(rows: list[Registration], threshold: int) -> dict[str, Any]:
     return counts
 
 
-def _organisations(rows: list[Registration], threshold: int) -> dict[str, int]:
-    """Names shared by at least `threshold` cases, most cases first; the rest as "other".
+def _named(names: Iterable[str], rest: str, keep: Callable[[int], bool]) -> dict[str, int]:
+    """Counts per name, most first, with the names `keep` refuses summed under `rest` (last).
 
     Names are grouped ignoring case and spacing ("Veilig Thuis  regio" = "veilig thuis
-    regio"), shown in their most used spelling.
+    regio"), shown in their most used spelling; an empty name, or one that is `rest` itself,
+    always goes to `rest`.
     """
     groups: dict[str, Counter[str]] = {}
-    for r in rows:
-        name = " ".join(r.organisation_name.split())
+    for raw in names:
+        name = " ".join(raw.split())
         groups.setdefault(name.casefold(), Counter())[name] += 1
     shown: dict[str, int] = {}
     hidden = 0
     for key in sorted(groups):
         spellings = groups[key]
         total = sum(spellings.values())
-        if key and key != OTHER_ORGANISATIONS and total >= threshold:
+        if key and key != rest and keep(total):
             shown[min(spellings, key=lambda s: (-spellings[s], s))] = total
         else:
             hidden += total
     result = dict(sorted(shown.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
     if hidden:
-        result[OTHER_ORGANISATIONS] = hidden
+        result[rest] = hidden
     return result
+
+
+def _organisations(rows: list[Registration], threshold: int) -> dict[str, int]:
+    """Names shared by at least `threshold` cases, most cases first; the rest as "other"."""
+    names = (r.organisation_name for r in rows)
+    return _named(names, OTHER_ORGANISATIONS, lambda total: total >= threshold)
+
+
+def _municipalities(rows: list[Registration]) -> dict[str, int]:
+    """Cases per municipality of the client, most first, "unknown" last.
+
+    A municipality is a public area, not a person, and the funding gemeente needs its own
+    number however small: no threshold here (unlike organisation names).
+    """
+    return _named((r.municipality for r in rows), UNKNOWN_MUNICIPALITY, lambda _total: True)
 
 
 def _activity(rows: list[Registration]) -> dict[str, tuple[int, int]]:
