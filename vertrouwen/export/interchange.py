@@ -9,7 +9,9 @@ Compatible extensions of version 1 (optional keys; absent means the model's defa
 case `age_band`, `incident_date`, `unsafe_signal`, `support`; on a consent `method`; on a step
 `extension_weeks`. They are written after the contract's keys of the same object, and only
 when they say something (not null, false, 0 or empty): a case that does not use them is
-written with the contract's keys alone, so any strict version 1 reader takes it.
+written with the contract's keys alone, so any strict version 1 reader takes it. The yearly
+report's keys (a case's `client`, `municipality`, `questions`, `signals`, `feedback`; a file's
+`signals` and `activities` outside cases) are read and written by `interchange_report.py`.
 """
 
 from __future__ import annotations
