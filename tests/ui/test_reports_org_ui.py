@@ -68,7 +68,8 @@ def test_registrations_export_and_organisation_report(
     area.choose_period(f"year:{YEAR}")
     dialogs.answer_next(mine, True)  # where to save; then the "saved" message
     area.export_registrations()
-    qtbot.waitUntil(mine.exists, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "Registraties opgeslagen" in dialogs.asked, timeout=TIMEOUT)
+    assert mine.exists()
 
     # a colleague's vault and file; and one vault holding both advisors' cases
     cases = year_of_cases()

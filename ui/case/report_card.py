@@ -24,12 +24,24 @@ from ui.qt import (
     QListWidget,
     QPushButton,
     Qt,
+    QValidator,
     QVBoxLayout,
     QWidget,
 )
 from ui.widgets import label
 from vertrouwen import clock
 from vertrouwen.domain import Case, Question, QuestionType, Signal, Topic
+from vertrouwen.export.interchange_report import CLIENT_RE
+
+
+class ClientNumberValidator(QValidator):
+    """Only what the interchange format takes as a client number: letters, digits, "-", "."
+    and "_" (so no spaced full name, and an exported case always imports again)."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if not text or CLIENT_RE.match(text):
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Invalid, text, pos
 
 
 def narrow(combo: QComboBox) -> QComboBox:
@@ -76,6 +88,7 @@ class ReportCard(QWidget):
         self.municipality = QLineEdit()
         self.municipality.setPlaceholderText(self.tr("bijvoorbeeld: Utrecht"))
         self.client = QLineEdit()
+        self.client.setValidator(ClientNumberValidator(self.client))
         self.client.setPlaceholderText(self.tr("leeg: deze zaak is één cliënt; of bijv. K-0007"))
         self.feedback = QComboBox()
         self.feedback.addItem(self.tr("Niet gegeven"), 0)
