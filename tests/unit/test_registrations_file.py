@@ -268,3 +268,17 @@ def test_the_highest_threshold_of_the_files_counts(
     merged = stats_from(read_registration_files(files, YEAR), Period.year(YEAR))
     assert merged.threshold == 100
     assert list(merged.by_organisation) == ["other"]
+
+
+def test_a_record_keeps_its_id_when_the_case_changes(
+    tmp_path: Path, template_vault: TemplateVault
+) -> None:
+    ws = new_vault(template_vault, tmp_path / "v.db")
+    (code,) = import_into(ws, document(year_of_cases()[:1]), "x.json")
+    before = ws.registrations.all()[0].uid
+    case = ws.cases.get(code)
+    case.municipality = "Houten"
+    ws.cases.update(case)
+    after = ws.registrations.all()
+    assert [r.uid for r in after] == [before] and after[0].municipality == "Houten"
+    ws.close()
