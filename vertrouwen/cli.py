@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--from",
         dest="sources",
+        action="extend",
         nargs="+",
         metavar="FILE",
         help="count over registration files of several advisors (needs no vault)",

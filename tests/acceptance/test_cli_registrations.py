@@ -67,6 +67,11 @@ def test_from_two_files_equals_one_vault(files: dict[str, object], fmt: str) -> 
         str(files["a"]), with_vault=False,
     )  # fmt: skip
     assert twice.out == one.out
+    repeated = cli(
+        "stats", "--from", str(files["a"]), "--year", str(YEAR), "--format", fmt,
+        "--from", str(files["b"]), with_vault=False,
+    )  # fmt: skip
+    assert repeated.out == one.out
     if fmt == "json":
         data = json.loads(one.out)
         for key in ("clients", "questions", "signals", "activities", "by_municipality"):
@@ -108,6 +113,7 @@ def test_pdf_from_files(files: dict[str, object]) -> None:
     assert result.code == 0, result.err
     text = " ".join(" ".join((p.extract_text() or "") for p in PdfReader(out).pages).split())
     assert "samengevoegd uit 2 registratiebestanden" in text
+    assert "bij de vertrouwenspersonen kwamen" in text  # several advisors' work
 
 
 def test_writes_refuse_the_vault_and_its_key_file(files: dict[str, object]) -> None:

@@ -124,9 +124,14 @@ def subtitle(stats: Stats, made: date, sources: int = 0) -> str:
     return " · ".join(x for x in parts if x)
 
 
-def intro(stats: Stats, year: int) -> str:
+def _advisors(sources: int) -> str:
+    """Who did the work: one advisor, or several (an organisation report over their files)."""
+    return "de vertrouwenspersonen" if sources > 1 else "de vertrouwenspersoon"
+
+
+def intro(stats: Stats, year: int, sources: int = 0) -> str:
     text = (
-        f"Deze rapportage laat zien waarmee cliënten in {year} bij de vertrouwenspersoon "
+        f"Deze rapportage laat zien waarmee cliënten in {year} bij {_advisors(sources)} "
         "kwamen: over welke organisaties, waarover zij ontevreden waren, welke steun zij "
         "kregen en hoe hun zaak afliep. De cijfers komen uit de anonieme registratie van elke "
         "zaak: er staan geen namen, geen persoonsgegevens en geen beschrijvingen van zaken in. "
@@ -157,7 +162,7 @@ def _of_which_in(stats: Stats, closed: int, year: int) -> str:
     return f" ({number(stats.closed_cases)} daarvan nog in {year})"
 
 
-def summary(stats: Stats, year: int) -> list[str]:
+def summary(stats: Stats, year: int, sources: int = 0) -> list[str]:
     """A few sentences with what stands out, each checkable against the tables."""
     prev = stats.previous
     if stats.cases == 0:
@@ -221,17 +226,17 @@ def summary(stats: Stats, year: int) -> list[str]:
             f"Bij {plural(stats.unsafe_signals, 'zaak', 'zaken')} was er een signaal van een "
             "onveilige situatie."
         )
-    lines += _report_lines(stats, year)
+    lines += _report_lines(stats, year, sources)
     if stats.contacts:
         lines.append(
-            f"In {year} had de vertrouwenspersoon "
+            f"In {year} {'hadden' if sources > 1 else 'had'} {_advisors(sources)} "
             f"{plural(stats.contacts, 'contactmoment', 'contactmomenten')}, "
             f"samen {hours(stats.minutes)} uur."
         )
     return lines
 
 
-def _report_lines(stats: Stats, year: int) -> list[str]:
+def _report_lines(stats: Stats, year: int, sources: int) -> list[str]:
     """Clients, questions, signals, activities and marks, in a sentence each."""
     lines = []
     if stats.clients and stats.clients != stats.cases:
@@ -249,7 +254,7 @@ def _report_lines(stats: Stats, year: int) -> list[str]:
         )
     if stats.signals:
         lines.append(
-            f"In {year} gaf de vertrouwenspersoon "
+            f"In {year} {'gaven' if sources > 1 else 'gaf'} {_advisors(sources)} "
             f"{plural(stats.signals, 'signaal', 'signalen')} door aan organisaties of de gemeente."
         )
     done = sum(stats.activities.values())

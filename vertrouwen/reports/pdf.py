@@ -229,12 +229,13 @@ def build_story(stats: Stats, year: int, made: date, sources: int = 0) -> list[F
         Paragraph(f"Jaarrapportage vertrouwenswerk {year}", title),
         Paragraph(text(explain.subtitle(stats, made, sources)), st["muted"]),
         Spacer(1, 4 * mm),
-        Paragraph(text(explain.intro(stats, year)), st["body"]),
+        Paragraph(text(explain.intro(stats, year, sources)), st["body"]),
         Spacer(1, 3 * mm),
         _tiles(stats, year),
         Paragraph("In het kort", st["h2"]),
     ]
-    story += [Paragraph("• " + text(line), st["body"]) for line in explain.summary(stats, year)]
+    lines = explain.summary(stats, year, sources)
+    story += [Paragraph("• " + text(line), st["body"]) for line in lines]
     story += [Paragraph("Kerncijfers", st["h2"]), _figures(stats, year)]
     has_data = bool(stats.cases or (stats.previous and stats.previous.cases))
     if stats.monthly and has_data:
