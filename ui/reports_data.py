@@ -1,8 +1,10 @@
 """What the Rapportage screen shows, derived from `Stats`: periods, table rows, key figures.
 
 No widgets here: the area and the tests share these helpers, so a number on screen and a
-number in a test come from the same place. Counts come only from `vertrouwen.reports`; this
-module chooses labels (Dutch or English, after the UI language), order, shares and changes.
+number in a test come from the same place. Counts, and which rows a table lists in what order
+with which shares and totals, come from the core (`vertrouwen.reports.rows`, which the PDF
+uses too); this module only chooses labels (Dutch or English, after the UI language) and
+formats numbers in the UI's locale.
 """
 
 from __future__ import annotations
@@ -15,13 +17,9 @@ from ui.enum_labels import ui_language
 from ui.qt import QCoreApplication, QDate, QLocale
 from vertrouwen.domain.labels import Language, label_for
 from vertrouwen.reports import DIMENSIONS, OTHER_ORGANISATIONS, Period, Stats
+from vertrouwen.reports import rows as core
 from vertrouwen.reports.output import display_name
-
-# categories with an order of their own keep it; the others go by size, "other" last (as the
-# PDF does, so the screen and the report read alike)
-NATURAL_ORDER = frozenset({"by_age_band", "by_step_reached", "by_result", "by_verdict"})
-PER_CASE = frozenset({"by_organisation_kind", "by_client_role", "by_age_band", "by_regime"})
-SMALL = 10  # below this, changes are given in cases only
+from vertrouwen.reports.stats import UNKNOWN_MUNICIPALITY
 
 
 def language() -> Language:
@@ -129,21 +127,16 @@ def hours(minutes: int) -> str:
     return QLocale().toString(value, "f", 0 if value >= 100 else 1)
 
 
-def share(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else ""
-
-
 def change(now: int, was: int | None) -> str:
-    """ "+12 (+8%)", "−3 (−10%)", "gelijk" or "" without a comparison."""
-    if was is None:
+    """ "+12 (+8%)", "−3", "gelijk" or "" without a comparison (the core's small-numbers rule:
+    no percentage when the year before counted fewer than ten)."""
+    moved = core.change_of(now, was)
+    if moved is None:
         return ""
-    diff = now - was
-    if diff == 0:
+    if moved.diff == 0:
         return QCoreApplication.translate("Reports", "gelijk")
-    sign = "+" if diff > 0 else "\u2212"
-    # below ten, a percentage overstates: one case more than three is "+33%"
-    percent = f" ({sign}{round(abs(diff) * 100 / was)}%)" if was >= SMALL else ""
-    return f"{sign}{number(abs(diff))}{percent}"
+    percent = f" ({moved.sign}{moved.percent}%)" if moved.percent is not None else ""
+    return f"{moved.sign}{number(abs(moved.diff))}{percent}"
 
 
 # -- key figures -----------------------------------------------------------------------------
@@ -167,6 +160,9 @@ def figure_captions() -> dict[str, str]:
         "contacts": QCoreApplication.translate("Reports", "Contacten"),
         "hours": QCoreApplication.translate("Reports", "Uren"),
         "unsafe_signals": QCoreApplication.translate("Reports", "Signalen van onveiligheid"),
+        "clients": QCoreApplication.translate("Reports", "Cliënten"),
+        "signals": QCoreApplication.translate("Reports", "Doorgegeven signalen"),
+        "activities": QCoreApplication.translate("Reports", "Activiteiten"),
     }
 
 
@@ -178,6 +174,10 @@ def key_figures(stats: Stats) -> list[Figure]:
             now, was = round(stats.minutes / 60), round(prev.minutes / 60) if prev else None
             shown = hours(stats.minutes)
             before = hours(prev.minutes) if prev else ""
+        elif key == "activities":
+            now = sum(stats.activities.values())
+            was = sum(prev.activities.values()) if prev else None
+            shown, before = number(now), number(was) if was is not None else ""
         else:
             now, was = getattr(stats, key), getattr(prev, key) if prev else None
             shown = number(now)
@@ -210,6 +210,12 @@ def category_label(key: str, slug: str, lang: Language, threshold: int = 0) -> s
                 "Reports", "Overige organisaties (elk minder dan {0} zaken)"
             ).format(threshold)
         return slug
+    if key == "by_municipality":
+        if slug == UNKNOWN_MUNICIPALITY:
+            return QCoreApplication.translate("Reports", "Onbekend")
+        return slug
+    if key == "by_feedback":
+        return QCoreApplication.translate("Reports", "Cijfer {0}").format(slug)
     enum = _enum(key)
     if enum is None:
         return slug
@@ -221,75 +227,27 @@ def category_label(key: str, slug: str, lang: Language, threshold: int = 0) -> s
     return display_name(enum, slug)
 
 
-def base_of(stats: Stats, key: str) -> int:
-    """What a share is a share of: closed cases for results, points for verdicts, else cases."""
-    if key in ("by_result", "by_verdict"):
-        return sum(stats.counts(key).values())
-    return stats.cases
-
-
 def rows_for(stats: Stats, key: str, lang: Language) -> list[TableRow]:
-    """Every category of a breakdown (zeros included), in reading order."""
-    prev = stats.previous
-    now = stats.counts(key)
-    before = prev.counts(key) if prev is not None else {}
-    if key == "by_organisation":
-        # only names at or above the threshold; a name missing in the other year stays blank,
-        # since its cases are in that year's "other" row (a small count would show otherwise)
-        slugs = [s for s in now if s != OTHER_ORGANISATIONS]
-        if OTHER_ORGANISATIONS in now or OTHER_ORGANISATIONS in before:
-            slugs.append(OTHER_ORGANISATIONS)
-        return [
-            TableRow(
-                s,
-                category_label(key, s, lang, stats.threshold),
-                now.get(s, 0),
-                share(now.get(s, 0), stats.cases),
-                before.get(s) if prev is not None else None,
-            )
-            for s in slugs
-        ]
-    slugs = [s for s, _ in stats.table(key)]
-    slugs += [s for s in before if s not in slugs]
-    if key not in NATURAL_ORDER:
-        order = {s: i for i, s in enumerate(slugs)}
-        slugs.sort(key=lambda s: (s == "other", -now.get(s, 0), -before.get(s, 0), order[s]))
-    whole = base_of(stats, key)
+    """Every category of a breakdown (zeros included), in the core's reading order."""
     return [
-        TableRow(
-            s,
-            category_label(key, s, lang),
-            now.get(s, 0),
-            share(now.get(s, 0), whole),
-            before.get(s, 0) if prev is not None else None,
-        )
-        for s in slugs
-    ]
+        TableRow(r.slug, category_label(key, r.slug, lang, stats.threshold), r.count, r.share,
+                 r.previous)
+        for r in core.rows_for(stats, key, zeros=True)
+    ]  # fmt: skip
 
 
 def total_for(stats: Stats, key: str) -> TableRow | None:
-    """The bold last line: all cases for one-per-case breakdowns, the sum for results."""
-    prev = stats.previous
-    if key in PER_CASE or key == "by_organisation":
-        return TableRow(
-            "",
-            QCoreApplication.translate("Reports", "Totaal zaken"),
-            stats.cases,
-            "",
-            prev.cases if prev else None,
-            True,
-        )
-    if key in ("by_result", "by_verdict"):
-        before = sum(prev.counts(key).values()) if prev else None
-        return TableRow(
-            "",
-            QCoreApplication.translate("Reports", "Totaal"),
-            sum(stats.counts(key).values()),
-            "",
-            before,
-            True,
-        )
-    return None
+    """The bold last line: all cases for one-per-case breakdowns, the sum for summed ones."""
+    found = core.total_for(stats, key)
+    if found is None:
+        return None
+    kind, count, before = found
+    name = (
+        QCoreApplication.translate("Reports", "Totaal zaken")
+        if kind == "cases"
+        else QCoreApplication.translate("Reports", "Totaal")
+    )
+    return TableRow("", name, count, "", before, True)
 
 
 @dataclass(frozen=True)
@@ -416,6 +374,52 @@ def sections() -> list[SectionText]:
                 "Reports", "Per klachtonderdeel: één klacht kan uit meer onderdelen bestaan."
             ),
             QCoreApplication.translate("Reports", "Uitspraak"),
+        ),
+        SectionText(
+            "questions",
+            QCoreApplication.translate("Reports", "Met welke vragen kwamen cliënten?"),
+            QCoreApplication.translate(
+                "Reports", "Een zaak kan meer vragen bevatten, elk met een eigen soort."
+            ),
+            QCoreApplication.translate("Reports", "Soort vraag"),
+        ),
+        SectionText(
+            "by_question_topic",
+            QCoreApplication.translate("Reports", "Waarover gingen de vragen?"),
+            QCoreApplication.translate("Reports", "Per vraag het onderwerp, als dat bekend is."),
+            QCoreApplication.translate("Reports", "Onderwerp"),
+        ),
+        SectionText(
+            "by_municipality",
+            QCoreApplication.translate("Reports", "Uit welke gemeente kwam de cliënt?"),
+            QCoreApplication.translate(
+                "Reports", "Per zaak de gemeente of regio van de cliënt, wat de financier vraagt."
+            ),
+            QCoreApplication.translate("Reports", "Gemeente"),
+        ),
+        SectionText(
+            "by_feedback",
+            QCoreApplication.translate("Reports", "Welk rapportcijfer gaf de cliënt?"),
+            QCoreApplication.translate(
+                "Reports", "Bij afgesloten zaken waarin de cliënt een cijfer gaf (1 tot 10)."
+            ),
+            QCoreApplication.translate("Reports", "Cijfer"),
+        ),
+        SectionText(
+            "by_signal_topic",
+            QCoreApplication.translate("Reports", "Doorgegeven signalen"),
+            QCoreApplication.translate(
+                "Reports", "Signalen in de periode, in zaken en daarbuiten, naar onderwerp."
+            ),
+            QCoreApplication.translate("Reports", "Onderwerp"),
+        ),
+        SectionText(
+            "activities",
+            QCoreApplication.translate("Reports", "Activiteiten buiten zaken"),
+            QCoreApplication.translate(
+                "Reports", "Voorlichting, groepsbezoeken, trainingen en overleg in de periode."
+            ),
+            QCoreApplication.translate("Reports", "Activiteit"),
         ),
         SectionText(
             "by_organisation",

@@ -238,11 +238,16 @@ class TrendSection(QFrame):
         self.table.set_headers([""])
 
 
+TILES_PER_ROW = 5  # nine key figures in two rows: each stays readable on a 1366 screen
+
+
 def tile_grid(tiles: list[KeyTile]) -> QGridLayout:
     grid = QGridLayout()
     grid.setHorizontalSpacing(12)
-    for column, tile in enumerate(tiles):
-        grid.addWidget(tile, 0, column)
+    grid.setVerticalSpacing(12)
+    for index, tile in enumerate(tiles):
+        grid.addWidget(tile, index // TILES_PER_ROW, index % TILES_PER_ROW)
+    for column in range(min(len(tiles), TILES_PER_ROW)):
         grid.setColumnStretch(column, 1)
     return grid
 

@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "advice": "vertrouwen.commands.advice:run",
     "pdf": "vertrouwen.commands.pdf:run",
     "stats": "vertrouwen.commands.stats:run",
+    "registrations": "vertrouwen.commands.stats:registrations",
     "backup": "vertrouwen.commands.backup:backup",
     "restore": "vertrouwen.commands.backup:restore",
     "destroy": "vertrouwen.commands.backup:destroy",
@@ -109,6 +110,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.add_argument("--pdf", metavar="FILE")
+    p.add_argument(
+        "--from",
+        dest="sources",
+        action="extend",
+        nargs="+",
+        metavar="FILE",
+        help="count over registration files of several advisors (needs no vault)",
+    )
+    p = add("registrations", "write the year's anonymous registrations for an organisation report")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", metavar="FILE", required=True)
     p = add("backup", "write an encrypted, verified backup")
     p.add_argument("--out", metavar="FILE", required=True)
     p = add("restore", "restore a backup to a new vault path")

@@ -30,6 +30,8 @@ from vertrouwen.demo_texts import (
 )
 from vertrouwen.domain import (
     Action,
+    Activity,
+    ActivityKind,
     AgeBand,
     Case,
     CaseResult,
@@ -43,7 +45,10 @@ from vertrouwen.domain import (
     Organisation,
     OrganisationKind,
     Owner,
+    Question,
+    QuestionType,
     Regime,
+    Signal,
     Step,
     StepOutcome,
     Support,
@@ -141,9 +146,43 @@ class _Picker:
 def generate(count: int, seed: int, today: date) -> Iterator[Case]:
     """`count` fictional cases (without codes), opened up to four years before `today`."""
     rng = random.Random(seed)  # noqa: S311 - repeatable fiction, not a secret
+    # the yearly report's parts come from a second generator, so the cases above stay the
+    # same as before they existed
+    extra = random.Random(seed + 7919)  # noqa: S311
     picker = _Picker(rng)
-    for _ in range(count):
-        yield _case(rng, picker, today)
+    for number in range(count):
+        case = _case(rng, picker, today)
+        _report_parts(extra, case, number)
+        yield case
+
+
+DEMO_MUNICIPALITIES = ("Beekveen", "Westrand", "Oosterhoven", "Lindewijk", "Zandhorst")
+QUESTION_WEIGHTS = {
+    QuestionType.INFORMATION_ADVICE: 8,
+    QuestionType.SUPPORT_SIGNAL: 3,
+    QuestionType.SUPPORT_COMPLAINT: 6,
+    QuestionType.MEDIATION: 2,
+    QuestionType.FORMAL_COMPLAINT: 2,
+    QuestionType.REFERRAL: 1,
+}
+
+
+def _report_parts(rng: random.Random, case: Case, number: int) -> None:
+    """Client, municipality, questions, signals and the client's mark of a demo case."""
+    if number and rng.random() < 0.12:
+        case.client = f"K-{rng.randrange(1, max(2, number // 3)):04d}"  # a returning client
+    case.municipality = rng.choices(DEMO_MUNICIPALITIES, weights=(6, 4, 3, 2, 1))[0]
+    kinds = list(QUESTION_WEIGHTS)
+    for _ in range(rng.choice((1, 1, 1, 2, 2, 3))):
+        topic = rng.choice(case.topics) if case.topics else None
+        kind = rng.choices(kinds, weights=list(QUESTION_WEIGHTS.values()))[0]
+        case.questions.append(Question(kind, topic))
+    if rng.random() < 0.2:
+        end = case.closed or case.opened + timedelta(days=60)
+        day = case.opened + timedelta(days=rng.randint(0, max(0, (end - case.opened).days)))
+        case.signals.append(Signal(day, case.topics[0] if case.topics else None))
+    if case.closed and rng.random() < 0.45:
+        case.feedback = rng.choices(range(4, 11), weights=(1, 1, 2, 4, 6, 4, 2))[0]
 
 
 def _case(rng: random.Random, p: _Picker, today: date) -> Case:
@@ -317,3 +356,29 @@ def _consent(rng: random.Random, p: _Picker, case: Case, end: date) -> Consent:
         withdrawn=withdrawn,
         method=p.pick("method", ("spoken", "signed", "written")),
     )
+
+
+def generate_outside(seed: int, today: date) -> tuple[list[Signal], list[Activity]]:
+    """Fictional signals and activities outside cases over the two years before `today`."""
+    rng = random.Random(seed + 104729)  # noqa: S311 - repeatable fiction
+    start = today - timedelta(days=730)
+    activities = [
+        Activity(
+            date=start + timedelta(days=rng.randint(0, 730)),
+            kind=kind,
+            minutes=rng.choice((60, 90, 120, 180)),
+            participants=rng.choice((None, 6, 12, 20, 35)),
+            municipality=rng.choice(DEMO_MUNICIPALITIES),
+        )
+        for kind in rng.choices(list(ActivityKind), weights=(6, 3, 2, 4, 1), k=rng.randint(14, 24))
+    ]
+    signals = [
+        Signal(
+            date=start + timedelta(days=rng.randint(0, 730)),
+            topic=rng.choice(list(Topic)),
+            organisation_kind=rng.choice(list(OrganisationKind)),
+            municipality=rng.choice(DEMO_MUNICIPALITIES),
+        )
+        for _ in range(rng.randint(3, 8))
+    ]
+    return sorted(signals, key=lambda g: g.date), sorted(activities, key=lambda a: a.date)

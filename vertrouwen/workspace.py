@@ -26,6 +26,7 @@ from vertrouwen.vault.keys import (
     new_slot_file,
     slot_path,
 )
+from vertrouwen.vault.outside import OutsideRecords
 from vertrouwen.vault.queries import CaseQueries
 from vertrouwen.vault.registrations import RegistrationRepository
 from vertrouwen.vault.retention import Retention
@@ -46,6 +47,7 @@ class Workspace:
         self.consents = ConsentRepository(conn, self.audit)
         self.settings = Settings(conn)
         self.registrations = RegistrationRepository(conn)  # anonymous counts for reports
+        self.outside = OutsideRecords(conn, self.audit)  # signals and activities outside cases
         self.queries = CaseQueries(conn)  # the case list: filtered ids, rows, search
         self.retention = Retention(conn, self.audit, self.cases, self.settings)  # destroy, review
         self.agenda = Agenda(conn)  # open actions and light cases over all cases (Vandaag)

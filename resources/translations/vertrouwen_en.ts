@@ -728,7 +728,7 @@
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="367"/>
+        <location filename="../../ui/case/view.py" line="370"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -1004,29 +1004,39 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="194"/>
-        <location filename="../../ui/case/dialogs.py" line="199"/>
-        <location filename="../../ui/case/dialogs.py" line="220"/>
+        <location filename="../../ui/case/dialogs.py" line="196"/>
+        <location filename="../../ui/case/dialogs.py" line="201"/>
+        <location filename="../../ui/case/dialogs.py" line="227"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="203"/>
+        <location filename="../../ui/case/dialogs.py" line="205"/>
         <source>Het dossier blijft bewaard en telt mee in de jaarrapportage. Heropenen kan altijd.</source>
         <translation>The case is kept and counts in the yearly report. You can always reopen it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="216"/>
+        <location filename="../../ui/case/dialogs.py" line="219"/>
+        <source>Niet gegeven</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="222"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="217"/>
+        <location filename="../../ui/case/dialogs.py" line="223"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="222"/>
+        <location filename="../../ui/case/dialogs.py" line="224"/>
+        <source>Rapportcijfer van de cliënt</source>
+        <translation>Client&apos;s mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="229"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2276,63 +2286,63 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="103"/>
-        <location filename="../../ui/case/dialogs.py" line="108"/>
+        <location filename="../../ui/case/dialogs.py" line="104"/>
+        <location filename="../../ui/case/dialogs.py" line="109"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="112"/>
+        <location filename="../../ui/case/dialogs.py" line="113"/>
         <source>Het dossier krijgt een code, nooit de naam van je cliënt. De rest vul je aan in het dossier zelf.</source>
         <translation>The case gets a code, never your client&apos;s name. You fill in the rest in the case itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="127"/>
+        <location filename="../../ui/case/dialogs.py" line="128"/>
         <source>bijvoorbeeld: Jeugdhulp De Brug</source>
         <translation>for example: Jeugdhulp De Brug</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="131"/>
+        <location filename="../../ui/case/dialogs.py" line="132"/>
         <source>Eerste contact</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="132"/>
+        <location filename="../../ui/case/dialogs.py" line="133"/>
         <source>Cliënt is</source>
         <translation>Client is</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="133"/>
+        <location filename="../../ui/case/dialogs.py" line="134"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="134"/>
+        <location filename="../../ui/case/dialogs.py" line="135"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="135"/>
+        <location filename="../../ui/case/dialogs.py" line="136"/>
         <source>Regeling</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="136"/>
+        <location filename="../../ui/case/dialogs.py" line="137"/>
         <source>Klachtroute</source>
         <translation>Complaint route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="140"/>
+        <location filename="../../ui/case/dialogs.py" line="141"/>
         <source>Dossier aanmaken</source>
         <translation>Create case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="143"/>
+        <location filename="../../ui/case/dialogs.py" line="144"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="166"/>
+        <location filename="../../ui/case/dialogs.py" line="167"/>
         <source>Nog niet gekozen</source>
         <translation>Not chosen yet</translation>
     </message>
@@ -2476,204 +2486,412 @@ Type the code {0} to confirm:</translation>
     </message>
 </context>
 <context>
-    <name>OverviewTab</name>
+    <name>OrganisationReportDialog</name>
     <message>
-        <location filename="../../ui/case/overview.py" line="50"/>
-        <source>moeder</source>
-        <translation>mother</translation>
+        <location filename="../../ui/reports_org.py" line="59"/>
+        <location filename="../../ui/reports_org.py" line="64"/>
+        <source>Organisatierapportage</source>
+        <translation>Organisation report</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="51"/>
-        <source>vader</source>
-        <translation>father</translation>
+        <location filename="../../ui/reports_org.py" line="68"/>
+        <source>Voeg de registratiebestanden van de vertrouwenspersonen toe. Ze bevatten geen dossiercodes, geen tekst en geen cliëntgegevens; een registratie die in twee bestanden staat, telt één keer.</source>
+        <translation>Add the advisors&apos; registration files. They hold no case codes, no text and no client details; a registration found in two files counts once.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="52"/>
-        <source>gezinsvoogd A</source>
-        <translation>family guardian A</translation>
+        <location filename="../../ui/reports_org.py" line="81"/>
+        <source>Bestand toevoegen…</source>
+        <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="53"/>
-        <source>jeugdhulpverlener</source>
-        <translation>youth care worker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="54"/>
-        <source>school</source>
-        <translation>school</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="55"/>
-        <source>teamleider</source>
-        <translation>team leader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="77"/>
-        <source>Cliënt en organisatie</source>
-        <translation>Client and organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="85"/>
-        <source>Niet ingevuld</source>
-        <translation>Not filled in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="95"/>
-        <source>onbekend</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="96"/>
-        <source>Signaal van een onveilige situatie</source>
-        <translation>Signal of an unsafe situation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="99"/>
-        <source>Cliënt is</source>
-        <translation>Client is</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="100"/>
-        <location filename="../../ui/case/overview.py" line="294"/>
-        <source>Leeftijd</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="101"/>
-        <source>Organisatie</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="102"/>
-        <location filename="../../ui/case/overview.py" line="303"/>
-        <source>Soort organisatie</source>
-        <translation>Kind of organisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="103"/>
-        <location filename="../../ui/case/overview.py" line="307"/>
-        <source>Regeling</source>
-        <translation>Regime</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="104"/>
-        <location filename="../../ui/case/overview.py" line="310"/>
-        <source>Klachtroute</source>
-        <translation>Complaint route</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="105"/>
-        <source>Eerste contact</source>
-        <translation>First contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="106"/>
-        <source>Datum voorval</source>
-        <translation>Date of the incident</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="116"/>
-        <location filename="../../ui/case/overview.py" line="151"/>
-        <source>Onderwerpen</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="117"/>
-        <source>Het eerste onderwerp telt als hoofdonderwerp.</source>
-        <translation>The first topic counts as the main topic.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="120"/>
-        <source>Wat wil de cliënt bereiken?</source>
-        <translation>What does the client want to achieve?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="121"/>
-        <source>Geboden ondersteuning</source>
-        <translation>Support given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="149"/>
-        <source>Signaal onveilig</source>
-        <translation>Unsafe signal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="152"/>
-        <source>Doelen</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="154"/>
-        <source>Ondersteuning</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="159"/>
-        <source>Rollen in dit dossier</source>
-        <translation>Roles in this case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="161"/>
-        <source>Schrijf over mensen met hun rol, niet met hun naam. De privacywacht biedt deze rollen aan als vervanging wanneer er toch een naam in een notitie staat.</source>
-        <translation>Write about people by their role, not their name. The privacy guard offers these roles as replacements when a name does appear in a note.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="177"/>
-        <source>Nieuwe rol, bijvoorbeeld: gezinsvoogd B</source>
-        <translation>New role, for example: family guardian B</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="178"/>
-        <source>Toevoegen</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/overview.py" line="179"/>
+        <location filename="../../ui/reports_org.py" line="82"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="198"/>
+        <location filename="../../ui/reports_org.py" line="86"/>
+        <source>Jaar </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="115"/>
+        <source>Als PDF opslaan…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="118"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="130"/>
+        <source>Registratiebestand kiezen</source>
+        <translation>Choose a registration file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="132"/>
+        <source>Registratiebestanden (*.json)</source>
+        <translation>Registration files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="154"/>
+        <source>Nog geen bestanden gekozen.</source>
+        <translation>No files chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="167"/>
+        <source>{0} bestand(en), {1} zaken in {2}, drempel {3}.</source>
+        <translation>{0} file(s), {1} cases in {2}, threshold {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="175"/>
+        <source>{0} in {1}</source>
+        <translation>{0} in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="192"/>
+        <source>Organisatierapportage opslaan</source>
+        <translation>Save organisation report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="193"/>
+        <source>Organisatierapportage {0}.pdf</source>
+        <translation>Organisation report {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="194"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="202"/>
+        <location filename="../../ui/reports_org.py" line="212"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="203"/>
+        <source>Kies een andere naam: dit is een van de registratiebestanden.</source>
+        <translation>Choose another name: this is one of the registration files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="215"/>
+        <source>Opgeslagen als {0}</source>
+        <translation>Saved as {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideRecordsDialog</name>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="70"/>
+        <source>Activiteiten en signalen</source>
+        <translation>Activities and signals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="75"/>
+        <source>Activiteiten buiten zaken</source>
+        <translation>Activities outside cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="79"/>
+        <source>Voorlichting, groepsbezoeken, trainingen en overleg, met de tijd en het aantal deelnemers. Ze tellen mee in de jaarrapportage.</source>
+        <translation>Information sessions, group visits, trainings and meetings, with the time and the number of participants. They count in the yearly report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="88"/>
+        <location filename="../../ui/reports_outside.py" line="141"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="89"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="90"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="91"/>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="92"/>
+        <location filename="../../ui/reports_outside.py" line="144"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="103"/>
+        <source> uur</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="106"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="109"/>
+        <location filename="../../ui/reports_outside.py" line="159"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="111"/>
+        <location filename="../../ui/reports_outside.py" line="161"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="112"/>
+        <location filename="../../ui/reports_outside.py" line="162"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="128"/>
+        <source>Signalen zonder dossier</source>
+        <translation>Signals without a case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="132"/>
+        <source>Een signaal dat je doorgaf aan een organisatie of de gemeente zonder dat er een dossier bij hoort. Signalen in een dossier leg je vast in het dossier.</source>
+        <translation>A signal you passed on to an organisation or the municipality without a case behind it. Signals in a case are recorded in the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="142"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="143"/>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="151"/>
+        <source>Onderwerp onbekend</source>
+        <translation>Topic unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="155"/>
+        <source>Soort organisatie onbekend</source>
+        <translation>Kind of organisation unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="175"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="255"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/case/overview.py" line="51"/>
+        <source>moeder</source>
+        <translation>mother</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="52"/>
+        <source>vader</source>
+        <translation>father</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="53"/>
+        <source>gezinsvoogd A</source>
+        <translation>family guardian A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="54"/>
+        <source>jeugdhulpverlener</source>
+        <translation>youth care worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="55"/>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="56"/>
+        <source>teamleider</source>
+        <translation>team leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="78"/>
+        <source>Cliënt en organisatie</source>
+        <translation>Client and organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="86"/>
+        <source>Niet ingevuld</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="96"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="97"/>
+        <source>Signaal van een onveilige situatie</source>
+        <translation>Signal of an unsafe situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="100"/>
+        <source>Cliënt is</source>
+        <translation>Client is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="101"/>
+        <location filename="../../ui/case/overview.py" line="298"/>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="102"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="103"/>
+        <location filename="../../ui/case/overview.py" line="307"/>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="104"/>
+        <location filename="../../ui/case/overview.py" line="311"/>
+        <source>Regeling</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="105"/>
+        <location filename="../../ui/case/overview.py" line="314"/>
+        <source>Klachtroute</source>
+        <translation>Complaint route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="106"/>
+        <source>Eerste contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="107"/>
+        <source>Datum voorval</source>
+        <translation>Date of the incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="117"/>
+        <location filename="../../ui/case/overview.py" line="154"/>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="118"/>
+        <source>Het eerste onderwerp telt als hoofdonderwerp.</source>
+        <translation>The first topic counts as the main topic.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="121"/>
+        <source>Wat wil de cliënt bereiken?</source>
+        <translation>What does the client want to achieve?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="122"/>
+        <source>Geboden ondersteuning</source>
+        <translation>Support given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="152"/>
+        <source>Signaal onveilig</source>
+        <translation>Unsafe signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="155"/>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="157"/>
+        <source>Ondersteuning</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="162"/>
+        <source>Rollen in dit dossier</source>
+        <translation>Roles in this case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="164"/>
+        <source>Schrijf over mensen met hun rol, niet met hun naam. De privacywacht biedt deze rollen aan als vervanging wanneer er toch een naam in een notitie staat.</source>
+        <translation>Write about people by their role, not their name. The privacy guard offers these roles as replacements when a name does appear in a note.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="180"/>
+        <source>Nieuwe rol, bijvoorbeeld: gezinsvoogd B</source>
+        <translation>New role, for example: family guardian B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="181"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="182"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="201"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="230"/>
+        <location filename="../../ui/case/overview.py" line="234"/>
         <source>Nog niet gekozen</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="249"/>
+        <location filename="../../ui/case/overview.py" line="253"/>
         <source>Snel toevoegen:</source>
         <translation>Quick add:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="260"/>
+        <location filename="../../ui/case/overview.py" line="264"/>
         <source>Geen persoonsgegeven in dit dossier: {0}</source>
         <translation>Not personal data in this case: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="274"/>
+        <location filename="../../ui/case/overview.py" line="278"/>
         <source>Overzicht aanpassen</source>
         <translation>Change overview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="290"/>
+        <location filename="../../ui/case/overview.py" line="294"/>
         <source>Naam organisatie</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="324"/>
+        <location filename="../../ui/case/overview.py" line="328"/>
         <source>Datums aanpassen</source>
         <translation>Change dates</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="333"/>
+        <location filename="../../ui/case/overview.py" line="337"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="340"/>
+        <location filename="../../ui/case/overview.py" line="344"/>
         <source>Rol verwijderen</source>
         <translation>Remove role</translation>
     </message>
@@ -2992,6 +3210,109 @@ Type the code {0} to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>ReportCard</name>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="78"/>
+        <source>Voor de jaarrapportage</source>
+        <translation>For the yearly report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="80"/>
+        <source>Anoniem geteld: gemeente, vragen, signalen en het rapportcijfer. Meer dossiers van één cliënt? Geef ze hetzelfde cliëntnummer (een code, nooit een naam).</source>
+        <translation>Counted anonymously: municipality, questions, signals and the mark. Several cases of one client? Give them the same client number (a code, never a name).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="89"/>
+        <source>bijvoorbeeld: Utrecht</source>
+        <translation>for example: Utrecht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="92"/>
+        <source>leeg: deze zaak is één cliënt; of bijv. K-0007</source>
+        <translation>empty: this case is one client; or e.g. K-0007</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="94"/>
+        <source>Niet gegeven</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="99"/>
+        <source>Gemeente van de cliënt</source>
+        <translation>Client&apos;s municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="100"/>
+        <source>Cliëntnummer</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="101"/>
+        <source>Rapportcijfer bij afsluiting</source>
+        <translation>Mark at closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="104"/>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="109"/>
+        <location filename="../../ui/case/report_card.py" line="124"/>
+        <source>Onderwerp onbekend</source>
+        <translation>Topic unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="110"/>
+        <location filename="../../ui/case/report_card.py" line="125"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="111"/>
+        <location filename="../../ui/case/report_card.py" line="219"/>
+        <source>Vraag toevoegen</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="112"/>
+        <location filename="../../ui/case/report_card.py" line="127"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="119"/>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="126"/>
+        <location filename="../../ui/case/report_card.py" line="229"/>
+        <source>Signaal toevoegen</source>
+        <translation>Add signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="142"/>
+        <source>Vraag verwijderen</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="146"/>
+        <source>Signaal verwijderen</source>
+        <translation>Remove signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="200"/>
+        <source>Gemeente en cliëntnummer</source>
+        <translation>Municipality and client number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="208"/>
+        <source>Rapportcijfer</source>
+        <translation>Mark</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilters</name>
     <message>
         <location filename="../../ui/reports_filters.py" line="39"/>
@@ -3055,71 +3376,87 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/reports_data.py" line="73"/>
-        <location filename="../../ui/reports_data.py" line="109"/>
+        <location filename="../../ui/reports_data.py" line="71"/>
+        <location filename="../../ui/reports_data.py" line="107"/>
         <source>{0} t/m {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="82"/>
+        <location filename="../../ui/reports_data.py" line="80"/>
         <source>Jaar eerder</source>
         <translation>Year before</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="88"/>
+        <location filename="../../ui/reports_data.py" line="86"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_data.py" line="93"/>
         <location filename="../../ui/reports_data.py" line="95"/>
-        <location filename="../../ui/reports_data.py" line="97"/>
         <source>Nieuwe zaken {0}</source>
         <translation>New cases {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="98"/>
+        <location filename="../../ui/reports_data.py" line="96"/>
         <source>Nieuw in de periode</source>
         <translation>New in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="98"/>
+        <location filename="../../ui/reports_data.py" line="96"/>
         <source>Nieuw een jaar eerder</source>
         <translation>New a year before</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="142"/>
+        <location filename="../../ui/reports_data.py" line="137"/>
         <source>gelijk</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="164"/>
+        <location filename="../../ui/reports_data.py" line="157"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="165"/>
+        <location filename="../../ui/reports_data.py" line="158"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="166"/>
+        <location filename="../../ui/reports_data.py" line="159"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="167"/>
+        <location filename="../../ui/reports_data.py" line="160"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="168"/>
+        <location filename="../../ui/reports_data.py" line="161"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="169"/>
+        <location filename="../../ui/reports_data.py" line="162"/>
         <source>Signalen van onveiligheid</source>
         <translation>Signs of an unsafe situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="163"/>
+        <source>Cliënten</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="164"/>
+        <location filename="../../ui/reports_data.py" line="410"/>
+        <source>Doorgegeven signalen</source>
+        <translation>Signals passed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="165"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
     </message>
     <message>
         <location filename="../../ui/reports_data.py" line="209"/>
@@ -3127,178 +3464,265 @@ Type the code {0} to confirm:</translation>
         <translation>Other organisations (each fewer than {0} cases)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="276"/>
+        <location filename="../../ui/reports_data.py" line="215"/>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="218"/>
+        <source>Cijfer {0}</source>
+        <translation>Mark {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="246"/>
         <source>Totaal zaken</source>
         <translation>Total cases</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="286"/>
+        <location filename="../../ui/reports_data.py" line="248"/>
         <location filename="../../ui/reports_widgets.py" line="197"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="341"/>
+        <location filename="../../ui/reports_data.py" line="299"/>
         <source>Over welke organisaties ging het?</source>
         <translation>Which organisations were they about?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="342"/>
+        <location filename="../../ui/reports_data.py" line="300"/>
         <source>Per zaak de soort organisatie waarover de cliënt ontevreden was.</source>
         <translation>Per case, the kind of organisation the client was unhappy with.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="345"/>
+        <location filename="../../ui/reports_data.py" line="303"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="349"/>
+        <location filename="../../ui/reports_data.py" line="307"/>
         <source>Waarover ging het?</source>
         <translation>What were they about?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="350"/>
+        <location filename="../../ui/reports_data.py" line="308"/>
         <source>Een zaak kan over meer onderwerpen gaan en telt dan bij elk onderwerp; het aandeel is het deel van alle zaken waarin het onderwerp speelde.</source>
         <translation>A case can be about several topics and then counts under each; the share is the part of all cases in which the topic came up.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="355"/>
+        <location filename="../../ui/reports_data.py" line="313"/>
+        <location filename="../../ui/reports_data.py" line="390"/>
+        <location filename="../../ui/reports_data.py" line="414"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="359"/>
+        <location filename="../../ui/reports_data.py" line="317"/>
         <source>Wie vroeg om steun?</source>
         <translation>Who asked for support?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="360"/>
+        <location filename="../../ui/reports_data.py" line="318"/>
         <source>Per zaak de rol van de cliënt.</source>
         <translation>Per case, the client&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="361"/>
+        <location filename="../../ui/reports_data.py" line="319"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="365"/>
+        <location filename="../../ui/reports_data.py" line="323"/>
         <source>Leeftijd van de cliënt</source>
         <translation>Age of the client</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="366"/>
+        <location filename="../../ui/reports_data.py" line="324"/>
         <source>In leeftijdsgroepen; een geboortedatum wordt nooit vastgelegd.</source>
         <translation>In age bands; a date of birth is never recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="369"/>
+        <location filename="../../ui/reports_data.py" line="327"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="373"/>
+        <location filename="../../ui/reports_data.py" line="331"/>
         <source>Wat wilde de cliënt bereiken?</source>
         <translation>What did the client want to achieve?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="374"/>
+        <location filename="../../ui/reports_data.py" line="332"/>
         <source>Een cliënt kan meer doelen hebben; elk telt één keer.</source>
         <translation>A client can have several goals; each counts once.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="377"/>
+        <location filename="../../ui/reports_data.py" line="335"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="381"/>
+        <location filename="../../ui/reports_data.py" line="339"/>
         <source>Welke steun gaf de vertrouwenspersoon?</source>
         <translation>What support did the advisor give?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="382"/>
+        <location filename="../../ui/reports_data.py" line="340"/>
         <source>Een zaak kan meer vormen van steun krijgen; elke telt één keer.</source>
         <translation>A case can get several kinds of support; each counts once.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="385"/>
+        <location filename="../../ui/reports_data.py" line="343"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="389"/>
+        <location filename="../../ui/reports_data.py" line="347"/>
         <source>Hoe ver kwam de klachtroute?</source>
         <translation>How far did the complaint route go?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="390"/>
+        <location filename="../../ui/reports_data.py" line="348"/>
         <source>Per zaak de laatste stap die zij bereikte; zaken zonder stap tellen niet mee.</source>
         <translation>Per case, the last step it reached; cases without a step are not counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="394"/>
+        <location filename="../../ui/reports_data.py" line="352"/>
         <source>Verste stap</source>
         <translation>Furthest step</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="398"/>
+        <location filename="../../ui/reports_data.py" line="356"/>
         <source>Hoe liep het af?</source>
         <translation>How did it end?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="399"/>
+        <location filename="../../ui/reports_data.py" line="357"/>
         <source>Alleen afgesloten zaken, naar de stand van vandaag.</source>
         <translation>Closed cases only, as they stand today.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="402"/>
+        <location filename="../../ui/reports_data.py" line="360"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="406"/>
+        <location filename="../../ui/reports_data.py" line="364"/>
         <source>Onder welke wet viel de hulp?</source>
         <translation>Which law did the care fall under?</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="407"/>
+        <location filename="../../ui/reports_data.py" line="365"/>
         <source>Per zaak het wettelijk kader van de klachtregeling.</source>
         <translation>Per case, the legal framework of the complaint procedure.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="410"/>
+        <location filename="../../ui/reports_data.py" line="368"/>
         <source>Wettelijk kader</source>
         <translation>Legal framework</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="414"/>
+        <location filename="../../ui/reports_data.py" line="372"/>
         <source>Uitspraken van klachtencommissies</source>
         <translation>Verdicts of complaints committees</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="415"/>
+        <location filename="../../ui/reports_data.py" line="373"/>
         <source>Per klachtonderdeel: één klacht kan uit meer onderdelen bestaan.</source>
         <translation>Per complaint point: one complaint can have several points.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="418"/>
+        <location filename="../../ui/reports_data.py" line="376"/>
         <source>Uitspraak</source>
         <translation>Verdict</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_data.py" line="380"/>
+        <source>Met welke vragen kwamen cliënten?</source>
+        <translation>What did clients ask?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="381"/>
+        <source>Een zaak kan meer vragen bevatten, elk met een eigen soort.</source>
+        <translation>A case can hold several questions, each of its own kind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="384"/>
+        <source>Soort vraag</source>
+        <translation>Kind of question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="388"/>
+        <source>Waarover gingen de vragen?</source>
+        <translation>What were the questions about?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="389"/>
+        <source>Per vraag het onderwerp, als dat bekend is.</source>
+        <translation>Per question the topic, when known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="394"/>
+        <source>Uit welke gemeente kwam de cliënt?</source>
+        <translation>Which municipality was the client from?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="395"/>
+        <source>Per zaak de gemeente of regio van de cliënt, wat de financier vraagt.</source>
+        <translation>Per case the client&apos;s municipality or region, as the funder asks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="398"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="402"/>
+        <source>Welk rapportcijfer gaf de cliënt?</source>
+        <translation>What mark did the client give?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="403"/>
+        <source>Bij afgesloten zaken waarin de cliënt een cijfer gaf (1 tot 10).</source>
+        <translation>Closed cases in which the client gave a mark (1 to 10).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="406"/>
+        <source>Cijfer</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="411"/>
+        <source>Signalen in de periode, in zaken en daarbuiten, naar onderwerp.</source>
+        <translation>Signals in the period, in cases and outside them, by topic.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="418"/>
+        <source>Activiteiten buiten zaken</source>
+        <translation>Activities outside cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="419"/>
+        <source>Voorlichting, groepsbezoeken, trainingen en overleg in de periode.</source>
+        <translation>Information sessions, group visits, trainings and meetings in the period.</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports_data.py" line="422"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_data.py" line="426"/>
         <source>Organisaties bij naam</source>
         <translation>Organisations by name</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="423"/>
+        <location filename="../../ui/reports_data.py" line="427"/>
         <source>Alleen organisaties waarover ten minste {0} zaken in de periode gingen; de andere zijn samengevoegd, zodat geen cliënt herkenbaar is. Een streepje: een jaar eerder minder dan {0} zaken, daar geteld bij de overige.</source>
         <translation>Only organisations that at least {0} cases in the period were about; the others are combined, so that no client can be recognised. A dash: fewer than {0} cases a year before, counted with the others there.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_data.py" line="429"/>
+        <location filename="../../ui/reports_data.py" line="433"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
@@ -3347,74 +3771,119 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>ReportsArea</name>
     <message>
-        <location filename="../../ui/areas/reports.py" line="97"/>
-        <location filename="../../ui/areas/reports.py" line="127"/>
+        <location filename="../../ui/areas/reports.py" line="107"/>
+        <location filename="../../ui/areas/reports.py" line="138"/>
         <source>Rapportage</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="98"/>
+        <location filename="../../ui/areas/reports.py" line="108"/>
         <source>Anonieme tellingen: geen namen, geen dossiercodes, geen notities.</source>
         <translation>Anonymous counts: no names, no case codes, no notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="113"/>
+        <location filename="../../ui/areas/reports.py" line="124"/>
         <source>Bezig met tellen…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="138"/>
+        <location filename="../../ui/areas/reports.py" line="144"/>
+        <source>Activiteiten en signalen…</source>
+        <translation>Activities and signals…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="145"/>
+        <source>Registraties exporteren…</source>
+        <translation>Export registrations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="148"/>
+        <source>Je anonieme registraties van het jaar, voor een rapportage over de hele organisatie: geen dossiercodes, geen tekst, geen cliëntgegevens.</source>
+        <translation>Your anonymous registrations of the year, for a report over the whole organisation: no case codes, no text, no client details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="152"/>
+        <source>Organisatierapportage…</source>
+        <translation>Organisation report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="176"/>
+        <source>Registraties {0}.json</source>
+        <translation>Registrations {0}.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="178"/>
+        <source>Registraties opslaan</source>
+        <translation>Save registrations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="178"/>
+        <source>Registratiebestanden (*.json)</source>
+        <translation>Registration files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="191"/>
+        <source>Registraties opgeslagen</source>
+        <translation>Registrations saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="193"/>
+        <source>{0} zaken van {1} staan in {2}. Stuur dit bestand naar wie de organisatierapportage maakt.</source>
+        <translation>{0} cases of {1} are in {2}. Send this file to whoever makes the organisation report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/reports.py" line="213"/>
         <source>Nieuwe zaken per maand</source>
         <translation>New cases per month</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="140"/>
+        <location filename="../../ui/areas/reports.py" line="215"/>
         <source>Het aantal zaken dat in elke maand begon, naast dezelfde maand een jaar eerder; in de tabel ook de contactmomenten.</source>
         <translation>The number of cases that began in each month, beside the same month a year before; the table also has the contacts.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="236"/>
+        <location filename="../../ui/areas/reports.py" line="311"/>
         <source>{0} in {1}</source>
         <translation>{0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="238"/>
+        <location filename="../../ui/areas/reports.py" line="313"/>
         <source>{0} een jaar eerder</source>
         <translation>{0} a year before</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="251"/>
+        <location filename="../../ui/areas/reports.py" line="326"/>
         <source>vergeleken met {0}</source>
         <translation>compared with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="255"/>
-        <location filename="../../ui/areas/reports.py" line="257"/>
+        <location filename="../../ui/areas/reports.py" line="330"/>
+        <location filename="../../ui/areas/reports.py" line="332"/>
         <source>alleen {0}</source>
         <translation>only {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="265"/>
+        <location filename="../../ui/areas/reports.py" line="340"/>
         <source>Zodra je dossiers registreert, zie je hier per periode de vragen en klachten per soort organisatie en onderwerp, zonder namen of dossiercodes.</source>
         <translation>Once you register cases, you see the questions and complaints per period here, by kind of organisation and topic, without names or case codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="270"/>
+        <location filename="../../ui/areas/reports.py" line="345"/>
         <source>Geen zaken in deze periode</source>
         <translation>No cases in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="273"/>
+        <location filename="../../ui/areas/reports.py" line="348"/>
         <source>In deze periode en een jaar eerder liep geen enkele zaak die bij de filters past. Kies een andere periode, of zet de filters op ‘alle’.</source>
         <translation>No case matching the filters ran in this period or a year before. Choose another period, or set the filters to ‘all’.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="283"/>
+        <location filename="../../ui/areas/reports.py" line="358"/>
         <source>Tellen lukte niet</source>
         <translation>Counting failed</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="262"/>
+        <location filename="../../ui/areas/reports.py" line="337"/>
         <source>Nog niets om te tellen</source>
         <translation>Nothing to count yet</translation>
     </message>

@@ -127,6 +127,9 @@ def test_key_figures_of_a_year_against_the_year_before(qtbot, screen) -> None:
         "contacts": "4",
         "hours": "2,5",
         "unsafe_signals": "1",
+        "clients": "3",
+        "signals": "0",
+        "activities": "0",
     }
     assert area.tiles["cases"].change.text() == "+2"  # from one case: no percentage
     assert area.tiles["cases"].before.text() == "1 in 2024"

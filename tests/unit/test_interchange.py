@@ -20,9 +20,13 @@ from vertrouwen.domain import (
     ConsentScope,
     Note,
     NoteKind,
+    Question,
+    QuestionType,
+    Signal,
     Step,
     StepOutcome,
     Support,
+    Topic,
     Verdict,
 )
 from vertrouwen.errors import InputError
@@ -51,6 +55,12 @@ def rich_case(**overrides: Any) -> Case:
         unsafe_signal=True,
         support=[Support.LISTENING, Support.COMPLAINT_DRAFTING],
     )
+    # the yearly report's keys (issue 18)
+    case.client = "K-0007"
+    case.municipality = "Súdwest-Fryslân"
+    case.questions = [Question(QuestionType.SUPPORT_COMPLAINT, Topic.DECISION), Question()]
+    case.signals = [Signal(date(2026, 3, 3), Topic.SAFETY), Signal(date(2026, 3, 4))]
+    case.feedback = 8
     case.notes += [
         Note("n3", date(2026, 3, 20), NoteKind.EMAIL, None, LONG_NOTE),
         Note("gesprek-4", date(2026, 3, 21), NoteKind.CHAT, 0, EMOJI),

@@ -84,3 +84,41 @@ def test_schema_1_vault_gets_month_breakdown(
     assert destroyed.activity == {}
     assert (destroyed.contacts, destroyed.minutes) == (4, 90)
     conn.close()
+
+
+def test_schema_2_vault_gets_record_ids_and_the_new_report_fields(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: every registration gets a random record id (distinct), empty questions and
+    signals; a case gets its report columns; destroyed rows keep counting."""
+    path, key = tmp_path / "v2.db", new_data_key()
+    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:2])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    db.create_vault(path, key)
+    conn = db.open_connection(path, key)
+    with db.transaction(conn):
+        conn.execute(
+            "INSERT INTO cases(id, code, opened, client_role, organisation_name,"
+            " organisation_kind, regime, updated_at) VALUES"
+            " (1, 'VP-2025-0001', '2025-01-05', 'parent', 'X', 'gi', 'jeugdwet', 'now')"
+        )
+        conn.execute(
+            "INSERT INTO registrations(case_id, opened, client_role, organisation_kind,"
+            " organisation_name, regime) VALUES"
+            " (1, '2025-01-05', 'parent', 'gi', 'X', 'jeugdwet'),"
+            " (NULL, '2024-02-01', 'youth', 'gi', 'Y', 'jeugdwet')"
+        )
+    conn.close()
+    monkeypatch.undo()
+    conn = db.open_connection(path, key)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    rows = RegistrationRepository(conn).all()
+    assert len({r.uid for r in rows}) == 2 and all(len(r.uid) == 32 for r in rows)
+    assert all(r.questions == () and r.signals == () and r.client is None for r in rows)
+    assert rows[0].client_id != rows[1].client_id
+    from vertrouwen.vault.audit import AuditLog
+    from vertrouwen.vault.cases import CaseRepository
+
+    case = CaseRepository(conn, AuditLog(conn)).get_by_id(1)
+    assert (case.client, case.municipality, case.feedback, case.questions) == ("", "", None, [])
+    conn.close()

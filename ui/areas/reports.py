@@ -18,6 +18,7 @@ from ui.messages import describe
 from ui.qt import (
     QFrame,
     QHBoxLayout,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTimer,
@@ -41,13 +42,16 @@ from ui.reports_data import (
 )
 from ui.reports_export import ExportBar
 from ui.reports_filters import ReportFilters
+from ui.reports_org import OrganisationReportDialog
+from ui.reports_outside import OutsideRecordsDialog
 from ui.reports_threshold import ThresholdControl
 from ui.reports_widgets import BarSection, KeyTile, PairGrid, TrendSection, tile_grid
 from ui.widgets import label
 from ui.worker import VaultWorker
 from vertrouwen import clock
 from vertrouwen.reports import Period, Stats, stats_for, threshold_of, years_with_cases
-from vertrouwen.reports.service import set_threshold
+from vertrouwen.reports.service import export_registrations, set_threshold
+from vertrouwen.workspace import Workspace
 
 WIDE = ("by_organisation_kind", "by_topic")
 # two by two on a wide window, in reading pairs: who, what they wanted and got, how it ended
@@ -60,6 +64,12 @@ PAIRED = (
     "by_result",
     "by_regime",
     "by_verdict",
+    "questions",
+    "by_question_topic",
+    "by_municipality",
+    "by_feedback",
+    "by_signal_topic",
+    "activities",
 )
 _SCROLLBAR_QSS = """
 QScrollBar:vertical { background: transparent; width: 10px; margin: 0; }
@@ -107,6 +117,7 @@ class ReportsArea(Area):
         self.filter_bar = ReportFilters()
         self.filter_bar.changed.connect(self.refresh)
         layout.addWidget(self.filter_bar)
+        layout.addLayout(self._organisation_row())
 
         status = QHBoxLayout()
         self.scope_label = label("", "muted", wrap=True)
@@ -125,6 +136,70 @@ class ReportsArea(Area):
 
     def title(self) -> str:
         return self.tr("Rapportage")
+
+    def _organisation_row(self) -> QHBoxLayout:
+        """Work outside cases, and the report over several advisors' vaults."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.outside_button = QPushButton(self.tr("Activiteiten en signalen…"))
+        self.registrations_button = QPushButton(self.tr("Registraties exporteren…"))
+        self.registrations_button.setToolTip(
+            self.tr(
+                "Je anonieme registraties van het jaar, voor een rapportage over de hele "
+                "organisatie: geen dossiercodes, geen tekst, geen cliëntgegevens."
+            )
+        )
+        self.organisation_button = QPushButton(self.tr("Organisatierapportage…"))
+        self.outside_button.clicked.connect(self.edit_outside)
+        self.registrations_button.clicked.connect(self.export_registrations)
+        self.organisation_button.clicked.connect(self.organisation_report)
+        for button in (self.outside_button, self.registrations_button, self.organisation_button):
+            button.setProperty("kind", "link")
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _report_year(self) -> int:
+        period = self.period()
+        return calendar_year(period) or period.end.year
+
+    def edit_outside(self) -> None:
+        """Activities and signals outside cases (counted again when the dialog closes)."""
+        dialog = OutsideRecordsDialog(self.worker, self.dialogs, self.filter_bar.today, self)
+        self.dialogs.exec(dialog)
+        if dialog.changed:
+            self.refresh()
+
+    def export_registrations(self) -> None:
+        """This vault's registrations of the chosen year, for an organisation report."""
+        year = self._report_year()
+        suggested = self.exports._suggested(self.tr("Registraties {0}.json").format(year))
+        target = self.dialogs.save_file(
+            self.tr("Registraties opslaan"), suggested, self.tr("Registratiebestanden (*.json)")
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != ".json":
+            target = target.with_suffix(".json")
+
+        def job(ws: Workspace) -> int:
+            return export_registrations(ws, year, target)
+
+        self.worker.submit(
+            job,
+            lambda count: self.dialogs.inform(
+                self.tr("Registraties opgeslagen"),
+                self.tr(
+                    "{0} zaken van {1} staan in {2}. Stuur dit bestand naar wie de "
+                    "organisatierapportage maakt."
+                ).format(count, year, target.name),
+            ),
+            self._failed,
+        )
+
+    def organisation_report(self) -> None:
+        folder = self.exports._suggested("x").parent
+        self.dialogs.exec(OrganisationReportDialog(self.dialogs, self._report_year(), folder, self))
 
     def _content(self) -> QScrollArea:
         texts = {s.key: s for s in sections()}

@@ -29,6 +29,7 @@ from vertrouwen.domain import (
     ClientRole,
     Organisation,
     OrganisationKind,
+    Question,
     Regime,
 )
 from vertrouwen.routes import builtin_routes, default_route
@@ -183,6 +184,7 @@ class NewCaseDialog(QDialog):
             ),
             regime=Regime(self.regime.currentData()),
             route=str(self.route.currentData()) or None,
+            questions=[Question()],  # most cases start as a question for information and advice
         )
 
 
@@ -213,8 +215,13 @@ class CloseCaseDialog(QDialog):
         self.closed = date_edit(max(today, opened))
         self.closed.setMinimumDate(to_qdate(opened))
         self.result = enum_combo(CaseResult, CaseResult.RESOLVED)
+        self.feedback = QComboBox()
+        self.feedback.addItem(self.tr("Niet gegeven"), 0)
+        for mark in range(10, 0, -1):
+            self.feedback.addItem(str(mark), mark)
         form.addRow(self.tr("Gesloten op"), self.closed)
         form.addRow(self.tr("Resultaat"), self.result)
+        form.addRow(self.tr("Rapportcijfer van de cliënt"), self.feedback)
         layout.addLayout(form)
         buttons = QDialogButtonBox()
         ok = buttons.addButton(self.tr("Dossier sluiten"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -226,3 +233,7 @@ class CloseCaseDialog(QDialog):
 
     def answer(self) -> tuple[date, CaseResult]:
         return from_qdate(self.closed.date()), CaseResult(self.result.currentData())
+
+    def mark(self) -> int | None:
+        """The client's mark (1 to 10) for the yearly report; None when not given."""
+        return int(self.feedback.currentData() or 0) or None

@@ -13,6 +13,7 @@ from ui import theme
 from ui.case.base import CaseContext, CaseTab
 from ui.case.dialogs import date_edit, enum_combo, from_qdate, route_choices, to_qdate
 from ui.case.parts import CheckGrid, Debounce, card, merge_order
+from ui.case.report_card import ReportCard
 from ui.enum_labels import names
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -124,6 +125,8 @@ class OverviewTab(CaseTab):
             layout.addWidget(grid)
             column.addWidget(box)
 
+        self.report = ReportCard(ctx)  # municipality, client, questions, signals, mark
+        column.addWidget(self.report)
         column.addWidget(self._build_roles())
         column.addStretch(1)
 
@@ -219,6 +222,7 @@ class OverviewTab(CaseTab):
             self.support.set_values(case.support)
         finally:
             self._filling = False
+        self.report.show_case(case)
 
     @staticmethod
     def _select(combo: QComboBox, slug: str) -> None:
@@ -340,6 +344,7 @@ class OverviewTab(CaseTab):
             self.ctx.set_role_labels(labels, self.tr("Rol verwijderen"))
 
     def clear(self) -> None:
+        self.report.clear()
         self._name_saver.cancel()
         self._date_saver.cancel()
         self._filling = True

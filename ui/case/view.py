@@ -360,9 +360,12 @@ class CaseView(QWidget):
         if self.dialogs.exec(dialog) != CloseCaseDialog.DialogCode.Accepted:
             return
         closed, result = dialog.answer()
+        mark = dialog.mark()
 
         def close(c: Case) -> None:
             c.closed, c.result = closed, result
+            if mark is not None:
+                c.feedback = mark
 
         self.ctx.apply(self.tr("Dossier sluiten"), close)
 

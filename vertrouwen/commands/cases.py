@@ -91,9 +91,9 @@ def import_into(
     `on_renamed(old, new)` hears of it. For the CLI and the desktop app alike. InputError
     (exit 6) names the file, case and key.
     """
-    from vertrouwen.export.interchange import parse_interchange
+    from vertrouwen.export.interchange import parse_interchange_all
 
-    cases = parse_interchange(data, source)
+    cases, signals, activities = parse_interchange_all(data, source)
     allocator = CodeAllocator(ws, (c.code for c in cases if c.code))
     codes: list[str] = []
     with bulk_writes(ws.conn), transaction(ws.conn):
@@ -103,6 +103,10 @@ def import_into(
             codes.append(ws.cases.insert_in_transaction(case, event="case_imported"))
             if taken and on_renamed is not None:
                 on_renamed(taken, case.code)
+        for signal in signals:
+            ws.outside.add_signal_in_transaction(signal)
+        for activity in activities:
+            ws.outside.add_activity_in_transaction(activity)
     return codes
 
 
@@ -164,7 +168,7 @@ def _coded(cases: Iterable[Case], allocator: CodeAllocator, count: int) -> Itera
 def demo(args: argparse.Namespace) -> int:
     """Fill the vault with fictional cases, all in one transaction."""
     from vertrouwen import clock
-    from vertrouwen.demo import generate
+    from vertrouwen.demo import generate, generate_outside
 
     count = int(args.cases)
     if not 1 <= count <= MAX_DEMO_CASES:
@@ -184,6 +188,11 @@ def demo(args: argparse.Namespace) -> int:
         with bulk_writes(ws.conn), transaction(ws.conn):
             for case in _coded(generate(count, seed, today), allocator, count):
                 ws.cases.insert_in_transaction(case, event="demo_created")
+            signals, activities = generate_outside(seed, today)
+            for signal in signals:
+                ws.outside.add_signal_in_transaction(signal)
+            for activity in activities:
+                ws.outside.add_activity_in_transaction(activity)
         ws.settings.set(DEMO_SETTING, True)
     print(f"{count} fictional case(s) added")
     return 0

@@ -4,13 +4,16 @@ Slugs are exactly those of the interchange contract; `labels.py` gives their Dut
 """
 
 from vertrouwen.domain.enums import (
+    ActivityKind,
     AgeBand,
     CaseResult,
     ClientRole,
+    FeedbackScore,
     Goal,
     NoteKind,
     OrganisationKind,
     Owner,
+    QuestionType,
     Regime,
     StepId,
     StepOutcome,
@@ -20,17 +23,22 @@ from vertrouwen.domain.enums import (
 )
 from vertrouwen.domain.model import (
     Action,
+    Activity,
     Case,
     ComplaintPoint,
     Consent,
     ConsentScope,
     Note,
     Organisation,
+    Question,
+    Signal,
     Step,
 )
 
 __all__ = [
     "Action",
+    "Activity",
+    "ActivityKind",
     "AgeBand",
     "Case",
     "CaseResult",
@@ -38,13 +46,17 @@ __all__ = [
     "ComplaintPoint",
     "Consent",
     "ConsentScope",
+    "FeedbackScore",
     "Goal",
     "Note",
     "NoteKind",
     "Organisation",
     "OrganisationKind",
     "Owner",
+    "Question",
+    "QuestionType",
     "Regime",
+    "Signal",
     "Step",
     "StepId",
     "StepOutcome",

@@ -147,3 +147,40 @@ class CaseResult(StrEnum):
     REFERRED = "referred"
     WITHDRAWN = "withdrawn"
     FORMAL_COMPLAINT = "formal_complaint"
+
+
+# -- registration for the yearly report (issue 18): questions, activities, feedback ---------
+class QuestionType(StrEnum):
+    """What the client asked the advisor for (a case can hold several questions)."""
+
+    INFORMATION_ADVICE = "information_advice"
+    SUPPORT_SIGNAL = "support_signal"  # support in raising a signal with the organisation
+    SUPPORT_COMPLAINT = "support_complaint"  # support with an (informal) complaint
+    MEDIATION = "mediation"
+    FORMAL_COMPLAINT = "formal_complaint"
+    REFERRAL = "referral"
+
+
+class ActivityKind(StrEnum):
+    """Work outside cases that the organisation reports (voorlichting and the like)."""
+
+    INFORMATION_SESSION = "information_session"  # voorlichting
+    GROUP_VISIT = "group_visit"  # groepsbezoek (e.g. a group of a residential setting)
+    TRAINING = "training"  # training of professionals
+    NETWORK = "network"  # overleg with partners in the region
+    OTHER = "other"
+
+
+class FeedbackScore(StrEnum):
+    """The client's report mark (rapportcijfer, 1 to 10) at closing."""
+
+    S1 = "1"
+    S2 = "2"
+    S3 = "3"
+    S4 = "4"
+    S5 = "5"
+    S6 = "6"
+    S7 = "7"
+    S8 = "8"
+    S9 = "9"
+    S10 = "10"

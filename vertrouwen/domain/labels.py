@@ -12,13 +12,16 @@ from enum import StrEnum
 from typing import Literal
 
 from vertrouwen.domain.enums import (
+    ActivityKind,
     AgeBand,
     CaseResult,
     ClientRole,
+    FeedbackScore,
     Goal,
     NoteKind,
     OrganisationKind,
     Owner,
+    QuestionType,
     Regime,
     StepId,
     StepOutcome,
@@ -159,6 +162,22 @@ LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         "withdrawn": ("Ingetrokken", "Withdrawn"),
         "formal_complaint": ("Formele klacht ingediend", "Formal complaint filed"),
     },
+    QuestionType: {
+        "information_advice": ("Informatie en advies", "Information and advice"),
+        "support_signal": ("Ondersteuning bij een signaal", "Support with a signal"),
+        "support_complaint": ("Ondersteuning bij een klacht", "Support with a complaint"),
+        "mediation": ("Bemiddeling", "Mediation"),
+        "formal_complaint": ("Formele klacht", "Formal complaint"),
+        "referral": ("Doorverwijzing", "Referral"),
+    },
+    ActivityKind: {
+        "information_session": ("Voorlichting", "Information session"),
+        "group_visit": ("Groepsbezoek", "Group visit"),
+        "training": ("Training", "Training"),
+        "network": ("Overleg met ketenpartners", "Meeting with partners"),
+        "other": ("Overig", "Other"),
+    },
+    FeedbackScore: {str(n): (str(n), str(n)) for n in range(1, 11)},
 }
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Literal
 
 from vertrouwen.domain.enums import (
+    ActivityKind,
     AgeBand,
     CaseResult,
     ClientRole,
@@ -14,6 +15,7 @@ from vertrouwen.domain.enums import (
     NoteKind,
     OrganisationKind,
     Owner,
+    QuestionType,
     Regime,
     StepOutcome,
     Support,
@@ -113,6 +115,42 @@ class Consent:
 
 
 @dataclass
+class Question:
+    """One question the client brought (a case can hold several), with its own type."""
+
+    type: QuestionType = QuestionType.INFORMATION_ADVICE
+    topic: Topic | None = None
+
+
+@dataclass
+class Signal:
+    """A signal (signaal): a problem the advisor passes on to an organisation or the gemeente.
+
+    In a case (`Case.signals`) only `date` and `topic` are used; a signal without a case also
+    names the organisation kind and municipality, and carries `uid`, the record id that lets
+    an organisation-wide report count it once.
+    """
+
+    date: date
+    topic: Topic | None = None
+    organisation_kind: OrganisationKind | None = None
+    municipality: str = ""
+    uid: str = ""
+
+
+@dataclass
+class Activity:
+    """Work outside cases (voorlichting, a group visit, a training), with its time."""
+
+    date: date
+    kind: ActivityKind
+    minutes: int = 0
+    participants: int | None = None
+    municipality: str = ""
+    uid: str = ""
+
+
+@dataclass
 class Case:
     """One client's matter (dossier), under a code and never a name."""
 
@@ -135,6 +173,13 @@ class Case:
     complaint_points: list[ComplaintPoint] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
+    # registration for the yearly report: `client` is a pseudonymous reference shared by the
+    # cases of one client ("" = the case is its own client); `feedback` the client's mark
+    client: str = ""
+    municipality: str = ""
+    questions: list[Question] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+    feedback: int | None = None
     id: int | None = None
 
     @property

@@ -11,6 +11,9 @@ case `age_band`, `incident_date`, `unsafe_signal`, `support`; on a consent `meth
 postponement, Awb art. 9:11 lid 3). They are written after the contract's keys of the same
 object, and only when they say something (not null, false, 0 or empty): a case that does not
 use them is written with the contract's keys alone, so any strict version 1 reader takes it.
+The yearly report's keys (a case's `client`, `municipality`, `questions`, `signals`,
+`feedback`; a file's `signals` and `activities` outside cases) are read and written by
+`interchange_report.py`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import Any
 
 from vertrouwen.domain import (
     Action,
+    Activity,
     AgeBand,
     Case,
     CaseResult,
@@ -37,6 +41,7 @@ from vertrouwen.domain import (
     OrganisationKind,
     Owner,
     Regime,
+    Signal,
     Step,
     StepOutcome,
     Support,
@@ -44,6 +49,14 @@ from vertrouwen.domain import (
     Verdict,
 )
 from vertrouwen.errors import quote
+from vertrouwen.export.interchange_report import (
+    CASE_REPORT_KEYS,
+    TOP_REPORT_KEYS,
+    case_report_dict,
+    outside_dicts,
+    read_case_report,
+    read_outside,
+)
 from vertrouwen.export.jsonreader import JsonReader, describe, load_json
 
 FORMAT = "vertrouwen-case"
@@ -54,9 +67,9 @@ CONSENT_METHODS = ("spoken", "signed", "written")  # Consent.method: how consent
 CASE_KEYS = (
     "code", "opened", "closed", "result", "client_role", "organisation", "regime", "route",
     "topics", "goals", "notes", "actions", "complaint_points", "steps", "consents",
-    "age_band", "incident_date", "unsafe_signal", "support",
+    "age_band", "incident_date", "unsafe_signal", "support", *CASE_REPORT_KEYS,
 )  # fmt: skip
-TOP_KEYS = ("format", "version", "cases")
+TOP_KEYS = ("format", "version", "cases", *TOP_REPORT_KEYS)
 ORGANISATION_KEYS = ("name", "kind")
 NOTE_KEYS = ("id", "date", "kind", "minutes", "text")
 ACTION_KEYS = ("description", "owner", "due", "done")
@@ -76,6 +89,13 @@ def parse_interchange(data: bytes, source_name: str) -> list[Case]:
 
     Cases without a code come back with `code == ""` (the vault assigns one).
     """
+    return parse_interchange_all(data, source_name)[0]
+
+
+def parse_interchange_all(
+    data: bytes, source_name: str
+) -> tuple[list[Case], list[Signal], list[Activity]]:
+    """The cases, and the signals and activities outside cases, of an interchange file."""
     top = JsonReader(source_name)
     doc = top.obj(load_json(data, top), "", TOP_KEYS)
     if doc.get("format") != FORMAT:
@@ -101,7 +121,7 @@ def parse_interchange(data: bytes, source_name: str) -> list[Case]:
                 "code", f"the code is also used by case #{seen[case.code] + 1} in this file"
             )
         seen.setdefault(case.code, i)
-    return cases
+    return (cases, *read_outside(top, doc))
 
 
 def _label(index: int, code: str) -> str:
@@ -140,6 +160,7 @@ def _case(source: str, index: int, raw: Any) -> Case:
         unsafe_signal=r.boolean(obj, "unsafe_signal", ""),
         support=r.slugs(obj, "support", "", Support),
     )
+    read_case_report(r, obj, case)
     case.notes = [_note(r, f"notes[{i}]", v) for i, v in enumerate(r.items(obj, "notes", ""))]
     _check_note_ids(r, case.notes)
     case.actions = [
@@ -302,6 +323,7 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         incident_date=_iso(case.incident_date),
         unsafe_signal=case.unsafe_signal,
         support=[s.value for s in case.support],
+        **case_report_dict(case),
     )
 
 
@@ -369,9 +391,12 @@ def _consent_dict(consent: Consent, note_ids: set[str]) -> dict[str, Any]:
     return _with_extensions(written, method=consent.method)
 
 
-def to_interchange(cases: list[Case]) -> dict[str, Any]:
-    """The whole interchange document for `cases`."""
-    return {"format": FORMAT, "version": VERSION, "cases": [case_to_dict(c) for c in cases]}
+def to_interchange(
+    cases: list[Case], signals: list[Signal] | None = None, activities: list[Activity] | None = None
+) -> dict[str, Any]:
+    """The whole interchange document for `cases` (and records outside cases, if any)."""
+    doc = {"format": FORMAT, "version": VERSION, "cases": [case_to_dict(c) for c in cases]}
+    return {**doc, **outside_dicts(signals or [], activities or [])}
 
 
 def dump_interchange(cases: list[Case]) -> bytes:

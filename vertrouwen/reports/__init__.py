@@ -20,7 +20,18 @@ destroyed case still counts. What is counted, and how (see `stats.py` for the de
   rest summed under "other", so a small organisation cannot point to a client.
 - Mappings hold only slugs with a count above zero (as a hand count with a Counter does);
   `Stats.table()` gives every slug of the enumeration, zeros included, for tables and charts.
+- `clients`: distinct clients among those cases (cases sharing a client number are one
+  client; a case without one is its own client). `questions`, `by_question_topic`: every
+  question of those cases. `signals`, `by_signal_topic`: signals dated in the period, in cases
+  and outside them. `activities`, `activity_minutes`, `activity_participants`: activities
+  outside cases dated in the period. `by_municipality`: one per case, every municipality named
+  (a municipality is not a person), "unknown" for none. `by_feedback`, `feedback_average`: the
+  client's mark of closed cases that have one.
 - `previous`: the same period one year earlier, with the same filters and threshold.
+
+`rows.py` holds, once for the PDF and the screen, which rows a table lists in what order, the
+shares and totals, and the small-numbers rule. `registrations_file.py` writes and reads the
+files of an organisation report (`registrations`, `stats --from`).
 
 Screens call `stats_for(ws, period, regime, organisation_kind)` (the vault's threshold
 setting `report_threshold` applied); `Stats.monthly` holds the trend series per month.

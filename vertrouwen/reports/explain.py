@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from vertrouwen.domain.enums import OrganisationKind, Regime, Topic
+from vertrouwen.domain.enums import OrganisationKind, QuestionType, Regime, Topic
 from vertrouwen.domain.labels import label_for
 from vertrouwen.export.pdfkit import dutch_date
+from vertrouwen.reports.rows import SMALL, change_of, percent, share_text
 from vertrouwen.reports.stats import Stats
 
-SMALL = 10  # changes from fewer cases than this are given in cases, without a percentage
 NOTHING = "Geen zaken in deze categorie."
 NO_CASES = (
     "In {year} en het jaar ervoor zijn geen zaken geregistreerd; daarom volgen hier geen "
@@ -47,6 +47,26 @@ SECTION_NOTES: dict[str, str] = {
         "die afgesloten zaken."
     ),
     "by_verdict": "Per klachtonderdeel: één klacht kan uit meer onderdelen bestaan.",
+    "by_feedback": (
+        "Het rapportcijfer (1 tot 10) dat cliënten bij afsluiting gaven, bij de afgesloten "
+        "zaken waarin het is gevraagd."
+    ),
+    "questions": (
+        "Een zaak kan meer vragen bevatten, elk met een eigen soort; het aandeel is het deel "
+        "van alle vragen."
+    ),
+    "by_question_topic": "Per vraag het onderwerp, als dat is vastgelegd.",
+    "by_municipality": (
+        "Per zaak de gemeente (of regio) van de cliënt. Een gemeente is geen persoon; daarom "
+        "staat elke gemeente er, ook met weinig zaken."
+    ),
+    "by_signal_topic": (
+        "Signalen die de vertrouwenspersoon in {year} doorgaf aan een organisatie of de "
+        "gemeente, in zaken en daarbuiten, naar onderwerp (als dat is vastgelegd)."
+    ),
+    "activities": (
+        "Werk buiten zaken in {year}: voorlichting, groepsbezoeken, trainingen en overleg."
+    ),
 }
 
 
@@ -66,15 +86,20 @@ def hours(minutes: int) -> str:
 
 
 def change(now: int, was: int | None) -> str:
-    if was is None:
+    """ "+12 (+8%)", "−3" (no percentage when the year before counted fewer than SMALL)."""
+    moved = change_of(now, was)
+    if moved is None:
         return ""
-    diff = now - was
-    if diff == 0:
+    if moved.diff == 0:
         return "gelijk"
-    sign = "+" if diff > 0 else "−"
-    # below SMALL a percentage overstates (one case more than three is "+33%")
-    percent = f" ({sign}{round(abs(diff) * 100 / was)}%)" if was >= SMALL else ""
-    return f"{sign}{number(abs(diff))}{percent}"
+    pct = f" ({moved.sign}{moved.percent}%)" if moved.percent is not None else ""
+    return f"{moved.sign}{number(abs(moved.diff))}{pct}"
+
+
+def _with_share(part: int, whole: int) -> str:
+    """ ", 34%" after a count, or nothing when the base is too small for a percentage."""
+    share = share_text(part, whole)
+    return f", {share}" if share else ""
 
 
 def _filters(stats: Stats) -> str:
@@ -86,19 +111,27 @@ def _filters(stats: Stats) -> str:
     return " · ".join(parts)
 
 
-def subtitle(stats: Stats, made: date) -> str:
+def subtitle(stats: Stats, made: date, sources: int = 0) -> str:
     p = stats.period
     parts = [
         f"Periode {dutch_date(p.start)} t/m {dutch_date(p.end)}",
+        f"samengevoegd uit {plural(sources, 'registratiebestand', 'registratiebestanden')}"
+        if sources
+        else "",
         _filters(stats),
         f"opgesteld op {dutch_date(made)}",
     ]
     return " · ".join(x for x in parts if x)
 
 
-def intro(stats: Stats, year: int) -> str:
+def _advisors(sources: int) -> str:
+    """Who did the work: one advisor, or several (an organisation report over their files)."""
+    return "de vertrouwenspersonen" if sources > 1 else "de vertrouwenspersoon"
+
+
+def intro(stats: Stats, year: int, sources: int = 0) -> str:
     text = (
-        f"Deze rapportage laat zien waarmee cliënten in {year} bij de vertrouwenspersoon "
+        f"Deze rapportage laat zien waarmee cliënten in {year} bij {_advisors(sources)} "
         "kwamen: over welke organisaties, waarover zij ontevreden waren, welke steun zij "
         "kregen en hoe hun zaak afliep. De cijfers komen uit de anonieme registratie van elke "
         "zaak: er staan geen namen, geen persoonsgegevens en geen beschrijvingen van zaken in. "
@@ -117,8 +150,9 @@ def _top(counts: dict[str, int], enum: type, n: int) -> list[tuple[str, int]]:
     return [(label_for(enum, s), c) for s, c in ranked[:n]]
 
 
-def _pct(part: int, whole: int) -> int:
-    return round(100 * part / whole) if whole else 0
+def _paren_share(part: int, whole: int) -> str:
+    share = share_text(part, whole)
+    return f" ({share})" if share else ""
 
 
 def _of_which_in(stats: Stats, closed: int, year: int) -> str:
@@ -128,7 +162,7 @@ def _of_which_in(stats: Stats, closed: int, year: int) -> str:
     return f" ({number(stats.closed_cases)} daarvan nog in {year})"
 
 
-def summary(stats: Stats, year: int) -> list[str]:
+def summary(stats: Stats, year: int, sources: int = 0) -> list[str]:
     """A few sentences with what stands out, each checkable against the tables."""
     prev = stats.previous
     if stats.cases == 0:
@@ -144,15 +178,18 @@ def summary(stats: Stats, year: int) -> list[str]:
             first += f" Dat zijn er evenveel als in {year - 1}."
         else:
             more = "meer" if diff > 0 else "minder"
-            first += (
-                f" Dat is {_pct(abs(diff), prev.cases)}% {more} dan in {year - 1} "
-                f"({number(prev.cases)})."
-            )
+            pct = percent(abs(diff), prev.cases)
+            if pct is not None:
+                amount = f"is {pct}%"
+            else:  # a percentage of fewer than SMALL cases overstates (see "Kleine aantallen")
+                verb = "is" if abs(diff) == 1 else "zijn"
+                amount = f"{verb} {plural(abs(diff), 'zaak', 'zaken')}"
+            first += f" Dat {amount} {more} dan in {year - 1} ({number(prev.cases)})."
     lines = [first]
     kinds = _top(stats.by_organisation_kind, OrganisationKind, 2)
     if kinds:
         (name, n), *rest = kinds
-        line = f"De meeste zaken gingen over ‘{name}’ ({number(n)}, {_pct(n, stats.cases)}%)"
+        line = f"De meeste zaken gingen over ‘{name}’ ({number(n)}{_with_share(n, stats.cases)})"
         if rest:
             line += f", gevolgd door ‘{rest[0][0]}’ ({number(rest[0][1])})"
         lines.append(line + ".")
@@ -167,8 +204,8 @@ def summary(stats: Stats, year: int) -> list[str]:
         solved = results.get("resolved", 0) + results.get("partly_resolved", 0)
         line = (
             f"Van deze zaken {'is' if closed == 1 else 'zijn'} er inmiddels {number(closed)} "
-            f"afgesloten{_of_which_in(stats, closed, year)}; bij {number(solved)} daarvan "
-            f"({_pct(solved, closed)}%) is de onvrede opgelost of deels opgelost"
+            f"afgesloten{_of_which_in(stats, closed, year)}; bij {number(solved)} daarvan"
+            f"{_paren_share(solved, closed)} is de onvrede opgelost of deels opgelost"
         )
         formal = results.get("formal_complaint", 0)
         if formal:
@@ -181,19 +218,61 @@ def summary(stats: Stats, year: int) -> list[str]:
         lines.append(
             "Klachtencommissies oordeelden over "
             f"{plural(points, 'klachtonderdeel', 'klachtonderdelen')}; "
-            f"{number(upheld)} daarvan ({_pct(upheld, points)}%) werden geheel of gedeeltelijk "
-            "gegrond verklaard."
+            f"{number(upheld)} daarvan{_paren_share(upheld, points)} "
+            f"{'werd' if upheld == 1 else 'werden'} geheel of gedeeltelijk gegrond verklaard."
         )
     if stats.unsafe_signals:
         lines.append(
             f"Bij {plural(stats.unsafe_signals, 'zaak', 'zaken')} was er een signaal van een "
             "onveilige situatie."
         )
+    lines += _report_lines(stats, year, sources)
     if stats.contacts:
         lines.append(
-            f"De vertrouwenspersoon had in {year} "
+            f"In {year} {'hadden' if sources > 1 else 'had'} {_advisors(sources)} "
             f"{plural(stats.contacts, 'contactmoment', 'contactmomenten')}, "
             f"samen {hours(stats.minutes)} uur."
+        )
+    return lines
+
+
+def _report_lines(stats: Stats, year: int, sources: int) -> list[str]:
+    """Clients, questions, signals, activities and marks, in a sentence each."""
+    lines = []
+    if stats.clients and stats.clients != stats.cases:
+        lines.append(
+            f"De zaken kwamen van {plural(stats.clients, 'cliënt', 'cliënten')}: sommige "
+            "cliënten hadden meer dan één zaak."
+        )
+    asked = sum(stats.questions.values())
+    if asked:
+        top = max(stats.questions.items(), key=lambda kv: kv[1])
+        name = label_for(QuestionType, top[0])
+        lines.append(
+            f"Cliënten kwamen met {plural(asked, 'vraag', 'vragen')}; het vaakst "
+            f"‘{name}’ ({number(top[1])}{_with_share(top[1], asked)})."
+        )
+    if stats.signals:
+        lines.append(
+            f"In {year} {'gaven' if sources > 1 else 'gaf'} {_advisors(sources)} "
+            f"{plural(stats.signals, 'signaal', 'signalen')} door aan organisaties of de gemeente."
+        )
+    done = sum(stats.activities.values())
+    if done:
+        minutes = sum(stats.activity_minutes.values())
+        line = (
+            f"Buiten zaken waren er {plural(done, 'activiteit', 'activiteiten')} "
+            f"(voorlichting, groepsbezoeken, trainingen), samen {hours(minutes)} uur"
+        )
+        if stats.activity_participants:
+            line += f" en {plural(stats.activity_participants, 'deelnemer', 'deelnemers')}"
+        lines.append(line + ".")
+    marks = sum(stats.by_feedback.values())
+    if marks and stats.feedback_average is not None:
+        average = f"{stats.feedback_average:.1f}".replace(".", ",")
+        lines.append(
+            f"{plural(marks, 'cliënt', 'cliënten')} {'gaf' if marks == 1 else 'gaven'} bij "
+            f"afsluiting een rapportcijfer: gemiddeld een {average}."
         )
     return lines
 
@@ -209,6 +288,13 @@ def key_figures(stats: Stats) -> list[tuple[str, str, str, str]]:
         (f"Nog lopend op {end}", stats.open_at_end, prev.open_at_end if prev else None),
         ("Contactmomenten", stats.contacts, prev.contacts if prev else None),
         ("Signalen van onveiligheid", stats.unsafe_signals, prev.unsafe_signals if prev else None),
+        ("Cliënten", stats.clients, prev.clients if prev else None),
+        ("Doorgegeven signalen", stats.signals, prev.signals if prev else None),
+        (
+            "Activiteiten buiten zaken",
+            sum(stats.activities.values()),
+            sum(prev.activities.values()) if prev else None,
+        ),
     ]
     out = [
         (name, number(now), number(was) if was is not None else "–", change(now, was))
@@ -230,9 +316,24 @@ def key_figures(stats: Stats) -> list[tuple[str, str, str, str]]:
     return out
 
 
-def how_to_read(stats: Stats, year: int) -> list[tuple[str, str]]:
+def how_to_read(stats: Stats, year: int, sources: int = 0) -> list[tuple[str, str]]:
     n = stats.threshold
+    merged = (
+        [
+            (
+                "Samengevoegd uit meer kluizen",
+                f"Deze rapportage telt de anonieme registraties van {number(sources)} "
+                "bestanden, elk van de kluis van één vertrouwenspersoon. Geen dossier heeft "
+                "daarvoor een laptop verlaten: een registratiebestand bevat geen dossiercodes, "
+                "geen tekst en geen cliëntgegevens. Een registratie die in twee bestanden "
+                "staat, telt één keer.",
+            )
+        ]
+        if sources
+        else []
+    )
     return [
+        *merged,
         (
             "Wat telt als zaak",
             f"Een zaak telt mee als zij in {year} op enig moment liep: begonnen uiterlijk op "
@@ -253,6 +354,14 @@ def how_to_read(stats: Stats, year: int) -> list[tuple[str, str]]:
             "telt mee. Een uitspraak van een klachtencommissie telt per klachtonderdeel.",
         ),
         (
+            "Cliënten, vragen, signalen en activiteiten",
+            "Eén cliënt kan meer zaken hebben; ‘cliënten’ telt elke cliënt met een zaak in "
+            f"{year} één keer. Een zaak kan meer vragen bevatten, elk met een eigen soort en "
+            "onderwerp. Signalen (in zaken en daarbuiten) en activiteiten buiten zaken tellen "
+            "in het jaar waarin ze plaatsvonden. Het rapportcijfer telt bij afgesloten zaken "
+            "waarin de cliënt een cijfer gaf.",
+        ),
+        (
             "Contactmomenten en tijd",
             f"Geteld in de maanden van {year}: van een zaak die over de jaargrens loopt, telt "
             f"alleen het contact dat in {year} plaatsvond.",
@@ -269,8 +378,9 @@ def how_to_read(stats: Stats, year: int) -> list[tuple[str, str]]:
         (
             "Kleine aantallen",
             "Bij kleine aantallen geeft een verschil van een paar zaken al een groot "
-            "percentage. Daarom staat bij een verandering alleen een percentage als het jaar "
-            f"ervoor ten minste {SMALL} telde. Vergelijk vooral de aantallen, en trek geen "
-            "conclusies uit één jaar.",
+            "percentage. Daarom staat er alleen een percentage als het om ten minste "
+            f"{SMALL} gaat: bij een verandering als het jaar ervoor ten minste {SMALL} telde, "
+            f"bij een aandeel als het geheel ten minste {SMALL} telt. Vergelijk vooral de "
+            "aantallen, en trek geen conclusies uit één jaar.",
         ),
     ]

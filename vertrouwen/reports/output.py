@@ -20,7 +20,13 @@ from typing import Any
 
 from vertrouwen.domain.enums import StepId
 from vertrouwen.domain.labels import label_for
-from vertrouwen.reports.stats import DIMENSIONS, OTHER_ORGANISATIONS, MonthStats, Stats
+from vertrouwen.reports.stats import (
+    DIMENSIONS,
+    OTHER_ORGANISATIONS,
+    UNKNOWN_MUNICIPALITY,
+    MonthStats,
+    Stats,
+)
 
 TOTALS: tuple[tuple[str, str], ...] = (
     ("cases", "Zaken (liepen in de periode)"),
@@ -30,6 +36,10 @@ TOTALS: tuple[tuple[str, str], ...] = (
     ("contacts", "Contactmomenten"),
     ("minutes", "Bestede tijd (minuten)"),
     ("unsafe_signals", "Zaken met een signaal van onveiligheid"),
+    ("clients", "Cliënten (met een zaak in de periode)"),
+    ("signals", "Signalen (vastgelegd in de periode)"),
+    ("activity_participants", "Deelnemers aan activiteiten buiten zaken"),
+    ("feedback_average", "Gemiddeld rapportcijfer van cliënten"),
 )
 CSV_HEADER = ("dimension", "slug", "count", "previous_count", "label")
 
@@ -106,7 +116,13 @@ def display_name(enum: type[StrEnum] | None, slug: str) -> str:
 def _label(key: str, slug: str) -> str:
     if key == "by_organisation":
         return "Overige organisaties" if slug == OTHER_ORGANISATIONS else slug
+    if key == "by_municipality":
+        return "Onbekend" if slug == UNKNOWN_MUNICIPALITY else slug
     return display_name(next(d.enum for d in DIMENSIONS if d.key == key), slug)
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else str(value)
 
 
 def csv_rows(stats: Stats) -> list[tuple[str, str, str, str, str]]:
@@ -114,8 +130,8 @@ def csv_rows(stats: Stats) -> list[tuple[str, str, str, str, str]]:
     prev = stats.previous
     rows: list[tuple[str, str, str, str, str]] = []
     for key, text in TOTALS:
-        before = str(getattr(prev, key)) if prev else ""
-        rows.append(("total", key, str(getattr(stats, key)), before, text))
+        before = _cell(getattr(prev, key)) if prev else ""
+        rows.append(("total", key, _cell(getattr(stats, key)), before, text))
     for d in DIMENSIONS:
         now = stats.counts(d.key)
         was = prev.counts(d.key) if prev else {}

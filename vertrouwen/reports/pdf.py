@@ -24,12 +24,20 @@ from reportlab.platypus import (
 )
 
 from vertrouwen import clock
+from vertrouwen.domain.enums import ActivityKind
 from vertrouwen.export import pdfkit
 from vertrouwen.export.pdfkit import ACCENT, FONT, FONT_BOLD, INK, MUTED, RULE, SHADE, text
 from vertrouwen.reports import explain
 from vertrouwen.reports.charts import Row, bar_table, numbers_table, trend
 from vertrouwen.reports.output import display_name
-from vertrouwen.reports.stats import DIMENSIONS, OTHER_ORGANISATIONS, Dimension, Stats
+from vertrouwen.reports.rows import ReportRow, rows_for, total_for
+from vertrouwen.reports.stats import (
+    DIMENSIONS,
+    OTHER_ORGANISATIONS,
+    UNKNOWN_MUNICIPALITY,
+    Dimension,
+    Stats,
+)
 
 # breakdowns shown as charts, in the order a policy officer reads them; the first two show
 # every category (also the empty ones: "no cases about JeugdzorgPlus" is news too)
@@ -43,52 +51,34 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("by_support", "Welke steun gaf de vertrouwenspersoon?"),
     ("by_step_reached", "Hoe ver kwam de klachtroute?"),
     ("by_result", "Hoe liep het af?"),
+    ("by_feedback", "Welk rapportcijfer gaf de cliënt?"),
     ("by_verdict", "Uitspraken van klachtencommissies"),
+    ("questions", "Met welke vragen kwamen cliënten?"),
+    ("by_question_topic", "Waarover gingen de vragen?"),
+    ("by_municipality", "Uit welke gemeente kwam de cliënt?"),
+    ("by_signal_topic", "Signalen: waarover?"),
+    ("activities", "Activiteiten buiten zaken"),
 )
-SHOW_EMPTY = {"by_organisation_kind", "by_topic"}
-# categories with a natural order keep it; the others are sorted by size
-NATURAL_ORDER = {"by_age_band", "by_step_reached", "by_result", "by_verdict"}
-PER_CASE = {"by_organisation_kind", "by_client_role", "by_age_band", "by_regime"}
+SHOW_EMPTY = {"by_organisation_kind", "by_topic", "questions"}
 
 
 def _dimension(key: str) -> Dimension:
     return next(d for d in DIMENSIONS if d.key == key)
 
 
-def _pct(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else ""
-
-
-def _base(stats: Stats, key: str) -> int:
-    """What a share is a share of: closed cases for results, points for verdicts, else cases."""
-    if key in ("by_result", "by_verdict"):
-        return sum(stats.counts(key).values())
-    return stats.cases
+def _label(key: str, slug: str) -> str:
+    if key == "by_municipality" and slug == UNKNOWN_MUNICIPALITY:
+        return "Onbekend"
+    if key == "by_feedback":
+        return f"Cijfer {slug}"
+    enum: type[StrEnum] | None = _dimension(key).enum
+    return display_name(enum, slug)
 
 
 def _rows(stats: Stats, key: str) -> list[Row]:
-    prev = stats.previous
-    enum: type[StrEnum] | None = _dimension(key).enum
-    table = stats.table(key)
-    slugs = [s for s, _ in table]
-    if prev is not None:
-        slugs += [s for s in prev.counts(key) if s not in slugs]
-    now, was = stats.counts(key), prev.counts(key) if prev else {}
-    if key not in SHOW_EMPTY:
-        slugs = [s for s in slugs if now.get(s) or was.get(s)]
-    if key not in NATURAL_ORDER:
-        order = {s: i for i, s in enumerate(slugs)}
-        # by size, "other" last whatever its size
-        slugs.sort(key=lambda s: (s == "other", -now.get(s, 0), -was.get(s, 0), order[s]))
-    base = _base(stats, key)
     return [
-        Row(
-            label=display_name(enum, s),
-            count=now.get(s, 0),
-            share=_pct(now.get(s, 0), base),
-            previous=was.get(s, 0) if prev is not None else None,
-        )
-        for s in slugs
+        Row(label=_label(key, r.slug), count=r.count, share=r.share, previous=r.previous)
+        for r in rows_for(stats, key, zeros=key in SHOW_EMPTY)
     ]
 
 
@@ -102,16 +92,28 @@ def _section(stats: Stats, year: int, key: str, heading: str) -> list[Flowable]:
     if not rows:
         parts.append(Paragraph(text(explain.NOTHING), st["body"]))
         return [KeepTogether(parts)]
+    found = total_for(stats, key)
     total = None
-    if key in PER_CASE:
-        prev_total = stats.previous.cases if stats.previous else None
-        total = ("Totaal zaken", stats.cases, prev_total)
-    elif key in ("by_result", "by_verdict"):
-        prev_sum = sum(stats.previous.counts(key).values()) if stats.previous else None
-        total = ("Totaal", sum(stats.counts(key).values()), prev_sum)
+    if found is not None:
+        kind, count, before = found
+        total = ("Totaal zaken" if kind == "cases" else "Totaal", count, before)
     parts.append(Spacer(1, 2 * mm))
     parts.append(bar_table(rows, title=_dimension(key).title, year=year, total=total))
+    if key == "activities":
+        parts.append(Paragraph(text(_activity_time(stats)), st["muted"]))
     return [KeepTogether(parts)]
+
+
+def _activity_time(stats: Stats) -> str:
+    """The hours per kind of activity, and the participants, under the activities table."""
+    spent = [
+        f"{display_name(ActivityKind, kind)} {explain.hours(minutes)} uur"
+        for kind, minutes in stats.activity_minutes.items()
+    ]
+    line = "Tijd: " + " · ".join(spent) if spent else "Geen tijd geregistreerd"
+    if stats.activity_participants:
+        line += f"; samen {explain.number(stats.activity_participants)} deelnemers"
+    return line + "."
 
 
 def _figures(stats: Stats, year: int) -> Table:
@@ -179,36 +181,31 @@ def _tiles(stats: Stats, year: int) -> Table:
 
 def _organisations(stats: Stats, year: int) -> list[Flowable]:
     st = pdfkit.styles()
-    names = stats.by_organisation
     prev = stats.previous
-    before = prev.by_organisation if prev is not None else {}
     parts: list[Flowable] = [
         Paragraph("Organisaties met ten minste " + str(stats.threshold) + " zaken", st["h2"]),
         Paragraph(text(explain.ORGANISATIONS.format(n=stats.threshold, year=year)), st["muted"]),
     ]
-    keys = [k for k in names if k != OTHER_ORGANISATIONS]
-    if names.get(OTHER_ORGANISATIONS) or before.get(OTHER_ORGANISATIONS):
-        keys.append(OTHER_ORGANISATIONS)
-    if not keys:
+    found = rows_for(stats, "by_organisation", zeros=False)
+    if not found:
         parts.append(Paragraph(text(explain.NOTHING), st["body"]))
         return parts
 
-    def was(key: str) -> list[str]:
-        # a name below the threshold last year stays blank: its cases are in that year's
-        # "other" row, and a small count beside the name could point to a client
+    def was(row: ReportRow) -> list[str]:
+        # blank ("–") for a name below the threshold last year (see rows.rows_for)
         if prev is None:
             return []
-        return [explain.number(before[key]) if key in before else "–"]
+        return [explain.number(row.previous) if row.previous is not None else "–"]
 
     other = f"Overige organisaties (elk minder dan {stats.threshold} zaken)"
     rows = [
         [
-            other if key == OTHER_ORGANISATIONS else key,
-            explain.number(names.get(key, 0)),
-            _pct(names.get(key, 0), stats.cases),
-            *was(key),
+            other if row.slug == OTHER_ORGANISATIONS else row.slug,
+            explain.number(row.count),
+            row.share,
+            *was(row),
         ]
-        for key in keys
+        for row in found
     ]
     rows.append(
         [
@@ -225,19 +222,20 @@ def _organisations(stats: Stats, year: int) -> list[Flowable]:
     return [KeepTogether(parts)]
 
 
-def build_story(stats: Stats, year: int, made: date) -> list[Flowable]:
+def build_story(stats: Stats, year: int, made: date, sources: int = 0) -> list[Flowable]:
     st = pdfkit.styles()
     title = st["h1"].clone("title", fontSize=20, leading=25, spaceAfter=2)
     story: list[Flowable] = [
         Paragraph(f"Jaarrapportage vertrouwenswerk {year}", title),
-        Paragraph(text(explain.subtitle(stats, made)), st["muted"]),
+        Paragraph(text(explain.subtitle(stats, made, sources)), st["muted"]),
         Spacer(1, 4 * mm),
-        Paragraph(text(explain.intro(stats, year)), st["body"]),
+        Paragraph(text(explain.intro(stats, year, sources)), st["body"]),
         Spacer(1, 3 * mm),
         _tiles(stats, year),
         Paragraph("In het kort", st["h2"]),
     ]
-    story += [Paragraph("• " + text(line), st["body"]) for line in explain.summary(stats, year)]
+    lines = explain.summary(stats, year, sources)
+    story += [Paragraph("• " + text(line), st["body"]) for line in lines]
     story += [Paragraph("Kerncijfers", st["h2"]), _figures(stats, year)]
     has_data = bool(stats.cases or (stats.previous and stats.previous.cases))
     if stats.monthly and has_data:
@@ -272,20 +270,23 @@ def build_story(stats: Stats, year: int, made: date) -> list[Flowable]:
         story.append(Paragraph(text(explain.NO_CASES.format(year=year)), st["body"]))
     story.append(CondPageBreak(70 * mm))
     story.append(Paragraph("Zo lees je deze rapportage", st["h2"]))
-    for heading, body in explain.how_to_read(stats, year):
+    for heading, body in explain.how_to_read(stats, year, sources):
         story.append(
             KeepTogether([Paragraph(text(heading), st["h3"]), Paragraph(text(body), st["body"])])
         )
     return story
 
 
-def render_year_report(stats: Stats, year: int, made: date | None = None) -> bytes:
-    """The report as PDF bytes (nothing touches the disk)."""
+def render_year_report(
+    stats: Stats, year: int, made: date | None = None, sources: int = 0
+) -> bytes:
+    """The report as PDF bytes (nothing touches the disk); `sources` is the number of merged
+    registration files of an organisation report (0 for one vault)."""
     meta = pdfkit.Meta(
         title=f"Jaarrapportage vertrouwenswerk {year}",
         footer=f"Jaarrapportage {year} · anonieme cijfers",
     )
-    return pdfkit.render(build_story(stats, year, made or clock.today()), meta)
+    return pdfkit.render(build_story(stats, year, made or clock.today(), sources), meta)
 
 
 def write_year_report(stats: Stats, year: int, path: Path | str, made: date | None = None) -> None:

@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vertrouwen.errors import UsageError
+from vertrouwen.errors import InputError, UsageError
 from vertrouwen.reports.stats import SETTING_THRESHOLD, Period, Stats, compute_stats
 from vertrouwen.reports.stats import threshold_from_setting as _threshold
 from vertrouwen.vault.db import transaction
 
 if TYPE_CHECKING:
+    from vertrouwen.reports.registrations_file import RegistrationSet
     from vertrouwen.workspace import Workspace
 
 
@@ -29,7 +30,13 @@ def stats_for(
 ) -> Stats:
     """Counts for `period` (and a year earlier) with the vault's threshold and any filters."""
     return compute_stats(
-        ws.registrations.all(), period, threshold_of(ws), regime, organisation_kind
+        ws.registrations.all(),
+        period,
+        threshold_of(ws),
+        regime,
+        organisation_kind,
+        signals=ws.outside.signals(),
+        activities=ws.outside.activities(),
     )
 
 
@@ -72,6 +79,57 @@ def export_year_report(ws: Workspace, stats: Stats, year: int, path: Path | str)
     with transaction(ws.conn):
         ws.audit.record("report_exported", None, _what(f"jaarrapportage {year}", stats))
         write_pdf(path, data)
+
+
+def export_registrations(ws: Workspace, year: int, path: Path | str) -> int:
+    """Write the year's anonymous registrations file atomically and audited (no case code, no
+    text, no identity; see `registrations_file`). Returns the number of case records."""
+    from vertrouwen import clock
+    from vertrouwen.fileio import check_output, write_atomic
+    from vertrouwen.reports.registrations_file import dump_registrations, for_year
+
+    check_output(path, ws.path)
+    rows, signals, activities = (
+        ws.registrations.all(),
+        ws.outside.signals(),
+        ws.outside.activities(),
+    )
+    data = dump_registrations(rows, signals, activities, year, threshold_of(ws), clock.today())
+    with transaction(ws.conn):
+        ws.audit.record("registrations_exported", None, f"registraties {year}")
+        write_atomic(path, data)
+    return len(for_year(rows, signals, activities, year)[0])
+
+
+def read_registration_files(paths: list[Path], year: int) -> RegistrationSet:
+    """Every file read and checked, then merged for `year` (InputError naming the file)."""
+    from vertrouwen.reports.registrations_file import load_registrations, merge
+
+    sets = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise InputError(f"{path}: no such file; nothing was counted") from exc
+        except IsADirectoryError as exc:
+            raise InputError(f"{path}: is a folder, not a file; nothing was counted") from exc
+        except OSError as exc:
+            raise InputError(
+                f"{path}: cannot be read ({exc.strerror}); nothing was counted"
+            ) from exc
+        sets.append(load_registrations(data, str(path)))
+    return merge(sets, year)
+
+
+def stats_from(found: RegistrationSet, period: Period) -> Stats:
+    """Counts over merged registration files, with the files' (highest) threshold."""
+    return compute_stats(
+        found.cases,
+        period,
+        found.threshold,
+        signals=found.signals,
+        activities=found.activities,
+    )
 
 
 def export_csv(ws: Workspace, stats: Stats, path: Path | str) -> None:

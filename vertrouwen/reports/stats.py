@@ -13,12 +13,16 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
+from vertrouwen.domain import Activity, Signal
 from vertrouwen.domain.enums import (
+    ActivityKind,
     AgeBand,
     CaseResult,
     ClientRole,
+    FeedbackScore,
     Goal,
     OrganisationKind,
+    QuestionType,
     Regime,
     StepId,
     Support,
@@ -30,6 +34,7 @@ from vertrouwen.vault.registrations import Registration
 DEFAULT_THRESHOLD = 5
 SETTING_THRESHOLD = "report_threshold"
 OTHER_ORGANISATIONS = "other"  # key under which names below the threshold are summed
+UNKNOWN_MUNICIPALITY = "unknown"  # key of the cases without a municipality
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,14 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension("by_regime", Regime, "Wettelijk kader", "zaken"),
     Dimension("by_age_band", AgeBand, "Leeftijd van de cliënt", "zaken"),
     Dimension("by_organisation", None, "Organisatie", "zaken"),
+    # issue 18: what the funder and the national organisation ask for
+    Dimension("questions", QuestionType, "Soort vraag", "vragen"),
+    Dimension("by_question_topic", Topic, "Onderwerp van de vraag", "vragen"),
+    Dimension("by_signal_topic", Topic, "Onderwerp van het signaal", "signalen"),
+    Dimension("activities", ActivityKind, "Activiteiten buiten zaken", "activiteiten"),
+    Dimension("activity_minutes", ActivityKind, "Tijd voor activiteiten (minuten)", "minuten"),
+    Dimension("by_municipality", None, "Gemeente van de cliënt", "zaken"),
+    Dimension("by_feedback", FeedbackScore, "Rapportcijfer van de cliënt", "afgesloten zaken"),
 )
 
 
@@ -143,7 +156,18 @@ class Stats:
     by_regime: dict[str, int]
     by_age_band: dict[str, int]
     by_organisation: dict[str, int]
+    questions: dict[str, int]
+    by_question_topic: dict[str, int]
+    by_signal_topic: dict[str, int]
+    activities: dict[str, int]
+    activity_minutes: dict[str, int]
+    by_municipality: dict[str, int]
+    by_feedback: dict[str, int]
     monthly: tuple[MonthStats, ...]
+    clients: int = 0  # distinct clients with a case open in the period
+    signals: int = 0  # signals dated in the period, in cases and outside them
+    activity_participants: int = 0
+    feedback_average: float | None = None  # of the marks in by_feedback, one decimal
     previous: Stats | None = field(default=None, compare=False)
 
     def counts(self, key: str) -> dict[str, int]:
@@ -182,9 +206,15 @@ def compute_stats(
     regime: str | None = None,
     organisation_kind: str | None = None,
     *,
+    signals: Iterable[Signal] = (),
+    activities: Iterable[Activity] = (),
     with_previous: bool = True,
 ) -> Stats:
-    """All counts for `period` (and a year earlier), optionally for one regime or kind."""
+    """All counts for `period` (and a year earlier), optionally for one regime or kind.
+
+    `signals` and `activities` are the records outside cases. With a regime filter neither
+    counts (they have no regime); with an organisation kind filter only signals of that kind.
+    """
     if threshold < 1:
         raise ValueError("the threshold must be at least 1")
     chosen = [
@@ -193,6 +223,13 @@ def compute_stats(
         if (regime is None or r.regime == regime)
         and (organisation_kind is None or r.organisation_kind == organisation_kind)
     ]
+    free_signals = [
+        g
+        for g in signals
+        if regime is None
+        and (organisation_kind is None or _slug(g.organisation_kind) == organisation_kind)
+    ]
+    free_activities = [a for a in activities if regime is None and organisation_kind is None]
     in_period = [r for r in chosen if period.overlaps(r.opened, r.closed)]
     by_month = _activity(chosen)
     months = period.months()
@@ -203,6 +240,8 @@ def compute_stats(
             threshold,
             regime,
             organisation_kind,
+            signals=free_signals,
+            activities=free_activities,
             with_previous=False,
         )
         if with_previous
@@ -221,9 +260,45 @@ def compute_stats(
         minutes=sum(by_month.get(m, (0, 0))[1] for m in months),
         unsafe_signals=sum(r.unsafe_signal for r in in_period),
         **_counts(in_period, threshold),
+        **_report_counts(chosen, in_period, free_signals, free_activities, period),
         monthly=tuple(_month(m, period, in_period, by_month) for m in months),
         previous=previous,
     )
+
+
+def _slug(member: StrEnum | None) -> str | None:
+    return member.value if member is not None else None
+
+
+def _report_counts(
+    chosen: list[Registration],
+    rows: list[Registration],
+    signals: list[Signal],
+    activities: list[Activity],
+    period: Period,
+) -> dict[str, Any]:
+    """The issue-18 counts: clients, questions, signals, activities, municipality, marks."""
+    dated = [(day, topic) for r in chosen for day, topic in r.signals if day in period]
+    dated += [(g.date, _slug(g.topic)) for g in signals if g.date in period]
+    done = [a for a in activities if a.date in period]
+    kinds: Counter[str] = Counter(a.kind.value for a in done)
+    minutes: Counter[str] = Counter()
+    for a in done:
+        minutes[a.kind.value] += a.minutes
+    marks = [r.feedback for r in rows if r.closed is not None and r.feedback is not None]
+    return {
+        "clients": len({r.client_id for r in rows}),
+        "questions": _ordered(Counter(q for r in rows for q, _ in r.questions), QuestionType),
+        "by_question_topic": _ordered(Counter(t for r in rows for _, t in r.questions if t), Topic),
+        "signals": len(dated),
+        "by_signal_topic": _ordered(Counter(t for _, t in dated if t), Topic),
+        "activities": _ordered(kinds, ActivityKind),
+        "activity_minutes": _ordered(minutes, ActivityKind),
+        "activity_participants": sum(a.participants or 0 for a in done),
+        "by_municipality": _municipalities(rows),
+        "by_feedback": _ordered(Counter(str(m) for m in marks), FeedbackScore),
+        "feedback_average": round(sum(marks) / len(marks), 1) if marks else None,
+    }
 
 
 def _ordered(counter: Counter[str], enum: type[StrEnum] | None) -> dict[str, int]:
@@ -248,7 +323,7 @@ def _per_item(
     return counter
 
 
-def _counts(rows: list[Registration], threshold: int) -> dict[str, dict[str, int]]:
+def _counts(rows: list[Registration], threshold: int) -> dict[str, Any]:
     raw: dict[str, Counter[str]] = {
         "by_organisation_kind": _per_case(rows, lambda r: r.organisation_kind),
         # a case counts once per topic it has, even if a topic was registered twice
@@ -269,29 +344,45 @@ def _counts(rows: list[Registration], threshold: int) -> dict[str, dict[str, int
     return counts
 
 
-def _organisations(rows: list[Registration], threshold: int) -> dict[str, int]:
-    """Names shared by at least `threshold` cases, most cases first; the rest as "other".
+def _named(names: Iterable[str], rest: str, keep: Callable[[int], bool]) -> dict[str, int]:
+    """Counts per name, most first, with the names `keep` refuses summed under `rest` (last).
 
     Names are grouped ignoring case and spacing ("Veilig Thuis  regio" = "veilig thuis
-    regio"), shown in their most used spelling.
+    regio"), shown in their most used spelling; an empty name, or one that is `rest` itself,
+    always goes to `rest`.
     """
     groups: dict[str, Counter[str]] = {}
-    for r in rows:
-        name = " ".join(r.organisation_name.split())
+    for raw in names:
+        name = " ".join(raw.split())
         groups.setdefault(name.casefold(), Counter())[name] += 1
     shown: dict[str, int] = {}
     hidden = 0
     for key in sorted(groups):
         spellings = groups[key]
         total = sum(spellings.values())
-        if key and key != OTHER_ORGANISATIONS and total >= threshold:
+        if key and key != rest and keep(total):
             shown[min(spellings, key=lambda s: (-spellings[s], s))] = total
         else:
             hidden += total
     result = dict(sorted(shown.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
     if hidden:
-        result[OTHER_ORGANISATIONS] = hidden
+        result[rest] = hidden
     return result
+
+
+def _organisations(rows: list[Registration], threshold: int) -> dict[str, int]:
+    """Names shared by at least `threshold` cases, most cases first; the rest as "other"."""
+    names = (r.organisation_name for r in rows)
+    return _named(names, OTHER_ORGANISATIONS, lambda total: total >= threshold)
+
+
+def _municipalities(rows: list[Registration]) -> dict[str, int]:
+    """Cases per municipality of the client, most first, "unknown" last.
+
+    A municipality is a public area, not a person, and the funding gemeente needs its own
+    number however small: no threshold here (unlike organisation names).
+    """
+    return _named((r.municipality for r in rows), UNKNOWN_MUNICIPALITY, lambda _total: True)
 
 
 def _activity(rows: list[Registration]) -> dict[str, tuple[int, int]]:

@@ -27,7 +27,10 @@ from vertrouwen.domain import (
     Organisation,
     OrganisationKind,
     Owner,
+    Question,
+    QuestionType,
     Regime,
+    Signal,
     Step,
     StepOutcome,
     Support,
@@ -82,8 +85,8 @@ class CaseRepository:
         c = self._conn
         row = c.execute(
             "SELECT id, code, opened, closed, result, client_role, age_band, organisation_name,"
-            " organisation_kind, regime, route, incident_date, unsafe_signal"
-            " FROM cases WHERE id = ?",
+            " organisation_kind, regime, route, incident_date, unsafe_signal, client_ref,"
+            " municipality, feedback FROM cases WHERE id = ?",
             (case_id,),
         ).fetchone()
         if row is None:
@@ -101,6 +104,9 @@ class CaseRepository:
             route=row[10],
             incident_date=_d(row[11]),
             unsafe_signal=bool(row[12]),
+            client=row[13],
+            municipality=row[14],
+            feedback=row[15],
         )
         q = "SELECT {} FROM {} WHERE case_id = ? ORDER BY {}"
         case.topics = [
@@ -170,6 +176,7 @@ class CaseRepository:
                 (case_id,),
             )
         ]
+        _read_report_parts(c, case)
         return case
 
     def role_labels(self, case_id: int) -> list[str]:
@@ -203,7 +210,8 @@ class CaseRepository:
         cur = self._conn.execute(
             "INSERT INTO cases(code, opened, closed, result, client_role, age_band,"
             " organisation_name, organisation_kind, regime, route, incident_date, unsafe_signal,"
-            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " client_ref, municipality, feedback, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (code, *self._case_columns(case), now_utc()),
         )
         case.id = int(cur.lastrowid)
@@ -226,7 +234,8 @@ class CaseRepository:
             self._conn.execute(
                 "UPDATE cases SET opened=?, closed=?, result=?, client_role=?, age_band=?,"
                 " organisation_name=?, organisation_kind=?, regime=?, route=?, incident_date=?,"
-                " unsafe_signal=?, updated_at=? WHERE id=?",
+                " unsafe_signal=?, client_ref=?, municipality=?, feedback=?, updated_at=?"
+                " WHERE id=?",
                 (*self._case_columns(case), now_utc(), case.id),
             )
             for table in (
@@ -237,6 +246,7 @@ class CaseRepository:
                 "actions",
                 "complaint_points",
                 "steps",
+                *REPORT_PART_TABLES,
             ):
                 self._conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case.id,))  # noqa: S608
             self._write_parts(case, consents=False)
@@ -281,6 +291,9 @@ class CaseRepository:
             case.route,
             _s(case.incident_date),
             int(case.unsafe_signal),
+            case.client,
+            case.municipality,
+            case.feedback,
         )
 
     def _write_parts(self, case: Case, *, consents: bool = True) -> None:
@@ -335,6 +348,7 @@ class CaseRepository:
                 ),
             )
             s.id = int(cur.lastrowid)
+        _write_report_parts(c, case)
         for k in case.consents if consents else ():
             cur = c.execute(
                 "INSERT INTO consents(case_id, given, recipient, purpose, method, scope_notes,"
@@ -376,12 +390,19 @@ class CaseRepository:
             case.minutes_total,
             int(case.unsafe_signal),
             json.dumps(_activity_by_month(case)),
+            new_uid(),
+            client_key(case.client) if case.client else None,
+            " ".join(case.municipality.split()),
+            json.dumps([[q.type.value, _v(q.topic)] for q in case.questions]),
+            json.dumps([[g.date.isoformat(), _v(g.topic)] for g in case.signals]),
+            case.feedback,
         )
         self._conn.execute(
             "INSERT INTO registrations(case_id, opened, closed, result, client_role, age_band,"
             " organisation_kind, organisation_name, regime, topics, goals, support, verdicts,"
-            " steps, contacts, minutes, unsafe_signal, activity)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " steps, contacts, minutes, unsafe_signal, activity, uid, client, municipality,"
+            " questions, signals, feedback)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(case_id) DO UPDATE SET opened=excluded.opened, closed=excluded.closed,"
             " result=excluded.result, client_role=excluded.client_role,"
             " age_band=excluded.age_band, organisation_kind=excluded.organisation_kind,"
@@ -389,9 +410,63 @@ class CaseRepository:
             " topics=excluded.topics, goals=excluded.goals, support=excluded.support,"
             " verdicts=excluded.verdicts, steps=excluded.steps, contacts=excluded.contacts,"
             " minutes=excluded.minutes, unsafe_signal=excluded.unsafe_signal,"
-            " activity=excluded.activity",
+            " activity=excluded.activity, client=excluded.client,"
+            " municipality=excluded.municipality, questions=excluded.questions,"
+            " signals=excluded.signals, feedback=excluded.feedback",
             (case_id, *values),
         )
+
+
+# -- the yearly report's parts of a case (issue 18) ------------------------------------------
+REPORT_PART_TABLES = ("case_questions", "case_signals")
+
+
+def _v(member: Topic | None) -> str | None:
+    return member.value if member is not None else None
+
+
+def new_uid() -> str:
+    """A record id for the anonymous registration: random, says nothing about the case."""
+    import secrets
+
+    return secrets.token_hex(16)
+
+
+def client_key(reference: str) -> str:
+    """The client reference as the registration keeps it: a digest, so the registration (and a
+    registrations file) never holds what the advisor typed, while the cases of one client still
+    count as one client, also across the vaults of an organisation."""
+    import hashlib
+
+    normal = " ".join(reference.split()).casefold()
+    return hashlib.sha256(f"vertrouwen-client\0{normal}".encode()).hexdigest()[:32]
+
+
+def _read_report_parts(c: Connection, case: Case) -> None:
+    case.questions = [
+        Question(QuestionType(r[0]), Topic(r[1]) if r[1] else None)
+        for r in c.execute(
+            "SELECT type, topic FROM case_questions WHERE case_id = ? ORDER BY position",
+            (case.id,),
+        )
+    ]
+    case.signals = [
+        Signal(date.fromisoformat(r[0]), Topic(r[1]) if r[1] else None)
+        for r in c.execute(
+            "SELECT date, topic FROM case_signals WHERE case_id = ? ORDER BY position", (case.id,)
+        )
+    ]
+
+
+def _write_report_parts(c: Connection, case: Case) -> None:
+    c.executemany(
+        "INSERT INTO case_questions(case_id, position, type, topic) VALUES (?,?,?,?)",
+        [(case.id, i, q.type.value, _v(q.topic)) for i, q in enumerate(case.questions)],
+    )
+    c.executemany(
+        "INSERT INTO case_signals(case_id, position, date, topic) VALUES (?,?,?,?)",
+        [(case.id, i, g.date.isoformat(), _v(g.topic)) for i, g in enumerate(case.signals)],
+    )
 
 
 def _activity_by_month(case: Case) -> dict[str, list[int]]:

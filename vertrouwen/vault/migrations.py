@@ -232,7 +232,62 @@ def _v3(conn: Connection) -> None:
     _run_script(conn, V3)
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+# Schema 4 (issue 18, the yearly report): per case a client reference, the municipality, the
+# client's mark at closing, questions and signals; signals and activities outside cases;
+# and in the registration a record id (`uid`, so a file merged twice counts once) and the
+# new counts. Existing registrations get a random uid and empty lists.
+V4 = """
+ALTER TABLE cases ADD COLUMN client_ref TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN municipality TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN feedback INTEGER;
+CREATE TABLE case_questions (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    topic TEXT,
+    PRIMARY KEY (case_id, position)
+) WITHOUT ROWID;
+CREATE TABLE case_signals (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    topic TEXT,
+    PRIMARY KEY (case_id, position)
+) WITHOUT ROWID;
+CREATE TABLE signals (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    date TEXT NOT NULL,
+    topic TEXT,
+    organisation_kind TEXT,
+    municipality TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    minutes INTEGER NOT NULL DEFAULT 0,
+    participants INTEGER,
+    municipality TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX activities_date ON activities(date);
+ALTER TABLE registrations ADD COLUMN uid TEXT;
+UPDATE registrations SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX registrations_uid ON registrations(uid);
+ALTER TABLE registrations ADD COLUMN client TEXT;
+ALTER TABLE registrations ADD COLUMN municipality TEXT NOT NULL DEFAULT '';
+ALTER TABLE registrations ADD COLUMN questions TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE registrations ADD COLUMN signals TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE registrations ADD COLUMN feedback INTEGER;
+"""
+
+
+def _v4(conn: Connection) -> None:
+    _run_script(conn, V4)
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(STEPS)
 
 

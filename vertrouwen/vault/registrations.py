@@ -17,7 +17,7 @@ Connection = Any
 _COLUMNS = (
     "id, case_id, opened, closed, result, client_role, age_band, organisation_kind,"
     " organisation_name, regime, topics, goals, support, verdicts, steps, contacts, minutes,"
-    " unsafe_signal, activity"
+    " unsafe_signal, activity, uid, client, municipality, questions, signals, feedback"
 )
 
 
@@ -46,6 +46,19 @@ class Registration:
     activity: dict[str, tuple[int, int]] = field(default_factory=dict)
     case_id: int | None = None  # None once the case file is destroyed
     id: int | None = None
+    # issue 18: record id (unique over an organisation's files), client digest (None: the case
+    # is its own client), municipality, questions (type, topic), signals (date, topic), mark
+    uid: str = ""
+    client: str | None = None
+    municipality: str = ""
+    questions: tuple[tuple[str, str | None], ...] = ()
+    signals: tuple[tuple[date, str | None], ...] = ()
+    feedback: int | None = None
+
+    @property
+    def client_id(self) -> str:
+        """What tells clients apart: the client digest, else this record alone."""
+        return f"c:{self.client}" if self.client else f"r:{self.uid or self.id}"
 
 
 def _tuple(text: str | None) -> tuple[str, ...]:
@@ -78,6 +91,12 @@ def _from_row(r: tuple[Any, ...]) -> Registration:
         minutes=int(r[16]),
         unsafe_signal=bool(r[17]),
         activity=_activity(r[18]),
+        uid=r[19] or "",
+        client=r[20] or None,
+        municipality=r[21] or "",
+        questions=tuple((str(q[0]), q[1]) for q in json.loads(r[22] or "[]")),
+        signals=tuple((date.fromisoformat(g[0]), g[1]) for g in json.loads(r[23] or "[]")),
+        feedback=r[24],
     )
 
 
