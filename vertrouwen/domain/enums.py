@@ -147,3 +147,17 @@ class CaseResult(StrEnum):
     REFERRED = "referred"
     WITHDRAWN = "withdrawn"
     FORMAL_COMPLAINT = "formal_complaint"
+
+
+class DocumentKind(StrEnum):
+    """What a document in the case file is (Dutch names in `labels`)."""
+
+    ORGANISATION_LETTER = "organisation_letter"
+    DECISION = "decision"
+    REPORT = "report"
+    MINUTES = "minutes"
+    COMPLAINT_LETTER = "complaint_letter"
+    RULING = "ruling"
+    EMAIL = "email"
+    PHOTO = "photo"
+    OTHER = "other"
