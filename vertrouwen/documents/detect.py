@@ -120,6 +120,8 @@ def sniff(head: bytes, fh: IO[bytes]) -> str | None:
 
 def detect(head: bytes, fh: IO[bytes], filename: str) -> str:
     """The media type of a supported file; InputError (exit 6) for anything else."""
+    if not head.strip(b"\x00 \t\r\n"):
+        raise InputError(f"{filename} is empty; nothing was stored")
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     promised = EXTENSIONS.get(suffix)
     found = sniff(head, fh)
@@ -131,8 +133,6 @@ def detect(head: bytes, fh: IO[bytes], filename: str) -> str:
         what = next((name for magic, name in _OTHER_MAGIC if head.startswith(magic)), None)
         if head.startswith(b"PK\x03\x04"):
             what = "a ZIP archive that is not a DOCX or ODT document"
-        if not head:
-            what = "empty"
         raise InputError(
             f"{filename} is {what or 'of a type Vertrouwen cannot read'}; "
             f"documents can be {SUPPORTED}; nothing was stored"

@@ -17,7 +17,9 @@ from vertrouwen.domain import Document, DocumentKind
 from vertrouwen.errors import InputError
 from vertrouwen.export.jsonreader import JsonReader, describe
 
-DOCUMENT_KEYS = ("id", "title", "kind", "date", "filename", "content_base64", "source")
+DOCUMENT_KEYS = (
+    "id", "title", "kind", "date", "filename", "content_base64", "source", "orientation",
+)  # fmt: skip
 
 
 def read_documents(r: JsonReader, obj: dict[str, Any]) -> list[Document]:
@@ -52,6 +54,7 @@ def read_documents(r: JsonReader, obj: dict[str, Any]) -> list[Document]:
         doc.kind = r.enum(item, "kind", path, DocumentKind) or doc.kind
         doc.date = r.day(item, "date", path) or doc.date
         doc.source = r.text(item, "source", path)
+        doc.orientation = r.integer(item, "orientation", path, 8) or doc.orientation
         docs.append(doc)
     counter = 0
     for doc in docs:
@@ -117,5 +120,7 @@ def document_dicts(docs: list[Document]) -> list[dict[str, Any]]:
         }
         if d.source:
             item["source"] = d.source
+        if d.orientation != 1:  # a photo's EXIF orientation, kept when its metadata went
+            item["orientation"] = d.orientation
         written.append(item)
     return written

@@ -123,7 +123,8 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     try:
         yield conn
     except BaseException as exc:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite has already rolled back after a full disk
+            conn.execute("ROLLBACK")
         if isinstance(exc, sqlcipher3.OperationalError | sqlcipher3.DatabaseError) and not (
             isinstance(exc, sqlcipher3.IntegrityError | sqlcipher3.ProgrammingError)
         ):
