@@ -47,3 +47,14 @@ class StorageError(VertrouwenError):
     """A file could not be written (full disk, read-only folder, permissions)."""
 
     exit_code = 1
+
+
+class DocumentRefused(InputError):
+    """A file that cannot become a document. `reason` is a code the app words in its own
+    language (too_big, empty, unsupported, mislabelled, password, damaged, zip_bomb, changed,
+    unreadable); the message is the command line's sentence."""
+
+    def __init__(self, message: str, reason: str, filename: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.filename = filename

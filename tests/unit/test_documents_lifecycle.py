@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 from pypdf import PdfReader
 
 from tests.conftest import TemplateVault, VaultFiles, make_case
@@ -24,7 +25,7 @@ from vertrouwen.errors import InputError
 from vertrouwen.export.complaint_pdf import build_complaint
 from vertrouwen.export.consent import disclose
 from vertrouwen.export.identity import Identity
-from vertrouwen.export.interchange import dump_interchange, parse_interchange
+from vertrouwen.export.interchange import CASE_KEYS, dump_interchange, parse_interchange
 from vertrouwen.export.pdf_save import load_annexes
 from vertrouwen.vault.keys import KdfParams, slot_path
 from vertrouwen.workspace import Workspace
@@ -127,6 +128,12 @@ def test_interchange_round_trip(filed, vault: VaultFiles) -> None:
     raw = json.loads(data)["cases"][0]
     assert [d["id"] for d in raw["documents"]] == ["d1", "d2", "d3"]
     assert raw["consents"][0]["scope"]["documents"] == ["d1", "d2"]
+    schema = json.loads(
+        (Path(__file__).parents[2] / "resources/schema/vertrouwen-case.schema.json").read_text()
+    )
+    checker = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    assert [e.message for e in checker.iter_errors(json.loads(data))] == []
+    assert list(raw)[-1] == "documents" and set(raw) <= set(CASE_KEYS)  # extension, last
     (back,) = parse_interchange(data, "x.json")
     assert [d.content for d in back.documents] == [d.content for d in case.documents]
     assert back.documents[1].orientation == 6

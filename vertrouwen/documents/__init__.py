@@ -28,7 +28,7 @@ from typing import IO
 
 from vertrouwen.documents import detect, images, text
 from vertrouwen.domain import DocumentKind
-from vertrouwen.errors import InputError
+from vertrouwen.errors import DocumentRefused, InputError
 
 PIECE = 1 << 20
 DEFAULT_MAX_MB = 100
@@ -90,9 +90,11 @@ class Incoming:
             raise self._changed()
 
     def _changed(self) -> InputError:
-        return InputError(
+        return DocumentRefused(
             f"{self.filename} changed or disappeared while it was being read; nothing was stored"
-            " (add it again once it is complete)"
+            " (add it again once it is complete)",
+            "changed",
+            self.filename,
         )
 
     def close(self) -> None:
@@ -117,9 +119,11 @@ def max_bytes_of(setting: object) -> int:
 
 
 def _too_big(name: str, size: int, limit: int) -> InputError:
-    return InputError(
+    return DocumentRefused(
         f"{name} is {size / 1_000_000:.1f} MB; a document can be at most "
-        f"{limit / 1_000_000:.0f} MB (setting {MAX_MB_SETTING}); nothing was stored"
+        f"{limit / 1_000_000:.0f} MB (setting {MAX_MB_SETTING}); nothing was stored",
+        "too_big",
+        name,
     )
 
 
@@ -130,15 +134,21 @@ def read_file(path: Path | str, max_bytes: int) -> Incoming:
     try:
         fh = path.open("rb")
     except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file; nothing was stored") from exc
+        raise DocumentRefused(
+            f"{path}: no such file; nothing was stored", "unreadable", name
+        ) from exc
     except IsADirectoryError as exc:
-        raise InputError(f"{path} is a folder, not a file; nothing was stored") from exc
+        raise DocumentRefused(
+            f"{path} is a folder, not a file; nothing was stored", "unreadable", name
+        ) from exc
     except OSError as exc:
-        raise InputError(f"{path} cannot be read ({exc.strerror}); nothing was stored") from exc
+        raise DocumentRefused(
+            f"{path} cannot be read ({exc.strerror}); nothing was stored", "unreadable", name
+        ) from exc
     try:
         info = os.fstat(fh.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{path} is not a regular file; nothing was stored")
+            raise DocumentRefused(f"{path} is not a regular file; nothing was stored", "unreadable")
         if info.st_size > max_bytes:
             raise _too_big(name, info.st_size, max_bytes)
         incoming = _prepare(fh, name, info.st_size, max_bytes)
@@ -147,7 +157,9 @@ def read_file(path: Path | str, max_bytes: int) -> Incoming:
         return incoming
     except OSError as exc:
         fh.close()
-        raise InputError(f"{path} cannot be read ({exc.strerror}); nothing was stored") from exc
+        raise DocumentRefused(
+            f"{path} cannot be read ({exc.strerror}); nothing was stored", "unreadable", name
+        ) from exc
     except BaseException:
         fh.close()
         raise

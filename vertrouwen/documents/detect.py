@@ -11,7 +11,7 @@ import re
 import zipfile
 from typing import IO
 
-from vertrouwen.errors import InputError
+from vertrouwen.errors import DocumentRefused
 
 PDF = "application/pdf"
 JPEG = "image/jpeg"
@@ -121,7 +121,7 @@ def sniff(head: bytes, fh: IO[bytes]) -> str | None:
 def detect(head: bytes, fh: IO[bytes], filename: str) -> str:
     """The media type of a supported file; InputError (exit 6) for anything else."""
     if not head.strip(b"\x00 \t\r\n"):
-        raise InputError(f"{filename} is empty; nothing was stored")
+        raise DocumentRefused(f"{filename} is empty; nothing was stored", "empty", filename)
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     promised = EXTENSIONS.get(suffix)
     found = sniff(head, fh)
@@ -133,13 +133,17 @@ def detect(head: bytes, fh: IO[bytes], filename: str) -> str:
         what = next((name for magic, name in _OTHER_MAGIC if head.startswith(magic)), None)
         if head.startswith(b"PK\x03\x04"):
             what = "a ZIP archive that is not a DOCX or ODT document"
-        raise InputError(
+        raise DocumentRefused(
             f"{filename} is {what or 'of a type Vertrouwen cannot read'}; "
-            f"documents can be {SUPPORTED}; nothing was stored"
+            f"documents can be {SUPPORTED}; nothing was stored",
+            "unsupported",
+            filename,
         )
     if promised is not None and promised != found and not (promised in IMAGES and found in IMAGES):
-        raise InputError(
+        raise DocumentRefused(
             f"{filename} is named {suffix} but holds {NAMES[found]}; it may be damaged or "
-            "not the file you meant; nothing was stored"
+            "not the file you meant; nothing was stored",
+            "mislabelled",
+            filename,
         )
     return found

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import IO
 
 from vertrouwen.documents.detect import JPEG
-from vertrouwen.errors import InputError
+from vertrouwen.errors import DocumentRefused, InputError
 
 PIECE = 1 << 20
 MAX_PIXELS = 150_000_000  # a 108-megapixel phone photo fits; a decompression bomb does not
@@ -35,18 +35,22 @@ def check_image(fh: IO[bytes], media_type: str, filename: str) -> int:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(fh) as img:
                 if img.width * img.height > MAX_PIXELS:
-                    raise InputError(
+                    raise DocumentRefused(
                         f"{filename} is an image of {img.width}x{img.height} pixels, more than "
-                        "Vertrouwen takes; nothing was stored"
+                        "Vertrouwen takes; nothing was stored",
+                        "too_big",
+                        filename,
                     )
                 orientation = img.getexif().get(0x0112, 1)
                 img.load()
     except InputError:
         raise
     except Exception as exc:  # PIL raises many kinds for damaged data
-        raise InputError(
+        raise DocumentRefused(
             f"{filename} is a damaged or incomplete image ({type(exc).__name__});"
-            " nothing was stored"
+            " nothing was stored",
+            "damaged",
+            filename,
         ) from exc
     finally:
         fh.seek(0)
@@ -62,7 +66,9 @@ def stripped(fh: IO[bytes], media_type: str) -> Iterator[bytes]:
 def _exact(fh: IO[bytes], n: int) -> bytes:
     data = fh.read(n)
     if len(data) != n:
-        raise InputError("the image ends early (it is damaged or was changed while being read)")
+        raise DocumentRefused(
+            "the image ends early (it is damaged or was changed while being read)", "damaged"
+        )
     return data
 
 
@@ -71,7 +77,9 @@ def _jpeg(fh: IO[bytes]) -> Iterator[bytes]:
     while True:
         byte = _exact(fh, 1)
         if byte != b"\xff":
-            raise InputError("the JPEG image is damaged (no marker where one belongs)")
+            raise DocumentRefused(
+                "the JPEG image is damaged (no marker where one belongs)", "damaged"
+            )
         marker = _exact(fh, 1)[0]
         while marker == 0xFF:  # fill bytes
             marker = _exact(fh, 1)[0]
@@ -107,7 +115,9 @@ def _until_eoi(fh: IO[bytes]) -> Iterator[bytes]:
     while True:
         block = fh.read(PIECE)
         if not block:
-            raise InputError("the JPEG image has no end (it is damaged or incomplete)")
+            raise DocumentRefused(
+                "the JPEG image has no end (it is damaged or incomplete)", "damaged"
+            )
         data = carry + block
         end = data.find(b"\xff\xd9")
         if end >= 0:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import IO
 from xml.etree import ElementTree
 
-from vertrouwen.errors import InputError
+from vertrouwen.errors import DocumentRefused, InputError
 
 MAX_TEXT = 2_000_000  # characters indexed per document
 MAX_XML = 32 << 20  # bytes of XML read from a DOCX or ODT; more is refused as a zip bomb
@@ -28,8 +28,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 
 
-def _refuse(filename: str, why: str) -> InputError:
-    return InputError(f"{filename} {why}; nothing was stored")
+def _refuse(filename: str, why: str, reason: str = "damaged") -> InputError:
+    return DocumentRefused(f"{filename} {why}; nothing was stored", reason, filename)
 
 
 # -- PDF -----------------------------------------------------------------------------------
@@ -46,7 +46,9 @@ def open_pdf(fh: IO[bytes], filename: str) -> object:
         reader = PdfReader(fh, strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise _refuse(
-                filename, "is password-protected; save it without a password and add it again"
+                filename,
+                "is password-protected; save it without a password and add it again",
+                "password",
             )
         pages = len(reader.pages)
     except InputError:
@@ -84,12 +86,14 @@ def _member(fh: IO[bytes], name: str, filename: str) -> bytes:
     try:
         with zipfile.ZipFile(fh) as archive:
             if len(archive.infolist()) > 10_000:
-                raise _refuse(filename, "holds too many parts to be a text document")
+                raise _refuse(filename, "holds too many parts to be a text document", "zip_bomb")
             info = archive.getinfo(name)
             if info.file_size > MAX_XML or info.file_size > MAX_RATIO * max(
                 info.compress_size, 1 << 16
             ):
-                raise _refuse(filename, "inflates to far more than a text document (a zip bomb)")
+                raise _refuse(
+                    filename, "inflates to far more than a text document (a zip bomb)", "zip_bomb"
+                )
             with archive.open(info) as member:
                 data = member.read(MAX_XML + 1)
     except InputError:
@@ -99,7 +103,9 @@ def _member(fh: IO[bytes], name: str, filename: str) -> bytes:
     finally:
         fh.seek(0)
     if len(data) > MAX_XML:
-        raise _refuse(filename, "inflates to far more than a text document (a zip bomb)")
+        raise _refuse(
+            filename, "inflates to far more than a text document (a zip bomb)", "zip_bomb"
+        )
     return data
 
 
