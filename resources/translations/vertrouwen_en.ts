@@ -602,105 +602,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="156"/>
-        <location filename="../../ui/case/view.py" line="334"/>
+        <location filename="../../ui/case/view.py" line="157"/>
+        <location filename="../../ui/case/view.py" line="348"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="157"/>
-        <location filename="../../ui/case/view.py" line="338"/>
+        <location filename="../../ui/case/view.py" line="158"/>
+        <location filename="../../ui/case/view.py" line="352"/>
         <source>Opnieuw (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="162"/>
+        <location filename="../../ui/case/view.py" line="163"/>
         <source>Lijst verbergen of tonen</source>
         <translation>Hide or show the list</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="165"/>
-        <location filename="../../ui/case/view.py" line="292"/>
+        <location filename="../../ui/case/view.py" line="166"/>
+        <location filename="../../ui/case/view.py" line="306"/>
         <source>Dossier sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="169"/>
+        <location filename="../../ui/case/view.py" line="170"/>
         <source>Dossier wegleggen (Ctrl+W)</source>
         <translation>Put the case away (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="269"/>
+        <location filename="../../ui/case/view.py" line="283"/>
         <source>Dit dossier kon niet worden geopend: {0}</source>
         <translation>This case could not be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="274"/>
+        <location filename="../../ui/case/view.py" line="288"/>
         <source>De laatste wijziging is niet bewaard: {0}. Het dossier is opnieuw geladen.</source>
         <translation>The last change was not saved: {0}. The case was loaded again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="298"/>
+        <location filename="../../ui/case/view.py" line="312"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="299"/>
+        <location filename="../../ui/case/view.py" line="313"/>
         <source>Dossier sluiten met datum en resultaat</source>
         <translation>Close the case with a date and a result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="301"/>
+        <location filename="../../ui/case/view.py" line="315"/>
         <source>Gesloten {0}</source>
         <translation>Closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="292"/>
+        <location filename="../../ui/case/view.py" line="306"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="305"/>
+        <location filename="../../ui/case/view.py" line="319"/>
         <source>Het dossier weer openen</source>
         <translation>Open the case again</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="308"/>
+        <location filename="../../ui/case/view.py" line="322"/>
         <source>Signaal onveilig</source>
         <translation>Unsafe signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="311"/>
+        <location filename="../../ui/case/view.py" line="325"/>
         <source>sinds {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="324"/>
+        <location filename="../../ui/case/view.py" line="338"/>
         <source>Geen open bevindingen</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="326"/>
+        <location filename="../../ui/case/view.py" line="340"/>
         <source>1 open bevinding</source>
         <translation>1 open finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="328"/>
+        <location filename="../../ui/case/view.py" line="342"/>
         <source>{0} open bevindingen</source>
         <translation>{0} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="330"/>
+        <location filename="../../ui/case/view.py" line="344"/>
         <source>Persoonsgegevens in de notities die nog niet vervangen of afgewezen zijn</source>
         <translation>Personal data in the notes that has not been replaced or dismissed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="357"/>
+        <location filename="../../ui/case/view.py" line="371"/>
         <source>Dossier heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="367"/>
+        <location filename="../../ui/case/view.py" line="381"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -771,7 +771,7 @@
         <translation>{0} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="374"/>
+        <location filename="../../ui/areas/cases.py" line="380"/>
         <source>Dossier niet aangemaakt</source>
         <translation>Case not created</translation>
     </message>
@@ -1456,7 +1456,7 @@ Type the code {0} to confirm:</translation>
     </message>
     <message>
         <location filename="../../ui/case/documents.py" line="212"/>
-        <location filename="../../ui/case/documents.py" line="535"/>
+        <location filename="../../ui/case/documents.py" line="542"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -1466,123 +1466,123 @@ Type the code {0} to confirm:</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="264"/>
+        <location filename="../../ui/case/documents.py" line="271"/>
         <source>zonder datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="272"/>
+        <location filename="../../ui/case/documents.py" line="279"/>
         <source>Nog geen documenten in dit dossier.</source>
         <translation>No documents in this case yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="297"/>
+        <location filename="../../ui/case/documents.py" line="304"/>
         <source>Document wordt geladen…</source>
         <translation>Loading document…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="304"/>
+        <location filename="../../ui/case/documents.py" line="311"/>
         <source>(geen tekst gevonden in dit document)</source>
         <translation>(no text found in this document)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="307"/>
+        <location filename="../../ui/case/documents.py" line="314"/>
         <source>Deze PDF kan hier niet getoond worden.</source>
         <translation>This PDF cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="309"/>
+        <location filename="../../ui/case/documents.py" line="316"/>
         <source>Deze afbeelding kan hier niet getoond worden.</source>
         <translation>This image cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="319"/>
+        <location filename="../../ui/case/documents.py" line="326"/>
         <source>Privacywacht: {0} persoonsgegeven(s) in dit document ({1}). Dat is gewoon bij stukken van organisaties; het document blijft bewaard. Deel het alleen met toestemming.</source>
         <translation>Privacy guard: {0} piece(s) of personal data in this document ({1}). That is normal in papers from organisations; the document stays kept. Share it only with consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="381"/>
+        <location filename="../../ui/case/documents.py" line="388"/>
         <source>Document toevoegen</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="384"/>
+        <location filename="../../ui/case/documents.py" line="391"/>
         <source>Documenten (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.eml *.txt);;Alle bestanden (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.eml *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="396"/>
-        <location filename="../../ui/case/documents.py" line="417"/>
+        <location filename="../../ui/case/documents.py" line="403"/>
+        <location filename="../../ui/case/documents.py" line="424"/>
         <source>{0} wordt versleuteld bewaard…</source>
         <translation>Keeping {0} encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="437"/>
+        <location filename="../../ui/case/documents.py" line="444"/>
         <source>Origineel verwijderen?</source>
         <translation>Delete the original?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="439"/>
+        <location filename="../../ui/case/documents.py" line="446"/>
         <source>{0} staat nu versleuteld in de kluis. Het origineel staat nog onversleuteld op de schijf. Wil je het verwijderen?</source>
         <translation>{0} is now kept encrypted in the vault. The original is still on the disk unencrypted. Do you want to delete it?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="442"/>
+        <location filename="../../ui/case/documents.py" line="449"/>
         <source>Origineel verwijderen</source>
         <translation>Delete original</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="443"/>
+        <location filename="../../ui/case/documents.py" line="450"/>
         <source>Laten staan</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="450"/>
+        <location filename="../../ui/case/documents.py" line="457"/>
         <source>Niet verwijderd</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="451"/>
+        <location filename="../../ui/case/documents.py" line="458"/>
         <source>{0} kon niet verwijderd worden; verwijder het zelf.</source>
         <translation>{0} could not be deleted; delete it yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="458"/>
+        <location filename="../../ui/case/documents.py" line="465"/>
         <source>Document niet bewaard</source>
         <translation>Document not kept</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="502"/>
+        <location filename="../../ui/case/documents.py" line="509"/>
         <source>Onversleuteld openen?</source>
         <translation>Open unencrypted?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="504"/>
+        <location filename="../../ui/case/documents.py" line="511"/>
         <source>Om {0} in een ander programma te openen, wordt het onversleuteld op de schijf gezet, buiten de kluis. Verwijder het daarna zelf. Doorgaan?</source>
         <translation>To open {0} in another program, it is written to the disk unencrypted, outside the vault. Delete it yourself afterwards. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="507"/>
+        <location filename="../../ui/case/documents.py" line="514"/>
         <source>Onversleuteld opslaan en openen</source>
         <translation>Save unencrypted and open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="512"/>
+        <location filename="../../ui/case/documents.py" line="519"/>
         <source>Onversleuteld opslaan als</source>
         <translation>Save unencrypted as</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="531"/>
+        <location filename="../../ui/case/documents.py" line="538"/>
         <source>Document verwijderen?</source>
         <translation>Remove document?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="533"/>
+        <location filename="../../ui/case/documents.py" line="540"/>
         <source>{0} wordt voorgoed uit de kluis verwijderd. Dit kan niet ongedaan gemaakt worden.</source>
         <translation>{0} will be removed from the vault for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="555"/>
+        <location filename="../../ui/case/documents.py" line="562"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
@@ -4954,32 +4954,37 @@ Source: {2}</translation>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="224"/>
-        <source>Geen treffers in notities of klachtonderdelen</source>
-        <translation>No matches in notes or complaint points</translation>
+        <location filename="../../ui/areas/case_search.py" line="225"/>
+        <source>Geen treffers in notities, klachtonderdelen of documenten</source>
+        <translation>No matches in notes, complaint points or documents</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="226"/>
+        <location filename="../../ui/areas/case_search.py" line="228"/>
         <source>De {0} nieuwste treffers</source>
         <translation>The {0} newest matches</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="228"/>
+        <location filename="../../ui/areas/case_search.py" line="230"/>
         <source>1 treffer</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="230"/>
+        <location filename="../../ui/areas/case_search.py" line="232"/>
         <source>{0} treffers</source>
         <translation>{0} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="235"/>
+        <location filename="../../ui/areas/case_search.py" line="237"/>
         <source>Notitie {0}</source>
         <translation>Note {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="237"/>
+        <location filename="../../ui/areas/case_search.py" line="239"/>
+        <source>Document: {0}</source>
+        <translation>Document: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="241"/>
         <source>Klachtonderdeel</source>
         <translation>Complaint point</translation>
     </message>

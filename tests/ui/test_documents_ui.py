@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from tests.conftest import VaultFiles, make_case
 from tests.document_files import docx_bytes, jpeg_with_exif, pdf_bytes
+from tests.ui.test_cases_ui import open_app  # noqa: F401 - the fixture
 from tests.ui.test_consent_ui import ACCEPT, TIMEOUT, TODAY, Env
 from ui.case.base import CaseContext
 from ui.case.consent import ConsentTab
@@ -223,3 +224,38 @@ def test_consent_dialog_names_documents_and_the_letter_carries_them(
     built = env.run(build_job(env.ctx.case.id, request, Detector(), Detector))
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(built.data)).pages)
     assert "Bijlage 1: beschikking" in text and MARKER in text
+
+
+def test_dossier_search_finds_a_word_in_a_letter_and_opens_it(  # type: ignore[no-untyped-def]
+    qtbot,
+    open_app,  # noqa: F811 - the fixture imported above
+    vault,
+    tmp_path: Path,
+) -> None:
+    from tests.ui.test_cases_ui import activate, add_case
+
+    case_id = add_case(vault)
+    letter = tmp_path / "brief.pdf"
+    letter.write_bytes(pdf_bytes(f"Uw aanvraag {MARKER} is afgewezen"))
+    ws = vault.open()
+    try:
+        code = ws.cases.get_by_id(case_id).code
+        from vertrouwen.documents import read_file
+
+        with read_file(letter, 10**8) as incoming:
+            ws.documents.attach(code, incoming, title="Afwijzing")
+    finally:
+        ws.close()
+    app = open_app()
+    activate(qtbot, app.window)
+    qtbot.keyClick(app.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(app.area.search, "kraanvogel")
+    qtbot.waitUntil(lambda: app.area.results.list.count() == 1, timeout=TIMEOUT)
+    (hit,) = app.area.results.texts()
+    assert "Document: Afwijzing" in hit and ">Kraanvogelbesluit</span>" in hit
+    qtbot.keyClick(app.area.search, Qt.Key.Key_Return)
+    view = app.area.case_view
+    tab = next(t for t in view.tabs if isinstance(t, DocumentsTab))
+    qtbot.waitUntil(lambda: view.tab_widget.currentWidget() is tab, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: tab.preview.kind == "pdf", timeout=TIMEOUT)
+    assert tab.current_id() == "d1"

@@ -248,6 +248,13 @@ class DocumentsTab(CaseTab):
         self._show_details(None)
         self.status.hide()
 
+    def reveal_document(self, doc_id: str, search: str = "") -> None:
+        """Show document `doc_id` (a search hit)."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(DOC_ROLE) == doc_id:
+                self.list.setCurrentRow(row)
+                return
+
     # -- the list --------------------------------------------------------------------------
     def current_id(self) -> str | None:
         item = self.list.currentItem()
