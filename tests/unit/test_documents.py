@@ -303,3 +303,14 @@ def test_migration_from_schema_2_adds_documents(tmp_path: Path) -> None:
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     assert "scope_documents" in [r[1] for r in conn.execute("PRAGMA table_info(consents)")]
     conn.close()
+
+
+def test_pdf_text_stops_at_its_time_budget_counted_from_opening() -> None:
+    from vertrouwen.documents import text
+
+    reader = text.open_pdf(io.BytesIO(pdf_bytes("Budgetwoord", pages=5)), "a.pdf")
+    ticks = iter(range(100))
+    clock = lambda: float(next(ticks))  # noqa: E731 - one second per look at the clock
+    # opened at 0 with a 1.2 s budget: after pages read at 0 s and 1 s, 2 s is past it
+    assert text.pdf_text(reader, started=0.0, clock=clock).count("Budgetwoord") == 3
+    assert text.pdf_text(reader).count("Budgetwoord") == 5

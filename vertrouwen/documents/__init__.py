@@ -18,6 +18,7 @@ import email.policy
 import io
 import os
 import stat
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -178,7 +179,8 @@ def _prepare(fh: IO[bytes], filename: str, size: int, max_bytes: int) -> Incomin
     media = detect.detect(head, fh, filename)
     doc = Incoming(filename, media, size, title=_stem(filename), _fh=fh)
     if media == detect.PDF:
-        doc.text = text.pdf_text(text.open_pdf(fh, filename))
+        started = time.monotonic()
+        doc.text = text.pdf_text(text.open_pdf(fh, filename), started)
     elif media in detect.IMAGES:
         doc.orientation = images.check_image(fh, media, filename)
         doc.kind = DocumentKind.PHOTO

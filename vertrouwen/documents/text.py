@@ -22,7 +22,7 @@ from vertrouwen.errors import DocumentRefused, InputError
 MAX_TEXT = 2_000_000  # characters indexed per document
 MAX_XML = 32 << 20  # bytes of XML read from a DOCX or ODT; more is refused as a zip bomb
 MAX_RATIO = 200  # uncompressed / compressed size of that member; real text stays far below
-PDF_SECONDS = 1.2  # text extraction budget for one PDF, so an import stays under 2 s
+PDF_SECONDS = 1.2  # opening and text extraction of one PDF, so an import stays under 2 s
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -62,12 +62,15 @@ def open_pdf(fh: IO[bytes], filename: str) -> object:
     return reader
 
 
-def pdf_text(reader: object, clock: Callable[[], float] = time.monotonic) -> str:
-    """The text layer of every page, as far as the budget allows (a scan has none)."""
+def pdf_text(
+    reader: object, started: float | None = None, clock: Callable[[], float] = time.monotonic
+) -> str:
+    """The text layer of every page, as far as the budget (counted from `started`, when the
+    file was opened) allows; a scan has none."""
     pages = reader.pages  # type: ignore[attr-defined]
     parts: list[str] = []
     size = 0
-    deadline = clock() + PDF_SECONDS
+    deadline = (clock() if started is None else started) + PDF_SECONDS
     for page in pages:
         try:
             part = page.extract_text() or ""
