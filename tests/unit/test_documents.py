@@ -312,5 +312,24 @@ def test_pdf_text_stops_at_its_time_budget_counted_from_opening() -> None:
     ticks = iter(range(100))
     clock = lambda: float(next(ticks))  # noqa: E731 - one second per look at the clock
     # opened at 0 with a 1.2 s budget: after pages read at 0 s and 1 s, 2 s is past it
-    assert text.pdf_text(reader, started=0.0, clock=clock).count("Budgetwoord") == 3
-    assert text.pdf_text(reader).count("Budgetwoord") == 5
+    cut, complete = text.pdf_text(reader, started=0.0, clock=clock)
+    assert cut.count("Budgetwoord") == 3 and not complete
+    assert text.pdf_text(reader) == (text.pdf_text(reader, unlimited=True)[0], True)
+    assert text.pdf_text(reader)[0].count("Budgetwoord") == 5
+
+
+def test_text_left_out_by_the_budget_is_indexed_afterwards(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vertrouwen.documents import text
+
+    monkeypatch.setattr(text, "PDF_SECONDS", 0.0)
+    pages = [f"Pagina{n}woord" for n in range(4)]
+    code = workspace.cases.add(make_case())
+    path = put(tmp_path, "lang.pdf", pdf_bytes(" ".join(pages), pages=4))
+    with read_file(path, LIMIT) as incoming:
+        (doc_id,) = workspace.documents.attach(code, incoming)
+        assert incoming.text_cut
+    assert workspace.queries.search("pagina3woord pagina 4") == []
+    workspace.documents.index_rest(code, doc_id)
+    assert [h.document_id for h in workspace.queries.search("pagina3woord pagina 4")] == [doc_id]

@@ -62,6 +62,7 @@ from vertrouwen.errors import DocumentRefused
 from vertrouwen.workspace import Workspace
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
+Added = tuple[list[str], list[Document], bool]  # new ids, the case's documents, text cut short
 # The app's words for why a file was refused (the core's reason codes; ui.messages style).
 _REFUSALS = {
     "too_big": QT_TRANSLATE_NOOP("DocumentsTab", "{0} is te groot om te bewaren."),
@@ -404,13 +405,13 @@ class DocumentsTab(CaseTab):
         for path in paths:
             self._busy(self.tr("{0} wordt versleuteld bewaard…").format(path.name))
 
-            def job(ws: Workspace, path: Path = path) -> tuple[list[str], list[Document]]:
+            def job(ws: Workspace, path: Path = path) -> Added:
                 from vertrouwen.documents import MAX_MB_SETTING, max_bytes_of, read_file
 
                 limit = max_bytes_of(ws.settings.get(MAX_MB_SETTING))
                 with read_file(path, limit) as incoming:
                     ids = ws.documents.attach(code, incoming)
-                return ids, ws.documents.for_case(code)
+                return ids, ws.documents.for_case(code), incoming.text_cut
 
             self.ctx.worker.submit(
                 job,
@@ -425,21 +426,24 @@ class DocumentsTab(CaseTab):
             return
         self._busy(self.tr("{0} wordt versleuteld bewaard…").format(filename))
 
-        def job(ws: Workspace) -> tuple[list[str], list[Document]]:
+        def job(ws: Workspace) -> Added:
             from vertrouwen.documents import MAX_MB_SETTING, max_bytes_of, read_bytes
 
             with read_bytes(data, filename, max_bytes_of(ws.settings.get(MAX_MB_SETTING))) as inc:
                 ids = ws.documents.attach(code, inc)
-            return ids, ws.documents.for_case(code)
+            return ids, ws.documents.for_case(code), inc.text_cut
 
         self.ctx.worker.submit(
             job, lambda got: self._added(got, None), lambda e: self._refused(e, filename)
         )
 
-    def _added(self, got: tuple[list[str], list[Document]], original: Path | None) -> None:
-        ids, docs = got
+    def _added(self, got: Added, original: Path | None) -> None:
+        ids, docs, cut = got
         self.status.hide()
         self._refreshed(docs, ids[0])
+        if cut:  # a long PDF: the rest of its text is indexed as a job of its own
+            code = self._code()
+            self.ctx.worker.submit(lambda ws: ws.documents.index_rest(code, ids[0]))
         if original is None or not self.ctx.worker.is_unlocked:
             return
         if self.ctx.dialogs.confirm(

@@ -52,7 +52,9 @@ def attach(args: argparse.Namespace) -> int:
             )
             skipped = list(incoming.skipped)
             names = [child.filename for child in incoming.attachments]
-    print(ids[0])
+            print(ids[0], flush=True)  # stored: the id first, the rest of the index after
+            if incoming.text_cut:
+                ws.documents.index_rest(args.code, ids[0])
     for doc_id, name in zip(ids[1:], names, strict=True):
         print(f"attachment {name} stored as {doc_id}", file=sys.stderr)
     for reason in skipped:

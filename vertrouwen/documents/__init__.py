@@ -51,6 +51,7 @@ class Incoming:
     date: date | None = None
     attachments: list[Incoming] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # attachments not kept, and why
+    text_cut: bool = False  # the import's time budget ran out: `index_rest` completes the text
     _fh: IO[bytes] | None = None
     _path: Path | None = None
     _stat: os.stat_result | None = None
@@ -180,7 +181,8 @@ def _prepare(fh: IO[bytes], filename: str, size: int, max_bytes: int) -> Incomin
     doc = Incoming(filename, media, size, title=_stem(filename), _fh=fh)
     if media == detect.PDF:
         started = time.monotonic()
-        doc.text = text.pdf_text(text.open_pdf(fh, filename), started)
+        doc.text, complete = text.pdf_text(text.open_pdf(fh, filename), started)
+        doc.text_cut = not complete
     elif media in detect.IMAGES:
         doc.orientation = images.check_image(fh, media, filename)
         doc.kind = DocumentKind.PHOTO
@@ -232,6 +234,11 @@ def _read_mail(doc: Incoming, fh: IO[bytes], max_bytes: int) -> None:
             continue
         child.date = child.date or doc.date
         doc.attachments.append(child)
+
+
+def full_pdf_text(data: bytes) -> str:
+    """All of a stored PDF's text, without the import's time budget (after storing it)."""
+    return text.pdf_text(text.open_pdf(io.BytesIO(data), "document"), unlimited=True)[0]
 
 
 def mail_body(msg: EmailMessage) -> str:

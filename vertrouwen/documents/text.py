@@ -63,24 +63,31 @@ def open_pdf(fh: IO[bytes], filename: str) -> object:
 
 
 def pdf_text(
-    reader: object, started: float | None = None, clock: Callable[[], float] = time.monotonic
-) -> str:
-    """The text layer of every page, as far as the budget (counted from `started`, when the
-    file was opened) allows; a scan has none."""
+    reader: object,
+    started: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    *,
+    unlimited: bool = False,
+) -> tuple[str, bool]:
+    """The text layer of the pages, and whether every page was read: as far as PDF_SECONDS
+    (counted from `started`, when the file was opened) allow, or all of them when `unlimited`.
+    A scan has no text layer."""
     pages = reader.pages  # type: ignore[attr-defined]
     parts: list[str] = []
     size = 0
-    deadline = (clock() if started is None else started) + PDF_SECONDS
-    for page in pages:
+    deadline = None if unlimited else (clock() if started is None else started) + PDF_SECONDS
+    for n, page in enumerate(pages, start=1):
         try:
             part = page.extract_text() or ""
         except Exception:  # noqa: S112 - a page pypdf cannot read has no text for us
             continue
         parts.append(part)
         size += len(part)
-        if size >= MAX_TEXT or clock() > deadline:
+        if size >= MAX_TEXT:
             break
-    return "\n".join(parts)[:MAX_TEXT]
+        if deadline is not None and clock() > deadline:
+            return "\n".join(parts)[:MAX_TEXT], n == len(pages)
+    return "\n".join(parts)[:MAX_TEXT], True
 
 
 # -- DOCX and ODT --------------------------------------------------------------------------

@@ -322,6 +322,21 @@ class DocumentRepository:
             )
             self._audit.record("document_updated", code, doc_id)
 
+    def index_rest(self, code: str, doc_id: str) -> int:
+        """Index all of a PDF's text where the import's time budget left part of it out (a
+        long text-only PDF); runs after the import, as its own transaction. Returns the
+        number of characters now indexed."""
+        from vertrouwen.documents import full_pdf_text
+
+        row_id = self._row(code, doc_id)
+        text = full_pdf_text(self.content(code, doc_id))
+        with transaction(self._conn):
+            self._conn.execute(
+                "UPDATE documents SET text = ? WHERE id = ? AND length(text) < ?",
+                (text, row_id, len(text)),
+            )
+        return len(text)
+
     def detach(self, code: str, doc_id: str) -> None:
         """Remove a document for good: its row, chunks and index entry (secure delete)."""
         with transaction(self._conn):
