@@ -1350,239 +1350,249 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/case/documents.py" line="67"/>
+        <location filename="../../ui/case/documents.py" line="69"/>
         <source>{0} is te groot om te bewaren.</source>
         <translation>{0} is too large to keep.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="68"/>
+        <location filename="../../ui/case/documents.py" line="70"/>
         <source>{0} is leeg.</source>
         <translation>{0} is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="69"/>
+        <location filename="../../ui/case/documents.py" line="71"/>
         <source>{0} is geen soort bestand dat Vertrouwen kan bewaren. Dat kan: PDF, JPEG, PNG, DOCX, ODT, EML en TXT.</source>
         <translation>{0} is not a kind of file Vertrouwen can keep. It can keep: PDF, JPEG, PNG, DOCX, ODT, EML and TXT.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="74"/>
+        <location filename="../../ui/case/documents.py" line="76"/>
         <source>{0} heeft een extensie die niet bij de inhoud past. Het bestand is misschien beschadigd of niet het bestand dat je bedoelt.</source>
         <translation>{0} has an extension that does not match its content. The file may be damaged or not the file you mean.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="79"/>
+        <location filename="../../ui/case/documents.py" line="81"/>
         <source>{0} is met een wachtwoord beveiligd. Sla het op zonder wachtwoord en voeg het opnieuw toe.</source>
         <translation>{0} is protected with a password. Save it without a password and add it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="84"/>
+        <location filename="../../ui/case/documents.py" line="86"/>
         <source>{0} is beschadigd en kan niet gelezen worden.</source>
         <translation>{0} is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="85"/>
+        <location filename="../../ui/case/documents.py" line="87"/>
         <source>{0} pakt uit tot veel meer dan een tekstdocument en is geweigerd.</source>
         <translation>{0} unpacks to far more than a text document and was refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="88"/>
+        <location filename="../../ui/case/documents.py" line="90"/>
         <source>{0} veranderde of verdween terwijl het werd gelezen. Voeg het opnieuw toe als het compleet is.</source>
         <translation>{0} changed or disappeared while it was being read. Add it again once it is complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="93"/>
+        <location filename="../../ui/case/documents.py" line="95"/>
         <source>{0} kan niet gelezen worden.</source>
         <translation>{0} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="105"/>
+        <location filename="../../ui/case/documents.py" line="107"/>
         <source>Er is niets bewaard.</source>
         <translation>Nothing was kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="143"/>
+        <location filename="../../ui/case/documents.py" line="145"/>
         <source>Sleep een brief, besluit of foto hierheen, kies een bestand of plak het (Ctrl+V). Het wordt versleuteld in de kluis bewaard.</source>
         <translation>Drag a letter, decision or photo here, choose a file or paste it (Ctrl+V). It is kept encrypted in the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="150"/>
+        <location filename="../../ui/case/documents.py" line="152"/>
         <source>Plakken</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="152"/>
+        <location filename="../../ui/case/documents.py" line="154"/>
         <source>Document toevoegen…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="163"/>
+        <location filename="../../ui/case/documents.py" line="165"/>
         <source>Documenten van dit dossier</source>
         <translation>Documents of this case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="189"/>
+        <location filename="../../ui/case/documents.py" line="191"/>
         <source>Titel van het document</source>
         <translation>Title of the document</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="193"/>
+        <location filename="../../ui/case/documents.py" line="195"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="196"/>
+        <location filename="../../ui/case/documents.py" line="198"/>
         <source>bijvoorbeeld: de gemeente, gezinsvoogd</source>
         <translation>for example: the municipality, family guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="197"/>
+        <location filename="../../ui/case/documents.py" line="200"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="199"/>
+        <location filename="../../ui/case/documents.py" line="202"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="203"/>
+        <location filename="../../ui/case/documents.py" line="206"/>
         <source>Van wie</source>
         <translation>From whom</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="210"/>
+        <location filename="../../ui/case/documents.py" line="214"/>
         <source>Openen in ander programma…</source>
         <translation>Open in another program…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="212"/>
-        <location filename="../../ui/case/documents.py" line="542"/>
+        <location filename="../../ui/case/documents.py" line="216"/>
+        <location filename="../../ui/case/documents.py" line="559"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="236"/>
+        <location filename="../../ui/case/documents.py" line="240"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="271"/>
+        <location filename="../../ui/case/documents.py" line="275"/>
         <source>zonder datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="279"/>
+        <location filename="../../ui/case/documents.py" line="283"/>
         <source>Nog geen documenten in dit dossier.</source>
         <translation>No documents in this case yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="304"/>
+        <location filename="../../ui/case/documents.py" line="308"/>
         <source>Document wordt geladen…</source>
         <translation>Loading document…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="311"/>
+        <location filename="../../ui/case/documents.py" line="315"/>
         <source>(geen tekst gevonden in dit document)</source>
         <translation>(no text found in this document)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="314"/>
+        <location filename="../../ui/case/documents.py" line="318"/>
         <source>Deze PDF kan hier niet getoond worden.</source>
         <translation>This PDF cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="316"/>
+        <location filename="../../ui/case/documents.py" line="320"/>
         <source>Deze afbeelding kan hier niet getoond worden.</source>
         <translation>This image cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="326"/>
+        <location filename="../../ui/case/documents.py" line="330"/>
         <source>Privacywacht: {0} persoonsgegeven(s) in dit document ({1}). Dat is gewoon bij stukken van organisaties; het document blijft bewaard. Deel het alleen met toestemming.</source>
         <translation>Privacy guard: {0} piece(s) of personal data in this document ({1}). That is normal in papers from organisations; the document stays kept. Share it only with consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="388"/>
+        <location filename="../../ui/case/documents.py" line="392"/>
         <source>Document toevoegen</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="391"/>
+        <location filename="../../ui/case/documents.py" line="395"/>
         <source>Documenten (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.eml *.txt);;Alle bestanden (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.eml *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="403"/>
-        <location filename="../../ui/case/documents.py" line="424"/>
+        <location filename="../../ui/case/documents.py" line="407"/>
+        <location filename="../../ui/case/documents.py" line="429"/>
         <source>{0} wordt versleuteld bewaard…</source>
         <translation>Keeping {0} encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="444"/>
+        <location filename="../../ui/case/documents.py" line="451"/>
+        <source>Niet alle bijlagen bewaard</source>
+        <translation>Not all attachments kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents.py" line="453"/>
+        <source>De e-mail is bewaard, met {0} van zijn bijlagen als eigen documenten. {1} bijlage(n) zijn niet bewaard: Vertrouwen kan dat soort bestand niet bewaren, of het was beschadigd.</source>
+        <translation>The e-mail was kept, with {0} of its attachments as documents of their own. {1} attachment(s) were not kept: Vertrouwen cannot keep that kind of file, or it was damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents.py" line="461"/>
         <source>Origineel verwijderen?</source>
         <translation>Delete the original?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="446"/>
+        <location filename="../../ui/case/documents.py" line="463"/>
         <source>{0} staat nu versleuteld in de kluis. Het origineel staat nog onversleuteld op de schijf. Wil je het verwijderen?</source>
         <translation>{0} is now kept encrypted in the vault. The original is still on the disk unencrypted. Do you want to delete it?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="449"/>
+        <location filename="../../ui/case/documents.py" line="466"/>
         <source>Origineel verwijderen</source>
         <translation>Delete original</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="450"/>
+        <location filename="../../ui/case/documents.py" line="467"/>
         <source>Laten staan</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="457"/>
+        <location filename="../../ui/case/documents.py" line="474"/>
         <source>Niet verwijderd</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="458"/>
+        <location filename="../../ui/case/documents.py" line="475"/>
         <source>{0} kon niet verwijderd worden; verwijder het zelf.</source>
         <translation>{0} could not be deleted; delete it yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="465"/>
+        <location filename="../../ui/case/documents.py" line="482"/>
         <source>Document niet bewaard</source>
         <translation>Document not kept</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="509"/>
+        <location filename="../../ui/case/documents.py" line="526"/>
         <source>Onversleuteld openen?</source>
         <translation>Open unencrypted?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="511"/>
+        <location filename="../../ui/case/documents.py" line="528"/>
         <source>Om {0} in een ander programma te openen, wordt het onversleuteld op de schijf gezet, buiten de kluis. Verwijder het daarna zelf. Doorgaan?</source>
         <translation>To open {0} in another program, it is written to the disk unencrypted, outside the vault. Delete it yourself afterwards. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="514"/>
+        <location filename="../../ui/case/documents.py" line="531"/>
         <source>Onversleuteld opslaan en openen</source>
         <translation>Save unencrypted and open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="519"/>
+        <location filename="../../ui/case/documents.py" line="536"/>
         <source>Onversleuteld opslaan als</source>
         <translation>Save unencrypted as</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="538"/>
+        <location filename="../../ui/case/documents.py" line="555"/>
         <source>Document verwijderen?</source>
         <translation>Remove document?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="540"/>
+        <location filename="../../ui/case/documents.py" line="557"/>
         <source>{0} wordt voorgoed uit de kluis verwijderd. Dit kan niet ongedaan gemaakt worden.</source>
         <translation>{0} will be removed from the vault for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="562"/>
+        <location filename="../../ui/case/documents.py" line="579"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>

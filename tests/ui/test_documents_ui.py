@@ -259,3 +259,27 @@ def test_dossier_search_finds_a_word_in_a_letter_and_opens_it(  # type: ignore[n
     qtbot.waitUntil(lambda: view.tab_widget.currentWidget() is tab, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: tab.preview.kind == "pdf", timeout=TIMEOUT)
     assert tab.current_id() == "d1"
+
+
+def test_an_email_brings_its_attachments_and_says_which_were_left(
+    env: DocEnv, tmp_path: Path
+) -> None:
+    from tests.document_files import eml_bytes
+
+    mail = tmp_path / "bericht.eml"
+    mail.write_bytes(
+        eml_bytes(
+            "Besluit over de hulp",
+            f"Zie bijlage. {MARKER}",
+            [("besluit.pdf", pdf_bytes("bijlage")), ("programma.exe", b"MZ\x90\x00")],
+        )
+    )
+    told: list[str] = []
+    env.dialogs.inform = lambda title, text: told.append(text)  # type: ignore[method-assign]
+    env.dialogs.answer_next(False)  # keep the original
+    env.tab.add_files([mail])
+    env.qtbot.waitUntil(lambda: bool(told), timeout=TIMEOUT)
+    assert "1 van zijn bijlagen" in told[0] and "1 bijlage(n) zijn niet bewaard" in told[0]
+    assert [d.media_type for d in env.docs()] == ["message/rfc822", "application/pdf"]
+    env.qtbot.waitUntil(lambda: env.tab.preview.kind == "text", timeout=TIMEOUT)
+    assert MARKER in env.tab.preview.text.toPlainText()

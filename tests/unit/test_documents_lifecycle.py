@@ -150,7 +150,8 @@ def test_interchange_round_trip(filed, vault: VaultFiles) -> None:
     [
         (lambda d: d.update(content_base64="!!!"), "not valid base64"),
         (lambda d: d.update(content_base64="aGFsbG8="), "is named .pdf but holds plain text"),
-        (lambda d: d.update(kind="brief"), "unknown value"),
+        (lambda d: d.update(kind="toverspreuk"), 'unknown value "toverspreuk"'),
+        (lambda d: d.update(kind=7), "expected"),
         (lambda d: d.update(colour="red"), "colour"),
     ],
 )
@@ -165,6 +166,23 @@ def test_interchange_documents_are_checked(change, says: str) -> None:
     data = json.dumps({"format": "vertrouwen-case", "version": 1, "cases": [case]}).encode()
     with pytest.raises(InputError, match=says):
         parse_interchange(data, "x.json")
+
+
+def test_interchange_documents_need_only_their_content() -> None:
+    import base64
+
+    docs = [
+        {"content_base64": base64.b64encode(pdf_bytes("x")).decode(), "kind": "beschikking"},
+        {"id": "d7", "content_base64": base64.b64encode(b"platte tekst").decode()},
+    ]
+    case = {"opened": "2026-03-02", "client_role": "parent", "regime": "jeugdwet",
+            "organisation": {"name": "X", "kind": "gemeente"}, "documents": docs}  # fmt: skip
+    data = json.dumps({"format": "vertrouwen-case", "version": 1, "cases": [case]}).encode()
+    (parsed,) = parse_interchange(data, "x.json")
+    assert [(d.id, d.filename, d.kind.value) for d in parsed.documents] == [
+        ("d1", "d1.pdf", "decision"),
+        ("d7", "d7.txt", "other"),
+    ]
 
 
 def test_scope_naming_an_unknown_document_is_refused() -> None:

@@ -62,7 +62,8 @@ from vertrouwen.errors import DocumentRefused
 from vertrouwen.workspace import Workspace
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
-Added = tuple[list[str], list[Document], bool]  # new ids, the case's documents, text cut short
+# new ids, the case's documents, text cut short, e-mail attachments not stored
+Added = tuple[list[str], list[Document], bool, int]
 # The app's words for why a file was refused (the core's reason codes; ui.messages style).
 _REFUSALS = {
     "too_big": QT_TRANSLATE_NOOP("DocumentsTab", "{0} is te groot om te bewaren."),
@@ -411,7 +412,8 @@ class DocumentsTab(CaseTab):
                 limit = max_bytes_of(ws.settings.get(MAX_MB_SETTING))
                 with read_file(path, limit) as incoming:
                     ids = ws.documents.attach(code, incoming)
-                return ids, ws.documents.for_case(code), incoming.text_cut
+                cut, skipped = incoming.text_cut, len(incoming.skipped)
+                return ids, ws.documents.for_case(code), cut, skipped
 
             self.ctx.worker.submit(
                 job,
@@ -431,19 +433,28 @@ class DocumentsTab(CaseTab):
 
             with read_bytes(data, filename, max_bytes_of(ws.settings.get(MAX_MB_SETTING))) as inc:
                 ids = ws.documents.attach(code, inc)
-            return ids, ws.documents.for_case(code), inc.text_cut
+            return ids, ws.documents.for_case(code), inc.text_cut, len(inc.skipped)
 
         self.ctx.worker.submit(
             job, lambda got: self._added(got, None), lambda e: self._refused(e, filename)
         )
 
     def _added(self, got: Added, original: Path | None) -> None:
-        ids, docs, cut = got
+        ids, docs, cut, skipped = got
         self.status.hide()
         self._refreshed(docs, ids[0])
         if cut:  # a long PDF: the rest of its text is indexed as a job of its own
             code = self._code()
             self.ctx.worker.submit(lambda ws: ws.documents.index_rest(code, ids[0]))
+        if skipped:
+            self.ctx.dialogs.inform(
+                self.tr("Niet alle bijlagen bewaard"),
+                self.tr(
+                    "De e-mail is bewaard, met {0} van zijn bijlagen als eigen documenten. {1} "
+                    "bijlage(n) zijn niet bewaard: Vertrouwen kan dat soort bestand niet "
+                    "bewaren, of het was beschadigd."
+                ).format(len(ids) - 1, skipped),
+            )
         if original is None or not self.ctx.worker.is_unlocked:
             return
         if self.ctx.dialogs.confirm(

@@ -13,8 +13,9 @@ import base64
 import binascii
 from typing import Any
 
+from vertrouwen.documents.detect import SUFFIX
 from vertrouwen.domain import Document, DocumentKind
-from vertrouwen.errors import InputError
+from vertrouwen.errors import InputError, UsageError
 from vertrouwen.export.jsonreader import JsonReader, describe
 
 DOCUMENT_KEYS = (
@@ -38,9 +39,7 @@ def read_documents(r: JsonReader, obj: dict[str, Any]) -> list[Document]:
         if doc_id and doc_id in seen:
             r.fail(f"{path}.id", f'the document id "{doc_id}" occurs twice in this case')
         seen.add(doc_id)
-        filename = r.text(item, "filename", path, required=True)
-        if not filename:
-            r.fail(f"{path}.filename", "is required (the document's file name)")
+        filename = r.text(item, "filename", path)
         encoded = item.get("content_base64")
         if not isinstance(encoded, str):
             r.fail(f"{path}.content_base64", f"expected base64 text, found {describe(encoded)}")
@@ -48,10 +47,11 @@ def read_documents(r: JsonReader, obj: dict[str, Any]) -> list[Document]:
             data = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
             r.fail(f"{path}.content_base64", "is not valid base64")
-        doc = _checked(r, path, data, filename, DEFAULT_MAX_MB * 1_000_000)
+        doc = _checked(r, path, data, filename or "document", DEFAULT_MAX_MB * 1_000_000)
         doc.id = doc_id
+        doc.filename = filename  # none: named after its id below
         doc.title = r.text(item, "title", path) or doc.title
-        doc.kind = r.enum(item, "kind", path, DocumentKind) or doc.kind
+        doc.kind = _kind(r, item, path) or doc.kind
         doc.date = r.day(item, "date", path) or doc.date
         doc.source = r.text(item, "source", path)
         doc.orientation = r.integer(item, "orientation", path, 8) or doc.orientation
@@ -63,7 +63,22 @@ def read_documents(r: JsonReader, obj: dict[str, Any]) -> list[Document]:
             if f"d{counter}" not in seen:
                 doc.id = f"d{counter}"
                 seen.add(doc.id)
+        doc.filename = doc.filename or f"{doc.id}{SUFFIX[doc.media_type]}"
     return docs
+
+
+def _kind(r: JsonReader, item: dict[str, Any], path: str) -> DocumentKind | None:
+    """The slug, or a kind's Dutch or English name ("beschikking"): not a typo, so taken."""
+    from vertrouwen.documents.kinds import kind_from_text
+
+    raw = item.get("kind")
+    if isinstance(raw, str) and raw and raw not in {k.value for k in DocumentKind}:
+        try:
+            return kind_from_text(raw)
+        except UsageError:
+            slugs = ", ".join(k.value for k in DocumentKind)
+            r.fail(f"{path}.kind", f'unknown value "{raw}" (expected one of: {slugs})')
+    return r.enum(item, "kind", path, DocumentKind)
 
 
 def _checked(r: JsonReader, path: str, data: bytes, filename: str, limit: int) -> Document:
