@@ -283,3 +283,19 @@ def test_an_email_brings_its_attachments_and_says_which_were_left(
     assert [d.media_type for d in env.docs()] == ["message/rfc822", "application/pdf"]
     env.qtbot.waitUntil(lambda: env.tab.preview.kind == "text", timeout=TIMEOUT)
     assert MARKER in env.tab.preview.text.toPlainText()
+
+
+def test_description_edits_are_undoable(env: DocEnv, tmp_path: Path) -> None:
+    letter = tmp_path / "brief.pdf"
+    letter.write_bytes(pdf_bytes(MARKER))
+    env.dialogs.answer_next(False)
+    env.tab.add_files([letter])
+    env.qtbot.waitUntil(lambda: env.tab.list.count() == 1, timeout=TIMEOUT)
+    env.tab.title_edit.setText("Nieuwe titel")
+    env.tab.title_edit.editingFinished.emit()
+    env.qtbot.waitUntil(lambda: env.docs()[0].title == "Nieuwe titel", timeout=TIMEOUT)
+    env.ctx.undo()
+    env.qtbot.waitUntil(lambda: env.docs()[0].title == "brief", timeout=TIMEOUT)
+    env.qtbot.waitUntil(lambda: env.tab.title_edit.text() == "brief", timeout=TIMEOUT)
+    env.ctx.redo()
+    env.qtbot.waitUntil(lambda: env.docs()[0].title == "Nieuwe titel", timeout=TIMEOUT)

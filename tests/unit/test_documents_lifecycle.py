@@ -89,6 +89,15 @@ def test_complaint_pdf_carries_only_consented_documents_as_annexes(filed) -> Non
     assert "camera" not in str(reader.metadata)
 
 
+def test_a_consented_text_document_is_set_as_pages(filed) -> None:
+    ws, code = filed
+    ws.consents.add(code, Consent(DAY, "Commissie", "klacht", ConsentScope(documents=["d3"])))
+    reader = PdfReader(io.BytesIO(_complaint(ws, code)))
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Bijlage 3: Rapport (bijgevoegd)" in text and SECRET in text
+    assert "Bijlage 3 · blad 1 van" in text
+
+
 def test_annexes_survive_a_password(filed) -> None:
     ws, code = filed
     reader = PdfReader(io.BytesIO(_complaint(ws, code, password="wachtwoord")))

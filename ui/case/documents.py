@@ -7,8 +7,8 @@ holds up the window; afterwards the app offers to delete the original from the d
 document is shown from memory (`DocumentPreview`); "Openen in ander programma…" first warns that
 the file is then written to disk unencrypted, and writes it where the user chooses. The privacy
 guard's findings in a document are shown, never blocking: an organisation's letter names people.
-Editing a document's title, kind, date or sender saves at once; removing one is final (after a
-question).
+Editing a document's title, kind, date or sender saves at once and is undoable with the case's
+other edits (Ctrl+Z); removing one is final (after a question).
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from ui.qt import (
     QShortcut,
     QSplitter,
     Qt,
+    QUndoCommand,
     QUrl,
     QVBoxLayout,
     QWidget,
@@ -58,10 +59,11 @@ from ui.widgets import label
 from vertrouwen import clock
 from vertrouwen.documents.detect import IMAGES, PDF
 from vertrouwen.domain import Case, Document, DocumentKind
-from vertrouwen.errors import DocumentRefused
+from vertrouwen.errors import DocumentRefused, UsageError
 from vertrouwen.workspace import Workspace
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
+Description = tuple[str, DocumentKind, date | None, str]  # title, kind, date, sender
 # new ids, the case's documents, text cut short, e-mail attachments not stored
 Added = tuple[list[str], list[Document], bool, int]
 # The app's words for why a file was refused (the core's reason codes; ui.messages style).
@@ -370,15 +372,27 @@ class DocumentsTab(CaseTab):
         kind = DocumentKind(str(self.kind_combo.currentData()))
         day: date | None = from_qdate(self.date_edit.date()) if self.has_date.isChecked() else None
         source = self.source_edit.text().strip()
-        if (title, kind, day, source) == (doc.title, doc.kind, doc.date, doc.source):
-            return
-        code, doc_id = self._code(), doc.id
+        after: Description = (title, kind, day, source)
+        before: Description = (doc.title, doc.kind, doc.date, doc.source)
+        if after != before:  # saved at once, undoable with the case's other edits
+            text = self.tr("Document {0} aanpassen").format(doc.title)
+            self.ctx.undo_stack.push(_DescriptionEdit(self, doc.id, before, after, text))
+
+    def store_description(self, doc_id: str, values: Description) -> None:
+        """Save a document's title, kind, date and sender (an edit, its undo or its redo)."""
+        code = self._code()
+        title, kind, day, source = values
 
         def job(ws: Workspace) -> list[Document]:
             ws.documents.update(code, doc_id, title=title, kind=kind, day=day, source=source)
             return ws.documents.for_case(code)
 
-        self.ctx.worker.submit(job, lambda docs: self._refreshed(docs, doc_id), self._failed)
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, UsageError):  # removed since: nothing left to change back
+                return
+            self._failed(exc)
+
+        self.ctx.worker.submit(job, lambda docs: self._refreshed(docs, doc_id), failed)
 
     def _refreshed(self, docs: list[Document], select: str | None) -> None:
         self.documents = docs
@@ -577,3 +591,19 @@ class DocumentsTab(CaseTab):
         self.status.hide()
         with contextlib.suppress(RuntimeError):  # the tab may be gone after a lock
             self.ctx.dialogs.warn(self.tr("Dat lukte niet"), refusal_text(exc, ""))
+
+
+class _DescriptionEdit(QUndoCommand):
+    """One change of a document's description, on the case's undo stack."""
+
+    def __init__(
+        self, tab: DocumentsTab, doc_id: str, before: Description, after: Description, text: str
+    ) -> None:
+        super().__init__(text)
+        self._tab, self._doc_id, self._before, self._after = tab, doc_id, before, after
+
+    def redo(self) -> None:
+        self._tab.store_description(self._doc_id, self._after)
+
+    def undo(self) -> None:
+        self._tab.store_description(self._doc_id, self._before)
