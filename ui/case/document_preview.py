@@ -96,10 +96,10 @@ class DocumentPreview(QStackedWidget):
         self.clear()
         self.empty.setText(text)
 
-    def show_pdf(self, data: bytes) -> bool:
+    def show_pdf(self, data: QByteArray | bytes) -> bool:
         """Show a PDF; False when QtPdf cannot read it (the message stays)."""
         self.clear()
-        self._buffer.setData(QByteArray(data))
+        self._buffer.setData(data if isinstance(data, QByteArray) else QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.pdf.load(self._buffer)
         if self.pdf.status() != QPdfDocument.Status.Ready:
@@ -108,9 +108,9 @@ class DocumentPreview(QStackedWidget):
         self.setCurrentWidget(self.pdf_view)
         return True
 
-    def show_image(self, data: bytes, orientation: int) -> bool:
+    def show_image(self, data: QByteArray | bytes, orientation: int) -> bool:
         self.clear()
-        image = QImage.fromData(QByteArray(data))
+        image = QImage.fromData(data if isinstance(data, QByteArray) else QByteArray(data))
         if image.isNull():
             return False
         self._image = upright(image, orientation)

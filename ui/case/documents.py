@@ -300,17 +300,23 @@ class DocumentsTab(CaseTab):
         generation = self._generation
         code, detector = self._code(), self.ctx.detector
 
-        def job(ws: Workspace) -> tuple[Document, bytes | str, list[Any]]:
+        def job(ws: Workspace) -> tuple[Document, QByteArray | str, list[Any]]:
             text = ws.documents.text(code, doc.id)
             found = detector.scan(text[:200_000]) if text.strip() else []
             if doc.media_type == PDF or doc.media_type in IMAGES:
-                return doc, ws.documents.content(code, doc.id), found
+                # chunk by chunk into the buffer the viewer reads: the bytes exist once
+                data = QByteArray()
+                for chunk in ws.documents.chunks(code, doc.id):
+                    data.append(chunk)
+                return doc, data, found
             return doc, text, found
 
         self.preview.show_message(self.tr("Document wordt geladen…"))
         self.ctx.worker.submit(job, lambda got: self._preview(generation, *got), self._failed)
 
-    def _preview(self, generation: int, doc: Document, body: bytes | str, found: list[Any]) -> None:
+    def _preview(
+        self, generation: int, doc: Document, body: QByteArray | str, found: list[Any]
+    ) -> None:
         if generation != self._generation:
             return
         if isinstance(body, str):
