@@ -1348,256 +1348,259 @@ Type the code {0} to confirm:</translation>
     </message>
 </context>
 <context>
-    <name>DocumentsTab</name>
+    <name>DocumentIntake</name>
     <message>
-        <location filename="../../ui/case/documents.py" line="71"/>
-        <source>{0} is te groot om te bewaren.</source>
-        <translation>{0} is too large to keep.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="72"/>
-        <source>{0} is leeg.</source>
-        <translation>{0} is empty.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="73"/>
-        <source>{0} is geen soort bestand dat Vertrouwen kan bewaren. Dat kan: PDF, JPEG, PNG, DOCX, ODT, EML en TXT.</source>
-        <translation>{0} is not a kind of file Vertrouwen can keep. It can keep: PDF, JPEG, PNG, DOCX, ODT, EML and TXT.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="78"/>
-        <source>{0} heeft een extensie die niet bij de inhoud past. Het bestand is misschien beschadigd of niet het bestand dat je bedoelt.</source>
-        <translation>{0} has an extension that does not match its content. The file may be damaged or not the file you mean.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="83"/>
-        <source>{0} is met een wachtwoord beveiligd. Sla het op zonder wachtwoord en voeg het opnieuw toe.</source>
-        <translation>{0} is protected with a password. Save it without a password and add it again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="88"/>
-        <source>{0} is beschadigd en kan niet gelezen worden.</source>
-        <translation>{0} is damaged and cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="89"/>
-        <source>{0} pakt uit tot veel meer dan een tekstdocument en is geweigerd.</source>
-        <translation>{0} unpacks to far more than a text document and was refused.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="92"/>
-        <source>{0} veranderde of verdween terwijl het werd gelezen. Voeg het opnieuw toe als het compleet is.</source>
-        <translation>{0} changed or disappeared while it was being read. Add it again once it is complete.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="97"/>
-        <source>{0} kan niet gelezen worden.</source>
-        <translation>{0} cannot be read.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="109"/>
-        <source>Er is niets bewaard.</source>
-        <translation>Nothing was kept.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="147"/>
-        <source>Sleep een brief, besluit of foto hierheen, kies een bestand of plak het (Ctrl+V). Het wordt versleuteld in de kluis bewaard.</source>
-        <translation>Drag a letter, decision or photo here, choose a file or paste it (Ctrl+V). It is kept encrypted in the vault.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="154"/>
-        <source>Plakken</source>
-        <translation>Paste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="156"/>
-        <source>Document toevoegen…</source>
-        <translation>Add document…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="167"/>
-        <source>Documenten van dit dossier</source>
-        <translation>Documents of this case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="193"/>
-        <source>Titel van het document</source>
-        <translation>Title of the document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="197"/>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="200"/>
-        <source>bijvoorbeeld: de gemeente, gezinsvoogd</source>
-        <translation>for example: the municipality, family guardian</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="202"/>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="204"/>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="208"/>
-        <source>Van wie</source>
-        <translation>From whom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="216"/>
-        <source>Openen in ander programma…</source>
-        <translation>Open in another program…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="218"/>
-        <location filename="../../ui/case/documents.py" line="573"/>
-        <source>Verwijderen</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="242"/>
-        <source>Documenten</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="277"/>
-        <source>zonder datum</source>
-        <translation>no date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="285"/>
-        <source>Nog geen documenten in dit dossier.</source>
-        <translation>No documents in this case yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="310"/>
-        <source>Document wordt geladen…</source>
-        <translation>Loading document…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="317"/>
-        <source>(geen tekst gevonden in dit document)</source>
-        <translation>(no text found in this document)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="320"/>
-        <source>Deze PDF kan hier niet getoond worden.</source>
-        <translation>This PDF cannot be shown here.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="322"/>
-        <source>Deze afbeelding kan hier niet getoond worden.</source>
-        <translation>This image cannot be shown here.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="332"/>
-        <source>Privacywacht: {0} persoonsgegeven(s) in dit document ({1}). Dat is gewoon bij stukken van organisaties; het document blijft bewaard. Deel het alleen met toestemming.</source>
-        <translation>Privacy guard: {0} piece(s) of personal data in this document ({1}). That is normal in papers from organisations; the document stays kept. Share it only with consent.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="378"/>
-        <source>Document {0} aanpassen</source>
-        <translation>Edit document {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/documents.py" line="406"/>
+        <location filename="../../ui/case/documents/intake.py" line="96"/>
         <source>Document toevoegen</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="409"/>
+        <location filename="../../ui/case/documents/intake.py" line="99"/>
         <source>Documenten (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.eml *.txt);;Alle bestanden (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.eml *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="421"/>
-        <location filename="../../ui/case/documents.py" line="443"/>
+        <location filename="../../ui/case/documents/intake.py" line="111"/>
+        <location filename="../../ui/case/documents/intake.py" line="133"/>
         <source>{0} wordt versleuteld bewaard…</source>
         <translation>Keeping {0} encrypted…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="465"/>
+        <location filename="../../ui/case/documents/intake.py" line="155"/>
         <source>Niet alle bijlagen bewaard</source>
         <translation>Not all attachments kept</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="467"/>
+        <location filename="../../ui/case/documents/intake.py" line="157"/>
         <source>De e-mail is bewaard, met {0} van zijn bijlagen als eigen documenten. {1} bijlage(n) zijn niet bewaard: Vertrouwen kan dat soort bestand niet bewaren, of het was beschadigd.</source>
         <translation>The e-mail was kept, with {0} of its attachments as documents of their own. {1} attachment(s) were not kept: Vertrouwen cannot keep that kind of file, or it was damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="475"/>
+        <location filename="../../ui/case/documents/intake.py" line="165"/>
         <source>Origineel verwijderen?</source>
         <translation>Delete the original?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="477"/>
+        <location filename="../../ui/case/documents/intake.py" line="167"/>
         <source>{0} staat nu versleuteld in de kluis. Het origineel staat nog onversleuteld op de schijf. Wil je het verwijderen?</source>
         <translation>{0} is now kept encrypted in the vault. The original is still on the disk unencrypted. Do you want to delete it?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="480"/>
+        <location filename="../../ui/case/documents/intake.py" line="170"/>
         <source>Origineel verwijderen</source>
         <translation>Delete original</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="481"/>
+        <location filename="../../ui/case/documents/intake.py" line="171"/>
         <source>Laten staan</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="488"/>
+        <location filename="../../ui/case/documents/intake.py" line="178"/>
         <source>Niet verwijderd</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="489"/>
+        <location filename="../../ui/case/documents/intake.py" line="179"/>
         <source>{0} kon niet verwijderd worden; verwijder het zelf.</source>
         <translation>{0} could not be deleted; delete it yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="496"/>
+        <location filename="../../ui/case/documents/intake.py" line="186"/>
         <source>Document niet bewaard</source>
         <translation>Document not kept</translation>
     </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
     <message>
-        <location filename="../../ui/case/documents.py" line="540"/>
+        <location filename="../../ui/case/documents/intake.py" line="35"/>
+        <source>{0} is te groot om te bewaren.</source>
+        <translation>{0} is too large to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="36"/>
+        <source>{0} is leeg.</source>
+        <translation>{0} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="37"/>
+        <source>{0} is geen soort bestand dat Vertrouwen kan bewaren. Dat kan: PDF, JPEG, PNG, DOCX, ODT, EML en TXT.</source>
+        <translation>{0} is not a kind of file Vertrouwen can keep. It can keep: PDF, JPEG, PNG, DOCX, ODT, EML and TXT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="42"/>
+        <source>{0} heeft een extensie die niet bij de inhoud past. Het bestand is misschien beschadigd of niet het bestand dat je bedoelt.</source>
+        <translation>{0} has an extension that does not match its content. The file may be damaged or not the file you mean.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="47"/>
+        <source>{0} is met een wachtwoord beveiligd. Sla het op zonder wachtwoord en voeg het opnieuw toe.</source>
+        <translation>{0} is protected with a password. Save it without a password and add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="52"/>
+        <source>{0} is beschadigd en kan niet gelezen worden.</source>
+        <translation>{0} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="53"/>
+        <source>{0} pakt uit tot veel meer dan een tekstdocument en is geweigerd.</source>
+        <translation>{0} unpacks to far more than a text document and was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="56"/>
+        <source>{0} veranderde of verdween terwijl het werd gelezen. Voeg het opnieuw toe als het compleet is.</source>
+        <translation>{0} changed or disappeared while it was being read. Add it again once it is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="61"/>
+        <source>{0} kan niet gelezen worden.</source>
+        <translation>{0} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="73"/>
+        <source>Er is niets bewaard.</source>
+        <translation>Nothing was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="85"/>
+        <source>Sleep een brief, besluit of foto hierheen, kies een bestand of plak het (Ctrl+V). Het wordt versleuteld in de kluis bewaard.</source>
+        <translation>Drag a letter, decision or photo here, choose a file or paste it (Ctrl+V). It is kept encrypted in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="92"/>
+        <source>Plakken</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="94"/>
+        <source>Document toevoegen…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="105"/>
+        <source>Documenten van dit dossier</source>
+        <translation>Documents of this case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="135"/>
+        <source>Titel van het document</source>
+        <translation>Title of the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="139"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="142"/>
+        <source>bijvoorbeeld: de gemeente, gezinsvoogd</source>
+        <translation>for example: the municipality, family guardian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="144"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="146"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="150"/>
+        <source>Van wie</source>
+        <translation>From whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="158"/>
+        <source>Openen in ander programma…</source>
+        <translation>Open in another program…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="160"/>
+        <location filename="../../ui/case/documents/tab.py" line="412"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="184"/>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="219"/>
+        <source>zonder datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="227"/>
+        <source>Nog geen documenten in dit dossier.</source>
+        <translation>No documents in this case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="256"/>
+        <source>Document wordt geladen…</source>
+        <translation>Loading document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="265"/>
+        <source>(geen tekst gevonden in dit document)</source>
+        <translation>(no text found in this document)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="268"/>
+        <source>Deze PDF kan hier niet getoond worden.</source>
+        <translation>This PDF cannot be shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="270"/>
+        <source>Deze afbeelding kan hier niet getoond worden.</source>
+        <translation>This image cannot be shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="280"/>
+        <source>Privacywacht: {0} persoonsgegeven(s) in dit document ({1}). Dat is gewoon bij stukken van organisaties; het document blijft bewaard. Deel het alleen met toestemming.</source>
+        <translation>Privacy guard: {0} piece(s) of personal data in this document ({1}). That is normal in papers from organisations; the document stays kept. Share it only with consent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="326"/>
+        <source>Document {0} aanpassen</source>
+        <translation>Edit document {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="379"/>
         <source>Onversleuteld openen?</source>
         <translation>Open unencrypted?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="542"/>
+        <location filename="../../ui/case/documents/tab.py" line="381"/>
         <source>Om {0} in een ander programma te openen, wordt het onversleuteld op de schijf gezet, buiten de kluis. Verwijder het daarna zelf. Doorgaan?</source>
         <translation>To open {0} in another program, it is written to the disk unencrypted, outside the vault. Delete it yourself afterwards. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="545"/>
+        <location filename="../../ui/case/documents/tab.py" line="384"/>
         <source>Onversleuteld opslaan en openen</source>
         <translation>Save unencrypted and open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="550"/>
+        <location filename="../../ui/case/documents/tab.py" line="389"/>
         <source>Onversleuteld opslaan als</source>
         <translation>Save unencrypted as</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="569"/>
+        <location filename="../../ui/case/documents/tab.py" line="408"/>
         <source>Document verwijderen?</source>
         <translation>Remove document?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="571"/>
+        <location filename="../../ui/case/documents/tab.py" line="410"/>
         <source>{0} wordt voorgoed uit de kluis verwijderd. Dit kan niet ongedaan gemaakt worden.</source>
         <translation>{0} will be removed from the vault for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents.py" line="593"/>
+        <location filename="../../ui/case/documents/tab.py" line="432"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
