@@ -24,7 +24,7 @@ def question(code: str) -> str:
     """What the confirmation says: what goes, what stays, and what to type."""
     return QCoreApplication.translate(
         "Destroy",
-        "Dossier {0} wordt voorgoed vernietigd, met alle notities, afspraken,\n"
+        "Dossier {0} wordt voorgoed vernietigd, met alle notities, documenten, afspraken,\n"
         "klachtonderdelen en toestemmingen. Dit kan niet ongedaan worden gemaakt.\n\n"
         "De anonieme telling voor de jaarrapportage blijft bewaard.\n"
         "Back-ups van v\u00f3\u00f3r nu bevatten het dossier nog tot ze worden vervangen.\n\n"

@@ -37,6 +37,10 @@ COMMANDS: dict[str, str] = {
     "destroy": "vertrouwen.commands.backup:destroy",
     "handover": "vertrouwen.commands.backup:handover",
     "receive": "vertrouwen.commands.backup:receive",
+    "attach": "vertrouwen.commands.documents:attach",
+    "documents": "vertrouwen.commands.documents:documents",
+    "document": "vertrouwen.commands.documents:document",
+    "detach": "vertrouwen.commands.documents:detach",
 }
 
 
@@ -138,6 +142,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("receive", "import a colleague's handover package into this vault")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--handover-passphrase-file", metavar="FILE")
+    p = add("attach", "store a document (PDF, JPEG, PNG, DOCX, ODT, EML, TXT) in a case")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--kind", metavar="K", help="e.g. beschikking, organisation_letter, ruling")
+    p.add_argument("--title", metavar="T")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the document's own date")
+    p.add_argument("--source", metavar="WHO", help="who it came from")
+    p = add("documents", "list a case's documents")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--json", action="store_true")
+    p = add("document", "write a document back to a file, byte for byte (unencrypted)")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p = add("detach", "remove a document from a case for good")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("id", metavar="ID")
     return parser
 
 

@@ -90,3 +90,14 @@ class DiskFullError(StorageError):
 
 class SlotChangedError(StorageError):
     """The key slot file changed underneath this session; it was not written."""
+
+
+class DocumentRefused(InputError):
+    """A file that cannot become a document. `reason` is a code the app words in its own
+    language (too_big, empty, unsupported, mislabelled, password, damaged, zip_bomb, changed,
+    unreadable); the message is the command line's sentence."""
+
+    def __init__(self, message: str, reason: str, filename: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.filename = filename

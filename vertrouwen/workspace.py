@@ -19,6 +19,7 @@ from vertrouwen.vault.agenda import Agenda
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.cases import CaseRepository
 from vertrouwen.vault.consents import ConsentRepository
+from vertrouwen.vault.documents import DocumentRepository
 from vertrouwen.vault.keys import (
     KdfParams,
     SlotFile,
@@ -45,6 +46,7 @@ class Workspace:
         self.audit = AuditLog(conn)
         self.cases = CaseRepository(conn, self.audit)
         self.consents = ConsentRepository(conn, self.audit)
+        self.documents = DocumentRepository(conn, self.audit)  # letters, decisions, photos
         self.settings = Settings(conn)
         self.registrations = RegistrationRepository(conn)  # anonymous counts for reports
         self.outside = OutsideRecords(conn, self.audit)  # signals and activities outside cases

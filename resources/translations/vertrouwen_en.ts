@@ -630,105 +630,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="156"/>
-        <location filename="../../ui/case/view.py" line="334"/>
+        <location filename="../../ui/case/view.py" line="157"/>
+        <location filename="../../ui/case/view.py" line="348"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="157"/>
-        <location filename="../../ui/case/view.py" line="338"/>
+        <location filename="../../ui/case/view.py" line="158"/>
+        <location filename="../../ui/case/view.py" line="352"/>
         <source>Opnieuw (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="162"/>
+        <location filename="../../ui/case/view.py" line="163"/>
         <source>Lijst verbergen of tonen</source>
         <translation>Hide or show the list</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="165"/>
-        <location filename="../../ui/case/view.py" line="292"/>
+        <location filename="../../ui/case/view.py" line="166"/>
+        <location filename="../../ui/case/view.py" line="306"/>
         <source>Dossier sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="169"/>
+        <location filename="../../ui/case/view.py" line="170"/>
         <source>Dossier wegleggen (Ctrl+W)</source>
         <translation>Put the case away (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="269"/>
+        <location filename="../../ui/case/view.py" line="283"/>
         <source>Dit dossier kon niet worden geopend: {0}</source>
         <translation>This case could not be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="274"/>
+        <location filename="../../ui/case/view.py" line="288"/>
         <source>De laatste wijziging is niet bewaard: {0}. Het dossier is opnieuw geladen.</source>
         <translation>The last change was not saved: {0}. The case was loaded again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="298"/>
+        <location filename="../../ui/case/view.py" line="312"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="299"/>
+        <location filename="../../ui/case/view.py" line="313"/>
         <source>Dossier sluiten met datum en resultaat</source>
         <translation>Close the case with a date and a result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="301"/>
+        <location filename="../../ui/case/view.py" line="315"/>
         <source>Gesloten {0}</source>
         <translation>Closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="292"/>
+        <location filename="../../ui/case/view.py" line="306"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="305"/>
+        <location filename="../../ui/case/view.py" line="319"/>
         <source>Het dossier weer openen</source>
         <translation>Open the case again</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="308"/>
+        <location filename="../../ui/case/view.py" line="322"/>
         <source>Signaal onveilig</source>
         <translation>Unsafe signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="311"/>
+        <location filename="../../ui/case/view.py" line="325"/>
         <source>sinds {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="324"/>
+        <location filename="../../ui/case/view.py" line="338"/>
         <source>Geen open bevindingen</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="326"/>
+        <location filename="../../ui/case/view.py" line="340"/>
         <source>1 open bevinding</source>
         <translation>1 open finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="328"/>
+        <location filename="../../ui/case/view.py" line="342"/>
         <source>{0} open bevindingen</source>
         <translation>{0} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="330"/>
+        <location filename="../../ui/case/view.py" line="344"/>
         <source>Persoonsgegevens in de notities die nog niet vervangen of afgewezen zijn</source>
         <translation>Personal data in the notes that has not been replaced or dismissed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="357"/>
+        <location filename="../../ui/case/view.py" line="371"/>
         <source>Dossier heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="370"/>
+        <location filename="../../ui/case/view.py" line="384"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>{0} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="374"/>
+        <location filename="../../ui/areas/cases.py" line="380"/>
         <source>Dossier niet aangemaakt</source>
         <translation>Case not created</translation>
     </message>
@@ -1044,92 +1044,107 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="85"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="91"/>
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="93"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="99"/>
         <source>Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming verandert niet meer: voor een andere ontvanger, een ander doel of andere inhoud legt u een nieuwe vast.</source>
         <translation>Record what the client consented to. A recorded consent does not change afterwards: for another recipient, another purpose or other content, record a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="104"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="110"/>
         <source>Gegeven op</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="106"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="112"/>
         <source>bijvoorbeeld: Klachtencommissie Jeugdhulp</source>
         <translation>for example: Youth Care Complaints Committee</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="107"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="113"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="109"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="115"/>
         <source>bijvoorbeeld: formele klacht indienen</source>
         <translation>for example: filing a formal complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="110"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="116"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="121"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="127"/>
         <source>Hoe gegeven</source>
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="125"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="131"/>
         <source>Wat mag gedeeld worden</source>
         <translation>What may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="126"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="132"/>
         <source>Alle notities, ook latere</source>
         <translation>All notes, including later ones</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="129"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="135"/>
         <source>Notities die gedeeld mogen worden</source>
         <translation>Notes that may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="144"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="150"/>
         <source>Dit dossier heeft nog geen notities.</source>
         <translation>This case has no notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="147"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="152"/>
+        <source>Documenten die als bijlage mee mogen</source>
+        <translation>Documents that may be attached as annexes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="155"/>
+        <source>zonder datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="162"/>
+        <source>Documenten (als bijlage bij de klachtbrief)</source>
+        <translation>Documents (as annexes to the complaint letter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="169"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="148"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="170"/>
         <source>Stappen van de route</source>
         <translation>Route steps</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="149"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="171"/>
         <source>Afspraken</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="157"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="179"/>
         <source>Rol, organisatie, regeling, onderwerpen en doelen gaan altijd mee; de ontvanger en het doel staan in de PDF.</source>
         <translation>Role, organisation, regime, topics and goals are always included; the recipient and purpose appear in the PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="167"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="189"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="167"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="189"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1275,12 +1290,17 @@
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="82"/>
+        <location filename="../../ui/case/consent_text.py" line="70"/>
+        <source>{0} document(en) als bijlage</source>
+        <translation>{0} document(s) as annexes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_text.py" line="88"/>
         <source>{0} — {1} (gegeven {2})</source>
         <translation>{0} — {1} (given {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_text.py" line="95"/>
+        <location filename="../../ui/case/consent_text.py" line="101"/>
         <source>{0} en {1}</source>
         <translation>{0} and {1}</translation>
     </message>
@@ -1289,14 +1309,14 @@
     <name>Destroy</name>
     <message>
         <location filename="../../ui/destroy.py" line="25"/>
-        <source>Dossier {0} wordt voorgoed vernietigd, met alle notities, afspraken,
+        <source>Dossier {0} wordt voorgoed vernietigd, met alle notities, documenten, afspraken,
 klachtonderdelen en toestemmingen. Dit kan niet ongedaan worden gemaakt.
 
 De anonieme telling voor de jaarrapportage blijft bewaard.
 Back-ups van vóór nu bevatten het dossier nog tot ze worden vervangen.
 
 Typ de code {0} om te bevestigen:</source>
-        <translation>Case {0} will be destroyed for good, with all its notes, agreements,
+        <translation>Case {0} will be destroyed for good, with all its notes, documents, agreements,
 complaint points and consents. This cannot be undone.
 
 The anonymous count for the yearly report is kept.
@@ -1363,6 +1383,264 @@ Type the code {0} to confirm:</translation>
         <location filename="../../ui/dialogs.py" line="103"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIntake</name>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="96"/>
+        <source>Document toevoegen</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="99"/>
+        <source>Documenten (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.eml *.txt);;Alle bestanden (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.docx *.odt *.eml *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="111"/>
+        <location filename="../../ui/case/documents/intake.py" line="133"/>
+        <source>{0} wordt versleuteld bewaard…</source>
+        <translation>Keeping {0} encrypted…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="155"/>
+        <source>Niet alle bijlagen bewaard</source>
+        <translation>Not all attachments kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="157"/>
+        <source>De e-mail is bewaard, met {0} van zijn bijlagen als eigen documenten. {1} bijlage(n) zijn niet bewaard: Vertrouwen kan dat soort bestand niet bewaren, of het was beschadigd.</source>
+        <translation>The e-mail was kept, with {0} of its attachments as documents of their own. {1} attachment(s) were not kept: Vertrouwen cannot keep that kind of file, or it was damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="165"/>
+        <source>Origineel verwijderen?</source>
+        <translation>Delete the original?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="167"/>
+        <source>{0} staat nu versleuteld in de kluis. Het origineel staat nog onversleuteld op de schijf. Wil je het verwijderen?</source>
+        <translation>{0} is now kept encrypted in the vault. The original is still on the disk unencrypted. Do you want to delete it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="170"/>
+        <source>Origineel verwijderen</source>
+        <translation>Delete original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="171"/>
+        <source>Laten staan</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="178"/>
+        <source>Niet verwijderd</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="179"/>
+        <source>{0} kon niet verwijderd worden; verwijder het zelf.</source>
+        <translation>{0} could not be deleted; delete it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="186"/>
+        <source>Document niet bewaard</source>
+        <translation>Document not kept</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="35"/>
+        <source>{0} is te groot om te bewaren.</source>
+        <translation>{0} is too large to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="36"/>
+        <source>{0} is leeg.</source>
+        <translation>{0} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="37"/>
+        <source>{0} is geen soort bestand dat Vertrouwen kan bewaren. Dat kan: PDF, JPEG, PNG, DOCX, ODT, EML en TXT.</source>
+        <translation>{0} is not a kind of file Vertrouwen can keep. It can keep: PDF, JPEG, PNG, DOCX, ODT, EML and TXT.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="42"/>
+        <source>{0} heeft een extensie die niet bij de inhoud past. Het bestand is misschien beschadigd of niet het bestand dat je bedoelt.</source>
+        <translation>{0} has an extension that does not match its content. The file may be damaged or not the file you mean.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="47"/>
+        <source>{0} is met een wachtwoord beveiligd. Sla het op zonder wachtwoord en voeg het opnieuw toe.</source>
+        <translation>{0} is protected with a password. Save it without a password and add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="52"/>
+        <source>{0} is beschadigd en kan niet gelezen worden.</source>
+        <translation>{0} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="53"/>
+        <source>{0} pakt uit tot veel meer dan een tekstdocument en is geweigerd.</source>
+        <translation>{0} unpacks to far more than a text document and was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="56"/>
+        <source>{0} veranderde of verdween terwijl het werd gelezen. Voeg het opnieuw toe als het compleet is.</source>
+        <translation>{0} changed or disappeared while it was being read. Add it again once it is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="61"/>
+        <source>{0} kan niet gelezen worden.</source>
+        <translation>{0} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/intake.py" line="73"/>
+        <source>Er is niets bewaard.</source>
+        <translation>Nothing was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="85"/>
+        <source>Sleep een brief, besluit of foto hierheen, kies een bestand of plak het (Ctrl+V). Het wordt versleuteld in de kluis bewaard.</source>
+        <translation>Drag a letter, decision or photo here, choose a file or paste it (Ctrl+V). It is kept encrypted in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="92"/>
+        <source>Plakken</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="94"/>
+        <source>Document toevoegen…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="105"/>
+        <source>Documenten van dit dossier</source>
+        <translation>Documents of this case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="135"/>
+        <source>Titel van het document</source>
+        <translation>Title of the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="139"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="142"/>
+        <source>bijvoorbeeld: de gemeente, gezinsvoogd</source>
+        <translation>for example: the municipality, family guardian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="144"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="146"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="150"/>
+        <source>Van wie</source>
+        <translation>From whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="158"/>
+        <source>Openen in ander programma…</source>
+        <translation>Open in another program…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="160"/>
+        <location filename="../../ui/case/documents/tab.py" line="412"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="184"/>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="219"/>
+        <source>zonder datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="227"/>
+        <source>Nog geen documenten in dit dossier.</source>
+        <translation>No documents in this case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="256"/>
+        <source>Document wordt geladen…</source>
+        <translation>Loading document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="265"/>
+        <source>(geen tekst gevonden in dit document)</source>
+        <translation>(no text found in this document)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="268"/>
+        <source>Deze PDF kan hier niet getoond worden.</source>
+        <translation>This PDF cannot be shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="270"/>
+        <source>Deze afbeelding kan hier niet getoond worden.</source>
+        <translation>This image cannot be shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="280"/>
+        <source>Privacywacht: {0} persoonsgegeven(s) in dit document ({1}). Dat is gewoon bij stukken van organisaties; het document blijft bewaard. Deel het alleen met toestemming.</source>
+        <translation>Privacy guard: {0} piece(s) of personal data in this document ({1}). That is normal in papers from organisations; the document stays kept. Share it only with consent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="326"/>
+        <source>Document {0} aanpassen</source>
+        <translation>Edit document {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="379"/>
+        <source>Onversleuteld openen?</source>
+        <translation>Open unencrypted?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="381"/>
+        <source>Om {0} in een ander programma te openen, wordt het onversleuteld op de schijf gezet, buiten de kluis. Verwijder het daarna zelf. Doorgaan?</source>
+        <translation>To open {0} in another program, it is written to the disk unencrypted, outside the vault. Delete it yourself afterwards. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="384"/>
+        <source>Onversleuteld opslaan en openen</source>
+        <translation>Save unencrypted and open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="389"/>
+        <source>Onversleuteld opslaan als</source>
+        <translation>Save unencrypted as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="408"/>
+        <source>Document verwijderen?</source>
+        <translation>Remove document?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="410"/>
+        <source>{0} wordt voorgoed uit de kluis verwijderd. Dit kan niet ongedaan gemaakt worden.</source>
+        <translation>{0} will be removed from the vault for good. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="432"/>
+        <source>Dat lukte niet</source>
+        <translation>That did not work</translation>
     </message>
 </context>
 <context>
@@ -1436,123 +1714,123 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="230"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="261"/>
         <source>Klacht als PDF</source>
         <translation>Complaint as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="230"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="261"/>
         <source>Anonieme samenvatting</source>
         <translation>Anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="236"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="267"/>
         <source>Onder welke toestemming</source>
         <translation>Under which consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="242"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="273"/>
         <source>Alle actieve toestemmingen samen</source>
         <translation>All active consents together</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="251"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="282"/>
         <source>De PDF bevat alleen wat deze toestemming dekt.</source>
         <translation>The PDF contains only what this consent covers.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="270"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="301"/>
         <source>Gegevens van de cliënt</source>
         <translation>Client&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="274"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="305"/>
         <source>Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in instellingen of logboek. Sluit u dit venster, dan zijn ze weg.</source>
         <translation>A formal complaint needs a name and address (Awb 9:4). These details go into the PDF only and are stored nowhere: not in the vault, not in settings or logs. Once you close this window, they are gone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="283"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="314"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="284"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="315"/>
         <source>straat en huisnummer</source>
         <translation>street and number</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="285"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="316"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="288"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="319"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="290"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="321"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="294"/>
-        <location filename="../../ui/case/consent_dialogs.py" line="295"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="325"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="326"/>
         <source>optioneel</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="296"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="327"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="297"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="328"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="305"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="336"/>
         <source>Beveiligen met een wachtwoord (AES-256)</source>
         <translation>Protect with a password (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="312"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="343"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="313"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="344"/>
         <source>Nog een keer</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="318"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="349"/>
         <source>Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in dezelfde e-mail. Het wordt nergens bewaard.</source>
         <translation>Pass the password on separately, for example by phone, not in the same e-mail. It is stored nowhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="331"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="362"/>
         <source>Voorbeeld bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="331"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="362"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="349"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="380"/>
         <source>Er is geen actieve toestemming.</source>
         <translation>There is no active consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="357"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="388"/>
         <source>Kies een wachtwoord van minstens {0} tekens.</source>
         <translation>Choose a password of at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="361"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="392"/>
         <source>De wachtwoorden zijn niet gelijk.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -1560,137 +1838,137 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="114"/>
+        <location filename="../../ui/case/consent_export.py" line="118"/>
         <source>Delen als PDF</source>
         <translation>Share as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="118"/>
+        <location filename="../../ui/case/consent_export.py" line="122"/>
         <source>Een PDF bevat alleen wat een actieve toestemming dekt. U ziet hem eerst in een voorbeeld; pas bij Opslaan wordt er iets geschreven.</source>
         <translation>A PDF contains only what an active consent covers. You see a preview first; nothing is written until you save.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="125"/>
+        <location filename="../../ui/case/consent_export.py" line="129"/>
         <source>Klacht als PDF…</source>
         <translation>Complaint as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="131"/>
+        <location filename="../../ui/case/consent_export.py" line="135"/>
         <source>Formele klachtbrief met naam en adres van de cliënt, die niet bewaard worden.</source>
         <translation>Formal complaint letter with the client&apos;s name and address, which are not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="138"/>
+        <location filename="../../ui/case/consent_export.py" line="142"/>
         <source>Anonieme samenvatting…</source>
         <translation>Anonymous summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="142"/>
+        <location filename="../../ui/case/consent_export.py" line="146"/>
         <source>Zonder identiteit en organisatienaam, na controle op persoonsgegevens.</source>
         <translation>Without identity or organisation name, after a check for personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="149"/>
+        <location filename="../../ui/case/consent_export.py" line="153"/>
         <source>Leg eerst toestemming vast. Zonder actieve toestemming van de cliënt kan er niets gedeeld worden.</source>
         <translation>Record consent first. Without the client&apos;s active consent nothing can be shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="186"/>
+        <location filename="../../ui/case/consent_export.py" line="190"/>
         <source>Leg eerst toestemming vast voor wat u wilt delen.</source>
         <translation>First record consent for what you want to share.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="222"/>
+        <location filename="../../ui/case/consent_export.py" line="226"/>
         <source>De namenherkenning wordt geladen en daarna de PDF gemaakt…</source>
         <translation>Loading name recognition, then making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="224"/>
+        <location filename="../../ui/case/consent_export.py" line="228"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="249"/>
+        <location filename="../../ui/case/consent_export.py" line="253"/>
         <source>De PDF kon niet worden gemaakt</source>
         <translation>The PDF could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="255"/>
+        <location filename="../../ui/case/consent_export.py" line="259"/>
         <source>Voorbeeld: klachtbrief</source>
         <translation>Preview: complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="257"/>
+        <location filename="../../ui/case/consent_export.py" line="261"/>
         <source>Voorbeeld: anonieme samenvatting</source>
         <translation>Preview: anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="262"/>
+        <location filename="../../ui/case/consent_export.py" line="266"/>
         <source>De termijnen konden niet worden berekend; de brief verwijst naar de klachtenregeling van de organisatie.</source>
         <translation>The terms could not be computed; the letter refers to the organisation&apos;s complaint regulation.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="270"/>
+        <location filename="../../ui/case/consent_export.py" line="274"/>
         <source>Het voorbeeld kon niet worden geopend.</source>
         <translation>The preview could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="285"/>
+        <location filename="../../ui/case/consent_export.py" line="289"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="285"/>
+        <location filename="../../ui/case/consent_export.py" line="289"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="296"/>
+        <location filename="../../ui/case/consent_export.py" line="300"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="296"/>
+        <location filename="../../ui/case/consent_export.py" line="300"/>
         <source>{0} pagina&apos;s</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="298"/>
+        <location filename="../../ui/case/consent_export.py" line="302"/>
         <source>aan {0}</source>
         <translation>to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="300"/>
+        <location filename="../../ui/case/consent_export.py" line="304"/>
         <source>met wachtwoord (AES-256)</source>
         <translation>password-protected (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="314"/>
+        <location filename="../../ui/case/consent_export.py" line="318"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="328"/>
+        <location filename="../../ui/case/consent_export.py" line="332"/>
         <source>Klachtbrief</source>
         <translation>Complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="328"/>
+        <location filename="../../ui/case/consent_export.py" line="332"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="330"/>
+        <location filename="../../ui/case/consent_export.py" line="334"/>
         <source>{0} opgeslagen als {1}.</source>
         <translation>{0} saved as {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="340"/>
+        <location filename="../../ui/case/consent_export.py" line="344"/>
         <source>Kies een andere bestandsnaam: dit is de kluis zelf of een map.</source>
         <translation>Choose another file name: this is the vault itself or a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="343"/>
+        <location filename="../../ui/case/consent_export.py" line="347"/>
         <source>De PDF is niet opgeslagen</source>
         <translation>The PDF was not saved</translation>
     </message>
@@ -5316,32 +5594,37 @@ Source: {2}</translation>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="224"/>
-        <source>Geen treffers in notities of klachtonderdelen</source>
-        <translation>No matches in notes or complaint points</translation>
+        <location filename="../../ui/areas/case_search.py" line="225"/>
+        <source>Geen treffers in notities, klachtonderdelen of documenten</source>
+        <translation>No matches in notes, complaint points or documents</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="226"/>
+        <location filename="../../ui/areas/case_search.py" line="228"/>
         <source>De {0} nieuwste treffers</source>
         <translation>The {0} newest matches</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="228"/>
+        <location filename="../../ui/areas/case_search.py" line="230"/>
         <source>1 treffer</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="230"/>
+        <location filename="../../ui/areas/case_search.py" line="232"/>
         <source>{0} treffers</source>
         <translation>{0} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="235"/>
+        <location filename="../../ui/areas/case_search.py" line="237"/>
         <source>Notitie {0}</source>
         <translation>Note {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="237"/>
+        <location filename="../../ui/areas/case_search.py" line="239"/>
+        <source>Document: {0}</source>
+        <translation>Document: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/case_search.py" line="241"/>
         <source>Klachtonderdeel</source>
         <translation>Complaint point</translation>
     </message>

@@ -221,7 +221,9 @@ class SearchResults(QWidget):
         self.hits = list(hits)
         self._drop_rows()
         if not hits:
-            self.heading.setText(self.tr("Geen treffers in notities of klachtonderdelen"))
+            self.heading.setText(
+                self.tr("Geen treffers in notities, klachtonderdelen of documenten")
+            )
         elif len(hits) >= limit:
             self.heading.setText(self.tr("De {0} nieuwste treffers").format(len(hits)))
         elif len(hits) == 1:
@@ -231,11 +233,12 @@ class SearchResults(QWidget):
         for index, hit in enumerate(hits):
             item = QListWidgetItem()
             item.setData(HIT_ROLE, index)
-            where = (
-                self.tr("Notitie {0}").format(short_date(hit.date))
-                if hit.source == "note"
-                else self.tr("Klachtonderdeel")
-            )
+            if hit.source == "note":
+                where = self.tr("Notitie {0}").format(short_date(hit.date))
+            elif hit.source == "document":
+                where = self.tr("Document: {0}").format(hit.title)
+            else:
+                where = self.tr("Klachtonderdeel")
             text = QLabel(
                 f'<div style="color:{theme.MUTED}; font-size:12px">'
                 f'<b style="color:{theme.PRIMARY}">{html.escape(hit.code)}</b>'

@@ -273,7 +273,7 @@ class CasesArea(Area):
         self.results.show_hits(hits, SEARCH_LIMIT)
 
     def _hit_chosen(self, hit: SearchHit) -> None:
-        self.open_case(hit.case_id, hit.note_id, self._search_text)
+        self.open_case(hit.case_id, hit.note_id, self._search_text, hit.document_id)
 
     # -- opening and closing a case ----------------------------------------------------------
     def _open_index(self, index: QModelIndex, focus: bool = False) -> None:
@@ -292,7 +292,13 @@ class CasesArea(Area):
         if index.isValid():
             self._open_index(index)
 
-    def open_case(self, case: int | str, note_id: str | None = None, search: str = "") -> None:
+    def open_case(
+        self,
+        case: int | str,
+        note_id: str | None = None,
+        search: str = "",
+        document_id: str | None = None,
+    ) -> None:
         """Show a case (by id, or by code) beside the list; from a search hit, with the note
         that matched."""
         if isinstance(case, str):
@@ -301,7 +307,7 @@ class CasesArea(Area):
             return
         case_id = case
         self._set_case_mode(True)
-        self.case_view.open_case(case_id, note_id, search)
+        self.case_view.open_case(case_id, note_id, search, document_id)
         row = self.model.row_of(case_id)
         if row is not None and self.table.currentIndex().row() != row:
             self.table.select_quietly(row)

@@ -9,5 +9,6 @@ TAB_MODULES: list[str] = [
     "ui.case.notes:NotesTab",  # contact notes with the privacy guard
     "ui.case.points:PointsTab",  # complaint points and verdicts
     "ui.case.route:RouteTab",  # route timeline, advice panel, agreed actions
+    "ui.case.documents:DocumentsTab",  # letters, decisions, photos: encrypted, with preview
     "ui.case.consent:ConsentTab",  # consent records, PDF exports with preview
 ]

@@ -234,7 +234,7 @@ class ConsentTab(CaseTab):
         if case is None:
             return
         self.ctx.flush()  # a note typed a moment ago must exist before a consent can name it
-        dialog = ConsentDialog(case.notes, clock.today(), self)
+        dialog = ConsentDialog(case.notes, clock.today(), self, documents=case.documents)
         try:
             if self.ctx.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
                 return

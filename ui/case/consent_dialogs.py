@@ -37,7 +37,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.widgets import PassphraseEdit, label
-from vertrouwen.domain import Consent, ConsentScope, Note
+from vertrouwen.domain import Consent, ConsentScope, Document, Note
 from vertrouwen.export.identity import Identity
 
 MIN_PASSWORD = 8
@@ -80,7 +80,13 @@ def _name(text: str) -> QLabel:
 class ConsentDialog(QDialog):
     """Record a consent; `consent()` is the result (no id: the vault assigns it)."""
 
-    def __init__(self, notes: list[Note], today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        notes: list[Note],
+        today: date,
+        parent: QWidget | None = None,
+        documents: list[Document] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Toestemming vastleggen"))
         self.setMinimumWidth(560)
@@ -142,6 +148,22 @@ class ConsentDialog(QDialog):
         if not notes:
             self.note_list.hide()
             layout.addWidget(label(self.tr("Dit dossier heeft nog geen notities."), "faint"))
+        self.document_list = QListWidget()
+        self.document_list.setAccessibleName(self.tr("Documenten die als bijlage mee mogen"))
+        self.document_list.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        for doc in documents or []:
+            when = short_date(doc.date) if doc.date else self.tr("zonder datum")
+            item = QListWidgetItem(f"{when}  \u00b7  {name_of(doc.kind)}  \u00b7  {doc.title}")
+            item.setData(Qt.ItemDataRole.UserRole, doc.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.document_list.addItem(item)
+        if documents:
+            layout.addWidget(label(self.tr("Documenten (als bijlage bij de klachtbrief)"), "faint"))
+            self.document_list.setFixedHeight(12 + 31 * min(4, len(documents)))
+            layout.addWidget(self.document_list)
+        else:
+            self.document_list.hide()
         parts = QHBoxLayout()
         parts.setSpacing(18)
         self.points = QCheckBox(self.tr("Klachtonderdelen"))
@@ -190,6 +212,14 @@ class ConsentDialog(QDialog):
             if item.checkState() == Qt.CheckState.Checked
         ]
 
+    def chosen_documents(self) -> list[str]:
+        items = (self.document_list.item(row) for row in range(self.document_list.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
     def consent(self) -> Consent:
         notes: list[str] | str = "all" if self.all_notes.isChecked() else self.chosen_notes()
         return Consent(
@@ -201,6 +231,7 @@ class ConsentDialog(QDialog):
                 complaint_points=self.points.isChecked(),
                 steps=self.steps.isChecked(),
                 actions=self.actions.isChecked(),
+                documents=self.chosen_documents(),
             ),
             method=self.method(),
         )

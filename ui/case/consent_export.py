@@ -57,7 +57,7 @@ def build_job(
     day = clock.today()
 
     def job(ws: Workspace) -> BuiltPdf:
-        from vertrouwen.export.pdf_save import disclose_for
+        from vertrouwen.export.pdf_save import disclose_for, load_annexes
 
         case = ws.cases.get_by_id(case_id)  # the vault's state, not a screen's copy
         disclosure = disclose_for(case, day, request.consent_ids)
@@ -71,7 +71,11 @@ def build_job(
             deadlines = applicable_deadlines(disclosure, calendar_for(ws.settings))
             built.deadlines_missing = deadlines is None
             built.data = build_complaint(
-                disclosure, request.identity, password=request.password, deadlines=deadlines or []
+                disclosure,
+                request.identity,
+                password=request.password,
+                deadlines=deadlines or [],
+                annexes=load_annexes(ws, disclosure),
             )
             return built
         from vertrouwen.export.anonymous_pdf import build_anonymous, open_findings_for_export

@@ -65,6 +65,12 @@ def scope_summary(scope: ConsentScope, notes: list[Note]) -> str:
     ):
         if on:
             parts.append(name)
+    if scope.documents:
+        parts.append(
+            QCoreApplication.translate("ConsentTab", "{0} document(en) als bijlage").format(
+                len(scope.documents)
+            )
+        )
     return ", ".join(parts)
 
 

@@ -84,7 +84,8 @@ class CaseView(QWidget):
         self.dialogs = dialogs
         self.ctx = CaseContext(worker, dialogs, self, detector)
         self.case_id: int | None = None
-        self._reveal: tuple[str, str] | None = None  # (note id, search text) after loading
+        # (tab method, note or document id, search text) to show after loading
+        self._reveal: tuple[str, str, str] | None = None
         self.setObjectName("CaseView")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -224,9 +225,22 @@ class CaseView(QWidget):
         return bool(event.modifiers() & ctrl) and event.key() in (Qt.Key.Key_Z, Qt.Key.Key_Y)
 
     # -- loading -----------------------------------------------------------------------------
-    def open_case(self, case_id: int, note_id: str | None = None, search: str = "") -> None:
-        """Load and show a case; with `note_id`, open that note (and mark `search` in it)."""
-        self._reveal = (note_id, search) if note_id else None
+    def open_case(
+        self,
+        case_id: int,
+        note_id: str | None = None,
+        search: str = "",
+        document_id: str | None = None,
+    ) -> None:
+        """Load and show a case; with `note_id`, open that note (and mark `search` in it);
+        with `document_id`, show that document in the Documenten tab."""
+        self._reveal = (
+            ("reveal_note", note_id, search)
+            if note_id
+            else ("reveal_document", document_id, search)
+            if document_id
+            else None
+        )
         if case_id == self.case_id and self.ctx.case is not None:
             self._do_reveal()
             return
@@ -256,13 +270,13 @@ class CaseView(QWidget):
     def _do_reveal(self) -> None:
         if self._reveal is None:
             return
-        note_id, search = self._reveal
+        method, part_id, search = self._reveal
         self._reveal = None
         for index, tab in enumerate(self.tabs):
-            reveal = getattr(tab, "reveal_note", None)
+            reveal = getattr(tab, method, None)
             if reveal is not None:
                 self.tab_widget.setCurrentIndex(index)
-                reveal(note_id, search)
+                reveal(part_id, search)
                 return
 
     def _load_failed(self, exc: Exception) -> None:

@@ -144,7 +144,9 @@ def export_case(args: argparse.Namespace) -> int:
                 f"no case with code {args.code} in this vault; check the code"
                 " (codes look like VP-2026-0001); nothing was written"
             )
-        data = dump_interchange([ws.cases.get(args.code)])
+        case = ws.cases.get(args.code)
+        ws.documents.with_content(case)
+        data = dump_interchange([case])
         # The audit entry commits only when the file is in place (and is rolled back if not).
         with transaction(ws.conn):
             ws.audit.record("case_exported", args.code, "interchange json")

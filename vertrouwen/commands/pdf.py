@@ -61,8 +61,14 @@ def run(args: argparse.Namespace) -> int:
                     "organisation's complaint regulation instead",
                     file=sys.stderr,
                 )
+            from vertrouwen.export.pdf_save import load_annexes
+
             data = build_complaint(
-                disclosure, identity, password=password, deadlines=deadlines or []
+                disclosure,
+                identity,
+                password=password,
+                deadlines=deadlines or [],
+                annexes=load_annexes(ws, disclosure),
             )
         else:
             from vertrouwen.export.anonymous_pdf import build_anonymous

@@ -184,3 +184,17 @@ class FeedbackScore(StrEnum):
     S8 = "8"
     S9 = "9"
     S10 = "10"
+
+
+class DocumentKind(StrEnum):
+    """What a document in the case file is (Dutch names in `labels`)."""
+
+    ORGANISATION_LETTER = "organisation_letter"
+    DECISION = "decision"
+    REPORT = "report"
+    MINUTES = "minutes"
+    COMPLAINT_LETTER = "complaint_letter"
+    RULING = "ruling"
+    EMAIL = "email"
+    PHOTO = "photo"
+    OTHER = "other"

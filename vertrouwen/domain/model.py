@@ -11,6 +11,7 @@ from vertrouwen.domain.enums import (
     AgeBand,
     CaseResult,
     ClientRole,
+    DocumentKind,
     Goal,
     NoteKind,
     OrganisationKind,
@@ -88,9 +89,34 @@ class ConsentScope:
     complaint_points: bool = False
     steps: bool = False
     actions: bool = False
+    documents: list[str] = field(default_factory=list)  # document ids within the case
 
     def covers_note(self, note_id: str) -> bool:
         return self.notes == "all" or note_id in self.notes
+
+
+@dataclass
+class Document:
+    """A letter, decision, verdict, e-mail or photo in the case file, stored inside the vault.
+
+    `id` is stable within the case ("d1"); `size` and `sha256` describe the stored bytes (an
+    image's metadata is dropped on the way in). `content` is filled only where the bytes are
+    needed (interchange, annexes): the case screens see the description alone.
+    """
+
+    id: str
+    title: str
+    kind: DocumentKind
+    filename: str
+    media_type: str = "application/octet-stream"
+    date: date | None = None
+    source: str = ""  # who it came from ("de gemeente", "gezinsvoogd")
+    size: int = 0
+    sha256: str = ""
+    parent: str | None = None  # the e-mail it was attached to
+    orientation: int = 1  # EXIF orientation of a photo, kept when the metadata is dropped
+    content: bytes | None = None
+    text: str = ""  # text extracted at import (for search), filled by the importer
 
 
 @dataclass
@@ -181,6 +207,7 @@ class Case:
     signals: list[Signal] = field(default_factory=list)
     feedback: int | None = None
     id: int | None = None
+    documents: list[Document] = field(default_factory=list)  # described; content on demand
 
     @property
     def is_open(self) -> bool:

@@ -5,7 +5,7 @@ It carries what Awb 9:4 asks of a complaint (the complainant's name and address,
 description of the conduct, a signature line) and what a committee wants to receive: the
 complaint points each with the desired outcome, the steps already taken, the terms that apply
 with their sources, and a checklist of enclosures. The advisor's consented notes follow as an
-enclosure ("Bijlage A").
+enclosure ("Bijlage A"), and the consented documents as numbered annexes ("Bijlage 1", ...).
 
 Only a `Disclosure` goes in, so only consented content can come out; the identity comes from
 the identity file at export time and lives only in memory. The letter is built in memory.
@@ -13,6 +13,7 @@ the identity file at export time and lives only in memory. The letter is built i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -28,8 +29,9 @@ from reportlab.platypus import (
 
 from vertrouwen.domain.enums import ClientRole, Goal, OrganisationKind, Regime, Topic
 from vertrouwen.domain.labels import label
-from vertrouwen.errors import VertrouwenError
+from vertrouwen.errors import RefusedError, VertrouwenError
 from vertrouwen.export import parts
+from vertrouwen.export.annexes import Annex, append_annexes
 from vertrouwen.export.consent import Disclosure
 from vertrouwen.export.identity import Identity
 from vertrouwen.export.pdfkit import (
@@ -38,6 +40,7 @@ from vertrouwen.export.pdfkit import (
     TEXT_WIDTH,
     Meta,
     dutch_date,
+    encrypt,
     grid,
     render,
     section,
@@ -215,7 +218,7 @@ def _deadlines(d: Disclosure, lines: list[DeadlineLine] | None) -> list[Flowable
     return [intro, table(["Wat", "Uiterlijk", "Bron"], rows, widths)]
 
 
-def _enclosures(d: Disclosure) -> list[Flowable]:
+def _enclosures(d: Disclosure, annexes: Sequence[Annex]) -> list[Flowable]:
     st = styles()
     box = st["body"].clone("box", leftIndent=6 * mm, bulletIndent=0, spaceAfter=1.5)
     items: list[str] = []
@@ -230,6 +233,8 @@ def _enclosures(d: Disclosure) -> list[Flowable]:
     if d.notes:
         included = "Bijlage A: verslagen van de contactmomenten met mijn vertrouwenspersoon"
         out.append(Paragraph(f"{text(included)} (bijgevoegd)", box, bulletText="☑"))
+    for annex in annexes:
+        out.append(Paragraph(f"{text(annex.describe())} (bijgevoegd)", box, bulletText="☑"))
     out += [Paragraph(text(item), box, bulletText="☐") for item in items]
     return [KeepTogether(out)]
 
@@ -284,8 +289,10 @@ def build_complaint(
     password: str | None = None,
     deadlines: list[DeadlineLine] | None = None,
     compute_deadlines: bool = True,
+    annexes: Sequence[Annex] = (),
 ) -> bytes:
-    """The complaint letter as PDF bytes (encrypted when `password` is set)."""
+    """The complaint letter as PDF bytes (encrypted when `password` is set), followed by the
+    consented documents in `annexes` (`pdf_save.load_annexes`), each named in its list."""
     d = disclosure
     st = styles()
     if deadlines is None and compute_deadlines:
@@ -322,9 +329,15 @@ def build_complaint(
         Spacer(1, 3 * mm),
         _signature(identity),
         Spacer(1, 8 * mm),
-        *_enclosures(d),
+        *_enclosures(d, annexes),
     ]
     if d.notes:
         story += _notes_enclosure(d)
     footer = f"Klacht van {identity.name} over {d.organisation.name}"
-    return render(story, Meta(TITLE, footer=footer, password=password))
+    if not annexes:
+        return render(story, Meta(TITLE, footer=footer, password=password))
+    allowed = {doc.id for doc in d.documents}
+    if any(a.document.id not in allowed for a in annexes):
+        raise RefusedError("a document without the client's consent cannot be an annex")
+    letter = append_annexes(render(story, Meta(TITLE, footer=footer)), annexes)
+    return encrypt(letter, password) if password else letter

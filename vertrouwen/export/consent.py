@@ -8,7 +8,9 @@ What a consent's scope names, and so is included only when covered:
 - notes (by id, or "all"): date, kind, minutes and text;
 - complaint points: summary, desired outcome and any earlier verdict;
 - route steps: which step, its dates and outcome (a route's own step id is free text);
-- actions: description, owner, due date, done.
+- actions: description, owner, due date, done;
+- documents (by id): the document itself, as an annex of a complaint letter (never in an
+  anonymous summary).
 
 What is always included, because an export cannot do without it and it is not free text
 about the client:
@@ -37,6 +39,7 @@ from vertrouwen.domain import (
     ClientRole,
     ComplaintPoint,
     Consent,
+    Document,
     Goal,
     Note,
     Organisation,
@@ -70,6 +73,7 @@ class Disclosure:
     steps_covered: bool = False
     actions_covered: bool = False
     withheld_notes: int = field(default=0)
+    documents: tuple[Document, ...] = ()  # described; the bytes are read only for the annexes
 
     @property
     def recipients(self) -> tuple[str, ...]:
@@ -126,6 +130,8 @@ def disclose(case: Case, day: date) -> Disclosure:
         if c.scope.notes != "all":
             note_ids.update(c.scope.notes)
     notes = [n for n in case.notes if all_notes or n.id in note_ids]
+    doc_ids = {i for c in active for i in c.scope.documents}
+    documents = [d for d in case.documents if d.id in doc_ids]
     points = any(c.scope.complaint_points for c in active)
     steps = any(c.scope.steps for c in active)
     actions = any(c.scope.actions for c in active)
@@ -149,4 +155,5 @@ def disclose(case: Case, day: date) -> Disclosure:
         steps_covered=steps,
         actions_covered=actions,
         withheld_notes=len(case.notes) - len(notes),
+        documents=tuple(copy.deepcopy(documents)),
     )

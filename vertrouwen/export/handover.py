@@ -222,6 +222,8 @@ def write_handover(ws: Any, codes: list[str], out: Path, params: KdfParams | Non
         raise UsageError(f"{out} exists and is not a handover package; it was not overwritten")
     unique = list(dict.fromkeys(codes))
     cases = [ws.cases.get(code) for code in unique]  # InputError names a missing code
+    for case in cases:
+        ws.documents.with_content(case)  # documents travel with the case
     passphrase = new_passphrase()
     write_atomic(out, seal(dump_interchange(cases), passphrase, params), may_replace=MAGIC)
     with transaction(ws.conn):

@@ -6,7 +6,8 @@ the same format for other programs). Nothing here touches the vault: `parse_inte
 returns every case of the file or raises `InputError`, so an import can be all or nothing.
 
 Compatible extensions of version 1 (optional keys; absent means the model's default): on a
-case `age_band`, `incident_date`, `unsafe_signal`, `support`; on a consent `method`; on a step
+case `age_band`, `incident_date`, `unsafe_signal`, `support`, `documents`
+(`interchange_documents`); on a consent `method` and scope `documents`; on a step
 `extension_weeks` and `extension_agreed` (the client agreed in writing to a longer
 postponement, Awb art. 9:11 lid 3). They are written after the contract's keys of the same
 object, and only when they say something (not null, false, 0 or empty): a case that does not
@@ -49,6 +50,11 @@ from vertrouwen.domain import (
     Verdict,
 )
 from vertrouwen.errors import quote
+from vertrouwen.export.interchange_documents import (
+    document_dicts,
+    read_documents,
+    scope_documents,
+)
 from vertrouwen.export.interchange_report import (
     CASE_REPORT_KEYS,
     TOP_REPORT_KEYS,
@@ -67,7 +73,7 @@ CONSENT_METHODS = ("spoken", "signed", "written")  # Consent.method: how consent
 CASE_KEYS = (
     "code", "opened", "closed", "result", "client_role", "organisation", "regime", "route",
     "topics", "goals", "notes", "actions", "complaint_points", "steps", "consents",
-    "age_band", "incident_date", "unsafe_signal", "support", *CASE_REPORT_KEYS,
+    "age_band", "incident_date", "unsafe_signal", "support", *CASE_REPORT_KEYS, "documents",
 )  # fmt: skip
 TOP_KEYS = ("format", "version", "cases", *TOP_REPORT_KEYS)
 ORGANISATION_KEYS = ("name", "kind")
@@ -76,7 +82,7 @@ ACTION_KEYS = ("description", "owner", "due", "done")
 POINT_KEYS = ("summary", "desired_outcome", "verdict")
 STEP_KEYS = ("step", "started", "ended", "outcome", "extension_weeks", "extension_agreed")
 CONSENT_KEYS = ("given", "recipient", "purpose", "scope", "withdrawn", "method")
-SCOPE_KEYS = ("notes", "complaint_points", "steps", "actions")
+SCOPE_KEYS = ("notes", "complaint_points", "steps", "actions", "documents")
 
 SLUG_RE = re.compile(r"^[a-z0-9_]{1,64}\Z")  # step ids and route ids (routes add their own)
 CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\Z")  # safe in file names and lists
@@ -172,8 +178,10 @@ def _case(source: str, index: int, raw: Any) -> Case:
     ]
     case.steps = [_step(r, f"steps[{i}]", v) for i, v in enumerate(r.items(obj, "steps", ""))]
     note_ids = {n.id for n in case.notes}
+    case.documents = read_documents(r, obj)
+    doc_ids = {d.id for d in case.documents}
     case.consents = [
-        _consent(r, f"consents[{i}]", v, note_ids)
+        _consent(r, f"consents[{i}]", v, note_ids, doc_ids)
         for i, v in enumerate(r.items(obj, "consents", ""))
     ]
     return case
@@ -243,7 +251,7 @@ def _step(r: JsonReader, path: str, raw: Any) -> Step:
     )
 
 
-def _consent(r: JsonReader, path: str, raw: Any, note_ids: set[str]) -> Consent:
+def _consent(r: JsonReader, path: str, raw: Any, note_ids: set[str], doc_ids: set[str]) -> Consent:
     obj = r.obj(raw, path, CONSENT_KEYS)
     method = r.opt_text(obj, "method", path)
     if method is not None and method not in CONSENT_METHODS:
@@ -255,13 +263,15 @@ def _consent(r: JsonReader, path: str, raw: Any, note_ids: set[str]) -> Consent:
         given=r.required_day(obj, "given", path),
         recipient=r.text(obj, "recipient", path),
         purpose=r.text(obj, "purpose", path),
-        scope=_scope(r, f"{path}.scope", obj.get("scope"), note_ids),
+        scope=_scope(r, f"{path}.scope", obj.get("scope"), note_ids, doc_ids),
         withdrawn=r.day(obj, "withdrawn", path),
         method=method,
     )
 
 
-def _scope(r: JsonReader, path: str, raw: Any, note_ids: set[str]) -> ConsentScope:
+def _scope(
+    r: JsonReader, path: str, raw: Any, note_ids: set[str], doc_ids: set[str]
+) -> ConsentScope:
     if raw is None:
         return ConsentScope()
     obj = r.obj(raw, path, SCOPE_KEYS)
@@ -285,6 +295,7 @@ def _scope(r: JsonReader, path: str, raw: Any, note_ids: set[str]) -> ConsentSco
         complaint_points=r.boolean(obj, "complaint_points", path),
         steps=r.boolean(obj, "steps", path),
         actions=r.boolean(obj, "actions", path),
+        documents=scope_documents(r, obj, path, doc_ids),
     )
 
 
@@ -300,6 +311,8 @@ def _value(member: StrEnum | None) -> str | None:
 def case_to_dict(case: Case) -> dict[str, Any]:
     """One case as an interchange object, keys in the documented order."""
     note_ids = {n.id for n in case.notes}
+    documents = document_dicts(case.documents)
+    doc_ids = {d["id"] for d in documents}
     written = {
         "code": case.code or None,
         "opened": case.opened.isoformat(),
@@ -315,7 +328,7 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         "actions": [_action_dict(a) for a in case.actions],
         "complaint_points": [_point_dict(p) for p in case.complaint_points],
         "steps": [_step_dict(s) for s in case.steps],
-        "consents": [_consent_dict(k, note_ids) for k in case.consents],
+        "consents": [_consent_dict(k, note_ids, doc_ids) for k in case.consents],
     }
     return _with_extensions(
         written,
@@ -324,6 +337,7 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         unsafe_signal=case.unsafe_signal,
         support=[s.value for s in case.support],
         **case_report_dict(case),
+        documents=documents,
     )
 
 
@@ -372,20 +386,24 @@ def _step_dict(s: Step) -> dict[str, Any]:
     )
 
 
-def _consent_dict(consent: Consent, note_ids: set[str]) -> dict[str, Any]:
+def _consent_dict(consent: Consent, note_ids: set[str], doc_ids: set[str]) -> dict[str, Any]:
     scope = consent.scope
     # An id of a note deleted since covers nothing; leaving it out keeps the file importable.
     notes = "all" if scope.notes == "all" else [i for i in scope.notes if i in note_ids]
-    written = {
-        "given": consent.given.isoformat(),
-        "recipient": consent.recipient,
-        "purpose": consent.purpose,
-        "scope": {
+    scope_dict = _with_extensions(
+        {
             "notes": notes,
             "complaint_points": scope.complaint_points,
             "steps": scope.steps,
             "actions": scope.actions,
         },
+        documents=[i for i in scope.documents if i in doc_ids],  # written only when it names any
+    )
+    written = {
+        "given": consent.given.isoformat(),
+        "recipient": consent.recipient,
+        "purpose": consent.purpose,
+        "scope": scope_dict,
         "withdrawn": _iso(consent.withdrawn),
     }
     return _with_extensions(written, method=consent.method)

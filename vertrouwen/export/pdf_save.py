@@ -3,6 +3,7 @@
 - `disclose_for`: the consent gate, optionally narrowed to the active consents the advisor
   chose (the command line uses all of them). Narrowing can only leave things out: it runs the
   same `disclose` over the chosen consents alone.
+- `load_annexes`: the consented documents of a complaint letter, read from the vault.
 - `check_target`: refuses a target that is the vault, its key slots or a folder.
 - `save_export`: writes the finished PDF atomically (owner-only) in the same transaction as
   its audit entry, so an export is written and audited, or neither. The entry names the kind,
@@ -26,6 +27,7 @@ from vertrouwen.fileio import check_output
 from vertrouwen.vault.db import transaction
 
 if TYPE_CHECKING:
+    from vertrouwen.export.annexes import Annex
     from vertrouwen.workspace import Workspace
 
 KINDS = ("complaint", "anonymous")
@@ -38,6 +40,17 @@ def disclose_for(case: Case, day: date, consent_ids: Collection[int] | None = No
     narrowed = copy.copy(case)
     narrowed.consents = [k for k in case.consents if k.id is not None and k.id in consent_ids]
     return disclose(narrowed, day)
+
+
+def load_annexes(ws: Workspace, disclosure: Disclosure) -> list[Annex]:
+    """The consented documents of a complaint letter, numbered, with their bytes."""
+    from vertrouwen.export.annexes import Annex
+
+    code = disclosure.case_code
+    return [
+        Annex(n, doc, ws.documents.content(code, doc.id), ws.documents.text(code, doc.id))
+        for n, doc in enumerate(disclosure.documents, start=1)
+    ]
 
 
 def check_target(out: Path, vault: Path) -> None:
@@ -53,6 +66,10 @@ def audit_detail(kind: str, disclosure: Disclosure, password: bool) -> str:
         f"kind={kind} recipient={'; '.join(disclosure.recipients)}"
         f" consents={','.join(str(i) for i in disclosure.consent_ids)}"
         f" password={'yes' if password else 'no'}"
+    ) + (
+        f" documents={','.join(d.id for d in disclosure.documents)}"
+        if disclosure.documents and kind == "complaint"
+        else ""
     )
 
 

@@ -38,6 +38,7 @@ from vertrouwen.domain import (
     Verdict,
 )
 from vertrouwen.errors import InputError, UnknownCaseError
+from vertrouwen.vault import documents
 from vertrouwen.vault.audit import AuditLog, now_utc
 from vertrouwen.vault.db import transaction
 
@@ -169,7 +170,7 @@ class CaseRepository:
             for r in c.execute(
                 q.format(
                     "id, given, recipient, purpose, method, scope_notes, scope_points, scope_steps,"
-                    " scope_actions, withdrawn",
+                    " scope_actions, withdrawn, scope_documents",
                     "consents",
                     "id",
                 ),
@@ -177,6 +178,7 @@ class CaseRepository:
             )
         ]
         _read_report_parts(c, case)
+        case.documents = documents.described(c, case_id)
         return case
 
     def role_labels(self, case_id: int) -> list[str]:
@@ -217,6 +219,7 @@ class CaseRepository:
         case.id = int(cur.lastrowid)
         case.code = code
         self._write_parts(case)
+        documents.insert_all(self._conn, case.id, case.documents)  # content from an import
         self._audit.record(event, code)
         self.refresh_registration(case.id)
         return code
@@ -352,8 +355,8 @@ class CaseRepository:
         for k in case.consents if consents else ():
             cur = c.execute(
                 "INSERT INTO consents(case_id, given, recipient, purpose, method, scope_notes,"
-                " scope_points, scope_steps, scope_actions, withdrawn)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " scope_points, scope_steps, scope_actions, withdrawn, scope_documents)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     cid,
                     k.given.isoformat(),
@@ -365,6 +368,7 @@ class CaseRepository:
                     int(k.scope.steps),
                     int(k.scope.actions),
                     _s(k.withdrawn),
+                    json.dumps(list(dict.fromkeys(k.scope.documents))),
                 ),
             )
             k.id = int(cur.lastrowid)
@@ -480,7 +484,7 @@ def _activity_by_month(case: Case) -> dict[str, list[int]]:
 
 
 def consent_from_row(r: tuple[Any, ...]) -> Consent:
-    """A Consent from a `consents` row (id, given, ..., withdrawn in table order)."""
+    """A Consent from a `consents` row (id, given, ..., withdrawn, scope_documents)."""
     notes = json.loads(r[5])
     return Consent(
         id=r[0],
@@ -493,6 +497,7 @@ def consent_from_row(r: tuple[Any, ...]) -> Consent:
             complaint_points=bool(r[6]),
             steps=bool(r[7]),
             actions=bool(r[8]),
+            documents=list(json.loads(r[10])) if len(r) > 10 else [],
         ),
         withdrawn=_d(r[9]),
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 from vertrouwen.domain import Consent, ConsentScope
 from vertrouwen.errors import InputError, RefusedError, UnknownCaseError
+from vertrouwen.vault import documents
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.cases import consent_from_row
 from vertrouwen.vault.db import transaction
@@ -24,7 +25,7 @@ METHODS: tuple[str, ...] = ("spoken", "signed", "written")
 
 _COLUMNS = (
     "k.id, k.given, k.recipient, k.purpose, k.method, k.scope_notes, k.scope_points,"
-    " k.scope_steps, k.scope_actions, k.withdrawn"
+    " k.scope_steps, k.scope_actions, k.withdrawn, k.scope_documents"
 )
 
 
@@ -41,6 +42,8 @@ def describe_scope(scope: ConsentScope) -> str:
         )
         if on
     ]
+    if scope.documents:
+        parts.append("documents=" + ",".join(scope.documents))
     return " ".join(parts)
 
 
@@ -102,10 +105,14 @@ class ConsentRepository:
                 missing = [n for n in notes if n not in known]
                 if missing:
                     raise InputError(f"case {code} has no note {missing[0]!r}")
+            held = set(documents.ids(self._conn, case_id))
+            absent = [d for d in consent.scope.documents if d not in held]
+            if absent:
+                raise InputError(f"case {code} has no document {absent[0]!r}")
             cur = self._conn.execute(
                 "INSERT INTO consents(case_id, given, recipient, purpose, method, scope_notes,"
-                " scope_points, scope_steps, scope_actions, withdrawn)"
-                " VALUES (?,?,?,?,?,?,?,?,?,NULL)",
+                " scope_points, scope_steps, scope_actions, withdrawn, scope_documents)"
+                " VALUES (?,?,?,?,?,?,?,?,?,NULL,?)",
                 (
                     case_id,
                     consent.given.isoformat(),
@@ -116,6 +123,7 @@ class ConsentRepository:
                     int(consent.scope.complaint_points),
                     int(consent.scope.steps),
                     int(consent.scope.actions),
+                    json.dumps(list(dict.fromkeys(consent.scope.documents))),
                 ),
             )
             consent_id = int(cur.lastrowid)

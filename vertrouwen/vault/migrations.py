@@ -287,7 +287,61 @@ def _v4(conn: Connection) -> None:
     _run_script(conn, V4)
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
+# Schema 5: documents in the case file (issue 19). The bytes live in chunks of at most 1 MiB,
+# so storing or reading a large file never needs it whole in memory; the extracted text is
+# indexed beside notes and complaint points (secure-delete like them). A consent's scope can
+# name documents.
+V5 = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    doc_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT,
+    source TEXT NOT NULL DEFAULT '',
+    filename TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL DEFAULT 0,
+    sha256 TEXT NOT NULL DEFAULT '',
+    orientation INTEGER NOT NULL DEFAULT 1,
+    parent TEXT,
+    added TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    UNIQUE (case_id, doc_id)
+);
+CREATE TABLE document_chunks (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (document_id, seq)
+);
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text, content='documents', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+INSERT INTO documents_fts(documents_fts, rank) VALUES ('secure-delete', 1);
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+ALTER TABLE consents ADD COLUMN scope_documents TEXT NOT NULL DEFAULT '[]';
+"""
+
+
+def _v5(conn: Connection) -> None:
+    _run_script(conn, V5)
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(STEPS)
 
 

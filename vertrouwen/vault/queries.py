@@ -96,10 +96,12 @@ class SearchHit:
 
     case_id: int
     code: str
-    source: Literal["note", "complaint_point"]
+    source: Literal["note", "complaint_point", "document"]
     note_id: str | None  # the note's id within the case (notes only)
-    date: date | None  # the note's date (notes only)
+    date: date | None  # the note's date (notes; a document's own date)
     snippet: str
+    document_id: str | None = None  # the document's id within the case (documents only)
+    title: str = ""  # the document's title (documents only)
 
 
 def fts_query(text: str) -> str | None:
@@ -160,9 +162,11 @@ def _where(flt: CaseFilter) -> tuple[list[str], list[Any]]:
                 "c.id IN (SELECT n.case_id FROM notes n WHERE n.id IN"
                 " (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)"
                 " UNION SELECT p.case_id FROM complaint_points p WHERE p.id IN"
-                " (SELECT rowid FROM points_fts WHERE points_fts MATCH ?))"
+                " (SELECT rowid FROM points_fts WHERE points_fts MATCH ?)"
+                " UNION SELECT d.case_id FROM documents d WHERE d.id IN"
+                " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"
             )
-            params += [query, query]
+            params += [query, query, query]
     return clauses, params
 
 
@@ -211,7 +215,7 @@ def case_rows(conn: Connection, ids: Sequence[int]) -> list[CaseRow]:
 
 
 def search(conn: Connection, text: str, limit: int = 50) -> list[SearchHit]:
-    """Notes and complaint points containing every word of `text`, newest first.
+    """Notes, complaint points and documents containing every word of `text`, newest first.
 
     Newest rather than best-ranked: ranking (bm25) must score every match before the first
     can be shown, seconds for a common word at 100,000 cases, while FTS5 walks its index
@@ -234,11 +238,26 @@ def search(conn: Connection, text: str, limit: int = 50) -> list[SearchHit]:
         " WHERE points_fts MATCH ? ORDER BY points_fts.rowid DESC LIMIT ?",
         (MARK_START, MARK_END, ELLIPSIS, query, limit),
     ).fetchall()
+    docs = conn.execute(
+        "SELECT d.case_id, c.code, d.doc_id, d.date, snippet(documents_fts, -1, ?, ?, ?, 16),"
+        " c.opened, d.title FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+        " JOIN cases c ON c.id = d.case_id"
+        " WHERE documents_fts MATCH ? ORDER BY documents_fts.rowid DESC LIMIT ?",
+        (MARK_START, MARK_END, ELLIPSIS, query, limit),
+    ).fetchall()
     dated: list[tuple[str, SearchHit]] = [
         (r[3], SearchHit(r[0], r[1], "note", r[2], date.fromisoformat(r[3]), r[4])) for r in notes
     ]
     # A complaint point has no date of its own: it sorts under its case's opening date.
     dated += [(r[3], SearchHit(r[0], r[1], "complaint_point", None, None, r[2])) for r in points]
+    # A document sorts under its own date, or its case's opening date when it has none.
+    dated += [
+        (
+            r[3] or r[5],
+            SearchHit(r[0], r[1], "document", None, _day(r[3]), r[4], document_id=r[2], title=r[6]),
+        )
+        for r in docs
+    ]
     dated.sort(key=lambda pair: pair[0], reverse=True)  # stable: ties keep newest-added first
     return [hit for _, hit in dated[:limit]]
 
@@ -259,6 +278,10 @@ class CaseQueries:
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         return search(self._conn, text, limit)
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _row(r: tuple[Any, ...]) -> CaseRow:
