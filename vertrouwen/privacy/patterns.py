@@ -21,8 +21,8 @@ _SEPARATORS = " -./()\u00a0"
 # 0800 (free), 0900/0906/0909 (paid) and the short numbers belong to services, never to a person.
 _SERVICE_PREFIXES = ("800", "900", "906", "909")
 
-_PHONE_NL = re.compile(r"(?<![\w+])(?:\+\s?31|0031|\(?0)[\d \-./()\u00a0]{5,24}\d")
-_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9][\d \-./()\u00a0]{6,22}\d")
+_PHONE_NL = re.compile(r"(?<![\w+])(?:\+\s?31|0031|\(?0)[\d \-–—./()\u00a0]{5,26}\d")
+_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9][\d \-–—./()\u00a0]{6,22}\d")
 _BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])\d(?:[ .]?\d){8}(?!\w|[.,-]\d)")
 # spaces or dots between the groups ("NL91 ABNA ...", "NL91.ABNA...."); the check digits decide
 _IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .]?\d{2}(?:[ .]?[A-Za-z0-9]){10,32}")
@@ -111,7 +111,10 @@ def find_phones(text: str) -> Iterator[Candidate]:
     for match in _PHONE_NL.finditer(text):
         end = _dutch_number_end(match.group())
         if end is not None:
-            yield Candidate(match.start(), match.start() + end, "phone")
+            # "(06 1234 5678)", "(020) 123 4567": the bracket is the sentence's, not the number's
+            raw = match.group()
+            start = match.start() + (1 if raw.startswith("(") and ")" not in raw[:6] else 0)
+            yield Candidate(start, match.start() + end, "phone")
     for match in _PHONE_INTL.finditer(text):
         end = _foreign_number_end(match.group())
         if end is not None:
@@ -142,12 +145,16 @@ def _dutch_number_end(raw: str) -> int | None:
                 if j + 1 < len(raw) and raw[j + 1].isdigit():
                     return None
                 national = "".join(digits)
-                if national.startswith(_SERVICE_PREFIXES) or not _valid("+31" + national):
+                if national.startswith(_SERVICE_PREFIXES):
+                    return None
+                # 06 mobiles and 085/088 lines: any digits (numbers made up for a note are
+                # still someone's); area codes: as the numbering plan has them
+                if not (national.startswith(("6", "85", "88")) or _valid("+31" + national)):
                     return None
                 return j + 1
         else:
             run += 1
-            if run > 2:
+            if run > 3:  # " - ", " – " between groups
                 return None
     return None
 
@@ -245,7 +252,7 @@ def find_residence(text: str) -> Iterator[Candidate]:
     """
     for match in _RESIDENCE.finditer(text):
         if match.group(1).casefold() not in _WHOLE_COUNTRY:
-            yield Candidate(match.start(1), match.end(1), "address")
+            yield Candidate(match.start(1), match.end(1), "other")
 
 
 def find_social(text: str) -> Iterator[Candidate]:

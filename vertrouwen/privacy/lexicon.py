@@ -1,0 +1,179 @@
+"""The Dutch lexicon and name lists the name finder decides with.
+
+A name is found by what it is: a word that is not an ordinary Dutch word where a name can
+stand (see `names`). Name lists can never be complete; the lexicon can. Three sources:
+
+- OpenTaal's Dutch word list (BSD / CC BY 3.0), every lowercase word form, stored as sorted
+  64-bit hashes (`data/nl_words.bin`, built by tools/build_lexicon.py): 2.7 MB in memory
+  instead of ~40 MB for a set of 0.33 M strings, and loaded in milliseconds. Compounds the
+  list lacks ("klachtbemiddelingstraject") are split into known words.
+- deduce's first-name, surname and place lists (LGPL-3.0), read from the installed deduce
+  package's data files as they are; deduce's code is not imported or run.
+- `data/nl_adjectives.txt`: capitalised words for languages and peoples ("Pools", "Eritrese").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import threading
+from array import array
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+
+from vertrouwen.privacy.findings import words_of
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def word_hash(word: str) -> int:
+    """The stable 64-bit hash a word form is stored under in nl_words.bin."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+# Languages, countries and peoples that OpenTaal's adjective forms miss, and the apps and
+# platforms notes name: capitalised, never a person.
+_NOT_PERSONS = words_of("""
+    nederland holland belgië duitsland frankrijk engeland spanje italië polen oekraïne rusland
+    turkije marokko syrië irak iran afghanistan eritrea ethiopië somalië soedan suriname
+    curaçao aruba bonaire sint maarten antillen indonesië china india pakistan egypte tunesië
+    algerije libanon jemen griekenland roemenië bulgarije hongarije portugal kaapverdië ghana
+    nigeria congo europa afrika azië amerika
+    tigrinya tigrinya amhaars somalisch farsi dari pasjtoe koerdisch berbers tamazight
+    papiaments sranan sranantongo hindoestaans hindi urdu oekraïens russisch pools turks
+    arabisch nederlands engels frans duits spaans portugees roemeens bulgaars
+    islam ramadan suikerfeest offerfeest eid kerst pasen pinksteren
+    whatsapp teams zoom google gmail outlook hotmail instagram tiktok snapchat facebook
+    linkedin twitter youtube signal telegram magister somtoday parnassys digid mijnoverheid
+    word excel pdf iphone android
+    """)
+
+_lock = threading.Lock()
+_words: array[int] | None = None
+_tables: dict[str, frozenset[str]] = {}
+
+
+def _hashes() -> array[int]:
+    global _words
+    with _lock:
+        if _words is None:
+            table: array[int] = array("Q")
+            table.frombytes((_DATA / "nl_words.bin").read_bytes())
+            _words = table
+        return _words
+
+
+def _known(word: str) -> bool:
+    table = _hashes()
+    key = word_hash(word)
+    i = bisect_left(table, key)
+    return i < len(table) and table[i] == key
+
+
+@lru_cache(maxsize=65536)
+def is_dutch_word(word: str) -> bool:
+    """Whether `word` (any case) is an ordinary lowercase Dutch word, or a compound of them."""
+    w = word.casefold().replace("ĳ", "ij").strip("'’")
+    if not w:
+        return False
+    if _known(w):
+        return True
+    if "-" in w:
+        parts = [p for p in w.split("-") if p]
+        return bool(parts) and all(is_dutch_word(p) for p in parts)
+    return len(w) >= 7 and _compound(w)
+
+
+def _compound(w: str) -> bool:
+    """Whether `w` is two known words, with a linking s or e(n) between them allowed."""
+    for i in range(3, len(w) - 2):
+        head, tail = w[:i], w[i:]
+        if not _known(head):
+            continue
+        if _known(tail) or (len(tail) >= 6 and _compound(tail)):
+            return True
+        for link in ("s", "en", "e"):
+            if tail.startswith(link) and len(tail) - len(link) >= 3 and _known(tail[len(link) :]):
+                return True
+    return False
+
+
+def _deduce_dir() -> Path | None:
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        folder = Path(location) / "data" / "lookup" / "src"
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def _read_deduce(*relative: str) -> frozenset[str]:
+    folder = _deduce_dir()
+    words: set[str] = set()
+    if folder is None:
+        return frozenset()
+    for rel in relative:
+        try:
+            text = (folder / rel).read_text(encoding="utf-8")
+        except OSError:
+            continue
+        words.update(line.strip().casefold() for line in text.splitlines() if line.strip())
+    return frozenset(words)
+
+
+def _table(name: str) -> frozenset[str]:
+    with _lock:
+        if name not in _tables:
+            _tables[name] = _load(name)
+        return _tables[name]
+
+
+def _load(name: str) -> frozenset[str]:
+    if name == "first":
+        return _read_deduce("names/lst_first_name/items.txt")
+    if name == "surname":
+        # surnames with their interfix ("van der berg") are split into words for lookups
+        plain = _read_deduce("names/lst_surname/items.txt")
+        joined = _read_deduce("names/lst_interfix_surname/items.txt")
+        return plain | frozenset(w.split()[-1] for w in joined if w.split())
+    if name == "place":
+        return _read_deduce(
+            "locations/lst_placename/lst_residence/items.txt",
+            "locations/lst_placename/lst_municipality/items.txt",
+            "locations/lst_placename/lst_province/items.txt",
+            "locations/lst_placename/lst_region/items.txt",
+        )
+    if name == "adjective":
+        text = (_DATA / "nl_adjectives.txt").read_text(encoding="utf-8")
+        return frozenset(text.split()) | _NOT_PERSONS
+    raise KeyError(name)
+
+
+def first_names() -> frozenset[str]:
+    """Case-folded first names (deduce's list)."""
+    return _table("first")
+
+
+def surnames() -> frozenset[str]:
+    """Case-folded surnames (deduce's list, last word of the interfixed ones)."""
+    return _table("surname")
+
+
+def places() -> frozenset[str]:
+    """Case-folded Dutch place, municipality, province and region names (deduce's lists)."""
+    return _table("place")
+
+
+def not_persons() -> frozenset[str]:
+    """Case-folded capitalised words never a name: languages, peoples, countries, apps."""
+    return _table("adjective")
+
+
+def load_all() -> None:
+    """Load every table now (the detector's loader calls this off the UI thread)."""
+    _hashes()
+    for name in ("first", "surname", "place", "adjective"):
+        _table(name)

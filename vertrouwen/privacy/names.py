@@ -1,0 +1,407 @@
+"""Names of any origin, found by what they are rather than by whether a list knows them.
+
+Where a name can stand (after a title or role word, before a role word as a possessive, or
+capitalised inside a sentence) a word that is no ordinary Dutch word is taken as a name; a
+list can never hold every Eritrean, Ukrainian or Surinamese name, but the Dutch lexicon can
+hold every Dutch word. The name lists then add the names that are also Dutch words ("meneer
+Vos", "Roos belde") and first names typed in lowercase ("gesproken met fatima").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from vertrouwen.privacy import lexicon
+from vertrouwen.privacy.allowlist import (
+    CALENDAR_WORDS,
+    HONORIFICS,
+    LAW_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+)
+from vertrouwen.privacy.findings import Candidate, words_of
+
+_TOKEN = re.compile(
+    r"(?P<initials>(?<![\w.])(?:[A-ZÀ-Ý]\.[ ]?){1,4}(?![\w]))"
+    r"|(?P<word>['’]t\b|[^\W\d_](?:[\w'’-]*[^\W\d_])?(?:['’]s)?)"
+)
+# Titles after which any word that is not an ordinary Dutch word is a name, lowercase too.
+_TITLES = HONORIFICS | words_of(
+    "dhr. mw. mevr. mr mr. dr dr. drs drs. ir ir. fam fam. familie heer"
+)
+_PARTICLES = words_of("""
+    van de der den ter ten te het 't d' el al ben bin ibn abu bint da di do dos das du la le
+    von zu ait ould uit in op
+    """)
+# Particles that can also open a name written after a title ("mw. el Haddaoui", "dhr. de Vries")
+_SURNAME_OPENERS = words_of("van de der den ter ten el al ben bin ibn abu da di dos du la le von")
+_PERSON_VERBS = words_of("""
+    belt belde zegt zei vertelt vertelde mailt mailde appt appte vraagt vroeg stuurt stuurde
+    meldt meldde heeft had is was wil wilde kan kon gaat ging komt kwam vindt vond geeft gaf
+    terugbellen bellen mailen appen spreken informeren uitnodigen
+    laat liet wordt werd woont woonde zit zat staat stond
+    """)
+_NOT_NAMES = (
+    ROLE_WORDS
+    | HONORIFICS
+    | ORGANISATION_WORDS
+    | LAW_WORDS
+    | CALENDAR_WORDS
+    | words_of("""
+        ik jij je u hij zij ze wij we jullie zij hen hun haar hem mijn jouw uw zijn ons onze
+        vp tel mob mail e-mail ok oké nvt n.v.t. bsn iban ps nb i.o.m. ivm i.v.m. evt
+        groep klas
+        """)
+)
+# Words after which a place is where something is, not a person ("in Utrecht").
+_PLACE_PREPOSITIONS = words_of("in uit naar te bij rond regio gemeente provincie nabij")
+_SENTENCE_END = re.compile(r"(?:[.!?:;]|^|\n)[\s\"'“‘(\[*•·>–+-]*$")
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t\ufeff]*(?:(?:[-*•·>–+]|\(?\d{1,2}[.)])[ \t]*)*$")
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    initials: bool
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        s, e = m.span()
+        raw = m.group()
+        if kind == "initials":
+            raw = raw.rstrip()
+            e = s + len(raw)
+        out.append(_Tok(s, e, raw, kind == "initials"))
+    return out
+
+
+def _joined(text: str, a: _Tok, b: _Tok) -> bool:
+    """Whether two tokens are next to each other with only spaces between (same clause)."""
+    gap = text[a.end : b.start]
+    return gap.strip(" \t\u00a0") == "" and len(gap) <= 3 and "\n" not in gap
+
+
+def _opens_sentence(text: str, tok: _Tok, prev: _Tok | None) -> bool:
+    head = text[max(0, tok.start - 40) : tok.start]
+    if tok.start - 40 <= 0:
+        head = "\n" + head
+    if _LINE_LEAD.search(head):
+        return True
+    if not _SENTENCE_END.search(head):
+        return False
+    # "dhr. Vos", "A. de Vries", "fam. Yilmaz": the dot belongs to an abbreviation
+    return not (prev is not None and (prev.initials or prev.low.rstrip(".") in _TITLES))
+
+
+def is_person_word(word: str) -> bool:
+    """A known first name or surname."""
+    low = word.casefold()
+    parts = [p for p in re.split(r"[-'’]", low) if p]
+    first, sur = lexicon.first_names(), lexicon.surnames()
+    if low in first or low in sur:
+        return True
+    return len(parts) > 1 and any(p in first or p in sur for p in parts)
+
+
+def _ordinary(word: str) -> bool:
+    return lexicon.is_dutch_word(word)
+
+
+def _never_name(tok: _Tok) -> bool:
+    low = tok.low.strip("'’")
+    if "-" in low:  # "Wmo-consulent", "Jeugdzorg-instelling"
+        parts = [p for p in low.split("-") if p]
+        if any(p in _NOT_NAMES for p in parts) and all(
+            p in _NOT_NAMES or lexicon.is_dutch_word(p) for p in parts
+        ):
+            return True
+    return (
+        low in _NOT_NAMES
+        or low.rstrip(".") in _NOT_NAMES
+        or low in lexicon.not_persons()
+        or (tok.text.isupper() and len(tok.text) > 1 and not tok.initials)
+    )
+
+
+def _place(tok: _Tok, prev: _Tok | None, text: str) -> bool:
+    """A town rather than a person: a known place that is no name, or any place after "in"."""
+    if tok.low not in lexicon.places():
+        return False
+    if not is_person_word(tok.text):
+        return True
+    return (
+        prev is not None
+        and (prev.low in _PLACE_PREPOSITIONS or prev.low in ORGANISATION_WORDS)
+        and _joined(text, prev, tok)
+    )
+
+
+def _name_like_cap(tok: _Tok, prev: _Tok | None, text: str, after_name: bool) -> bool:
+    """A capitalised word that can be (part of) a name here."""
+    if not tok.cap or _never_name(tok) or tok.initials:
+        return False
+    if _place(tok, prev, text):
+        return False
+    if after_name:  # the surname after a first name: "Fatima Bakker", "Roos de Boer"
+        return True
+    return is_person_word(tok.text) or not _ordinary(tok.text)
+
+
+def _name_like_lower(tok: _Tok) -> bool:
+    """A lowercase word that can be part of a name typed in a hurry ("el haddaoui")."""
+    if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3:
+        return False
+    return not _ordinary(tok.text) or (
+        tok.low in lexicon.surnames() and tok.low not in _PERSON_VERBS
+    )
+
+
+def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
+    """Length of the name in a possessive before a role word ("Kevins vader" -> 5)."""
+    if nxt is None or nxt.low not in ROLE_WORDS or not _joined(text, tok, nxt):
+        return None
+    word = tok.text
+    for suffix in ("'s", "’s", "s", "'", "’"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
+            if stem.casefold() in _NOT_NAMES or stem.casefold() in lexicon.not_persons():
+                return None
+            known = is_person_word(stem)
+            if stem[:1].isupper() and (known or not _ordinary(stem)):
+                return len(stem)
+            if (
+                not stem[:1].isupper()
+                and stem.casefold() in lexicon.first_names()
+                and not (_ordinary(stem))
+            ):
+                return len(stem)
+            return None
+    return None
+
+
+def find_names(text: str) -> Iterator[Candidate]:
+    """Name candidates in `text` (the screen in `allowlist` trims and drops organisations)."""
+    toks = _tokens(text)
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[i + 1] if i + 1 < n else None
+        ctx = _context(text, prev, tok)
+        start = _start_name(text, toks, i, ctx)
+        if start is None:
+            stem = _possessive_stem(tok, nxt, text) if not tok.initials else None
+            if stem is not None:
+                yield Candidate(tok.start, tok.start + stem, "name")
+            i += 1
+            continue
+        j = _extend(text, toks, i, start, ctx)
+        last = toks[j]
+        end = last.end
+        after = toks[j + 1] if j + 1 < n else None
+        stem = _possessive_stem(last, after, text)
+        if stem is not None:
+            end = last.start + stem
+        yield Candidate(toks[start].start, end, "name")
+        i = j + 1
+
+
+def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
+    if (prev is not None and _joined(text, prev, tok)) or (
+        prev is not None and prev.low.endswith(".") and text[prev.end : tok.start] in (" ", "")
+    ):
+        low = prev.low
+        if low in _TITLES or low.rstrip(".") in _TITLES or low + "." in _TITLES:
+            return "title"
+        if low in ROLE_WORDS:
+            return "role"
+    if prev is not None and prev.low in ROLE_WORDS and text[prev.end : tok.start] == ". ":
+        return "sentence"
+    if prev is not None and prev.low in _TITLES and text[prev.end : tok.start].strip() == ".":
+        return "title"
+    return "sentence" if _opens_sentence(text, tok, prev) else "inside"
+
+
+def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
+    """Index of the first token of a name that starts at toks[i], or None."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if tok.initials:
+        # "A.M. de Lange", "J. Bakker": initials count only before a name word
+        k = i + 1
+        while k < len(toks) and toks[k].low in _PARTICLES and _joined(text, toks[k - 1], toks[k]):
+            k += 1
+        if k < len(toks) and _joined(text, toks[k - 1], toks[k]) and toks[k].cap:
+            cand = toks[k]
+            if not _never_name(cand) and (
+                is_person_word(cand.text) or not _ordinary(cand.text) or k > i + 1
+            ):
+                return i
+        return None
+    if ctx == "title":
+        if tok.cap and not _never_name(tok):
+            return i
+        if (
+            tok.low in _SURNAME_OPENERS
+            and nxt is not None
+            and _joined(text, tok, nxt)
+            and ((nxt.cap and not _never_name(nxt)) or _name_like_lower(nxt))
+        ):
+            return i
+        if _name_like_lower(tok):
+            return i
+        return None
+    if ctx == "role":
+        if (
+            tok.cap
+            and not _never_name(tok)
+            and (is_person_word(tok.text) or not _ordinary(tok.text))
+        ):
+            return i
+        if tok.cap and not _never_name(tok) and _followed_by_name(text, toks, i):
+            return i
+        if not tok.cap and _name_like_lower(tok) and not _ordinary(tok.text):
+            return i
+        return None
+    if tok.cap:
+        if _never_name(tok) or _place(tok, prev, text):
+            return None
+        known = is_person_word(tok.text)
+        ordinary = _ordinary(tok.text)
+        if ctx == "inside":
+            return i if known or not ordinary else None
+        # opening a sentence: an ordinary word unless a name or a verb of a person follows
+        if not ordinary:
+            return i
+        if known and _person_follows(text, toks, i):
+            return i
+        return None
+    # lowercase, no title: only a known first name that is no Dutch word ("met fatima")
+    if (
+        len(tok.text) >= 4
+        and tok.low in lexicon.first_names()
+        and not _ordinary(tok.text)
+        and tok.low not in _NOT_NAMES
+    ):
+        return i
+    return None
+
+
+def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
+    """After a known name that is also a word: a verb of a person, a name, an age or a role
+    in brackets ("Roos belde", "Kim en Sven", "Sem (12)", "Visser (teamleider)")."""
+    tok = toks[i]
+    if _BRACKET_AFTER.match(text, tok.end):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not _joined(text, tok, nxt):
+        return False
+    if nxt.low in _PERSON_VERBS or _followed_by_name(text, toks, i):
+        return True
+    if nxt.low in ("en", "of") and i + 2 < len(toks) and _joined(text, nxt, toks[i + 2]):
+        other = toks[i + 2]
+        return other.cap and is_person_word(other.text) and not _never_name(other)
+    return False
+
+
+_BRACKET_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))")
+
+
+def _followed_by_name(text: str, toks: list[_Tok], i: int) -> bool:
+    k = i + 1
+    while k < len(toks) and toks[k].low in _PARTICLES and _joined(text, toks[k - 1], toks[k]):
+        k += 1
+    if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
+        return False
+    cand = toks[k]
+    return (
+        cand.cap
+        and not _never_name(cand)
+        and (is_person_word(cand.text) or not _ordinary(cand.text))
+        and not _place(cand, toks[k - 1], text)
+    )
+
+
+def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
+    """Index of the last token of the name that starts at toks[start]."""
+    j = i
+    if toks[i].initials:
+        # initials are followed by particles and at least one name word (checked by the caller)
+        j = i + 1
+        while toks[j].low in _PARTICLES:
+            j += 1
+    lowercase = not toks[start].cap or ctx == "title"
+    while j + 1 < len(toks):
+        k = j + 1
+        # particles only count when a name word follows them
+        while (
+            k < len(toks)
+            and toks[k].low in _PARTICLES
+            and _joined(text, toks[k - 1], toks[k])
+            and not toks[k].cap
+        ) or (
+            k < len(toks)
+            and toks[k].cap
+            and toks[k].low in _SURNAME_OPENERS
+            and k + 1 < len(toks)
+            and toks[k + 1].cap
+        ):
+            k += 1
+        if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
+            break
+        nxt = toks[k]
+        if nxt.cap and _name_like_cap(nxt, toks[k - 1], text, after_name=True):
+            j = k
+            continue
+        if (lowercase or k > j + 1) and not nxt.cap and _name_like_lower(nxt):
+            j = k
+            continue
+        break
+    return j
+
+
+# A person's whereabouts: "woont bij oma in Leeuwarden", "verblijft in een gezinshuis in
+# Apeldoorn", "belde uit Rotterdam", "geboren in Tilburg".
+_STAY_VERBS = re.compile(
+    r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verblijven|logeer\w*|logeren|verhuis\w*|verhuizen|"
+    r"geboren|opgegroeid|ingeschreven|belde|komt|kwam|afkomstig|gevlucht|vertrokken|"
+    r"teruggekeerd|zit|zat|opgenomen|geplaatst)\b"
+)
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|te|naar|uit)\s+((?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def find_places_of_residence(text: str) -> Iterator[Candidate]:
+    """A town where a person lives, stays or comes from (kind "other")."""
+    for sentence in _SENTENCE.finditer(text):
+        if not _STAY_VERBS.search(sentence.group()):
+            continue
+        for m in _PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
+            place = m.group(1)
+            low = place.casefold()
+            last = low.split()[-1]
+            if low in lexicon.not_persons() or last in lexicon.not_persons():
+                continue
+            if last in _NOT_NAMES or low in ("nederland", "holland"):
+                continue
+            if low in lexicon.places() or last in lexicon.places() or not _ordinary(last):
+                yield Candidate(m.start(1), m.end(1), "other")
