@@ -266,3 +266,36 @@ def _opens_sentence(text: str, start: int) -> bool:
         or token.casefold() in _FAMILY_TITLES
         or bare in _FAMILY_TITLES
     )
+
+
+# "AKJ: 088 555 1000", "Jeugdstem (088-5551000)": an organisation's own line
+_NOT_ALONE = words_of(
+    "veilig thuis raad groep college toezicht beroep nationale zorg jeugd instelling stichting"
+)
+_ORGANISATION_BEFORE_NUMBER = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(re.escape(p) for p in ORGANISATION_PHRASES)
+    + r"|"
+    + "|".join(sorted(ORGANISATION_WORDS - _NOT_ALONE))
+    + r"|klachtenlijn|servicenummer|informatielijn|"
+    r"helpdesk|receptie|algemeen nummer|hoofdnummer|centrale|secretariaat|kindertelefoon)\b"
+    r"[^.;\n]{0,25}$"
+)
+_PERSONAL_BEFORE_NUMBER = re.compile(r"(?i)\b(?:direct|mobiel|eigen|privé|prive|06)\b")
+
+
+def organisation_number(text: str, start: int, end: int) -> bool:
+    """Whether the (non-mobile) phone number at text[start:end] is an organisation's own line:
+    an organisation word just before it, and no role word or personal cue between."""
+    digits = "".join(ch for ch in text[start:end] if ch.isdigit())
+    if digits.startswith(("06", "316", "00316")):
+        return False
+    before = text[max(0, start - 40) : start]
+    match = _ORGANISATION_BEFORE_NUMBER.search(before)
+    if match is None:
+        return False
+    between = before[match.end() :]
+    sentence = text[max(0, start - 80) : start].rsplit(".", 1)[-1]
+    if _PERSONAL_BEFORE_NUMBER.search(before) or any(role_words(sentence)):
+        return False
+    return not any(ch.isupper() for ch in between)

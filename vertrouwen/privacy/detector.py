@@ -57,6 +57,17 @@ class Detector:
             candidates.extend(names.find_names(text))
             candidates.extend(names.find_places_of_residence(text))
         screened = allowlist.screen(text, candidates)
+        from vertrouwen.privacy import quasi
+
+        # a school, handle or plate is claimed whole by its own pattern, not split into names
+        found = list(quasi.find_quasi(text))
+        screened = [
+            c
+            for c in screened
+            if not (c.kind == "name" and any(q.start <= c.start and c.end <= q.end for q in found))
+            and not (c.kind == "phone" and allowlist.organisation_number(text, c.start, c.end))
+        ]
+        screened.extend(found)
         findings = merge(text, [patterns.extend_address(text, c) for c in screened])
         if original is text:
             return findings

@@ -52,7 +52,8 @@ _NOT_NAMES = (
     | words_of("""
         ik jij je u hij zij ze wij we jullie zij hen hun haar hem mijn jouw uw zijn ons onze
         vp tel mob mail e-mail ok oké nvt n.v.t. bsn iban ps nb i.o.m. ivm i.v.m. evt
-        groep klas
+        groep klas geb gebd geb.dat nr tav dd ca oa mbt ipv iom adv wv tk ma di wo do vr za zo
+        re fw cc bcc att bijv vgl zgn resp excl incl tijdens
         """)
 )
 # Words after which a place is where something is, not a person ("in Utrecht").
@@ -179,6 +180,8 @@ def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
     for suffix in ("'s", "’s", "s", "'", "’"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
+            if _ordinary(word) and not is_person_word(stem):  # "Adres oma", "Ouders moeder"
+                return None
             if stem.casefold() in _NOT_NAMES or stem.casefold() in lexicon.not_persons():
                 return None
             known = is_person_word(stem)

@@ -1,0 +1,105 @@
+"""Quasi-identifiers (kind "other"): licence plates, social-media handles, court case numbers,
+the school a child attends, the group or home where someone lives, a person's club or employer.
+
+Each is found by its own strict pattern, so these candidates skip the organisation screen in
+`allowlist` (a school's name often ends in "College" or "Lyceum", which that screen drops).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vertrouwen.privacy.findings import Candidate
+
+_L = r"[A-Za-z]"
+# The Dutch sidecodes 1-14 (XX-99-99 ... 999-XX-9), dashes required; at least one letter.
+_PLATE_SHAPES = (
+    rf"{_L}{{2}}-\d{{2}}-\d{{2}}",
+    rf"\d{{2}}-\d{{2}}-{_L}{{2}}",
+    rf"\d{{2}}-{_L}{{2}}-\d{{2}}",
+    rf"{_L}{{2}}-\d{{2}}-{_L}{{2}}",
+    rf"{_L}{{2}}-{_L}{{2}}-\d{{2}}",
+    rf"\d{{2}}-{_L}{{2}}-{_L}{{2}}",
+    rf"\d{{2}}-{_L}{{3}}-\d",
+    rf"\d-{_L}{{3}}-\d{{2}}",
+    rf"{_L}{{2}}-\d{{3}}-{_L}",
+    rf"{_L}-\d{{3}}-{_L}{{2}}",
+    rf"{_L}{{3}}-\d{{2}}-{_L}",
+    rf"{_L}-\d{{2}}-{_L}{{3}}",
+    rf"\d-{_L}{{2}}-\d{{3}}",
+    rf"\d{{3}}-{_L}{{2}}-\d",
+)
+_PLATE = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATE_SHAPES) + r")(?![\w-])")
+# "@lisa_2009", "@dewi.x": not the @ inside an e-mail address
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+_HANDLE_AFTER = re.compile(
+    r"(?i)\b(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram)"
+    r"(?:[- ](?:account|naam|profiel|handle))?\s*[:=]\s*(@?[\w][\w.]{1,29}[\w])"
+)
+# C/16/512345 / JE RK 21-1234, C/13/123456 FA RK 22-789, 8765432 CV EXPL 21-1234,
+# 200.123.456/01 (a court of appeal), ECLI:NL:RBMNE:2023:1234, parketnummer 13/123456-21
+_COURT = re.compile(
+    r"(?<![\w/])[A-Z]/\d{2}/\d{5,7}(?:\s*/\s*[A-Z]{2}\s+[A-Z]{2,4}\s+\d{2}[-/]\d{1,6})?"
+    r"|(?<![\w/])(?:\d{5,8}\s+)?[A-Z]{2}\s+(?:RK|RQ|EXPL|ZA|KG|VERZ)\s+\d{2}[-/]\d{1,6}"
+    r"|(?<![\w.])\d{3}\.\d{3}\.\d{3}/\d{2}(?![\w])"
+    r"|\bECLI:NL:[A-Z]{2,6}:\d{4}:[A-Z0-9]{1,8}"
+    r"|(?i:\b(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)\s*:?\s*)"
+    r"(\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10})"
+)
+# "basisschool De Regenboog in Zeist", "OBS De Klimop", "het Dalton Lyceum Dordrecht",
+# "woongroep De Horizon", "voetbalclub VV Zeist": the kind word and the capitalised name after it
+_SCHOOL_WORDS = (
+    r"(?:basisschool|basisscholen|school|obs|cbs|rkbs|pcbs|sbo|so-school|vso-school|"
+    r"vso|sbao|kindcentrum|ikc|montessorischool|daltonschool|jenaplanschool|vrije school|"
+    r"middelbare school|scholengemeenschap|praktijkschool|mavo|havo|vmbo|vwo|atheneum|"
+    r"gymnasium|lyceum|college|mbo|roc|kinderopvang|bso|kdv|peuterspeelzaal|crèche|creche|"
+    r"woongroep|leefgroep|gezinshuis|groep|zorgboerderij|verpleeghuis|verzorgingshuis|"
+    r"azc|voetbalclub|voetbalvereniging|vereniging|sportclub|sportvereniging|korfbalclub|"
+    r"hockeyclub|judoclub|zwemclub|muziekschool|moskee|kerk)"
+)
+_CAP = r"(?:[A-ZÀ-Ý][\w'’.&-]*)"
+_NAMED_PLACE = re.compile(
+    rf"(?i:\b{_SCHOOL_WORDS})\s+"
+    rf"((?:(?:De|Het|'t|Den|St\.|Sint)\s+)?{_CAP}(?:\s+(?:(?:van|de|der|het|en|op|aan)\s+)?{_CAP}){{0,3}}"
+    r"(?:,?\s+(?:in|te)\s+(?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’-]+)?)"
+)
+_ATTENDS = re.compile(
+    r"(?i:\b(?:zit|zat|gaat|ging|zitten|zaten)\s+(?:nu\s+|sinds\s+\w+\s+|al\s+\w+\s+\w+\s+)?"
+    r"(?:op|naar)\s+)"
+    rf"((?:(?:De|Het|'t)\s+){_CAP}(?:\s+{_CAP}){{0,2}}"
+    r"(?:,?\s+(?:in|te)\s+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+_WORKS_AT = re.compile(
+    r"(?i:\b(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|"
+    r"vrijwilliger|stage|stageplek|bijbaan|bijbaantje)(?:\s+(?:als|nu|al|sinds)\s+\w+)?"
+    r"\s+(?:bij|voor|op)\s+)"
+    rf"((?:(?:De|Het|'t)\s+)?{_CAP}(?:\s+(?:(?:van|de|der|het|en|op|aan)\s+)?{_CAP}){{0,3}}"
+    r"(?:,?\s+(?:in|te)\s+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+# Organisations of the trade are never a child's school, group or employer as meant here
+_TRADE = re.compile(
+    r"(?i)^(?:veilig thuis|de raad|raad voor|gi|het wijkteam|wijkteam|gemeente|jeugdbescherming|"
+    r"de gemeente|ggz|jeugdzorg|politie|rechtbank|akj|jeugdstem|de gi|het akj)\b"
+)
+
+
+def find_quasi(text: str) -> Iterator[Candidate]:
+    """Every quasi-identifier candidate in `text` (kind "other")."""
+    for match in _PLATE.finditer(text):
+        raw = match.group()
+        if any(ch.isalpha() for ch in raw) and any(ch.isdigit() for ch in raw):
+            yield Candidate(match.start(), match.end(), "other")
+    for match in _HANDLE.finditer(text):
+        yield Candidate(match.start(), match.end(), "other")
+    for match in _HANDLE_AFTER.finditer(text):
+        yield Candidate(match.start(1), match.end(1), "other")
+    for match in _COURT.finditer(text):
+        group = 1 if match.group(1) else 0
+        yield Candidate(match.start(group), match.end(group), "other")
+    for regex in (_NAMED_PLACE, _ATTENDS, _WORKS_AT):
+        for match in regex.finditer(text):
+            name = match.group(1).rstrip(".")
+            if _TRADE.match(name):
+                continue
+            yield Candidate(match.start(1), match.start(1) + len(name), "other")
