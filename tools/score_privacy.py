@@ -94,6 +94,25 @@ def recall(gold: Counter[str], found: Counter[str], kinds: tuple[str, ...] | Non
     return f / g if g else 1.0
 
 
+def report(name: str, rows: list[dict[str, object]], result: dict[str, object]) -> str:
+    """Recall per kind, core recall, recall with `other`, and the false findings, as text."""
+    gold, found = result["gold"], result["found"]
+    assert isinstance(gold, Counter) and isinstance(found, Counter)
+    false = result["false"]
+    assert isinstance(false, list)
+    clean = sum(1 for r in rows if not r["spans"])
+    lines = [f"{name}: {len(rows)} lines, {clean} clean", f"{'kind':<10} {'gold':>5} {'found':>6}"]
+    lines[-1] += f" {'recall':>7}"
+    for kind in sorted(gold):
+        lines.append(
+            f"{kind:<10} {gold[kind]:>5} {found[kind]:>6} {found[kind] / gold[kind]:>7.3f}"
+        )
+    lines.append(f"recall core kinds: {recall(gold, found, CORE):.3f}")
+    lines.append(f"recall with other: {recall(gold, found, None):.3f}")
+    lines.append(f"false findings on clean lines: {len(false)}")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("jsonl", type=Path)
@@ -103,23 +122,12 @@ def main() -> int:
     text = "\n".join(str(r["text"]) for r in rows)
     findings, wall, peak = scan(text)
     result = score(rows, findings)
-    gold, found = result["gold"], result["found"]
-    assert isinstance(gold, Counter) and isinstance(found, Counter)
-    clean = sum(1 for r in rows if not r["spans"])
-    print(f"{args.jsonl}: {len(rows)} lines, {clean} clean")
-    print(f"{'kind':<10} {'gold':>5} {'found':>6} {'recall':>7}")
-    for kind in sorted(gold):
-        print(f"{kind:<10} {gold[kind]:>5} {found[kind]:>6} {found[kind] / gold[kind]:>7.3f}")
-    print(f"recall core kinds: {recall(gold, found, CORE):.3f}")
-    print(f"recall with other: {recall(gold, found, None):.3f}")
-    false = result["false"]
-    assert isinstance(false, list)
-    print(f"false findings on clean lines: {len(false)}")
+    print(report(str(args.jsonl), rows, result))
     print(f"wall time: {wall:.2f} s, peak RSS of the scan process: {peak:.0f} MiB")
     if args.show:
         for item in result["missed"]:  # type: ignore[attr-defined]
             print("  missed:", item)
-        for item in false:
+        for item in result["false"]:  # type: ignore[attr-defined]
             print("  false: ", item)
     return 0
 
