@@ -63,6 +63,10 @@ ORGANISATION_PHRASES = (
     "inspectie gezondheidszorg en jeugd",
     "jeugdzorg nederland",
     "de kindertelefoon",
+    "albert heijn",
+    "albert heijn to go",
+    "ah to go",
+    "de action",
 )
 
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|het|'t)"

@@ -53,7 +53,14 @@ class Detector:
         if self._names:
             from vertrouwen.privacy import names
 
-            candidates = [c for c in candidates if c.kind != "name"]
+            # the lexicon-free guesses: names after roles are redone, a country is no town
+            not_persons = lexicon.not_persons()
+            candidates = [
+                c
+                for c in candidates
+                if c.kind != "name"
+                and not (c.kind == "other" and text[c.start : c.end].casefold() in not_persons)
+            ]
             candidates.extend(names.find_names(text))
             candidates.extend(names.find_places_of_residence(text))
         screened = allowlist.screen(text, candidates)

@@ -44,9 +44,23 @@ _NOT_PERSONS = words_of("""
     papiaments sranan sranantongo hindoestaans hindi urdu oekraïens russisch pools turks
     arabisch nederlands engels frans duits spaans portugees roemeens bulgaars
     islam ramadan suikerfeest offerfeest eid kerst pasen pinksteren
+    turks turkse marokkaans marokkaanse surinaams surinaamse antilliaans antilliaanse syrisch
+    syrische eritrees eritrese poolse oekraïense afghaans afghaanse somalische iraaks iraakse
+    iraans iraanse russische roemeense bulgaarse koerdische arabische nederlandse engelse
+    duitse franse spaanse italiaanse chinese indiase indonesisch indonesische ghanees ghanese
+    nigeriaans nigeriaanse ethiopisch ethiopische soedanees soedanese jemenitisch jemenitische
+    egyptisch egyptische tunesisch tunesische algerijns algerijnse kaapverdisch kaapverdische
+    dominicaans braziliaans braziliaanse caribisch caribische hindoestaanse creoolse
+    marokkaan marokkanen turk turken syriër syriërs eritreeër eritreeërs surinamer surinamers
+    antilliaan antillianen afghaan afghanen somaliër somaliërs irakees irakezen nederlander
+    nederlanders oekraïner oekraïners polen roemenen bulgaren koerd koerden
+    europees europese afrikaans afrikaanse aziatisch aziatische
     whatsapp teams zoom google gmail outlook hotmail instagram tiktok snapchat facebook
     linkedin twitter youtube signal telegram magister somtoday parnassys digid mijnoverheid
     word excel pdf iphone android
+    action hema jumbo lidl aldi kruidvat etos blokker ikea mediamarkt coolblue zeeman primark
+    mcdonald's mcdonalds vomar gamma praxis karwei intertoys bol.com ns gvb ret
+    qbuzz arriva connexxion keolis
     """)
 
 _lock = threading.Lock()

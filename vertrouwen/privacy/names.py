@@ -75,6 +75,12 @@ class _Tok:
 
     @property
     def cap(self) -> bool:
+        # "al-Hamwi", "el-Amrani", "d'Ancona": a particle glued to a capitalised name
+        head, sep, tail = self.text.partition("-")
+        if not sep:
+            head, sep, tail = self.text.partition("'")
+        if sep and head.casefold() in _PARTICLES and tail[:1].isupper():
+            return True
         return self.text[:1].isupper()
 
 
@@ -261,13 +267,17 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     if ctx == "title":
         if tok.cap and not _never_name(tok):
             return i
-        if (
-            tok.low in _SURNAME_OPENERS
-            and nxt is not None
-            and _joined(text, tok, nxt)
-            and ((nxt.cap and not _never_name(nxt)) or _name_like_lower(nxt))
-        ):
-            return i
+        if tok.low in _SURNAME_OPENERS:  # "dhr van der meer", "mw. el haddaoui"
+            k = i
+            while k + 1 < len(toks) and toks[k + 1].low in _PARTICLES:
+                k += 1
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            if (
+                after is not None
+                and _joined(text, toks[k], after)
+                and ((after.cap and not _never_name(after)) or _name_like_lower(after))
+            ):
+                return i
         if _name_like_lower(tok):
             return i
         return None
@@ -391,10 +401,23 @@ _PLACE_AFTER = re.compile(
     r"\b(?:in|te|naar|uit)\s+((?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_STREET_BEFORE = re.compile(r"[A-Za-zà-ÿ]{3,}\s*$")
+
+
+# "Burgemeester de Withstraat 7 in Arnhem": the town of an address
+_TOWN_AFTER_NUMBER = re.compile(
+    r"(?<![\w/.-])\d{1,5}[a-zA-Z]{0,2}(?:[-/ ]\w{1,4})?,?\s+(?:in|te)\s+"
+    r"((?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+)
 
 
 def find_places_of_residence(text: str) -> Iterator[Candidate]:
     """A town where a person lives, stays or comes from (kind "other")."""
+    for m in _TOWN_AFTER_NUMBER.finditer(text):
+        if m.group(1).casefold() in lexicon.places() and _STREET_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            yield Candidate(m.start(1), m.end(1), "address")
     for sentence in _SENTENCE.finditer(text):
         if not _STAY_VERBS.search(sentence.group()):
             continue

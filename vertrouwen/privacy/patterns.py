@@ -76,6 +76,9 @@ _STREET = re.compile(
     rf"\s+\d{{1,5}}{_ADDITION}"
     rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
     rf"(?:\s+{_INTERFIX})+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
+    # "Oude Gracht 110", "Nieuwe Markt 3", and the bare canal and square names "Singel 45"
+    rf"|(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?(?:Gracht|Singel|Kade|Markt|Dijk|Haven|Dam|Brink|"
+    rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout)\s+\d{{1,5}}{_ADDITION}"
 )
 _ADDITION_RE = re.compile(_ADDITION)
 _STREET_LEAD_TRIM = words_of(
@@ -97,7 +100,6 @@ _DATE_TEXT = re.compile(
     rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})(?!\w)"
 )
 _DAY_MONTH = re.compile(rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\b")
-_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d{2}(?![\w/-])")
 _BIRTH_WORD = re.compile(
     r"(?i)\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedag|geboortejaar|"
     r"geb\.?dat\.?|verjaardag|jarig|d\.o\.b\.?|dob)(?!\w)"
@@ -203,9 +205,21 @@ def find_ibans(text: str) -> Iterator[Candidate]:
                 break
 
 
+# General addresses of an organisation (info@, klachten@) are no one's personal data.
+_GENERAL_MAILBOXES = words_of("""
+    info contact secretariaat klachten klacht klachtencommissie klachtenfunctionaris post
+    office admin servicedesk helpdesk vragen noreply no-reply receptie algemeen mail team
+    support privacy communicatie administratie planning aanmelden aanmelding inschrijving
+    vertrouwenspersoon ombudsman hallo hello welkom
+    """)
+
+
 def find_emails(text: str) -> Iterator[Candidate]:
-    """E-mail addresses."""
+    """E-mail addresses of persons (not info@..., klachten@...)."""
     for match in _EMAIL.finditer(text):
+        local = match.group().split("@", 1)[0].casefold()
+        if local in _GENERAL_MAILBOXES:
+            continue
         yield Candidate(match.start(), match.end(), "email")
 
 
@@ -283,14 +297,35 @@ def extend_address(text: str, cand: Candidate) -> Candidate:
 
 
 def find_dates(text: str) -> Iterator[Candidate]:
-    """Full dates (numeric, ISO, with a month name), plus partial dates next to a birth word."""
+    """Birth dates (full, or day and month next to a birth word), and the date of an event in a
+    person's life ("uit huis geplaatst op 2 juni 2024").
+
+    Dates of meetings, letters, hearings and deadlines are left alone: the app keeps those per
+    case anyway (shared/PRIVACY_RULES.md). So is a birth year alone.
+    """
     for regex in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT):
         for match in regex.finditer(text):
-            yield Candidate(match.start(), match.end(), date_kind(text, match.start(), match.end()))
-    for regex in (_DAY_MONTH, _YEAR):
+            kind = date_kind(text, match.start(), match.end())
+            if kind == "birthdate" or _personal_event(text, match.start(), match.end()):
+                yield Candidate(match.start(), match.end(), kind)
+    for regex in (_DAY_MONTH,):
         for match in regex.finditer(text):
             if is_birth_context(text, match.start(), match.end()):
                 yield Candidate(match.start(), match.end(), "birthdate")
+
+
+_PERSONAL_EVENT = re.compile(
+    r"(?i)\b(?:uit\s+huis\s+geplaatst|uithuisplaatsing|overleden|overlijden|gestorven|"
+    r"opgenomen|aangehouden|gearresteerd|verhuisd|ingeschreven|woont|wonen|geplaatst|"
+    r"bevallen|getrouwd|gescheiden|ontslagen|geschorst|verwijderd van school)\b"
+)
+
+
+def _personal_event(text: str, start: int, end: int) -> bool:
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    sentence_end = min(stops) if stops else len(text)
+    return bool(_PERSONAL_EVENT.search(text, sentence_start, sentence_end))
 
 
 def date_kind(text: str, start: int, end: int) -> str:
@@ -298,8 +333,14 @@ def date_kind(text: str, start: int, end: int) -> str:
     return "birthdate" if is_birth_context(text, start, end) else "date"
 
 
+_NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
+
+
 def is_birth_context(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is someone's birth date (a birth word just before)."""
+    """Whether the date at text[start:end] is someone's birth date: a birth word just before,
+    or the date in brackets right after a name ("Mila (2-9-2015)")."""
+    if _NAME_BRACKET.search(text, max(0, start - 40), start) and text[end : end + 1] == ")":
+        return True
     before = text[max(0, start - 45) : start]
     words = list(_BIRTH_WORD.finditer(before))
     if words:

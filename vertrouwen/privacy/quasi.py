@@ -45,7 +45,7 @@ _COURT = re.compile(
     r"|(?<![\w.])\d{3}\.\d{3}\.\d{3}/\d{2}(?![\w])"
     r"|\bECLI:NL:[A-Z]{2,6}:\d{4}:[A-Z0-9]{1,8}"
     r"|(?i:\b(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)\s*:?\s*)"
-    r"(\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10})"
+    r"(\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10})"
 )
 # "basisschool De Regenboog in Zeist", "OBS De Klimop", "het Dalton Lyceum Dordrecht",
 # "woongroep De Horizon", "voetbalclub VV Zeist": the kind word and the capitalised name after it
@@ -60,9 +60,17 @@ _SCHOOL_WORDS = (
 )
 _CAP = r"(?:[A-ZÀ-Ý][\w'’.&-]*)"
 _NAMED_PLACE = re.compile(
-    rf"(?i:\b{_SCHOOL_WORDS})\s+"
-    rf"((?:(?:De|Het|'t|Den|St\.|Sint)\s+)?{_CAP}(?:\s+(?:(?:van|de|der|het|en|op|aan)\s+)?{_CAP}){{0,3}}"
+    rf"((?i:\b{_SCHOOL_WORDS})\s+"
+    rf"(?:(?:De|Het|'t|Den|St\.|Sint)\s+)?{_CAP}(?:\s+(?:(?:van|de|der|het|en|op|aan)\s+)?{_CAP}){{0,3}}"
     r"(?:,?\s+(?:in|te)\s+(?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’-]+)?)"
+)
+# "het Christelijk Lyceum Zeist", "Stedelijk Gymnasium Leiden" after "zit op", "gaat naar"
+_SCHOOL_TAIL = re.compile(
+    r"(?i:\b(?:zit|zat|gaat|ging|zitten|leerling|ingeschreven|stage|stagiair)\b[^.;\n]{0,20}?"
+    r"\b(?:op|naar|van|bij|aan)\s+)"
+    rf"((?:(?:het|de|Het|De)\s+)?(?:{_CAP}\s+){{1,3}}"
+    r"(?:Lyceum|College|Gymnasium|School|Scholengemeenschap|Academie|Campus|Kindcentrum)"
+    r"(?:\s+(?:in\s+|te\s+)?(?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _ATTENDS = re.compile(
     r"(?i:\b(?:zit|zat|gaat|ging|zitten|zaten)\s+(?:nu\s+|sinds\s+\w+\s+|al\s+\w+\s+\w+\s+)?"
@@ -97,7 +105,7 @@ def find_quasi(text: str) -> Iterator[Candidate]:
     for match in _COURT.finditer(text):
         group = 1 if match.group(1) else 0
         yield Candidate(match.start(group), match.end(group), "other")
-    for regex in (_NAMED_PLACE, _ATTENDS, _WORKS_AT):
+    for regex in (_NAMED_PLACE, _SCHOOL_TAIL, _ATTENDS, _WORKS_AT):
         for match in regex.finditer(text):
             name = match.group(1).rstrip(".")
             if _TRADE.match(name):
