@@ -8,6 +8,7 @@ Writes two files under vertrouwen/privacy/data/ (committed; the app needs no hun
   (stems expanded with their affixes, long flags included, as hunspell reads them; "ĳ"
   written as "ij"). 0.33 M forms in 2.7 MB that load in milliseconds, where a Python set of
   the same strings takes ~40 MB.
+- nl_weak_words.txt: first names that are Dutch words only as a bare or verb entry ("mila").
 - nl_adjectives.txt: capitalised adjectives and nouns of languages, nationalities and peoples
   ("Pools", "Poolse", "Arabisch", "Eritrese", "Marokkanen"): capitalised words that are never a
   person's name.
@@ -26,11 +27,27 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from vertrouwen.privacy.lexicon import first_names, surnames, word_hash  # noqa: E402
+from vertrouwen.privacy.lexicon import (  # noqa: E402
+    _read_deduce,
+    first_names,
+    surnames,
+    word_hash,
+)
 
 DIC = Path("/usr/share/hunspell/nl.dic")
 AFF = Path("/usr/share/hunspell/nl.aff")
 OUT = ROOT / "vertrouwen" / "privacy" / "data"
+# everyday words among the bare entries that happen to be first names too
+_NOT_WEAK = frozenset(
+    """
+    alle allen door onder jouw men mee man nam tien sla helder jarig fake hoi kok sint mei juli
+    mini min boy fan lucky hope king blue summer candy lava manna mus pep per pui tak tam tin
+    van bin don dot fee fin fine gul hok kam kar kas kei kik kin lam lot lok mana mat nil nol
+    pel pom rem rim rui sang sla son tan tea ton tuba vin zon lei indigo constant prudent
+    omer onder junior jura duurt bouwen rosé martini clementine cerise hortensia ambrosia
+    hee hei hou peer win witte serve marine ouwe take zier wester skip spike fox reef riff
+    """.split()  # noqa: SIM905
+)
 
 
 def _rules(
@@ -136,7 +153,33 @@ def main() -> int:
     )
     kept = sorted({a.casefold() for a in adjectives if a.endswith(endings)} - names)
     (OUT / "nl_adjectives.txt").write_text("\n".join(kept) + "\n", encoding="utf-8")
-    print(f"{len(lower)} lowercase forms -> {len(hashes)} hashes; {len(kept)} adjectives")
+    # First names that OpenTaal knows only as a bare or verb-only entry ("mila", "sem", "rik",
+    # "kim"), never as a noun that forms compounds ("toon", "roos", "woning" do): as a name
+    # they are far more common than as a word.
+    compounding: set[str] = set()
+    entries: set[str] = set()
+    for line in DIC.read_text(encoding="utf-8").splitlines()[1:]:
+        word, _, flagtext = line.split("\t", 1)[0].strip().partition("/")
+        word = word.replace("ĳ", "ij")
+        if not word[:1].islower():
+            continue
+        entries.add(word)
+        if {"Ca", "Cb", "Cc"} & set(_flags(flagtext)):
+            compounding.add(word)
+    common = _read_deduce(
+        "whitelist/lst_common_word/items.txt", "whitelist/lst_stop_word/items.txt"
+    )
+    weak = sorted(
+        w
+        for w in entries - compounding
+        if w in first_names()
+        and len(w) >= 3
+        and w not in common
+        and w not in _NOT_WEAK
+        and not w.endswith(("en", "t"))
+    )
+    (OUT / "nl_weak_words.txt").write_text("\n".join(weak) + "\n", encoding="utf-8")
+    print(f"{len(lower)} forms -> {len(hashes)} hashes; {len(kept)} adjectives; {len(weak)} weak")
     return 0
 
 

@@ -172,6 +172,8 @@ def test_street_with_house_number_and_addition(address: str) -> None:
         ("Cliënt (geb. 2011-03-03) belde.", "2011-03-03"),
         ("Hij is geboren op 03/03/2011.", "03/03/2011"),
         ("Sanne is jarig op 12 april.", "12 april"),
+        ("Zij is geboren in 2011.", "2011"),
+        ("Kind (geb. '11) zit in groep 8.", "'11"),
         ("Zij is op 3 mrt. 2011 geboren.", "3 mrt. 2011"),
     ],
 )
@@ -185,8 +187,8 @@ def test_dates_of_meetings_and_letters_are_left_alone() -> None:
     assert kinds_and_texts(text) == []
 
 
-def test_a_birth_year_alone_is_left_alone() -> None:
-    assert kinds_and_texts("Zij is geboren in 2011. Geboortejaar 2010 staat in de brief.") == []
+def test_a_birth_year_as_a_statistic_is_left_alone() -> None:
+    assert kinds_and_texts("Geboortejaar 2010 staat in de registratie.") == []
 
 
 def test_date_of_an_event_in_a_persons_life_is_a_date() -> None:

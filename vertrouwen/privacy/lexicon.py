@@ -9,7 +9,8 @@ stand (see `names`). Name lists can never be complete; the lexicon can. Three so
   list lacks ("klachtbemiddelingstraject") are split into known words.
 - deduce's first-name, surname and place lists (LGPL-3.0), read from the installed deduce
   package's data files as they are; deduce's code is not imported or run.
-- `data/nl_adjectives.txt`: capitalised words for languages and peoples ("Pools", "Eritrese").
+- `data/nl_adjectives.txt`: capitalised words for languages and peoples ("Pools", "Eritrese");
+  `data/nl_weak_words.txt`: first names that are Dutch words only as a bare entry ("mila").
 """
 
 from __future__ import annotations
@@ -61,6 +62,14 @@ _NOT_PERSONS = words_of("""
     action hema jumbo lidl aldi kruidvat etos blokker ikea mediamarkt coolblue zeeman primark
     mcdonald's mcdonalds vomar gamma praxis karwei intertoys bol.com ns gvb ret
     qbuzz arriva connexxion keolis
+    pluryn youké levvel spirit timon lijn5 cordaan karakter accare yulius parnassia lindenhout
+    pactum elker yorneo triade juvaid amarant koraal sherpa ambiq enver fier altra jeugdformaat
+    arkin ggze youz kenter bascule curium rubicon intermetzo entrea kompaan trajectum ipse
+    vitree xonar oosterpoort jeugdbescherming nidos coa vluchtelingenwerk humanitas mee
+    buurtzorg zuidzorg cello dichterbij reinaerde severinus esdégé-reigersdaal lunetzorg
+    zozijn zideris driestroom pameijer middin ipse lister kwintes moviera perspektief
+    veiligheidshuis halt reclassering novadic-kentron tactus iriszorg brijder jellinek
+    indigo emergis mondriaan vigere lentis accare dimence mediant pro persona ggnet
     """)
 
 _lock = threading.Lock()
@@ -160,6 +169,8 @@ def _load(name: str) -> frozenset[str]:
             "locations/lst_placename/lst_province/items.txt",
             "locations/lst_placename/lst_region/items.txt",
         )
+    if name == "weak":
+        return frozenset((_DATA / "nl_weak_words.txt").read_text(encoding="utf-8").split())
     if name == "adjective":
         text = (_DATA / "nl_adjectives.txt").read_text(encoding="utf-8")
         return frozenset(text.split()) | _NOT_PERSONS
@@ -186,8 +197,13 @@ def not_persons() -> frozenset[str]:
     return _table("adjective")
 
 
+def weak_words() -> frozenset[str]:
+    """First names OpenTaal lists only as a bare or verb entry ("mila", "sem", "kim")."""
+    return _table("weak")
+
+
 def load_all() -> None:
     """Load every table now (the detector's loader calls this off the UI thread)."""
     _hashes()
-    for name in ("first", "surname", "place", "adjective"):
+    for name in ("first", "surname", "place", "adjective", "weak"):
         _table(name)

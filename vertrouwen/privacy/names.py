@@ -25,7 +25,7 @@ from vertrouwen.privacy.findings import Candidate, words_of
 
 _TOKEN = re.compile(
     r"(?P<initials>(?<![\w.])(?:[A-ZÀ-Ý]\.[ ]?){1,4}(?![\w]))"
-    r"|(?P<word>['’]t\b|[^\W\d_](?:[\w'’-]*[^\W\d_])?(?:['’]s)?)"
+    r"|(?P<word>['’]t\b|[^\W\d_](?:[\w'’-]*[^\W\d_])?(?:['’](?:s|er|ers)\b)?)"
 )
 # Titles after which any word that is not an ordinary Dutch word is a name, lowercase too.
 _TITLES = HONORIFICS | words_of(
@@ -37,11 +37,19 @@ _PARTICLES = words_of("""
     """)
 # Particles that can also open a name written after a title ("mw. el Haddaoui", "dhr. de Vries")
 _SURNAME_OPENERS = words_of("van de der den ter ten el al ben bin ibn abu da di dos du la le von")
+# After a known name that is also an ordinary word opening a sentence ("Roos zei"): verbs of
+# getting in touch and of wanting (not "is", "was": "Toon was zakelijk", "Woning is netjes").
 _PERSON_VERBS = words_of("""
     belt belde zegt zei vertelt vertelde mailt mailde appt appte vraagt vroeg stuurt stuurde
-    meldt meldde heeft had is was wil wilde kan kon gaat ging komt kwam vindt vond geeft gaf
-    terugbellen bellen mailen appen spreken informeren uitnodigen
-    laat liet wordt werd woont woonde zit zat staat stond
+    meldt meldde wil wilde vindt vond terugbellen bellen mailen appen spreken informeren
+    uitnodigen huilde huilt klaagt klaagde
+    """)
+# Professions and bodies: "de klachtencommissie van Pluryn", "medewerker bij Youké"
+_WORK_WORDS = words_of("""
+    medewerker medewerkers klachtencommissie commissie klachtenfunctionaris gezinsvoogd
+    jeugdbeschermer teamleider manager directeur bestuurder behandelaar hulpverlener
+    begeleider groepsleider groepsleiding afdeling locatie vestiging instelling aanbieder
+    zorgaanbieder organisatie team stichting cliëntenraad ondernemingsraad werkt werkte
     """)
 _NOT_NAMES = (
     ROLE_WORDS
@@ -126,17 +134,29 @@ def is_person_word(word: str) -> bool:
 
 
 def _ordinary(word: str) -> bool:
-    return lexicon.is_dutch_word(word)
+    """An ordinary Dutch word; not a first name that is a word only in a dictionary ("Mila")."""
+    return lexicon.is_dutch_word(word) and word.casefold() not in lexicon.weak_words()
 
 
 def _never_name(tok: _Tok) -> bool:
     low = tok.low.strip("'’")
-    if "-" in low:  # "Wmo-consulent", "Jeugdzorg-instelling"
+    if "-" in low:  # "Wmo-consulent", "Midden-Nederland", "Co-ouderschap"
         parts = [p for p in low.split("-") if p]
-        if any(p in _NOT_NAMES for p in parts) and all(
-            p in _NOT_NAMES or lexicon.is_dutch_word(p) for p in parts
+        anchored = any(
+            p in _NOT_NAMES or p in lexicon.places() or p in lexicon.not_persons() for p in parts
+        )
+        if all(
+            p in _NOT_NAMES
+            or p in lexicon.places()
+            or p in lexicon.not_persons()
+            or len(p) <= 2
+            or (lexicon.is_dutch_word(p) and (anchored or not is_person_word(p)))
+            for p in parts
         ):
             return True
+    head = re.split(r"['’]", tok.text, maxsplit=1)[0]
+    if head != tok.text and head.isupper() and len(head) > 1:  # "IB'er", "GGD'ers"
+        return True
     return (
         low in _NOT_NAMES
         or low.rstrip(".") in _NOT_NAMES
@@ -251,7 +271,6 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     """Index of the first token of a name that starts at toks[i], or None."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
     if tok.initials:
         # "A.M. de Lange", "J. Bakker": initials count only before a name word
         k = i + 1
@@ -299,6 +318,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         known = is_person_word(tok.text)
         ordinary = _ordinary(tok.text)
         if ctx == "inside":
+            if not known and _after_work_word(toks, i):
+                return None
             return i if known or not ordinary else None
         # opening a sentence: an ordinary word unless a name or a verb of a person follows
         if not ordinary:
@@ -306,6 +327,20 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if known and _person_follows(text, toks, i):
             return i
         return None
+    # "moeder van sara": a first name after a family word and "van", even one that is a word
+    if (
+        prev is not None
+        and prev.low == "van"
+        and i >= 2
+        and _joined(text, prev, tok)
+        and _joined(text, toks[i - 2], prev)
+        and toks[i - 2].low in ROLE_WORDS
+        and toks[i - 2].low not in _WORK_WORDS
+        and tok.low in lexicon.first_names()
+        and tok.low not in _NOT_NAMES
+        and len(tok.text) >= 3
+    ):
+        return i
     # lowercase, no title: only a known first name that is no Dutch word ("met fatima")
     if (
         len(tok.text) >= 4
@@ -315,6 +350,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     ):
         return i
     return None
+
+
+def _after_work_word(toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] follows "<profession or body> van/bij" (an organisation's name)."""
+    if i < 2 or toks[i - 1].low not in ("van", "bij", "namens", "via"):
+        return False
+    return toks[i - 2].low in _WORK_WORDS or toks[i - 2].low in ORGANISATION_WORDS
 
 
 def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:

@@ -100,10 +100,24 @@ _DATE_TEXT = re.compile(
     rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})(?!\w)"
 )
 _DAY_MONTH = re.compile(rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\b")
-_BIRTH_WORD = re.compile(
-    r"(?i)\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedag|geboortejaar|"
-    r"geb\.?dat\.?|verjaardag|jarig|d\.o\.b\.?|dob)(?!\w)"
+# a year as a birth date: "geb. 2013", "geboren in 1985", "geb. '11" (PRIVACY_RULES lists '11);
+# not after "geboortejaar" alone, which is the birth year as a statistic
+_BIRTH_YEAR = re.compile(
+    r"(?i)\b(?:geboren(?:\s+in)?|geb\.?)\s*(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
 )
+_BIRTH_WORD = re.compile(
+    r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedag|geboortejaar|"
+    r"geb\.?dat\.?|verjaardag|jarig|d\.o\.b\.?|dob|born|date of birth)(?!\w)|°)"
+)
+_DAY_WORDS = (
+    r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+    r"vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|"
+    r"zes|zeven|acht|negen)(?:en|ën)twintig|dertig|eenendertig|eerste|(?:\w+)(?:de|ste))"
+)
+# birth dates also written "maart 2011", "dertien mei 2012", "in 2011 geboren"
+_MONTH_YEAR = re.compile(rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:19|20)\d{{2}}\b")
+_YEAR_THEN_BORN = re.compile(r"(?i)\b(?P<year>(?:19|20)\d{2})\s+(?:\w+\s+)?geboren\b")
+_NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 _BIRTH_GAP = re.compile(r"[^\d!?;\n]{0,30}")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 
@@ -301,13 +315,21 @@ def find_dates(text: str) -> Iterator[Candidate]:
     person's life ("uit huis geplaatst op 2 juni 2024").
 
     Dates of meetings, letters, hearings and deadlines are left alone: the app keeps those per
-    case anyway (shared/PRIVACY_RULES.md). So is a birth year alone.
+    case anyway (shared/PRIVACY_RULES.md). A year is a birth date only right after "geboren"
+    or "geb." ("geb. 2013", "geb. '11"); "geboortejaar 2010" alone is left alone.
     """
     for regex in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT):
         for match in regex.finditer(text):
             kind = date_kind(text, match.start(), match.end())
             if kind == "birthdate" or _personal_event(text, match.start(), match.end()):
                 yield Candidate(match.start(), match.end(), kind)
+    for match in _BIRTH_YEAR.finditer(text):
+        yield Candidate(match.start("year"), match.end("year"), "birthdate")
+    for match in _YEAR_THEN_BORN.finditer(text):
+        yield Candidate(match.start("year"), match.end("year"), "birthdate")
+    for match in _MONTH_YEAR.finditer(text):
+        if is_birth_context(text, match.start(), match.end()):
+            yield Candidate(match.start(), match.end(), "birthdate")
     for regex in (_DAY_MONTH,):
         for match in regex.finditer(text):
             if is_birth_context(text, match.start(), match.end()):
@@ -340,6 +362,8 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is someone's birth date: a birth word just before,
     or the date in brackets right after a name ("Mila (2-9-2015)")."""
     if _NAME_BRACKET.search(text, max(0, start - 40), start) and text[end : end + 1] == ")":
+        return True
+    if _NAME_COMMA.search(text, max(0, start - 40), start) and text[end : end + 1] == ",":
         return True
     before = text[max(0, start - 45) : start]
     words = list(_BIRTH_WORD.finditer(before))
