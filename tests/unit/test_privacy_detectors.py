@@ -356,3 +356,87 @@ def test_loading_does_not_leave_deduce_logging_on_stdout(capfd: pytest.CaptureFi
     load_detector()
     logging.getLogger("some.library").info("must not reach stdout")
     assert "must not reach stdout" not in capfd.readouterr().out
+
+
+# -- guard v2: names by what they are, quasi-identifiers, organisations' numbers ------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tesfay Gebremedhin belde over de uitspraak.", "Tesfay Gebremedhin"),
+        ("Oleksandr Petrenko wil klagen.", "Oleksandr Petrenko"),
+        ("Gesprek met Fatima Bakker over de school.", "Fatima Bakker"),
+        ("mw el haddaoui belde, wil terugbellen.", "el haddaoui"),
+        ("dhr van der meer heeft de brief niet.", "van der meer"),
+        ("gebeld met fatima over de brief.", "fatima"),
+        ("Kevins vader wil een second opinion.", "Kevin"),
+        ("Meneer Vos van het wijkteam is ziek.", "Vos"),
+        ("Roos zei dat ze zich niet veilig voelt.", "Roos"),
+        ("Gezinsvoogd A.M. de Lange stuurde het plan.", "A.M. de Lange"),
+        ("Abdulrahman al-Hamwi (vader) vroeg om inzage.", "Abdulrahman al-Hamwi"),
+        ("Mila woont bij oom Hassan.", "Mila"),
+    ],
+)
+def test_names_of_any_origin_and_case(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pools en Arabisch zijn de talen thuis. Tel het aantal gesprekken.",
+        "Rekening houdend met de termijn vraag ik een reactie. Zij wil eerst overleggen.",
+        "De jeugdbeschermer B. Volgende week komt er een nieuw plan.",
+        "Toon was zakelijk. Woning is netjes. Inhoud was onvolledig.",
+        "Klachtbemiddelingstraject loopt sinds de zomer. Co-ouderschap is het doel.",
+        "Rechtbank Midden-Nederland behandelt de zaak. Veilig Thuis Utrecht belde.",
+        "De klachtencommissie van Pluryn heeft uitspraak gedaan.",
+        "Albert Heijn en de Action liggen om de hoek van het kantoor.",
+    ],
+)
+def test_capitalised_ordinary_words_and_organisations_are_not_names(
+    text: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kenteken van vader: GX-612-R.", "GX-612-R"),
+        ("De bus met kenteken VJ-45-TZ stond er.", "VJ-45-TZ"),
+        ("Kenteken 12-ABC-3 staat op zijn naam.", "12-ABC-3"),
+        ("Op Instagram heet ze @milou.x_2010.", "@milou.x_2010"),
+        ("Zaak C/13/712345 / JE RK 23-1456 loopt.", "C/13/712345 / JE RK 23-1456"),
+        ("Kantonzaak 9876543 CV EXPL 24-1122 loopt.", "9876543 CV EXPL 24-1122"),
+        ("Hoger beroep: zaaknummer 200.321.654/01.", "200.321.654/01"),
+        (
+            "Yusuf zit op basisschool De Wilgenhoek in Houten.",
+            "basisschool De Wilgenhoek in Houten",
+        ),
+        ("Moeder is verhuisd naar Lelystad.", "Lelystad"),
+    ],
+)
+def test_quasi_identifiers_are_other(text: str, found: str, full: Detector) -> None:
+    assert ("other", found) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Bel moeder op 06 – 41 23 87 65 na drie uur.", "06 – 41 23 87 65"),
+        ("Gezinsvoogd Lotte Smit: 088 – 776 54 32.", "088 – 776 54 32"),
+        ("Oma Gerda (06 9876 5432) wil erbij zijn.", "06 9876 5432"),
+        ("Vader is bereikbaar op (020) 123 4567.", "(020) 123 4567"),
+    ],
+)
+def test_phone_forms_with_en_dash_and_brackets(text: str, number: str, full: Detector) -> None:
+    assert ("phone", number) in kinds_and_texts(text, full)
+
+
+def test_an_organisations_public_number_and_mailbox_are_left_alone(full: Detector) -> None:
+    text = "Jeugdstem is bereikbaar op 088 555 1000. Het AKJ mailt via info@akj.nl."
+    assert kinds_and_texts(text, full) == []
+
+
+def test_nine_digits_failing_the_eleven_check_are_not_flagged(full: Detector) -> None:
+    assert kinds_and_texts("Dossiernummer 123456789 staat in de brief.", full) == []

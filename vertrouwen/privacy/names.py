@@ -320,6 +320,9 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if ctx == "inside":
             if not known and _after_work_word(toks, i):
                 return None
+            # "onder het Vredenburg": a person's name takes no "het" ("van het Hof" does)
+            if prev is not None and prev.text == "het" and (i < 2 or toks[i - 2].low != "van"):
+                return None
             return i if known or not ordinary else None
         # opening a sentence: an ordinary word unless a name or a verb of a person follows
         if not ordinary:
