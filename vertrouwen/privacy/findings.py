@@ -130,10 +130,23 @@ def merge(text: str, candidates: Iterable[Candidate]) -> list[Finding]:
         key=lambda c: (-_SPECIFICITY[c.kind], -(c.end - c.start), c.start),
     )
     taken: list[_Span] = []
+    # taken spans by 64-character bucket, so an overlap test looks only at near neighbours
+    buckets: dict[int, list[_Span]] = {}
+
+    def add(span: _Span) -> None:
+        taken.append(span)
+        for b in range(span.start >> 6, ((span.end - 1) >> 6) + 1):
+            buckets.setdefault(b, []).append(span)
+
     for cand in ordered:
-        hits = [span for span in taken if span.overlaps(cand.start, cand.end)]
+        near = {
+            id(span): span
+            for b in range(cand.start >> 6, ((cand.end - 1) >> 6) + 1)
+            for span in buckets.get(b, ())
+        }
+        hits = [span for span in near.values() if span.overlaps(cand.start, cand.end)]
         if not hits:
-            taken.append(_Span(cand.start, cand.end, cand.kind))
+            add(_Span(cand.start, cand.end, cand.kind))
             continue
         hits.sort(key=lambda span: span.start)
         gaps: list[tuple[int, int]] = []
@@ -147,11 +160,16 @@ def merge(text: str, candidates: Iterable[Candidate]) -> list[Finding]:
         for g_start, g_end in gaps:
             s, e = _strip_span(text, g_start, g_end)
             if _meaningful(text[s:e]):
-                taken.append(_Span(s, e, cand.kind))
+                add(_Span(s, e, cand.kind))
             else:
                 # a sliver such as "-2" or "(0)": the neighbouring finding takes it
                 for span in hits:
+                    before = (span.start, span.end)
                     span.widen(g_start, g_end)
+                    if (span.start, span.end) != before:
+                        for b in range(span.start >> 6, ((span.end - 1) >> 6) + 1):
+                            if span not in buckets.setdefault(b, []):
+                                buckets[b].append(span)
     joined: list[_Span] = []
     for span in sorted(taken, key=lambda sp: (sp.start, -sp.end)):
         if joined and span.start < joined[-1].end:

@@ -148,6 +148,9 @@ def _read_deduce(*relative: str) -> frozenset[str]:
 
 
 def _table(name: str) -> frozenset[str]:
+    table = _tables.get(name)  # loaded tables are never replaced: no lock needed to read
+    if table is not None:
+        return table
     with _lock:
         if name not in _tables:
             _tables[name] = _load(name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from vertrouwen.privacy import lexicon
 from vertrouwen.privacy.allowlist import (
@@ -76,20 +76,18 @@ class _Tok:
     end: int
     text: str
     initials: bool
+    low: str = field(init=False)
+    cap: bool = field(init=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
-
-    @property
-    def cap(self) -> bool:
-        # "al-Hamwi", "el-Amrani", "d'Ancona": a particle glued to a capitalised name
-        head, sep, tail = self.text.partition("-")
-        if not sep:
-            head, sep, tail = self.text.partition("'")
-        if sep and head.casefold() in _PARTICLES and tail[:1].isupper():
-            return True
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        self.low = self.text.casefold()
+        self.cap = self.text[:1].isupper()
+        if not self.cap:
+            # "al-Hamwi", "el-Amrani", "d'Ancona": a particle glued to a capitalised name
+            head, sep, tail = self.text.partition("-")
+            if not sep:
+                head, sep, tail = self.text.partition("'")
+            self.cap = bool(sep) and head.casefold() in _PARTICLES and tail[:1].isupper()
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -232,6 +230,9 @@ def find_names(text: str) -> Iterator[Candidate]:
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < n else None
+        if not tok.cap and not tok.initials and not _may_start_lowercase(tok, prev, nxt):
+            i += 1
+            continue
         ctx = _context(text, prev, tok)
         start = _start_name(text, toks, i, ctx)
         if start is None:
@@ -249,6 +250,18 @@ def find_names(text: str) -> Iterator[Candidate]:
             end = last.start + stem
         yield Candidate(toks[start].start, end, "name")
         i = j + 1
+
+
+def _may_start_lowercase(tok: _Tok, prev: _Tok | None, nxt: _Tok | None) -> bool:
+    """Cheap test: whether a lowercase word could be (or end) a name here at all."""
+    if prev is not None:
+        low = prev.low
+        if low in ROLE_WORDS or low == "van" or low in _TITLES or low.rstrip(".") in _TITLES:
+            return True
+    first = lexicon.first_names()
+    if tok.low in first:
+        return True
+    return nxt is not None and nxt.low in ROLE_WORDS and tok.low.rstrip("s'’") in first
 
 
 def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:

@@ -213,7 +213,7 @@ def find_ibans(text: str) -> Iterator[Candidate]:
         compact = "".join(raw[j] for j in positions).upper()
         pos = match.start() + 1
         for count in range(len(compact), 14, -1):
-            if stdnum_iban.is_valid(compact[:count]):
+            if _mod97(compact[:count]) and stdnum_iban.is_valid(compact[:count]):
                 pos = match.start() + positions[count - 1] + 1
                 yield Candidate(match.start(), pos, "iban")
                 break
@@ -226,6 +226,17 @@ _GENERAL_MAILBOXES = words_of("""
     support privacy communicatie administratie planning aanmelden aanmelding inschrijving
     vertrouwenspersoon ombudsman hallo hello welkom
     """)
+
+
+def _mod97(compact: str) -> bool:
+    """The IBAN check-digit test alone (cheap; stdnum then checks the country's format)."""
+    if not compact[2:4].isdigit():
+        return False
+    moved = compact[4:] + compact[:4]
+    try:
+        return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+    except ValueError:
+        return False
 
 
 def find_emails(text: str) -> Iterator[Candidate]:
@@ -327,9 +338,10 @@ def find_dates(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
     for match in _YEAR_THEN_BORN.finditer(text):
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
-    for match in _MONTH_YEAR.finditer(text):
-        if is_birth_context(text, match.start(), match.end()):
-            yield Candidate(match.start(), match.end(), "birthdate")
+    for word in _BIRTH_WORD.finditer(text):  # "geboren in maart 2011", "geb. dertien mei 2012"
+        month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
+        if month and is_birth_context(text, month.start(), month.end()):
+            yield Candidate(month.start(), month.end(), "birthdate")
     for regex in (_DAY_MONTH,):
         for match in regex.finditer(text):
             if is_birth_context(text, match.start(), match.end()):

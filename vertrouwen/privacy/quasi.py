@@ -30,11 +30,13 @@ _PLATE_SHAPES = (
     rf"\d-{_L}{{2}}-\d{{3}}",
     rf"\d{{3}}-{_L}{{2}}-\d",
 )
-_PLATE = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATE_SHAPES) + r")(?![\w-])")
+_PLATE = re.compile("|".join(_PLATE_SHAPES))
+# the cheap shape every plate has; each match is then checked against the sidecodes
+_PLATE_LIKE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-9]{1,3}(?![\w-])")
 # "@lisa_2009", "@dewi.x": not the @ inside an e-mail address
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 _HANDLE_AFTER = re.compile(
-    r"(?i)\b(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram)"
+    r"(?i)(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram)"
     r"(?:[- ](?:account|naam|profiel|handle))?\s*[:=]\s*(@?[\w][\w.]{1,29}[\w])"
 )
 # C/16/512345 / JE RK 21-1234, C/13/123456 FA RK 22-789, 8765432 CV EXPL 21-1234,
@@ -44,7 +46,9 @@ _COURT = re.compile(
     r"|(?<![\w/])(?:\d{5,8}\s+)?[A-Z]{2}\s+(?:RK|RQ|EXPL|ZA|KG|VERZ)\s+\d{2}[-/]\d{1,6}"
     r"|(?<![\w.])\d{3}\.\d{3}\.\d{3}/\d{2}(?![\w])"
     r"|\bECLI:NL:[A-Z]{2,6}:\d{4}:[A-Z0-9]{1,8}"
-    r"|(?i:\b(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)\s*:?\s*)"
+)
+_CASE_NUMBER_AFTER = re.compile(
+    r"(?i:(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)\s*:?\s*)"
     r"(\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10})"
 )
 # "basisschool De Regenboog in Zeist", "OBS De Klimop", "het Dalton Lyceum Dordrecht",
@@ -60,26 +64,26 @@ _SCHOOL_WORDS = (
 )
 _CAP = r"(?:[A-ZÀ-Ý][\w'’.&-]*)"
 _NAMED_PLACE = re.compile(
-    rf"((?i:\b{_SCHOOL_WORDS})\s+"
+    rf"((?i:{_SCHOOL_WORDS})\s+"
     rf"(?:(?:De|Het|'t|Den|St\.|Sint)\s+)?{_CAP}(?:\s+(?:(?:van|de|der|het|en|op|aan)\s+)?{_CAP}){{0,3}}"
     r"(?:,?\s+(?:in|te)\s+(?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 # "het Christelijk Lyceum Zeist", "Stedelijk Gymnasium Leiden" after "zit op", "gaat naar"
 _SCHOOL_TAIL = re.compile(
-    r"(?i:\b(?:zit|zat|gaat|ging|zitten|leerling|ingeschreven|stage|stagiair)\b[^.;\n]{0,20}?"
+    r"(?i:(?:zit|zat|gaat|ging|zitten|leerling|ingeschreven|stage|stagiair)\b[^.;\n]{0,20}?"
     r"\b(?:op|naar|van|bij|aan)\s+)"
     rf"((?:(?:het|de|Het|De)\s+)?(?:{_CAP}\s+){{1,3}}"
     r"(?:Lyceum|College|Gymnasium|School|Scholengemeenschap|Academie|Campus|Kindcentrum)"
     r"(?:\s+(?:in\s+|te\s+)?(?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _ATTENDS = re.compile(
-    r"(?i:\b(?:zit|zat|gaat|ging|zitten|zaten)\s+(?:nu\s+|sinds\s+\w+\s+|al\s+\w+\s+\w+\s+)?"
+    r"(?i:(?:zit|zat|gaat|ging|zitten|zaten)\s+(?:nu\s+|sinds\s+\w+\s+|al\s+\w+\s+\w+\s+)?"
     r"(?:op|naar)\s+)"
     rf"((?:(?:De|Het|'t)\s+){_CAP}(?:\s+{_CAP}){{0,2}}"
     r"(?:,?\s+(?:in|te)\s+[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _WORKS_AT = re.compile(
-    r"(?i:\b(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|"
+    r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|"
     r"vrijwilliger|stage|stageplek|bijbaan|bijbaantje)(?:\s+(?:als|nu|al|sinds)\s+\w+)?"
     r"\s+(?:bij|voor|op)\s+)"
     rf"((?:(?:De|Het|'t)\s+)?{_CAP}(?:\s+(?:(?:van|de|der|het|en|op|aan)\s+)?{_CAP}){{0,3}}"
@@ -92,22 +96,59 @@ _TRADE = re.compile(
 )
 
 
+# The word each pattern above starts with: the patterns are tried only where one stands
+# (one pass over the words instead of a case-insensitive alternation at every position).
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {}
+for _regex, _words in (
+    (_HANDLE_AFTER, "instagram insta tiktok snapchat snap facebook fb twitter x discord telegram"),
+    (_CASE_NUMBER_AFTER, "parketnummer zaaknummer zaaknr rolnummer zaak"),
+    (_SCHOOL_TAIL, "zit zat gaat ging zitten leerling ingeschreven stage stagiair"),
+    (_ATTENDS, "zit zat gaat ging zitten zaten"),
+    (
+        _WORKS_AT,
+        "werkt werkte werken werkzaam voetbalt speelt traint sport hockeyt danst vrijwilliger "
+        "stage stageplek bijbaan bijbaantje",
+    ),
+):
+    for _w in _words.split():
+        _TRIGGERS[_w] = (*_TRIGGERS.get(_w, ()), _regex)
+_SCHOOL_SET = frozenset(
+    w.replace("\\", "") for w in _SCHOOL_WORDS[3:-1].split("|") if " " not in w
+) | frozenset({"vrije", "middelbare"})
+
+
 def find_quasi(text: str) -> Iterator[Candidate]:
     """Every quasi-identifier candidate in `text` (kind "other")."""
-    for match in _PLATE.finditer(text):
-        raw = match.group()
-        if any(ch.isalpha() for ch in raw) and any(ch.isdigit() for ch in raw):
+    if "-" in text:
+        for match in _PLATE_LIKE.finditer(text):
+            raw = match.group()
+            if _PLATE.fullmatch(raw) and any(c.isalpha() for c in raw) and any(
+                c.isdigit() for c in raw
+            ):
+                yield Candidate(match.start(), match.end(), "other")
+    if "@" in text:
+        for match in _HANDLE.finditer(text):
             yield Candidate(match.start(), match.end(), "other")
-    for match in _HANDLE.finditer(text):
-        yield Candidate(match.start(), match.end(), "other")
-    for match in _HANDLE_AFTER.finditer(text):
-        yield Candidate(match.start(1), match.end(1), "other")
     for match in _COURT.finditer(text):
-        group = 1 if match.group(1) else 0
-        yield Candidate(match.start(group), match.end(group), "other")
-    for regex in (_NAMED_PLACE, _SCHOOL_TAIL, _ATTENDS, _WORKS_AT):
-        for match in regex.finditer(text):
-            name = match.group(1).rstrip(".")
-            if _TRADE.match(name):
+        yield Candidate(match.start(), match.end(), "other")
+    for word in _WORD.finditer(text):
+        low = word.group().casefold()
+        if low in _SCHOOL_SET:
+            yield from _named(_NAMED_PLACE.match(text, word.start()))
+        for regex in _TRIGGERS.get(low, ()):
+            hit = regex.match(text, word.start())
+            if hit is None:
                 continue
-            yield Candidate(match.start(1), match.start(1) + len(name), "other")
+            if regex is _HANDLE_AFTER or regex is _CASE_NUMBER_AFTER:
+                yield Candidate(hit.start(1), hit.end(1), "other")
+            else:
+                yield from _named(hit)
+
+
+def _named(match: re.Match[str] | None) -> Iterator[Candidate]:
+    if match is None:
+        return
+    name = match.group(1).rstrip(".")
+    if not _TRADE.match(name):
+        yield Candidate(match.start(1), match.start(1) + len(name), "other")
