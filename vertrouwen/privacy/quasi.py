@@ -123,8 +123,10 @@ def find_quasi(text: str) -> Iterator[Candidate]:
     if "-" in text:
         for match in _PLATE_LIKE.finditer(text):
             raw = match.group()
-            if _PLATE.fullmatch(raw) and any(c.isalpha() for c in raw) and any(
-                c.isdigit() for c in raw
+            if (
+                _PLATE.fullmatch(raw)
+                and any(c.isalpha() for c in raw)
+                and any(c.isdigit() for c in raw)
             ):
                 yield Candidate(match.start(), match.end(), "other")
     if "@" in text:
