@@ -18,6 +18,7 @@ from datetime import date
 from ui.case.consent_text import consent_line, first_words, method_names
 from ui.case.dialogs import date_edit, from_qdate, to_qdate
 from ui.enum_labels import name_of, short_date
+from ui.privacy_hint import PrivacyHint
 from ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -39,6 +40,7 @@ from ui.qt import (
 from ui.widgets import PassphraseEdit, label
 from vertrouwen.domain import Consent, ConsentScope, Note
 from vertrouwen.export.identity import Identity
+from vertrouwen.privacy import Detector
 
 MIN_PASSWORD = 8
 
@@ -80,7 +82,14 @@ def _name(text: str) -> QLabel:
 class ConsentDialog(QDialog):
     """Record a consent; `consent()` is the result (no id: the vault assigns it)."""
 
-    def __init__(self, notes: list[Note], today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        notes: list[Note],
+        today: date,
+        parent: QWidget | None = None,
+        detector: Detector | None = None,
+        ignored: set[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Toestemming vastleggen"))
         self.setMinimumWidth(560)
@@ -108,6 +117,9 @@ class ConsentDialog(QDialog):
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("bijvoorbeeld: formele klacht indienen"))
         form.addRow(self.tr("Doel"), self.purpose)
+        # the purpose is printed in the PDF: a name in it is scanned like a note's
+        self.privacy = PrivacyHint(self.purpose, detector, ignored)
+        form.addRow("", self.privacy)
         methods = QHBoxLayout()
         methods.setSpacing(16)
         self.method_group = QButtonGroup(self)

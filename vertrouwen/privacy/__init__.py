@@ -6,7 +6,16 @@ package is cheap: the deduce tables are loaded only by `load_detector()`.
 """
 
 from vertrouwen.privacy.detector import Detector, load_detector
-from vertrouwen.privacy.findings import KINDS, PLACEHOLDERS, Finding, normalise, open_findings
+from vertrouwen.privacy.findings import (
+    KINDS,
+    PLACEHOLDERS,
+    Finding,
+    normalise,
+    open_findings,
+    replace_all,
+    replacement_span,
+    whole_word_positions,
+)
 
 __all__ = [
     "KINDS",
@@ -16,4 +25,7 @@ __all__ = [
     "load_detector",
     "normalise",
     "open_findings",
+    "replace_all",
+    "replacement_span",
+    "whole_word_positions",
 ]

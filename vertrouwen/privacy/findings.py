@@ -180,3 +180,57 @@ def merge(text: str, candidates: Iterable[Candidate]) -> list[Finding]:
             continue
         joined.append(span)
     return [Finding(sp.start, sp.end, sp.kind, text[sp.start : sp.end]) for sp in joined]
+
+
+def replacement_span(text: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:
+    """The span to overwrite, and with what, when text[start:end] is replaced by `replacement`.
+
+    When the words right before the finding already say what the replacement says (replacing
+    "Fatima" in "moeder Fatima" by the role "moeder", or "Smit" in "gezinsvoogd Smit" by
+    "gezinsvoogd A"), they are taken into the span, so the result reads "moeder", not
+    "moeder moeder". Case is ignored, and a capital there is kept ("Moeder Fatima zegt" ->
+    "Moeder zegt").
+    """
+    words = replacement.split()
+    if not words:
+        return start, end, replacement
+    head = words[0].casefold()
+    before = text[:start].rstrip(" \t")
+    if before.casefold().endswith(head) and start - len(before) >= 1:
+        at = len(before) - len(head)
+        if at == 0 or not text[at - 1].isalnum():
+            if text[at].isupper():
+                replacement = replacement[:1].upper() + replacement[1:]
+            return at, end, replacement
+    return start, end, replacement
+
+
+def whole_word_positions(text: str, old: str) -> list[int]:
+    """Where `old` stands in `text` as a whole word (not inside a longer word)."""
+    found: list[int] = []
+    if not old:
+        return found
+    position = text.find(old)
+    while position != -1:
+        end = position + len(old)
+        if (position == 0 or not text[position - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            found.append(position)
+        position = text.find(old, end)
+    return found
+
+
+def replace_all(text: str, old: str, replacement: str) -> str:
+    """Every whole-word occurrence of `old` in `text` replaced (see `replacement_span`)."""
+    out: list[str] = []
+    cursor = 0
+    for position in whole_word_positions(text, old):
+        start, stop, new = replacement_span(text, position, position + len(old), replacement)
+        if start < cursor:
+            start, new = position, replacement
+        out.append(text[cursor:start])
+        out.append(new)
+        cursor = stop
+    out.append(text[cursor:])
+    return "".join(out)
