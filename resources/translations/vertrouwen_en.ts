@@ -44,24 +44,19 @@
         <translation>Write roles, not names: “mother”, “family guardian”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="294"/>
+        <location filename="../../ui/case/route_dialogs.py" line="289"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="294"/>
+        <location filename="../../ui/case/route_dialogs.py" line="289"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="296"/>
+        <location filename="../../ui/case/route_dialogs.py" line="291"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/route_dialogs.py" line="313"/>
-        <source>Dit lijkt persoonsgegevens te bevatten: {0}. Schrijf liever een rol.</source>
-        <translation>This looks like personal data: {0}. Better write a role.</translation>
     </message>
 </context>
 <context>
@@ -173,77 +168,77 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="183"/>
+        <location filename="../../ui/window.py" line="184"/>
         <source>Spoed?</source>
         <translation>Emergency?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="184"/>
+        <location filename="../../ui/window.py" line="185"/>
         <source>Crisisnummers tonen (F1)</source>
         <translation>Show crisis numbers (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="186"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="186"/>
+        <location filename="../../ui/window.py" line="187"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
+        <location filename="../../ui/window.py" line="188"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="197"/>
+        <location filename="../../ui/window.py" line="198"/>
         <source>Kluis open · {0}</source>
         <translation>Vault open · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="199"/>
+        <location filename="../../ui/window.py" line="200"/>
         <source>Nieuwe kluis aanmaken</source>
         <translation>Creating a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="201"/>
+        <location filename="../../ui/window.py" line="202"/>
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="211"/>
+        <location filename="../../ui/window.py" line="212"/>
         <source>Vergrendelt over {0} min zonder activiteit</source>
         <translation>Locks after {0} min without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="315"/>
+        <location filename="../../ui/window.py" line="317"/>
         <source>Vergrendeld na {0} minuten zonder activiteit.</source>
         <translation>Locked after {0} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Vergrendeld omdat het scherm op slot ging.</source>
         <translation>Locked because the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Vergrendeld omdat de computer in slaapstand ging.</source>
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="380"/>
+        <location filename="../../ui/window.py" line="382"/>
         <source>Herstelsleutel nog niet bewaard</source>
         <translation>Recovery key not yet kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="382"/>
+        <location filename="../../ui/window.py" line="384"/>
         <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
         <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386"/>
+        <location filename="../../ui/window.py" line="388"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
@@ -603,13 +598,13 @@
     <name>CaseView</name>
     <message>
         <location filename="../../ui/case/view.py" line="156"/>
-        <location filename="../../ui/case/view.py" line="334"/>
+        <location filename="../../ui/case/view.py" line="337"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="157"/>
-        <location filename="../../ui/case/view.py" line="338"/>
+        <location filename="../../ui/case/view.py" line="341"/>
         <source>Opnieuw (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
@@ -655,6 +650,11 @@
         <translation>Closed {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/case/view.py" line="331"/>
+        <source>Persoonsgegevens in notities, klachtonderdelen, afspraken en toestemmingen die nog niet vervangen of afgewezen zijn</source>
+        <translation>Personal data in notes, complaint points, actions and consents not yet replaced or dismissed</translation>
+    </message>
+    <message>
         <location filename="../../ui/case/view.py" line="292"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
@@ -690,17 +690,12 @@
         <translation>{0} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="330"/>
-        <source>Persoonsgegevens in de notities die nog niet vervangen of afgewezen zijn</source>
-        <translation>Personal data in the notes that has not been replaced or dismissed yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/view.py" line="357"/>
+        <location filename="../../ui/case/view.py" line="360"/>
         <source>Dossier heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="367"/>
+        <location filename="../../ui/case/view.py" line="370"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -1006,92 +1001,92 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="85"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="94"/>
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="93"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="102"/>
         <source>Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming verandert niet meer: voor een andere ontvanger, een ander doel of andere inhoud legt u een nieuwe vast.</source>
         <translation>Record what the client consented to. A recorded consent does not change afterwards: for another recipient, another purpose or other content, record a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="104"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="113"/>
         <source>Gegeven op</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="106"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="115"/>
         <source>bijvoorbeeld: Klachtencommissie Jeugdhulp</source>
         <translation>for example: Youth Care Complaints Committee</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="107"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="116"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="109"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="118"/>
         <source>bijvoorbeeld: formele klacht indienen</source>
         <translation>for example: filing a formal complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="110"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="119"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="121"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="133"/>
         <source>Hoe gegeven</source>
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="125"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="137"/>
         <source>Wat mag gedeeld worden</source>
         <translation>What may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="126"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="138"/>
         <source>Alle notities, ook latere</source>
         <translation>All notes, including later ones</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="129"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="141"/>
         <source>Notities die gedeeld mogen worden</source>
         <translation>Notes that may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="144"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="156"/>
         <source>Dit dossier heeft nog geen notities.</source>
         <translation>This case has no notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="147"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="159"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="148"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="160"/>
         <source>Stappen van de route</source>
         <translation>Route steps</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="149"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="161"/>
         <source>Afspraken</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="157"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="169"/>
         <source>Rol, organisatie, regeling, onderwerpen en doelen gaan altijd mee; de ontvanger en het doel staan in de PDF.</source>
         <translation>Role, organisation, regime, topics and goals are always included; the recipient and purpose appear in the PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="167"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="179"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="167"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="179"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1147,27 +1142,27 @@
         <translation>Consent and sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="250"/>
+        <location filename="../../ui/case/consent.py" line="252"/>
         <source>De toestemming is niet vastgelegd</source>
         <translation>The consent was not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="260"/>
+        <location filename="../../ui/case/consent.py" line="262"/>
         <source>Toestemming intrekken?</source>
         <translation>Withdraw consent?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="262"/>
+        <location filename="../../ui/case/consent.py" line="264"/>
         <source>De toestemming voor {0} ({1}) vervalt op {2}. Dit is definitief: een ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw toestemming, dan legt u die als nieuwe vast.</source>
         <translation>The consent for {0} ({1}) ends on {2}. This is final: a withdrawn consent cannot be restored. If the client consents again later, record that as a new consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="266"/>
+        <location filename="../../ui/case/consent.py" line="268"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="276"/>
+        <location filename="../../ui/case/consent.py" line="278"/>
         <source>De toestemming is niet ingetrokken</source>
         <translation>The consent was not withdrawn</translation>
     </message>
@@ -1398,123 +1393,123 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="230"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="242"/>
         <source>Klacht als PDF</source>
         <translation>Complaint as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="230"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="242"/>
         <source>Anonieme samenvatting</source>
         <translation>Anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="236"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="248"/>
         <source>Onder welke toestemming</source>
         <translation>Under which consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="242"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="254"/>
         <source>Alle actieve toestemmingen samen</source>
         <translation>All active consents together</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="251"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="263"/>
         <source>De PDF bevat alleen wat deze toestemming dekt.</source>
         <translation>The PDF contains only what this consent covers.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="270"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="282"/>
         <source>Gegevens van de cliënt</source>
         <translation>Client&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="274"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="286"/>
         <source>Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in instellingen of logboek. Sluit u dit venster, dan zijn ze weg.</source>
         <translation>A formal complaint needs a name and address (Awb 9:4). These details go into the PDF only and are stored nowhere: not in the vault, not in settings or logs. Once you close this window, they are gone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="283"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="295"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="284"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="296"/>
         <source>straat en huisnummer</source>
         <translation>street and number</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="285"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="297"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="288"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="300"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="290"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="302"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="294"/>
-        <location filename="../../ui/case/consent_dialogs.py" line="295"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="306"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="307"/>
         <source>optioneel</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="296"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="308"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="297"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="309"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="305"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="317"/>
         <source>Beveiligen met een wachtwoord (AES-256)</source>
         <translation>Protect with a password (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="312"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="324"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="313"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="325"/>
         <source>Nog een keer</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="318"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="330"/>
         <source>Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in dezelfde e-mail. Het wordt nergens bewaard.</source>
         <translation>Pass the password on separately, for example by phone, not in the same e-mail. It is stored nowhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="331"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="343"/>
         <source>Voorbeeld bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="331"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="343"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="349"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="361"/>
         <source>Er is geen actieve toestemming.</source>
         <translation>There is no active consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="357"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="369"/>
         <source>Kies een wachtwoord van minstens {0} tekens.</source>
         <translation>Choose a password of at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="361"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="373"/>
         <source>De wachtwoorden zijn niet gelijk.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -1729,49 +1724,59 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>FindingsBar</name>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="163"/>
+        <location filename="../../ui/case/note_editor.py" line="167"/>
         <source>Vorige bevinding</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="164"/>
+        <location filename="../../ui/case/note_editor.py" line="168"/>
         <source>Volgende bevinding</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="229"/>
+        <location filename="../../ui/case/note_editor.py" line="236"/>
         <source>Privacywacht: geen persoonsgegevens in deze notitie</source>
         <translation>Privacy guard: no personal data in this note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="232"/>
+        <location filename="../../ui/case/note_editor.py" line="239"/>
         <source>Privacywacht: nummers en adressen worden herkend, namen zo meteen</source>
         <translation>Privacy guard: numbers and addresses are recognised, names in a moment</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="237"/>
+        <location filename="../../ui/case/note_editor.py" line="244"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="243"/>
+        <location filename="../../ui/case/note_editor.py" line="250"/>
         <source>Vervang door</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="247"/>
+        <location filename="../../ui/case/note_editor.py" line="255"/>
         <source>Meer rollen</source>
         <translation>More roles</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="261"/>
+        <location filename="../../ui/case/note_editor.py" line="269"/>
         <source>Geen persoonsgegeven</source>
         <translation>Not personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="263"/>
+        <location filename="../../ui/case/note_editor.py" line="271"/>
         <source>Niet meer markeren in dit dossier</source>
         <translation>Stop marking this in this case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="275"/>
+        <source>Vervang overal in dit dossier ({0}×)</source>
+        <translation>Replace everywhere in this case ({0}×)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="278"/>
+        <source>In alle notities, klachtonderdelen en afspraken van dit dossier</source>
+        <translation>In all notes, complaint points and actions of this case</translation>
     </message>
 </context>
 <context>
@@ -1948,43 +1953,43 @@ Type the code {0} to confirm:</translation>
         <translation>Not anonymous yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="60"/>
+        <location filename="../../ui/case/consent_findings.py" line="62"/>
         <source>Er staat nog 1 mogelijk persoonsgegeven in de gedeelde inhoud.</source>
         <translation>The shared content still holds 1 possible piece of personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="63"/>
+        <location filename="../../ui/case/consent_findings.py" line="65"/>
         <source>Er staan nog {0} mogelijke persoonsgegevens in de gedeelde inhoud.</source>
         <translation>The shared content still holds {0} possible pieces of personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="69"/>
+        <location filename="../../ui/case/consent_findings.py" line="71"/>
         <source>Vervang ze door een rol of plaatshouder, of markeer ze als geen persoonsgegeven. Maak de samenvatting daarna opnieuw.</source>
         <translation>Replace them with a role or placeholder, or mark them as not personal data. Then make the summary again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="76"/>
+        <location filename="../../ui/case/consent_findings.py" line="78"/>
         <source>Notitie van {0}</source>
         <translation>Note of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="77"/>
+        <location filename="../../ui/case/consent_findings.py" line="79"/>
         <source>Naar de notitie</source>
         <translation>Go to the note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="79"/>
+        <location filename="../../ui/case/consent_findings.py" line="81"/>
         <source>Klachtonderdeel {0}</source>
         <translation>Complaint point {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="79"/>
         <location filename="../../ui/case/consent_findings.py" line="81"/>
+        <location filename="../../ui/case/consent_findings.py" line="83"/>
         <source>Bekijken</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="81"/>
+        <location filename="../../ui/case/consent_findings.py" line="83"/>
         <source>Afspraak {0}</source>
         <translation>Action {0}</translation>
     </message>
@@ -2345,91 +2350,96 @@ Type the code {0} to confirm:</translation>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="66"/>
-        <location filename="../../ui/case/notes.py" line="298"/>
+        <location filename="../../ui/case/notes.py" line="67"/>
+        <location filename="../../ui/case/notes.py" line="301"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="69"/>
+        <location filename="../../ui/case/notes.py" line="70"/>
         <source>Nieuwe notitie (Ctrl+Shift+N)</source>
         <translation>New note (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="88"/>
+        <location filename="../../ui/case/notes.py" line="89"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="89"/>
+        <location filename="../../ui/case/notes.py" line="90"/>
         <source>duur —</source>
         <translation>duration —</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="94"/>
-        <location filename="../../ui/case/notes.py" line="324"/>
+        <location filename="../../ui/case/notes.py" line="95"/>
+        <location filename="../../ui/case/notes.py" line="327"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="102"/>
+        <location filename="../../ui/case/notes.py" line="103"/>
         <source>Schrijf hier wat er besproken is. Noem mensen bij hun rol, niet bij naam.</source>
         <translation>Write here what was discussed. Refer to people by their role, not by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="108"/>
+        <location filename="../../ui/case/notes.py" line="109"/>
         <source>Nog geen notities. Begin met “Nieuwe notitie”.</source>
         <translation>No notes yet. Start with “New note”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="136"/>
+        <location filename="../../ui/case/notes.py" line="137"/>
         <source>Persoonsgegeven vervangen</source>
         <translation>Replace personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="152"/>
+        <location filename="../../ui/case/notes.py" line="155"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="172"/>
+        <location filename="../../ui/case/notes.py" line="175"/>
         <source>1 contact · {0}</source>
         <translation>1 contact · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="174"/>
+        <location filename="../../ui/case/notes.py" line="177"/>
         <source>{0} contacten · samen {1}</source>
         <translation>{0} contacts · {1} in total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="262"/>
+        <location filename="../../ui/case/notes.py" line="265"/>
         <source>Notitie bewerken</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="281"/>
+        <location filename="../../ui/case/notes.py" line="284"/>
         <source>Datum, soort of duur van notitie</source>
         <translation>Date, kind or duration of note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="308"/>
+        <location filename="../../ui/case/notes.py" line="311"/>
         <source>Notitie verwijderen?</source>
         <translation>Delete note?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="310"/>
+        <location filename="../../ui/case/notes.py" line="313"/>
         <source>De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken met Ctrl+Z zolang het dossier open is.</source>
         <translation>The note of {0} is removed from the case. You can undo this with Ctrl+Z while the case is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="313"/>
+        <location filename="../../ui/case/notes.py" line="316"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="329"/>
+        <location filename="../../ui/case/notes.py" line="332"/>
         <source>Vervangen door {0}</source>
         <translation>Replaced with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="341"/>
+        <source>Overal vervangen door {0}</source>
+        <translation>Replace everywhere with {0}</translation>
     </message>
 </context>
 <context>
@@ -2728,47 +2738,47 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PointCard</name>
     <message>
-        <location filename="../../ui/case/points.py" line="57"/>
+        <location filename="../../ui/case/points.py" line="68"/>
         <source>Klachtonderdeel {0}</source>
         <translation>Complaint point {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="62"/>
+        <location filename="../../ui/case/points.py" line="73"/>
         <source>Nog geen uitspraak</source>
         <translation>No verdict yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="65"/>
+        <location filename="../../ui/case/points.py" line="76"/>
         <source>Uitspraak over dit onderdeel</source>
         <translation>Verdict on this point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="67"/>
+        <location filename="../../ui/case/points.py" line="78"/>
         <source>Naar boven (Alt+Omhoog)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="69"/>
+        <location filename="../../ui/case/points.py" line="80"/>
         <source>Naar beneden (Alt+Omlaag)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="71"/>
+        <location filename="../../ui/case/points.py" line="82"/>
         <source>Onderdeel verwijderen</source>
         <translation>Remove point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="76"/>
+        <location filename="../../ui/case/points.py" line="87"/>
         <source>Waarover gaat de klacht bij dit onderdeel?</source>
         <translation>What is the complaint about in this point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="80"/>
+        <location filename="../../ui/case/points.py" line="91"/>
         <source>Wat wil de cliënt hiermee bereiken?</source>
         <translation>What does the client want to achieve with it?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="84"/>
+        <location filename="../../ui/case/points.py" line="95"/>
         <source>Gewenst</source>
         <translation>Wanted</translation>
     </message>
@@ -2776,68 +2786,73 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../ui/case/points.py" line="137"/>
-        <location filename="../../ui/case/points.py" line="253"/>
+        <location filename="../../ui/case/points.py" line="239"/>
+        <location filename="../../ui/case/points.py" line="376"/>
         <source>Klachtonderdeel toevoegen</source>
         <translation>Add complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="152"/>
+        <location filename="../../ui/case/points.py" line="254"/>
         <source>Nog geen klachtonderdelen. Een formele klacht bestaat uit onderdelen die elk apart beoordeeld worden: gegrond, gedeeltelijk gegrond, ongegrond of niet-ontvankelijk.</source>
         <translation>No complaint points yet. A formal complaint consists of points that are each judged on their own: upheld, partly upheld, not upheld or inadmissible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="173"/>
+        <location filename="../../ui/case/points.py" line="277"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="195"/>
+        <location filename="../../ui/case/points.py" line="299"/>
         <source>1 onderdeel</source>
         <translation>1 point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="197"/>
+        <location filename="../../ui/case/points.py" line="301"/>
         <source>{0} onderdelen</source>
         <translation>{0} points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="203"/>
+        <location filename="../../ui/case/points.py" line="307"/>
         <source>{0} zonder uitspraak</source>
         <translation>{0} without a verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="240"/>
+        <location filename="../../ui/case/points.py" line="346"/>
         <source>Klachtonderdeel bewerken</source>
         <translation>Edit complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="247"/>
+        <location filename="../../ui/case/points.py" line="350"/>
+        <source>Overal vervangen door {0}</source>
+        <translation>Replace everywhere with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="370"/>
         <source>Uitspraak</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="264"/>
+        <location filename="../../ui/case/points.py" line="387"/>
         <source>Klachtonderdeel verplaatsen</source>
         <translation>Move complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="284"/>
+        <location filename="../../ui/case/points.py" line="407"/>
         <source>Klachtonderdeel verwijderen?</source>
         <translation>Remove complaint point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="285"/>
+        <location filename="../../ui/case/points.py" line="408"/>
         <source>Klachtonderdeel {0} wordt verwijderd. Ctrl+Z zet het terug.</source>
         <translation>Complaint point {0} is removed. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="288"/>
+        <location filename="../../ui/case/points.py" line="411"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="292"/>
+        <location filename="../../ui/case/points.py" line="415"/>
         <source>Klachtonderdeel verwijderen</source>
         <translation>Remove complaint point</translation>
     </message>
@@ -2845,74 +2860,82 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PrivacyHighlighter</name>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="53"/>
+        <location filename="../../ui/privacy_highlight.py" line="60"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="54"/>
+        <location filename="../../ui/privacy_highlight.py" line="61"/>
         <source>BSN</source>
         <translation>BSN (citizen service number)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="55"/>
+        <location filename="../../ui/privacy_highlight.py" line="62"/>
         <source>telefoonnummer</source>
         <translation>phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="56"/>
+        <location filename="../../ui/privacy_highlight.py" line="63"/>
         <source>e-mailadres</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="57"/>
+        <location filename="../../ui/privacy_highlight.py" line="64"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="58"/>
+        <location filename="../../ui/privacy_highlight.py" line="65"/>
         <source>adres</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="59"/>
+        <location filename="../../ui/privacy_highlight.py" line="66"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="60"/>
+        <location filename="../../ui/privacy_highlight.py" line="67"/>
         <source>geboortedatum</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="61"/>
+        <location filename="../../ui/privacy_highlight.py" line="68"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="62"/>
+        <location filename="../../ui/privacy_highlight.py" line="69"/>
         <source>ander persoonsgegeven</source>
         <translation>other personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="256"/>
+        <location filename="../../ui/privacy_highlight.py" line="277"/>
         <source>Persoonsgegeven: {kind}</source>
         <translation>Personal data: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="257"/>
+        <location filename="../../ui/privacy_highlight.py" line="278"/>
         <source>Vervang door rol…</source>
         <translation>Replace with role…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="265"/>
+        <location filename="../../ui/privacy_highlight.py" line="286"/>
         <source>Vervang door {placeholder}</source>
         <translation>Replace with {placeholder}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="268"/>
+        <location filename="../../ui/privacy_highlight.py" line="289"/>
         <source>Geen persoonsgegeven (voor dit dossier)</source>
         <translation>Not personal data (for this case)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyHint</name>
+    <message>
+        <location filename="../../ui/privacy_hint.py" line="42"/>
+        <source>Dit lijkt persoonsgegevens te bevatten: {0}. Schrijf liever een rol.</source>
+        <translation>This looks like personal data: {0}. Better write a role.</translation>
     </message>
 </context>
 <context>
