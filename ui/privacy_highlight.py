@@ -129,7 +129,8 @@ class _Task(QRunnable):
 
 
 class DetectorLoader(QObject):
-    """Loads the full detector (deduce tables) on a pool thread; `ready` fires on the UI thread."""
+    """Loads the full detector (lexicon, name lists) on a pool thread; `ready` fires on the UI
+    thread."""
 
     ready = Signal(object)  # the Detector
     failed = Signal(str)

@@ -2,7 +2,7 @@
 
 Owns detection (`Detector.scan`), the advisor's per-case "not personal data" list
 (`open_findings`) and the placeholders used to pseudonymise (`PLACEHOLDERS`). Importing this
-package is cheap: the deduce tables are loaded only by `load_detector()`.
+package is cheap: the lexicon and name lists are loaded only by `load_detector()`.
 """
 
 from vertrouwen.privacy.detector import Detector, load_detector

@@ -33,7 +33,7 @@ _TITLES = HONORIFICS | words_of(
 )
 _PARTICLES = words_of("""
     van de der den ter ten te het 't d' el al ben bin ibn abu bint da di do dos das du la le
-    von zu ait ould uit in op
+    von zu ait ould
     """)
 # Particles that can also open a name written after a title ("mw. el Haddaoui", "dhr. de Vries")
 _SURNAME_OPENERS = words_of("van de der den ter ten el al ben bin ibn abu da di dos du la le von")

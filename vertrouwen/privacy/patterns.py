@@ -1,6 +1,6 @@
 """Validated pattern detectors: BSN, IBAN, phone, e-mail, postcode, street address, dates.
 
-These need no word lists, so they work before (and without) the deduce tables. Numbers are
+These need no word lists, so they work before (and without) the lexicon. Numbers are
 only reported when their check digits or numbering plan say they can be real: the 11-proef for
 a BSN, the IBAN check digits, the Dutch numbering plan for phone numbers.
 """
@@ -46,7 +46,6 @@ _NOT_A_NAME = words_of("""
     belde vindt gaat komt zou moet mag wordt werd ook niet nog al wel engels nederlands frans
     duits wiskunde gym biologie geschiedenis aardrijkskunde muziek tekenen
     """)
-_LOWER_WORD = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])")
 _RESIDENCE = re.compile(
     r"\b(?:woont|wonen|woonde|woonden|woonachtig|verhuisd|verhuist|verhuizen|verhuisde)"
     r"(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:in|te|naar)\s+"
@@ -269,25 +268,10 @@ def find_names_after_roles(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start(1), match.end(1), "name")
 
 
-def find_lowercase_names_after_roles(text: str, first_names: frozenset[str]) -> Iterator[Candidate]:
-    """A known first name in lowercase right after a role word, as in hasty notes ("moeder anja").
-
-    Only with the first-name list (the detector's tables): without it a lowercase word after a
-    role word is mostly just the next word.
-    """
-    for role in role_words(text):
-        match = _LOWER_WORD.match(text, role.end())
-        if match is None:
-            continue
-        word = match.group(1)
-        if word in first_names and word not in DOMAIN_WORDS and word not in _NOT_A_NAME:
-            yield Candidate(match.start(1), match.end(1), "name")
-
-
 def find_residence(text: str) -> Iterator[Candidate]:
     """The place after "woont in", "verhuisd naar", "woonachtig te" ("woont in Leiden").
 
-    Deduce skips towns that are also everyday words ("Leiden", "Best").
+    Also towns that are everyday words ("Leiden", "Best"), which no lexicon check would allow.
     """
     for match in _RESIDENCE.finditer(text):
         if match.group(1).casefold() not in _WHOLE_COUNTRY:
