@@ -81,7 +81,11 @@ class _Tok:
 
     def __post_init__(self) -> None:
         self.low = self.text.casefold()
-        self.cap = self.text[:1].isupper()
+        first = self.text[:1]
+        # scripts without case (Arabic, Ge'ez, Hebrew, Devanagari...) count as capitalised
+        self.cap = first.isupper() or (first.isalpha() and not first.islower())
+        if len(self.text) == 1 and first.isupper():
+            self.initials = True  # "J de Vries": an initial typed without its dot
         if not self.cap:
             # "al-Hamwi", "el-Amrani", "d'Ancona": a particle glued to a capitalised name
             head, sep, tail = self.text.partition("-")
