@@ -440,3 +440,20 @@ def test_an_organisations_public_number_and_mailbox_are_left_alone(full: Detecto
 
 def test_nine_digits_failing_the_eleven_check_are_not_flagged(full: Detector) -> None:
     assert kinds_and_texts("Dossiernummer 123456789 staat in de brief.", full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Hogeschool Utrecht en de gemeenten Utrecht en Houten doen mee.", []),
+        ("Zo’n rol past bij de functie. Eén van de adviseurs is ook jurist.", []),
+        ("In de provincie Flevoland: bel 088 – 996 3000.", []),
+        ("AKJ, Anouk Smit: 088 555 1000", [("name", "Anouk Smit"), ("phone", "088 555 1000")]),
+        ("Moeder (محمد is de vader) wil een tolk.", [("name", "محمد")]),
+        ("J de Vries tekende het plan.", [("name", "J de Vries")]),
+    ],
+)
+def test_towns_accents_crisis_lines_scripts_and_initials(
+    text: str, kinds: list[tuple[str, str]], full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == kinds

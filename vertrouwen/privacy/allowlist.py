@@ -206,12 +206,13 @@ _NOT_ALONE = words_of(
     "veilig thuis raad groep college toezicht beroep nationale zorg jeugd instelling stichting"
 )
 _ORGANISATION_BEFORE_NUMBER = re.compile(
-    r"(?i)\b(?:"
+    r"(?i)\b(?P<org>"
     + "|".join(re.escape(p) for p in ORGANISATION_PHRASES)
     + r"|"
     + "|".join(sorted(ORGANISATION_WORDS - _NOT_ALONE))
     + r"|klachtenlijn|servicenummer|informatielijn|"
-    r"helpdesk|receptie|algemeen nummer|hoofdnummer|centrale|secretariaat|kindertelefoon)\b"
+    r"helpdesk|receptie|algemeen nummer|hoofdnummer|centrale|secretariaat|kindertelefoon|"
+    r"provincie|crisisdienst|crisislijn|spoedlijn|buiten kantooruren)\b"
     r"[^.;\n]{0,25}$"
 )
 _PERSONAL_BEFORE_NUMBER = re.compile(r"(?i)\b(?:direct|mobiel|eigen|privé|prive|06)\b")
@@ -227,8 +228,17 @@ def organisation_number(text: str, start: int, end: int) -> bool:
     match = _ORGANISATION_BEFORE_NUMBER.search(before)
     if match is None:
         return False
-    between = before[match.end() :]
+    between = before[match.end("org") :]
     sentence = text[max(0, start - 80) : start].rsplit(".", 1)[-1]
     if _PERSONAL_BEFORE_NUMBER.search(before) or any(role_words(sentence)):
         return False
-    return not any(ch.isupper() for ch in between)
+    # a capitalised word between may be a person ("AKJ, Anouk Smit: 088..."), not a place
+    from vertrouwen.privacy import lexicon
+
+    places = lexicon.places()
+    return not any(
+        word[:1].isupper() and word.casefold() not in places for word in _WORDS.findall(between)
+    )
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")

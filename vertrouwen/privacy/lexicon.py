@@ -72,6 +72,8 @@ _NOT_PERSONS = words_of("""
     indigo emergis mondriaan vigere lentis accare dimence mediant pro persona ggnet
     """)
 
+_ACCENTED = {"e": ("é", "è", "ë"), "a": ("á", "à"), "o": ("ó", "ò"), "i": ("í", "ï"), "u": ("ú",)}
+
 _lock = threading.Lock()
 _words: array[int] | None = None
 _tables: dict[str, frozenset[str]] = {}
@@ -97,11 +99,15 @@ def _known(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_dutch_word(word: str) -> bool:
     """Whether `word` (any case) is an ordinary lowercase Dutch word, or a compound of them."""
-    w = word.casefold().replace("ĳ", "ij").strip("'’")
+    w = word.casefold().replace("ĳ", "ij").replace("’", "'").strip("'")
     if not w:
         return False
-    if _known(w):
+    if _known(w) or (w != word.casefold() and _known(word.casefold().replace("’", "'"))):
         return True
+    # "Eén" for "één": a capital at a sentence start drops the first letter's accent
+    for marked in _ACCENTED.get(w[0], ()):
+        if _known(marked + w[1:]):
+            return True
     if "-" in w:
         parts = [p for p in w.split("-") if p]
         return bool(parts) and all(is_dutch_word(p) for p in parts)

@@ -167,11 +167,14 @@ def _never_name(tok: _Tok) -> bool:
     )
 
 
-def _place(tok: _Tok, prev: _Tok | None, text: str) -> bool:
-    """A town rather than a person: a known place that is no name, or any place after "in"."""
+def _place(tok: _Tok, prev: _Tok | None, text: str, after_name: bool = False) -> bool:
+    """A town rather than a person. A known place standing alone is the town ("Hogeschool
+    Utrecht", "gemeenten Utrecht en Houten"), even when it is a surname too; right after a
+    first name it is the surname ("Piet Breda"), unless "in", "uit" or an organisation word
+    comes between."""
     if tok.low not in lexicon.places():
         return False
-    if not is_person_word(tok.text):
+    if not after_name or not is_person_word(tok.text):
         return True
     return (
         prev is not None
@@ -184,7 +187,7 @@ def _name_like_cap(tok: _Tok, prev: _Tok | None, text: str, after_name: bool) ->
     """A capitalised word that can be (part of) a name here."""
     if not tok.cap or _never_name(tok) or tok.initials:
         return False
-    if _place(tok, prev, text):
+    if _place(tok, prev, text, after_name):
         return False
     if after_name:  # the surname after a first name: "Fatima Bakker", "Roos de Boer"
         return True
@@ -410,7 +413,7 @@ def _followed_by_name(text: str, toks: list[_Tok], i: int) -> bool:
         cand.cap
         and not _never_name(cand)
         and (is_person_word(cand.text) or not _ordinary(cand.text))
-        and not _place(cand, toks[k - 1], text)
+        and not _place(cand, toks[k - 1], text, after_name=True)
     )
 
 
