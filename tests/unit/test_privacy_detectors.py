@@ -451,6 +451,9 @@ def test_nine_digits_failing_the_eleven_check_are_not_flagged(full: Detector) ->
         ("AKJ, Anouk Smit: 088 555 1000", [("name", "Anouk Smit"), ("phone", "088 555 1000")]),
         ("Moeder (محمد is de vader) wil een tolk.", [("name", "محمد")]),
         ("J de Vries tekende het plan.", [("name", "J de Vries")]),
+        ("Zie Burgerlijk Wetboek Boek 1, titel 19.", []),
+        ("De klacht gaat over Praktijk Kinderpsychologie Meander.", []),
+        ("Gedeeld met school\nErkenning en excuses", []),
     ],
 )
 def test_towns_accents_crisis_lines_scripts_and_initials(

@@ -122,7 +122,7 @@ def _compound(w: str) -> bool:
             continue
         if _known(tail) or (len(tail) >= 6 and _compound(tail)):
             return True
-        for link in ("s", "en", "e"):
+        for link in ("s", "en", "e", "er"):
             if tail.startswith(link) and len(tail) - len(link) >= 3 and _known(tail[len(link) :]):
                 return True
     return False

@@ -337,9 +337,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return None
         known = is_person_word(tok.text)
         ordinary = _ordinary(tok.text)
+        if ordinary and _NUMBERED_AFTER.match(text, tok.end):
+            return None  # "Boek 1", "Groep 8", "Bijlage 2": a numbered item, wherever it stands
         if ctx == "inside":
             if not known and _after_work_word(toks, i):
                 return None
+            if _in_title(text, toks, i) and (ordinary or tok.low not in lexicon.first_names()):
+                return None  # "Praktijk Kinderpsychologie Meander": an organisation's name
             # "onder het Vredenburg": a person's name takes no "het" ("van het Hof" does)
             if prev is not None and prev.text == "het" and (i < 2 or toks[i - 2].low != "van"):
                 return None
@@ -375,6 +379,27 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     return None
 
 
+def _in_title(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] continues a run of capitalised ordinary words, the second of which
+    already stood inside the run: a name of an organisation or a title, not of a person."""
+    if i < 2:
+        return False
+    a, b = toks[i - 2], toks[i - 1]
+    return (
+        a.cap
+        and b.cap
+        and _joined(text, a, b)
+        and _joined(text, b, toks[i])
+        and _ordinary(b.text)
+        and not is_person_word(b.text)
+        and b.low not in ROLE_WORDS
+        and b.low not in _TITLES
+        and (_ordinary(a.text) or a.low in ORGANISATION_WORDS)
+        and a.low not in ROLE_WORDS
+        and a.low not in _TITLES
+    )
+
+
 def _after_work_word(toks: list[_Tok], i: int) -> bool:
     """Whether toks[i] follows "<profession or body> van/bij" (an organisation's name)."""
     if i < 2 or toks[i - 1].low not in ("van", "bij", "namens", "via"):
@@ -399,6 +424,7 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))")
 
 

@@ -37,18 +37,18 @@ _PLATE_LIKE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 _HANDLE_AFTER = re.compile(
     r"(?i)(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram)"
-    r"(?:[- ](?:account|naam|profiel|handle))?\s*[:=]\s*(@?[\w][\w.]{1,29}[\w])"
+    r"(?:[- ](?:account|naam|profiel|handle))?[ \t]*[:=][ \t]*(@?[\w][\w.]{1,29}[\w])"
 )
 # C/16/512345 / JE RK 21-1234, C/13/123456 FA RK 22-789, 8765432 CV EXPL 21-1234,
 # 200.123.456/01 (a court of appeal), ECLI:NL:RBMNE:2023:1234, parketnummer 13/123456-21
 _COURT = re.compile(
-    r"(?<![\w/])[A-Z]/\d{2}/\d{5,7}(?:\s*/\s*[A-Z]{2}\s+[A-Z]{2,4}\s+\d{2}[-/]\d{1,6})?"
-    r"|(?<![\w/])(?:\d{5,8}\s+)?[A-Z]{2}\s+(?:RK|RQ|EXPL|ZA|KG|VERZ)\s+\d{2}[-/]\d{1,6}"
+    r"(?<![\w/])[A-Z]/\d{2}/\d{5,7}(?:[ \t]*/[ \t]*[A-Z]{2}[ \t]+[A-Z]{2,4}[ \t]+\d{2}[-/]\d{1,6})?"
+    r"|(?<![\w/])(?:\d{5,8}[ \t]+)?[A-Z]{2}[ \t]+(?:RK|RQ|EXPL|ZA|KG|VERZ)[ \t]+\d{2}[-/]\d{1,6}"
     r"|(?<![\w.])\d{3}\.\d{3}\.\d{3}/\d{2}(?![\w])"
     r"|\bECLI:NL:[A-Z]{2,6}:\d{4}:[A-Z0-9]{1,8}"
 )
 _CASE_NUMBER_AFTER = re.compile(
-    r"(?i:(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)\s*:?\s*)"
+    r"(?i:(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)[ \t]*:?[ \t]*)"
     r"(\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10})"
 )
 # "basisschool De Regenboog in Zeist", "OBS De Klimop", "het Dalton Lyceum Dordrecht",
@@ -64,30 +64,30 @@ _SCHOOL_WORDS = (
 )
 _CAP = r"(?:[A-ZÀ-Ý][\w'’.&-]*)"
 _NAMED_PLACE = re.compile(
-    rf"((?i:{_SCHOOL_WORDS})\s+"
-    rf"(?:(?:De|Het|'t|Den|St\.|Sint)\s+)?{_CAP}(?:\s+(?:(?:van|de|der|het|en|op|aan)\s+)?{_CAP}){{0,3}}"
-    r"(?:,?\s+(?:in|te)\s+(?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’-]+)?)"
+    rf"((?i:{_SCHOOL_WORDS})[ \t]+"
+    rf"(?:(?:De|Het|'t|Den|St\.|Sint)[ \t]+)?{_CAP}(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 # "het Christelijk Lyceum Zeist", "Stedelijk Gymnasium Leiden" after "zit op", "gaat naar"
 _SCHOOL_TAIL = re.compile(
     r"(?i:(?:zit|zat|gaat|ging|zitten|leerling|ingeschreven|stage|stagiair)\b[^.;\n]{0,20}?"
-    r"\b(?:op|naar|van|bij|aan)\s+)"
-    rf"((?:(?:het|de|Het|De)\s+)?(?:{_CAP}\s+){{1,3}}"
+    r"\b(?:op|naar|van|bij|aan)[ \t]+)"
+    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}"
     r"(?:Lyceum|College|Gymnasium|School|Scholengemeenschap|Academie|Campus|Kindcentrum)"
-    r"(?:\s+(?:in\s+|te\s+)?(?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’-]+)?)"
+    r"(?:[ \t]+(?:in[ \t]+|te[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _ATTENDS = re.compile(
-    r"(?i:(?:zit|zat|gaat|ging|zitten|zaten)\s+(?:nu\s+|sinds\s+\w+\s+|al\s+\w+\s+\w+\s+)?"
-    r"(?:op|naar)\s+)"
-    rf"((?:(?:De|Het|'t)\s+){_CAP}(?:\s+{_CAP}){{0,2}}"
-    r"(?:,?\s+(?:in|te)\s+[A-ZÀ-Ý][\w'’-]+)?)"
+    r"(?i:(?:zit|zat|gaat|ging|zitten|zaten)[ \t]+(?:nu[ \t]+|sinds[ \t]+\w+[ \t]+|al[ \t]+\w+[ \t]+\w+[ \t]+)?"
+    r"(?:op|naar)[ \t]+)"
+    rf"((?:(?:De|Het|'t)[ \t]+){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _WORKS_AT = re.compile(
     r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|"
-    r"vrijwilliger|stage|stageplek|bijbaan|bijbaantje)(?:\s+(?:als|nu|al|sinds)\s+\w+)?"
-    r"\s+(?:bij|voor|op)\s+)"
-    rf"((?:(?:De|Het|'t)\s+)?{_CAP}(?:\s+(?:(?:van|de|der|het|en|op|aan)\s+)?{_CAP}){{0,3}}"
-    r"(?:,?\s+(?:in|te)\s+[A-ZÀ-Ý][\w'’-]+)?)"
+    r"vrijwilliger|stage|stageplek|bijbaan|bijbaantje)(?:[ \t]+(?:als|nu|al|sinds)[ \t]+\w+)?"
+    r"[ \t]+(?:bij|voor|op)[ \t]+)"
+    rf"((?:(?:De|Het|'t)[ \t]+)?{_CAP}(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
 )
 # Organisations of the trade are never a child's school, group or employer as meant here
 _TRADE = re.compile(
