@@ -65,7 +65,8 @@ _SCHOOL_WORDS = (
 _CAP = r"(?:[A-ZÀ-Ý][\w'’.&-]*)"
 _NAMED_PLACE = re.compile(
     rf"((?i:{_SCHOOL_WORDS})[ \t]+"
-    rf"(?:(?:De|Het|'t|Den|St\.|Sint)[ \t]+)?{_CAP}(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
+    rf"(?:(?:De|Het|'t|Den|St\.|Sint)[ \t]+)?{_CAP}"
+    rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
     r"(?:,?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 # "het Christelijk Lyceum Zeist", "Stedelijk Gymnasium Leiden" after "zit op", "gaat naar"
@@ -77,7 +78,8 @@ _SCHOOL_TAIL = re.compile(
     r"(?:[ \t]+(?:in[ \t]+|te[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _ATTENDS = re.compile(
-    r"(?i:(?:zit|zat|gaat|ging|zitten|zaten)[ \t]+(?:nu[ \t]+|sinds[ \t]+\w+[ \t]+|al[ \t]+\w+[ \t]+\w+[ \t]+)?"
+    r"(?i:(?:zit|zat|gaat|ging|zitten|zaten)[ \t]+"
+    r"(?:nu[ \t]+|sinds[ \t]+\w+[ \t]+|al[ \t]+\w+[ \t]+\w+[ \t]+)?"
     r"(?:op|naar)[ \t]+)"
     rf"((?:(?:De|Het|'t)[ \t]+){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
@@ -86,7 +88,8 @@ _WORKS_AT = re.compile(
     r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|"
     r"vrijwilliger|stage|stageplek|bijbaan|bijbaantje)(?:[ \t]+(?:als|nu|al|sinds)[ \t]+\w+)?"
     r"[ \t]+(?:bij|voor|op)[ \t]+)"
-    rf"((?:(?:De|Het|'t)[ \t]+)?{_CAP}(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
+    rf"((?:(?:De|Het|'t)[ \t]+)?{_CAP}"
+    rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
     r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
 )
 # Organisations of the trade are never a child's school, group or employer as meant here
