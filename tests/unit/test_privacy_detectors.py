@@ -454,6 +454,8 @@ def test_nine_digits_failing_the_eleven_check_are_not_flagged(full: Detector) ->
         ("Zie Burgerlijk Wetboek Boek 1, titel 19.", []),
         ("De klacht gaat over Praktijk Kinderpsychologie Meander.", []),
         ("Gedeeld met school\nErkenning en excuses", []),
+        ("Geld speelt geen Rol. De Aanbieder reageert. Hoor en de Hoor.", []),
+        ("De Wlz en de Jw gelden hier niet. De Eigen-Kracht-conferentie volgt.", []),
     ],
 )
 def test_towns_accents_crisis_lines_scripts_and_initials(

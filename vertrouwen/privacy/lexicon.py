@@ -59,6 +59,8 @@ _NOT_PERSONS = words_of("""
     whatsapp teams zoom google gmail outlook hotmail instagram tiktok snapchat facebook
     linkedin twitter youtube signal telegram magister somtoday parnassys digid mijnoverheid
     word excel pdf iphone android
+    wlz jw pw wsw wpg wgbo wjz wvggz wzd awbz iza bopz bw evrm ivrk avg uavg wkkgz wmcz wbp
+    awb wmo rv
     action hema jumbo lidl aldi kruidvat etos blokker ikea mediamarkt coolblue zeeman primark
     mcdonald's mcdonalds vomar gamma praxis karwei intertoys bol.com ns gvb ret
     qbuzz arriva connexxion keolis

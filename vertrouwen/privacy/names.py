@@ -64,6 +64,11 @@ _NOT_NAMES = (
         re fw cc bcc att bijv vgl zgn resp excl incl tijdens
         """)
 )
+# Lowercase words before a noun: "de Burgemeester" is the mayor; "de Vries" comes with a
+# first name or title in notes ("Jan de Vries", "mevrouw de Vries"), which the run takes.
+_ARTICLES = words_of(
+    "de het een deze die dit dat onze uw hun zijn haar mijn jouw elke iedere geen welke"
+)
 # Words after which a place is where something is, not a person ("in Utrecht").
 _PLACE_PREPOSITIONS = words_of("in uit naar te bij rond regio gemeente provincie nabij")
 _SENTENCE_END = re.compile(r"(?:[.!?:;]|^|\n)[\s\"'“‘(\[*•·>–+-]*$")
@@ -132,7 +137,12 @@ def is_person_word(word: str) -> bool:
     first, sur = lexicon.first_names(), lexicon.surnames()
     if low in first or low in sur:
         return True
-    return len(parts) > 1 and any(p in first or p in sur for p in parts)
+    # "Hoekstra-Bouma" is; "Eigen-Kracht-conferentie" (every part an everyday word) is not
+    return (
+        len(parts) > 1
+        and any(p in first or p in sur for p in parts)
+        and not all(lexicon.is_dutch_word(p) for p in parts)
+    )
 
 
 def _ordinary(word: str) -> bool:
@@ -344,6 +354,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 return None
             if _in_title(text, toks, i) and (ordinary or tok.low not in lexicon.first_names()):
                 return None  # "Praktijk Kinderpsychologie Meander": an organisation's name
+            if (
+                ordinary
+                and prev is not None
+                and prev.text in _ARTICLES
+                and tok.low not in lexicon.first_names()
+            ):
+                return None  # "de Burgemeester", "hoor en de Hoor": a noun with a capital
             # "onder het Vredenburg": a person's name takes no "het" ("van het Hof" does)
             if prev is not None and prev.text == "het" and (i < 2 or toks[i - 2].low != "van"):
                 return None
@@ -464,6 +481,7 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
             k < len(toks)
             and toks[k].cap
             and toks[k].low in _SURNAME_OPENERS
+            and _joined(text, toks[k - 1], toks[k])
             and k + 1 < len(toks)
             and toks[k + 1].cap
         ):
