@@ -152,7 +152,8 @@ def _ordinary(word: str) -> bool:
 
 def _never_name(tok: _Tok) -> bool:
     low = tok.low.strip("'’")
-    if "-" in low:  # "Wmo-consulent", "Midden-Nederland", "Co-ouderschap"
+    # "Wmo-consulent", "Midden-Nederland", "Co-ouderschap"; not "Linden-de" (Graaf)
+    if "-" in low and not any(p in _PARTICLES for p in low.split("-")[1:]):
         parts = [p for p in low.split("-") if p]
         anchored = any(
             p in _NOT_NAMES or p in lexicon.places() or p in lexicon.not_persons() for p in parts
