@@ -42,7 +42,8 @@ _SURNAME_OPENERS = words_of("van de der den ter ten el al ben bin ibn abu da di 
 _PERSON_VERBS = words_of("""
     belt belde zegt zei vertelt vertelde mailt mailde appt appte vraagt vroeg stuurt stuurde
     meldt meldde wil wilde vindt vond terugbellen bellen mailen appen spreken informeren
-    uitnodigen huilde huilt klaagt klaagde
+    uitnodigen huilde huilt klaagt klaagde zit zat woont woonde logeert logeerde slaapt sliep
+    voetbalt
     """)
 # Professions and bodies: "de klachtencommissie van Pluryn", "medewerker bij Youké"
 _WORK_WORDS = words_of("""
@@ -508,7 +509,8 @@ _STAY_VERBS = re.compile(
     r"teruggekeerd|zit|zat|opgenomen|geplaatst)\b"
 )
 _PLACE_AFTER = re.compile(
-    r"\b(?:in|te|naar|uit)\s+((?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+    r"\b(?P<prep>in|te|naar|uit|van)\s+"
+    r"(?P<place>(?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _STREET_BEFORE = re.compile(r"[A-Za-zà-ÿ]{3,}\s*$")
@@ -532,12 +534,13 @@ def find_places_of_residence(text: str) -> Iterator[Candidate]:
         if not _STAY_VERBS.search(sentence.group()):
             continue
         for m in _PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
-            place = m.group(1)
+            place = m.group("place")
             low = place.casefold()
             last = low.split()[-1]
             if low in lexicon.not_persons() or last in lexicon.not_persons():
                 continue
             if last in _NOT_NAMES or low in ("nederland", "holland"):
                 continue
-            if low in lexicon.places() or last in lexicon.places() or not _ordinary(last):
-                yield Candidate(m.start(1), m.end(1), "other")
+            known = low in lexicon.places() or last in lexicon.places()
+            if known or (m.group("prep") != "van" and not _ordinary(last)):
+                yield Candidate(m.start("place"), m.end("place"), "other")

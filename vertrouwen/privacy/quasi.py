@@ -59,6 +59,7 @@ _SCHOOL_WORDS = (
     r"middelbare school|scholengemeenschap|praktijkschool|mavo|havo|vmbo|vwo|atheneum|"
     r"gymnasium|lyceum|college|mbo|roc|kinderopvang|bso|kdv|peuterspeelzaal|crèche|creche|"
     r"woongroep|leefgroep|gezinshuis|groep|zorgboerderij|verpleeghuis|verzorgingshuis|"
+    r"woonvorm|woonvoorziening|woonlocatie|logeerhuis|opvanghuis|"
     r"azc|voetbalclub|voetbalvereniging|vereniging|sportclub|sportvereniging|korfbalclub|"
     r"hockeyclub|judoclub|zwemclub|muziekschool|moskee|kerk)"
 )
@@ -71,11 +72,13 @@ _NAMED_PLACE = re.compile(
 )
 # "het Christelijk Lyceum Zeist", "Stedelijk Gymnasium Leiden" after "zit op", "gaat naar"
 _SCHOOL_TAIL = re.compile(
-    r"(?i:(?:zit|zat|gaat|ging|zitten|leerling|ingeschreven|stage|stagiair)\b[^.;\n]{0,20}?"
+    r"(?i:(?:zit|zat|gaat|ging|zitten|leerling|ingeschreven|stage|stagiair|studeert|studeerde|"
+    r"student)\b[^.;\n]{0,20}?"
     r"\b(?:op|naar|van|bij|aan)[ \t]+)"
-    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:{_CAP}[ \t]+){{1,3}}"
-    r"(?:Lyceum|College|Gymnasium|School|Scholengemeenschap|Academie|Campus|Kindcentrum)"
-    r"(?:[ \t]+(?:in[ \t]+|te[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
+    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}"
+    r"(?:Lyceum|College|Gymnasium|School|Scholengemeenschap|Academie|Campus|Kindcentrum|ROC|"
+    r"Hogeschool|Universiteit|[A-Z][a-z]+school)"
+    r"(?:[ \t]+(?:in[ \t]+|te[ \t]+|van[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _ATTENDS = re.compile(
     r"(?i:(?:zit|zat|gaat|ging|zitten|zaten)[ \t]+"
@@ -88,9 +91,27 @@ _WORKS_AT = re.compile(
     r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|"
     r"vrijwilliger|stage|stageplek|bijbaan|bijbaantje)(?:[ \t]+(?:als|nu|al|sinds)[ \t]+\w+)?"
     r"[ \t]+(?:bij|voor|op)[ \t]+)"
-    rf"((?:(?:De|Het|'t)[ \t]+)?{_CAP}"
+    rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}"
     rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
     r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+# A sport or hobby and the club: "zit op judo bij Budo Ryu Zeist"
+_CLUB = re.compile(
+    r"(?i:(?:judo|voetbal|hockey|turnen|dansles|dans|zwemles|zwemmen|karate|kickboksen|boksen|"
+    r"muziekles|scouting|atletiek|basketbal|tennis|korfbal|handbal|volleybal|paardrijden)"
+    r"[ \t]+(?:bij|op)[ \t]+)"
+    rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+# A rare job that pins a person down: "de enige huisarts op Urk", "wethouder in Almere"
+_RARE_JOB = re.compile(
+    r"(?i:(?:is|was|werkt[ \t]+als|werkte[ \t]+als)[ \t]+)"
+    r"((?:de[ \t]+|een[ \t]+)?(?:enige[ \t]+)?"
+    r"(?i:huisarts|wethouder|burgemeester|imam|dominee|pastoor|predikant|rabbijn|raadslid|"
+    r"notaris|tandarts|apotheker|dierenarts|schoolleider|schooldirecteur|rector|wijkagent|"
+    r"politiecommissaris|brandweercommandant|voorganger|kinderrechter|rechter|officier van justitie)"
+    r"(?:[ \t]+van[ \t]+(?:de|het)[ \t]+\w+)?"
+    r"[ \t]+(?:in|op|te|van)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
 )
 # Organisations of the trade are never a child's school, group or employer as meant here
 _TRADE = re.compile(
@@ -106,7 +127,16 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {}
 for _regex, _words in (
     (_HANDLE_AFTER, "instagram insta tiktok snapchat snap facebook fb twitter x discord telegram"),
     (_CASE_NUMBER_AFTER, "parketnummer zaaknummer zaaknr rolnummer zaak"),
-    (_SCHOOL_TAIL, "zit zat gaat ging zitten leerling ingeschreven stage stagiair"),
+    (
+        _SCHOOL_TAIL,
+        "zit zat gaat ging zitten leerling ingeschreven stage stagiair studeert studeerde student",
+    ),
+    (
+        _CLUB,
+        "judo voetbal hockey turnen dansles dans zwemles zwemmen karate kickboksen boksen "
+        "muziekles scouting atletiek basketbal tennis korfbal handbal volleybal paardrijden",
+    ),
+    (_RARE_JOB, "is was werkt werkte"),
     (_ATTENDS, "zit zat gaat ging zitten zaten"),
     (
         _WORKS_AT,
