@@ -109,7 +109,8 @@ _RARE_JOB = re.compile(
     r"((?:de[ \t]+|een[ \t]+)?(?:enige[ \t]+)?"
     r"(?i:huisarts|wethouder|burgemeester|imam|dominee|pastoor|predikant|rabbijn|raadslid|"
     r"notaris|tandarts|apotheker|dierenarts|schoolleider|schooldirecteur|rector|wijkagent|"
-    r"politiecommissaris|brandweercommandant|voorganger|kinderrechter|rechter|officier van justitie)"
+    r"politiecommissaris|brandweercommandant|voorganger|kinderrechter|rechter|"
+    r"officier van justitie)"
     r"(?:[ \t]+van[ \t]+(?:de|het)[ \t]+\w+)?"
     r"[ \t]+(?:in|op|te|van)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
 )
