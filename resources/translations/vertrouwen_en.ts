@@ -4,57 +4,57 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="247"/>
+        <location filename="../../ui/case/route_dialogs.py" line="248"/>
         <source>Afspraak toevoegen</source>
         <translation>Add agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="247"/>
+        <location filename="../../ui/case/route_dialogs.py" line="248"/>
         <source>Afspraak wijzigen</source>
         <translation>Edit agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="258"/>
+        <location filename="../../ui/case/route_dialogs.py" line="259"/>
         <source>bijvoorbeeld: verslag van het gesprek opvragen</source>
         <translation>for example: ask for the minutes of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="260"/>
+        <location filename="../../ui/case/route_dialogs.py" line="261"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="267"/>
+        <location filename="../../ui/case/route_dialogs.py" line="268"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="268"/>
+        <location filename="../../ui/case/route_dialogs.py" line="269"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="272"/>
+        <location filename="../../ui/case/route_dialogs.py" line="273"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="278"/>
+        <location filename="../../ui/case/route_dialogs.py" line="279"/>
         <source>Schrijf rollen, geen namen: “moeder”, “gezinsvoogd”.</source>
         <translation>Write roles, not names: “mother”, “family guardian”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="289"/>
+        <location filename="../../ui/case/route_dialogs.py" line="290"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="289"/>
+        <location filename="../../ui/case/route_dialogs.py" line="290"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="291"/>
+        <location filename="../../ui/case/route_dialogs.py" line="292"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1001,92 +1001,92 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="94"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="95"/>
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="102"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="103"/>
         <source>Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming verandert niet meer: voor een andere ontvanger, een ander doel of andere inhoud legt u een nieuwe vast.</source>
         <translation>Record what the client consented to. A recorded consent does not change afterwards: for another recipient, another purpose or other content, record a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="113"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="114"/>
         <source>Gegeven op</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="115"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="116"/>
         <source>bijvoorbeeld: Klachtencommissie Jeugdhulp</source>
         <translation>for example: Youth Care Complaints Committee</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="116"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="117"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="118"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="119"/>
         <source>bijvoorbeeld: formele klacht indienen</source>
         <translation>for example: filing a formal complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="119"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="120"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="133"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="134"/>
         <source>Hoe gegeven</source>
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="137"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="138"/>
         <source>Wat mag gedeeld worden</source>
         <translation>What may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="138"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="139"/>
         <source>Alle notities, ook latere</source>
         <translation>All notes, including later ones</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="141"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="142"/>
         <source>Notities die gedeeld mogen worden</source>
         <translation>Notes that may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="156"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="157"/>
         <source>Dit dossier heeft nog geen notities.</source>
         <translation>This case has no notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="159"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="160"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="160"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="161"/>
         <source>Stappen van de route</source>
         <translation>Route steps</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="161"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="162"/>
         <source>Afspraken</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="169"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="170"/>
         <source>Rol, organisatie, regeling, onderwerpen en doelen gaan altijd mee; de ontvanger en het doel staan in de PDF.</source>
         <translation>Role, organisation, regime, topics and goals are always included; the recipient and purpose appear in the PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="179"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="180"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="179"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="180"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1142,27 +1142,27 @@
         <translation>Consent and sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="252"/>
+        <location filename="../../ui/case/consent.py" line="257"/>
         <source>De toestemming is niet vastgelegd</source>
         <translation>The consent was not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="262"/>
+        <location filename="../../ui/case/consent.py" line="267"/>
         <source>Toestemming intrekken?</source>
         <translation>Withdraw consent?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="264"/>
+        <location filename="../../ui/case/consent.py" line="269"/>
         <source>De toestemming voor {0} ({1}) vervalt op {2}. Dit is definitief: een ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw toestemming, dan legt u die als nieuwe vast.</source>
         <translation>The consent for {0} ({1}) ends on {2}. This is final: a withdrawn consent cannot be restored. If the client consents again later, record that as a new consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="268"/>
+        <location filename="../../ui/case/consent.py" line="273"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="278"/>
+        <location filename="../../ui/case/consent.py" line="283"/>
         <source>De toestemming is niet ingetrokken</source>
         <translation>The consent was not withdrawn</translation>
     </message>
@@ -1393,123 +1393,123 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="242"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="243"/>
         <source>Klacht als PDF</source>
         <translation>Complaint as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="242"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="243"/>
         <source>Anonieme samenvatting</source>
         <translation>Anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="248"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="249"/>
         <source>Onder welke toestemming</source>
         <translation>Under which consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="254"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="255"/>
         <source>Alle actieve toestemmingen samen</source>
         <translation>All active consents together</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="263"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="264"/>
         <source>De PDF bevat alleen wat deze toestemming dekt.</source>
         <translation>The PDF contains only what this consent covers.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="282"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="283"/>
         <source>Gegevens van de cliënt</source>
         <translation>Client&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="286"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="287"/>
         <source>Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in instellingen of logboek. Sluit u dit venster, dan zijn ze weg.</source>
         <translation>A formal complaint needs a name and address (Awb 9:4). These details go into the PDF only and are stored nowhere: not in the vault, not in settings or logs. Once you close this window, they are gone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="295"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="296"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="296"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="297"/>
         <source>straat en huisnummer</source>
         <translation>street and number</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="297"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="298"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="300"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="301"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="302"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="303"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="306"/>
         <location filename="../../ui/case/consent_dialogs.py" line="307"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="308"/>
         <source>optioneel</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="308"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="309"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="309"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="310"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="317"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="318"/>
         <source>Beveiligen met een wachtwoord (AES-256)</source>
         <translation>Protect with a password (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="324"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="325"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="325"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="326"/>
         <source>Nog een keer</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="330"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="331"/>
         <source>Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in dezelfde e-mail. Het wordt nergens bewaard.</source>
         <translation>Pass the password on separately, for example by phone, not in the same e-mail. It is stored nowhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="343"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="344"/>
         <source>Voorbeeld bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="343"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="344"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="361"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="362"/>
         <source>Er is geen actieve toestemming.</source>
         <translation>There is no active consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="369"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="370"/>
         <source>Kies een wachtwoord van minstens {0} tekens.</source>
         <translation>Choose a password of at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="373"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="374"/>
         <source>De wachtwoorden zijn niet gelijk.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -2787,7 +2787,7 @@ Type the code {0} to confirm:</translation>
     <name>PointsTab</name>
     <message>
         <location filename="../../ui/case/points.py" line="239"/>
-        <location filename="../../ui/case/points.py" line="376"/>
+        <location filename="../../ui/case/points.py" line="380"/>
         <source>Klachtonderdeel toevoegen</source>
         <translation>Add complaint point</translation>
     </message>
@@ -2827,32 +2827,32 @@ Type the code {0} to confirm:</translation>
         <translation>Replace everywhere with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="370"/>
+        <location filename="../../ui/case/points.py" line="374"/>
         <source>Uitspraak</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="387"/>
+        <location filename="../../ui/case/points.py" line="391"/>
         <source>Klachtonderdeel verplaatsen</source>
         <translation>Move complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="407"/>
+        <location filename="../../ui/case/points.py" line="411"/>
         <source>Klachtonderdeel verwijderen?</source>
         <translation>Remove complaint point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="408"/>
+        <location filename="../../ui/case/points.py" line="412"/>
         <source>Klachtonderdeel {0} wordt verwijderd. Ctrl+Z zet het terug.</source>
         <translation>Complaint point {0} is removed. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="411"/>
+        <location filename="../../ui/case/points.py" line="415"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="415"/>
+        <location filename="../../ui/case/points.py" line="419"/>
         <source>Klachtonderdeel verwijderen</source>
         <translation>Remove complaint point</translation>
     </message>
@@ -2910,22 +2910,22 @@ Type the code {0} to confirm:</translation>
         <translation>other personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="277"/>
+        <location filename="../../ui/privacy_highlight.py" line="278"/>
         <source>Persoonsgegeven: {kind}</source>
         <translation>Personal data: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="278"/>
+        <location filename="../../ui/privacy_highlight.py" line="279"/>
         <source>Vervang door rol…</source>
         <translation>Replace with role…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="286"/>
+        <location filename="../../ui/privacy_highlight.py" line="287"/>
         <source>Vervang door {placeholder}</source>
         <translation>Replace with {placeholder}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="289"/>
+        <location filename="../../ui/privacy_highlight.py" line="290"/>
         <source>Geen persoonsgegeven (voor dit dossier)</source>
         <translation>Not personal data (for this case)</translation>
     </message>
@@ -2933,9 +2933,14 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PrivacyHint</name>
     <message>
-        <location filename="../../ui/privacy_hint.py" line="42"/>
+        <location filename="../../ui/privacy_hint.py" line="64"/>
         <source>Dit lijkt persoonsgegevens te bevatten: {0}. Schrijf liever een rol.</source>
         <translation>This looks like personal data: {0}. Better write a role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_hint.py" line="85"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from ui.qt import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -632,3 +633,39 @@ def test_finding_labels_keep_acronyms() -> None:
     from ui.privacy_highlight import kind_title
 
     assert [kind_title(k) for k in ("iban", "bsn", "name")] == ["IBAN", "BSN", "Naam"]
+
+
+def test_export_bekijken_opens_the_action_with_replace_buttons(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    from vertrouwen.domain import Action, Owner
+
+    actions = [
+        Action("Brief sturen aan teamleider", Owner.ADVISOR),
+        Action("Moeder Fatima terugbellen", Owner.ADVISOR),
+    ]
+    case_id = add_case(vault, actions=actions)
+    ws = vault.open()
+    ws.cases.set_role_labels(case_id, ["moeder"])
+    ws.close()
+    app = open_app(detectors=real_detector())
+    open_case(qtbot, app, case_id)
+    view = app.area.case_view
+    qtbot.waitUntil(lambda: view.ctx.detector.finds_names, timeout=TIMEOUT)
+    consent = next(t for t in view.tabs if type(t).__name__ == "ConsentTab")
+    seen: list[str] = []
+
+    def fix(dialog) -> int:  # type: ignore[no-untyped-def]
+        assert dialog.description.text() == "Moeder Fatima terugbellen"
+        assert dialog.privacy.found == ["Fatima"]
+        button = next(b for b in dialog.privacy.fixes.findChildren(QPushButton) if not b.isHidden())
+        assert button.text() == "Fatima \u2192 moeder"
+        button.click()
+        seen.append(dialog.description.text())
+        return int(QDialog.DialogCode.Accepted)
+
+    app.dialogs.answer_next(fix)
+    consent.open_part("action", "2", "description")
+    assert seen == ["Moeder terugbellen"]
+    qtbot.waitUntil(
+        lambda: saved_case(vault, case_id)[0].actions[1].description == "Moeder terugbellen",
+        timeout=TIMEOUT,
+    )

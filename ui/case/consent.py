@@ -235,7 +235,12 @@ class ConsentTab(CaseTab):
             return
         self.ctx.flush()  # a note typed a moment ago must exist before a consent can name it
         dialog = ConsentDialog(
-            case.notes, clock.today(), self, detector=self.ctx.detector, ignored=self.ctx.ignored
+            case.notes,
+            clock.today(),
+            self,
+            detector=self.ctx.detector,
+            ignored=self.ctx.ignored,
+            role_labels=self.ctx.role_labels,
         )
         try:
             if self.ctx.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
@@ -324,8 +329,9 @@ class ConsentTab(CaseTab):
                 return
 
     def open_part(self, part: str, ref: str = "", field: str = "") -> None:
-        """Show the tab that edits complaint points or actions; a complaint point opens at the
-        field where the guard found something, with its replace buttons."""
+        """Show the tab that edits complaint points or actions and open the part where the guard
+        found something: a complaint point at that field, an action in its dialog; both with
+        their replace buttons."""
         tabs = self._tabs()
         wanted = {"complaint_point": "PointsTab", "action": "RouteTab"}.get(part)
         if tabs is None or wanted is None:
@@ -334,7 +340,7 @@ class ConsentTab(CaseTab):
             tab = tabs.widget(index)
             if type(tab).__name__ == wanted:
                 tabs.setCurrentIndex(index)
-                reveal = getattr(tab, "reveal_point", None)
+                reveal = getattr(tab, "reveal_part", None)
                 if reveal is not None and ref.isdigit():
                     reveal(int(ref), field)
                 return

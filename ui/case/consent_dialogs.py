@@ -89,6 +89,7 @@ class ConsentDialog(QDialog):
         parent: QWidget | None = None,
         detector: Detector | None = None,
         ignored: set[str] | None = None,
+        role_labels: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Toestemming vastleggen"))
@@ -118,7 +119,7 @@ class ConsentDialog(QDialog):
         self.purpose.setPlaceholderText(self.tr("bijvoorbeeld: formele klacht indienen"))
         form.addRow(self.tr("Doel"), self.purpose)
         # the purpose is printed in the PDF: a name in it is scanned like a note's
-        self.privacy = PrivacyHint(self.purpose, detector, ignored)
+        self.privacy = PrivacyHint(self.purpose, detector, ignored, role_labels or [])
         form.addRow("", self.privacy)
         methods = QHBoxLayout()
         methods.setSpacing(16)

@@ -362,6 +362,10 @@ class PointsTab(CaseTab):
         self.scroll.ensureWidgetVisible(card)
         card.reveal(field)
 
+    def reveal_part(self, number: int, field: str = "") -> None:
+        """The same as `reveal_point` (the consent tab opens any part this way)."""
+        self.reveal_point(number, field)
+
     def _set_verdict(self, index: int, verdict: Verdict | None) -> None:
         def mutate(points: list[ComplaintPoint]) -> None:
             if index < len(points):

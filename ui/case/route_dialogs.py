@@ -240,6 +240,7 @@ class ActionDialog(QDialog):
         parent: QWidget | None = None,
         detector: Detector | None = None,
         ignored: set[str] | None = None,
+        role_labels: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._detector = detector  # the case screen's personal-data guard, when there is one
@@ -280,7 +281,7 @@ class ActionDialog(QDialog):
                 wrap=True,
             )
         )
-        self.privacy = PrivacyHint(self.description, detector, ignored)
+        self.privacy = PrivacyHint(self.description, detector, ignored, role_labels or [])
         layout.addWidget(self.privacy)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
