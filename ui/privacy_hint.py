@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ui.qt import QHBoxLayout, QLineEdit, QPushButton, QTimer, QVBoxLayout, QWidget
+from ui.case.parts import FlowLayout
+from ui.qt import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTimer, QVBoxLayout, QWidget
 from ui.widgets import Notice
 from vertrouwen.privacy import PLACEHOLDERS, Detector, Finding, open_findings, replacement_span
 
@@ -41,9 +42,8 @@ class PrivacyHint(Notice):
         row.removeWidget(self.text)
         column.addWidget(self.text)
         self.fixes = QWidget()
-        self._buttons = QHBoxLayout(self.fixes)
+        self._buttons = FlowLayout(self.fixes)
         self._buttons.setContentsMargins(0, 0, 0, 0)
-        self._buttons.setSpacing(6)
         column.addWidget(self.fixes)
         row.addLayout(column, 1)
         self.hide()
@@ -81,12 +81,14 @@ class PrivacyHint(Notice):
             return
         first = self.findings[0]
         placeholder = PLACEHOLDERS.get(first.kind, PLACEHOLDERS["other"])
+        quoted = first.text if len(first.text) <= 30 else first.text[:29] + "\u2026"
+        lead = QLabel(self.tr("Vervang \u201c{0}\u201d door").format(quoted))
+        self._buttons.addWidget(lead)
         for text in [*self._roles[:MAX_ROLES], placeholder]:
-            button = QPushButton(self.tr("{0} \u2192 {1}").format(first.text, text))
+            button = QPushButton(text)
             button.setStyleSheet("QPushButton { padding: 3px 10px; background: white; }")
             button.clicked.connect(lambda _c=False, f=first, r=text: self.replace(f, r))
             self._buttons.addWidget(button)
-        self._buttons.addStretch(1)
 
     def replace(self, finding: Finding, replacement: str) -> None:
         """Replace `finding` in the field (the role before it is not written twice)."""

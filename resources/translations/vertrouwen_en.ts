@@ -2939,8 +2939,8 @@ Type the code {0} to confirm:</translation>
     </message>
     <message>
         <location filename="../../ui/privacy_hint.py" line="85"/>
-        <source>{0} → {1}</source>
-        <translation>{0} → {1}</translation>
+        <source>Vervang “{0}” door</source>
+        <translation>Replace “{0}” with</translation>
     </message>
 </context>
 <context>

@@ -656,8 +656,11 @@ def test_export_bekijken_opens_the_action_with_replace_buttons(qtbot, open_app, 
     def fix(dialog) -> int:  # type: ignore[no-untyped-def]
         assert dialog.description.text() == "Moeder Fatima terugbellen"
         assert dialog.privacy.found == ["Fatima"]
-        button = next(b for b in dialog.privacy.fixes.findChildren(QPushButton) if not b.isHidden())
-        assert button.text() == "Fatima \u2192 moeder"
+        button = next(
+            b for b in dialog.privacy.fixes.findChildren(QPushButton) if b.text() == "moeder"
+        )
+        lead = dialog.privacy.fixes.findChildren(QLabel)[0]
+        assert lead.text() == "Vervang \u201cFatima\u201d door"
         button.click()
         seen.append(dialog.description.text())
         return int(QDialog.DialogCode.Accepted)
