@@ -373,6 +373,8 @@ def test_loading_does_not_leave_deduce_logging_on_stdout(capfd: pytest.CaptureFi
         ("Roos zei dat ze zich niet veilig voelt.", "Roos"),
         ("Gezinsvoogd A.M. de Lange stuurde het plan.", "A.M. de Lange"),
         ("Abdulrahman al-Hamwi (vader) vroeg om inzage.", "Abdulrahman al-Hamwi"),
+        ("Gesprek met dhr. JANSEN over de klacht.", "JANSEN"),
+        ("Mevrouw EL AMRANI belde.", "EL AMRANI"),
         ("Mila woont bij oom Hassan.", "Mila"),
     ],
 )

@@ -206,6 +206,17 @@ def _name_like_cap(tok: _Tok, prev: _Tok | None, text: str, after_name: bool) ->
     return is_person_word(tok.text) or not _ordinary(tok.text)
 
 
+def _shouted_name(tok: _Tok) -> bool:
+    """A name typed in capitals after a title: no acronym the guard knows, three letters up."""
+    return (
+        tok.text.isupper()
+        and len(tok.text) >= 3
+        and tok.low not in _NOT_NAMES
+        and tok.low not in lexicon.not_persons()
+        and (is_person_word(tok.text) or not lexicon.is_dutch_word(tok.text))
+    )
+
+
 def _name_like_lower(tok: _Tok) -> bool:
     """A lowercase word that can be part of a name typed in a hurry ("el haddaoui")."""
     if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3:
@@ -317,6 +328,17 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         return None
     if ctx == "title":
         if tok.cap and not _never_name(tok):
+            return i
+        if _shouted_name(tok):  # "dhr. JANSEN" typed in capitals
+            return i
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if (  # "mevrouw EL AMRANI"
+            tok.text.isupper()
+            and tok.low in _SURNAME_OPENERS
+            and after is not None
+            and _joined(text, tok, after)
+            and _shouted_name(after)
+        ):
             return i
         if tok.low in _SURNAME_OPENERS:  # "dhr van der meer", "mw. el haddaoui"
             k = i
@@ -491,6 +513,9 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
         if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
             break
         nxt = toks[k]
+        if toks[start].text.isupper() and _shouted_name(nxt):
+            j = k
+            continue
         if nxt.cap and _name_like_cap(nxt, toks[k - 1], text, after_name=True):
             j = k
             continue
