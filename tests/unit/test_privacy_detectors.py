@@ -375,6 +375,8 @@ def test_loading_does_not_leave_deduce_logging_on_stdout(capfd: pytest.CaptureFi
         ("Abdulrahman al-Hamwi (vader) vroeg om inzage.", "Abdulrahman al-Hamwi"),
         ("Gesprek met dhr. JANSEN over de klacht.", "JANSEN"),
         ("Mevrouw EL AMRANI belde.", "EL AMRANI"),
+        ("gebeld met tesfay over de brief", "tesfay"),
+        ("gesprek met tesfay gebremedhin over school", "tesfay gebremedhin"),
         ("Mila woont bij oom Hassan.", "Mila"),
     ],
 )
@@ -458,6 +460,7 @@ def test_nine_digits_failing_the_eleven_check_are_not_flagged(full: Detector) ->
         ("Gedeeld met school\nErkenning en excuses", []),
         ("Geld speelt geen Rol. De Aanbieder reageert. Hoor en de Hoor.", []),
         ("De Wlz en de Jw gelden hier niet. De Eigen-Kracht-conferentie volgt.", []),
+        ("Overleg met feedback van de teamleider, met whatsapp als kanaal.", []),
     ],
 )
 def test_towns_accents_crisis_lines_scripts_and_initials(

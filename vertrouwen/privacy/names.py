@@ -286,7 +286,12 @@ def _may_start_lowercase(tok: _Tok, prev: _Tok | None, nxt: _Tok | None) -> bool
     """Cheap test: whether a lowercase word could be (or end) a name here at all."""
     if prev is not None:
         low = prev.low
-        if low in ROLE_WORDS or low == "van" or low in _TITLES or low.rstrip(".") in _TITLES:
+        if (
+            low in ROLE_WORDS
+            or low in ("van", "met", "namens")
+            or low in _TITLES
+            or low.rstrip(".") in _TITLES
+        ):
             return True
     first = lexicon.first_names()
     if tok.low in first:
@@ -417,7 +422,29 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and tok.low not in _NOT_NAMES
     ):
         return i
+    # or any word that is no Dutch word right after "gesproken/gebeld met", "namens", typed in
+    # a hurry ("gebeld met tesfay over de brief")
+    if (
+        prev is not None
+        and prev.low in ("met", "namens")
+        and _joined(text, prev, tok)
+        and len(tok.text) >= 4
+        and tok.low not in _NOT_NAMES
+        and tok.low not in lexicon.not_persons()
+        and not lexicon.is_dutch_word(tok.text)
+        and (_HURRIED_AFTER.match(text, tok.end) or _unknown_next(text, toks, i))
+    ):
+        return i
     return None
+
+
+def _unknown_next(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether the word after toks[i] is a lowercase word that is no Dutch word either
+    ("met tesfay gebremedhin")."""
+    if i + 1 >= len(toks) or not _joined(text, toks[i], toks[i + 1]):
+        return False
+    nxt = toks[i + 1]
+    return not nxt.cap and len(nxt.text) >= 3 and not lexicon.is_dutch_word(nxt.text)
 
 
 def _in_title(text: str, toks: list[_Tok], i: int) -> bool:
@@ -465,6 +492,11 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     return False
 
 
+# what follows a name typed in a hurry: the end, punctuation, "en", "over", a verb of contact
+_HURRIED_AFTER = re.compile(
+    r"\s*(?:$|[.,;:!?()\n]|(?:en|over|gesproken|gebeld|gemaild|geappt|afgesproken|"
+    r"besproken|(?:el|al|van|de|ben|bin|abu)\s+\w+)\b)"
+)
 _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))")
 
