@@ -461,6 +461,7 @@ def test_nine_digits_failing_the_eleven_check_are_not_flagged(full: Detector) ->
         ("Geld speelt geen Rol. De Aanbieder reageert. Hoor en de Hoor.", []),
         ("De Wlz en de Jw gelden hier niet. De Eigen-Kracht-conferentie volgt.", []),
         ("Overleg met feedback van de teamleider, met whatsapp als kanaal.", []),
+        ("De klacht gaat over Jeugdhulp De Brug. Zet het op een USB-stick (Ctrl+S).", []),
     ],
 )
 def test_towns_accents_crisis_lines_scripts_and_initials(

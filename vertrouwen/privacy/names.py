@@ -45,6 +45,12 @@ _PERSON_VERBS = words_of("""
     uitnodigen huilde huilt klaagt klaagde zit zat woont woonde logeert logeerde slaapt sliep
     voetbalt
     """)
+# Kinds of organisation whose name follows them: "Jeugdhulp De Brug", "Praktijk Meander"
+_ORGANISATION_KINDS = words_of("""
+    jeugdhulp praktijk stichting vereniging centrum zorgcentrum kliniek ziekenhuis instelling
+    zorggroep woonzorg opvang dagbesteding dagcentrum jeugdzorg wijkteam buurtteam kinderopvang
+    huisartsenpraktijk advocatenkantoor bewindvoering kantoor bureau
+    """)
 # Professions and bodies: "de klachtencommissie van Pluryn", "medewerker bij Youké"
 _WORK_WORDS = words_of("""
     medewerker medewerkers klachtencommissie commissie klachtenfunctionaris gezinsvoogd
@@ -62,6 +68,7 @@ _NOT_NAMES = (
         ik jij je u hij zij ze wij we jullie zij hen hun haar hem mijn jouw uw zijn ons onze
         vp tel mob mail e-mail ok oké nvt n.v.t. bsn iban ps nb i.o.m. ivm i.v.m. evt
         groep klas geb gebd geb.dat nr tav dd ca oa mbt ipv iom adv wv tk ma di wo do vr za zo
+        ctrl alt shift esc enter tab cmd
         re fw cc bcc att bijv vgl zgn resp excl incl tijdens
         """)
 )
@@ -168,8 +175,8 @@ def _never_name(tok: _Tok) -> bool:
             for p in parts
         ):
             return True
-    head = re.split(r"['’]", tok.text, maxsplit=1)[0]
-    if head != tok.text and head.isupper() and len(head) > 1:  # "IB'er", "GGD'ers"
+    head = re.split(r"['’-]", tok.text, maxsplit=1)[0]
+    if head != tok.text and head.isupper() and len(head) > 1:  # "IB'er", "GGD'ers", "USB-stick"
         return True
     return (
         low in _NOT_NAMES
@@ -378,6 +385,9 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         ordinary = _ordinary(tok.text)
         if ordinary and _NUMBERED_AFTER.match(text, tok.end):
             return None  # "Boek 1", "Groep 8", "Bijlage 2": a numbered item, wherever it stands
+        first_name = tok.low in lexicon.first_names() and not ordinary
+        if not first_name and _after_organisation(text, toks, i):
+            return None  # "Jeugdhulp De Brug", "Stichting Horizon": the organisation's name
         if ctx == "inside":
             if not known and _after_work_word(toks, i):
                 return None
@@ -466,6 +476,17 @@ def _in_title(text: str, toks: list[_Tok], i: int) -> bool:
         and a.low not in ROLE_WORDS
         and a.low not in _TITLES
     )
+
+
+def _after_organisation(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] follows a capitalised organisation word, perhaps over "De"/"Het"."""
+    k = i - 1
+    while k >= 0 and toks[k].text in ("De", "Het", "'t") and _joined(text, toks[k], toks[k + 1]):
+        k -= 1
+    if k < 0 or not _joined(text, toks[k], toks[k + 1]):
+        return False
+    word = toks[k]
+    return word.cap and (word.low in ORGANISATION_WORDS or word.low in _ORGANISATION_KINDS)
 
 
 def _after_work_word(toks: list[_Tok], i: int) -> bool:
