@@ -418,6 +418,9 @@ def test_capitalised_ordinary_words_and_organisations_are_not_names(
             "basisschool De Wilgenhoek in Houten",
         ),
         ("Moeder is verhuisd naar Lelystad.", "Lelystad"),
+        ("Oma uit Zaandam belde gisteren.", "Zaandam"),
+        ("Vader is de enige huisarts op Urk.", "de enige huisarts op Urk"),
+        ("Kim zit op judo bij Budo Ryu Zeist.", "Budo Ryu Zeist"),
     ],
 )
 def test_quasi_identifiers_are_other(text: str, found: str, full: Detector) -> None:

@@ -591,6 +591,15 @@ _PLACE_AFTER = re.compile(
     r"(?P<place>(?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_KIN = words_of("""
+    moeder vader ouders ouder oma opa tante oom broer zus broertje zusje zoon dochter kind
+    kinderen neef nicht pleegouders pleegmoeder pleegvader grootouders grootmoeder grootvader
+    stiefmoeder stiefvader cliënt cliënte client cliente jongere jeugdige buurman buurvrouw
+    vriend vriendin partner ex ex-partner familie gezin
+    """)
+_PERSON_FROM = re.compile(
+    r"\b([^\W\d_]+)[ \t]+(?:uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+)
 _STREET_BEFORE = re.compile(r"[A-Za-zà-ÿ]{3,}\s*$")
 
 
@@ -608,6 +617,9 @@ def find_places_of_residence(text: str) -> Iterator[Candidate]:
             text, max(0, m.start() - 40), m.start()
         ):
             yield Candidate(m.start(1), m.end(1), "address")
+    for m in _PERSON_FROM.finditer(text):  # "oma uit Zaandam", "de vader uit Almere"
+        if m.group(1).casefold() in _KIN and m.group(2).casefold() in lexicon.places():
+            yield Candidate(m.start(2), m.end(2), "other")
     for sentence in _SENTENCE.finditer(text):
         if not _STAY_VERBS.search(sentence.group()):
             continue
