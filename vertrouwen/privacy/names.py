@@ -68,7 +68,7 @@ _NOT_NAMES = (
         ik jij je u hij zij ze wij we jullie zij hen hun haar hem mijn jouw uw zijn ons onze
         vp tel mob mail e-mail ok oké nvt n.v.t. bsn iban ps nb i.o.m. ivm i.v.m. evt
         groep klas geb gebd geb.dat nr tav dd ca oa mbt ipv iom adv wv tk ma di wo do vr za zo
-        ctrl alt shift esc enter tab cmd
+        ctrl alt shift esc enter tab cmd zsm asap svp mvg gr grt vriendelijke groet aub fyi
         re fw cc bcc att bijv vgl zgn resp excl incl tijdens
         """)
 )
