@@ -465,6 +465,7 @@ def test_nine_digits_failing_the_eleven_check_are_not_flagged(full: Detector) ->
         ("De Wlz en de Jw gelden hier niet. De Eigen-Kracht-conferentie volgt.", []),
         ("Overleg met feedback van de teamleider, met whatsapp als kanaal.", []),
         ("De klacht gaat over Jeugdhulp De Brug. Zet het op een USB-stick (Ctrl+S).", []),
+        ("De brief ging via Siilo, de betaling via Tikkie naar de Rabobank. Zsm reageren.", []),
     ],
 )
 def test_towns_accents_crisis_lines_scripts_and_initials(

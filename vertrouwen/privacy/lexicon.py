@@ -64,6 +64,12 @@ _NOT_PERSONS = words_of("""
     action hema jumbo lidl aldi kruidvat etos blokker ikea mediamarkt coolblue zeeman primark
     mcdonald's mcdonalds vomar gamma praxis karwei intertoys bol.com ns gvb ret
     qbuzz arriva connexxion keolis
+    siilo qurentis lifecare nedap mextra regas topicus zivver egress skype netflix spotify
+    bol.com tikkie bunq rabobank knab ing abn amro triodos sns asn regiobank volksbank
+    zorgmail zorgdomein pluriform viplive ons basisonline parnassys somtoday magister itslearning
+    microsoft apple samsung whatsapp-groep teams-overleg facetime zoom-gesprek google-meet
+    marktplaats vinted albert-heijn ah kvk duo uwv svb cak cjib ind coa cbr rdw ggd ghor
+    nidos vluchtelingenwerk
     pluryn youké levvel spirit timon lijn5 cordaan karakter accare yulius parnassia lindenhout
     pactum elker yorneo triade juvaid amarant koraal sherpa ambiq enver fier altra jeugdformaat
     arkin ggze youz kenter bascule curium rubicon intermetzo entrea kompaan trajectum ipse

@@ -391,6 +391,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if ctx == "inside":
             if not known and _after_work_word(toks, i):
                 return None
+            if not first_name and prev is not None and prev.low == "via":
+                return None  # "via Siilo", "via Zorgmail": a channel, not a person
             if _in_title(text, toks, i) and (ordinary or tok.low not in lexicon.first_names()):
                 return None  # "Praktijk Kinderpsychologie Meander": an organisation's name
             if (
