@@ -175,6 +175,12 @@ def test_street_with_house_number_and_addition(address: str) -> None:
         ("Zij is geboren in 2011.", "2011"),
         ("Kind (geb. '11) zit in groep 8.", "'11"),
         ("Zij is op 3 mrt. 2011 geboren.", "3 mrt. 2011"),
+        ("Sanne, 3 maart 2011 (geboortedatum).", "3 maart 2011"),
+        ("Hij is 12 maart jarig.", "12 maart"),
+        ("Geb.datum: 2011/03/03", "2011/03/03"),
+        ("Kind is geboren op 2011-03-12.", "2011-03-12"),
+        ("Geboren op twaalf maart tweeduizend elf.", "twaalf maart tweeduizend elf"),
+        ("Geboortedata kinderen: 12-03-2011 en 04-05-2013.", "04-05-2013"),
     ],
 )
 def test_birth_dates(sentence: str, date: str) -> None:

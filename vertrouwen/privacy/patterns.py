@@ -94,7 +94,11 @@ _DATE_NUMERIC = re.compile(
     rf"(?<![\w/.-]){_DAY}(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:(?:19|20)\d{{2}}|'?\d{{2}})"
     r"(?![\w/-]|\.\d)"
 )
-_DATE_ISO = re.compile(r"(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-" + _DAY + r"(?![\w/.-])")
+_DATE_ISO = re.compile(
+    r"(?<![\w/.-])(?:19|20)\d{2}(?P<isep>[-/])(?:0?[1-9]|1[0-2])(?P=isep)"
+    + _DAY
+    + r"(?![\w/-]|\.\d)"
+)
 _DATE_TEXT = re.compile(
     rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})(?!\w)"
 )
@@ -105,8 +109,9 @@ _BIRTH_YEAR = re.compile(
     r"(?i)\b(?:geboren(?:\s+in)?|geb\.?)\s*(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
 )
 _BIRTH_WORD = re.compile(
-    r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedag|geboortejaar|"
-    r"geb\.?dat\.?|verjaardag|jarig|d\.o\.b\.?|dob|born|date of birth)(?!\w)|°)"
+    r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|"
+    r"geboortejaar|geb\.?dat\.?|verjaardag|verjaart|jarig|d\.o\.b\.?|dob|born|"
+    r"date of birth)(?!\w)|°)"
 )
 _DAY_WORDS = (
     r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
@@ -116,6 +121,11 @@ _DAY_WORDS = (
 # birth dates also written "maart 2011", "dertien mei 2012", "in 2011 geboren"
 _MONTH_YEAR = re.compile(rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:19|20)\d{{2}}\b")
 _YEAR_THEN_BORN = re.compile(r"(?i)\b(?P<year>(?:19|20)\d{2})\s+(?:\w+\s+)?geboren\b")
+# a day and month in words, perhaps with the year in words: "twaalf maart tweeduizend elf"
+_DATE_WORDS = re.compile(
+    rf"(?i)\b{_DAY_WORDS}\s+{_MONTHS}\b(?:\s+(?:negentienhonderd|tweeduizend)[a-zë]*"
+    r"(?:\s+[a-zë]+)?)?"
+)
 _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 _BIRTH_GAP = re.compile(r"[^\d!?;\n]{0,30}")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
@@ -313,11 +323,21 @@ def find_dates(text: str) -> Iterator[Candidate]:
     case anyway (shared/PRIVACY_RULES.md). A year is a birth date only right after "geboren"
     or "geb." ("geb. 2013", "geb. '11"); "geboortejaar 2010" alone is left alone.
     """
-    for regex in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT):
-        for match in regex.finditer(text):
-            kind = date_kind(text, match.start(), match.end())
-            if kind == "birthdate" or _personal_event(text, match.start(), match.end()):
-                yield Candidate(match.start(), match.end(), kind)
+    full = sorted(
+        (m.start(), m.end())
+        for r in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT)
+        for m in r.finditer(text)
+    )
+    birth_end = -1
+    for start, end in full:
+        kind = date_kind(text, start, end)
+        if kind != "birthdate" and birth_end >= 0 and _LIST_GAP.fullmatch(text, birth_end, start):
+            kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013"
+        if kind == "birthdate":
+            birth_end = end
+            yield Candidate(start, end, kind)
+        elif _personal_event(text, start, end):
+            yield Candidate(start, end, kind)
     for match in _BIRTH_YEAR.finditer(text):
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
     for match in _YEAR_THEN_BORN.finditer(text):
@@ -326,10 +346,13 @@ def find_dates(text: str) -> Iterator[Candidate]:
         month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
         if month and is_birth_context(text, month.start(), month.end()):
             yield Candidate(month.start(), month.end(), "birthdate")
-    for regex in (_DAY_MONTH,):
+    for regex in (_DAY_MONTH, _DATE_WORDS):
         for match in regex.finditer(text):
             if is_birth_context(text, match.start(), match.end()):
                 yield Candidate(match.start(), match.end(), "birthdate")
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|en|&|;)\s*")
 
 
 _PERSONAL_EVENT = re.compile(
@@ -369,7 +392,7 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
             return True
     after = text[end : end + 25]
     word = _BIRTH_WORD.search(after)
-    if word and word.group().casefold().startswith("geboren"):
+    if word and word.group().casefold().startswith(("geboren", "jarig", "geboortedat")):
         gap = after[: word.start()]
         return bool(_BIRTH_GAP.fullmatch(gap)) and not _SENTENCE_END.search(gap)
     return False
