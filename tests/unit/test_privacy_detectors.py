@@ -478,3 +478,30 @@ def test_towns_accents_crisis_lines_scripts_and_initials(
     text: str, kinds: list[tuple[str, str]], full: Detector
 ) -> None:
     assert kinds_and_texts(text, full) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Nieuw adres: Hoofdweg 1-3, 1234 ab Amsterdam", ("postcode", "1234 ab")),
+        ("Postcode 3511 ab", ("postcode", "3511 ab")),
+        ("Pleeggezin: Molenweg 4, Putten", ("address", "Putten")),
+        ("adres: kerkstraat 12 utrecht", ("address", "kerkstraat 12")),
+        ("Adres oma: Achter de Dom 7", ("address", "Achter de Dom 7")),
+        ("Woonboot aan de Amstel 123a", ("address", "Amstel 123a")),
+    ],
+)
+def test_address_forms(text: str, found: tuple[str, str], full: Detector) -> None:
+    assert found in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er waren 2012 en 2013 klachten.",
+        "Zie punt 3, Utrecht heeft gereageerd.",
+        "Het gaat om 1500 en 2000 euro.",
+    ],
+)
+def test_numbers_in_prose_are_no_postcode_or_address(text: str, full: Detector) -> None:
+    assert kinds_and_texts(text, full) == []

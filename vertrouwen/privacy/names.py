@@ -603,11 +603,16 @@ _PERSON_FROM = re.compile(
     r"\b([^\W\d_]+)[ \t]+(?:uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
 )
 _STREET_BEFORE = re.compile(r"[A-Za-zà-ÿ]{3,}\s*$")
+_STREET_END = re.compile(
+    r"(?i:(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|pad|park|steeg|markt|"
+    r"plantsoen|baan|wal|ring|haven|boulevard|dam|oord|brink|vaart|erf|veld|akker)|"
+    r"\badres\b[^\n]*?)[ \t]*$"
+)
 
 
 # "Burgemeester de Withstraat 7 in Arnhem": the town of an address
 _TOWN_AFTER_NUMBER = re.compile(
-    r"(?<![\w/.-])\d{1,5}[a-zA-Z]{0,2}(?:[-/ ]\w{1,4})?,?\s+(?:in|te)\s+"
+    r"(?<![\w/.-])\d{1,5}[a-zA-Z]{0,2}(?:[-/ ]\w{1,4})?(?:,?\s+(?:in|te)|,)\s+"
     r"((?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 
@@ -618,6 +623,11 @@ def find_places_of_residence(text: str) -> Iterator[Candidate]:
         if m.group(1).casefold() in lexicon.places() and _STREET_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
         ):
+            # "..., Putten" needs the street before it ("Molenweg 4, Putten"), not "punt 3, ..."
+            if "," in text[m.start() : m.start(1)] and not _STREET_END.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
+                continue
             yield Candidate(m.start(1), m.end(1), "address")
     for m in _PERSON_FROM.finditer(text):  # "oma uit Zaandam", "de vader uit Almere"
         if m.group(1).casefold() in _KIN and m.group(2).casefold() in lexicon.places():

@@ -264,6 +264,35 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
         town = _TOWN_AFTER_POSTCODE.match(text, match.end())
         if town:
             yield Candidate(town.start(1), town.end(1), "address")
+    # "1234 ab" typed in lowercase with a space: only after "postcode" or an address's comma,
+    # or before a capitalised town (else "1234 en" in a sentence would be one)
+    for match in _POSTCODE_LOWER.finditer(text):
+        before = text[max(0, match.start() - 14) : match.start()].casefold()
+        town = _TOWN_AFTER_POSTCODE.match(text, match.end())
+        if "postcode" in before or before.rstrip().endswith(",") or town:
+            yield Candidate(match.start(), match.end(), "postcode")
+            if town:
+                yield Candidate(town.start(1), town.end(1), "address")
+
+
+_POSTCODE_LOWER = re.compile(
+    r"(?<![\w-])[1-9]\d{3} (?!en\b|of\b|de\b|in\b|op\b|te\b|om\b|is\b)[a-z]{2}(?![\w-])"
+)
+# after an address label, what is written up to the comma: "Adres oma: Achter de Dom 7"
+_LABELLED_ADDRESS = re.compile(
+    r"(?i:\b(?:adres|woonadres|postadres|verblijfadres|bezoekadres)\b[^:\n]{0,15}:[ \t]*)"
+    r"(?!(?i:postbus))([A-Za-zÀ-ÿ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+\d{1,5}"
+    r"(?:[ \t]?[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
+)
+# "aan de Amstel 123a": a street without a suffix word after "aan de", with its number
+_ALONG = re.compile(r"\baan[ \t]+de[ \t]+([A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b")
+
+
+def find_labelled_addresses(text: str) -> Iterator[Candidate]:
+    """Addresses written after an "Adres:" label or "aan de", whatever the street's name."""
+    for regex in (_LABELLED_ADDRESS, _ALONG):
+        for match in regex.finditer(text):
+            yield Candidate(match.start(1), match.end(1), "address")
 
 
 def find_names_after_roles(text: str) -> Iterator[Candidate]:
@@ -408,6 +437,7 @@ def find_all(text: str) -> list[Candidate]:
         find_bsns,
         find_postcodes,
         find_streets,
+        find_labelled_addresses,
         find_names_after_roles,
         find_residence,
         find_dates,
