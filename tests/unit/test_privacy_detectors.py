@@ -440,6 +440,7 @@ def test_quasi_identifiers_are_other(text: str, found: str, full: Detector) -> N
         ("Gezinsvoogd Lotte Smit: 088 – 776 54 32.", "088 – 776 54 32"),
         ("Oma Gerda (06 9876 5432) wil erbij zijn.", "06 9876 5432"),
         ("Vader is bereikbaar op (020) 123 4567.", "(020) 123 4567"),
+        ("Oom op Curaçao: +599 9 123 4567.", "+599 9 123 4567"),
     ],
 )
 def test_phone_forms_with_en_dash_and_brackets(text: str, number: str, full: Detector) -> None:

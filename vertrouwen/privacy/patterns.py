@@ -192,7 +192,18 @@ def _foreign_number_end(raw: str) -> int | None:
     for count in range(min(len(digits), 15), 6, -1):
         if _valid("+" + digits[:count]):
             return positions[count - 1] + 1
+    # a number the plan does not (yet) list, but of a length the country uses: still someone's
+    # ("+599 9 123 4567", "+44 7700 900123"); all its digits, when they are 8 or more
+    if len(digits) >= 8 and _possible("+" + digits):
+        return positions[-1] + 1
     return None
+
+
+def _possible(number: str) -> bool:
+    try:
+        return bool(phonenumbers.is_possible_number(phonenumbers.parse(number, None)))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def _valid(number: str) -> bool:
