@@ -589,7 +589,8 @@ _STAY_VERBS = re.compile(
     r"teruggekeerd|zit|zat|opgenomen|geplaatst)\b"
 )
 _PLACE_AFTER = re.compile(
-    r"\b(?P<prep>in|te|naar|uit|van)\s+"
+    r"\b(?P<prep>in|te|naar|uit|van|op)\s+"
+    r"(?:(?:de\s+)?(?:wijk|buurt|woonwijk|stadsdeel|dorp|plaats)\s+|het\s+dorp\s+)?"
     r"(?P<place>(?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
@@ -644,5 +645,6 @@ def find_places_of_residence(text: str) -> Iterator[Candidate]:
             if last in _NOT_NAMES or low in ("nederland", "holland"):
                 continue
             known = low in lexicon.places() or last in lexicon.places()
-            if known or (m.group("prep") != "van" and not _ordinary(last)):
+            quarter = m.group(0).casefold().split()[1:2] != [low.split()[0]]  # "de wijk X"
+            if known or quarter or (m.group("prep") not in ("van", "op") and not _ordinary(last)):
                 yield Candidate(m.start("place"), m.end("place"), "other")

@@ -37,7 +37,11 @@ _PLATE_LIKE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 _HANDLE_AFTER = re.compile(
     r"(?i)(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram)"
-    r"(?:[- ](?:account|naam|profiel|handle))?[ \t]*[:=][ \t]*(@?[\w][\w.]{1,29}[\w])"
+    r"(?:[- ](?:account|naam|profiel|handle))?"
+    r"(?:[ \t]*[:=][ \t]*(@?[\w][\w.]{1,29}[\w])"
+    # "haar TikTok is lisa.xoxo", "op Instagram als bram.vd.berg": a handle has a dot,
+    # an underscore or a digit, which a word after "is" or "als" has not
+    r"|[ \t]+(?:is|als|heet)[ \t]+(@?[\w]*[._\d][\w.]*[\w]|@[\w.]+[\w]))"
 )
 # C/16/512345 / JE RK 21-1234, C/13/123456 FA RK 22-789, 8765432 CV EXPL 21-1234,
 # 200.123.456/01 (a court of appeal), ECLI:NL:RBMNE:2023:1234, parketnummer 13/123456-21
@@ -46,6 +50,9 @@ _COURT = re.compile(
     r"|(?<![\w/])(?:\d{5,8}[ \t]+)?[A-Z]{2}[ \t]+(?:RK|RQ|EXPL|ZA|KG|VERZ)[ \t]+\d{2}[-/]\d{1,6}"
     r"|(?<![\w.])\d{3}\.\d{3}\.\d{3}/\d{2}(?![\w])"
     r"|\bECLI:NL:[A-Z]{2,6}:\d{4}:[A-Z0-9]{1,8}"
+    # administrative court numbers: "UTR 22/1234", "SGR 21/4567"
+    r"|\b(?:AMS|UTR|SGR|ROT|HAA|ZWO|ARN|BRE|SHE|LEE|GRO|ALK|MAA|ROE|DOR|ZUT|LEL|AWB)"
+    r"[ \t]+\d{2}/\d{3,6}\b"
 )
 _CASE_NUMBER_AFTER = re.compile(
     r"(?i:(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)[ \t]*:?[ \t]*)"
@@ -74,10 +81,10 @@ _NAMED_PLACE = re.compile(
 _SCHOOL_TAIL = re.compile(
     r"(?i:(?:zit|zat|gaat|ging|zitten|leerling|ingeschreven|stage|stagiair|studeert|studeerde|"
     r"student)\b[^.;\n]{0,20}?"
-    r"\b(?:op|naar|van|bij|aan)[ \t]+)"
+    r"\b(?:op|naar|van|bij|aan)[ \t]+|school[ \t]+(?:is|was)[ \t]+|school:[ \t]*)"
     rf"((?:(?:het|de|Het|De)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}"
     r"(?:Lyceum|College|Gymnasium|School|Scholengemeenschap|Academie|Campus|Kindcentrum|ROC|"
-    r"Hogeschool|Universiteit|[A-Z][a-z]+school)"
+    r"Hogeschool|Universiteit|[A-Z][\w-]*school)"
     r"(?:[ \t]+(?:in[ \t]+|te[ \t]+|van[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _ATTENDS = re.compile(
@@ -106,11 +113,11 @@ _CLUB = re.compile(
 # A rare job that pins a person down: "de enige huisarts op Urk", "wethouder in Almere"
 _RARE_JOB = re.compile(
     r"(?i:(?:is|was|werkt[ \t]+als|werkte[ \t]+als)[ \t]+)"
-    r"((?:de[ \t]+|een[ \t]+)?(?:enige[ \t]+)?"
+    r"((?:de[ \t]+|een[ \t]+)?(?:enige[ \t]+[a-zà-ÿ]+|(?:enige[ \t]+)?"
     r"(?i:huisarts|wethouder|burgemeester|imam|dominee|pastoor|predikant|rabbijn|raadslid|"
     r"notaris|tandarts|apotheker|dierenarts|schoolleider|schooldirecteur|rector|wijkagent|"
     r"politiecommissaris|brandweercommandant|voorganger|kinderrechter|rechter|"
-    r"officier van justitie)"
+    r"officier van justitie))"
     r"(?:[ \t]+van[ \t]+(?:de|het)[ \t]+\w+)?"
     r"[ \t]+(?:in|op|te|van)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
 )
@@ -130,7 +137,8 @@ for _regex, _words in (
     (_CASE_NUMBER_AFTER, "parketnummer zaaknummer zaaknr rolnummer zaak"),
     (
         _SCHOOL_TAIL,
-        "zit zat gaat ging zitten leerling ingeschreven stage stagiair studeert studeerde student",
+        "zit zat gaat ging zitten leerling ingeschreven stage stagiair studeert studeerde student "
+        "school",
     ),
     (
         _CLUB,
@@ -177,7 +185,8 @@ def find_quasi(text: str) -> Iterator[Candidate]:
             if hit is None:
                 continue
             if regex is _HANDLE_AFTER or regex is _CASE_NUMBER_AFTER:
-                yield Candidate(hit.start(1), hit.end(1), "other")
+                group = 1 if hit.group(1) else 2 if regex is _HANDLE_AFTER else 1
+                yield Candidate(hit.start(group), hit.end(group), "other")
             else:
                 yield from _named(hit)
 
