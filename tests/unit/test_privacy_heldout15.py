@@ -19,10 +19,13 @@ from tools.score_privacy import CORE, recall, report, score
 from vertrouwen.privacy import KINDS, load_detector
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "privacy_heldout15.jsonl"
-# What the detector reaches on this set (see the commit that set them); not a target to tune to.
-MIN_CORE_RECALL = 0.969
-MIN_RECALL_WITH_OTHER = 0.949
-MAX_FALSE_FINDINGS = 23
+# What the detector reaches on this set, never tuned on it (first score when frozen: core
+# 0.970, with other 0.949, 23 false findings; main's deduce pipeline: 0.823, 0.753, 36).
+# The goal is 0.98, 0.95 and at most 1: the core recall and the false findings on
+# this set are still short of it.
+MIN_CORE_RECALL = 0.973
+MIN_RECALL_WITH_OTHER = 0.963
+MAX_FALSE_FINDINGS = 7
 
 pytestmark = pytest.mark.slow
 
