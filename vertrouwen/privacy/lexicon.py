@@ -44,7 +44,12 @@ _NOT_PERSONS = words_of("""
     tigrinya tigrinya amhaars somalisch farsi dari pasjtoe koerdisch berbers tamazight
     papiaments sranan sranantongo hindoestaans hindi urdu oekraïens russisch pools turks
     arabisch nederlands engels frans duits spaans portugees roemeens bulgaars
-    islam ramadan suikerfeest offerfeest eid kerst pasen pinksteren
+    islam ramadan suikerfeest offerfeest eid kerst pasen pinksteren al-fitr al-adha divali
+    diwali chanoeka hanukkah pesach holi phagwa navratri keti koti kerstmis hemelvaart
+    sinterklaas carnaval halloween valentijnsdag koningsdag bevrijdingsdag dodenherdenking
+    darija tamil tigre oromo lingala swahili twi yoruba igbo kaapverdiaans creools sarnami
+    javaans chinees mandarijn kantonees vietnamees thais bengaals punjabi hongaars albanees
+    servisch bosnisch kroatisch armeens georgisch grieks italiaans
     turks turkse marokkaans marokkaanse surinaams surinaamse antilliaans antilliaanse syrisch
     syrische eritrees eritrese poolse oekraïense afghaans afghaanse somalische iraaks iraakse
     iraans iraanse russische roemeense bulgaarse koerdische arabische nederlandse engelse

@@ -175,6 +175,9 @@ def _never_name(tok: _Tok) -> bool:
             for p in parts
         ):
             return True
+    head2 = tok.text[:2]
+    if head2.isalpha() and head2.isupper() and not tok.text.isupper():
+        return True  # "NJi", "GGZe", "JGZ-arts": an acronym of an organisation
     head = re.split(r"['’-]", tok.text, maxsplit=1)[0]
     if head != tok.text and head.isupper() and len(head) > 1:  # "IB'er", "GGD'ers", "USB-stick"
         return True
@@ -258,8 +261,24 @@ def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
     return None
 
 
+# "het rapport 'Samen Sterk'", "de training “Veilig Thuis Samen”": a title in quotes
+_QUOTED_TITLE = re.compile(
+    r"(?i:\b(?:rapport|boek|programma|training|cursus|methode|project|brochure|folder|notitie|"
+    r"plan|document|beleid|beleidsplan|nota|campagne|film|serie|app|website|handreiking|"
+    r"richtlijn|protocol|werkwijze|titel|thema|module)\b)[ \t]*[:]?[ \t]*"
+    r"['‘“\"]([^'’”\"\n]{2,60})['’”\"]"
+)
+
+
 def find_names(text: str) -> Iterator[Candidate]:
     """Name candidates in `text` (the screen in `allowlist` trims and drops organisations)."""
+    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(text)]
+    for cand in _find_names(text):
+        if not any(s <= cand.start and cand.end <= e for s, e in titles):
+            yield cand
+
+
+def _find_names(text: str) -> Iterator[Candidate]:
     toks = _tokens(text)
     i = 0
     n = len(toks)
@@ -402,6 +421,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 and tok.low not in lexicon.first_names()
             ):
                 return None  # "de Burgemeester", "hoor en de Hoor": a noun with a capital
+            if ordinary and _after_capital_word(text, toks, i):
+                return None  # "het Landelijk Kader", "programma Nu Niet Zwanger": a title
             # "onder het Vredenburg": a person's name takes no "het" ("van het Hof" does)
             if prev is not None and prev.text == "het" and (i < 2 or toks[i - 2].low != "van"):
                 return None
@@ -477,6 +498,24 @@ def _in_title(text: str, toks: list[_Tok], i: int) -> bool:
         and (_ordinary(a.text) or a.low in ORGANISATION_WORDS)
         and a.low not in ROLE_WORDS
         and a.low not in _TITLES
+    )
+
+
+def _after_capital_word(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] follows a capitalised ordinary word that itself stands inside a
+    sentence (not a name, role or title): the two are a title or a programme's name."""
+    if i < 2:
+        return False
+    before, b = toks[i - 2], toks[i - 1]
+    return (
+        b.cap
+        and _joined(text, b, toks[i])
+        and _joined(text, before, b)
+        and not before.cap
+        and _ordinary(b.text)
+        and not is_person_word(b.text)
+        and b.low not in ROLE_WORDS
+        and b.low not in _TITLES
     )
 
 
