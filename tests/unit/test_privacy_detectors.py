@@ -479,6 +479,7 @@ def test_nine_digits_failing_the_eleven_check_are_not_flagged(full: Detector) ->
         ("Overleg met feedback van de teamleider, met whatsapp als kanaal.", []),
         ("De klacht gaat over Jeugdhulp De Brug. Zet het op een USB-stick (Ctrl+S).", []),
         ("De brief ging via Siilo, de betaling via Tikkie naar de Rabobank. Zsm reageren.", []),
+        ("Kies 'Wachtwoordzin vergeten?'. Raad voor de Kinderbescherming, locatie Lindendal.", []),
     ],
 )
 def test_towns_accents_crisis_lines_scripts_and_initials(

@@ -129,14 +129,18 @@ def is_dutch_word(word: str) -> bool:
 
 def _compound(w: str) -> bool:
     """Whether `w` is two known words, with a linking s or e(n) between them allowed."""
+    # Parts of four letters at least: with three, surnames split into words ("boon-s-tra",
+    # "hol-laar") and foreign names could too.
     for i in range(3, len(w) - 2):
         head, tail = w[:i], w[i:]
-        if not _known(head):
+        if not (_known(head) or (len(head) >= 7 and _compound(head))):
             continue
-        if _known(tail) or (len(tail) >= 6 and _compound(tail)):
+        if len(tail) == 3 and len(head) < 6:
+            continue  # a short tail only after a long head ("wachtwoord-zin", not "hol-laar")
+        if _known(tail) or (len(tail) >= 7 and _compound(tail)):
             return True
         for link in ("s", "en", "e", "er"):
-            if tail.startswith(link) and len(tail) - len(link) >= 3 and _known(tail[len(link) :]):
+            if tail.startswith(link) and len(tail) - len(link) >= 4 and _known(tail[len(link) :]):
                 return True
     return False
 

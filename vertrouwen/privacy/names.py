@@ -49,7 +49,8 @@ _PERSON_VERBS = words_of("""
 _ORGANISATION_KINDS = words_of("""
     jeugdhulp praktijk stichting vereniging centrum zorgcentrum kliniek ziekenhuis instelling
     zorggroep woonzorg opvang dagbesteding dagcentrum jeugdzorg wijkteam buurtteam kinderopvang
-    huisartsenpraktijk advocatenkantoor bewindvoering kantoor bureau
+    huisartsenpraktijk advocatenkantoor bewindvoering kantoor bureau regio locatie vestiging
+    afdeling
     """)
 # Professions and bodies: "de klachtencommissie van Pluryn", "medewerker bij Youké"
 _WORK_WORDS = words_of("""
