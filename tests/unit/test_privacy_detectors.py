@@ -513,3 +513,16 @@ def test_address_forms(text: str, found: tuple[str, str], full: Detector) -> Non
 )
 def test_numbers_in_prose_are_no_postcode_or_address(text: str, full: Detector) -> None:
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De brief gaat naar Postbus 16166, 3500 CD Utrecht.",
+        "Dossiernummer 2024-000123, factuur 20240123, kenmerk 123456789, KvK 12345678.",
+        "Artikel 7:446 BW, Awb 6:7, groep 7/8, schooljaar 2023-2024, om 08:30 uur.",
+        "Bel 112 of 113; de Kindertelefoon: 0800-0432; mail klachten@jeugdzorg.nl.",
+    ],
+)
+def test_organisations_and_numbers_of_the_trade_are_left_alone(text: str, full: Detector) -> None:
+    assert kinds_and_texts(text, full) == []

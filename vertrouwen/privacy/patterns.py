@@ -271,6 +271,8 @@ def find_emails(text: str) -> Iterator[Candidate]:
 def find_postcodes(text: str) -> Iterator[Candidate]:
     """Dutch postcodes (1234 AB, 1234AB, 1234ab), and the town written right after one."""
     for match in _POSTCODE.finditer(text):
+        if _POSTBUS_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # an organisation's Postbus address, its postcode and town included
         yield Candidate(match.start(), match.end(), "postcode")
         town = _TOWN_AFTER_POSTCODE.match(text, match.end())
         if town:
@@ -286,6 +288,7 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
                 yield Candidate(town.start(1), town.end(1), "address")
 
 
+_POSTBUS_BEFORE = re.compile(r"(?i)\b(?:postbus|antwoordnummer)\s+\d{1,6},?\s*$")
 _POSTCODE_LOWER = re.compile(
     r"(?<![\w-])[1-9]\d{3} (?!en\b|of\b|de\b|in\b|op\b|te\b|om\b|is\b)[a-z]{2}(?![\w-])"
 )
