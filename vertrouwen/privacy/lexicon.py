@@ -195,6 +195,10 @@ def _load(name: str) -> frozenset[str]:
             "locations/lst_placename/lst_province/items.txt",
             "locations/lst_placename/lst_region/items.txt",
         )
+    if name == "interfix":
+        return _read_deduce("names/lst_interfix_surname/items.txt")
+    if name == "common":
+        return _read_deduce("whitelist/lst_common_word/items.txt")
     if name == "weak":
         return frozenset((_DATA / "nl_weak_words.txt").read_text(encoding="utf-8").split())
     if name == "adjective":
@@ -228,8 +232,18 @@ def weak_words() -> frozenset[str]:
     return _table("weak")
 
 
+def interfixed_surnames() -> frozenset[str]:
+    """Whole surnames with their particles, case-folded: "de vries", "van der berg"."""
+    return _table("interfix")
+
+
+def common_words() -> frozenset[str]:
+    """The ~1,000 most common Dutch words (deduce's list): "geld", "werk", "woord", "hoop"."""
+    return _table("common")
+
+
 def load_all() -> None:
     """Load every table now (the detector's loader calls this off the UI thread)."""
     _hashes()
-    for name in ("first", "surname", "place", "adjective", "weak"):
+    for name in ("first", "surname", "place", "adjective", "weak", "common", "interfix"):
         _table(name)

@@ -73,6 +73,7 @@ _NOT_NAMES = (
         re fw cc bcc att bijv vgl zgn resp excl incl tijdens
         """)
 )
+_SURNAME_ONLY_PARTICLES = words_of("der ter ten 't")
 # Lowercase words before a noun: "de Burgemeester" is the mayor; "de Vries" comes with a
 # first name or title in notes ("Jan de Vries", "mevrouw de Vries"), which the run takes.
 _ARTICLES = words_of(
@@ -142,6 +143,8 @@ def _opens_sentence(text: str, tok: _Tok, prev: _Tok | None) -> bool:
 def is_person_word(word: str) -> bool:
     """A known first name or surname."""
     low = word.casefold()
+    if low in _PARTICLES:
+        return False  # "de", "van": the name lists hold them as parts of surnames
     parts = [p for p in re.split(r"[-'’]", low) if p]
     first, sur = lexicon.first_names(), lexicon.surnames()
     if low in first or low in sur:
@@ -195,6 +198,15 @@ def _place(tok: _Tok, prev: _Tok | None, text: str, after_name: bool = False) ->
     Utrecht", "gemeenten Utrecht en Houten"), even when it is a surname too; right after a
     first name it is the surname ("Piet Breda"), unless "in", "uit" or an organisation word
     comes between."""
+    if (
+        prev is not None
+        and prev.low in _PARTICLES
+        and is_person_word(tok.text)
+        and not _PREPOSITION_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+    ):
+        return False  # "met De Boer", "Van Gent": a surname; "in De Bilt" is the town
+    if prev is not None and f"{prev.low} {tok.low}" in lexicon.places():
+        return True  # "De Bilt", "Den Helder"
     if tok.low not in lexicon.places():
         return False
     if not after_name or not is_person_word(tok.text):
@@ -298,6 +310,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
                 yield Candidate(tok.start, tok.start + stem, "name")
             i += 1
             continue
+        start = _with_particles_before(text, toks, start)
         j = _extend(text, toks, i, start, ctx)
         last = toks[j]
         end = last.end
@@ -408,6 +421,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         first_name = tok.low in lexicon.first_names() and not ordinary
         if not first_name and _after_organisation(text, toks, i):
             return None  # "Jeugdhulp De Brug", "Stichting Horizon": the organisation's name
+        if ctx == "inside" and prev is not None and prev.low in _SURNAME_ONLY_PARTICLES:
+            return i  # "van der Meer", "ter Horst": no everyday noun follows "der" or "ter"
         if ctx == "inside":
             if not known and _after_work_word(toks, i):
                 return None
@@ -418,12 +433,23 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             if (
                 ordinary
                 and prev is not None
-                and prev.text in _ARTICLES
+                and prev.low in _ARTICLES
+                and (prev.text.islower() or _opens_sentence(text, prev, None))
+                and not (prev.text == "De" and tok.low in lexicon.interfixed_surnames())
                 and tok.low not in lexicon.first_names()
             ):
                 return None  # "de Burgemeester", "hoor en de Hoor": a noun with a capital
             if ordinary and _after_capital_word(text, toks, i):
                 return None  # "het Landelijk Kader", "programma Nu Niet Zwanger": a title
+            surname = (
+                prev is not None
+                and prev.low in _PARTICLES
+                and (tok.low in lexicon.interfixed_surnames())
+            )
+            if ordinary and tok.low in lexicon.common_words() and not surname:
+                return None  # "zorgen over Geld", "het Woord": one of the commonest words
+            if ordinary and _in_capital_list(text, toks, i):
+                return None  # "Veiligheid, Rust en Vertrouwen": a list of capitalised nouns
             # "onder het Vredenburg": a person's name takes no "het" ("van het Hof" does)
             if prev is not None and prev.text == "het" and (i < 2 or toks[i - 2].low != "van"):
                 return None
@@ -490,6 +516,7 @@ def _in_title(text: str, toks: list[_Tok], i: int) -> bool:
     return (
         a.cap
         and b.cap
+        and b.low not in _PARTICLES
         and _joined(text, a, b)
         and _joined(text, b, toks[i])
         and _ordinary(b.text)
@@ -502,6 +529,39 @@ def _in_title(text: str, toks: list[_Tok], i: int) -> bool:
     )
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|te|bij|rond|nabij|gemeente)\s+$")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|\ben\b|\bof\b|&|/)\s*")
+
+
+def _in_capital_list(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether a neighbour of toks[i] in a list ("A, B en C") is a capitalised everyday word
+    that is no name: then the list is of nouns written with capitals."""
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(toks):
+            continue
+        a, b = (toks[k], toks[i]) if k < i else (toks[i], toks[k])
+        if not _LIST_SEPARATOR.fullmatch(text, a.end, b.start):
+            continue
+        other = toks[k]
+        if other.cap and _ordinary(other.text) and not is_person_word(other.text):
+            return True
+    return False
+
+
+def _with_particles_before(text: str, toks: list[_Tok], start: int) -> int:
+    """Widen a surname's start over its particles: "met De Boer", "gesprek met van der Meer"
+    (not "zoon van Ahmed": a lone lowercase "van" before a first name stays out)."""
+    word = toks[start]
+    if word.initials or not is_person_word(word.text) or word.low in lexicon.first_names():
+        return start
+    k = start
+    while k > 0 and toks[k - 1].low in _SURNAME_OPENERS and _joined(text, toks[k - 1], toks[k]):
+        k -= 1
+    if k < start and toks[k].low == "van" and k + 1 == start and not toks[k].cap:
+        return start  # "boek van Bakker": the lone "van" is a preposition
+    return k
+
+
 def _after_capital_word(text: str, toks: list[_Tok], i: int) -> bool:
     """Whether toks[i] follows a capitalised ordinary word that itself stands inside a
     sentence (not a name, role or title): the two are a title or a programme's name."""
@@ -510,6 +570,7 @@ def _after_capital_word(text: str, toks: list[_Tok], i: int) -> bool:
     before, b = toks[i - 2], toks[i - 1]
     return (
         b.cap
+        and b.low not in _PARTICLES
         and _joined(text, b, toks[i])
         and _joined(text, before, b)
         and not before.cap
@@ -625,8 +686,12 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
 # Apeldoorn", "belde uit Rotterdam", "geboren in Tilburg".
 _STAY_VERBS = re.compile(
     r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verblijven|logeer\w*|logeren|verhuis\w*|verhuizen|"
-    r"geboren|opgegroeid|ingeschreven|belde|komt|kwam|afkomstig|gevlucht|vertrokken|"
-    r"teruggekeerd|zit|zat|opgenomen|geplaatst)\b"
+    r"geboren|opgegroeid|ingeschreven|afkomstig|gevlucht)\b"
+)
+# verbs that say where someone is only when the sentence is about a person ("Oom Hassan belde
+# uit Rotterdam"), not about an organisation ("De Raad in De Bilt belde")
+_WEAK_STAY_VERBS = re.compile(
+    r"(?i)\b(?:belde|belt|komt|kwam|vertrokken|teruggekeerd|zit|zat|opgenomen|geplaatst)\b"
 )
 _PLACE_AFTER = re.compile(
     r"\b(?P<prep>in|te|naar|uit|van|op)\s+"
@@ -638,7 +703,7 @@ _KIN = words_of("""
     moeder vader ouders ouder oma opa tante oom broer zus broertje zusje zoon dochter kind
     kinderen neef nicht pleegouders pleegmoeder pleegvader grootouders grootmoeder grootvader
     stiefmoeder stiefvader cliënt cliënte client cliente jongere jeugdige buurman buurvrouw
-    vriend vriendin partner ex ex-partner familie gezin
+    vriend vriendin partner ex ex-partner familie gezin jongen meisje man vrouw hij zij ze
     """)
 _PERSON_FROM = re.compile(
     r"\b([^\W\d_]+)[ \t]+(?:uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
@@ -674,7 +739,11 @@ def find_places_of_residence(text: str) -> Iterator[Candidate]:
         if m.group(1).casefold() in _KIN and m.group(2).casefold() in lexicon.places():
             yield Candidate(m.start(2), m.end(2), "other")
     for sentence in _SENTENCE.finditer(text):
-        if not _STAY_VERBS.search(sentence.group()):
+        words = sentence.group()
+        if not _STAY_VERBS.search(words) and not (
+            _WEAK_STAY_VERBS.search(words)
+            and any(w.casefold() in _KIN for w in re.findall(r"[^\W\d_]+", words))
+        ):
             continue
         for m in _PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
             place = m.group("place")

@@ -102,6 +102,12 @@ _WORKS_AT = re.compile(
     rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
     r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
 )
+# "groep 6 van De Regenboog", "klas 2b op het Vathorst College"
+_CLASS_OF = re.compile(
+    r"(?i:(?:groep|klas)[ \t]+\d{1,2}[a-z]?[ \t]+(?:van|op|bij)[ \t]+)"
+    rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+)
 # A sport or hobby and the club: "zit op judo bij Budo Ryu Zeist"
 _CLUB = re.compile(
     r"(?i:(?:judo|voetbal|hockey|turnen|dansles|dans|zwemles|zwemmen|karate|kickboksen|boksen|"
@@ -146,6 +152,7 @@ for _regex, _words in (
         "muziekles scouting atletiek basketbal tennis korfbal handbal volleybal paardrijden",
     ),
     (_RARE_JOB, "is was werkt werkte"),
+    (_CLASS_OF, "groep klas"),
     (_ATTENDS, "zit zat gaat ging zitten zaten"),
     (
         _WORKS_AT,
