@@ -696,7 +696,7 @@ _WEAK_STAY_VERBS = re.compile(
 _PLACE_AFTER = re.compile(
     r"\b(?P<prep>in|te|naar|uit|van|op)\s+"
     r"(?:(?:de\s+)?(?:wijk|buurt|woonwijk|stadsdeel|dorp|plaats)\s+|het\s+dorp\s+)?"
-    r"(?P<place>(?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+    r"(?P<place>(?:'s-|Den\s+|De\s+|Ter\s+|Het\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _KIN = words_of("""
@@ -742,7 +742,10 @@ def find_places_of_residence(text: str) -> Iterator[Candidate]:
         words = sentence.group()
         if not _STAY_VERBS.search(words) and not (
             _WEAK_STAY_VERBS.search(words)
-            and any(w.casefold() in _KIN for w in re.findall(r"[^\W\d_]+", words))
+            and (
+                any(w.casefold() in _KIN for w in re.findall(r"[^\W\d_]+", words))
+                or any(True for _ in find_names(words))  # "Fatima komt uit Tilburg"
+            )
         ):
             continue
         for m in _PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
