@@ -54,7 +54,7 @@ def add_showcase(vault: Path, passphrase: str) -> int:
             goals=[Goal.BE_HEARD, Goal.EXPLANATION],
             notes=[
                 Note("n1", today - timedelta(days=3), NoteKind.CONVERSATION, 50, NOTE),
-                Note("n2", today, NoteKind.PHONE, 10, "Teamleider teruggebeld: reactie volgt."),
+                Note("n2", today, NoteKind.PHONE, 10, "Jan de Vries belde terug: reactie volgt."),
             ],
             complaint_points=[
                 ComplaintPoint(
@@ -62,7 +62,10 @@ def add_showcase(vault: Path, passphrase: str) -> int:
                     "Vaste contactmomenten",
                     Verdict.GEGROND,
                 ),
-                ComplaintPoint("Moeder werd niet gehoord over het besluit.", "Uitleg en excuses"),
+                ComplaintPoint(
+                    "Moeder Fatima werd niet gehoord over het besluit van Jan de Vries.",
+                    "Uitleg en excuses van Tesfay Haile",
+                ),
             ],
         )
         ws.cases.add(case)
@@ -148,7 +151,13 @@ def main() -> int:
     notes.editor.customContextMenuRequested.emit(QPoint(point.x(), point.y()))
     settle(300)
     view.tab_widget.setCurrentIndex(2)
+    points = view.tabs[2]
+    wait_for(lambda: bool(points.cards[1].bar.findings))
     shot("07-case-points")
+    points.reveal_point(2, "desired_outcome")  # as the anonymous export's "Bekijken" does
+    shot("07b-case-point-findings")
+    notes.bar.index = 0
+    notes.bar.show_findings(notes.bar.findings, notes.bar.role_labels)
     view.tab_widget.setCurrentIndex(0)
     from ui.case.dialogs import NewCaseDialog
 

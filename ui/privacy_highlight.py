@@ -42,7 +42,14 @@ from ui.qt import (
     Signal,
     Slot,
 )
-from vertrouwen.privacy import PLACEHOLDERS, Detector, Finding, load_detector, normalise
+from vertrouwen.privacy import (
+    PLACEHOLDERS,
+    Detector,
+    Finding,
+    load_detector,
+    normalise,
+    replacement_span,
+)
 
 DEBOUNCE_MS = 300
 Editor = QPlainTextEdit | QTextEdit
@@ -67,6 +74,12 @@ def kind_label(kind: str) -> str:
     """The name of a finding kind in the UI language, e.g. "telefoonnummer" / "phone number"."""
     source = _KIND_LABELS.get(kind, _KIND_LABELS["other"])
     return QCoreApplication.translate("PrivacyHighlighter", source)
+
+
+def kind_title(kind: str) -> str:
+    """`kind_label` starting with a capital, acronyms kept: "Naam", "IBAN", "BSN"."""
+    text = kind_label(kind)
+    return text[:1].upper() + text[1:]
 
 
 def _as_plain(selected: str) -> str:
@@ -116,7 +129,8 @@ class _Task(QRunnable):
 
 
 class DetectorLoader(QObject):
-    """Loads the full detector (deduce tables) on a pool thread; `ready` fires on the UI thread."""
+    """Loads the full detector (lexicon, name lists) on a pool thread; `ready` fires on the UI
+    thread."""
 
     ready = Signal(object)  # the Detector
     failed = Signal(str)
@@ -242,6 +256,14 @@ class PrivacyHighlighter(QSyntaxHighlighter):
         cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
         if _as_plain(cursor.selectedText()) != span.finding.text:
             return False  # the text moved under us; the next scan will find it again
+        # "moeder Fatima" replaced by the role "moeder" reads "moeder", not "moeder moeder"
+        text = self._editor.toPlainText()
+        conv = _Utf16Map(text)
+        start, end, replacement = replacement_span(
+            text, conv.from16(span.start), conv.from16(span.end), replacement
+        )
+        cursor.setPosition(conv.to16(start))
+        cursor.setPosition(conv.to16(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
         cursor.insertText(replacement)
         cursor.endEditBlock()

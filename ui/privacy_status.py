@@ -1,6 +1,6 @@
 """The privacy guard's line in the status bar: loading (with a moving bar), active, or limited.
 
-The detector's tables (deduce) take seconds to load, so they load once per app in the
+The detector's lexicon and name lists load once per app (tens of milliseconds) in the
 background after unlocking; meanwhile editors use the pattern detectors and typing goes on.
 """
 

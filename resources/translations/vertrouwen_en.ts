@@ -4,64 +4,59 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="254"/>
+        <location filename="../../ui/case/route_dialogs.py" line="255"/>
         <source>Afspraak toevoegen</source>
         <translation>Add agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="254"/>
+        <location filename="../../ui/case/route_dialogs.py" line="255"/>
         <source>Afspraak wijzigen</source>
         <translation>Edit agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="265"/>
+        <location filename="../../ui/case/route_dialogs.py" line="266"/>
         <source>bijvoorbeeld: verslag van het gesprek opvragen</source>
         <translation>for example: ask for the minutes of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="267"/>
+        <location filename="../../ui/case/route_dialogs.py" line="268"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="274"/>
+        <location filename="../../ui/case/route_dialogs.py" line="275"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="275"/>
+        <location filename="../../ui/case/route_dialogs.py" line="276"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="279"/>
+        <location filename="../../ui/case/route_dialogs.py" line="280"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="285"/>
+        <location filename="../../ui/case/route_dialogs.py" line="286"/>
         <source>Schrijf rollen, geen namen: “moeder”, “gezinsvoogd”.</source>
         <translation>Write roles, not names: “mother”, “family guardian”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="301"/>
+        <location filename="../../ui/case/route_dialogs.py" line="297"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="301"/>
+        <location filename="../../ui/case/route_dialogs.py" line="297"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="303"/>
+        <location filename="../../ui/case/route_dialogs.py" line="299"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/route_dialogs.py" line="320"/>
-        <source>Dit lijkt persoonsgegevens te bevatten: {0}. Schrijf liever een rol.</source>
-        <translation>This looks like personal data: {0}. Better write a role.</translation>
     </message>
 </context>
 <context>
@@ -631,13 +626,13 @@
     <name>CaseView</name>
     <message>
         <location filename="../../ui/case/view.py" line="157"/>
-        <location filename="../../ui/case/view.py" line="348"/>
+        <location filename="../../ui/case/view.py" line="351"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/case/view.py" line="158"/>
-        <location filename="../../ui/case/view.py" line="352"/>
+        <location filename="../../ui/case/view.py" line="355"/>
         <source>Opnieuw (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
@@ -683,6 +678,11 @@
         <translation>Closed {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/case/view.py" line="345"/>
+        <source>Persoonsgegevens in notities, klachtonderdelen, afspraken en toestemmingen die nog niet vervangen of afgewezen zijn</source>
+        <translation>Personal data in notes, complaint points, actions and consents not yet replaced or dismissed</translation>
+    </message>
+    <message>
         <location filename="../../ui/case/view.py" line="306"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
@@ -718,17 +718,12 @@
         <translation>{0} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="344"/>
-        <source>Persoonsgegevens in de notities die nog niet vervangen of afgewezen zijn</source>
-        <translation>Personal data in the notes that has not been replaced or dismissed yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/view.py" line="371"/>
+        <location filename="../../ui/case/view.py" line="374"/>
         <source>Dossier heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="384"/>
+        <location filename="../../ui/case/view.py" line="387"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -1044,107 +1039,107 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="91"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="96"/>
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="99"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="104"/>
         <source>Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming verandert niet meer: voor een andere ontvanger, een ander doel of andere inhoud legt u een nieuwe vast.</source>
         <translation>Record what the client consented to. A recorded consent does not change afterwards: for another recipient, another purpose or other content, record a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="110"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="115"/>
         <source>Gegeven op</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="112"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="117"/>
         <source>bijvoorbeeld: Klachtencommissie Jeugdhulp</source>
         <translation>for example: Youth Care Complaints Committee</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="113"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="118"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="115"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="120"/>
         <source>bijvoorbeeld: formele klacht indienen</source>
         <translation>for example: filing a formal complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="116"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="121"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="127"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="135"/>
         <source>Hoe gegeven</source>
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="131"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="139"/>
         <source>Wat mag gedeeld worden</source>
         <translation>What may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="132"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="140"/>
         <source>Alle notities, ook latere</source>
         <translation>All notes, including later ones</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="135"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="143"/>
         <source>Notities die gedeeld mogen worden</source>
         <translation>Notes that may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="150"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="158"/>
         <source>Dit dossier heeft nog geen notities.</source>
         <translation>This case has no notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="152"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="160"/>
         <source>Documenten die als bijlage mee mogen</source>
         <translation>Documents that may be attached as annexes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="155"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="163"/>
         <source>zonder datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="162"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="170"/>
         <source>Documenten (als bijlage bij de klachtbrief)</source>
         <translation>Documents (as annexes to the complaint letter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="169"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="177"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="170"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="178"/>
         <source>Stappen van de route</source>
         <translation>Route steps</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="171"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="179"/>
         <source>Afspraken</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="179"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="187"/>
         <source>Rol, organisatie, regeling, onderwerpen en doelen gaan altijd mee; de ontvanger en het doel staan in de PDF.</source>
         <translation>Role, organisation, regime, topics and goals are always included; the recipient and purpose appear in the PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="189"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="197"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="189"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="197"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1200,27 +1195,27 @@
         <translation>Consent and sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="250"/>
+        <location filename="../../ui/case/consent.py" line="258"/>
         <source>De toestemming is niet vastgelegd</source>
         <translation>The consent was not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="260"/>
+        <location filename="../../ui/case/consent.py" line="268"/>
         <source>Toestemming intrekken?</source>
         <translation>Withdraw consent?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="262"/>
+        <location filename="../../ui/case/consent.py" line="270"/>
         <source>De toestemming voor {0} ({1}) vervalt op {2}. Dit is definitief: een ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw toestemming, dan legt u die als nieuwe vast.</source>
         <translation>The consent for {0} ({1}) ends on {2}. This is final: a withdrawn consent cannot be restored. If the client consents again later, record that as a new consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="266"/>
+        <location filename="../../ui/case/consent.py" line="274"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="276"/>
+        <location filename="../../ui/case/consent.py" line="284"/>
         <source>De toestemming is niet ingetrokken</source>
         <translation>The consent was not withdrawn</translation>
     </message>
@@ -1714,123 +1709,123 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="261"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="269"/>
         <source>Klacht als PDF</source>
         <translation>Complaint as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="261"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="269"/>
         <source>Anonieme samenvatting</source>
         <translation>Anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="267"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="275"/>
         <source>Onder welke toestemming</source>
         <translation>Under which consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="273"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="281"/>
         <source>Alle actieve toestemmingen samen</source>
         <translation>All active consents together</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="282"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="290"/>
         <source>De PDF bevat alleen wat deze toestemming dekt.</source>
         <translation>The PDF contains only what this consent covers.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="301"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="309"/>
         <source>Gegevens van de cliënt</source>
         <translation>Client&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="305"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="313"/>
         <source>Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in instellingen of logboek. Sluit u dit venster, dan zijn ze weg.</source>
         <translation>A formal complaint needs a name and address (Awb 9:4). These details go into the PDF only and are stored nowhere: not in the vault, not in settings or logs. Once you close this window, they are gone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="314"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="322"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="315"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="323"/>
         <source>straat en huisnummer</source>
         <translation>street and number</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="316"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="324"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="319"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="327"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="321"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="329"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="325"/>
-        <location filename="../../ui/case/consent_dialogs.py" line="326"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="333"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="334"/>
         <source>optioneel</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="327"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="335"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="328"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="336"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="336"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="344"/>
         <source>Beveiligen met een wachtwoord (AES-256)</source>
         <translation>Protect with a password (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="343"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="351"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="344"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="352"/>
         <source>Nog een keer</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="349"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="357"/>
         <source>Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in dezelfde e-mail. Het wordt nergens bewaard.</source>
         <translation>Pass the password on separately, for example by phone, not in the same e-mail. It is stored nowhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="362"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="370"/>
         <source>Voorbeeld bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="362"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="370"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="380"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="388"/>
         <source>Er is geen actieve toestemming.</source>
         <translation>There is no active consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="388"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="396"/>
         <source>Kies een wachtwoord van minstens {0} tekens.</source>
         <translation>Choose a password of at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="392"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="400"/>
         <source>De wachtwoorden zijn niet gelijk.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -2045,49 +2040,59 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>FindingsBar</name>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="163"/>
+        <location filename="../../ui/case/note_editor.py" line="167"/>
         <source>Vorige bevinding</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="164"/>
+        <location filename="../../ui/case/note_editor.py" line="168"/>
         <source>Volgende bevinding</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="229"/>
+        <location filename="../../ui/case/note_editor.py" line="236"/>
         <source>Privacywacht: geen persoonsgegevens in deze notitie</source>
         <translation>Privacy guard: no personal data in this note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="232"/>
+        <location filename="../../ui/case/note_editor.py" line="239"/>
         <source>Privacywacht: nummers en adressen worden herkend, namen zo meteen</source>
         <translation>Privacy guard: numbers and addresses are recognised, names in a moment</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="237"/>
+        <location filename="../../ui/case/note_editor.py" line="244"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="243"/>
+        <location filename="../../ui/case/note_editor.py" line="250"/>
         <source>Vervang door</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="247"/>
+        <location filename="../../ui/case/note_editor.py" line="255"/>
         <source>Meer rollen</source>
         <translation>More roles</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="261"/>
+        <location filename="../../ui/case/note_editor.py" line="269"/>
         <source>Geen persoonsgegeven</source>
         <translation>Not personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/case/note_editor.py" line="263"/>
+        <location filename="../../ui/case/note_editor.py" line="271"/>
         <source>Niet meer markeren in dit dossier</source>
         <translation>Stop marking this in this case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="275"/>
+        <source>Vervang overal in dit dossier ({0}×)</source>
+        <translation>Replace everywhere in this case ({0}×)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/note_editor.py" line="278"/>
+        <source>In alle notities, klachtonderdelen en afspraken van dit dossier</source>
+        <translation>In all notes, complaint points and actions of this case</translation>
     </message>
 </context>
 <context>
@@ -2264,43 +2269,43 @@ Type the code {0} to confirm:</translation>
         <translation>Not anonymous yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="60"/>
+        <location filename="../../ui/case/consent_findings.py" line="62"/>
         <source>Er staat nog 1 mogelijk persoonsgegeven in de gedeelde inhoud.</source>
         <translation>The shared content still holds 1 possible piece of personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="63"/>
+        <location filename="../../ui/case/consent_findings.py" line="65"/>
         <source>Er staan nog {0} mogelijke persoonsgegevens in de gedeelde inhoud.</source>
         <translation>The shared content still holds {0} possible pieces of personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="69"/>
+        <location filename="../../ui/case/consent_findings.py" line="71"/>
         <source>Vervang ze door een rol of plaatshouder, of markeer ze als geen persoonsgegeven. Maak de samenvatting daarna opnieuw.</source>
         <translation>Replace them with a role or placeholder, or mark them as not personal data. Then make the summary again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="76"/>
+        <location filename="../../ui/case/consent_findings.py" line="78"/>
         <source>Notitie van {0}</source>
         <translation>Note of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="77"/>
+        <location filename="../../ui/case/consent_findings.py" line="79"/>
         <source>Naar de notitie</source>
         <translation>Go to the note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="79"/>
+        <location filename="../../ui/case/consent_findings.py" line="81"/>
         <source>Klachtonderdeel {0}</source>
         <translation>Complaint point {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="79"/>
         <location filename="../../ui/case/consent_findings.py" line="81"/>
+        <location filename="../../ui/case/consent_findings.py" line="83"/>
         <source>Bekijken</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_findings.py" line="81"/>
+        <location filename="../../ui/case/consent_findings.py" line="83"/>
         <source>Afspraak {0}</source>
         <translation>Action {0}</translation>
     </message>
@@ -2676,91 +2681,96 @@ Type the code {0} to confirm:</translation>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="66"/>
-        <location filename="../../ui/case/notes.py" line="298"/>
+        <location filename="../../ui/case/notes.py" line="67"/>
+        <location filename="../../ui/case/notes.py" line="301"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="69"/>
+        <location filename="../../ui/case/notes.py" line="70"/>
         <source>Nieuwe notitie (Ctrl+Shift+N)</source>
         <translation>New note (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="88"/>
+        <location filename="../../ui/case/notes.py" line="89"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="89"/>
+        <location filename="../../ui/case/notes.py" line="90"/>
         <source>duur —</source>
         <translation>duration —</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="94"/>
-        <location filename="../../ui/case/notes.py" line="324"/>
+        <location filename="../../ui/case/notes.py" line="95"/>
+        <location filename="../../ui/case/notes.py" line="327"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="102"/>
+        <location filename="../../ui/case/notes.py" line="103"/>
         <source>Schrijf hier wat er besproken is. Noem mensen bij hun rol, niet bij naam.</source>
         <translation>Write here what was discussed. Refer to people by their role, not by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="108"/>
+        <location filename="../../ui/case/notes.py" line="109"/>
         <source>Nog geen notities. Begin met “Nieuwe notitie”.</source>
         <translation>No notes yet. Start with “New note”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="136"/>
+        <location filename="../../ui/case/notes.py" line="137"/>
         <source>Persoonsgegeven vervangen</source>
         <translation>Replace personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="152"/>
+        <location filename="../../ui/case/notes.py" line="155"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="172"/>
+        <location filename="../../ui/case/notes.py" line="175"/>
         <source>1 contact · {0}</source>
         <translation>1 contact · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="174"/>
+        <location filename="../../ui/case/notes.py" line="177"/>
         <source>{0} contacten · samen {1}</source>
         <translation>{0} contacts · {1} in total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="262"/>
+        <location filename="../../ui/case/notes.py" line="265"/>
         <source>Notitie bewerken</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="281"/>
+        <location filename="../../ui/case/notes.py" line="284"/>
         <source>Datum, soort of duur van notitie</source>
         <translation>Date, kind or duration of note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="308"/>
+        <location filename="../../ui/case/notes.py" line="311"/>
         <source>Notitie verwijderen?</source>
         <translation>Delete note?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="310"/>
+        <location filename="../../ui/case/notes.py" line="313"/>
         <source>De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken met Ctrl+Z zolang het dossier open is.</source>
         <translation>The note of {0} is removed from the case. You can undo this with Ctrl+Z while the case is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="313"/>
+        <location filename="../../ui/case/notes.py" line="316"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="329"/>
+        <location filename="../../ui/case/notes.py" line="332"/>
         <source>Vervangen door {0}</source>
         <translation>Replaced with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="341"/>
+        <source>Overal vervangen door {0}</source>
+        <translation>Replace everywhere with {0}</translation>
     </message>
 </context>
 <context>
@@ -3267,47 +3277,47 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PointCard</name>
     <message>
-        <location filename="../../ui/case/points.py" line="57"/>
+        <location filename="../../ui/case/points.py" line="68"/>
         <source>Klachtonderdeel {0}</source>
         <translation>Complaint point {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="62"/>
+        <location filename="../../ui/case/points.py" line="73"/>
         <source>Nog geen uitspraak</source>
         <translation>No verdict yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="65"/>
+        <location filename="../../ui/case/points.py" line="76"/>
         <source>Uitspraak over dit onderdeel</source>
         <translation>Verdict on this point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="67"/>
+        <location filename="../../ui/case/points.py" line="78"/>
         <source>Naar boven (Alt+Omhoog)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="69"/>
+        <location filename="../../ui/case/points.py" line="80"/>
         <source>Naar beneden (Alt+Omlaag)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="71"/>
+        <location filename="../../ui/case/points.py" line="82"/>
         <source>Onderdeel verwijderen</source>
         <translation>Remove point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="76"/>
+        <location filename="../../ui/case/points.py" line="87"/>
         <source>Waarover gaat de klacht bij dit onderdeel?</source>
         <translation>What is the complaint about in this point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="80"/>
+        <location filename="../../ui/case/points.py" line="91"/>
         <source>Wat wil de cliënt hiermee bereiken?</source>
         <translation>What does the client want to achieve with it?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="84"/>
+        <location filename="../../ui/case/points.py" line="95"/>
         <source>Gewenst</source>
         <translation>Wanted</translation>
     </message>
@@ -3315,68 +3325,73 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../ui/case/points.py" line="137"/>
-        <location filename="../../ui/case/points.py" line="253"/>
+        <location filename="../../ui/case/points.py" line="239"/>
+        <location filename="../../ui/case/points.py" line="380"/>
         <source>Klachtonderdeel toevoegen</source>
         <translation>Add complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="152"/>
+        <location filename="../../ui/case/points.py" line="254"/>
         <source>Nog geen klachtonderdelen. Een formele klacht bestaat uit onderdelen die elk apart beoordeeld worden: gegrond, gedeeltelijk gegrond, ongegrond of niet-ontvankelijk.</source>
         <translation>No complaint points yet. A formal complaint consists of points that are each judged on their own: upheld, partly upheld, not upheld or inadmissible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="173"/>
+        <location filename="../../ui/case/points.py" line="277"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="195"/>
+        <location filename="../../ui/case/points.py" line="299"/>
         <source>1 onderdeel</source>
         <translation>1 point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="197"/>
+        <location filename="../../ui/case/points.py" line="301"/>
         <source>{0} onderdelen</source>
         <translation>{0} points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="203"/>
+        <location filename="../../ui/case/points.py" line="307"/>
         <source>{0} zonder uitspraak</source>
         <translation>{0} without a verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="240"/>
+        <location filename="../../ui/case/points.py" line="346"/>
         <source>Klachtonderdeel bewerken</source>
         <translation>Edit complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="247"/>
+        <location filename="../../ui/case/points.py" line="350"/>
+        <source>Overal vervangen door {0}</source>
+        <translation>Replace everywhere with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="374"/>
         <source>Uitspraak</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="264"/>
+        <location filename="../../ui/case/points.py" line="391"/>
         <source>Klachtonderdeel verplaatsen</source>
         <translation>Move complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="284"/>
+        <location filename="../../ui/case/points.py" line="411"/>
         <source>Klachtonderdeel verwijderen?</source>
         <translation>Remove complaint point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="285"/>
+        <location filename="../../ui/case/points.py" line="412"/>
         <source>Klachtonderdeel {0} wordt verwijderd. Ctrl+Z zet het terug.</source>
         <translation>Complaint point {0} is removed. Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="288"/>
+        <location filename="../../ui/case/points.py" line="415"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="292"/>
+        <location filename="../../ui/case/points.py" line="419"/>
         <source>Klachtonderdeel verwijderen</source>
         <translation>Remove complaint point</translation>
     </message>
@@ -3384,74 +3399,87 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PrivacyHighlighter</name>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="53"/>
+        <location filename="../../ui/privacy_highlight.py" line="60"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="54"/>
+        <location filename="../../ui/privacy_highlight.py" line="61"/>
         <source>BSN</source>
         <translation>BSN (citizen service number)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="55"/>
+        <location filename="../../ui/privacy_highlight.py" line="62"/>
         <source>telefoonnummer</source>
         <translation>phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="56"/>
+        <location filename="../../ui/privacy_highlight.py" line="63"/>
         <source>e-mailadres</source>
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="57"/>
+        <location filename="../../ui/privacy_highlight.py" line="64"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="58"/>
+        <location filename="../../ui/privacy_highlight.py" line="65"/>
         <source>adres</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="59"/>
+        <location filename="../../ui/privacy_highlight.py" line="66"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="60"/>
+        <location filename="../../ui/privacy_highlight.py" line="67"/>
         <source>geboortedatum</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="61"/>
+        <location filename="../../ui/privacy_highlight.py" line="68"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="62"/>
+        <location filename="../../ui/privacy_highlight.py" line="69"/>
         <source>ander persoonsgegeven</source>
         <translation>other personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="256"/>
+        <location filename="../../ui/privacy_highlight.py" line="278"/>
         <source>Persoonsgegeven: {kind}</source>
         <translation>Personal data: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="257"/>
+        <location filename="../../ui/privacy_highlight.py" line="279"/>
         <source>Vervang door rol…</source>
         <translation>Replace with role…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="265"/>
+        <location filename="../../ui/privacy_highlight.py" line="287"/>
         <source>Vervang door {placeholder}</source>
         <translation>Replace with {placeholder}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_highlight.py" line="268"/>
+        <location filename="../../ui/privacy_highlight.py" line="290"/>
         <source>Geen persoonsgegeven (voor dit dossier)</source>
         <translation>Not personal data (for this case)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyHint</name>
+    <message>
+        <location filename="../../ui/privacy_hint.py" line="64"/>
+        <source>Dit lijkt persoonsgegevens te bevatten: {0}. Schrijf liever een rol.</source>
+        <translation>This looks like personal data: {0}. Better write a role.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_hint.py" line="85"/>
+        <source>Vervang “{0}” door</source>
+        <translation>Replace “{0}” with</translation>
     </message>
 </context>
 <context>

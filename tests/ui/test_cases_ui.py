@@ -28,6 +28,7 @@ from ui.qt import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -500,3 +501,174 @@ def test_deleting_a_note_asks_first(qtbot, open_app, vault) -> None:  # type: ig
         lambda: [n.id for n in saved_case(vault, case_id)[0].notes] == ["n1"], timeout=TIMEOUT
     )
     qtbot.waitUntil(lambda: tab.list.count() == 1 and tab.note_id == "n1", timeout=TIMEOUT)
+
+
+# -- guard v2 in the editor ----------------------------------------------------------------
+def real_detector() -> DetectorLoader:
+    from vertrouwen.privacy import load_detector
+
+    return DetectorLoader(loader=load_detector, parent=QApplication.instance())
+
+
+def points_tab(app: App) -> PointsTab:
+    view = app.area.case_view
+    tab = next(t for t in view.tabs if isinstance(t, PointsTab))
+    view.tab_widget.setCurrentWidget(tab)
+    return tab
+
+
+def card_button(card, text: str) -> QPushButton:  # type: ignore[no-untyped-def]
+    return next(
+        b for b in card.bar.actions.findChildren(QPushButton) if b.isVisible() and b.text() == text
+    )
+
+
+def test_complaint_point_is_scanned_live_counted_and_fixed_in_a_few_clicks(
+    qtbot, open_app, vault
+) -> None:  # type: ignore[no-untyped-def]
+    """A name in a complaint point lights up like one in a note, counts in the case header,
+    and the role "moeder" replaces "moeder Fatima" by "moeder" (not "moeder moeder")."""
+    point = ComplaintPoint("De GI heeft moeder Fatima niet gehoord.", "Excuses van Tesfay Haile")
+    case_id = add_case(
+        vault,
+        notes=[Note("n1", date(2026, 3, 2), NoteKind.PHONE, 10, "Gesprek met moeder.")],
+        complaint_points=[point],
+        consents=[],
+    )
+    ws = vault.open()
+    ws.cases.set_role_labels(case_id, ["moeder", "gezinsvoogd A"])
+    ws.close()
+    app = open_app(detectors=real_detector())
+    open_case(qtbot, app, case_id)
+    view = app.area.case_view
+    qtbot.waitUntil(lambda: view.ctx.detector.finds_names, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "2 open bevindingen" in view.findings_chip.text(), timeout=TIMEOUT)
+    tab = points_tab(app)
+    card = tab.cards[0]
+    qtbot.waitUntil(lambda: len(card.bar.findings) == 2, timeout=TIMEOUT)
+    assert card.bar.isVisible()
+    assert [f.text for f in card.bar.findings] == ["Fatima", "Tesfay Haile"]
+    qtbot.mouseClick(card_button(card, "moeder"), Qt.MouseButton.LeftButton)
+    assert card.summary.toPlainText() == "De GI heeft moeder niet gehoord."
+    qtbot.waitUntil(
+        lambda: [f.text for f in card.bar.findings] == ["Tesfay Haile"], timeout=TIMEOUT
+    )
+    qtbot.mouseClick(card_button(card, "[NAAM]"), Qt.MouseButton.LeftButton)
+    assert card.outcome.text() == "Excuses van [NAAM]"
+    qtbot.waitUntil(lambda: not card.bar.findings, timeout=TIMEOUT)
+    assert card.bar.isHidden()
+    qtbot.waitUntil(
+        lambda: (
+            [(p.summary, p.desired_outcome) for p in saved_case(vault, case_id)[0].complaint_points]
+            == [("De GI heeft moeder niet gehoord.", "Excuses van [NAAM]")]
+        ),
+        timeout=TIMEOUT,
+    )
+    qtbot.waitUntil(lambda: view.findings_chip.text() == "Geen open bevindingen", timeout=TIMEOUT)
+
+
+def test_replace_everywhere_in_the_case(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    notes = [
+        Note("n1", date(2026, 3, 2), NoteKind.PHONE, 10, "Gesprek met moeder Fatima."),
+        Note("n2", date(2026, 3, 3), NoteKind.PHONE, 10, "Fatima belde terug."),
+    ]
+    points = [ComplaintPoint("Fatima werd niet gehoord.", "")]
+    case_id = add_case(vault, notes=notes, complaint_points=points, consents=[])
+    ws = vault.open()
+    ws.cases.set_role_labels(case_id, ["moeder"])
+    ws.close()
+    app = open_app(detectors=real_detector())
+    open_case(qtbot, app, case_id)
+    tab = notes_tab(app)
+    qtbot.waitUntil(lambda: [f.text for f in tab.bar.findings] == ["Fatima"], timeout=TIMEOUT)
+    box = tab.bar.everywhere
+    assert box is not None and box.text() == "Vervang overal in dit dossier (3\u00d7)"
+    box.setChecked(True)
+    qtbot.mouseClick(bar_button(tab, "moeder"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            [n.text for n in saved_case(vault, case_id)[0].notes]
+            == ["Gesprek met moeder.", "moeder belde terug."]
+            and saved_case(vault, case_id)[0].complaint_points[0].summary
+            == "moeder werd niet gehoord."
+        ),
+        timeout=TIMEOUT,
+    )
+    qtbot.waitUntil(lambda: "Fatima" not in tab.editor.text(), timeout=TIMEOUT)
+    assert tab.editor.text() in ("Gesprek met moeder.", "moeder belde terug.")
+    app.area.case_view.undo()  # one step undoes it everywhere
+    qtbot.waitUntil(
+        lambda: saved_case(vault, case_id)[0].notes[1].text == "Fatima belde terug.",
+        timeout=TIMEOUT,
+    )
+
+
+def test_export_bekijken_opens_the_complaint_point_field_with_its_fixes(
+    qtbot, open_app, vault
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.case.consent import ConsentTab
+
+    points = [
+        ComplaintPoint("Niet teruggebeld", "Excuses"),
+        ComplaintPoint("Te laat", "Excuses van Tesfay Haile"),
+    ]
+    case_id = add_case(vault, complaint_points=points)
+    app = open_app(detectors=real_detector())
+    open_case(qtbot, app, case_id)
+    view = app.area.case_view
+    qtbot.waitUntil(lambda: view.ctx.detector.finds_names, timeout=TIMEOUT)
+    consent = next(t for t in view.tabs if isinstance(t, ConsentTab))
+    view.tab_widget.setCurrentWidget(consent)
+    consent.open_part("complaint_point", "2", "desired_outcome")
+    tab = next(t for t in view.tabs if isinstance(t, PointsTab))
+    assert view.tab_widget.currentWidget() is tab
+    card = tab.cards[1]
+    qtbot.waitUntil(lambda: card.outcome.hasFocus(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: card.bar.isVisible(), timeout=TIMEOUT)
+    assert card.bar.current is not None and card.bar.current.text == "Tesfay Haile"
+    assert card_button(card, "[NAAM]").isVisible()
+
+
+def test_finding_labels_keep_acronyms() -> None:
+    from ui.privacy_highlight import kind_title
+
+    assert [kind_title(k) for k in ("iban", "bsn", "name")] == ["IBAN", "BSN", "Naam"]
+
+
+def test_export_bekijken_opens_the_action_with_replace_buttons(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    from vertrouwen.domain import Action, Owner
+
+    actions = [
+        Action("Brief sturen aan teamleider", Owner.ADVISOR),
+        Action("Moeder Fatima terugbellen", Owner.ADVISOR),
+    ]
+    case_id = add_case(vault, actions=actions)
+    ws = vault.open()
+    ws.cases.set_role_labels(case_id, ["moeder"])
+    ws.close()
+    app = open_app(detectors=real_detector())
+    open_case(qtbot, app, case_id)
+    view = app.area.case_view
+    qtbot.waitUntil(lambda: view.ctx.detector.finds_names, timeout=TIMEOUT)
+    consent = next(t for t in view.tabs if type(t).__name__ == "ConsentTab")
+    seen: list[str] = []
+
+    def fix(dialog) -> int:  # type: ignore[no-untyped-def]
+        assert dialog.description.text() == "Moeder Fatima terugbellen"
+        assert dialog.privacy.found == ["Fatima"]
+        button = next(
+            b for b in dialog.privacy.fixes.findChildren(QPushButton) if b.text() == "moeder"
+        )
+        lead = dialog.privacy.fixes.findChildren(QLabel)[0]
+        assert lead.text() == "Vervang \u201cFatima\u201d door"
+        button.click()
+        seen.append(dialog.description.text())
+        return int(QDialog.DialogCode.Accepted)
+
+    app.dialogs.answer_next(fix)
+    consent.open_part("action", "2", "description")
+    assert seen == ["Moeder terugbellen"]
+    qtbot.waitUntil(
+        lambda: saved_case(vault, case_id)[0].actions[1].description == "Moeder terugbellen",
+        timeout=TIMEOUT,
+    )

@@ -401,3 +401,19 @@ def test_a_lock_during_the_preview_saves_nothing(env: Env, tmp_path: Path) -> No
     env.settle()
     assert env.dialogs.asked == ["Klacht als PDF", "Voorbeeld: klachtbrief"]  # no save dialog
     assert not (tmp_path / "klacht.pdf").exists()
+
+
+def test_consent_purpose_is_scanned_while_typing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from vertrouwen.privacy import load_detector
+
+    dialog = ConsentDialog([], date(2026, 3, 2), detector=load_detector(), ignored={"akj"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.privacy.isHidden()
+    dialog.purpose.setText("klacht namens Oksana Kovalenko indienen")
+    qtbot.waitUntil(lambda: dialog.privacy.isVisible(), timeout=2000)
+    assert dialog.privacy.found == ["Oksana Kovalenko"]
+    dialog.purpose.setText("formele klacht indienen")
+    qtbot.waitUntil(lambda: dialog.privacy.isHidden(), timeout=2000)

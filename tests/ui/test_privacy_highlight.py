@@ -211,3 +211,18 @@ def test_pattern_findings_show_while_the_full_detector_loads(qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: loader.detector is not None, timeout=LOAD_TIMEOUT)
     qtbot.waitUntil(lambda: [f.kind for f in hl.findings()] == ["name", "phone"], timeout=TIMEOUT)
     assert hl.findings()[0] == Finding(0, 10, "name", "Jan Jansen")
+
+
+def test_replacing_a_name_by_the_role_before_it_keeps_one_role(
+    qtbot: QtBot, patterns_only: tuple[QPlainTextEdit, PrivacyHighlighter]
+) -> None:
+    """ "moeder Fatima" replaced by the role "moeder" reads "moeder", not "moeder moeder"."""
+    editor, hl = patterns_only
+    _set_text_and_wait(qtbot, editor, hl, "😀 Moeder Fatima belt. Oma Truus ook.")
+    fatima = next(f for f in hl.findings() if f.text == "Fatima")
+    assert hl.replace_finding(fatima, "moeder")
+    assert editor.toPlainText() == "😀 Moeder belt. Oma Truus ook."
+    _set_text_and_wait(qtbot, editor, hl, editor.toPlainText())
+    truus = next(f for f in hl.findings() if f.text == "Truus")
+    assert hl.replace_finding(truus, "[NAAM]")
+    assert editor.toPlainText() == "😀 Moeder belt. Oma [NAAM] ook."

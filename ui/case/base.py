@@ -34,7 +34,7 @@ class CaseContext(QObject):
     case_changed = Signal(object)  # the saved Case (a fresh copy) after every edit/undo/redo
     save_failed = Signal(str)  # a readable reason; the view shows it and reloads
     extras_changed = Signal()  # role_labels or ignored changed (and were saved)
-    detector_changed = Signal(object)  # a better Detector arrived (the deduce tables loaded)
+    detector_changed = Signal(object)  # a better Detector arrived (the lexicon loaded)
     flush_requested = Signal()  # tabs: apply pending (debounced) edits now
 
     def __init__(

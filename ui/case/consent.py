@@ -234,7 +234,15 @@ class ConsentTab(CaseTab):
         if case is None:
             return
         self.ctx.flush()  # a note typed a moment ago must exist before a consent can name it
-        dialog = ConsentDialog(case.notes, clock.today(), self, documents=case.documents)
+        dialog = ConsentDialog(
+            case.notes,
+            clock.today(),
+            self,
+            documents=case.documents,
+            detector=self.ctx.detector,
+            ignored=self.ctx.ignored,
+            role_labels=self.ctx.role_labels,
+        )
         try:
             if self.ctx.dialogs.exec(dialog) != QDialog.DialogCode.Accepted:
                 return
@@ -321,15 +329,21 @@ class ConsentTab(CaseTab):
                 reveal(note_id, "")
                 return
 
-    def open_part(self, part: str) -> None:
-        """Show the tab that edits complaint points or actions."""
+    def open_part(self, part: str, ref: str = "", field: str = "") -> None:
+        """Show the tab that edits complaint points or actions and open the part where the guard
+        found something: a complaint point at that field, an action in its dialog; both with
+        their replace buttons."""
         tabs = self._tabs()
         wanted = {"complaint_point": "PointsTab", "action": "RouteTab"}.get(part)
         if tabs is None or wanted is None:
             return
         for index in range(tabs.count()):
-            if type(tabs.widget(index)).__name__ == wanted:
+            tab = tabs.widget(index)
+            if type(tab).__name__ == wanted:
                 tabs.setCurrentIndex(index)
+                reveal = getattr(tab, "reveal_part", None)
+                if reveal is not None and ref.isdigit():
+                    reveal(int(ref), field)
                 return
 
     def _extras_changed(self) -> None:

@@ -18,6 +18,7 @@ from datetime import date
 from ui.case.consent_text import consent_line, first_words, method_names
 from ui.case.dialogs import date_edit, from_qdate, to_qdate
 from ui.enum_labels import name_of, short_date
+from ui.privacy_hint import PrivacyHint
 from ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -39,6 +40,7 @@ from ui.qt import (
 from ui.widgets import PassphraseEdit, label
 from vertrouwen.domain import Consent, ConsentScope, Document, Note
 from vertrouwen.export.identity import Identity
+from vertrouwen.privacy import Detector
 
 MIN_PASSWORD = 8
 
@@ -86,6 +88,9 @@ class ConsentDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
         documents: list[Document] | None = None,
+        detector: Detector | None = None,
+        ignored: set[str] | None = None,
+        role_labels: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Toestemming vastleggen"))
@@ -114,6 +119,9 @@ class ConsentDialog(QDialog):
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("bijvoorbeeld: formele klacht indienen"))
         form.addRow(self.tr("Doel"), self.purpose)
+        # the purpose is printed in the PDF: a name in it is scanned like a note's
+        self.privacy = PrivacyHint(self.purpose, detector, ignored, role_labels or [])
+        form.addRow("", self.privacy)
         methods = QHBoxLayout()
         methods.setSpacing(16)
         self.method_group = QButtonGroup(self)

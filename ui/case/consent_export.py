@@ -97,7 +97,7 @@ class ExportPanel(QWidget):
     """The "Delen als PDF" card: two buttons, the reason they are off, and the guard's findings."""
 
     note_requested = Signal(str)  # open this note in the notes tab
-    part_requested = Signal(str)  # "complaint_point" or "action": open the tab that edits it
+    part_requested = Signal(str, str, str)  # part, number, field: open it where it is edited
 
     def __init__(
         self,

@@ -29,7 +29,7 @@ class GuardFindings(QFrame):
     """A warning box listing open findings per place; hidden while there are none."""
 
     note_requested = Signal(str)  # note id
-    part_requested = Signal(str)  # "complaint_point" or "action"
+    part_requested = Signal(str, str, str)  # "complaint_point"/"action", number, field
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +52,9 @@ class GuardFindings(QFrame):
         self._about = guarded_texts(case) if case is not None else None
         notes = {n.id: n for n in case.notes} if case is not None else {}
         places: dict[tuple[str, str], list[str]] = {}
+        fields: dict[tuple[str, str], str] = {}  # the first field with a finding, to open
         for f in findings:
+            fields.setdefault((f.part, f.ref), f.field)
             kinds = places.setdefault((f.part, f.ref), [])
             if kind_label(f.kind) not in kinds:
                 kinds.append(kind_label(f.kind))
@@ -79,10 +81,10 @@ class GuardFindings(QFrame):
                 where, go = self.tr("Klachtonderdeel {0}").format(ref), self.tr("Bekijken")
             else:
                 where, go = self.tr("Afspraak {0}").format(ref), self.tr("Bekijken")
-            self._add_row(f"{where} \u2014 {', '.join(kinds)}", go, part, ref)
+            self._add_row(f"{where} \u2014 {', '.join(kinds)}", go, part, ref, fields[part, ref])
         self.show()
 
-    def _add_row(self, text: str, go: str, part: str, ref: str) -> None:
+    def _add_row(self, text: str, go: str, part: str, ref: str, field: str) -> None:
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
@@ -93,7 +95,7 @@ class GuardFindings(QFrame):
         if part == "note":
             button.clicked.connect(lambda _c=False: self.note_requested.emit(ref))
         else:
-            button.clicked.connect(lambda _c=False: self.part_requested.emit(part))
+            button.clicked.connect(lambda _c=False: self.part_requested.emit(part, ref, field))
         line.addWidget(button)
         self._rows.addWidget(row)
         self.places.append(text)

@@ -1,6 +1,7 @@
 """How many personal-data findings are still open in a whole case (for the case header).
 
-The note editor highlights the note being typed; this counts every note of the case, off the
+The note editor highlights the note being typed; this counts every free text of the case
+(notes, complaint points and desired outcomes, actions, consent purposes), off the
 UI thread, shortly after each save. Findings of a text are remembered (by the text itself, in
 memory only) so a save that changed one note rescans that note alone; `clear()` forgets them.
 """
@@ -9,12 +10,46 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ui.case.base import CaseContext
 from ui.qt import QObject, QRunnable, QThreadPool, QTimer, Signal
 from vertrouwen.domain import Case
-from vertrouwen.privacy import Detector, Finding, open_findings
+from vertrouwen.privacy import (
+    Detector,
+    Finding,
+    open_findings,
+    replace_all,
+    whole_word_positions,
+)
 
 DELAY_MS = 400
 MAX_REMEMBERED = 500  # texts; a case rarely has more than a few dozen notes
+
+
+def case_occurrences(
+    case: Case | None, text: str, note_id: str | None = None, typed: str | None = None
+) -> int:
+    """How often `text` stands as a whole word in the case's notes, complaint points and
+    actions; the note `note_id` counted as `typed` (what its editor holds now)."""
+    if case is None:
+        return 0
+    total = 0
+    for part, ref, _field, value in case.free_texts():
+        if part == "consent":
+            continue  # a consent stays as recorded; "everywhere" does not rewrite it
+        if part == "note" and ref == note_id and typed is not None:
+            value = typed
+        total += len(whole_word_positions(value, text))
+    return total
+
+
+def replace_everywhere(ctx: CaseContext, description: str, old: str, replacement: str) -> None:
+    """Replace `old` in every note, complaint point and action of the case: one undo step."""
+    ctx.flush()
+
+    def mutate(case: Case) -> None:
+        case.rewrite_texts(lambda text: replace_all(text, old, replacement))
+
+    ctx.apply(description, mutate)
 
 
 class _Relay(QObject):
@@ -61,7 +96,8 @@ class FindingsCounter(QObject):
         if detector is not self._detector:
             self._known.clear()  # a better detector finds more: the old results are stale
         self._detector = detector
-        self._texts = [n.text for n in case.notes] if case is not None else []
+        # notes, complaint points and outcomes, actions and consent purposes alike
+        self._texts = [t for *_where, t in case.free_texts() if t] if case is not None else []
         self._ignored = set(ignored)
         self._timer.start()
 

@@ -10,11 +10,14 @@ case's role labels, the placeholder for its kind, or "not personal data for this
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ui import theme
 from ui.assets import icon
 from ui.case.parts import FlowLayout
-from ui.privacy_highlight import PrivacyHighlighter, kind_label
+from ui.privacy_highlight import PrivacyHighlighter, kind_title
 from ui.qt import (
+    QCheckBox,
     QFont,
     QFrame,
     QHBoxLayout,
@@ -141,6 +144,7 @@ class FindingsBar(QFrame):
     """The privacy guard's line under the editor. Signals carry the finding acted on."""
 
     replace = Signal(object, str)  # finding, replacement
+    replace_everywhere = Signal(object, str)  # finding, replacement: in every text of the case
     ignore = Signal(object)  # finding
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -177,6 +181,9 @@ class FindingsBar(QFrame):
         self.role_labels: list[str] = []
         self.index = 0
         self.names_known = False
+        # how often a text occurs in the whole case (set by the tab); offers "everywhere" if > 1
+        self.occurrences: Callable[[str], int] | None = None
+        self.everywhere: QCheckBox | None = None
         self.show_findings([], [])
 
     def _tool(self, name: str, tip: str) -> QToolButton:
@@ -211,7 +218,7 @@ class FindingsBar(QFrame):
         while self.buttons.count():
             item = self.buttons.takeAt(0)
             widget = item.widget() if item is not None else None
-            if isinstance(widget, QLabel | QPushButton):
+            if isinstance(widget, QLabel | QPushButton | QCheckBox):
                 widget.setText("")  # role labels are case data: gone now, not at deletion
             if widget is not None:
                 widget.hide()
@@ -239,28 +246,44 @@ class FindingsBar(QFrame):
             else ""
         )
         quoted = _escape(finding.text if len(finding.text) <= 40 else finding.text[:39] + "\u2026")
-        self.text.setText(f"{count}{kind_label(finding.kind).capitalize()}: <b>{quoted}</b>")
+        self.text.setText(f"{count}{kind_title(finding.kind)}: <b>{quoted}</b>")
         self._add(QLabel(self.tr("Vervang door")))
+        times = self.occurrences(finding.text) if self.occurrences is not None else 1
         for role in self.role_labels[:MAX_ROLE_BUTTONS]:
-            self._button(role, lambda _c=False, f=finding, r=role: self.replace.emit(f, r))
+            self._button(role, lambda _c=False, f=finding, r=role: self._emit_replace(f, r))
         if len(self.role_labels) > MAX_ROLE_BUTTONS:
             more = QPushButton(self.tr("Meer rollen"))
             menu = QMenu(more)
             for role in self.role_labels[MAX_ROLE_BUTTONS:]:
                 menu.addAction(role).triggered.connect(
-                    lambda _c=False, f=finding, r=role: self.replace.emit(f, r)
+                    lambda _c=False, f=finding, r=role: self._emit_replace(f, r)
                 )
             more.setMenu(menu)
             self._style(more)
             self._add(more)
         placeholder = PLACEHOLDERS.get(finding.kind, PLACEHOLDERS["other"])
         self._button(
-            placeholder, lambda _c=False, f=finding, p=placeholder: self.replace.emit(f, p)
+            placeholder, lambda _c=False, f=finding, p=placeholder: self._emit_replace(f, p)
         )
         ignore = self._button(
             self.tr("Geen persoonsgegeven"), lambda _c=False, f=finding: self.ignore.emit(f)
         )
         ignore.setToolTip(self.tr("Niet meer markeren in dit dossier"))
+        self.everywhere = None
+        if times > 1:
+            self.everywhere = QCheckBox(
+                self.tr("Vervang overal in dit dossier ({0}\u00d7)").format(times)
+            )
+            self.everywhere.setToolTip(
+                self.tr("In alle notities, klachtonderdelen en afspraken van dit dossier")
+            )
+            self._add(self.everywhere)
+
+    def _emit_replace(self, finding: Finding, replacement: str) -> None:
+        if self.everywhere is not None and self.everywhere.isChecked():
+            self.replace_everywhere.emit(finding, replacement)
+        else:
+            self.replace.emit(finding, replacement)
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)

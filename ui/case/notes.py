@@ -12,6 +12,7 @@ from ui import theme
 from ui.assets import icon
 from ui.case.base import CaseContext, CaseTab
 from ui.case.dialogs import date_edit, enum_combo, from_qdate, to_qdate
+from ui.case.findings import case_occurrences, replace_everywhere
 from ui.case.note_editor import FindingsBar, NoteEditor
 from ui.case.note_list import NoteList, minutes_text
 from ui.case.parts import Debounce
@@ -136,6 +137,8 @@ class NotesTab(CaseTab):
             lambda: self._save_text(self.tr("Persoonsgegeven vervangen"))
         )
         self.bar.replace.connect(self._replace)
+        self.bar.replace_everywhere.connect(self.replace_everywhere)
+        self.bar.occurrences = self.occurrences
         self.bar.ignore.connect(self.highlighter.ignore_finding)
         self.list.currentRowChanged.connect(self._note_chosen)
         self.add_button.clicked.connect(self.add_note)
@@ -327,6 +330,16 @@ class NotesTab(CaseTab):
     def _replace(self, finding: Finding, replacement: str) -> None:
         if self.highlighter.replace_finding(finding, replacement):
             self._save_text(self.tr("Vervangen door {0}").format(replacement))
+
+    def occurrences(self, text: str) -> int:
+        """How often `text` stands as a whole word in the case's texts (this note as typed)."""
+        return case_occurrences(self.ctx.case, text, self.note_id, self.editor.text())
+
+    def replace_everywhere(self, finding: Finding, replacement: str) -> None:
+        """Replace the finding's text in every note, complaint point and action: one undo step."""
+        self.flush()
+        description = self.tr("Overal vervangen door {0}").format(replacement)
+        replace_everywhere(self.ctx, description, finding.text, replacement)
 
     def _show_findings(self) -> None:
         position = self.editor.textCursor().position()  # UTF-16 units; the bar counts str

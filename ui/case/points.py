@@ -12,8 +12,11 @@ from collections.abc import Callable
 from ui import theme
 from ui.assets import icon
 from ui.case.base import CaseContext, CaseTab
+from ui.case.findings import case_occurrences, replace_everywhere
+from ui.case.note_editor import FindingsBar
 from ui.case.parts import Debounce
 from ui.enum_labels import name_of, names
+from ui.privacy_highlight import DEBOUNCE_MS, PrivacyHighlighter
 from ui.qt import (
     QApplication,
     QComboBox,
@@ -28,6 +31,7 @@ from ui.qt import (
     QShortcut,
     QSize,
     Qt,
+    QTimer,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,12 +39,19 @@ from ui.qt import (
 )
 from ui.widgets import label
 from vertrouwen.domain import Case, ComplaintPoint, Verdict
+from vertrouwen.privacy import Finding, open_findings, replacement_span
 
 
 class PointCard(QFrame):
-    """One complaint point. `typed` on every keystroke, `verdict_chosen(index, verdict)`."""
+    """One complaint point. `typed` on every keystroke, `verdict_chosen(index, verdict)`.
+
+    Its texts are guarded like a note: names and numbers in the summary are highlighted while
+    typing, and a bar under the card offers the same one-click fixes for the summary and the
+    desired outcome (`guard()` attaches it to the case's detector and labels).
+    """
 
     typed = Signal()
+    replace_everywhere = Signal(object, str)  # finding, replacement
     verdict_chosen = Signal(int, object)
     move = Signal(int, int)  # index, +1 / -1
     remove = Signal(int)
@@ -84,8 +95,22 @@ class PointCard(QFrame):
         wish.addWidget(label(self.tr("Gewenst"), "muted"))
         wish.addWidget(self.outcome, 1)
         column.addLayout(wish)
+        self.bar = FindingsBar()
+        self.bar.hide()
+        column.addWidget(self.bar)
+        self.highlighter: PrivacyHighlighter | None = None
+        self._ctx: CaseContext | None = None
+        self._outcome_findings: list[Finding] = []
+        self._outcome_timer = QTimer(self)
+        self._outcome_timer.setSingleShot(True)
+        self._outcome_timer.setInterval(DEBOUNCE_MS)
+        self._outcome_timer.timeout.connect(self.scan_outcome)
         self.summary.textChanged.connect(self.typed.emit)
         self.outcome.textEdited.connect(lambda _t: self.typed.emit())
+        self.outcome.textChanged.connect(lambda _t: self._outcome_timer.start())
+        self.bar.replace.connect(self.replace)
+        self.bar.replace_everywhere.connect(self.replace_everywhere.emit)
+        self.bar.ignore.connect(self._ignore)
         self.verdict.activated.connect(self._verdict)
         self.up.clicked.connect(lambda: self.move.emit(self.index, -1))
         self.down.clicked.connect(lambda: self.move.emit(self.index, 1))
@@ -117,9 +142,86 @@ class PointCard(QFrame):
         finally:
             for widget in (self.summary, self.outcome, self.verdict):
                 widget.blockSignals(False)
+        if texts_too:
+            self._outcome_timer.start()  # its textChanged was blocked above
 
     def texts(self) -> tuple[str, str]:
         return self.summary.toPlainText(), self.outcome.text()
+
+    # -- the privacy guard -------------------------------------------------------------------
+    def guard(self, ctx: CaseContext) -> None:
+        """Scan this card's texts with the case's detector, role labels and ignore list."""
+        self._ctx = ctx
+        self.highlighter = PrivacyHighlighter(
+            self.summary, ctx.detector, role_labels=ctx.role_labels, ignored=ctx.ignored
+        )
+        self.highlighter.findingsChanged.connect(lambda _n: self.show_findings())
+        self.highlighter.ignoreRequested.connect(ctx.ignore_text)
+        self.bar.occurrences = lambda text: case_occurrences(ctx.case, text)
+        self.refresh_guard()
+
+    def refresh_guard(self) -> None:
+        """The detector, role labels or ignore list of the case changed: scan again."""
+        if self._ctx is None or self.highlighter is None:
+            return
+        self.bar.names_known = self._ctx.detector.finds_names
+        self.highlighter.set_role_labels(self._ctx.role_labels)
+        self.highlighter.set_ignored(self._ctx.ignored)
+        self.highlighter.set_detector(self._ctx.detector)
+        self.scan_outcome()
+
+    def scan_outcome(self) -> None:
+        """Scan the desired outcome (one line: at once, on the UI thread, ~1 ms)."""
+        if self._ctx is None:
+            return
+        text = self.outcome.text()
+        found = self._ctx.detector.scan(text) if text.strip() else []
+        self._outcome_findings = open_findings(found, self._ctx.ignored)
+        self.show_findings()
+
+    def findings(self) -> list[Finding]:
+        """Open findings: the summary's, then the desired outcome's (offsets into each)."""
+        summary = self.highlighter.findings() if self.highlighter is not None else []
+        return summary + self._outcome_findings
+
+    def show_findings(self, field: str = "") -> None:
+        found = self.findings()
+        self.bar.setVisible(bool(found))
+        at = None
+        if field == "desired_outcome" and self._outcome_findings:
+            at = len(found) - len(self._outcome_findings)
+        self.bar.show_findings(found, self._ctx.role_labels if self._ctx else [])
+        if at is not None:
+            self.bar.index = at
+            self.bar.show_findings(found, self.bar.role_labels)
+
+    def _in_outcome(self, finding: Finding) -> bool:
+        return any(finding is f for f in self._outcome_findings)
+
+    def replace(self, finding: Finding, replacement: str) -> None:
+        """Replace a finding in the summary or the desired outcome; the tab saves it."""
+        if self._in_outcome(finding):
+            text = self.outcome.text()
+            if text[finding.start : finding.end] != finding.text:
+                return
+            start, end, new = replacement_span(text, finding.start, finding.end, replacement)
+            self.outcome.setText(text[:start] + new + text[end:])
+            self.typed.emit()
+        elif self.highlighter is not None:
+            self.highlighter.replace_finding(finding, replacement)
+
+    def _ignore(self, finding: Finding) -> None:
+        if self._in_outcome(finding):
+            if self._ctx is not None:
+                self._ctx.ignore_text(finding.text)
+        elif self.highlighter is not None:
+            self.highlighter.ignore_finding(finding)
+
+    def reveal(self, field: str) -> None:
+        """Put the cursor in `field` ("summary" or "desired_outcome") and show its findings."""
+        widget = self.outcome if field == "desired_outcome" else self.summary
+        widget.setFocus()
+        self.show_findings(field)
 
 
 class PointsTab(CaseTab):
@@ -140,7 +242,7 @@ class PointsTab(CaseTab):
         top.addWidget(self.summary, 1)
         top.addWidget(self.add_button)
         outer.addLayout(top)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -162,6 +264,8 @@ class PointsTab(CaseTab):
         outer.addWidget(scroll, 1)
         self._saver = Debounce(self._save_texts, self)
         ctx.flush_requested.connect(self._saver.flush)
+        ctx.extras_changed.connect(self._guard_changed)
+        ctx.detector_changed.connect(self._guard_changed)
         self.add_button.clicked.connect(self.add_point)
         # One pair of keys for the tab (cards come and go): move the card holding the focus.
         for keys, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
@@ -212,6 +316,8 @@ class PointsTab(CaseTab):
         self.cards = []
         for index in range(count):
             card = PointCard(index, count)
+            card.guard(self.ctx)
+            card.replace_everywhere.connect(self._replace_everywhere)
             card.typed.connect(self._saver.touch)
             card.verdict_chosen.connect(self._set_verdict)
             card.move.connect(self.move_point)
@@ -238,6 +344,27 @@ class PointsTab(CaseTab):
                 point.summary, point.desired_outcome = summary, outcome
 
         self.ctx.apply(self.tr("Klachtonderdeel bewerken"), lambda c: mutate(c.complaint_points))
+
+    def _replace_everywhere(self, finding: Finding, replacement: str) -> None:
+        self._saver.flush()
+        description = self.tr("Overal vervangen door {0}").format(replacement)
+        replace_everywhere(self.ctx, description, finding.text, replacement)
+
+    def _guard_changed(self, *_args: object) -> None:
+        for card in self.cards:
+            card.refresh_guard()
+
+    def reveal_point(self, number: int, field: str) -> None:
+        """Show complaint point `number` (1-based) with the cursor in `field` and its fixes."""
+        if not 1 <= number <= len(self.cards):
+            return
+        card = self.cards[number - 1]
+        self.scroll.ensureWidgetVisible(card)
+        card.reveal(field)
+
+    def reveal_part(self, number: int, field: str = "") -> None:
+        """The same as `reveal_point` (the consent tab opens any part this way)."""
+        self.reveal_point(number, field)
 
     def _set_verdict(self, index: int, verdict: Verdict | None) -> None:
         def mutate(points: list[ComplaintPoint]) -> None:

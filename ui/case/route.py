@@ -366,6 +366,7 @@ class RouteTab(CaseTab):
         return {
             "detector": getattr(self.ctx, "detector", None),
             "ignored": set(getattr(self.ctx, "ignored", set())),
+            "role_labels": list(getattr(self.ctx, "role_labels", [])),
         }
 
     def open_action_dialog(self) -> None:
@@ -379,6 +380,13 @@ class RouteTab(CaseTab):
         dialog = ActionDialog(clock.today(), shown, parent=self, **self._guard())
         if self.ctx.dialogs.exec(dialog) == QDialog.DialogCode.Accepted:
             self.update_action(index, shown, dialog.action())
+
+    def reveal_part(self, number: int, _field: str = "") -> None:
+        """Open action `number` (1-based) for editing: the guard found something in it."""
+        case = self.case
+        if case is None or not 1 <= number <= len(case.actions):
+            return
+        self.open_action_dialog_for(number - 1, case.actions[number - 1])
 
     def manage_routes(self) -> None:
         from ui.route_editor import RouteEditorDialog

@@ -12,6 +12,7 @@ from datetime import date
 from ui import theme
 from ui.assets import resource_path
 from ui.case.route_text import names, step_title, unit_name
+from ui.privacy_hint import PrivacyHint
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -24,14 +25,13 @@ from ui.qt import (
     QLineEdit,
     QSpinBox,
     Qt,
-    QTimer,
     QVBoxLayout,
     QWidget,
 )
-from ui.widgets import Notice, label
+from ui.widgets import label
 from vertrouwen.domain.enums import Owner, StepId, StepOutcome
 from vertrouwen.domain.model import Action, Step
-from vertrouwen.privacy import Detector, open_findings
+from vertrouwen.privacy import Detector
 from vertrouwen.routes import Route
 
 
@@ -247,6 +247,7 @@ class ActionDialog(QDialog):
         parent: QWidget | None = None,
         detector: Detector | None = None,
         ignored: set[str] | None = None,
+        role_labels: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._detector = detector  # the case screen's personal-data guard, when there is one
@@ -287,13 +288,8 @@ class ActionDialog(QDialog):
                 wrap=True,
             )
         )
-        self.privacy = Notice()
-        self.privacy.hide()
+        self.privacy = PrivacyHint(self.description, detector, ignored, role_labels or [])
         layout.addWidget(self.privacy)
-        self._scan_timer = QTimer(self)
-        self._scan_timer.setSingleShot(True)
-        self._scan_timer.setInterval(300)  # after a pause in typing, never on every key
-        self._scan_timer.timeout.connect(self._scan)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -306,23 +302,12 @@ class ActionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.description.textChanged.connect(self._check)
-        self.description.textChanged.connect(lambda _t: self._scan_timer.start())
         self._check()
         self._scan()
 
     def _scan(self) -> None:
         """Point out what looks like personal data; a hint, the advisor decides."""
-        text = self.description.text()
-        found = self._detector.scan(text) if self._detector is not None and text else []
-        found = open_findings(found, self._ignored)
-        words = ", ".join(dict.fromkeys(f"\u201c{f.text}\u201d" for f in found))
-        self.privacy.set_text(
-            self.tr("Dit lijkt persoonsgegevens te bevatten: {0}. Schrijf liever een rol.").format(
-                words
-            )
-            if found
-            else ""
-        )
+        self.privacy.scan()
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -341,7 +341,10 @@ class CaseView(QWidget):
         else:
             set_chip(self.findings_chip, self.tr("{0} open bevindingen").format(count), "warning")
         self.findings_chip.setToolTip(
-            self.tr("Persoonsgegevens in de notities die nog niet vervangen of afgewezen zijn")
+            self.tr(
+                "Persoonsgegevens in notities, klachtonderdelen, afspraken en toestemmingen"
+                " die nog niet vervangen of afgewezen zijn"
+            )
         )
 
     def _undo_tip(self, text: str) -> None:

@@ -29,8 +29,7 @@ def run(args: argparse.Namespace) -> int:
 
     if sys.stderr.isatty():
         print(
-            "loading the personal-data word lists (a minute or two on the first run after "
-            "installing, seconds after that)...",
+            "loading the personal-data word lists...",
             file=sys.stderr,
         )
     findings = load_detector().scan(text)

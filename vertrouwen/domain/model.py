@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -219,3 +220,41 @@ class Case:
 
     def active_consents(self, day: date) -> list[Consent]:
         return [c for c in self.consents if c.active_on(day)]
+
+    def free_texts(self) -> list[tuple[str, str, str, str]]:
+        """(part, ref, field, text) for every free text the advisor types in this case.
+
+        `part` is "note", "complaint_point", "action" or "consent"; `ref` the note id or the
+        1-based number of the point, action or consent. The privacy guard reads all of these.
+        """
+        texts = [("note", n.id, "text", n.text) for n in self.notes]
+        for number, point in enumerate(self.complaint_points, start=1):
+            texts.append(("complaint_point", str(number), "summary", point.summary))
+            texts.append(("complaint_point", str(number), "desired_outcome", point.desired_outcome))
+        for number, action in enumerate(self.actions, start=1):
+            texts.append(("action", str(number), "description", action.description))
+        for number, consent in enumerate(self.consents, start=1):
+            texts.append(("consent", str(number), "purpose", consent.purpose))
+        return texts
+
+    def rewrite_texts(self, rewrite: Callable[[str], str]) -> int:
+        """Apply `rewrite` to every free text (notes, points, actions); how many changed.
+
+        Consent purposes are left as recorded: a consent is what the client agreed to.
+        """
+        changed = 0
+
+        def run(text: str) -> str:
+            nonlocal changed
+            new = rewrite(text)
+            changed += new != text
+            return new
+
+        for note in self.notes:
+            note.text = run(note.text)
+        for point in self.complaint_points:
+            point.summary = run(point.summary)
+            point.desired_outcome = run(point.desired_outcome)
+        for action in self.actions:
+            action.description = run(action.description)
+        return changed

@@ -1,10 +1,10 @@
 """Words of the trade that are never personal data, and the rules that keep them unflagged.
 
-Deduce was trained on clinical letters; in an advisor's notes it mistakes capitalised role
-words ("Gezinsvoogd", "Meester"), organisation names ("William Schrikker Stichting"), town names
-inside organisation names ("Veilig Thuis Utrecht") and article numbers ("art. 2.3.12") for
-personal data. The advisor records third parties by role ("gezinsvoogd A") and writes
-placeholders ("[NAAM]"); those must stay quiet too.
+In an advisor's notes capitalised role words ("Gezinsvoogd", "Meester"), organisation names
+("William Schrikker Stichting"), town names inside organisation names ("Veilig Thuis Utrecht")
+and article numbers ("art. 2.3.12") look like personal data and are not. The advisor records
+third parties by role ("gezinsvoogd A") and writes placeholders ("[NAAM]"); those must stay
+quiet too.
 """
 
 from __future__ import annotations
@@ -63,6 +63,22 @@ ORGANISATION_PHRASES = (
     "inspectie gezondheidszorg en jeugd",
     "jeugdzorg nederland",
     "de kindertelefoon",
+    "signs of safety",
+    "triple p",
+    "nu niet zwanger",
+    "multi systeem therapie",
+    "video hometraining",
+    "10 voor toekomst",
+    "alles kits",
+    "samen veilig",
+    "kansrijke start",
+    "stevig ouderschap",
+    "eigen kracht",
+    "positief opvoeden",
+    "albert heijn",
+    "albert heijn to go",
+    "ah to go",
+    "de action",
 )
 
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|het|'t)"
@@ -197,72 +213,44 @@ def _all_domainwords_of(span: str) -> bool:
     return bool(tokens) and all(_is_domain_word(t) for t in tokens)
 
 
-# An everyday word opening a line, a bullet or a sentence is capitalised only because it opens
-# it: "Punt 1:", "Stap 2:", "Kok op de groep...", "Volgende stap". Deduce takes those that are
-# also surnames for names. Kept as a name when a person's verb follows ("Kok belde terug").
-_LINE_LEAD = re.compile(r"[\s\ufeff]*(?:(?:[-*•·>–+]|\(?\d{1,2}[.)])\s*)*")
-_PREVIOUS_TOKEN = re.compile(r"(\S+)\s+$")
-_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+")
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
-_NUMBERED = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
-_ADDRESS_TAIL = re.compile(r"\s+\d{1,5}[a-zA-Z]{0,2}(?:\s?[-/]\s?\w{1,4})?")
-# Only verbs of getting in touch: after an adverb that opens a sentence ("Thuis voelt hij
-# zich...", "Buiten komt hij...") most other verbs follow too.
-_PERSON_VERBS = words_of("""
-    belt belde zegt zei vertelt vertelde mailt mailde appt appte vraagt vroeg stuurt stuurde
-    meldt meldde
-    """)
-_FAMILY_TITLES = words_of("fam fam. familie gezin")
+# "AKJ: 088 555 1000", "Jeugdstem (088-5551000)": an organisation's own line
+_NOT_ALONE = words_of(
+    "veilig thuis raad groep college toezicht beroep nationale zorg jeugd instelling stichting"
+)
+_ORGANISATION_BEFORE_NUMBER = re.compile(
+    r"(?i)\b(?P<org>"
+    + "|".join(re.escape(p) for p in ORGANISATION_PHRASES)
+    + r"|"
+    + "|".join(sorted(ORGANISATION_WORDS - _NOT_ALONE))
+    + r"|klachtenlijn|servicenummer|informatielijn|"
+    r"helpdesk|receptie|algemeen nummer|hoofdnummer|centrale|secretariaat|kindertelefoon|"
+    r"provincie|crisisdienst|crisislijn|spoedlijn|buiten kantooruren)\b"
+    r"[^.;\n]{0,25}$"
+)
+_PERSONAL_BEFORE_NUMBER = re.compile(r"(?i)\b(?:direct|mobiel|eigen|privé|prive|06)\b")
 
 
-def ordinary_word_at_start(text: str, cand: Candidate, ordinary: frozenset[str]) -> bool:
-    """Whether a name or address candidate is just an everyday word that opens a sentence.
+def organisation_number(text: str, start: int, end: int) -> bool:
+    """Whether the (non-mobile) phone number at text[start:end] is an organisation's own line:
+    an organisation word just before it, and no role word or personal cue between."""
+    digits = "".join(ch for ch in text[start:end] if ch.isdigit())
+    if digits.startswith(("06", "316", "00316")):
+        return False
+    before = text[max(0, start - 40) : start]
+    match = _ORGANISATION_BEFORE_NUMBER.search(before)
+    if match is None:
+        return False
+    between = before[match.end("org") :]
+    sentence = text[max(0, start - 80) : start].rsplit(".", 1)[-1]
+    if _PERSONAL_BEFORE_NUMBER.search(before) or any(role_words(sentence)):
+        return False
+    # a capitalised word between may be a person ("AKJ, Anouk Smit: 088..."), not a place
+    from vertrouwen.privacy import lexicon
 
-    Names: one word, an everyday word, followed by a small number ("Stap 2") or at the start
-    of a line or sentence with no title or initial before it, no capitalised word after it and
-    no verb of getting in touch after it. Addresses:
-    such a word alone or plus a number ("Hoek van de kamer", "Punt 1", "Stap 2"), which a
-    street name with a suffix never is.
-    """
-    if cand.kind not in ("name", "address"):
-        return False
-    span = text[cand.start : cand.end]
-    word = _WORD.match(span)
-    if word is None or word.group().casefold() not in ordinary:
-        return False
-    rest = span[word.end() :]
-    if cand.kind == "name" and rest.strip(" .'’"):
-        return False
-    if cand.kind == "address" and rest.strip() and not _ADDRESS_TAIL.fullmatch(rest):
-        return False
-    if cand.kind == "name" and _NUMBERED.match(text, cand.end):
-        return True  # "Stap 2", "Punt 3", "groep 8": a numbered item wherever it stands
-    if not _opens_sentence(text, cand.start):
-        return False
-    if cand.kind == "name":
-        following = _NEXT_WORD.match(text, cand.end)
-        if following:
-            nxt = following.group(1)
-            if nxt.casefold() in _PERSON_VERBS:
-                return False
-            if nxt[0].isupper() and not (nxt.casefold() in ordinary or _is_domain_word(nxt)):
-                return False
-    return True
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    if _LINE_LEAD.fullmatch(text, line_start, start):
-        return True
-    previous = _PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
-    if previous is None or not previous.group(1).endswith((".", "!", "?")):
-        return False
-    token = previous.group(1)
-    bare = token.casefold().rstrip(".!?")
-    return not (
-        _INITIALS.fullmatch(token)
-        or bare in HONORIFICS
-        or bare in ROLE_WORDS
-        or token.casefold() in _FAMILY_TITLES
-        or bare in _FAMILY_TITLES
+    places = lexicon.places()
+    return not any(
+        word[:1].isupper() and word.casefold() not in places for word in _WORDS.findall(between)
     )
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")

@@ -130,10 +130,23 @@ def merge(text: str, candidates: Iterable[Candidate]) -> list[Finding]:
         key=lambda c: (-_SPECIFICITY[c.kind], -(c.end - c.start), c.start),
     )
     taken: list[_Span] = []
+    # taken spans by 64-character bucket, so an overlap test looks only at near neighbours
+    buckets: dict[int, list[_Span]] = {}
+
+    def add(span: _Span) -> None:
+        taken.append(span)
+        for b in range(span.start >> 6, ((span.end - 1) >> 6) + 1):
+            buckets.setdefault(b, []).append(span)
+
     for cand in ordered:
-        hits = [span for span in taken if span.overlaps(cand.start, cand.end)]
+        near = {
+            id(span): span
+            for b in range(cand.start >> 6, ((cand.end - 1) >> 6) + 1)
+            for span in buckets.get(b, ())
+        }
+        hits = [span for span in near.values() if span.overlaps(cand.start, cand.end)]
         if not hits:
-            taken.append(_Span(cand.start, cand.end, cand.kind))
+            add(_Span(cand.start, cand.end, cand.kind))
             continue
         hits.sort(key=lambda span: span.start)
         gaps: list[tuple[int, int]] = []
@@ -147,11 +160,16 @@ def merge(text: str, candidates: Iterable[Candidate]) -> list[Finding]:
         for g_start, g_end in gaps:
             s, e = _strip_span(text, g_start, g_end)
             if _meaningful(text[s:e]):
-                taken.append(_Span(s, e, cand.kind))
+                add(_Span(s, e, cand.kind))
             else:
                 # a sliver such as "-2" or "(0)": the neighbouring finding takes it
                 for span in hits:
+                    before = (span.start, span.end)
                     span.widen(g_start, g_end)
+                    if (span.start, span.end) != before:
+                        for b in range(span.start >> 6, ((span.end - 1) >> 6) + 1):
+                            if span not in buckets.setdefault(b, []):
+                                buckets[b].append(span)
     joined: list[_Span] = []
     for span in sorted(taken, key=lambda sp: (sp.start, -sp.end)):
         if joined and span.start < joined[-1].end:
@@ -162,3 +180,57 @@ def merge(text: str, candidates: Iterable[Candidate]) -> list[Finding]:
             continue
         joined.append(span)
     return [Finding(sp.start, sp.end, sp.kind, text[sp.start : sp.end]) for sp in joined]
+
+
+def replacement_span(text: str, start: int, end: int, replacement: str) -> tuple[int, int, str]:
+    """The span to overwrite, and with what, when text[start:end] is replaced by `replacement`.
+
+    When the words right before the finding already say what the replacement says (replacing
+    "Fatima" in "moeder Fatima" by the role "moeder", or "Smit" in "gezinsvoogd Smit" by
+    "gezinsvoogd A"), they are taken into the span, so the result reads "moeder", not
+    "moeder moeder". Case is ignored, and a capital there is kept ("Moeder Fatima zegt" ->
+    "Moeder zegt").
+    """
+    words = replacement.split()
+    if not words:
+        return start, end, replacement
+    head = words[0].casefold()
+    before = text[:start].rstrip(" \t")
+    if before.casefold().endswith(head) and start - len(before) >= 1:
+        at = len(before) - len(head)
+        if at == 0 or not text[at - 1].isalnum():
+            if text[at].isupper():
+                replacement = replacement[:1].upper() + replacement[1:]
+            return at, end, replacement
+    return start, end, replacement
+
+
+def whole_word_positions(text: str, old: str) -> list[int]:
+    """Where `old` stands in `text` as a whole word (not inside a longer word)."""
+    found: list[int] = []
+    if not old:
+        return found
+    position = text.find(old)
+    while position != -1:
+        end = position + len(old)
+        if (position == 0 or not text[position - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            found.append(position)
+        position = text.find(old, end)
+    return found
+
+
+def replace_all(text: str, old: str, replacement: str) -> str:
+    """Every whole-word occurrence of `old` in `text` replaced (see `replacement_span`)."""
+    out: list[str] = []
+    cursor = 0
+    for position in whole_word_positions(text, old):
+        start, stop, new = replacement_span(text, position, position + len(old), replacement)
+        if start < cursor:
+            start, new = position, replacement
+        out.append(text[cursor:start])
+        out.append(new)
+        cursor = stop
+    out.append(text[cursor:])
+    return "".join(out)

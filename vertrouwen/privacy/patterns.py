@@ -1,6 +1,6 @@
 """Validated pattern detectors: BSN, IBAN, phone, e-mail, postcode, street address, dates.
 
-These need no word lists, so they work before (and without) the deduce tables. Numbers are
+These need no word lists, so they work before (and without) the lexicon. Numbers are
 only reported when their check digits or numbering plan say they can be real: the 11-proef for
 a BSN, the IBAN check digits, the Dutch numbering plan for phone numbers.
 """
@@ -21,8 +21,8 @@ _SEPARATORS = " -./()\u00a0"
 # 0800 (free), 0900/0906/0909 (paid) and the short numbers belong to services, never to a person.
 _SERVICE_PREFIXES = ("800", "900", "906", "909")
 
-_PHONE_NL = re.compile(r"(?<![\w+])(?:\+\s?31|0031|\(?0)[\d \-./()\u00a0]{5,24}\d")
-_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9][\d \-./()\u00a0]{6,22}\d")
+_PHONE_NL = re.compile(r"(?<![\w+])(?:\+\s?31|0031|\(?0)[\d \-–—./()\u00a0]{5,26}\d")
+_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9][\d \-–—./()\u00a0]{6,22}\d")
 _BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])\d(?:[ .]?\d){8}(?!\w|[.,-]\d)")
 # spaces or dots between the groups ("NL91 ABNA ...", "NL91.ABNA...."); the check digits decide
 _IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .]?\d{2}(?:[ .]?[A-Za-z0-9]){10,32}")
@@ -46,7 +46,6 @@ _NOT_A_NAME = words_of("""
     belde vindt gaat komt zou moet mag wordt werd ook niet nog al wel engels nederlands frans
     duits wiskunde gym biologie geschiedenis aardrijkskunde muziek tekenen
     """)
-_LOWER_WORD = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])")
 _RESIDENCE = re.compile(
     r"\b(?:woont|wonen|woonde|woonden|woonachtig|verhuisd|verhuist|verhuizen|verhuisde)"
     r"(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:in|te|naar)\s+"
@@ -76,6 +75,9 @@ _STREET = re.compile(
     rf"\s+\d{{1,5}}{_ADDITION}"
     rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
     rf"(?:\s+{_INTERFIX})+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
+    # "Oude Gracht 110", "Nieuwe Markt 3", and the bare canal and square names "Singel 45"
+    rf"|(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?(?:Gracht|Singel|Kade|Markt|Dijk|Haven|Dam|Brink|"
+    rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout)\s+\d{{1,5}}{_ADDITION}"
 )
 _ADDITION_RE = re.compile(_ADDITION)
 _STREET_LEAD_TRIM = words_of(
@@ -92,16 +94,39 @@ _DATE_NUMERIC = re.compile(
     rf"(?<![\w/.-]){_DAY}(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:(?:19|20)\d{{2}}|'?\d{{2}})"
     r"(?![\w/-]|\.\d)"
 )
-_DATE_ISO = re.compile(r"(?<![\w/.-])(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-" + _DAY + r"(?![\w/.-])")
+_DATE_ISO = re.compile(
+    r"(?<![\w/.-])(?:19|20)\d{2}(?P<isep>[-/])(?:0?[1-9]|1[0-2])(?P=isep)"
+    + _DAY
+    + r"(?![\w/-]|\.\d)"
+)
 _DATE_TEXT = re.compile(
     rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})(?!\w)"
 )
 _DAY_MONTH = re.compile(rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\b")
-_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d{2}(?![\w/-])")
-_BIRTH_WORD = re.compile(
-    r"(?i)\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedag|geboortejaar|"
-    r"geb\.?dat\.?|verjaardag|jarig|d\.o\.b\.?|dob)(?!\w)"
+# a year as a birth date: "geb. 2013", "geboren in 1985", "geb. '11" (PRIVACY_RULES lists '11);
+# not after "geboortejaar" alone, which is the birth year as a statistic
+_BIRTH_YEAR = re.compile(
+    r"(?i)\b(?:geboren(?:\s+in)?|geb\.?)\s*(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
 )
+_BIRTH_WORD = re.compile(
+    r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|"
+    r"geboortejaar|geb\.?dat\.?|verjaardag|verjaart|jarig|d\.o\.b\.?|dob|born|"
+    r"date of birth)(?!\w)|°)"
+)
+_DAY_WORDS = (
+    r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+    r"vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|"
+    r"zes|zeven|acht|negen)(?:en|ën)twintig|dertig|eenendertig|eerste|(?:\w+)(?:de|ste))"
+)
+# birth dates also written "maart 2011", "dertien mei 2012", "in 2011 geboren"
+_MONTH_YEAR = re.compile(rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:19|20)\d{{2}}\b")
+_YEAR_THEN_BORN = re.compile(r"(?i)\b(?P<year>(?:19|20)\d{2})\s+(?:\w+\s+)?geboren\b")
+# a day and month in words, perhaps with the year in words: "twaalf maart tweeduizend elf"
+_DATE_WORDS = re.compile(
+    rf"(?i)\b{_DAY_WORDS}\s+{_MONTHS}\b(?:\s+(?:negentienhonderd|tweeduizend)[a-zë]*"
+    r"(?:\s+[a-zë]+)?)?"
+)
+_NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 _BIRTH_GAP = re.compile(r"[^\d!?;\n]{0,30}")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 
@@ -111,7 +136,10 @@ def find_phones(text: str) -> Iterator[Candidate]:
     for match in _PHONE_NL.finditer(text):
         end = _dutch_number_end(match.group())
         if end is not None:
-            yield Candidate(match.start(), match.start() + end, "phone")
+            # "(06 1234 5678)", "(020) 123 4567": the bracket is the sentence's, not the number's
+            raw = match.group()
+            start = match.start() + (1 if raw.startswith("(") and ")" not in raw[:6] else 0)
+            yield Candidate(start, match.start() + end, "phone")
     for match in _PHONE_INTL.finditer(text):
         end = _foreign_number_end(match.group())
         if end is not None:
@@ -142,12 +170,16 @@ def _dutch_number_end(raw: str) -> int | None:
                 if j + 1 < len(raw) and raw[j + 1].isdigit():
                     return None
                 national = "".join(digits)
-                if national.startswith(_SERVICE_PREFIXES) or not _valid("+31" + national):
+                if national.startswith(_SERVICE_PREFIXES):
+                    return None
+                # 06 mobiles and 085/088 lines: any digits (numbers made up for a note are
+                # still someone's); area codes: as the numbering plan has them
+                if not (national.startswith(("6", "85", "88")) or _valid("+31" + national)):
                     return None
                 return j + 1
         else:
             run += 1
-            if run > 2:
+            if run > 3:  # " - ", " – " between groups
                 return None
     return None
 
@@ -160,7 +192,18 @@ def _foreign_number_end(raw: str) -> int | None:
     for count in range(min(len(digits), 15), 6, -1):
         if _valid("+" + digits[:count]):
             return positions[count - 1] + 1
+    # a number the plan does not (yet) list, but of a length the country uses: still someone's
+    # ("+599 9 123 4567", "+44 7700 900123"); all its digits, when they are 8 or more
+    if len(digits) >= 8 and _possible("+" + digits):
+        return positions[-1] + 1
     return None
+
+
+def _possible(number: str) -> bool:
+    try:
+        return bool(phonenumbers.is_possible_number(phonenumbers.parse(number, None)))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def _valid(number: str) -> bool:
@@ -190,25 +233,80 @@ def find_ibans(text: str) -> Iterator[Candidate]:
         compact = "".join(raw[j] for j in positions).upper()
         pos = match.start() + 1
         for count in range(len(compact), 14, -1):
-            if stdnum_iban.is_valid(compact[:count]):
+            if _mod97(compact[:count]) and stdnum_iban.is_valid(compact[:count]):
                 pos = match.start() + positions[count - 1] + 1
                 yield Candidate(match.start(), pos, "iban")
                 break
 
 
+# General addresses of an organisation (info@, klachten@) are no one's personal data.
+_GENERAL_MAILBOXES = words_of("""
+    info contact secretariaat klachten klacht klachtencommissie klachtenfunctionaris post
+    office admin servicedesk helpdesk vragen noreply no-reply receptie algemeen mail team
+    support privacy communicatie administratie planning aanmelden aanmelding inschrijving
+    vertrouwenspersoon ombudsman hallo hello welkom
+    """)
+
+
+def _mod97(compact: str) -> bool:
+    """The IBAN check-digit test alone (cheap; stdnum then checks the country's format)."""
+    if not compact[2:4].isdigit():
+        return False
+    moved = compact[4:] + compact[:4]
+    try:
+        return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+    except ValueError:
+        return False
+
+
 def find_emails(text: str) -> Iterator[Candidate]:
-    """E-mail addresses."""
+    """E-mail addresses of persons (not info@..., klachten@...)."""
     for match in _EMAIL.finditer(text):
+        local = match.group().split("@", 1)[0].casefold()
+        if local in _GENERAL_MAILBOXES:
+            continue
         yield Candidate(match.start(), match.end(), "email")
 
 
 def find_postcodes(text: str) -> Iterator[Candidate]:
     """Dutch postcodes (1234 AB, 1234AB, 1234ab), and the town written right after one."""
     for match in _POSTCODE.finditer(text):
+        if _POSTBUS_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # an organisation's Postbus address, its postcode and town included
         yield Candidate(match.start(), match.end(), "postcode")
         town = _TOWN_AFTER_POSTCODE.match(text, match.end())
         if town:
             yield Candidate(town.start(1), town.end(1), "address")
+    # "1234 ab" typed in lowercase with a space: only after "postcode" or an address's comma,
+    # or before a capitalised town (else "1234 en" in a sentence would be one)
+    for match in _POSTCODE_LOWER.finditer(text):
+        before = text[max(0, match.start() - 14) : match.start()].casefold()
+        town = _TOWN_AFTER_POSTCODE.match(text, match.end())
+        if "postcode" in before or before.rstrip().endswith(",") or town:
+            yield Candidate(match.start(), match.end(), "postcode")
+            if town:
+                yield Candidate(town.start(1), town.end(1), "address")
+
+
+_POSTBUS_BEFORE = re.compile(r"(?i)\b(?:postbus|antwoordnummer)\s+\d{1,6},?\s*$")
+_POSTCODE_LOWER = re.compile(
+    r"(?<![\w-])[1-9]\d{3} (?!en\b|of\b|de\b|in\b|op\b|te\b|om\b|is\b)[a-z]{2}(?![\w-])"
+)
+# after an address label, what is written up to the comma: "Adres oma: Achter de Dom 7"
+_LABELLED_ADDRESS = re.compile(
+    r"(?i:\b(?:adres|woonadres|postadres|verblijfadres|bezoekadres)\b[^:\n]{0,15}:[ \t]*)"
+    r"(?!(?i:postbus))([A-Za-zÀ-ÿ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+\d{1,5}"
+    r"(?:[ \t]?[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
+)
+# "aan de Amstel 123a": a street without a suffix word after "aan de", with its number
+_ALONG = re.compile(r"\baan[ \t]+de[ \t]+([A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b")
+
+
+def find_labelled_addresses(text: str) -> Iterator[Candidate]:
+    """Addresses written after an "Adres:" label or "aan de", whatever the street's name."""
+    for regex in (_LABELLED_ADDRESS, _ALONG):
+        for match in regex.finditer(text):
+            yield Candidate(match.start(1), match.end(1), "address")
 
 
 def find_names_after_roles(text: str) -> Iterator[Candidate]:
@@ -223,29 +321,14 @@ def find_names_after_roles(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start(1), match.end(1), "name")
 
 
-def find_lowercase_names_after_roles(text: str, first_names: frozenset[str]) -> Iterator[Candidate]:
-    """A known first name in lowercase right after a role word, as in hasty notes ("moeder anja").
-
-    Only with the first-name list (the detector's tables): without it a lowercase word after a
-    role word is mostly just the next word.
-    """
-    for role in role_words(text):
-        match = _LOWER_WORD.match(text, role.end())
-        if match is None:
-            continue
-        word = match.group(1)
-        if word in first_names and word not in DOMAIN_WORDS and word not in _NOT_A_NAME:
-            yield Candidate(match.start(1), match.end(1), "name")
-
-
 def find_residence(text: str) -> Iterator[Candidate]:
     """The place after "woont in", "verhuisd naar", "woonachtig te" ("woont in Leiden").
 
-    Deduce skips towns that are also everyday words ("Leiden", "Best").
+    Also towns that are everyday words ("Leiden", "Best"), which no lexicon check would allow.
     """
     for match in _RESIDENCE.finditer(text):
         if match.group(1).casefold() not in _WHOLE_COUNTRY:
-            yield Candidate(match.start(1), match.end(1), "address")
+            yield Candidate(match.start(1), match.end(1), "other")
 
 
 def find_social(text: str) -> Iterator[Candidate]:
@@ -276,14 +359,57 @@ def extend_address(text: str, cand: Candidate) -> Candidate:
 
 
 def find_dates(text: str) -> Iterator[Candidate]:
-    """Full dates (numeric, ISO, with a month name), plus partial dates next to a birth word."""
-    for regex in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT):
-        for match in regex.finditer(text):
-            yield Candidate(match.start(), match.end(), date_kind(text, match.start(), match.end()))
-    for regex in (_DAY_MONTH, _YEAR):
+    """Birth dates (full, or day and month next to a birth word), and the date of an event in a
+    person's life ("uit huis geplaatst op 2 juni 2024").
+
+    Dates of meetings, letters, hearings and deadlines are left alone: the app keeps those per
+    case anyway (shared/PRIVACY_RULES.md). A year is a birth date only right after "geboren"
+    or "geb." ("geb. 2013", "geb. '11"); "geboortejaar 2010" alone is left alone.
+    """
+    full = sorted(
+        (m.start(), m.end())
+        for r in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT)
+        for m in r.finditer(text)
+    )
+    birth_end = -1
+    for start, end in full:
+        kind = date_kind(text, start, end)
+        if kind != "birthdate" and birth_end >= 0 and _LIST_GAP.fullmatch(text, birth_end, start):
+            kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013"
+        if kind == "birthdate":
+            birth_end = end
+            yield Candidate(start, end, kind)
+        elif _personal_event(text, start, end):
+            yield Candidate(start, end, kind)
+    for match in _BIRTH_YEAR.finditer(text):
+        yield Candidate(match.start("year"), match.end("year"), "birthdate")
+    for match in _YEAR_THEN_BORN.finditer(text):
+        yield Candidate(match.start("year"), match.end("year"), "birthdate")
+    for word in _BIRTH_WORD.finditer(text):  # "geboren in maart 2011", "geb. dertien mei 2012"
+        month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
+        if month and is_birth_context(text, month.start(), month.end()):
+            yield Candidate(month.start(), month.end(), "birthdate")
+    for regex in (_DAY_MONTH, _DATE_WORDS):
         for match in regex.finditer(text):
             if is_birth_context(text, match.start(), match.end()):
                 yield Candidate(match.start(), match.end(), "birthdate")
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|en|&|;)\s*")
+
+
+_PERSONAL_EVENT = re.compile(
+    r"(?i)\b(?:uit\s+huis\s+geplaatst|uithuisplaatsing|overleden|overlijden|gestorven|"
+    r"opgenomen|aangehouden|gearresteerd|verhuisd|ingeschreven|woont|wonen|geplaatst|"
+    r"bevallen|getrouwd|gescheiden|ontslagen|geschorst|verwijderd van school)\b"
+)
+
+
+def _personal_event(text: str, start: int, end: int) -> bool:
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    sentence_end = min(stops) if stops else len(text)
+    return bool(_PERSONAL_EVENT.search(text, sentence_start, sentence_end))
 
 
 def date_kind(text: str, start: int, end: int) -> str:
@@ -291,8 +417,16 @@ def date_kind(text: str, start: int, end: int) -> str:
     return "birthdate" if is_birth_context(text, start, end) else "date"
 
 
+_NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
+
+
 def is_birth_context(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is someone's birth date (a birth word just before)."""
+    """Whether the date at text[start:end] is someone's birth date: a birth word just before,
+    or the date in brackets right after a name ("Mila (2-9-2015)")."""
+    if _NAME_BRACKET.search(text, max(0, start - 40), start) and text[end : end + 1] == ")":
+        return True
+    if _NAME_COMMA.search(text, max(0, start - 40), start) and text[end : end + 1] == ",":
+        return True
     before = text[max(0, start - 45) : start]
     words = list(_BIRTH_WORD.finditer(before))
     if words:
@@ -301,7 +435,7 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
             return True
     after = text[end : end + 25]
     word = _BIRTH_WORD.search(after)
-    if word and word.group().casefold().startswith("geboren"):
+    if word and word.group().casefold().startswith(("geboren", "jarig", "geboortedat")):
         gap = after[: word.start()]
         return bool(_BIRTH_GAP.fullmatch(gap)) and not _SENTENCE_END.search(gap)
     return False
@@ -317,6 +451,7 @@ def find_all(text: str) -> list[Candidate]:
         find_bsns,
         find_postcodes,
         find_streets,
+        find_labelled_addresses,
         find_names_after_roles,
         find_residence,
         find_dates,

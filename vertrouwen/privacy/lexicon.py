@@ -1,0 +1,249 @@
+"""The Dutch lexicon and name lists the name finder decides with.
+
+A name is found by what it is: a word that is not an ordinary Dutch word where a name can
+stand (see `names`). Name lists can never be complete; the lexicon can. Three sources:
+
+- OpenTaal's Dutch word list (BSD / CC BY 3.0), every lowercase word form, stored as sorted
+  64-bit hashes (`data/nl_words.bin`, built by tools/build_lexicon.py): 2.7 MB in memory
+  instead of ~40 MB for a set of 0.33 M strings, and loaded in milliseconds. Compounds the
+  list lacks ("klachtbemiddelingstraject") are split into known words.
+- deduce's first-name, surname and place lists (LGPL-3.0), read from the installed deduce
+  package's data files as they are; deduce's code is not imported or run.
+- `data/nl_adjectives.txt`: capitalised words for languages and peoples ("Pools", "Eritrese");
+  `data/nl_weak_words.txt`: first names that are Dutch words only as a bare entry ("mila").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import threading
+from array import array
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+
+from vertrouwen.privacy.findings import words_of
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def word_hash(word: str) -> int:
+    """The stable 64-bit hash a word form is stored under in nl_words.bin."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+# Languages, countries and peoples that OpenTaal's adjective forms miss, and the apps and
+# platforms notes name: capitalised, never a person.
+_NOT_PERSONS = words_of("""
+    nederland holland belgië duitsland frankrijk engeland spanje italië polen oekraïne rusland
+    turkije marokko syrië irak iran afghanistan eritrea ethiopië somalië soedan suriname
+    curaçao aruba bonaire sint maarten antillen indonesië china india pakistan egypte tunesië
+    algerije libanon jemen griekenland roemenië bulgarije hongarije portugal kaapverdië ghana
+    nigeria congo europa afrika azië amerika
+    tigrinya tigrinya amhaars somalisch farsi dari pasjtoe koerdisch berbers tamazight
+    papiaments sranan sranantongo hindoestaans hindi urdu oekraïens russisch pools turks
+    arabisch nederlands engels frans duits spaans portugees roemeens bulgaars
+    islam ramadan suikerfeest offerfeest eid kerst pasen pinksteren al-fitr al-adha divali
+    diwali chanoeka hanukkah pesach holi phagwa navratri keti koti kerstmis hemelvaart
+    sinterklaas carnaval halloween valentijnsdag koningsdag bevrijdingsdag dodenherdenking
+    darija tamil tigre oromo lingala swahili twi yoruba igbo kaapverdiaans creools sarnami
+    javaans chinees mandarijn kantonees vietnamees thais bengaals punjabi hongaars albanees
+    servisch bosnisch kroatisch armeens georgisch grieks italiaans
+    turks turkse marokkaans marokkaanse surinaams surinaamse antilliaans antilliaanse syrisch
+    syrische eritrees eritrese poolse oekraïense afghaans afghaanse somalische iraaks iraakse
+    iraans iraanse russische roemeense bulgaarse koerdische arabische nederlandse engelse
+    duitse franse spaanse italiaanse chinese indiase indonesisch indonesische ghanees ghanese
+    nigeriaans nigeriaanse ethiopisch ethiopische soedanees soedanese jemenitisch jemenitische
+    egyptisch egyptische tunesisch tunesische algerijns algerijnse kaapverdisch kaapverdische
+    dominicaans braziliaans braziliaanse caribisch caribische hindoestaanse creoolse
+    marokkaan marokkanen turk turken syriër syriërs eritreeër eritreeërs surinamer surinamers
+    antilliaan antillianen afghaan afghanen somaliër somaliërs irakees irakezen nederlander
+    nederlanders oekraïner oekraïners polen roemenen bulgaren koerd koerden
+    europees europese afrikaans afrikaanse aziatisch aziatische
+    whatsapp teams zoom google gmail outlook hotmail instagram tiktok snapchat facebook
+    linkedin twitter youtube signal telegram magister somtoday parnassys digid mijnoverheid
+    word excel pdf iphone android
+    wlz jw pw wsw wpg wgbo wjz wvggz wzd awbz iza bopz bw evrm ivrk avg uavg wkkgz wmcz wbp
+    awb wmo rv
+    action hema jumbo lidl aldi kruidvat etos blokker ikea mediamarkt coolblue zeeman primark
+    mcdonald's mcdonalds vomar gamma praxis karwei intertoys bol.com ns gvb ret
+    qbuzz arriva connexxion keolis
+    siilo qurentis lifecare nedap mextra regas topicus zivver egress skype netflix spotify
+    bol.com tikkie bunq rabobank knab ing abn amro triodos sns asn regiobank volksbank
+    zorgmail zorgdomein pluriform viplive ons basisonline parnassys somtoday magister itslearning
+    microsoft apple samsung whatsapp-groep teams-overleg facetime zoom-gesprek google-meet
+    marktplaats vinted albert-heijn ah kvk duo uwv svb cak cjib ind coa cbr rdw ggd ghor
+    nidos vluchtelingenwerk
+    pluryn youké levvel spirit timon lijn5 cordaan karakter accare yulius parnassia lindenhout
+    pactum elker yorneo triade juvaid amarant koraal sherpa ambiq enver fier altra jeugdformaat
+    arkin ggze youz kenter bascule curium rubicon intermetzo entrea kompaan trajectum ipse
+    vitree xonar oosterpoort jeugdbescherming nidos coa vluchtelingenwerk humanitas mee
+    buurtzorg zuidzorg cello dichterbij reinaerde severinus esdégé-reigersdaal lunetzorg
+    zozijn zideris driestroom pameijer middin ipse lister kwintes moviera perspektief
+    veiligheidshuis halt reclassering novadic-kentron tactus iriszorg brijder jellinek
+    indigo emergis mondriaan vigere lentis accare dimence mediant pro persona ggnet
+    """)
+
+_ACCENTED = {"e": ("é", "è", "ë"), "a": ("á", "à"), "o": ("ó", "ò"), "i": ("í", "ï"), "u": ("ú",)}
+
+_lock = threading.Lock()
+_words: array[int] | None = None
+_tables: dict[str, frozenset[str]] = {}
+
+
+def _hashes() -> array[int]:
+    global _words
+    with _lock:
+        if _words is None:
+            table: array[int] = array("Q")
+            table.frombytes((_DATA / "nl_words.bin").read_bytes())
+            _words = table
+        return _words
+
+
+def _known(word: str) -> bool:
+    table = _hashes()
+    key = word_hash(word)
+    i = bisect_left(table, key)
+    return i < len(table) and table[i] == key
+
+
+@lru_cache(maxsize=65536)
+def is_dutch_word(word: str) -> bool:
+    """Whether `word` (any case) is an ordinary lowercase Dutch word, or a compound of them."""
+    w = word.casefold().replace("ĳ", "ij").replace("’", "'").strip("'")
+    if not w:
+        return False
+    if _known(w) or (w != word.casefold() and _known(word.casefold().replace("’", "'"))):
+        return True
+    # "Eén" for "één": a capital at a sentence start drops the first letter's accent
+    for marked in _ACCENTED.get(w[0], ()):
+        if _known(marked + w[1:]):
+            return True
+    if "-" in w:
+        parts = [p for p in w.split("-") if p]
+        return bool(parts) and all(is_dutch_word(p) for p in parts)
+    return len(w) >= 7 and _compound(w)
+
+
+def _compound(w: str) -> bool:
+    """Whether `w` is two known words, with a linking s or e(n) between them allowed."""
+    # Parts of four letters at least: with three, surnames split into words ("boon-s-tra",
+    # "hol-laar") and foreign names could too.
+    for i in range(3, len(w) - 2):
+        head, tail = w[:i], w[i:]
+        if not (_known(head) or (len(head) >= 7 and _compound(head))):
+            continue
+        if len(tail) == 3 and len(head) < 6:
+            continue  # a short tail only after a long head ("wachtwoord-zin", not "hol-laar")
+        if _known(tail) or (len(tail) >= 7 and _compound(tail)):
+            return True
+        for link in ("s", "en", "e", "er"):
+            if tail.startswith(link) and len(tail) - len(link) >= 4 and _known(tail[len(link) :]):
+                return True
+    return False
+
+
+def _deduce_dir() -> Path | None:
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        folder = Path(location) / "data" / "lookup" / "src"
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def _read_deduce(*relative: str) -> frozenset[str]:
+    folder = _deduce_dir()
+    words: set[str] = set()
+    if folder is None:
+        return frozenset()
+    for rel in relative:
+        try:
+            text = (folder / rel).read_text(encoding="utf-8")
+        except OSError:
+            continue
+        words.update(line.strip().casefold() for line in text.splitlines() if line.strip())
+    return frozenset(words)
+
+
+def _table(name: str) -> frozenset[str]:
+    table = _tables.get(name)  # loaded tables are never replaced: no lock needed to read
+    if table is not None:
+        return table
+    with _lock:
+        if name not in _tables:
+            _tables[name] = _load(name)
+        return _tables[name]
+
+
+def _load(name: str) -> frozenset[str]:
+    if name == "first":
+        return _read_deduce("names/lst_first_name/items.txt")
+    if name == "surname":
+        # surnames with their interfix ("van der berg") are split into words for lookups
+        plain = _read_deduce("names/lst_surname/items.txt")
+        joined = _read_deduce("names/lst_interfix_surname/items.txt")
+        return plain | frozenset(w.split()[-1] for w in joined if w.split())
+    if name == "place":
+        return _read_deduce(
+            "locations/lst_placename/lst_residence/items.txt",
+            "locations/lst_placename/lst_municipality/items.txt",
+            "locations/lst_placename/lst_province/items.txt",
+            "locations/lst_placename/lst_region/items.txt",
+        )
+    if name == "interfix":
+        return _read_deduce("names/lst_interfix_surname/items.txt")
+    if name == "common":
+        return _read_deduce("whitelist/lst_common_word/items.txt")
+    if name == "weak":
+        return frozenset((_DATA / "nl_weak_words.txt").read_text(encoding="utf-8").split())
+    if name == "adjective":
+        text = (_DATA / "nl_adjectives.txt").read_text(encoding="utf-8")
+        return frozenset(text.split()) | _NOT_PERSONS
+    raise KeyError(name)
+
+
+def first_names() -> frozenset[str]:
+    """Case-folded first names (deduce's list)."""
+    return _table("first")
+
+
+def surnames() -> frozenset[str]:
+    """Case-folded surnames (deduce's list, last word of the interfixed ones)."""
+    return _table("surname")
+
+
+def places() -> frozenset[str]:
+    """Case-folded Dutch place, municipality, province and region names (deduce's lists)."""
+    return _table("place")
+
+
+def not_persons() -> frozenset[str]:
+    """Case-folded capitalised words never a name: languages, peoples, countries, apps."""
+    return _table("adjective")
+
+
+def weak_words() -> frozenset[str]:
+    """First names OpenTaal lists only as a bare or verb entry ("mila", "sem", "kim")."""
+    return _table("weak")
+
+
+def interfixed_surnames() -> frozenset[str]:
+    """Whole surnames with their particles, case-folded: "de vries", "van der berg"."""
+    return _table("interfix")
+
+
+def common_words() -> frozenset[str]:
+    """The ~1,000 most common Dutch words (deduce's list): "geld", "werk", "woord", "hoop"."""
+    return _table("common")
+
+
+def load_all() -> None:
+    """Load every table now (the detector's loader calls this off the UI thread)."""
+    _hashes()
+    for name in ("first", "surname", "place", "adjective", "weak", "common", "interfix"):
+        _table(name)

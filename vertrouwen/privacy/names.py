@@ -1,0 +1,762 @@
+"""Names of any origin, found by what they are rather than by whether a list knows them.
+
+Where a name can stand (after a title or role word, before a role word as a possessive, or
+capitalised inside a sentence) a word that is no ordinary Dutch word is taken as a name; a
+list can never hold every Eritrean, Ukrainian or Surinamese name, but the Dutch lexicon can
+hold every Dutch word. The name lists then add the names that are also Dutch words ("meneer
+Vos", "Roos belde") and first names typed in lowercase ("gesproken met fatima").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from vertrouwen.privacy import lexicon
+from vertrouwen.privacy.allowlist import (
+    CALENDAR_WORDS,
+    HONORIFICS,
+    LAW_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+)
+from vertrouwen.privacy.findings import Candidate, words_of
+
+_TOKEN = re.compile(
+    r"(?P<initials>(?<![\w.])(?:[A-ZÀ-Ý]\.[ ]?){1,4}(?![\w]))"
+    r"|(?P<word>['’]t\b|[^\W\d_](?:[\w'’-]*[^\W\d_])?(?:['’](?:s|er|ers)\b)?)"
+)
+# Titles after which any word that is not an ordinary Dutch word is a name, lowercase too.
+_TITLES = HONORIFICS | words_of(
+    "dhr. mw. mevr. mr mr. dr dr. drs drs. ir ir. fam fam. familie heer"
+)
+_PARTICLES = words_of("""
+    van de der den ter ten te het 't d' el al ben bin ibn abu bint da di do dos das du la le
+    von zu ait ould
+    """)
+# Particles that can also open a name written after a title ("mw. el Haddaoui", "dhr. de Vries")
+_SURNAME_OPENERS = words_of("van de der den ter ten el al ben bin ibn abu da di dos du la le von")
+# After a known name that is also an ordinary word opening a sentence ("Roos zei"): verbs of
+# getting in touch and of wanting (not "is", "was": "Toon was zakelijk", "Woning is netjes").
+_PERSON_VERBS = words_of("""
+    belt belde zegt zei vertelt vertelde mailt mailde appt appte vraagt vroeg stuurt stuurde
+    meldt meldde wil wilde vindt vond terugbellen bellen mailen appen spreken informeren
+    uitnodigen huilde huilt klaagt klaagde zit zat woont woonde logeert logeerde slaapt sliep
+    voetbalt
+    """)
+# Kinds of organisation whose name follows them: "Jeugdhulp De Brug", "Praktijk Meander"
+_ORGANISATION_KINDS = words_of("""
+    jeugdhulp praktijk stichting vereniging centrum zorgcentrum kliniek ziekenhuis instelling
+    zorggroep woonzorg opvang dagbesteding dagcentrum jeugdzorg wijkteam buurtteam kinderopvang
+    huisartsenpraktijk advocatenkantoor bewindvoering kantoor bureau regio locatie vestiging
+    afdeling
+    """)
+# Professions and bodies: "de klachtencommissie van Pluryn", "medewerker bij Youké"
+_WORK_WORDS = words_of("""
+    medewerker medewerkers klachtencommissie commissie klachtenfunctionaris gezinsvoogd
+    jeugdbeschermer teamleider manager directeur bestuurder behandelaar hulpverlener
+    begeleider groepsleider groepsleiding afdeling locatie vestiging instelling aanbieder
+    zorgaanbieder organisatie team stichting cliëntenraad ondernemingsraad werkt werkte
+    """)
+_NOT_NAMES = (
+    ROLE_WORDS
+    | HONORIFICS
+    | ORGANISATION_WORDS
+    | LAW_WORDS
+    | CALENDAR_WORDS
+    | words_of("""
+        ik jij je u hij zij ze wij we jullie zij hen hun haar hem mijn jouw uw zijn ons onze
+        vp tel mob mail e-mail ok oké nvt n.v.t. bsn iban ps nb i.o.m. ivm i.v.m. evt
+        groep klas geb gebd geb.dat nr tav dd ca oa mbt ipv iom adv wv tk ma di wo do vr za zo
+        ctrl alt shift esc enter tab cmd zsm asap svp mvg gr grt vriendelijke groet aub fyi
+        re fw cc bcc att bijv vgl zgn resp excl incl tijdens
+        """)
+)
+_SURNAME_ONLY_PARTICLES = words_of("der ter ten 't")
+# Lowercase words before a noun: "de Burgemeester" is the mayor; "de Vries" comes with a
+# first name or title in notes ("Jan de Vries", "mevrouw de Vries"), which the run takes.
+_ARTICLES = words_of(
+    "de het een deze die dit dat onze uw hun zijn haar mijn jouw elke iedere geen welke"
+)
+# Words after which a place is where something is, not a person ("in Utrecht").
+_PLACE_PREPOSITIONS = words_of("in uit naar te bij rond regio gemeente provincie nabij")
+_SENTENCE_END = re.compile(r"(?:[.!?:;]|^|\n)[\s\"'“‘(\[*•·>–+-]*$")
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t\ufeff]*(?:(?:[-*•·>–+]|\(?\d{1,2}[.)])[ \t]*)*$")
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    initials: bool
+    low: str = field(init=False)
+    cap: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.low = self.text.casefold()
+        first = self.text[:1]
+        # scripts without case (Arabic, Ge'ez, Hebrew, Devanagari...) count as capitalised
+        self.cap = first.isupper() or (first.isalpha() and not first.islower())
+        if len(self.text) == 1 and first.isupper():
+            self.initials = True  # "J de Vries": an initial typed without its dot
+        if not self.cap:
+            # "al-Hamwi", "el-Amrani", "d'Ancona": a particle glued to a capitalised name
+            head, sep, tail = self.text.partition("-")
+            if not sep:
+                head, sep, tail = self.text.partition("'")
+            self.cap = bool(sep) and head.casefold() in _PARTICLES and tail[:1].isupper()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        s, e = m.span()
+        raw = m.group()
+        if kind == "initials":
+            raw = raw.rstrip()
+            e = s + len(raw)
+        out.append(_Tok(s, e, raw, kind == "initials"))
+    return out
+
+
+def _joined(text: str, a: _Tok, b: _Tok) -> bool:
+    """Whether two tokens are next to each other with only spaces between (same clause)."""
+    gap = text[a.end : b.start]
+    return gap.strip(" \t\u00a0") == "" and len(gap) <= 3 and "\n" not in gap
+
+
+def _opens_sentence(text: str, tok: _Tok, prev: _Tok | None) -> bool:
+    head = text[max(0, tok.start - 40) : tok.start]
+    if tok.start - 40 <= 0:
+        head = "\n" + head
+    if _LINE_LEAD.search(head):
+        return True
+    if not _SENTENCE_END.search(head):
+        return False
+    # "dhr. Vos", "A. de Vries", "fam. Yilmaz": the dot belongs to an abbreviation
+    return not (prev is not None and (prev.initials or prev.low.rstrip(".") in _TITLES))
+
+
+def is_person_word(word: str) -> bool:
+    """A known first name or surname."""
+    low = word.casefold()
+    if low in _PARTICLES:
+        return False  # "de", "van": the name lists hold them as parts of surnames
+    parts = [p for p in re.split(r"[-'’]", low) if p]
+    first, sur = lexicon.first_names(), lexicon.surnames()
+    if low in first or low in sur:
+        return True
+    # "Hoekstra-Bouma" is; "Eigen-Kracht-conferentie" (every part an everyday word) is not
+    return (
+        len(parts) > 1
+        and any(p in first or p in sur for p in parts)
+        and not all(lexicon.is_dutch_word(p) for p in parts)
+    )
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary Dutch word; not a first name that is a word only in a dictionary ("Mila")."""
+    return lexicon.is_dutch_word(word) and word.casefold() not in lexicon.weak_words()
+
+
+def _never_name(tok: _Tok) -> bool:
+    low = tok.low.strip("'’")
+    # "Wmo-consulent", "Midden-Nederland", "Co-ouderschap"; not "Linden-de" (Graaf)
+    if "-" in low and not any(p in _PARTICLES for p in low.split("-")[1:]):
+        parts = [p for p in low.split("-") if p]
+        anchored = any(
+            p in _NOT_NAMES or p in lexicon.places() or p in lexicon.not_persons() for p in parts
+        )
+        if all(
+            p in _NOT_NAMES
+            or p in lexicon.places()
+            or p in lexicon.not_persons()
+            or len(p) <= 2
+            or (lexicon.is_dutch_word(p) and (anchored or not is_person_word(p)))
+            for p in parts
+        ):
+            return True
+    head2 = tok.text[:2]
+    if head2.isalpha() and head2.isupper() and not tok.text.isupper():
+        return True  # "NJi", "GGZe", "JGZ-arts": an acronym of an organisation
+    head = re.split(r"['’-]", tok.text, maxsplit=1)[0]
+    if head != tok.text and head.isupper() and len(head) > 1:  # "IB'er", "GGD'ers", "USB-stick"
+        return True
+    return (
+        low in _NOT_NAMES
+        or low.rstrip(".") in _NOT_NAMES
+        or low in lexicon.not_persons()
+        or (tok.text.isupper() and len(tok.text) > 1 and not tok.initials)
+    )
+
+
+def _place(tok: _Tok, prev: _Tok | None, text: str, after_name: bool = False) -> bool:
+    """A town rather than a person. A known place standing alone is the town ("Hogeschool
+    Utrecht", "gemeenten Utrecht en Houten"), even when it is a surname too; right after a
+    first name it is the surname ("Piet Breda"), unless "in", "uit" or an organisation word
+    comes between."""
+    if (
+        prev is not None
+        and prev.low in _PARTICLES
+        and is_person_word(tok.text)
+        and not _PREPOSITION_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+    ):
+        return False  # "met De Boer", "Van Gent": a surname; "in De Bilt" is the town
+    if prev is not None and f"{prev.low} {tok.low}" in lexicon.places():
+        return True  # "De Bilt", "Den Helder"
+    if tok.low not in lexicon.places():
+        return False
+    if not after_name or not is_person_word(tok.text):
+        return True
+    return (
+        prev is not None
+        and (prev.low in _PLACE_PREPOSITIONS or prev.low in ORGANISATION_WORDS)
+        and _joined(text, prev, tok)
+    )
+
+
+def _name_like_cap(tok: _Tok, prev: _Tok | None, text: str, after_name: bool) -> bool:
+    """A capitalised word that can be (part of) a name here."""
+    if not tok.cap or _never_name(tok) or tok.initials:
+        return False
+    if _place(tok, prev, text, after_name):
+        return False
+    if after_name:  # the surname after a first name: "Fatima Bakker", "Roos de Boer"
+        return True
+    return is_person_word(tok.text) or not _ordinary(tok.text)
+
+
+def _shouted_name(tok: _Tok) -> bool:
+    """A name typed in capitals after a title: no acronym the guard knows, three letters up."""
+    return (
+        tok.text.isupper()
+        and len(tok.text) >= 3
+        and tok.low not in _NOT_NAMES
+        and tok.low not in lexicon.not_persons()
+        and (is_person_word(tok.text) or not lexicon.is_dutch_word(tok.text))
+    )
+
+
+def _name_like_lower(tok: _Tok) -> bool:
+    """A lowercase word that can be part of a name typed in a hurry ("el haddaoui")."""
+    if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3:
+        return False
+    return not _ordinary(tok.text) or (
+        tok.low in lexicon.surnames() and tok.low not in _PERSON_VERBS
+    )
+
+
+def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
+    """Length of the name in a possessive before a role word ("Kevins vader" -> 5)."""
+    if nxt is None or nxt.low not in ROLE_WORDS or not _joined(text, tok, nxt):
+        return None
+    word = tok.text
+    for suffix in ("'s", "’s", "s", "'", "’"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
+            if _ordinary(word) and not is_person_word(stem):  # "Adres oma", "Ouders moeder"
+                return None
+            if stem.casefold() in _NOT_NAMES or stem.casefold() in lexicon.not_persons():
+                return None
+            known = is_person_word(stem)
+            if stem[:1].isupper() and (known or not _ordinary(stem)):
+                return len(stem)
+            if (
+                not stem[:1].isupper()
+                and stem.casefold() in lexicon.first_names()
+                and not (_ordinary(stem))
+            ):
+                return len(stem)
+            return None
+    return None
+
+
+# "het rapport 'Samen Sterk'", "de training “Veilig Thuis Samen”": a title in quotes
+_QUOTED_TITLE = re.compile(
+    r"(?i:\b(?:rapport|boek|programma|training|cursus|methode|project|brochure|folder|notitie|"
+    r"plan|document|beleid|beleidsplan|nota|campagne|film|serie|app|website|handreiking|"
+    r"richtlijn|protocol|werkwijze|titel|thema|module)\b)[ \t]*[:]?[ \t]*"
+    r"['‘“\"]([^'’”\"\n]{2,60})['’”\"]"
+)
+
+
+def find_names(text: str) -> Iterator[Candidate]:
+    """Name candidates in `text` (the screen in `allowlist` trims and drops organisations)."""
+    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(text)]
+    for cand in _find_names(text):
+        if not any(s <= cand.start and cand.end <= e for s, e in titles):
+            yield cand
+
+
+def _find_names(text: str) -> Iterator[Candidate]:
+    toks = _tokens(text)
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[i + 1] if i + 1 < n else None
+        if not tok.cap and not tok.initials and not _may_start_lowercase(tok, prev, nxt):
+            i += 1
+            continue
+        ctx = _context(text, prev, tok)
+        start = _start_name(text, toks, i, ctx)
+        if start is None:
+            stem = _possessive_stem(tok, nxt, text) if not tok.initials else None
+            if stem is not None:
+                yield Candidate(tok.start, tok.start + stem, "name")
+            i += 1
+            continue
+        start = _with_particles_before(text, toks, start)
+        j = _extend(text, toks, i, start, ctx)
+        last = toks[j]
+        end = last.end
+        after = toks[j + 1] if j + 1 < n else None
+        stem = _possessive_stem(last, after, text)
+        if stem is not None:
+            end = last.start + stem
+        yield Candidate(toks[start].start, end, "name")
+        i = j + 1
+
+
+def _may_start_lowercase(tok: _Tok, prev: _Tok | None, nxt: _Tok | None) -> bool:
+    """Cheap test: whether a lowercase word could be (or end) a name here at all."""
+    if prev is not None:
+        low = prev.low
+        if (
+            low in ROLE_WORDS
+            or low in ("van", "met", "namens")
+            or low in _TITLES
+            or low.rstrip(".") in _TITLES
+        ):
+            return True
+    first = lexicon.first_names()
+    if tok.low in first:
+        return True
+    return nxt is not None and nxt.low in ROLE_WORDS and tok.low.rstrip("s'’") in first
+
+
+def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
+    if (prev is not None and _joined(text, prev, tok)) or (
+        prev is not None and prev.low.endswith(".") and text[prev.end : tok.start] in (" ", "")
+    ):
+        low = prev.low
+        if low in _TITLES or low.rstrip(".") in _TITLES or low + "." in _TITLES:
+            return "title"
+        if low in ROLE_WORDS:
+            return "role"
+    if prev is not None and prev.low in ROLE_WORDS and text[prev.end : tok.start] == ". ":
+        return "sentence"
+    if prev is not None and prev.low in _TITLES and text[prev.end : tok.start].strip() == ".":
+        return "title"
+    return "sentence" if _opens_sentence(text, tok, prev) else "inside"
+
+
+def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
+    """Index of the first token of a name that starts at toks[i], or None."""
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    if tok.initials:
+        # "A.M. de Lange", "J. Bakker": initials count only before a name word
+        k = i + 1
+        while k < len(toks) and toks[k].low in _PARTICLES and _joined(text, toks[k - 1], toks[k]):
+            k += 1
+        if k < len(toks) and _joined(text, toks[k - 1], toks[k]) and toks[k].cap:
+            cand = toks[k]
+            if not _never_name(cand) and (
+                is_person_word(cand.text) or not _ordinary(cand.text) or k > i + 1
+            ):
+                return i
+        return None
+    if ctx == "title":
+        if tok.cap and not _never_name(tok):
+            return i
+        if _shouted_name(tok):  # "dhr. JANSEN" typed in capitals
+            return i
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if (  # "mevrouw EL AMRANI"
+            tok.text.isupper()
+            and tok.low in _SURNAME_OPENERS
+            and after is not None
+            and _joined(text, tok, after)
+            and _shouted_name(after)
+        ):
+            return i
+        if tok.low in _SURNAME_OPENERS:  # "dhr van der meer", "mw. el haddaoui"
+            k = i
+            while k + 1 < len(toks) and toks[k + 1].low in _PARTICLES:
+                k += 1
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            if (
+                after is not None
+                and _joined(text, toks[k], after)
+                and ((after.cap and not _never_name(after)) or _name_like_lower(after))
+            ):
+                return i
+        if _name_like_lower(tok):
+            return i
+        return None
+    if ctx == "role":
+        if (
+            tok.cap
+            and not _never_name(tok)
+            and (is_person_word(tok.text) or not _ordinary(tok.text))
+        ):
+            return i
+        if tok.cap and not _never_name(tok) and _followed_by_name(text, toks, i):
+            return i
+        if not tok.cap and _name_like_lower(tok) and not _ordinary(tok.text):
+            return i
+        return None
+    if tok.cap:
+        if _never_name(tok) or _place(tok, prev, text):
+            return None
+        known = is_person_word(tok.text)
+        ordinary = _ordinary(tok.text)
+        if ordinary and _NUMBERED_AFTER.match(text, tok.end):
+            return None  # "Boek 1", "Groep 8", "Bijlage 2": a numbered item, wherever it stands
+        first_name = tok.low in lexicon.first_names() and not ordinary
+        if not first_name and _after_organisation(text, toks, i):
+            return None  # "Jeugdhulp De Brug", "Stichting Horizon": the organisation's name
+        if ctx == "inside" and prev is not None and prev.low in _SURNAME_ONLY_PARTICLES:
+            return i  # "van der Meer", "ter Horst": no everyday noun follows "der" or "ter"
+        if ctx == "inside":
+            if not known and _after_work_word(toks, i):
+                return None
+            if not first_name and prev is not None and prev.low == "via":
+                return None  # "via Siilo", "via Zorgmail": a channel, not a person
+            if _in_title(text, toks, i) and (ordinary or tok.low not in lexicon.first_names()):
+                return None  # "Praktijk Kinderpsychologie Meander": an organisation's name
+            if (
+                ordinary
+                and prev is not None
+                and prev.low in _ARTICLES
+                and (prev.text.islower() or _opens_sentence(text, prev, None))
+                and not (prev.text == "De" and tok.low in lexicon.interfixed_surnames())
+                and tok.low not in lexicon.first_names()
+            ):
+                return None  # "de Burgemeester", "hoor en de Hoor": a noun with a capital
+            if ordinary and _after_capital_word(text, toks, i):
+                return None  # "het Landelijk Kader", "programma Nu Niet Zwanger": a title
+            surname = (
+                prev is not None
+                and prev.low in _PARTICLES
+                and (tok.low in lexicon.interfixed_surnames())
+            )
+            if ordinary and tok.low in lexicon.common_words() and not surname:
+                return None  # "zorgen over Geld", "het Woord": one of the commonest words
+            if ordinary and _in_capital_list(text, toks, i):
+                return None  # "Veiligheid, Rust en Vertrouwen": a list of capitalised nouns
+            # "onder het Vredenburg": a person's name takes no "het" ("van het Hof" does)
+            if prev is not None and prev.text == "het" and (i < 2 or toks[i - 2].low != "van"):
+                return None
+            return i if known or not ordinary else None
+        # opening a sentence: an ordinary word unless a name or a verb of a person follows
+        if not ordinary:
+            return i
+        if known and _person_follows(text, toks, i):
+            return i
+        return None
+    # "moeder van sara": a first name after a family word and "van", even one that is a word
+    if (
+        prev is not None
+        and prev.low == "van"
+        and i >= 2
+        and _joined(text, prev, tok)
+        and _joined(text, toks[i - 2], prev)
+        and toks[i - 2].low in ROLE_WORDS
+        and toks[i - 2].low not in _WORK_WORDS
+        and tok.low in lexicon.first_names()
+        and tok.low not in _NOT_NAMES
+        and len(tok.text) >= 3
+    ):
+        return i
+    # lowercase, no title: only a known first name that is no Dutch word ("met fatima")
+    if (
+        len(tok.text) >= 4
+        and tok.low in lexicon.first_names()
+        and not _ordinary(tok.text)
+        and tok.low not in _NOT_NAMES
+    ):
+        return i
+    # or any word that is no Dutch word right after "gesproken/gebeld met", "namens", typed in
+    # a hurry ("gebeld met tesfay over de brief")
+    if (
+        prev is not None
+        and prev.low in ("met", "namens")
+        and _joined(text, prev, tok)
+        and len(tok.text) >= 4
+        and tok.low not in _NOT_NAMES
+        and tok.low not in lexicon.not_persons()
+        and not lexicon.is_dutch_word(tok.text)
+        and (_HURRIED_AFTER.match(text, tok.end) or _unknown_next(text, toks, i))
+    ):
+        return i
+    return None
+
+
+def _unknown_next(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether the word after toks[i] is a lowercase word that is no Dutch word either
+    ("met tesfay gebremedhin")."""
+    if i + 1 >= len(toks) or not _joined(text, toks[i], toks[i + 1]):
+        return False
+    nxt = toks[i + 1]
+    return not nxt.cap and len(nxt.text) >= 3 and not lexicon.is_dutch_word(nxt.text)
+
+
+def _in_title(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] continues a run of capitalised ordinary words, the second of which
+    already stood inside the run: a name of an organisation or a title, not of a person."""
+    if i < 2:
+        return False
+    a, b = toks[i - 2], toks[i - 1]
+    return (
+        a.cap
+        and b.cap
+        and b.low not in _PARTICLES
+        and _joined(text, a, b)
+        and _joined(text, b, toks[i])
+        and _ordinary(b.text)
+        and not is_person_word(b.text)
+        and b.low not in ROLE_WORDS
+        and b.low not in _TITLES
+        and (_ordinary(a.text) or a.low in ORGANISATION_WORDS)
+        and a.low not in ROLE_WORDS
+        and a.low not in _TITLES
+    )
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|te|bij|rond|nabij|gemeente)\s+$")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|\ben\b|\bof\b|&|/)\s*")
+
+
+def _in_capital_list(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether a neighbour of toks[i] in a list ("A, B en C") is a capitalised everyday word
+    that is no name: then the list is of nouns written with capitals."""
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(toks):
+            continue
+        a, b = (toks[k], toks[i]) if k < i else (toks[i], toks[k])
+        if not _LIST_SEPARATOR.fullmatch(text, a.end, b.start):
+            continue
+        other = toks[k]
+        if other.cap and _ordinary(other.text) and not is_person_word(other.text):
+            return True
+    return False
+
+
+def _with_particles_before(text: str, toks: list[_Tok], start: int) -> int:
+    """Widen a surname's start over its particles: "met De Boer", "gesprek met van der Meer"
+    (not "zoon van Ahmed": a lone lowercase "van" before a first name stays out)."""
+    word = toks[start]
+    if word.initials or not is_person_word(word.text) or word.low in lexicon.first_names():
+        return start
+    k = start
+    while k > 0 and toks[k - 1].low in _SURNAME_OPENERS and _joined(text, toks[k - 1], toks[k]):
+        k -= 1
+    if k < start and toks[k].low == "van" and k + 1 == start and not toks[k].cap:
+        return start  # "boek van Bakker": the lone "van" is a preposition
+    return k
+
+
+def _after_capital_word(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] follows a capitalised ordinary word that itself stands inside a
+    sentence (not a name, role or title): the two are a title or a programme's name."""
+    if i < 2:
+        return False
+    before, b = toks[i - 2], toks[i - 1]
+    return (
+        b.cap
+        and b.low not in _PARTICLES
+        and _joined(text, b, toks[i])
+        and _joined(text, before, b)
+        and not before.cap
+        and _ordinary(b.text)
+        and not is_person_word(b.text)
+        and b.low not in ROLE_WORDS
+        and b.low not in _TITLES
+    )
+
+
+def _after_organisation(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] follows a capitalised organisation word, perhaps over "De"/"Het"."""
+    k = i - 1
+    while k >= 0 and toks[k].text in ("De", "Het", "'t") and _joined(text, toks[k], toks[k + 1]):
+        k -= 1
+    if k < 0 or not _joined(text, toks[k], toks[k + 1]):
+        return False
+    word = toks[k]
+    return word.cap and (word.low in ORGANISATION_WORDS or word.low in _ORGANISATION_KINDS)
+
+
+def _after_work_word(toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] follows "<profession or body> van/bij" (an organisation's name)."""
+    if i < 2 or toks[i - 1].low not in ("van", "bij", "namens", "via"):
+        return False
+    return toks[i - 2].low in _WORK_WORDS or toks[i - 2].low in ORGANISATION_WORDS
+
+
+def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
+    """After a known name that is also a word: a verb of a person, a name, an age or a role
+    in brackets ("Roos belde", "Kim en Sven", "Sem (12)", "Visser (teamleider)")."""
+    tok = toks[i]
+    if _BRACKET_AFTER.match(text, tok.end):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not _joined(text, tok, nxt):
+        return False
+    if nxt.low in _PERSON_VERBS or _followed_by_name(text, toks, i):
+        return True
+    if nxt.low in ("en", "of") and i + 2 < len(toks) and _joined(text, nxt, toks[i + 2]):
+        other = toks[i + 2]
+        return other.cap and is_person_word(other.text) and not _never_name(other)
+    return False
+
+
+# what follows a name typed in a hurry: the end, punctuation, "en", "over", a verb of contact
+_HURRIED_AFTER = re.compile(
+    r"\s*(?:$|[.,;:!?()\n]|(?:en|over|gesproken|gebeld|gemaild|geappt|afgesproken|"
+    r"besproken|(?:el|al|van|de|ben|bin|abu)\s+\w+)\b)"
+)
+_NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
+_BRACKET_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))")
+
+
+def _followed_by_name(text: str, toks: list[_Tok], i: int) -> bool:
+    k = i + 1
+    while k < len(toks) and toks[k].low in _PARTICLES and _joined(text, toks[k - 1], toks[k]):
+        k += 1
+    if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
+        return False
+    cand = toks[k]
+    return (
+        cand.cap
+        and not _never_name(cand)
+        and (is_person_word(cand.text) or not _ordinary(cand.text))
+        and not _place(cand, toks[k - 1], text, after_name=True)
+    )
+
+
+def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
+    """Index of the last token of the name that starts at toks[start]."""
+    j = i
+    if toks[i].initials:
+        # initials are followed by particles and at least one name word (checked by the caller)
+        j = i + 1
+        while toks[j].low in _PARTICLES:
+            j += 1
+    lowercase = not toks[start].cap or ctx == "title"
+    while j + 1 < len(toks):
+        k = j + 1
+        # particles only count when a name word follows them
+        while (
+            k < len(toks)
+            and toks[k].low in _PARTICLES
+            and _joined(text, toks[k - 1], toks[k])
+            and not toks[k].cap
+        ) or (
+            k < len(toks)
+            and toks[k].cap
+            and toks[k].low in _SURNAME_OPENERS
+            and _joined(text, toks[k - 1], toks[k])
+            and k + 1 < len(toks)
+            and toks[k + 1].cap
+        ):
+            k += 1
+        if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
+            break
+        nxt = toks[k]
+        if toks[start].text.isupper() and _shouted_name(nxt):
+            j = k
+            continue
+        if nxt.cap and _name_like_cap(nxt, toks[k - 1], text, after_name=True):
+            j = k
+            continue
+        if (lowercase or k > j + 1) and not nxt.cap and _name_like_lower(nxt):
+            j = k
+            continue
+        break
+    return j
+
+
+# A person's whereabouts: "woont bij oma in Leeuwarden", "verblijft in een gezinshuis in
+# Apeldoorn", "belde uit Rotterdam", "geboren in Tilburg".
+_STAY_VERBS = re.compile(
+    r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verblijven|logeer\w*|logeren|verhuis\w*|verhuizen|"
+    r"geboren|opgegroeid|ingeschreven|afkomstig|gevlucht)\b"
+)
+# verbs that say where someone is only when the sentence is about a person ("Oom Hassan belde
+# uit Rotterdam"), not about an organisation ("De Raad in De Bilt belde")
+_WEAK_STAY_VERBS = re.compile(
+    r"(?i)\b(?:belde|belt|komt|kwam|vertrokken|teruggekeerd|zit|zat|opgenomen|geplaatst)\b"
+)
+_PLACE_AFTER = re.compile(
+    r"\b(?P<prep>in|te|naar|uit|van|op)\s+"
+    r"(?:(?:de\s+)?(?:wijk|buurt|woonwijk|stadsdeel|dorp|plaats)\s+|het\s+dorp\s+)?"
+    r"(?P<place>(?:'s-|Den\s+|De\s+|Ter\s+|Het\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_KIN = words_of("""
+    moeder vader ouders ouder oma opa tante oom broer zus broertje zusje zoon dochter kind
+    kinderen neef nicht pleegouders pleegmoeder pleegvader grootouders grootmoeder grootvader
+    stiefmoeder stiefvader cliënt cliënte client cliente jongere jeugdige buurman buurvrouw
+    vriend vriendin partner ex ex-partner familie gezin jongen meisje man vrouw hij zij ze
+    """)
+_PERSON_FROM = re.compile(
+    r"\b([^\W\d_]+)[ \t]+(?:uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+)
+_STREET_BEFORE = re.compile(r"[A-Za-zà-ÿ]{3,}\s*$")
+_STREET_END = re.compile(
+    r"(?i:(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|pad|park|steeg|markt|"
+    r"plantsoen|baan|wal|ring|haven|boulevard|dam|oord|brink|vaart|erf|veld|akker)|"
+    r"\badres\b[^\n]*?)[ \t]*$"
+)
+
+
+# "Burgemeester de Withstraat 7 in Arnhem": the town of an address
+_TOWN_AFTER_NUMBER = re.compile(
+    r"(?<![\w/.-])\d{1,5}[a-zA-Z]{0,2}(?:[-/ ]\w{1,4})?(?:,?\s+(?:in|te)|,)\s+"
+    r"((?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+)
+
+
+def find_places_of_residence(text: str) -> Iterator[Candidate]:
+    """A town where a person lives, stays or comes from (kind "other")."""
+    for m in _TOWN_AFTER_NUMBER.finditer(text):
+        if m.group(1).casefold() in lexicon.places() and _STREET_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            # "..., Putten" needs the street before it ("Molenweg 4, Putten"), not "punt 3, ..."
+            if "," in text[m.start() : m.start(1)] and not _STREET_END.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
+                continue
+            yield Candidate(m.start(1), m.end(1), "address")
+    for m in _PERSON_FROM.finditer(text):  # "oma uit Zaandam", "de vader uit Almere"
+        if m.group(1).casefold() in _KIN and m.group(2).casefold() in lexicon.places():
+            yield Candidate(m.start(2), m.end(2), "other")
+    for sentence in _SENTENCE.finditer(text):
+        words = sentence.group()
+        if not _STAY_VERBS.search(words) and not (
+            _WEAK_STAY_VERBS.search(words)
+            and (
+                any(w.casefold() in _KIN for w in re.findall(r"[^\W\d_]+", words))
+                or any(True for _ in find_names(words))  # "Fatima komt uit Tilburg"
+            )
+        ):
+            continue
+        for m in _PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
+            place = m.group("place")
+            low = place.casefold()
+            last = low.split()[-1]
+            if low in lexicon.not_persons() or last in lexicon.not_persons():
+                continue
+            if last in _NOT_NAMES or low in ("nederland", "holland"):
+                continue
+            known = low in lexicon.places() or last in lexicon.places()
+            quarter = m.group(0).casefold().split()[1:2] != [low.split()[0]]  # "de wijk X"
+            if known or quarter or (m.group("prep") not in ("van", "op") and not _ordinary(last)):
+                yield Candidate(m.start("place"), m.end("place"), "other")

@@ -1,0 +1,206 @@
+"""Quasi-identifiers (kind "other"): licence plates, social-media handles, court case numbers,
+the school a child attends, the group or home where someone lives, a person's club or employer.
+
+Each is found by its own strict pattern, so these candidates skip the organisation screen in
+`allowlist` (a school's name often ends in "College" or "Lyceum", which that screen drops).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vertrouwen.privacy.findings import Candidate
+
+_L = r"[A-Za-z]"
+# The Dutch sidecodes 1-14 (XX-99-99 ... 999-XX-9), dashes required; at least one letter.
+_PLATE_SHAPES = (
+    rf"{_L}{{2}}-\d{{2}}-\d{{2}}",
+    rf"\d{{2}}-\d{{2}}-{_L}{{2}}",
+    rf"\d{{2}}-{_L}{{2}}-\d{{2}}",
+    rf"{_L}{{2}}-\d{{2}}-{_L}{{2}}",
+    rf"{_L}{{2}}-{_L}{{2}}-\d{{2}}",
+    rf"\d{{2}}-{_L}{{2}}-{_L}{{2}}",
+    rf"\d{{2}}-{_L}{{3}}-\d",
+    rf"\d-{_L}{{3}}-\d{{2}}",
+    rf"{_L}{{2}}-\d{{3}}-{_L}",
+    rf"{_L}-\d{{3}}-{_L}{{2}}",
+    rf"{_L}{{3}}-\d{{2}}-{_L}",
+    rf"{_L}-\d{{2}}-{_L}{{3}}",
+    rf"\d-{_L}{{2}}-\d{{3}}",
+    rf"\d{{3}}-{_L}{{2}}-\d",
+)
+_PLATE = re.compile("|".join(_PLATE_SHAPES))
+# the cheap shape every plate has; each match is then checked against the sidecodes
+_PLATE_LIKE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-9]{1,3}(?![\w-])")
+# "@lisa_2009", "@dewi.x": not the @ inside an e-mail address
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+_HANDLE_AFTER = re.compile(
+    r"(?i)(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram)"
+    r"(?:[- ](?:account|naam|profiel|handle))?"
+    r"(?:[ \t]*[:=][ \t]*(@?[\w][\w.]{1,29}[\w])"
+    # "haar TikTok is lisa.xoxo", "op Instagram als bram.vd.berg": a handle has a dot,
+    # an underscore or a digit, which a word after "is" or "als" has not
+    r"|[ \t]+(?:is|als|heet)[ \t]+(@?[\w]*[._\d][\w.]*[\w]|@[\w.]+[\w]))"
+)
+# C/16/512345 / JE RK 21-1234, C/13/123456 FA RK 22-789, 8765432 CV EXPL 21-1234,
+# 200.123.456/01 (a court of appeal), ECLI:NL:RBMNE:2023:1234, parketnummer 13/123456-21
+_COURT = re.compile(
+    r"(?<![\w/])[A-Z]/\d{2}/\d{5,7}(?:[ \t]*/[ \t]*[A-Z]{2}[ \t]+[A-Z]{2,4}[ \t]+\d{2}[-/]\d{1,6})?"
+    r"|(?<![\w/])(?:\d{5,8}[ \t]+)?[A-Z]{2}[ \t]+(?:RK|RQ|EXPL|ZA|KG|VERZ)[ \t]+\d{2}[-/]\d{1,6}"
+    r"|(?<![\w.])\d{3}\.\d{3}\.\d{3}/\d{2}(?![\w])"
+    r"|\bECLI:NL:[A-Z]{2,6}:\d{4}:[A-Z0-9]{1,8}"
+    # administrative court numbers: "UTR 22/1234", "SGR 21/4567"
+    r"|\b(?:AMS|UTR|SGR|ROT|HAA|ZWO|ARN|BRE|SHE|LEE|GRO|ALK|MAA|ROE|DOR|ZUT|LEL|AWB)"
+    r"[ \t]+\d{2}/\d{3,6}\b"
+)
+_CASE_NUMBER_AFTER = re.compile(
+    r"(?i:(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)[ \t]*:?[ \t]*)"
+    r"(\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10})"
+)
+# "basisschool De Regenboog in Zeist", "OBS De Klimop", "het Dalton Lyceum Dordrecht",
+# "woongroep De Horizon", "voetbalclub VV Zeist": the kind word and the capitalised name after it
+_SCHOOL_WORDS = (
+    r"(?:basisschool|basisscholen|school|obs|cbs|rkbs|pcbs|sbo|so-school|vso-school|"
+    r"vso|sbao|kindcentrum|ikc|montessorischool|daltonschool|jenaplanschool|vrije school|"
+    r"middelbare school|scholengemeenschap|praktijkschool|mavo|havo|vmbo|vwo|atheneum|"
+    r"gymnasium|lyceum|college|mbo|roc|kinderopvang|bso|kdv|peuterspeelzaal|crèche|creche|"
+    r"woongroep|leefgroep|gezinshuis|groep|zorgboerderij|verpleeghuis|verzorgingshuis|"
+    r"woonvorm|woonvoorziening|woonlocatie|logeerhuis|opvanghuis|"
+    r"azc|voetbalclub|voetbalvereniging|vereniging|sportclub|sportvereniging|korfbalclub|"
+    r"hockeyclub|judoclub|zwemclub|muziekschool|moskee|kerk)"
+)
+_CAP = r"(?:[A-ZÀ-Ý][\w'’.&-]*)"
+_NAMED_PLACE = re.compile(
+    rf"((?i:{_SCHOOL_WORDS})[ \t]+"
+    rf"(?:(?:De|Het|'t|Den|St\.|Sint)[ \t]+)?{_CAP}"
+    rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
+)
+# "het Christelijk Lyceum Zeist", "Stedelijk Gymnasium Leiden" after "zit op", "gaat naar"
+_SCHOOL_TAIL = re.compile(
+    r"(?i:(?:zit|zat|gaat|ging|zitten|leerling|ingeschreven|stage|stagiair|studeert|studeerde|"
+    r"student)\b[^.;\n]{0,20}?"
+    r"\b(?:op|naar|van|bij|aan)[ \t]+|school[ \t]+(?:is|was)[ \t]+|school:[ \t]*)"
+    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}"
+    r"(?:Lyceum|College|Gymnasium|School|Scholengemeenschap|Academie|Campus|Kindcentrum|ROC|"
+    r"Hogeschool|Universiteit|[A-Z][\w-]*school)"
+    r"(?:[ \t]+(?:in[ \t]+|te[ \t]+|van[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
+)
+_ATTENDS = re.compile(
+    r"(?i:(?:zit|zat|gaat|ging|zitten|zaten)[ \t]+"
+    r"(?:nu[ \t]+|sinds[ \t]+\w+[ \t]+|al[ \t]+\w+[ \t]+\w+[ \t]+)?"
+    r"(?:op|naar)[ \t]+)"
+    rf"((?:(?:De|Het|'t)[ \t]+){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+_WORKS_AT = re.compile(
+    r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|"
+    r"vrijwilliger|stage|stageplek|bijbaan|bijbaantje)(?:[ \t]+(?:als|nu|al|sinds)[ \t]+\w+)?"
+    r"[ \t]+(?:bij|voor|op)[ \t]+)"
+    rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}"
+    rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+# "groep 6 van De Regenboog", "klas 2b op het Vathorst College"
+_CLASS_OF = re.compile(
+    r"(?i:(?:groep|klas)[ \t]+\d{1,2}[a-z]?[ \t]+(?:van|op|bij)[ \t]+)"
+    rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+# A sport or hobby and the club: "zit op judo bij Budo Ryu Zeist"
+_CLUB = re.compile(
+    r"(?i:(?:judo|voetbal|hockey|turnen|dansles|dans|zwemles|zwemmen|karate|kickboksen|boksen|"
+    r"muziekles|scouting|atletiek|basketbal|tennis|korfbal|handbal|volleybal|paardrijden)"
+    r"[ \t]+(?:bij|op)[ \t]+)"
+    rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+# A rare job that pins a person down: "de enige huisarts op Urk", "wethouder in Almere"
+_RARE_JOB = re.compile(
+    r"(?i:(?:is|was|werkt[ \t]+als|werkte[ \t]+als)[ \t]+)"
+    r"((?:de[ \t]+|een[ \t]+)?(?:enige[ \t]+[a-zà-ÿ]+|(?:enige[ \t]+)?"
+    r"(?i:huisarts|wethouder|burgemeester|imam|dominee|pastoor|predikant|rabbijn|raadslid|"
+    r"notaris|tandarts|apotheker|dierenarts|schoolleider|schooldirecteur|rector|wijkagent|"
+    r"politiecommissaris|brandweercommandant|voorganger|kinderrechter|rechter|"
+    r"officier van justitie))"
+    r"(?:[ \t]+van[ \t]+(?:de|het)[ \t]+\w+)?"
+    r"[ \t]+(?:in|op|te|van)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+)
+# Organisations of the trade are never a child's school, group or employer as meant here
+_TRADE = re.compile(
+    r"(?i)^(?:veilig thuis|de raad|raad voor|gi|het wijkteam|wijkteam|gemeente|jeugdbescherming|"
+    r"de gemeente|ggz|jeugdzorg|politie|rechtbank|akj|jeugdstem|de gi|het akj)\b"
+)
+
+
+# The word each pattern above starts with: the patterns are tried only where one stands
+# (one pass over the words instead of a case-insensitive alternation at every position).
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {}
+for _regex, _words in (
+    (_HANDLE_AFTER, "instagram insta tiktok snapchat snap facebook fb twitter x discord telegram"),
+    (_CASE_NUMBER_AFTER, "parketnummer zaaknummer zaaknr rolnummer zaak"),
+    (
+        _SCHOOL_TAIL,
+        "zit zat gaat ging zitten leerling ingeschreven stage stagiair studeert studeerde student "
+        "school",
+    ),
+    (
+        _CLUB,
+        "judo voetbal hockey turnen dansles dans zwemles zwemmen karate kickboksen boksen "
+        "muziekles scouting atletiek basketbal tennis korfbal handbal volleybal paardrijden",
+    ),
+    (_RARE_JOB, "is was werkt werkte"),
+    (_CLASS_OF, "groep klas"),
+    (_ATTENDS, "zit zat gaat ging zitten zaten"),
+    (
+        _WORKS_AT,
+        "werkt werkte werken werkzaam voetbalt speelt traint sport hockeyt danst vrijwilliger "
+        "stage stageplek bijbaan bijbaantje",
+    ),
+):
+    for _w in _words.split():
+        _TRIGGERS[_w] = (*_TRIGGERS.get(_w, ()), _regex)
+_SCHOOL_SET = frozenset(
+    w.replace("\\", "") for w in _SCHOOL_WORDS[3:-1].split("|") if " " not in w
+) | frozenset({"vrije", "middelbare"})
+
+
+def find_quasi(text: str) -> Iterator[Candidate]:
+    """Every quasi-identifier candidate in `text` (kind "other")."""
+    if "-" in text:
+        for match in _PLATE_LIKE.finditer(text):
+            raw = match.group()
+            if (
+                _PLATE.fullmatch(raw)
+                and any(c.isalpha() for c in raw)
+                and any(c.isdigit() for c in raw)
+            ):
+                yield Candidate(match.start(), match.end(), "other")
+    if "@" in text:
+        for match in _HANDLE.finditer(text):
+            yield Candidate(match.start(), match.end(), "other")
+    for match in _COURT.finditer(text):
+        yield Candidate(match.start(), match.end(), "other")
+    for word in _WORD.finditer(text):
+        low = word.group().casefold()
+        if low in _SCHOOL_SET:
+            yield from _named(_NAMED_PLACE.match(text, word.start()))
+        for regex in _TRIGGERS.get(low, ()):
+            hit = regex.match(text, word.start())
+            if hit is None:
+                continue
+            if regex is _HANDLE_AFTER or regex is _CASE_NUMBER_AFTER:
+                group = 1 if hit.group(1) else 2 if regex is _HANDLE_AFTER else 1
+                yield Candidate(hit.start(group), hit.end(group), "other")
+            else:
+                yield from _named(hit)
+
+
+def _named(match: re.Match[str] | None) -> Iterator[Candidate]:
+    if match is None:
+        return
+    name = match.group(1).rstrip(".")
+    if not _TRADE.match(name):
+        yield Candidate(match.start(1), match.start(1) + len(name), "other")
