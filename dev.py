@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Set up and run Vertrouwen from a fresh clone: `python3 dev.py app` or `python3 dev.py test`.
+"""Set up and run Vertrouwen from a fresh clone: `python3 dev.py app` or `python3 dev.py test`
+(on Windows: `py -3.13 dev.py app`). Needs Python 3.11, 3.12 or 3.13.
 
 Creates `.venv` beside this file on first use (and again whenever pyproject.toml changes),
 installs the project with its development tools, then runs the app or the full check:
@@ -18,6 +19,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".installed-from"
+
+
+# The Python versions every dependency has wheels for (pyproject's requires-python): 3.14 fails
+# on deduce's `regex<2025` pin, 3.15 has no sqlcipher3 wheel.
+OLDEST, NEWEST = (3, 11), (3, 13)
+
+
+def python_problem(version: tuple[int, ...] | None = None) -> str | None:
+    """Why this interpreter (or `version`) cannot run the project, or None when it can."""
+    if version is None:
+        version = tuple(sys.version_info[:3])
+    if OLDEST <= tuple(version[:2]) <= NEWEST:
+        return None
+    found = ".".join(str(n) for n in version)
+    launcher = (
+        "on Windows use the Python launcher: py -3.13 dev.py test (install Python 3.13 from "
+        "python.org if `py --list` does not show it)"
+        if os.name == "nt"
+        else "run it with a supported interpreter, e.g. python3.13 dev.py test"
+    )
+    return (
+        f"dev: Vertrouwen needs Python {OLDEST[0]}.{OLDEST[1]} to {NEWEST[0]}.{NEWEST[1]}; "
+        f"this is Python {found} (some dependencies have no packages for it). {launcher}."
+    )
 
 
 def _venv_python() -> Path:
@@ -68,6 +93,10 @@ def test(py: Path, extra: list[str]) -> int:
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"app", "test", "venv"}:
         print(__doc__)
+        return 2
+    problem = python_problem()
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     py = ensure_venv()
     if argv[0] == "test":

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the Linux app from a fresh clone: `python3 packaging/build_linux.py`.
 
-Needs only Python 3.11+ (built with a shared libpython, as distributions ship it) and the
+Needs only Python 3.11-3.13 (built with a shared libpython, as distributions ship it) and the
 network to PyPI. It never uses the project's development `.venv`:
 
 1. creates its own virtual environment in `build/venv` (again whenever pyproject.toml changes)
@@ -187,6 +187,9 @@ def make_tarball(version: str) -> Path:
         f"{name}/{APP_ID}.desktop": linux / f"{APP_ID}.desktop",
         f"{name}/{APP_ID}.metainfo.xml": linux / f"{APP_ID}.metainfo.xml",
         f"{name}/icons/{APP_ID}.svg": ROOT / "resources" / "icons" / "vertrouwen.svg",
+        f"{name}/LICENSE": ROOT / "LICENSE",
+        # the copy the spec wrote from the build environment, for exactly what is bundled
+        f"{name}/THIRD-PARTY-NOTICES": BUNDLE / "_internal" / "THIRD-PARTY-NOTICES",
     }
     for png in sorted((icons / "png").glob("*.png")):
         extras[f"{name}/icons/{png.name}"] = png
