@@ -41,6 +41,7 @@ def run_app(vault_option: str | None) -> int:
     from ui import theme
     from ui.assets import app_icon, load_fonts
     from ui.clipboard import watch_clipboard
+    from ui.crash import CrashHandler
     from ui.dialogs import Dialogs
     from ui.i18n import Preferences, Translator
     from ui.qt import QApplication, QGuiApplication
@@ -69,6 +70,11 @@ def run_app(vault_option: str | None) -> int:
     worker = VaultWorker()
     window: AppWindow | None = None
     dialogs = Dialogs(lambda: window)
+    # from here on an exception nothing caught shows a dialog and leaves a report beside the
+    # vault (a windowed Windows program has no stderr to print it to)
+    crash = CrashHandler(lambda: vault_path.parent, lambda: window, parent=app)
+    crash.install()
+    worker.unexpected.connect(crash.report_exception)
     window = AppWindow(worker, dialogs, preferences, translator, vault_path)
     screen = app.primaryScreen()
     if screen is not None:  # fit small laptop screens (1366x768 with a panel)
@@ -81,3 +87,4 @@ def run_app(vault_option: str | None) -> int:
     finally:
         worker.shutdown()
         guard.release()
+        crash.uninstall()

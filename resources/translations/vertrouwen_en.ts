@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="98"/>
+        <source>Over Vertrouwen</source>
+        <translation>About Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="105"/>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="108"/>
+        <source>Licentie (EUPL-1.2)</source>
+        <translation>Licence (EUPL-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="110"/>
+        <source>Software van derden</source>
+        <translation>Third-party software</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="113"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="129"/>
+        <source>Vertrouwen {0}</source>
+        <translation>Vertrouwen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="134"/>
+        <source>Versleutelde dossiers, klachtroutes met termijnen en anonieme jaarcijfers voor onafhankelijke vertrouwenspersonen. Werkt helemaal offline.</source>
+        <translation>Encrypted case files, complaint routes with their deadlines and anonymous yearly figures for independent confidential advisors. Works entirely offline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="146"/>
+        <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2). Vertrouwen bouwt op software van anderen, elk onder een eigen licentie (onder meer Qt en PySide6 onder de LGPL 3, SQLCipher, OpenSSL en Python): zie de tabbladen Licentie en Software van derden.</source>
+        <translation>Free software under the European Union Public Licence 1.2 (EUPL-1.2). Vertrouwen builds on software by others, each under its own licence (among them Qt and PySide6 under the LGPL 3, SQLCipher, OpenSSL and Python): see the Licence and Third-party software tabs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="155"/>
+        <source>Waar je gegevens staan</source>
+        <translation>Where your data lives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="163"/>
+        <source>nog niet gekozen (Instellingen → Back-ups)</source>
+        <translation>not chosen yet (Settings → Backups)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="165"/>
+        <source>te zien als de kluis open is</source>
+        <translation>shown when the vault is open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="174"/>
+        <source>Kluis</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="175"/>
+        <source>Sleutelbestand</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="176"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="177"/>
+        <source>Foutrapporten</source>
+        <translation>Error reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="178"/>
+        <source>Voorkeuren (alleen taal en kluispad)</source>
+        <translation>Preferences (language and vault path only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="186"/>
+        <source>Map van de kluis openen</source>
+        <translation>Open the vault&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="210"/>
+        <source>Het bestand {0} ontbreekt in deze installatie.</source>
+        <translation>The file {0} is missing from this installation.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="254"/>
@@ -178,77 +271,92 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="184"/>
+        <location filename="../../ui/window.py" line="203"/>
         <source>Spoed?</source>
         <translation>Emergency?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
-        <source>Crisisnummers tonen (F1)</source>
-        <translation>Show crisis numbers (F1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="186"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
-        <source>Kluis vergrendelen (Ctrl+L)</source>
-        <translation>Lock the vault (Ctrl+L)</translation>
+        <location filename="../../ui/window.py" line="204"/>
+        <source>Crisisnummers tonen ({0})</source>
+        <translation>Show crisis numbers ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="188"/>
+        <location filename="../../ui/window.py" line="206"/>
+        <source>Kluis vergrendelen ({0})</source>
+        <translation>Lock the vault ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="207"/>
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="208"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="211"/>
+        <source>Over Vertrouwen</source>
+        <translation>About Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="212"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="198"/>
+        <location filename="../../ui/window.py" line="222"/>
         <source>Kluis open · {0}</source>
         <translation>Vault open · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="200"/>
+        <location filename="../../ui/window.py" line="224"/>
         <source>Nieuwe kluis aanmaken</source>
         <translation>Creating a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="202"/>
+        <location filename="../../ui/window.py" line="226"/>
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="212"/>
+        <location filename="../../ui/window.py" line="236"/>
         <source>Vergrendelt over {0} min zonder activiteit</source>
         <translation>Locks after {0} min without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="341"/>
         <source>Vergrendeld na {0} minuten zonder activiteit.</source>
         <translation>Locked after {0} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="344"/>
         <source>Vergrendeld omdat het scherm op slot ging.</source>
         <translation>Locked because the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="345"/>
         <source>Vergrendeld omdat de computer in slaapstand ging.</source>
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="390"/>
+        <location filename="../../ui/window.py" line="451"/>
         <source>Herstelsleutel nog niet bewaard</source>
         <translation>Recovery key not yet kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="392"/>
+        <location filename="../../ui/window.py" line="453"/>
         <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
         <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="396"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
@@ -630,105 +738,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="156"/>
-        <location filename="../../ui/case/view.py" line="334"/>
-        <source>Ongedaan maken (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/view.py" line="157"/>
-        <location filename="../../ui/case/view.py" line="338"/>
-        <source>Opnieuw (Ctrl+Shift+Z)</source>
-        <translation>Redo (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/view.py" line="162"/>
+        <location filename="../../ui/case/view.py" line="163"/>
         <source>Lijst verbergen of tonen</source>
         <translation>Hide or show the list</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="165"/>
-        <location filename="../../ui/case/view.py" line="292"/>
+        <location filename="../../ui/case/view.py" line="166"/>
+        <location filename="../../ui/case/view.py" line="295"/>
         <source>Dossier sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="169"/>
-        <source>Dossier wegleggen (Ctrl+W)</source>
-        <translation>Put the case away (Ctrl+W)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/view.py" line="269"/>
+        <location filename="../../ui/case/view.py" line="272"/>
         <source>Dit dossier kon niet worden geopend: {0}</source>
         <translation>This case could not be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="274"/>
+        <location filename="../../ui/case/view.py" line="277"/>
         <source>De laatste wijziging is niet bewaard: {0}. Het dossier is opnieuw geladen.</source>
         <translation>The last change was not saved: {0}. The case was loaded again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="298"/>
+        <location filename="../../ui/case/view.py" line="301"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="299"/>
+        <location filename="../../ui/case/view.py" line="302"/>
         <source>Dossier sluiten met datum en resultaat</source>
         <translation>Close the case with a date and a result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="301"/>
+        <location filename="../../ui/case/view.py" line="304"/>
         <source>Gesloten {0}</source>
         <translation>Closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="292"/>
+        <location filename="../../ui/case/view.py" line="295"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="305"/>
+        <location filename="../../ui/case/view.py" line="157"/>
+        <location filename="../../ui/case/view.py" line="337"/>
+        <source>Ongedaan maken ({0})</source>
+        <translation>Undo ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="158"/>
+        <location filename="../../ui/case/view.py" line="341"/>
+        <source>Opnieuw ({0})</source>
+        <translation>Redo ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="171"/>
+        <source>Dossier wegleggen ({0})</source>
+        <translation>Put the case away ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="308"/>
         <source>Het dossier weer openen</source>
         <translation>Open the case again</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="308"/>
+        <location filename="../../ui/case/view.py" line="311"/>
         <source>Signaal onveilig</source>
         <translation>Unsafe signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="311"/>
+        <location filename="../../ui/case/view.py" line="314"/>
         <source>sinds {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="324"/>
+        <location filename="../../ui/case/view.py" line="327"/>
         <source>Geen open bevindingen</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="326"/>
+        <location filename="../../ui/case/view.py" line="329"/>
         <source>1 open bevinding</source>
         <translation>1 open finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="328"/>
+        <location filename="../../ui/case/view.py" line="331"/>
         <source>{0} open bevindingen</source>
         <translation>{0} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="330"/>
+        <location filename="../../ui/case/view.py" line="333"/>
         <source>Persoonsgegevens in de notities die nog niet vervangen of afgewezen zijn</source>
         <translation>Personal data in the notes that has not been replaced or dismissed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="357"/>
+        <location filename="../../ui/case/view.py" line="360"/>
         <source>Dossier heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="367"/>
+        <location filename="../../ui/case/view.py" line="370"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -1276,6 +1384,59 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash.py" line="164"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="169"/>
+        <source>Er ging iets mis in Vertrouwen</source>
+        <translation>Something went wrong in Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="173"/>
+        <source>Een foutrapport staat in {0}.</source>
+        <translation>An error report was saved in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="175"/>
+        <source>Het foutrapport kon niet worden bewaard; je kunt het wel kopiëren.</source>
+        <translation>The error report could not be saved; you can still copy it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="179"/>
+        <source>Dit had niet mogen gebeuren. Je kluis is veilig: elke wijziging is al opgeslagen. Werkt iets niet meer zoals verwacht, vergrendel dan de kluis en open hem opnieuw, of start Vertrouwen opnieuw.</source>
+        <translation>This should not have happened. Your vault is safe: every change has already been saved. If something no longer works as expected, lock the vault and open it again, or restart Vertrouwen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="187"/>
+        <source>Het rapport bevat geen dossiergegevens: alleen het soort fout, de plaats in de programmacode en de versies. Je kunt het kopiëren en naar je beheerder sturen.</source>
+        <translation>The report holds no case data: only the kind of error, the place in the program code and the versions. You can copy it and send it to your IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="200"/>
+        <source>Rapport kopiëren</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="203"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="208"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="214"/>
+        <source>Gekopieerd</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>Destroy</name>
     <message>
         <location filename="../../ui/destroy.py" line="25"/>
@@ -1688,68 +1849,68 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="49"/>
+        <location filename="../../ui/areas/case_search.py" line="50"/>
         <source>Alle dossiers</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="50"/>
+        <location filename="../../ui/areas/case_search.py" line="51"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="51"/>
+        <location filename="../../ui/areas/case_search.py" line="52"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="54"/>
+        <location filename="../../ui/areas/case_search.py" line="55"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="55"/>
+        <location filename="../../ui/areas/case_search.py" line="56"/>
         <source>Alle regelingen</source>
         <translation>All regimes</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="56"/>
+        <location filename="../../ui/areas/case_search.py" line="57"/>
         <source>Alle onderwerpen</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="57"/>
-        <location filename="../../ui/areas/case_search.py" line="100"/>
+        <location filename="../../ui/areas/case_search.py" line="58"/>
+        <location filename="../../ui/areas/case_search.py" line="101"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="58"/>
+        <location filename="../../ui/areas/case_search.py" line="59"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="61"/>
+        <location filename="../../ui/areas/case_search.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="62"/>
+        <location filename="../../ui/areas/case_search.py" line="63"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="63"/>
+        <location filename="../../ui/areas/case_search.py" line="64"/>
         <source>Regeling</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="64"/>
+        <location filename="../../ui/areas/case_search.py" line="65"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="65"/>
+        <location filename="../../ui/areas/case_search.py" line="66"/>
         <source>Dossiers die in dit jaar open waren</source>
         <translation>Cases that were open in this year</translation>
     </message>
@@ -2171,6 +2332,19 @@ Type the code {0} to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="62"/>
+        <source>Handleiding — Vertrouwen</source>
+        <translation>Manual — Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="73"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../ui/messages.py" line="21"/>
@@ -2388,89 +2562,89 @@ Type the code {0} to confirm:</translation>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="66"/>
-        <location filename="../../ui/case/notes.py" line="298"/>
+        <location filename="../../ui/case/notes.py" line="67"/>
+        <location filename="../../ui/case/notes.py" line="299"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="69"/>
-        <source>Nieuwe notitie (Ctrl+Shift+N)</source>
-        <translation>New note (Ctrl+Shift+N)</translation>
+        <location filename="../../ui/case/notes.py" line="70"/>
+        <source>Nieuwe notitie ({0})</source>
+        <translation>New note ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="88"/>
+        <location filename="../../ui/case/notes.py" line="89"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="89"/>
+        <location filename="../../ui/case/notes.py" line="90"/>
         <source>duur —</source>
         <translation>duration —</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="94"/>
-        <location filename="../../ui/case/notes.py" line="324"/>
+        <location filename="../../ui/case/notes.py" line="95"/>
+        <location filename="../../ui/case/notes.py" line="325"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="102"/>
+        <location filename="../../ui/case/notes.py" line="103"/>
         <source>Schrijf hier wat er besproken is. Noem mensen bij hun rol, niet bij naam.</source>
         <translation>Write here what was discussed. Refer to people by their role, not by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="108"/>
+        <location filename="../../ui/case/notes.py" line="109"/>
         <source>Nog geen notities. Begin met “Nieuwe notitie”.</source>
         <translation>No notes yet. Start with “New note”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="136"/>
+        <location filename="../../ui/case/notes.py" line="137"/>
         <source>Persoonsgegeven vervangen</source>
         <translation>Replace personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="152"/>
+        <location filename="../../ui/case/notes.py" line="153"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="172"/>
+        <location filename="../../ui/case/notes.py" line="173"/>
         <source>1 contact · {0}</source>
         <translation>1 contact · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="174"/>
+        <location filename="../../ui/case/notes.py" line="175"/>
         <source>{0} contacten · samen {1}</source>
         <translation>{0} contacts · {1} in total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="262"/>
+        <location filename="../../ui/case/notes.py" line="263"/>
         <source>Notitie bewerken</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="281"/>
+        <location filename="../../ui/case/notes.py" line="282"/>
         <source>Datum, soort of duur van notitie</source>
         <translation>Date, kind or duration of note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="308"/>
+        <location filename="../../ui/case/notes.py" line="309"/>
         <source>Notitie verwijderen?</source>
         <translation>Delete note?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="310"/>
-        <source>De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken met Ctrl+Z zolang het dossier open is.</source>
-        <translation>The note of {0} is removed from the case. You can undo this with Ctrl+Z while the case is open.</translation>
+        <location filename="../../ui/case/notes.py" line="311"/>
+        <source>De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken met {1} zolang het dossier open is.</source>
+        <translation>The note of {0} is removed from the case. You can undo this with {1} while the case is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="313"/>
+        <location filename="../../ui/case/notes.py" line="314"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="329"/>
+        <location filename="../../ui/case/notes.py" line="330"/>
         <source>Vervangen door {0}</source>
         <translation>Replaced with {0}</translation>
     </message>
@@ -2771,47 +2945,47 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PointCard</name>
     <message>
-        <location filename="../../ui/case/points.py" line="57"/>
+        <location filename="../../ui/case/points.py" line="58"/>
         <source>Klachtonderdeel {0}</source>
         <translation>Complaint point {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="62"/>
+        <location filename="../../ui/case/points.py" line="63"/>
         <source>Nog geen uitspraak</source>
         <translation>No verdict yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="65"/>
+        <location filename="../../ui/case/points.py" line="66"/>
         <source>Uitspraak over dit onderdeel</source>
         <translation>Verdict on this point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="67"/>
+        <location filename="../../ui/case/points.py" line="68"/>
         <source>Naar boven (Alt+Omhoog)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="69"/>
+        <location filename="../../ui/case/points.py" line="70"/>
         <source>Naar beneden (Alt+Omlaag)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="71"/>
+        <location filename="../../ui/case/points.py" line="72"/>
         <source>Onderdeel verwijderen</source>
         <translation>Remove point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="76"/>
+        <location filename="../../ui/case/points.py" line="77"/>
         <source>Waarover gaat de klacht bij dit onderdeel?</source>
         <translation>What is the complaint about in this point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="80"/>
+        <location filename="../../ui/case/points.py" line="81"/>
         <source>Wat wil de cliënt hiermee bereiken?</source>
         <translation>What does the client want to achieve with it?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="84"/>
+        <location filename="../../ui/case/points.py" line="85"/>
         <source>Gewenst</source>
         <translation>Wanted</translation>
     </message>
@@ -2819,68 +2993,68 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../ui/case/points.py" line="137"/>
-        <location filename="../../ui/case/points.py" line="253"/>
+        <location filename="../../ui/case/points.py" line="138"/>
+        <location filename="../../ui/case/points.py" line="254"/>
         <source>Klachtonderdeel toevoegen</source>
         <translation>Add complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="152"/>
+        <location filename="../../ui/case/points.py" line="153"/>
         <source>Nog geen klachtonderdelen. Een formele klacht bestaat uit onderdelen die elk apart beoordeeld worden: gegrond, gedeeltelijk gegrond, ongegrond of niet-ontvankelijk.</source>
         <translation>No complaint points yet. A formal complaint consists of points that are each judged on their own: upheld, partly upheld, not upheld or inadmissible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="173"/>
+        <location filename="../../ui/case/points.py" line="174"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="195"/>
+        <location filename="../../ui/case/points.py" line="196"/>
         <source>1 onderdeel</source>
         <translation>1 point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="197"/>
+        <location filename="../../ui/case/points.py" line="198"/>
         <source>{0} onderdelen</source>
         <translation>{0} points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="203"/>
+        <location filename="../../ui/case/points.py" line="204"/>
         <source>{0} zonder uitspraak</source>
         <translation>{0} without a verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="240"/>
+        <location filename="../../ui/case/points.py" line="241"/>
         <source>Klachtonderdeel bewerken</source>
         <translation>Edit complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="247"/>
+        <location filename="../../ui/case/points.py" line="248"/>
         <source>Uitspraak</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="264"/>
+        <location filename="../../ui/case/points.py" line="265"/>
         <source>Klachtonderdeel verplaatsen</source>
         <translation>Move complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="284"/>
+        <location filename="../../ui/case/points.py" line="285"/>
         <source>Klachtonderdeel verwijderen?</source>
         <translation>Remove complaint point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="285"/>
-        <source>Klachtonderdeel {0} wordt verwijderd. Ctrl+Z zet het terug.</source>
-        <translation>Complaint point {0} is removed. Ctrl+Z puts it back.</translation>
+        <location filename="../../ui/case/points.py" line="286"/>
+        <source>Klachtonderdeel {0} wordt verwijderd. {1} zet het terug.</source>
+        <translation>Complaint point {0} is removed. {1} puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="288"/>
+        <location filename="../../ui/case/points.py" line="289"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="292"/>
+        <location filename="../../ui/case/points.py" line="293"/>
         <source>Klachtonderdeel verwijderen</source>
         <translation>Remove complaint point</translation>
     </message>
@@ -4839,40 +5013,40 @@ Source: {2}</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="167"/>
-        <source>Zoeken in notities en klachtonderdelen (Ctrl+F)</source>
-        <translation>Search notes and complaint points (Ctrl+F)</translation>
+        <location filename="../../ui/areas/case_search.py" line="169"/>
+        <source>Zoeken in notities en klachtonderdelen ({0})</source>
+        <translation>Search notes and complaint points ({0})</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="224"/>
+        <location filename="../../ui/areas/case_search.py" line="227"/>
         <source>Geen treffers in notities of klachtonderdelen</source>
         <translation>No matches in notes or complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="226"/>
+        <location filename="../../ui/areas/case_search.py" line="229"/>
         <source>De {0} nieuwste treffers</source>
         <translation>The {0} newest matches</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="228"/>
+        <location filename="../../ui/areas/case_search.py" line="231"/>
         <source>1 treffer</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="230"/>
+        <location filename="../../ui/areas/case_search.py" line="233"/>
         <source>{0} treffers</source>
         <translation>{0} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="235"/>
+        <location filename="../../ui/areas/case_search.py" line="238"/>
         <source>Notitie {0}</source>
         <translation>Note {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="237"/>
+        <location filename="../../ui/areas/case_search.py" line="240"/>
         <source>Klachtonderdeel</source>
         <translation>Complaint point</translation>
     </message>
@@ -5019,14 +5193,14 @@ Source: {2}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="52"/>
-        <source>{0} (Ctrl+{1})</source>
-        <translation>{0} (Ctrl+{1})</translation>
+        <location filename="../../ui/shell.py" line="53"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="60"/>
-        <source>Ctrl+L vergrendelt · F1 Spoed</source>
-        <translation>Ctrl+L locks · F1 Emergency</translation>
+        <location filename="../../ui/shell.py" line="62"/>
+        <source>{0} vergrendelt · {1} Spoed · {2} handleiding</source>
+        <translation>{0} locks · {1} Emergency · {2} manual</translation>
     </message>
 </context>
 <context>

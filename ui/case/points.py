@@ -14,6 +14,7 @@ from ui.assets import icon
 from ui.case.base import CaseContext, CaseTab
 from ui.case.parts import Debounce
 from ui.enum_labels import name_of, names
+from ui.help import key_text
 from ui.qt import (
     QApplication,
     QComboBox,
@@ -282,8 +283,8 @@ class PointsTab(CaseTab):
             point.summary.strip() or point.desired_outcome.strip()
         ) and not self.ctx.dialogs.confirm(
             self.tr("Klachtonderdeel verwijderen?"),
-            self.tr("Klachtonderdeel {0} wordt verwijderd. Ctrl+Z zet het terug.").format(
-                index + 1
+            self.tr("Klachtonderdeel {0} wordt verwijderd. {1} zet het terug.").format(
+                index + 1, key_text("Ctrl+Z")
             ),
             ok=self.tr("Verwijderen"),
             destructive=True,
