@@ -39,6 +39,7 @@ from ui.qt import (
     QDesktopServices,
     QDialog,
     QDialogButtonBox,
+    QFontDatabase,
     QGuiApplication,
     QLabel,
     QObject,
@@ -162,7 +163,7 @@ class CrashDialog(QDialog):
         self.report = report
         self.path = path
         self.setWindowTitle(self.tr("Er ging iets mis"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 18, 20, 14)
         column.setSpacing(10)
@@ -195,6 +196,7 @@ class CrashDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setMinimumHeight(150)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         column.addWidget(self.text, 1)
         buttons = QDialogButtonBox()
         self.copy_button = QPushButton(self.tr("Rapport kopiëren"))

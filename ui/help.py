@@ -27,7 +27,6 @@ from ui.qt import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSettings,
     Qt,
     QTabWidget,
     QTextBrowser,
@@ -92,6 +91,7 @@ class AboutDialog(QDialog):
         backup_folder: Path | None,
         unlocked: bool,
         reports_folder: Path,
+        preferences_file: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -101,7 +101,7 @@ class AboutDialog(QDialog):
         column.setContentsMargins(16, 14, 16, 10)
         self.tabs = QTabWidget()
         self.tabs.addTab(
-            self._about_page(vault_path, backup_folder, unlocked, reports_folder),
+            self._about_page(vault_path, backup_folder, unlocked, reports_folder, preferences_file),
             self.tr("Over"),
         )
         self.licence_view = self._text_page("LICENSE")
@@ -115,7 +115,12 @@ class AboutDialog(QDialog):
         column.addWidget(buttons)
 
     def _about_page(
-        self, vault_path: Path, backup_folder: Path | None, unlocked: bool, reports: Path
+        self,
+        vault_path: Path,
+        backup_folder: Path | None,
+        unlocked: bool,
+        reports: Path,
+        preferences_file: str,
     ) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
@@ -168,7 +173,7 @@ class AboutDialog(QDialog):
             "keys": f"{vault_path}.keys",
             "backups": backups,
             "reports": str(reports),
-            "settings": QSettings().fileName(),
+            "settings": preferences_file,
         }
         labels = {
             "vault": self.tr("Kluis"),

@@ -390,7 +390,12 @@ class AppWindow(QMainWindow):
 
     def _open_about(self, backup_folder: Path | None, unlocked: bool) -> None:
         self.about = AboutDialog(
-            self.vault_path, backup_folder, unlocked, self.vault_path.parent, self
+            self.vault_path,
+            backup_folder,
+            unlocked,
+            self.vault_path.parent,
+            self.preferences.file_name,
+            self,
         )
         try:
             self.dialogs.exec(self.about)

@@ -29,67 +29,67 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="129"/>
+        <location filename="../../ui/help.py" line="134"/>
         <source>Vertrouwen {0}</source>
         <translation>Vertrouwen {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="134"/>
+        <location filename="../../ui/help.py" line="139"/>
         <source>Versleutelde dossiers, klachtroutes met termijnen en anonieme jaarcijfers voor onafhankelijke vertrouwenspersonen. Werkt helemaal offline.</source>
         <translation>Encrypted case files, complaint routes with their deadlines and anonymous yearly figures for independent confidential advisors. Works entirely offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="146"/>
+        <location filename="../../ui/help.py" line="151"/>
         <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2). Vertrouwen bouwt op software van anderen, elk onder een eigen licentie (onder meer Qt en PySide6 onder de LGPL 3, SQLCipher, OpenSSL en Python): zie de tabbladen Licentie en Software van derden.</source>
         <translation>Free software under the European Union Public Licence 1.2 (EUPL-1.2). Vertrouwen builds on software by others, each under its own licence (among them Qt and PySide6 under the LGPL 3, SQLCipher, OpenSSL and Python): see the Licence and Third-party software tabs.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="155"/>
+        <location filename="../../ui/help.py" line="160"/>
         <source>Waar je gegevens staan</source>
         <translation>Where your data lives</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="163"/>
+        <location filename="../../ui/help.py" line="168"/>
         <source>nog niet gekozen (Instellingen → Back-ups)</source>
         <translation>not chosen yet (Settings → Backups)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="165"/>
+        <location filename="../../ui/help.py" line="170"/>
         <source>te zien als de kluis open is</source>
         <translation>shown when the vault is open</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="174"/>
+        <location filename="../../ui/help.py" line="179"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="175"/>
+        <location filename="../../ui/help.py" line="180"/>
         <source>Sleutelbestand</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="176"/>
+        <location filename="../../ui/help.py" line="181"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="177"/>
+        <location filename="../../ui/help.py" line="182"/>
         <source>Foutrapporten</source>
         <translation>Error reports</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="178"/>
+        <location filename="../../ui/help.py" line="183"/>
         <source>Voorkeuren (alleen taal en kluispad)</source>
         <translation>Preferences (language and vault path only)</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="186"/>
+        <location filename="../../ui/help.py" line="191"/>
         <source>Map van de kluis openen</source>
         <translation>Open the vault&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="210"/>
+        <location filename="../../ui/help.py" line="215"/>
         <source>Het bestand {0} ontbreekt in deze installatie.</source>
         <translation>The file {0} is missing from this installation.</translation>
     </message>
@@ -346,17 +346,17 @@
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="451"/>
+        <location filename="../../ui/window.py" line="456"/>
         <source>Herstelsleutel nog niet bewaard</source>
         <translation>Recovery key not yet kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="458"/>
         <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
         <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="457"/>
+        <location filename="../../ui/window.py" line="462"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
@@ -1386,52 +1386,52 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="164"/>
+        <location filename="../../ui/crash.py" line="165"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="169"/>
+        <location filename="../../ui/crash.py" line="170"/>
         <source>Er ging iets mis in Vertrouwen</source>
         <translation>Something went wrong in Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="173"/>
+        <location filename="../../ui/crash.py" line="174"/>
         <source>Een foutrapport staat in {0}.</source>
         <translation>An error report was saved in {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="175"/>
+        <location filename="../../ui/crash.py" line="176"/>
         <source>Het foutrapport kon niet worden bewaard; je kunt het wel kopiëren.</source>
         <translation>The error report could not be saved; you can still copy it.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="179"/>
+        <location filename="../../ui/crash.py" line="180"/>
         <source>Dit had niet mogen gebeuren. Je kluis is veilig: elke wijziging is al opgeslagen. Werkt iets niet meer zoals verwacht, vergrendel dan de kluis en open hem opnieuw, of start Vertrouwen opnieuw.</source>
         <translation>This should not have happened. Your vault is safe: every change has already been saved. If something no longer works as expected, lock the vault and open it again, or restart Vertrouwen.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="187"/>
+        <location filename="../../ui/crash.py" line="188"/>
         <source>Het rapport bevat geen dossiergegevens: alleen het soort fout, de plaats in de programmacode en de versies. Je kunt het kopiëren en naar je beheerder sturen.</source>
         <translation>The report holds no case data: only the kind of error, the place in the program code and the versions. You can copy it and send it to your IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="200"/>
+        <location filename="../../ui/crash.py" line="202"/>
         <source>Rapport kopiëren</source>
         <translation>Copy report</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="203"/>
+        <location filename="../../ui/crash.py" line="205"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="208"/>
+        <location filename="../../ui/crash.py" line="210"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="214"/>
+        <location filename="../../ui/crash.py" line="216"/>
         <source>Gekopieerd</source>
         <translation>Copied</translation>
     </message>
@@ -2334,12 +2334,12 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>ManualWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="62"/>
+        <location filename="../../ui/help.py" line="61"/>
         <source>Handleiding — Vertrouwen</source>
         <translation>Manual — Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="73"/>
+        <location filename="../../ui/help.py" line="72"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -5553,138 +5553,143 @@ Source: {1}</translation>
 <context>
     <name>TodayArea</name>
     <message>
-        <location filename="../../ui/areas/today.py" line="86"/>
+        <location filename="../../ui/areas/today.py" line="87"/>
         <source>Exporteer naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="90"/>
+        <location filename="../../ui/areas/today.py" line="91"/>
         <source>Termijnen en afspraken van je open dossiers als agendabestand opslaan</source>
         <translation>Save the deadlines and agreed actions of your open cases as a calendar file</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="101"/>
+        <location filename="../../ui/areas/today.py" line="102"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="102"/>
-        <location filename="../../ui/areas/today.py" line="224"/>
+        <location filename="../../ui/areas/today.py" line="103"/>
+        <location filename="../../ui/areas/today.py" line="226"/>
         <source>Agenda bijwerken…</source>
         <translation>Updating the agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="114"/>
+        <location filename="../../ui/areas/today.py" line="115"/>
         <source>Niets dat om aandacht vraagt</source>
         <translation>Nothing needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="116"/>
+        <location filename="../../ui/areas/today.py" line="117"/>
         <source>Hier verschijnen termijnen die binnen een maand verlopen en afspraken die binnen twee weken klaar moeten zijn, van al je open dossiers.</source>
         <translation>Deadlines ending within a month and agreed actions due within two weeks, from all your open cases, appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="129"/>
+        <location filename="../../ui/areas/today.py" line="130"/>
         <source>Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. Klik op een regel om het dossier te openen.</source>
         <translation>Agreed actions up to two weeks ahead, deadlines up to a month ahead. Click a line to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="146"/>
+        <location filename="../../ui/areas/today.py" line="147"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="156"/>
+        <location filename="../../ui/areas/today.py" line="157"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="161"/>
+        <location filename="../../ui/areas/today.py" line="162"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="162"/>
+        <location filename="../../ui/areas/today.py" line="163"/>
         <source>Zoeken in dossiers</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="163"/>
+        <location filename="../../ui/areas/today.py" line="164"/>
         <source>Wisselen tussen de onderdelen</source>
         <translation>Switch between sections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="164"/>
+        <location filename="../../ui/areas/today.py" line="165"/>
         <source>Kluis vergrendelen</source>
         <translation>Lock the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="165"/>
+        <location filename="../../ui/areas/today.py" line="166"/>
         <source>Spoed: crisisnummers</source>
         <translation>Emergency numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="258"/>
+        <location filename="../../ui/areas/today.py" line="167"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="260"/>
         <source>van de {0} dossiers in je kluis</source>
         <translation>of the {0} cases in your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="294"/>
+        <location filename="../../ui/areas/today.py" line="296"/>
         <source>Agenda bijwerken… {0}%</source>
         <translation>Updating the agenda… {0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="309"/>
+        <location filename="../../ui/areas/today.py" line="311"/>
         <source>{0} verlopen</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="311"/>
+        <location filename="../../ui/areas/today.py" line="313"/>
         <source>{0} vandaag</source>
         <translation>{0} today</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="313"/>
+        <location filename="../../ui/areas/today.py" line="315"/>
         <source>{0} deze week</source>
         <translation>{0} this week</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="315"/>
+        <location filename="../../ui/areas/today.py" line="317"/>
         <source>{0} later</source>
         <translation>{0} later</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="347"/>
+        <location filename="../../ui/areas/today.py" line="349"/>
         <source>De agenda kon niet worden bijgewerkt: {0}</source>
         <translation>The agenda could not be updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="185"/>
+        <location filename="../../ui/areas/today.py" line="187"/>
         <source>Versleuteld op deze computer</source>
         <translation>Encrypted on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="190"/>
+        <location filename="../../ui/areas/today.py" line="192"/>
         <source>Er gaat niets naar internet. Bij afwezigheid gaat de kluis vanzelf op slot.</source>
         <translation>Nothing goes to the internet. When you are away, the vault locks by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="203"/>
+        <location filename="../../ui/areas/today.py" line="205"/>
         <source>Goedemorgen</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="205"/>
+        <location filename="../../ui/areas/today.py" line="207"/>
         <source>Goedemiddag</source>
         <translation>Good afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="206"/>
+        <location filename="../../ui/areas/today.py" line="208"/>
         <source>Goedenavond</source>
         <translation>Good evening</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="209"/>
+        <location filename="../../ui/areas/today.py" line="211"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>

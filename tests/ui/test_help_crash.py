@@ -175,6 +175,7 @@ def test_about_shows_version_licences_and_where_the_data_lives(qtbot, make_windo
     assert places["keys"] == f"{vault.path}.keys"
     assert places["backups"] == "te zien als de kluis open is"
     assert places["reports"] == str(vault.path.parent)
+    assert places["settings"] == harness.preferences.file_name
     assert str(seen["licence"]).startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
     assert "PySide6" in str(seen["notices"]) and "SQLCipher" in str(seen["notices"])
     assert seen["tabs"] == ["Over", "Licentie (EUPL-1.2)", "Software van derden"]
