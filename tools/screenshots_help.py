@@ -12,7 +12,9 @@ an exception raised in a slot (its report is written into the demo vault's folde
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from shots_common import PASSPHRASE, Shots, make_vault, parser_with, prepare
 
@@ -30,13 +32,11 @@ def main() -> int:
     assert shell is not None
     backups = tmp / "USB-STICK" / "Vertrouwen back-ups"
     done: list[object] = []
-    shots.worker.submit(
-        lambda ws: ws.settings.set("backup_folder", str(backups)), done.append
-    )
+    shots.worker.submit(lambda ws: ws.settings.set("backup_folder", str(backups)), done.append)
     shots.wait_for(lambda: bool(done))
     shots.shot("help-window")
 
-    def tab(index: int):  # noqa: ANN202 - a dialog-seam answer
+    def tab(index: int) -> Callable[[Any], None]:
         return lambda dialog: dialog.tabs.setCurrentIndex(index)
 
     for index, name in enumerate(("about", "about-licence", "about-notices")):
