@@ -5,13 +5,46 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from vertrouwen.paths import VAULT_ENV, resolve_vault
+
+# Windows: SetErrorMode flags (no "program stopped working" box, whose report would carry a
+# memory dump) and the per-user exclusion from Windows Error Reporting
+SEM_FAILCRITICALERRORS = 0x0001
+SEM_NOGPFAULTERRORBOX = 0x0002
+
+
+def keep_out_of_windows_error_reporting(
+    load: Callable[[str], Any] | None = None, exe: str | None = None
+) -> list[str]:
+    """Windows: no crash dump of this process goes to Windows Error Reporting (it would hold
+    the data key and decrypted notes). Returns what was switched off (tests fake `load`)."""
+    if load is None:
+        import ctypes
+
+        load = ctypes.WinDLL  # type: ignore[attr-defined,unused-ignore]
+    done: list[str] = []
+    with contextlib.suppress(OSError, AttributeError):
+        kernel32 = load("kernel32")
+        kernel32.SetErrorMode(
+            kernel32.GetErrorMode() | SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX
+        )
+        done.append("SetErrorMode")
+    with contextlib.suppress(OSError, AttributeError):
+        wer = load("wer")
+        # per user (fAllUsers=FALSE), so no administrator rights are needed; S_OK is 0
+        if wer.WerAddExcludedApplication(exe or sys.executable, False) == 0:
+            done.append("WerAddExcludedApplication")
+    return done
 
 
 def harden_process() -> None:
     """No core dumps (they would hold the key and decrypted notes) and no ptrace by others."""
+    if sys.platform == "win32":
+        keep_out_of_windows_error_reporting()
     if os.name == "posix":
         import resource
 

@@ -468,4 +468,5 @@ class AppWindow(QMainWindow):
         self.wizard = None
         if self.worker.is_unlocked:
             self.worker.lock("quit")
+        self.os_lock.stop()
         event.accept()

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from ui.crash import is_expected
 from ui.qt import QObject, QThread, Signal, Slot
 from vertrouwen.errors import VertrouwenError
+from vertrouwen.ownership import make_private_folder
 from vertrouwen.workspace import Workspace
 
 T = TypeVar("T")
@@ -186,7 +187,7 @@ class VaultWorker(QObject):
         holder: dict[str, bytes] = {}
 
         def opener() -> Workspace:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_folder(path.parent)
             ws, key = Workspace.create(path, passphrase)
             holder["key"] = key
             return ws
