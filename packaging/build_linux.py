@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import os
 import platform
 import re
@@ -30,9 +31,9 @@ import subprocess
 import sys
 import tarfile
 import time
-import tomllib
 import venv
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -48,22 +49,26 @@ def say(text: str) -> None:
     print(f"build: {text}", flush=True)
 
 
+def _build_requirements() -> ModuleType:
+    """packaging/build_requirements.py, which the Windows and macOS builds run as a script."""
+    spec = importlib.util.spec_from_file_location(
+        "build_requirements", PACKAGING / "build_requirements.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def project() -> dict[str, object]:
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    meta: dict[str, object] = data["project"]
+    meta: dict[str, object] = _build_requirements().project()
     return meta
 
 
 def requirements() -> list[str]:
-    """The app's run-time dependencies plus the packaging tools, straight from pyproject.toml.
-
-    The app's own code is taken from the clone by the spec, so the project itself is not
-    installed into the build environment (no second, possibly stale copy to pick up).
-    """
-    meta = project()
-    deps = list(meta["dependencies"])  # type: ignore[call-overload]
-    extras: dict[str, list[str]] = meta.get("optional-dependencies", {})  # type: ignore[assignment]
-    return deps + list(extras["packaging"])
+    """The app's run-time dependencies plus the packaging tools (build_requirements.py)."""
+    found: list[str] = _build_requirements().requirements()
+    return found
 
 
 def ensure_venv() -> Path:

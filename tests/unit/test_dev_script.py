@@ -49,3 +49,27 @@ def test_main_refuses_before_creating_anything(
     monkeypatch.setattr(dev, "ensure_venv", lambda: pytest.fail("must not install"))
     assert dev.main(["test"]) == 2
     assert "needs Python 3.11 to 3.13; this is Python 3.14.0" in capsys.readouterr().err
+
+
+def test_the_workflow_is_linted_only_when_actionlint_is_there(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dev = _dev()
+    monkeypatch.setattr(dev, "VENV", tmp_path / "venv")  # no actionlint in this .venv
+    monkeypatch.setattr(dev.shutil, "which", lambda _name: None)
+    assert dev.find_actionlint() is None
+    assert dev.lint_workflows() is True
+    assert "actionlint is not installed" in capsys.readouterr().out
+
+    fake = tmp_path / "actionlint"
+    fake.write_text('#!/bin/sh\necho "$PWD" > "$0.ran"\nexit 1\n')
+    fake.chmod(0o755)
+    monkeypatch.setattr(dev.shutil, "which", lambda _name: str(fake))
+    assert dev.find_actionlint() == str(fake)
+    assert dev.lint_workflows() is False  # its faults fail the check
+    assert Path(f"{fake}.ran").read_text().strip() == str(ROOT)  # run from the repository
+
+
+@pytest.mark.skipif(_dev().find_actionlint() is None, reason="actionlint not installed")
+def test_the_ci_workflow_is_actionlint_clean() -> None:
+    assert _dev().lint_workflows()

@@ -229,3 +229,18 @@ def test_glibc_check_on_real_libraries(tmp_path: Path) -> None:
 def test_the_spec_leaves_the_system_runtime_to_the_system() -> None:
     spec = (PACKAGING / "vertrouwen.spec").read_text(encoding="utf-8")
     assert '"libstdc++.so.6", "libgcc_s.so.1", "libexpat.so.1"' in spec
+
+
+def test_the_ci_workflow_builds_every_platform() -> None:
+    """What the workflow promises (actionlint checks its syntax where installed: dev.py)."""
+    text = (ROOT / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
+    for runner in ("ubuntu-22.04", "windows-latest", "macos-14"):
+        assert f"runs-on: {runner}" in text, runner
+    assert "python dev.py test" in text
+    assert "python packaging/build_linux.py" in text  # bundle, glibc check, tarball, smoke
+    assert text.count("packaging/smoke_test.py dist/Vertrouwen") == 2  # Windows and macOS
+    assert "iscc " in text and "packaging\\windows\\vertrouwen.iss" in text
+    assert "ln -s /Applications build/dmg/Applications" in text and "hdiutil create" in text
+    for artifact in ("linux-*.tar.gz", "-setup.exe", "-macos-arm64.dmg"):
+        assert artifact in text, artifact
+    assert text.count("actions/upload-artifact@") == 3
