@@ -16,7 +16,9 @@ interpreter, Qt inside PySide6, SQLCipher and OpenSSL inside sqlcipher3 and cryp
 fonts). Identical texts are printed once and referred to after that.
 
 Options: --out FILE (default: THIRD-PARTY-NOTICES at the repository root), --check (exit 1,
-writing nothing, when FILE differs from what would be written).
+writing nothing, when FILE differs from what would be written), --system-libraries LIST (the
+spec passes the libraries PyInstaller copied from the build machine, e.g. libX11 and
+fontconfig on Linux; each is listed with its Debian/Ubuntu package, version and copyright file).
 """
 
 from __future__ import annotations
@@ -24,10 +26,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.metadata as md
+import os
 import re
+import subprocess
 import sys
 import sysconfig
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,6 +61,7 @@ CLASSIFIERS = {
 # archive, so a user can replace them with a modified version (vertrouwen.spec reads this).
 LGPL_REPLACEABLE = ("PySide6", "shiboken6", "stdnum", "frozendict", "deduce")
 
+Runner = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
 _LICENCE_NAME = re.compile(r"^(licen[cs]e|copying|notice|authors)", re.IGNORECASE)
 
 
@@ -213,11 +219,65 @@ def other_components() -> list[Component]:
     ]
 
 
+def _package_of(path: str, run: Runner) -> str | None:
+    """The Debian/Ubuntu package that installed `path` (or None without dpkg, or for a file
+    no package owns)."""
+    for candidate in dict.fromkeys((path, os.path.realpath(path))):
+        try:
+            done = run(["dpkg", "-S", candidate])
+        except OSError:
+            return None
+        if done.returncode == 0 and ":" in done.stdout:
+            return done.stdout.split(":", 1)[0].strip()
+    return None
+
+
+def _dep5_licences(copyright_text: str) -> str:
+    """The licence names a machine-readable (DEP-5) copyright file declares, in order."""
+    names = re.findall(r"^License:[ \t]*(\S[^\n]*)$", copyright_text, re.MULTILINE)
+    return " AND ".join(dict.fromkeys(name.strip() for name in names))
+
+
+def system_components(paths: list[str], run: Runner | None = None) -> list[Component]:
+    """The libraries PyInstaller copied from the build machine (not from a wheel), grouped by
+    the distribution package they came from, with that package's copyright file."""
+    run = run or _run
+    by_package: dict[str, list[str]] = {}
+    for path in paths:
+        package = _package_of(path, run) or ""
+        by_package.setdefault(package, []).append(os.path.basename(path))
+    found = []
+    for package, libraries in sorted(by_package.items()):
+        names = ", ".join(sorted(libraries))
+        if not package:
+            found.append(
+                Component("other system libraries", "", "unknown", f"no package owns: {names}")
+            )
+            continue
+        version = run(["dpkg-query", "-W", "-f=${Version}", package]).stdout.strip()
+        doc = Path("/usr/share/doc") / package.split(":")[0] / "copyright"
+        text = doc.read_text(encoding="utf-8", errors="replace") if doc.is_file() else ""
+        licence = _dep5_licences(text) or "see its copyright file"
+        texts = [(str(doc), text)] if text else []
+        found.append(Component(package, version, licence, f"from the build system: {names}", texts))
+    return found
+
+
+def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
 def summary_line(item: Component) -> str:
     return f"  {item.name:<28} {item.version:<14} {item.licence}"
 
 
-def render(dists: list[Component], others: list[Component], version: str) -> str:
+def render(
+    dists: list[Component],
+    others: list[Component],
+    version: str,
+    system: list[Component] | None = None,
+) -> str:
+    system = system or []
     out = [
         f"THIRD-PARTY NOTICES for Vertrouwen {version}",
         "",
@@ -239,8 +299,14 @@ def render(dists: list[Component], others: list[Component], version: str) -> str
         *(summary_line(item) + (f"  ({item.note})" if item.note else "") for item in others),
         "",
     ]
+    if system:
+        out += [
+            "System libraries the bundle carries (from the build machine's packages):",
+            *(summary_line(item) + f"  ({item.note})" for item in system),
+            "",
+        ]
     seen: dict[str, str] = {}
-    for item in [*dists, *others]:
+    for item in [*dists, *others, *system]:
         title = f"{item.name} {item.version}".strip()
         out += ["", "=" * 78, f"{title} — {item.licence}"]
         if item.note:
@@ -270,19 +336,28 @@ def summary_rows(notices: str) -> list[tuple[str, str, str]]:
     return rows
 
 
-def build(version: str | None = None) -> str:
+def build(version: str | None = None, system_libraries: list[str] | None = None) -> str:
     if version is None:
         pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
         version = str(pyproject["project"]["version"])
-    return render(components(), other_components(), version)
+    system = system_components(system_libraries) if system_libraries else []
+    return render(components(), other_components(), version, system)
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--check", action="store_true", help="only compare; exit 1 if stale")
+    parser.add_argument(
+        "--system-libraries",
+        type=Path,
+        help="a file naming, one per line, libraries the bundle copied from the build system",
+    )
     args = parser.parse_args(argv)
-    text = build()
+    listed = (
+        args.system_libraries.read_text(encoding="utf-8").split() if args.system_libraries else None
+    )
+    text = build(system_libraries=listed)
     if args.check:
         current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         if current != text:

@@ -143,7 +143,8 @@ def test_every_lgpl_distribution_is_collected_as_replaceable_files() -> None:
     spec = (PACKAGING / "vertrouwen.spec").read_text(encoding="utf-8")
     assert 'module_collection_mode={name: "py" for name in LGPL_REPLACEABLE}' in spec
     assert '"readline",' in spec  # GPL readline stays out of the bundle
-    assert '(str(NOTICES), ".")' in spec and '(str(ROOT / "LICENSE"), ".")' in spec
+    assert 'a.datas.append(("THIRD-PARTY-NOTICES", str(NOTICES), "DATA"))' in spec
+    assert '(str(ROOT / "LICENSE"), ".")' in spec
 
 
 @pytest.mark.skipif(shutil.which("sh") is None, reason="no POSIX shell")
@@ -183,3 +184,18 @@ def test_install_puts_an_uninstaller_with_the_program(tmp_path: Path) -> None:
     assert not (home / ".local" / "share" / "applications" / f"{app_id}.desktop").exists()
     assert not list((home / ".local" / "share" / "icons").rglob(f"{app_id}.*"))
     assert vault.read_bytes() == b"not really a vault"
+
+
+LIBC = Path("/lib/x86_64-linux-gnu/libc.so.6")
+
+
+@pytest.mark.skipif(shutil.which("dpkg") is None or not LIBC.exists(), reason="not Debian x86-64")
+def test_system_libraries_are_named_with_their_package_and_copyright() -> None:
+    """What a Linux bundle adds: libraries copied from the build machine, by package."""
+    notices = _notices_module()
+    [component] = notices.system_components([str(LIBC)])
+    assert component.name.startswith("libc6") and component.version
+    assert "libc.so.6" in component.note
+    assert component.texts and "GNU" in component.texts[0][1]
+    text = notices.render([], [], "0.0", [component])
+    assert "System libraries the bundle carries" in text and component.name in text
