@@ -199,3 +199,15 @@ def test_system_libraries_are_named_with_their_package_and_copyright() -> None:
     assert component.texts and "GNU" in component.texts[0][1]
     text = notices.render([], [], "0.0", [component])
     assert "System libraries the bundle carries" in text and component.name in text
+
+
+def test_the_about_dialog_finds_the_licence_files_in_source_and_bundle(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from vertrouwen.resources import legal_path
+
+    assert legal_path("LICENSE") == ROOT / "LICENSE"
+    assert legal_path("THIRD-PARTY-NOTICES").is_file()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert legal_path("THIRD-PARTY-NOTICES") == tmp_path / "THIRD-PARTY-NOTICES"
