@@ -301,7 +301,8 @@ def render(
     ]
     if system:
         out += [
-            "System libraries the bundle carries (from the build machine's packages):",
+            "System libraries the bundle carries (from the build machine's packages; licences as",
+            "their copyright files declare them, each file in full below):",
             *(summary_line(item) + f"  ({item.note})" for item in system),
             "",
         ]
