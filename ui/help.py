@@ -96,7 +96,7 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Over Vertrouwen"))
-        self.resize(760, 600)
+        self.resize(940, 640)  # the EUPL's lines are 120 characters; fits 1366x768
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 14, 16, 10)
         self.tabs = QTabWidget()
@@ -218,5 +218,5 @@ class AboutDialog(QDialog):
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         fixed.setPointSize(9)
         view.setFont(fixed)
-        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # keep the texts' own lines
         return view
