@@ -65,7 +65,10 @@ def ensure_venv() -> Path:
     if not STAMP.exists() or STAMP.read_text() != _wanted_stamp():
         print("dev: installing dependencies (first run takes a few minutes)", flush=True)
         subprocess.check_call([str(py), "-m", "pip", "install", "-q", "--upgrade", "pip"])
-        subprocess.check_call([str(py), "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev]"])
+        # eager: the same versions a fresh clone gets (CI), not whatever an older .venv kept;
+        # THIRD-PARTY-NOTICES is checked against them
+        eager = ["--upgrade", "--upgrade-strategy", "eager"]
+        subprocess.check_call([str(py), "-m", "pip", "install", "-q", *eager, "-e", f"{ROOT}[dev]"])
         STAMP.write_text(_wanted_stamp())
     return py
 
