@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the Linux app from a fresh clone: `python3 packaging/build_linux.py`.
 
-Needs only Python 3.11+ (built with a shared libpython, as distributions ship it) and the
+Needs only Python 3.11-3.13 (built with a shared libpython, as distributions ship it) and the
 network to PyPI. It never uses the project's development `.venv`:
 
 1. creates its own virtual environment in `build/venv` (again whenever pyproject.toml changes)
@@ -12,13 +12,17 @@ network to PyPI. It never uses the project's development `.venv`:
    AppStream metainfo and `install.sh`);
 4. runs `packaging/smoke_test.py` on the bundle, outside any virtual environment.
 
-Options: --skip-build (reuse dist/Vertrouwen), --skip-smoke, --no-tarball.
+After the build it checks every ELF file in the bundle with `objdump -p` and fails when one
+needs a newer glibc (or system libstdc++) than promised: glibc 2.35 (Ubuntu 22.04, Mint 21).
+
+Options: --skip-build (reuse dist/Vertrouwen), --skip-smoke, --no-tarball, --glibc X.Y.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import os
 import platform
 import re
@@ -27,9 +31,9 @@ import subprocess
 import sys
 import tarfile
 import time
-import tomllib
 import venv
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -45,22 +49,26 @@ def say(text: str) -> None:
     print(f"build: {text}", flush=True)
 
 
+def _build_requirements() -> ModuleType:
+    """packaging/build_requirements.py, which the Windows and macOS builds run as a script."""
+    spec = importlib.util.spec_from_file_location(
+        "build_requirements", PACKAGING / "build_requirements.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def project() -> dict[str, object]:
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    meta: dict[str, object] = data["project"]
+    meta: dict[str, object] = _build_requirements().project()
     return meta
 
 
 def requirements() -> list[str]:
-    """The app's run-time dependencies plus the packaging tools, straight from pyproject.toml.
-
-    The app's own code is taken from the clone by the spec, so the project itself is not
-    installed into the build environment (no second, possibly stale copy to pick up).
-    """
-    meta = project()
-    deps = list(meta["dependencies"])  # type: ignore[call-overload]
-    extras: dict[str, list[str]] = meta.get("optional-dependencies", {})  # type: ignore[assignment]
-    return deps + list(extras["packaging"])
+    """The app's run-time dependencies plus the packaging tools (build_requirements.py)."""
+    found: list[str] = _build_requirements().requirements()
+    return found
 
 
 def ensure_venv() -> Path:
@@ -174,6 +182,78 @@ def strip_bundle() -> None:
     say(f"stripped symbols: {saved / 2**20:.0f} MiB saved")
 
 
+# The oldest glibc (and GCC runtime) the Linux bundle promises to run on: Ubuntu 22.04 LTS and
+# Linux Mint 21 (glibc 2.35, GCC 12's libstdc++); Debian 12, Fedora 36 and newer are newer.
+PROMISED_GLIBC = (2, 35)
+PROMISED_GLIBCXX = (3, 4, 30)
+_GLIBC_LIBS = {"libc.so.6", "libm.so.6", "libpthread.so.0", "libdl.so.2", "librt.so.1"}
+_GLIBC_LIBS |= {"ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1", "libresolv.so.2", "libutil.so.1"}
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in text.split("."))
+
+
+def version_needs(objdump_p: str) -> list[tuple[str, str]]:
+    """(library, version) pairs from `objdump -p`'s "Version References" section."""
+    needs: list[tuple[str, str]] = []
+    library = ""
+    in_refs = False
+    for line in objdump_p.splitlines():
+        if line.startswith("Version References:"):
+            in_refs = True
+            continue
+        if not in_refs:
+            continue
+        required = re.match(r"\s+required from (\S+):", line)
+        if required:
+            library = required.group(1)
+            continue
+        version = re.match(r"\s+0x[0-9a-f]+ 0x[0-9a-f]+ \d+ (\S+)", line)
+        if version:
+            needs.append((library, version.group(1)))
+        elif line.strip() and not line.startswith(" "):
+            in_refs = False
+    return needs
+
+
+def too_new(
+    needs: list[tuple[str, str]],
+    glibc: tuple[int, ...] = PROMISED_GLIBC,
+    glibcxx: tuple[int, ...] = PROMISED_GLIBCXX,
+) -> list[str]:
+    """The requirements beyond the promise: glibc's from glibc's libraries, and libstdc++'s
+    (the system's, since the bundle leaves it out)."""
+    found = []
+    for library, version in needs:
+        name, _, number = version.partition("_")
+        if not number[:1].isdigit():
+            continue  # GLIBC_PRIVATE and the like
+        if (library in _GLIBC_LIBS and name == "GLIBC" and _version(number) > glibc) or (
+            library == "libstdc++.so.6" and name == "GLIBCXX" and _version(number) > glibcxx
+        ):
+            found.append(version)
+    return found
+
+
+def check_glibc(bundle: Path, glibc: tuple[int, ...] = PROMISED_GLIBC) -> list[str]:
+    """Every file in the bundle that needs a newer glibc (or libstdc++) than promised, with
+    what it needs; empty when the promise holds."""
+    problems = []
+    for path in sorted(bundle.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with path.open("rb") as file:
+            if file.read(4) != b"\x7fELF":
+                continue
+        dump = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True)
+        beyond = too_new(version_needs(dump.stdout), glibc)
+        if beyond:
+            newest = max(beyond, key=lambda v: _version(v.split("_", 1)[1]))
+            problems.append(f"{path.relative_to(bundle)} needs {newest}")
+    return problems
+
+
 def make_tarball(version: str) -> Path:
     """Pack the bundle with the desktop integration files and the per-user installer."""
     arch = platform.machine() or "x86_64"
@@ -187,6 +267,9 @@ def make_tarball(version: str) -> Path:
         f"{name}/{APP_ID}.desktop": linux / f"{APP_ID}.desktop",
         f"{name}/{APP_ID}.metainfo.xml": linux / f"{APP_ID}.metainfo.xml",
         f"{name}/icons/{APP_ID}.svg": ROOT / "resources" / "icons" / "vertrouwen.svg",
+        f"{name}/LICENSE": ROOT / "LICENSE",
+        # the copy the spec wrote from the build environment, for exactly what is bundled
+        f"{name}/THIRD-PARTY-NOTICES": BUNDLE / "_internal" / "THIRD-PARTY-NOTICES",
     }
     for png in sorted((icons / "png").glob("*.png")):
         extras[f"{name}/icons/{png.name}"] = png
@@ -207,6 +290,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--skip-build", action="store_true", help="reuse dist/Vertrouwen")
     parser.add_argument("--skip-smoke", action="store_true", help="do not run the smoke test")
     parser.add_argument("--no-tarball", action="store_true", help="do not pack the tarball")
+    parser.add_argument(
+        "--glibc",
+        default=".".join(map(str, PROMISED_GLIBC)),
+        help="the oldest glibc the bundle must run on (default: %(default)s, Ubuntu 22.04)",
+    )
     args = parser.parse_args(argv)
     if sys.platform != "linux":
         say("this script builds the Linux app; see packaging/README.md for Windows and macOS")
@@ -222,6 +310,21 @@ def main(argv: list[str]) -> int:
     if not (BUNDLE / "vertrouwen").exists():
         say(f"no bundle at {BUNDLE}; run without --skip-build")
         return 1
+    promise = _version(args.glibc)
+    problems = check_glibc(BUNDLE, promise)
+    if problems:
+        say(
+            f"the bundle needs a newer glibc than the {args.glibc} it promises (Ubuntu 22.04, "
+            f"Mint 21), so it would not start there; {len(problems)} files, e.g.:"
+        )
+        for line in problems[:12]:
+            print(f"  {line}", flush=True)
+        say(
+            "build on the oldest system you support (the CI workflow builds on ubuntu-22.04), "
+            "or promise less with --glibc X.Y"
+        )
+        return 3
+    say(f"glibc check: nothing in the bundle needs more than glibc {args.glibc}")
     if not args.no_tarball:
         make_tarball(version)
     if args.skip_smoke:

@@ -5,13 +5,46 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from vertrouwen.paths import VAULT_ENV, resolve_vault
+
+# Windows: SetErrorMode flags (no "program stopped working" box, whose report would carry a
+# memory dump) and the per-user exclusion from Windows Error Reporting
+SEM_FAILCRITICALERRORS = 0x0001
+SEM_NOGPFAULTERRORBOX = 0x0002
+
+
+def keep_out_of_windows_error_reporting(
+    load: Callable[[str], Any] | None = None, exe: str | None = None
+) -> list[str]:
+    """Windows: no crash dump of this process goes to Windows Error Reporting (it would hold
+    the data key and decrypted notes). Returns what was switched off (tests fake `load`)."""
+    if load is None:
+        import ctypes
+
+        load = ctypes.WinDLL  # type: ignore[attr-defined,unused-ignore]
+    done: list[str] = []
+    with contextlib.suppress(OSError, AttributeError):
+        kernel32 = load("kernel32")
+        kernel32.SetErrorMode(
+            kernel32.GetErrorMode() | SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX
+        )
+        done.append("SetErrorMode")
+    with contextlib.suppress(OSError, AttributeError):
+        wer = load("wer")
+        # per user (fAllUsers=FALSE), so no administrator rights are needed; S_OK is 0
+        if wer.WerAddExcludedApplication(exe or sys.executable, False) == 0:
+            done.append("WerAddExcludedApplication")
+    return done
 
 
 def harden_process() -> None:
     """No core dumps (they would hold the key and decrypted notes) and no ptrace by others."""
+    if sys.platform == "win32":
+        keep_out_of_windows_error_reporting()
     if os.name == "posix":
         import resource
 
@@ -41,6 +74,7 @@ def run_app(vault_option: str | None) -> int:
     from ui import theme
     from ui.assets import app_icon, load_fonts
     from ui.clipboard import watch_clipboard
+    from ui.crash import CrashHandler
     from ui.dialogs import Dialogs
     from ui.i18n import Preferences, Translator
     from ui.qt import QApplication, QGuiApplication
@@ -69,6 +103,11 @@ def run_app(vault_option: str | None) -> int:
     worker = VaultWorker()
     window: AppWindow | None = None
     dialogs = Dialogs(lambda: window)
+    # from here on an exception nothing caught shows a dialog and leaves a report beside the
+    # vault (a windowed Windows program has no stderr to print it to)
+    crash = CrashHandler(lambda: vault_path.parent, lambda: window, parent=app)
+    crash.install()
+    worker.unexpected.connect(crash.report_exception)
     window = AppWindow(worker, dialogs, preferences, translator, vault_path)
     screen = app.primaryScreen()
     if screen is not None:  # fit small laptop screens (1366x768 with a panel)
@@ -81,3 +120,4 @@ def run_app(vault_option: str | None) -> int:
     finally:
         worker.shutdown()
         guard.release()
+        crash.uninstall()

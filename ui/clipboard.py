@@ -7,13 +7,60 @@
 Other programs (and clipboard managers) can read the clipboard, so a secret stays there only
 as long as it takes to paste it. The clipboard is cleared only while it still holds what we
 put there: something the user copied since is left alone.
+
+Every copy made in the app is also marked private the way password managers (KeePassXC) do,
+so clipboard history and sync leave it out: on Windows the formats that keep it out of the
+Win+V history and the cloud clipboard (`CanIncludeInClipboardHistory` and
+`CanUploadToCloudClipboard` as a zero DWORD, `ExcludeClipboardContentFromMonitorProcessing`);
+on Linux KDE Klipper's `x-kde-passwordManagerHint: secret`; on macOS the nspasteboard.org
+`ConcealedType` that clipboard managers honour.
 """
 
 from __future__ import annotations
 
-from ui.qt import QApplication, QGuiApplication, QObject, Qt, QTimer
+import sys
+
+from ui.qt import QApplication, QGuiApplication, QMimeData, QObject, Qt, QTimer
 
 CLEAR_AFTER_SECONDS = 60
+
+_NO = b"\x00\x00\x00\x00"  # a DWORD 0
+_WIN_MIME = 'application/x-qt-windows-mime;value="{0}"'  # Qt: a named Windows clipboard format
+PRIVATE_FORMATS: dict[str, dict[str, bytes]] = {
+    "win32": {
+        _WIN_MIME.format("ExcludeClipboardContentFromMonitorProcessing"): b"1",
+        "ExcludeClipboardContentFromMonitorProcessing": b"1",  # what some Qt apps check
+        _WIN_MIME.format("CanIncludeInClipboardHistory"): _NO,
+        _WIN_MIME.format("CanUploadToCloudClipboard"): _NO,
+    },
+    "darwin": {"application/x-nspasteboard-concealed-type": b"secret"},
+    "linux": {"x-kde-passwordManagerHint": b"secret"},
+}
+
+
+def private_formats(platform: str | None = None) -> dict[str, bytes]:
+    """The clipboard formats that mark a copy private on `platform` (sys.platform by default;
+    other Unix desktops use KDE's hint)."""
+    name = platform or sys.platform
+    return PRIVATE_FORMATS.get(name, PRIVATE_FORMATS["linux"])
+
+
+def is_marked(mime: QMimeData | None, platform: str | None = None) -> bool:
+    return mime is not None and all(mime.hasFormat(f) for f in private_formats(platform))
+
+
+def private_copy(
+    text: str, source: QMimeData | None = None, platform: str | None = None
+) -> QMimeData:
+    """Mime data with `text` (and the other formats of `source`, e.g. rich text) marked private."""
+    mime = QMimeData()
+    if source is not None:
+        for fmt in source.formats():
+            mime.setData(fmt, source.data(fmt))
+    mime.setText(text)
+    for fmt, value in private_formats(platform).items():
+        mime.setData(fmt, value)
+    return mime
 
 
 class SecretClipboard(QObject):
@@ -44,6 +91,9 @@ class SecretClipboard(QObject):
         if not (board.ownsClipboard() or active):
             return  # copied in another program: not ours to clear
         text = board.text(board.Mode.Clipboard)
+        mime = board.mimeData(board.Mode.Clipboard)
+        if text and not is_marked(mime):  # a widget's own copy (Ctrl+C): mark it private
+            board.setMimeData(private_copy(text, mime), board.Mode.Clipboard)
         if text and text != self._secret:
             self._secret = text
             self._timer.start(CLEAR_AFTER_SECONDS * 1000)
@@ -55,10 +105,10 @@ class SecretClipboard(QObject):
     def copy(self, text: str, seconds: int = CLEAR_AFTER_SECONDS) -> None:
         """Put `text` on the clipboard (and the X11 selection); clear it after `seconds`."""
         board = QGuiApplication.clipboard()
-        board.setText(text, board.Mode.Clipboard)
+        self._secret = text  # before setting it: the change must not count as a new copy
+        board.setMimeData(private_copy(text), board.Mode.Clipboard)
         if board.supportsSelection():  # X11 middle-click paste
-            board.setText(text, board.Mode.Selection)
-        self._secret = text
+            board.setMimeData(private_copy(text), board.Mode.Selection)
         self._timer.start(seconds * 1000)
 
     def clear(self) -> None:

@@ -8,9 +8,11 @@ because the first timer tick after waking sees the gap. `OsLockMonitor` turns th
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections.abc import Callable
+from typing import Any, ClassVar
 
 from ui.qt import (
     SLOT,
@@ -109,9 +111,10 @@ class OsLockMonitor(QObject):
       logind's session `Lock` signal, and `ActiveChanged(true)` from the freedesktop, GNOME,
       KDE, Cinnamon and MATE screensavers on the session bus.
     - Windows: `WindowsSessionFilter` below (WTS session-lock and power-suspend messages).
-    - macOS: not yet wired. The hook is `NSWorkspaceWillSleepNotification` and the distributed
-      notification `com.apple.screenIsLocked`; both need PyObjC (not a dependency yet). Until
-      then the wall-clock idle lock covers sleep: the first tick after waking locks.
+    - macOS: `MacSessionWatcher` below (NSWorkspace sleep / screens-asleep / session switch,
+      and the distributed `com.apple.screenIsLocked`), through PyObjC when it is installed
+      (a dependency on macOS); without it nothing breaks and the wall-clock idle lock still
+      covers sleep: the first tick after waking locks.
     """
 
     lock_requested = Signal(str)  # "screen_locked" or "suspend"
@@ -128,11 +131,14 @@ class OsLockMonitor(QObject):
         super().__init__(parent)
         self.sources: list[str] = []  # what is being listened to (for Settings and tests)
         self._native_filter: QAbstractNativeEventFilter | None = None
+        self._mac: MacSessionWatcher | None = None
 
     def start(self, window_id: int | None = None) -> None:
         if sys.platform.startswith("win"):
             self._start_windows(window_id)
-        elif sys.platform != "darwin":
+        elif sys.platform == "darwin":
+            self._start_macos()
+        else:
             self._start_dbus()
 
     # -- the slots D-Bus calls (public so tests can drive them) ---------------------------
@@ -198,41 +204,79 @@ class OsLockMonitor(QObject):
         reply = interface.isServiceRegistered(service)
         return bool(reply.value()) if reply.isValid() else False
 
-    def _start_windows(self, window_id: int | None) -> None:
+    def _start_windows(self, window_id: int | None, load: Loader | None = None) -> None:
         if window_id is None:
             return
         from ui.qt import QCoreApplication
 
-        self._native_filter = WindowsSessionFilter(window_id, self.lock_requested.emit)
+        self._native_filter = WindowsSessionFilter(window_id, self.lock_requested.emit, load)
         app = QCoreApplication.instance()
         if app is not None and self._native_filter.registered:
             app.installNativeEventFilter(self._native_filter)
             self.sources.append("WTSRegisterSessionNotification")
 
+    def _start_macos(self, modules: MacModules | None = None) -> None:
+        self._mac = MacSessionWatcher(self.lock_requested.emit, modules)
+        self.sources.extend(self._mac.sources)
+
+    def stop(self) -> None:
+        """Stop listening (the window is going away)."""
+        from ui.qt import QCoreApplication
+
+        if isinstance(self._native_filter, WindowsSessionFilter):
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeNativeEventFilter(self._native_filter)
+            self._native_filter.unregister()
+        self._native_filter = None
+        if self._mac is not None:
+            self._mac.stop()
+            self._mac = None
+
+
+Loader = Callable[[str], Any]  # ctypes.WinDLL, or a fake in tests
+
 
 class WindowsSessionFilter(QAbstractNativeEventFilter):
     """Windows: lock on WM_WTSSESSION_CHANGE/WTS_SESSION_LOCK and WM_POWERBROADCAST/suspend.
 
-    Prepared, not yet run on Windows: it registers the main window for session notifications
-    (WTSRegisterSessionNotification) and reads the MSG Qt hands to native event filters.
+    Registers the main window for session notifications (WTSRegisterSessionNotification,
+    NOTIFY_FOR_THIS_SESSION) and reads the MSG Qt hands to native event filters; `unregister`
+    undoes the registration. Unit-tested with wtsapi32 faked and real MSG structures; not yet
+    run on a Windows desktop (packaging/README.md).
     """
 
     WM_WTSSESSION_CHANGE = 0x02B1
     WTS_SESSION_LOCK = 0x7
     WM_POWERBROADCAST = 0x0218
     PBT_APMSUSPEND = 0x4
+    NOTIFY_FOR_THIS_SESSION = 0
 
-    def __init__(self, window_id: int, on_lock: Callable[[str], None]) -> None:
+    def __init__(
+        self, window_id: int, on_lock: Callable[[str], None], load: Loader | None = None
+    ) -> None:
         super().__init__()
         self._on_lock = on_lock
+        self._window_id = window_id
+        self._wtsapi: Any = None
         self.registered = False
         try:
-            import ctypes
+            if load is None:
+                import ctypes
 
-            wtsapi = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined,unused-ignore]
-            self.registered = bool(wtsapi.WTSRegisterSessionNotification(window_id, 0))
+                load = ctypes.WinDLL  # type: ignore[attr-defined,unused-ignore]
+            self._wtsapi = load("wtsapi32")
+            self.registered = bool(
+                self._wtsapi.WTSRegisterSessionNotification(window_id, self.NOTIFY_FOR_THIS_SESSION)
+            )
         except (OSError, AttributeError):
             self.registered = False
+
+    def unregister(self) -> None:
+        if self.registered and self._wtsapi is not None:
+            with contextlib.suppress(OSError, AttributeError):
+                self._wtsapi.WTSUnRegisterSessionNotification(self._window_id)
+        self.registered = False
 
     def nativeEventFilter(self, event_type: object, message: object) -> tuple[bool, int]:
         if bytes(event_type) not in (b"windows_generic_MSG", b"windows_dispatcher_MSG"):  # type: ignore[call-overload]
@@ -246,3 +290,55 @@ class WindowsSessionFilter(QAbstractNativeEventFilter):
         elif msg.message == self.WM_POWERBROADCAST and msg.wParam == self.PBT_APMSUSPEND:
             self._on_lock("suspend")
         return False, 0
+
+
+MacModules = tuple[Any, Any]  # (AppKit, Foundation) from PyObjC, or fakes in tests
+
+
+class MacSessionWatcher:
+    """macOS: lock when the Mac sleeps, its screens sleep, the user switches away (fast user
+    switching) or the screen locks. Uses PyObjC's AppKit and Foundation when importable;
+    otherwise `sources` stays empty and nothing else happens.
+
+    The blocks run on the main queue (Qt's event loop on macOS is the Cocoa run loop), where
+    emitting the lock signal is safe. Unit-tested with fake notification centres; not yet run
+    on a Mac (packaging/README.md).
+    """
+
+    WORKSPACE: ClassVar[dict[str, str]] = {
+        "NSWorkspaceWillSleepNotification": "suspend",
+        "NSWorkspaceScreensDidSleepNotification": "screen_locked",
+        "NSWorkspaceSessionDidResignActiveNotification": "screen_locked",
+    }
+    DISTRIBUTED: ClassVar[dict[str, str]] = {"com.apple.screenIsLocked": "screen_locked"}
+
+    def __init__(self, on_lock: Callable[[str], None], modules: MacModules | None = None) -> None:
+        self.sources: list[str] = []
+        self._observers: list[tuple[Any, Any]] = []
+        if modules is None:
+            try:
+                import AppKit  # type: ignore[import-not-found]
+                import Foundation  # type: ignore[import-not-found]
+            except ImportError:
+                return
+            modules = (AppKit, Foundation)
+        appkit, foundation = modules
+        try:
+            workspace = appkit.NSWorkspace.sharedWorkspace().notificationCenter()
+            distributed = foundation.NSDistributedNotificationCenter.defaultCenter()
+            main = foundation.NSOperationQueue.mainQueue()
+        except AttributeError:
+            return
+        for center, names in ((workspace, self.WORKSPACE), (distributed, self.DISTRIBUTED)):
+            for name, reason in names.items():
+                token = center.addObserverForName_object_queue_usingBlock_(
+                    name, None, main, lambda _note, reason=reason: on_lock(reason)
+                )
+                self._observers.append((center, token))
+                self.sources.append(name)
+
+    def stop(self) -> None:
+        for center, token in self._observers:
+            with contextlib.suppress(Exception):
+                center.removeObserver_(token)
+        self._observers.clear()

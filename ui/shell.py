@@ -9,6 +9,7 @@ from __future__ import annotations
 from ui import theme
 from ui.areas.base import Area
 from ui.assets import icon
+from ui.help import key_text
 from ui.qt import (
     QButtonGroup,
     QFrame,
@@ -49,7 +50,7 @@ class Shell(QWidget):
             button = QPushButton(icon(area.icon_name, theme.MUTED, theme.PRIMARY), area.title())
             button.setCheckable(True)
             button.setIconSize(QSize(20, 20))
-            button.setToolTip(self.tr("{0} (Ctrl+{1})").format(area.title(), number))
+            button.setToolTip(self.tr("{0} ({1})").format(area.title(), key_text(f"Ctrl+{number}")))
             button.clicked.connect(lambda _checked=False, a=area.area_id: self.show_area(a))
             self._group.addButton(button)
             self.buttons[area.area_id] = button
@@ -57,7 +58,12 @@ class Shell(QWidget):
                 nav.addStretch(1)
             nav.addWidget(button)
             self.stack.addWidget(area)
-        hint = label(self.tr("Ctrl+L vergrendelt \u00b7 F1 Spoed"), wrap=True)
+        hint = label(
+            self.tr("{0} vergrendelt \u00b7 {1} Spoed \u00b7 {2} handleiding").format(
+                key_text("Ctrl+L"), key_text("F1"), key_text("Shift+F1")
+            ),
+            wrap=True,
+        )
         hint.setObjectName("SidebarHint")
         nav.addSpacing(8)
         nav.addWidget(hint)

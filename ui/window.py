@@ -7,6 +7,7 @@ key), show the unlock screen. The "Spoed?" panel stays reachable throughout.
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ui.assets import app_icon, icon
 from ui.clipboard import clear_clipboard
 from ui.dialogs import Dialogs
 from ui.first_start import FirstStartWizard
+from ui.help import AboutDialog, ManualWindow, key_text
 from ui.i18n import LANGUAGES, Preferences, Translator
 from ui.lock import Clock, IdleWatcher, OsLockMonitor
 from ui.privacy_highlight import DetectorLoader
@@ -33,6 +35,7 @@ from ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QShortcut,
     QSize,
@@ -46,6 +49,7 @@ from ui.shell import Shell
 from ui.spoed import SpoedPanel
 from ui.unlock import UnlockScreen
 from ui.worker import VaultWorker
+from vertrouwen.backup.rolling import configured_folder
 
 
 class AppWindow(QMainWindow):
@@ -71,6 +75,8 @@ class AppWindow(QMainWindow):
         self.shell: Shell | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.wizard: FirstStartWizard | None = None
+        self.manual: ManualWindow | None = None
+        self.about: AboutDialog | None = None
         # The personal-data detector holds no case data and outlives locks: owned by the app.
         self.detectors = detectors or DetectorLoader(parent=QApplication.instance())
         self.setWindowIcon(app_icon())
@@ -126,6 +132,15 @@ class AppWindow(QMainWindow):
             lambda _i: self.set_language(str(self.language_box.currentData()))
         )
         row.addWidget(self.language_box)
+        self.help_menu = QMenu(self)
+        self.manual_action = self.help_menu.addAction("", self.show_manual)
+        self.about_action = self.help_menu.addAction("", self.show_about)
+        self.about_action.setMenuRole(self.about_action.MenuRole.AboutRole)
+        self.help_button = QPushButton(icon("help", theme.INK), "")
+        self.help_button.setProperty("kind", "ghost")
+        self.help_button.setIconSize(QSize(16, 16))
+        self.help_button.setMenu(self.help_menu)
+        row.addWidget(self.help_button)
         self.spoed_button = QPushButton(icon("phone", theme.DANGER, "white"), "")
         self.spoed_button.setProperty("kind", "spoed")
         self.spoed_button.setCheckable(True)
@@ -171,6 +186,10 @@ class AppWindow(QMainWindow):
         bind("Ctrl+L", lambda: self.lock("manual"), app_wide=True)
         bind("F1", self.toggle_spoed, app_wide=True)
         bind("Ctrl+Shift+S", self.toggle_spoed, app_wide=True)
+        # the manual has its own key: F1 (HelpContents on Windows and Linux) stays Spoed
+        bind("Shift+F1", self.show_manual, app_wide=True)
+        if sys.platform == "darwin":  # Cmd+? there, which nothing else uses
+            bind(QKeySequence.StandardKey.HelpContents, self.show_manual, app_wide=True)
         bind("Escape", lambda: self.spoed_button.setChecked(False))
         for number in range(1, 5):
             bind(f"Ctrl+{number}", lambda n=number: self._go(n - 1))
@@ -182,9 +201,14 @@ class AppWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.setWindowTitle("Vertrouwen")
         self.spoed_button.setText(self.tr("Spoed?"))
-        self.spoed_button.setToolTip(self.tr("Crisisnummers tonen (F1)"))
+        self.spoed_button.setToolTip(self.tr("Crisisnummers tonen ({0})").format(key_text("F1")))
         self.lock_button.setText(self.tr("Vergrendelen"))
-        self.lock_button.setToolTip(self.tr("Kluis vergrendelen (Ctrl+L)"))
+        self.lock_button.setToolTip(self.tr("Kluis vergrendelen ({0})").format(key_text("Ctrl+L")))
+        self.help_button.setText(self.tr("Hulp"))
+        self.manual_action.setText(self.tr("Handleiding"))
+        self.manual_action.setShortcut(QKeySequence("Shift+F1"))  # shown in the menu only:
+        self.manual_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # bound above
+        self.about_action.setText(self.tr("Over Vertrouwen"))
         self.language_box.setToolTip(self.tr("Taal / Language"))
         self._update_status()
 
@@ -339,6 +363,46 @@ class AppWindow(QMainWindow):
             if isinstance(area, CasesArea):
                 area.focus_search()
 
+    # -- help --------------------------------------------------------------------------------
+    def show_manual(self) -> None:
+        """The user manual in the UI language, beside the app (not modal)."""
+        if self.manual is None:
+            self.manual = ManualWindow(self.translator.language, self)
+            self.manual.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.manual.destroyed.connect(self._manual_gone)
+        self.manual.show()
+        self.manual.raise_()
+        self.manual.activateWindow()
+
+    def _manual_gone(self) -> None:
+        self.manual = None
+
+    def show_about(self) -> None:
+        """Version, licences and where the data lives (the backup folder when unlocked)."""
+        if self.worker.is_unlocked:
+            self.worker.submit(
+                configured_folder,
+                lambda folder: self._open_about(folder, True),
+                lambda _error: self._open_about(None, True),
+            )
+        else:
+            self._open_about(None, False)
+
+    def _open_about(self, backup_folder: Path | None, unlocked: bool) -> None:
+        self.about = AboutDialog(
+            self.vault_path,
+            backup_folder,
+            unlocked,
+            self.vault_path.parent,
+            self.preferences.file_name,
+            self,
+        )
+        try:
+            self.dialogs.exec(self.about)
+        finally:
+            self.about.deleteLater()
+            self.about = None
+
     def toggle_spoed(self) -> None:
         self.spoed_button.setChecked(not self.spoed_button.isChecked())
 
@@ -364,6 +428,8 @@ class AppWindow(QMainWindow):
         if layout is not None:
             layout.replaceWidget(old_spoed, self.spoed)
         old_spoed.deleteLater()
+        if self.manual is not None:  # it reopens in the new language
+            self.manual.close()
         if self.shell is not None:
             current = self.shell.current_id or "settings"
             self.show_shell(current)
@@ -402,4 +468,5 @@ class AppWindow(QMainWindow):
         self.wizard = None
         if self.worker.is_unlocked:
             self.worker.lock("quit")
+        self.os_lock.stop()
         event.accept()

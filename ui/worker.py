@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ui.crash import is_expected
 from ui.qt import QObject, QThread, Signal, Slot
 from vertrouwen.errors import VertrouwenError
+from vertrouwen.ownership import make_private_folder
 from vertrouwen.workspace import Workspace
 
 T = TypeVar("T")
@@ -66,6 +68,9 @@ class VaultWorker(QObject):
     about_to_lock = Signal()  # last call: jobs submitted now still run before the vault closes
     locked = Signal(str)  # the vault was locked; the argument is the reason ("manual", "idle", ...)
     busy_changed = Signal(bool)  # a job is running (for busy indicators)
+    # a job raised something no screen words for the user (a bug, not a vault or disk error):
+    # the app's CrashHandler writes a report and shows its dialog (on_error still runs)
+    unexpected = Signal(object)
 
     _post = Signal(object)
 
@@ -137,6 +142,8 @@ class VaultWorker(QObject):
         generation, on_done, on_error = self._pending.pop(job_id, (None, None, None))
         if not self._pending:
             self.busy_changed.emit(False)
+        if isinstance(error, BaseException) and not is_expected(error):
+            self.unexpected.emit(error)
         if generation != self._generation:
             return  # submitted before a lock: the screen it was for is gone
         if error is not None:
@@ -180,7 +187,7 @@ class VaultWorker(QObject):
         holder: dict[str, bytes] = {}
 
         def opener() -> Workspace:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_folder(path.parent)
             ws, key = Workspace.create(path, passphrase)
             holder["key"] = key
             return ws

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 
 from vertrouwen.errors import ProtectedFileError, StorageError
+from vertrouwen.ownership import owner_only, replace
 
 try:  # POSIX; on Windows an open file cannot be deleted, which protects it just as well
     import fcntl
@@ -180,7 +181,7 @@ def _mkstemp(target: Path) -> tuple[int, Path]:
     except OSError as exc:
         raise StorageError(describe_os_error(exc, target)) from exc
     _lock(fd)
-    os.chmod(tmp, 0o600)
+    owner_only(tmp)
     return fd, Path(tmp)
 
 
@@ -264,7 +265,7 @@ def write_atomic(path: Path | str, data: bytes, *, may_replace: bytes | None = N
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        replace(tmp, target)
         fsync_dir(target.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -302,7 +303,7 @@ def replace_into(tmp: Path, target: Path, *, may_replace: bytes | None = None) -
     try:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        replace(tmp, target)
         fsync_dir(target.parent)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -324,7 +325,7 @@ def link_into_place(tmp: Path, target: Path) -> None:
             raise
         if target.exists() or target.is_symlink():
             raise FileExistsError(errno.EEXIST, "exists", str(target)) from exc
-        os.replace(tmp, target)
+        replace(tmp, target)
     else:
         os.unlink(tmp)
     fsync_dir(target.parent)

@@ -24,3 +24,12 @@ def resource_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """A path inside `resources/`: `resource_path("routes", "jeugdwet.toml")`."""
     return resource_root().joinpath(*parts)
+
+
+def legal_path(name: str) -> Path:
+    """`LICENSE` or `THIRD-PARTY-NOTICES`: at the repository root, or in a bundle beside the
+    code (the spec puts them in the bundle's data folder, `sys._MEIPASS`)."""
+    bundled = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    if bundled:
+        return Path(bundled) / name
+    return Path(__file__).resolve().parent.parent / name

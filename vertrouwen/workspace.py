@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from vertrouwen.errors import StorageError, UnlockError, VaultError, VertrouwenError
+from vertrouwen.ownership import make_private_folder
 from vertrouwen.vault import db, keychain, placing
 from vertrouwen.vault.agenda import Agenda
 from vertrouwen.vault.audit import AuditLog
@@ -88,7 +89,7 @@ class Workspace:
                 f"a key slot file {slot_path(path)} exists without its vault; move it away first"
             )
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_folder(path.parent)
         except OSError as exc:
             raise StorageError(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
         key = new_data_key()

@@ -26,6 +26,10 @@ rm -rf "$prefix.old"
 [ -d "$prefix" ] && mv "$prefix" "$prefix.old"
 mv "$prefix.new" "$prefix"
 rm -rf "$prefix.old"
+# the uninstaller goes with the program and remembers where this install put things
+cp "$here/uninstall.sh" "$prefix/uninstall.sh"
+chmod 755 "$prefix/uninstall.sh"
+printf "prefix='%s'\nbin_dir='%s'\nshare='%s'\n" "$prefix" "$bin_dir" "$share" > "$prefix/.install-paths"
 ln -sf "$prefix/vertrouwen" "$bin_dir/vertrouwen"
 
 for png in "$here"/icons/*.png; do
@@ -46,3 +50,4 @@ command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t 
 
 echo "Vertrouwen is geïnstalleerd in $prefix; start het vanuit het menu (Kantoor > Vertrouwen)."
 echo "Installed in $prefix; command line: $bin_dir/vertrouwen --help"
+echo "Verwijderen / uninstall: $prefix/uninstall.sh"

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Remove the program installed by install.sh (run as root for a system-wide install).
+# Remove the program installed by install.sh (run as root for a system-wide install). install.sh
+# puts a copy in the program folder (~/.local/lib/vertrouwen/uninstall.sh, /opt/vertrouwen/...).
 # Your vault and its key slots (~/.local/share/Vertrouwen) are left where they are.
 set -eu
 app_id=nl.vertrouwen.Vertrouwen
@@ -9,6 +10,12 @@ else
     prefix="$HOME/.local/lib/vertrouwen"; bin_dir="$HOME/.local/bin"
     share="${XDG_DATA_HOME:-$HOME/.local/share}"
 fi
+# run from an installed program folder: use the places that install put things
+here=$(cd "$(dirname "$0")" && pwd)
+if [ -f "$here/.install-paths" ]; then
+    . "$here/.install-paths"
+fi
+cd /
 rm -rf "$prefix"
 [ -L "$bin_dir/vertrouwen" ] && rm -f "$bin_dir/vertrouwen"
 rm -f "$share/applications/$app_id.desktop" "$share/metainfo/$app_id.metainfo.xml"

@@ -37,6 +37,8 @@ MinVersion=10.0
 OutputDir=..\..\dist
 OutputBaseFilename=Vertrouwen-{#AppVersion}-setup
 SetupIconFile=..\icons\vertrouwen.ico
+; the EUPL shown before installing; LICENSE and THIRD-PARTY-NOTICES are in {app}\_internal
+LicenseFile=..\..\LICENSE
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 Compression=lzma2/max

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="98"/>
+        <source>Over Vertrouwen</source>
+        <translation>About Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="105"/>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="108"/>
+        <source>Licentie (EUPL-1.2)</source>
+        <translation>Licence (EUPL-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="110"/>
+        <source>Software van derden</source>
+        <translation>Third-party software</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="113"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="134"/>
+        <source>Vertrouwen {0}</source>
+        <translation>Vertrouwen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="139"/>
+        <source>Versleutelde dossiers, klachtroutes met termijnen en anonieme jaarcijfers voor onafhankelijke vertrouwenspersonen. Werkt helemaal offline.</source>
+        <translation>Encrypted case files, complaint routes with their deadlines and anonymous yearly figures for independent confidential advisors. Works entirely offline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="151"/>
+        <source>Vrije software onder de European Union Public Licence 1.2 (EUPL-1.2). Vertrouwen bouwt op software van anderen, elk onder een eigen licentie (onder meer Qt en PySide6 onder de LGPL 3, SQLCipher, OpenSSL en Python): zie de tabbladen Licentie en Software van derden.</source>
+        <translation>Free software under the European Union Public Licence 1.2 (EUPL-1.2). Vertrouwen builds on software by others, each under its own licence (among them Qt and PySide6 under the LGPL 3, SQLCipher, OpenSSL and Python): see the Licence and Third-party software tabs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="160"/>
+        <source>Waar je gegevens staan</source>
+        <translation>Where your data lives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="168"/>
+        <source>nog niet gekozen (Instellingen → Back-ups)</source>
+        <translation>not chosen yet (Settings → Backups)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="170"/>
+        <source>te zien als de kluis open is</source>
+        <translation>shown when the vault is open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="179"/>
+        <source>Kluis</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="180"/>
+        <source>Sleutelbestand</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="181"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="182"/>
+        <source>Foutrapporten</source>
+        <translation>Error reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="183"/>
+        <source>Voorkeuren (alleen taal en kluispad)</source>
+        <translation>Preferences (language and vault path only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="191"/>
+        <source>Map van de kluis openen</source>
+        <translation>Open the vault&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="215"/>
+        <source>Het bestand {0} ontbreekt in deze installatie.</source>
+        <translation>The file {0} is missing from this installation.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/case/route_dialogs.py" line="255"/>
@@ -173,77 +266,92 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="184"/>
+        <location filename="../../ui/window.py" line="203"/>
         <source>Spoed?</source>
         <translation>Emergency?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
-        <source>Crisisnummers tonen (F1)</source>
-        <translation>Show crisis numbers (F1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window.py" line="186"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
-        <source>Kluis vergrendelen (Ctrl+L)</source>
-        <translation>Lock the vault (Ctrl+L)</translation>
+        <location filename="../../ui/window.py" line="204"/>
+        <source>Crisisnummers tonen ({0})</source>
+        <translation>Show crisis numbers ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="188"/>
+        <location filename="../../ui/window.py" line="206"/>
+        <source>Kluis vergrendelen ({0})</source>
+        <translation>Lock the vault ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="207"/>
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="208"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="211"/>
+        <source>Over Vertrouwen</source>
+        <translation>About Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="212"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="198"/>
+        <location filename="../../ui/window.py" line="222"/>
         <source>Kluis open · {0}</source>
         <translation>Vault open · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="200"/>
+        <location filename="../../ui/window.py" line="224"/>
         <source>Nieuwe kluis aanmaken</source>
         <translation>Creating a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="202"/>
+        <location filename="../../ui/window.py" line="226"/>
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="212"/>
+        <location filename="../../ui/window.py" line="236"/>
         <source>Vergrendelt over {0} min zonder activiteit</source>
         <translation>Locks after {0} min without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="317"/>
+        <location filename="../../ui/window.py" line="341"/>
         <source>Vergrendeld na {0} minuten zonder activiteit.</source>
         <translation>Locked after {0} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="320"/>
+        <location filename="../../ui/window.py" line="344"/>
         <source>Vergrendeld omdat het scherm op slot ging.</source>
         <translation>Locked because the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="321"/>
+        <location filename="../../ui/window.py" line="345"/>
         <source>Vergrendeld omdat de computer in slaapstand ging.</source>
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="390"/>
+        <location filename="../../ui/window.py" line="456"/>
         <source>Herstelsleutel nog niet bewaard</source>
         <translation>Recovery key not yet kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="392"/>
+        <location filename="../../ui/window.py" line="458"/>
         <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
         <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="396"/>
+        <location filename="../../ui/window.py" line="462"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
@@ -625,105 +733,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="157"/>
-        <location filename="../../ui/case/view.py" line="351"/>
-        <source>Ongedaan maken (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/view.py" line="158"/>
-        <location filename="../../ui/case/view.py" line="355"/>
-        <source>Opnieuw (Ctrl+Shift+Z)</source>
-        <translation>Redo (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/view.py" line="163"/>
+        <location filename="../../ui/case/view.py" line="164"/>
         <source>Lijst verbergen of tonen</source>
         <translation>Hide or show the list</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="166"/>
-        <location filename="../../ui/case/view.py" line="306"/>
+        <location filename="../../ui/case/view.py" line="167"/>
+        <location filename="../../ui/case/view.py" line="309"/>
         <source>Dossier sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="170"/>
-        <source>Dossier wegleggen (Ctrl+W)</source>
-        <translation>Put the case away (Ctrl+W)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/view.py" line="283"/>
+        <location filename="../../ui/case/view.py" line="286"/>
         <source>Dit dossier kon niet worden geopend: {0}</source>
         <translation>This case could not be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="288"/>
+        <location filename="../../ui/case/view.py" line="291"/>
         <source>De laatste wijziging is niet bewaard: {0}. Het dossier is opnieuw geladen.</source>
         <translation>The last change was not saved: {0}. The case was loaded again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="312"/>
+        <location filename="../../ui/case/view.py" line="315"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="313"/>
+        <location filename="../../ui/case/view.py" line="316"/>
         <source>Dossier sluiten met datum en resultaat</source>
         <translation>Close the case with a date and a result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="315"/>
+        <location filename="../../ui/case/view.py" line="318"/>
         <source>Gesloten {0}</source>
         <translation>Closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="345"/>
+        <location filename="../../ui/case/view.py" line="348"/>
         <source>Persoonsgegevens in notities, klachtonderdelen, afspraken en toestemmingen die nog niet vervangen of afgewezen zijn</source>
         <translation>Personal data in notes, complaint points, actions and consents not yet replaced or dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="306"/>
+        <location filename="../../ui/case/view.py" line="309"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="319"/>
+        <location filename="../../ui/case/view.py" line="158"/>
+        <location filename="../../ui/case/view.py" line="354"/>
+        <source>Ongedaan maken ({0})</source>
+        <translation>Undo ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="159"/>
+        <location filename="../../ui/case/view.py" line="358"/>
+        <source>Opnieuw ({0})</source>
+        <translation>Redo ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="172"/>
+        <source>Dossier wegleggen ({0})</source>
+        <translation>Put the case away ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/view.py" line="322"/>
         <source>Het dossier weer openen</source>
         <translation>Open the case again</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="322"/>
+        <location filename="../../ui/case/view.py" line="325"/>
         <source>Signaal onveilig</source>
         <translation>Unsafe signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="325"/>
+        <location filename="../../ui/case/view.py" line="328"/>
         <source>sinds {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="338"/>
+        <location filename="../../ui/case/view.py" line="341"/>
         <source>Geen open bevindingen</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="340"/>
+        <location filename="../../ui/case/view.py" line="343"/>
         <source>1 open bevinding</source>
         <translation>1 open finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="342"/>
+        <location filename="../../ui/case/view.py" line="345"/>
         <source>{0} open bevindingen</source>
         <translation>{0} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="374"/>
+        <location filename="../../ui/case/view.py" line="377"/>
         <source>Dossier heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="387"/>
+        <location filename="../../ui/case/view.py" line="390"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -1298,6 +1406,59 @@
         <location filename="../../ui/case/consent_text.py" line="101"/>
         <source>{0} en {1}</source>
         <translation>{0} and {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash.py" line="165"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="170"/>
+        <source>Er ging iets mis in Vertrouwen</source>
+        <translation>Something went wrong in Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="174"/>
+        <source>Een foutrapport staat in {0}.</source>
+        <translation>An error report was saved in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="176"/>
+        <source>Het foutrapport kon niet worden bewaard; je kunt het wel kopiëren.</source>
+        <translation>The error report could not be saved; you can still copy it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="180"/>
+        <source>Dit had niet mogen gebeuren. Je kluis is veilig: elke wijziging is al opgeslagen. Werkt iets niet meer zoals verwacht, vergrendel dan de kluis en open hem opnieuw, of start Vertrouwen opnieuw.</source>
+        <translation>This should not have happened. Your vault is safe: every change has already been saved. If something no longer works as expected, lock the vault and open it again, or restart Vertrouwen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="188"/>
+        <source>Het rapport bevat geen dossiergegevens: alleen het soort fout, de plaats in de programmacode en de versies. Je kunt het kopiëren en naar je beheerder sturen.</source>
+        <translation>The report holds no case data: only the kind of error, the place in the program code and the versions. You can copy it and send it to your IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="202"/>
+        <source>Rapport kopiëren</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="205"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="210"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="216"/>
+        <source>Gekopieerd</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -1971,68 +2132,68 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="49"/>
+        <location filename="../../ui/areas/case_search.py" line="50"/>
         <source>Alle dossiers</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="50"/>
+        <location filename="../../ui/areas/case_search.py" line="51"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="51"/>
+        <location filename="../../ui/areas/case_search.py" line="52"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="54"/>
+        <location filename="../../ui/areas/case_search.py" line="55"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="55"/>
+        <location filename="../../ui/areas/case_search.py" line="56"/>
         <source>Alle regelingen</source>
         <translation>All regimes</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="56"/>
+        <location filename="../../ui/areas/case_search.py" line="57"/>
         <source>Alle onderwerpen</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="57"/>
-        <location filename="../../ui/areas/case_search.py" line="100"/>
+        <location filename="../../ui/areas/case_search.py" line="58"/>
+        <location filename="../../ui/areas/case_search.py" line="101"/>
         <source>Alle jaren</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="58"/>
+        <location filename="../../ui/areas/case_search.py" line="59"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="61"/>
+        <location filename="../../ui/areas/case_search.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="62"/>
+        <location filename="../../ui/areas/case_search.py" line="63"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="63"/>
+        <location filename="../../ui/areas/case_search.py" line="64"/>
         <source>Regeling</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="64"/>
+        <location filename="../../ui/areas/case_search.py" line="65"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="65"/>
+        <location filename="../../ui/areas/case_search.py" line="66"/>
         <source>Dossiers die in dit jaar open waren</source>
         <translation>Cases that were open in this year</translation>
     </message>
@@ -2464,6 +2625,19 @@ Type the code {0} to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../ui/help.py" line="61"/>
+        <source>Handleiding — Vertrouwen</source>
+        <translation>Manual — Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="72"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../ui/messages.py" line="21"/>
@@ -2681,94 +2855,94 @@ Type the code {0} to confirm:</translation>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="67"/>
-        <location filename="../../ui/case/notes.py" line="301"/>
+        <location filename="../../ui/case/notes.py" line="68"/>
+        <location filename="../../ui/case/notes.py" line="302"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="70"/>
-        <source>Nieuwe notitie (Ctrl+Shift+N)</source>
-        <translation>New note (Ctrl+Shift+N)</translation>
+        <location filename="../../ui/case/notes.py" line="71"/>
+        <source>Nieuwe notitie ({0})</source>
+        <translation>New note ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="89"/>
+        <location filename="../../ui/case/notes.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="90"/>
+        <location filename="../../ui/case/notes.py" line="91"/>
         <source>duur —</source>
         <translation>duration —</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="95"/>
-        <location filename="../../ui/case/notes.py" line="327"/>
+        <location filename="../../ui/case/notes.py" line="96"/>
+        <location filename="../../ui/case/notes.py" line="328"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="103"/>
+        <location filename="../../ui/case/notes.py" line="104"/>
         <source>Schrijf hier wat er besproken is. Noem mensen bij hun rol, niet bij naam.</source>
         <translation>Write here what was discussed. Refer to people by their role, not by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="109"/>
+        <location filename="../../ui/case/notes.py" line="110"/>
         <source>Nog geen notities. Begin met “Nieuwe notitie”.</source>
         <translation>No notes yet. Start with “New note”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="137"/>
+        <location filename="../../ui/case/notes.py" line="138"/>
         <source>Persoonsgegeven vervangen</source>
         <translation>Replace personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="155"/>
+        <location filename="../../ui/case/notes.py" line="156"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="175"/>
+        <location filename="../../ui/case/notes.py" line="176"/>
         <source>1 contact · {0}</source>
         <translation>1 contact · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="177"/>
+        <location filename="../../ui/case/notes.py" line="178"/>
         <source>{0} contacten · samen {1}</source>
         <translation>{0} contacts · {1} in total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="265"/>
+        <location filename="../../ui/case/notes.py" line="266"/>
         <source>Notitie bewerken</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="284"/>
+        <location filename="../../ui/case/notes.py" line="285"/>
         <source>Datum, soort of duur van notitie</source>
         <translation>Date, kind or duration of note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="311"/>
+        <location filename="../../ui/case/notes.py" line="312"/>
         <source>Notitie verwijderen?</source>
         <translation>Delete note?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="313"/>
-        <source>De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken met Ctrl+Z zolang het dossier open is.</source>
-        <translation>The note of {0} is removed from the case. You can undo this with Ctrl+Z while the case is open.</translation>
+        <location filename="../../ui/case/notes.py" line="314"/>
+        <source>De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken met {1} zolang het dossier open is.</source>
+        <translation>The note of {0} is removed from the case. You can undo this with {1} while the case is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="316"/>
+        <location filename="../../ui/case/notes.py" line="317"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="332"/>
+        <location filename="../../ui/case/notes.py" line="333"/>
         <source>Vervangen door {0}</source>
         <translation>Replaced with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="341"/>
+        <location filename="../../ui/case/notes.py" line="342"/>
         <source>Overal vervangen door {0}</source>
         <translation>Replace everywhere with {0}</translation>
     </message>
@@ -3277,47 +3451,47 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PointCard</name>
     <message>
-        <location filename="../../ui/case/points.py" line="68"/>
+        <location filename="../../ui/case/points.py" line="69"/>
         <source>Klachtonderdeel {0}</source>
         <translation>Complaint point {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="73"/>
+        <location filename="../../ui/case/points.py" line="74"/>
         <source>Nog geen uitspraak</source>
         <translation>No verdict yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="76"/>
+        <location filename="../../ui/case/points.py" line="77"/>
         <source>Uitspraak over dit onderdeel</source>
         <translation>Verdict on this point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="78"/>
+        <location filename="../../ui/case/points.py" line="79"/>
         <source>Naar boven (Alt+Omhoog)</source>
         <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="80"/>
+        <location filename="../../ui/case/points.py" line="81"/>
         <source>Naar beneden (Alt+Omlaag)</source>
         <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="82"/>
+        <location filename="../../ui/case/points.py" line="83"/>
         <source>Onderdeel verwijderen</source>
         <translation>Remove point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="87"/>
+        <location filename="../../ui/case/points.py" line="88"/>
         <source>Waarover gaat de klacht bij dit onderdeel?</source>
         <translation>What is the complaint about in this point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="91"/>
+        <location filename="../../ui/case/points.py" line="92"/>
         <source>Wat wil de cliënt hiermee bereiken?</source>
         <translation>What does the client want to achieve with it?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="95"/>
+        <location filename="../../ui/case/points.py" line="96"/>
         <source>Gewenst</source>
         <translation>Wanted</translation>
     </message>
@@ -3325,73 +3499,73 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../ui/case/points.py" line="239"/>
-        <location filename="../../ui/case/points.py" line="380"/>
+        <location filename="../../ui/case/points.py" line="240"/>
+        <location filename="../../ui/case/points.py" line="381"/>
         <source>Klachtonderdeel toevoegen</source>
         <translation>Add complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="254"/>
+        <location filename="../../ui/case/points.py" line="255"/>
         <source>Nog geen klachtonderdelen. Een formele klacht bestaat uit onderdelen die elk apart beoordeeld worden: gegrond, gedeeltelijk gegrond, ongegrond of niet-ontvankelijk.</source>
         <translation>No complaint points yet. A formal complaint consists of points that are each judged on their own: upheld, partly upheld, not upheld or inadmissible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="277"/>
+        <location filename="../../ui/case/points.py" line="278"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="299"/>
+        <location filename="../../ui/case/points.py" line="300"/>
         <source>1 onderdeel</source>
         <translation>1 point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="301"/>
+        <location filename="../../ui/case/points.py" line="302"/>
         <source>{0} onderdelen</source>
         <translation>{0} points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="307"/>
+        <location filename="../../ui/case/points.py" line="308"/>
         <source>{0} zonder uitspraak</source>
         <translation>{0} without a verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="346"/>
+        <location filename="../../ui/case/points.py" line="347"/>
         <source>Klachtonderdeel bewerken</source>
         <translation>Edit complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="350"/>
+        <location filename="../../ui/case/points.py" line="351"/>
         <source>Overal vervangen door {0}</source>
         <translation>Replace everywhere with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="374"/>
+        <location filename="../../ui/case/points.py" line="375"/>
         <source>Uitspraak</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="391"/>
+        <location filename="../../ui/case/points.py" line="392"/>
         <source>Klachtonderdeel verplaatsen</source>
         <translation>Move complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="411"/>
+        <location filename="../../ui/case/points.py" line="412"/>
         <source>Klachtonderdeel verwijderen?</source>
         <translation>Remove complaint point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="412"/>
-        <source>Klachtonderdeel {0} wordt verwijderd. Ctrl+Z zet het terug.</source>
-        <translation>Complaint point {0} is removed. Ctrl+Z puts it back.</translation>
+        <location filename="../../ui/case/points.py" line="413"/>
+        <source>Klachtonderdeel {0} wordt verwijderd. {1} zet het terug.</source>
+        <translation>Complaint point {0} is removed. {1} puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="415"/>
+        <location filename="../../ui/case/points.py" line="416"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="419"/>
+        <location filename="../../ui/case/points.py" line="420"/>
         <source>Klachtonderdeel verwijderen</source>
         <translation>Remove complaint point</translation>
     </message>
@@ -5614,45 +5788,45 @@ Source: {2}</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="167"/>
-        <source>Zoeken in notities en klachtonderdelen (Ctrl+F)</source>
-        <translation>Search notes and complaint points (Ctrl+F)</translation>
+        <location filename="../../ui/areas/case_search.py" line="169"/>
+        <source>Zoeken in notities en klachtonderdelen ({0})</source>
+        <translation>Search notes and complaint points ({0})</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="225"/>
+        <location filename="../../ui/areas/case_search.py" line="228"/>
         <source>Geen treffers in notities, klachtonderdelen of documenten</source>
         <translation>No matches in notes, complaint points or documents</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="228"/>
+        <location filename="../../ui/areas/case_search.py" line="231"/>
         <source>De {0} nieuwste treffers</source>
         <translation>The {0} newest matches</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="230"/>
+        <location filename="../../ui/areas/case_search.py" line="233"/>
         <source>1 treffer</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="232"/>
+        <location filename="../../ui/areas/case_search.py" line="235"/>
         <source>{0} treffers</source>
         <translation>{0} matches</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="237"/>
+        <location filename="../../ui/areas/case_search.py" line="240"/>
         <source>Notitie {0}</source>
         <translation>Note {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="239"/>
+        <location filename="../../ui/areas/case_search.py" line="242"/>
         <source>Document: {0}</source>
         <translation>Document: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/case_search.py" line="241"/>
+        <location filename="../../ui/areas/case_search.py" line="244"/>
         <source>Klachtonderdeel</source>
         <translation>Complaint point</translation>
     </message>
@@ -5799,14 +5973,14 @@ Source: {2}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="52"/>
-        <source>{0} (Ctrl+{1})</source>
-        <translation>{0} (Ctrl+{1})</translation>
+        <location filename="../../ui/shell.py" line="53"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="60"/>
-        <source>Ctrl+L vergrendelt · F1 Spoed</source>
-        <translation>Ctrl+L locks · F1 Emergency</translation>
+        <location filename="../../ui/shell.py" line="62"/>
+        <source>{0} vergrendelt · {1} Spoed · {2} handleiding</source>
+        <translation>{0} locks · {1} Emergency · {2} manual</translation>
     </message>
 </context>
 <context>
@@ -6159,138 +6333,143 @@ Source: {1}</translation>
 <context>
     <name>TodayArea</name>
     <message>
-        <location filename="../../ui/areas/today.py" line="86"/>
+        <location filename="../../ui/areas/today.py" line="87"/>
         <source>Exporteer naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="90"/>
+        <location filename="../../ui/areas/today.py" line="91"/>
         <source>Termijnen en afspraken van je open dossiers als agendabestand opslaan</source>
         <translation>Save the deadlines and agreed actions of your open cases as a calendar file</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="101"/>
+        <location filename="../../ui/areas/today.py" line="102"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="102"/>
-        <location filename="../../ui/areas/today.py" line="224"/>
+        <location filename="../../ui/areas/today.py" line="103"/>
+        <location filename="../../ui/areas/today.py" line="226"/>
         <source>Agenda bijwerken…</source>
         <translation>Updating the agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="114"/>
+        <location filename="../../ui/areas/today.py" line="115"/>
         <source>Niets dat om aandacht vraagt</source>
         <translation>Nothing needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="116"/>
+        <location filename="../../ui/areas/today.py" line="117"/>
         <source>Hier verschijnen termijnen die binnen een maand verlopen en afspraken die binnen twee weken klaar moeten zijn, van al je open dossiers.</source>
         <translation>Deadlines ending within a month and agreed actions due within two weeks, from all your open cases, appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="129"/>
+        <location filename="../../ui/areas/today.py" line="130"/>
         <source>Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. Klik op een regel om het dossier te openen.</source>
         <translation>Agreed actions up to two weeks ahead, deadlines up to a month ahead. Click a line to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="146"/>
+        <location filename="../../ui/areas/today.py" line="147"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="156"/>
+        <location filename="../../ui/areas/today.py" line="157"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="161"/>
+        <location filename="../../ui/areas/today.py" line="162"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="162"/>
+        <location filename="../../ui/areas/today.py" line="163"/>
         <source>Zoeken in dossiers</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="163"/>
+        <location filename="../../ui/areas/today.py" line="164"/>
         <source>Wisselen tussen de onderdelen</source>
         <translation>Switch between sections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="164"/>
+        <location filename="../../ui/areas/today.py" line="165"/>
         <source>Kluis vergrendelen</source>
         <translation>Lock the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="165"/>
+        <location filename="../../ui/areas/today.py" line="166"/>
         <source>Spoed: crisisnummers</source>
         <translation>Emergency numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="258"/>
+        <location filename="../../ui/areas/today.py" line="167"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="260"/>
         <source>van de {0} dossiers in je kluis</source>
         <translation>of the {0} cases in your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="294"/>
+        <location filename="../../ui/areas/today.py" line="296"/>
         <source>Agenda bijwerken… {0}%</source>
         <translation>Updating the agenda… {0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="309"/>
+        <location filename="../../ui/areas/today.py" line="311"/>
         <source>{0} verlopen</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="311"/>
+        <location filename="../../ui/areas/today.py" line="313"/>
         <source>{0} vandaag</source>
         <translation>{0} today</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="313"/>
+        <location filename="../../ui/areas/today.py" line="315"/>
         <source>{0} deze week</source>
         <translation>{0} this week</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="315"/>
+        <location filename="../../ui/areas/today.py" line="317"/>
         <source>{0} later</source>
         <translation>{0} later</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="347"/>
+        <location filename="../../ui/areas/today.py" line="349"/>
         <source>De agenda kon niet worden bijgewerkt: {0}</source>
         <translation>The agenda could not be updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="185"/>
+        <location filename="../../ui/areas/today.py" line="187"/>
         <source>Versleuteld op deze computer</source>
         <translation>Encrypted on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="190"/>
+        <location filename="../../ui/areas/today.py" line="192"/>
         <source>Er gaat niets naar internet. Bij afwezigheid gaat de kluis vanzelf op slot.</source>
         <translation>Nothing goes to the internet. When you are away, the vault locks by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="203"/>
+        <location filename="../../ui/areas/today.py" line="205"/>
         <source>Goedemorgen</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="205"/>
+        <location filename="../../ui/areas/today.py" line="207"/>
         <source>Goedemiddag</source>
         <translation>Good afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="206"/>
+        <location filename="../../ui/areas/today.py" line="208"/>
         <source>Goedenavond</source>
         <translation>Good evening</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="209"/>
+        <location filename="../../ui/areas/today.py" line="211"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>

@@ -46,3 +46,47 @@ def test_copies_are_cleared_after_the_timeout(qtbot, monkeypatch) -> None:
     board.setText("notitietekst")
     qtbot.waitUntil(lambda: board.text() == "", timeout=TIMEOUT)
     assert not guard.holds_secret
+
+
+def test_copies_are_marked_private_for_clipboard_history_and_managers(qtbot) -> None:
+    """KeePassXC's marks: Klipper's hint here (Linux); the Windows and macOS formats below."""
+    guard = clipboard.secret_clipboard()
+    guard.copy("1234 5678 9abc")
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.text() == "1234 5678 9abc"
+    assert bytes(mime.data("x-kde-passwordManagerHint")) == b"secret"
+    guard.clear()
+
+
+def test_the_private_formats_of_each_platform() -> None:
+    win = clipboard.private_copy("geheim", platform="win32")
+    zero_dword = b"\x00\x00\x00\x00"
+    name = 'application/x-qt-windows-mime;value="{0}"'
+    assert bytes(win.data(name.format("CanIncludeInClipboardHistory"))) == zero_dword
+    assert bytes(win.data(name.format("CanUploadToCloudClipboard"))) == zero_dword
+    assert win.hasFormat(name.format("ExcludeClipboardContentFromMonitorProcessing"))
+    assert bytes(win.data("ExcludeClipboardContentFromMonitorProcessing")) == b"1"
+    assert win.text() == "geheim"
+    mac = clipboard.private_copy("geheim", platform="darwin")
+    assert mac.hasFormat("application/x-nspasteboard-concealed-type")
+    assert clipboard.is_marked(mac, "darwin") and not clipboard.is_marked(mac, "win32")
+    assert clipboard.private_formats("freebsd14") == clipboard.private_formats("linux")
+
+
+def test_a_widgets_own_copy_is_marked_too(qtbot) -> None:
+    clipboard.watch_clipboard()
+    editor = QTextEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(active)
+    editor.setHtml("<b>Gesprek</b> met moeder")
+    editor.selectAll()
+    editor.copy()  # Qt's own copy: rich text and plain text, no marks
+    board = QGuiApplication.clipboard()
+    qtbot.waitUntil(lambda: clipboard.is_marked(board.mimeData()), timeout=TIMEOUT)
+    mime = board.mimeData()
+    assert mime.text() == "Gesprek met moeder"
+    assert mime.hasHtml() and "Gesprek" in mime.html()  # the rich text is kept
+    clipboard.clear_clipboard()
+    assert board.text() == ""

@@ -173,3 +173,74 @@ def test_pinned_tables_stay_valid_when_word_lists_get_new_times(tmp_path: Path) 
     stale = dict(pinned, saved_datetime="2020-01-01T00:00:00")
     assert not lookup_structs.validate_lookup_struct_cache(stale, tmp_path, "3.0.6")
     assert not lookup_structs.validate_lookup_struct_cache(pinned, tmp_path, "9.9.9")
+
+
+def _build_linux():
+    spec = importlib.util.spec_from_file_location("build_linux", PACKAGING / "build_linux.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+OBJDUMP_P = """
+Dynamic Section:
+  NEEDED               libc.so.6
+
+Version References:
+  required from libm.so.6:
+    0x09691a75 0x00 05 GLIBC_2.2.5
+  required from libc.so.6:
+    0x069691b4 0x00 09 GLIBC_2.34
+    0x06969196 0x00 08 GLIBC_2.36
+  required from libstdc++.so.6:
+    0x08922974 0x00 07 GLIBCXX_3.4
+    0x0297f871 0x00 06 GLIBCXX_3.4.31
+  required from libz.so.1:
+    0x0827e5c0 0x00 04 ZLIB_1.2.0
+"""
+
+
+def test_glibc_needs_are_read_from_objdump() -> None:
+    build = _build_linux()
+    needs = build.version_needs(OBJDUMP_P)
+    assert ("libc.so.6", "GLIBC_2.36") in needs and ("libz.so.1", "ZLIB_1.2.0") in needs
+    assert build.too_new(needs) == ["GLIBC_2.36", "GLIBCXX_3.4.31"]
+    assert build.too_new(needs, glibc=(2, 36), glibcxx=(3, 4, 32)) == []
+
+
+@pytest.mark.skipif(shutil.which("objdump") is None, reason="binutils not installed")
+def test_glibc_check_on_real_libraries(tmp_path: Path) -> None:
+    """sqlcipher3's extension (a manylinux wheel) is within 2.35; promising 2.2 it is not."""
+    import sqlcipher3
+
+    build = _build_linux()
+    bundle = tmp_path / "Vertrouwen"
+    (bundle / "_internal").mkdir(parents=True)
+    [extension] = Path(sqlcipher3.__file__).parent.glob("_sqlite3*.so")
+    shutil.copy(extension, bundle / "_internal" / extension.name)
+    (bundle / "_internal" / "notes.txt").write_text("not ELF")
+    assert build.check_glibc(bundle) == []
+    problems = build.check_glibc(bundle, (2, 2))
+    assert len(problems) == 1 and problems[0].startswith(f"_internal/{extension.name} needs GLIBC_")
+
+
+def test_the_spec_leaves_the_system_runtime_to_the_system() -> None:
+    spec = (PACKAGING / "vertrouwen.spec").read_text(encoding="utf-8")
+    assert '"libstdc++.so.6", "libgcc_s.so.1", "libexpat.so.1"' in spec
+
+
+def test_the_ci_workflow_builds_every_platform() -> None:
+    """What the workflow promises (actionlint checks its syntax where installed: dev.py)."""
+    text = (ROOT / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
+    for runner in ("ubuntu-22.04", "windows-latest", "macos-14"):
+        assert f"runs-on: {runner}" in text, runner
+    assert "python dev.py test" in text
+    assert "python packaging/build_linux.py" in text  # bundle, glibc check, tarball, smoke
+    assert text.count("packaging/smoke_test.py dist/Vertrouwen") == 2  # Windows and macOS
+    assert "iscc " in text and "packaging\\windows\\vertrouwen.iss" in text
+    assert "ln -s /Applications build/dmg/Applications" in text and "hdiutil create" in text
+    for artifact in ("linux-*.tar.gz", "-setup.exe", "-macos-arm64.dmg"):
+        assert artifact in text, artifact
+    assert text.count("actions/upload-artifact@") == 3

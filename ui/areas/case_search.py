@@ -12,6 +12,7 @@ import html
 from ui import theme
 from ui.assets import icon
 from ui.enum_labels import names, short_date
+from ui.help import key_text
 from ui.qt import (
     QComboBox,
     QGridLayout,
@@ -164,7 +165,9 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("Zoeken in notities en klachtonderdelen (Ctrl+F)"))
+        self.setPlaceholderText(
+            self.tr("Zoeken in notities en klachtonderdelen ({0})").format(key_text("Ctrl+F"))
+        )
         self.setClearButtonEnabled(True)
         self.addAction(icon("search", theme.MUTED), QLineEdit.ActionPosition.LeadingPosition)
         self.setMinimumHeight(40)

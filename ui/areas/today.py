@@ -24,6 +24,7 @@ from ui.areas.today_agenda import AgendaView
 from ui.assets import icon
 from ui.calendar_export import export_to_calendar
 from ui.dialogs import Dialogs
+from ui.help import key_text
 from ui.qt import (
     QDate,
     QGridLayout,
@@ -158,11 +159,12 @@ class TodayArea(Area):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         shortcuts = [
-            ("Ctrl+N", self.tr("Nieuw dossier")),
-            ("Ctrl+F", self.tr("Zoeken in dossiers")),
-            ("Ctrl+1\u20134", self.tr("Wisselen tussen de onderdelen")),
-            ("Ctrl+L", self.tr("Kluis vergrendelen")),
-            ("F1", self.tr("Spoed: crisisnummers")),
+            (key_text("Ctrl+N"), self.tr("Nieuw dossier")),
+            (key_text("Ctrl+F"), self.tr("Zoeken in dossiers")),
+            (key_text("Ctrl+1") + "\u20134", self.tr("Wisselen tussen de onderdelen")),
+            (key_text("Ctrl+L"), self.tr("Kluis vergrendelen")),
+            (key_text("F1"), self.tr("Spoed: crisisnummers")),
+            (key_text("Shift+F1"), self.tr("Handleiding")),
         ]
         for row, (keys, what) in enumerate(shortcuts):
             key_label = QLabel(keys)

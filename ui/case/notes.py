@@ -17,6 +17,7 @@ from ui.case.note_editor import FindingsBar, NoteEditor
 from ui.case.note_list import NoteList, minutes_text
 from ui.case.parts import Debounce
 from ui.enum_labels import long_date
+from ui.help import key_text
 from ui.privacy_highlight import PrivacyHighlighter
 from ui.qt import (
     QHBoxLayout,
@@ -67,7 +68,7 @@ class NotesTab(CaseTab):
         self.add_button = QPushButton(icon("plus", "white"), self.tr("Nieuwe notitie"))
         self.add_button.setProperty("kind", "primary")
         self.add_button.setIconSize(QSize(16, 16))
-        self.add_button.setToolTip(self.tr("Nieuwe notitie (Ctrl+Shift+N)"))
+        self.add_button.setToolTip(self.tr("Nieuwe notitie ({0})").format(key_text("Ctrl+Shift+N")))
         left_column.addWidget(self.add_button)
         self.list = NoteList()
         left_column.addWidget(self.list, 1)
@@ -311,8 +312,8 @@ class NotesTab(CaseTab):
             self.tr("Notitie verwijderen?"),
             self.tr(
                 "De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken "
-                "met Ctrl+Z zolang het dossier open is."
-            ).format(long_date(note.date)),
+                "met {1} zolang het dossier open is."
+            ).format(long_date(note.date), key_text("Ctrl+Z")),
             ok=self.tr("Verwijderen"),
             destructive=True,
         )

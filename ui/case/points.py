@@ -16,6 +16,7 @@ from ui.case.findings import case_occurrences, replace_everywhere
 from ui.case.note_editor import FindingsBar
 from ui.case.parts import Debounce
 from ui.enum_labels import name_of, names
+from ui.help import key_text
 from ui.privacy_highlight import DEBOUNCE_MS, PrivacyHighlighter
 from ui.qt import (
     QApplication,
@@ -409,8 +410,8 @@ class PointsTab(CaseTab):
             point.summary.strip() or point.desired_outcome.strip()
         ) and not self.ctx.dialogs.confirm(
             self.tr("Klachtonderdeel verwijderen?"),
-            self.tr("Klachtonderdeel {0} wordt verwijderd. Ctrl+Z zet het terug.").format(
-                index + 1
+            self.tr("Klachtonderdeel {0} wordt verwijderd. {1} zet het terug.").format(
+                index + 1, key_text("Ctrl+Z")
             ),
             ok=self.tr("Verwijderen"),
             destructive=True,

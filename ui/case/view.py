@@ -20,6 +20,7 @@ from ui.case.findings import FindingsCounter
 from ui.case.parts import TAB_STYLE, chip, set_chip
 from ui.dialogs import Dialogs
 from ui.enum_labels import name_of, short_date
+from ui.help import key_text
 from ui.qt import (
     QApplication,
     QEvent,
@@ -154,8 +155,8 @@ class CaseView(QWidget):
             button.setAutoRaise(True)
             return button
 
-        self.undo_button = tool("undo", self.tr("Ongedaan maken (Ctrl+Z)"))
-        self.redo_button = tool("redo", self.tr("Opnieuw (Ctrl+Shift+Z)"))
+        self.undo_button = tool("undo", self.tr("Ongedaan maken ({0})").format(key_text("Ctrl+Z")))
+        self.redo_button = tool("redo", self.tr("Opnieuw ({0})").format(key_text("Ctrl+Shift+Z")))
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
@@ -167,7 +168,9 @@ class CaseView(QWidget):
         )
         self.close_case_button.setIconSize(QSize(16, 16))
         self.close_case_button.clicked.connect(self.close_or_reopen)
-        self.hide_button = tool("close", self.tr("Dossier wegleggen (Ctrl+W)"))
+        self.hide_button = tool(
+            "close", self.tr("Dossier wegleggen ({0})").format(key_text("Ctrl+W"))
+        )
         self.hide_button.clicked.connect(self.close_requested.emit)
         row.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addSpacing(4)
@@ -348,11 +351,11 @@ class CaseView(QWidget):
         )
 
     def _undo_tip(self, text: str) -> None:
-        tip = self.tr("Ongedaan maken (Ctrl+Z)")
+        tip = self.tr("Ongedaan maken ({0})").format(key_text("Ctrl+Z"))
         self.undo_button.setToolTip(f"{tip}: {text}" if text else tip)
 
     def _redo_tip(self, text: str) -> None:
-        tip = self.tr("Opnieuw (Ctrl+Shift+Z)")
+        tip = self.tr("Opnieuw ({0})").format(key_text("Ctrl+Shift+Z"))
         self.redo_button.setToolTip(f"{tip}: {text}" if text else tip)
 
     # -- actions -----------------------------------------------------------------------------

@@ -11,7 +11,6 @@ target and its folder are left exactly as they were.
 from __future__ import annotations
 
 import contextlib
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from vertrouwen.backup.container import (
 )
 from vertrouwen.errors import StorageError, UsageError, VaultError
 from vertrouwen.fileio import sweep_orphans
+from vertrouwen.ownership import replace
 from vertrouwen.vault import db, placing, snapshot
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.keys import slot_path
@@ -108,10 +108,10 @@ def _move_aside(to: Path) -> Path | None:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = to.with_name(f"{to.name}.replaced-{stamp}")
     try:
-        os.replace(to, aside)
+        replace(to, aside)
         keys = slot_path(to)
         if keys.exists():
-            os.replace(keys, slot_path(aside))
+            replace(keys, slot_path(aside))
     except OSError as exc:
         raise StorageError(f"cannot move the old vault aside: {exc.strerror}") from exc
     return aside
@@ -119,6 +119,6 @@ def _move_aside(to: Path) -> Path | None:
 
 def _move_back(aside: Path, to: Path) -> None:
     with contextlib.suppress(OSError):
-        os.replace(aside, to)
+        replace(aside, to)
         if slot_path(aside).exists():
-            os.replace(slot_path(aside), slot_path(to))
+            replace(slot_path(aside), slot_path(to))

@@ -19,6 +19,7 @@ from typing import Any
 
 from vertrouwen.backup.container import write_backup
 from vertrouwen.errors import StorageError, UsageError
+from vertrouwen.ownership import make_private_folder
 from vertrouwen.vault import db, snapshot
 
 DEFAULT_KEEP = 10
@@ -81,7 +82,7 @@ def rolling_backup(
     if keep < 1:
         raise UsageError("keep at least one backup")
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(folder)
     except OSError as exc:
         raise StorageError(f"cannot create the backup folder {folder}: {exc.strerror}") from exc
     stamp = (now or datetime.now(UTC)).astimezone().strftime("%Y%m%d-%H%M%S")

@@ -17,6 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from vertrouwen.errors import DiskFullError, StorageError, UnlockError, VaultError
+from vertrouwen.ownership import owner_only
 from vertrouwen.vault import migrations
 
 Connection = Any  # sqlcipher3.Connection has no type stubs
@@ -89,6 +90,7 @@ def create_vault(path: Path, key: bytes) -> str:
                 raise VaultError(f"a file already exists at {path}; nothing was changed")
         finally:
             os.close(fd)
+        owner_only(path)  # Windows: an access list for this user only (mode 0o600 is ignored)
     except OSError as exc:
         raise StorageError(f"cannot create {path}: {exc.strerror}") from exc
     vault_id = str(uuid.uuid4())
