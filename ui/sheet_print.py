@@ -74,6 +74,8 @@ class PainterCanvas:
             font.setPointSizeF(size)  # the device's dpi turns points into its pixels
             font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
             font.setKerning(False)  # measured as drawn, like the PDF canvas
+            for feature in ("liga", "clig"):  # "fi" stays two letters, as in the saved PDF
+                font.setFeature(QFont.Tag(feature), 0)
             self._fonts[(kind, size)] = font
         return font
 
