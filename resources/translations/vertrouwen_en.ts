@@ -173,77 +173,77 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="183"/>
+        <location filename="../../ui/window.py" line="184"/>
         <source>Spoed?</source>
         <translation>Emergency?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="184"/>
+        <location filename="../../ui/window.py" line="185"/>
         <source>Crisisnummers tonen (F1)</source>
         <translation>Show crisis numbers (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="186"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="186"/>
+        <location filename="../../ui/window.py" line="187"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock the vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="187"/>
+        <location filename="../../ui/window.py" line="188"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="197"/>
+        <location filename="../../ui/window.py" line="198"/>
         <source>Kluis open · {0}</source>
         <translation>Vault open · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="199"/>
+        <location filename="../../ui/window.py" line="200"/>
         <source>Nieuwe kluis aanmaken</source>
         <translation>Creating a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="201"/>
+        <location filename="../../ui/window.py" line="202"/>
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="211"/>
+        <location filename="../../ui/window.py" line="212"/>
         <source>Vergrendelt over {0} min zonder activiteit</source>
         <translation>Locks after {0} min without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="315"/>
+        <location filename="../../ui/window.py" line="317"/>
         <source>Vergrendeld na {0} minuten zonder activiteit.</source>
         <translation>Locked after {0} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="320"/>
         <source>Vergrendeld omdat het scherm op slot ging.</source>
         <translation>Locked because the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="319"/>
+        <location filename="../../ui/window.py" line="321"/>
         <source>Vergrendeld omdat de computer in slaapstand ging.</source>
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="380"/>
+        <location filename="../../ui/window.py" line="382"/>
         <source>Herstelsleutel nog niet bewaard</source>
         <translation>Recovery key not yet kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="382"/>
+        <location filename="../../ui/window.py" line="384"/>
         <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
         <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="386"/>
+        <location filename="../../ui/window.py" line="388"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
@@ -784,38 +784,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="338"/>
-        <location filename="../../ui/areas/settings.py" line="344"/>
+        <location filename="../../ui/areas/settings.py" line="341"/>
+        <location filename="../../ui/areas/settings.py" line="347"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="345"/>
+        <location filename="../../ui/areas/settings.py" line="348"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="350"/>
+        <location filename="../../ui/areas/settings.py" line="353"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="361"/>
+        <location filename="../../ui/areas/settings.py" line="364"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="363"/>
+        <location filename="../../ui/areas/settings.py" line="366"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="380"/>
+        <location filename="../../ui/areas/settings.py" line="383"/>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="391"/>
+        <location filename="../../ui/areas/settings.py" line="394"/>
         <source>Nieuwe wachtwoordzin vastleggen…</source>
         <translation>Saving the new passphrase…</translation>
     </message>
@@ -918,57 +918,57 @@
 <context>
     <name>ChooseCasesDialog</name>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="53"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="55"/>
         <source>Dossiers overdragen</source>
         <translation>Hand over cases</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="59"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="61"/>
         <source>Welke dossiers draag je over?</source>
         <translation>Which cases are you handing over?</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="63"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="65"/>
         <source>Je collega krijgt de dossiers compleet, met notities, afspraken, klachtonderdelen en toestemmingen. Draag alleen over waar de cliënt mee heeft ingestemd.</source>
         <translation>Your colleague receives the complete cases, with notes, agreements, complaint points and consents. Hand over only what the client has agreed to.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="72"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="74"/>
         <source>Zoek op code of organisatie</source>
         <translation>Search by code or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="87"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="89"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="89"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="91"/>
         <source>Pakket maken…</source>
         <translation>Make package…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="103"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="105"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="105"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="107"/>
         <source>gesloten {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="133"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="135"/>
         <source>Nog niets gekozen</source>
         <translation>Nothing chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="135"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="137"/>
         <source>1 dossier gekozen</source>
         <translation>1 case chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="137"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="139"/>
         <source>{0} dossiers gekozen</source>
         <translation>{0} cases chosen</translation>
     </message>
@@ -1315,16 +1315,108 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
-        <location filename="../../ui/dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs.py" line="222"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78"/>
-        <location filename="../../ui/dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs.py" line="107"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="158"/>
+        <source>Geen printer gevonden</source>
+        <translation>No printer found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="159"/>
+        <source>Deze computer kent geen printer. Sluit er een aan of voeg er een toe bij de instellingen van je computer, en probeer het dan opnieuw. Of schrijf de tekens over op papier.</source>
+        <translation>This computer knows no printer. Connect one or add one in your computer&apos;s settings, then try again. Or copy the characters onto paper by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencySheet</name>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="40"/>
+        <source>Noodkaart afdrukken</source>
+        <translation>Print the emergency sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="55"/>
+        <source>Wachtwoord afdrukken</source>
+        <translation>Print the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="77"/>
+        <source>Noodkaart als bestand opslaan?</source>
+        <translation>Save the emergency sheet as a file?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="78"/>
+        <source>Een bestand met je herstelsleutel opent je kluis net zo goed als de sleutel zelf. Op deze laptop wordt het samen met de kluis gestolen, en een map die met de cloud meedoet (OneDrive, Dropbox, Google Drive, iCloud Drive) stuurt het naar internet voordat je het kunt wissen. Een gewist bestand is vaak nog terug te halen.
+
+Afdrukken is veiliger. Wil je toch een bestand, zet het dan op een USB-stick die je daarna veilig opbergt.</source>
+        <translation>A file holding your recovery key opens your vault just as well as the key itself. On this laptop it is stolen together with the vault, and a folder that syncs with the cloud (OneDrive, Dropbox, Google Drive, iCloud Drive) sends it to the internet before you can delete it. A deleted file can often still be recovered.
+
+Printing is safer. If you want a file anyway, put it on a USB stick that you then keep in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="87"/>
+        <source>Toch opslaan…</source>
+        <translation>Save anyway…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="91"/>
+        <source>Vertrouwen-noodkaart.pdf</source>
+        <translation>Vertrouwen-emergency-sheet.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="95"/>
+        <source>Noodkaart opslaan</source>
+        <translation>Save emergency sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="97"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="109"/>
+        <source>Noodkaart niet opgeslagen</source>
+        <translation>Emergency sheet not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="128"/>
+        <source>Deze map hoort bij {0}: het bestand gaat dan naar de cloud, en wie daar toegang toe heeft, kan je kluis openen.</source>
+        <translation>This folder belongs to {0}: the file would go to the cloud, and whoever has access there can open your vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="136"/>
+        <source>Deze map staat op dezelfde schijf als je kluis: wie de laptop meeneemt, heeft dan de kluis én de sleutel.</source>
+        <translation>This folder is on the same disk as your vault: whoever takes the laptop then has the vault and the key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="143"/>
+        <source>Niet op deze plek?</source>
+        <translation>Not in this place?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="146"/>
+        <source>Kies liever een USB-stick, of druk de noodkaart af.</source>
+        <translation>Better choose a USB stick, or print the emergency sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="149"/>
+        <source>Toch hier opslaan</source>
+        <translation>Save here anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="150"/>
+        <source>Andere plek kiezen</source>
+        <translation>Choose another place</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1869,7 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../ui/first_start.py" line="43"/>
+        <location filename="../../ui/first_start.py" line="44"/>
         <source>Iedereen die met jouw gebruikersaccount op deze computer kan inloggen, kan de kluis dan openen zonder wachtwoordzin. Zet dit alleen aan als niemand anders dit account gebruikt. Deel je de computer of het account met collega&apos;s of huisgenoten, laat het dan uit.</source>
         <translation>Anyone who can log in to this computer with your user account can then open the vault without the passphrase. Only turn this on if nobody else uses this account. If you share the computer or the account with colleagues or housemates, leave it off.</translation>
     </message>
@@ -1785,157 +1877,147 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../ui/first_start.py" line="90"/>
+        <location filename="../../ui/first_start.py" line="92"/>
         <source>Stap {0} van {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="100"/>
+        <location filename="../../ui/first_start.py" line="102"/>
         <source>Welkom bij Vertrouwen</source>
         <translation>Welcome to Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="102"/>
+        <location filename="../../ui/first_start.py" line="104"/>
         <source>Vertrouwen bewaart je dossiers versleuteld in een kluis op deze computer. Er gaat niets naar internet. De kluis gaat alleen open met je wachtwoordzin, of met een herstelsleutel die je zo meteen krijgt.</source>
         <translation>Vertrouwen keeps your cases encrypted in a vault on this computer. Nothing goes to the internet. The vault opens only with your passphrase, or with a recovery key you will get in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="108"/>
+        <location filename="../../ui/first_start.py" line="110"/>
         <source>Kies een wachtwoordzin</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="117"/>
+        <location filename="../../ui/first_start.py" line="119"/>
         <source>De kluis komt in {0}</source>
         <translation>The vault will be stored in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="121"/>
+        <location filename="../../ui/first_start.py" line="123"/>
         <source>Kluis aanmaken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="140"/>
+        <location filename="../../ui/first_start.py" line="142"/>
         <source>Kluis aanmaken… de sleutel wordt afgestemd op deze computer.</source>
         <translation>Creating the vault… tuning the key to this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="165"/>
+        <location filename="../../ui/first_start.py" line="167"/>
         <source>Je herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="167"/>
-        <source>Ben je je wachtwoordzin kwijt, dan opent alleen deze sleutel je kluis nog. Je ziet hem maar één keer. Bewaar hem als noodkaart op papier.</source>
-        <translation>If you lose your passphrase, only this key still opens your vault. It is shown only once. Keep it on paper as an emergency sheet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="182"/>
-        <source>Noodkaart opslaan als PDF…</source>
-        <translation>Save emergency sheet as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="194"/>
-        <source>Wie deze sleutel heeft, kan al je dossiers lezen. Druk de noodkaart af, berg hem veilig op (niet in je laptoptas) en verwijder daarna het PDF-bestand.</source>
-        <translation>Whoever has this key can read all your cases. Print the emergency sheet, store it safely (not in your laptop bag) and then delete the PDF file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="201"/>
+        <location filename="../../ui/first_start.py" line="212"/>
         <source>Ik heb hem bewaard</source>
         <translation>I have kept it</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="212"/>
-        <source>Vertrouwen-noodkaart.pdf</source>
-        <translation>Vertrouwen-emergency-sheet.pdf</translation>
+        <location filename="../../ui/first_start.py" line="169"/>
+        <source>Ben je je wachtwoordzin kwijt, dan opent alleen deze sleutel je kluis nog. Je ziet hem maar één keer. Druk hem af als noodkaart, of schrijf hem over op papier.</source>
+        <translation>If you lose your passphrase, only this key still opens your vault. You see it only once. Print it as an emergency sheet, or copy it onto paper by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="214"/>
-        <source>Noodkaart opslaan</source>
-        <translation>Save emergency sheet</translation>
+        <location filename="../../ui/first_start.py" line="186"/>
+        <source>Noodkaart afdrukken…</source>
+        <translation>Print emergency sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="214"/>
-        <source>PDF-bestanden (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <location filename="../../ui/first_start.py" line="194"/>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="226"/>
-        <source>Noodkaart niet opgeslagen</source>
-        <translation>Emergency sheet not saved</translation>
+        <location filename="../../ui/first_start.py" line="205"/>
+        <source>Wie deze sleutel heeft, kan al je dossiers lezen. Berg het papier veilig op, niet in je laptoptas. Vertrouwen zet de sleutel nergens in een bestand.</source>
+        <translation>Whoever has this key can read all your cases. Keep the paper in a safe place, not in your laptop bag. Vertrouwen puts the key in no file anywhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="231"/>
-        <source>Opgeslagen in {0}. Druk hem nu af.</source>
-        <translation>Saved to {0}. Print it now.</translation>
+        <location filename="../../ui/first_start.py" line="225"/>
+        <source>De noodkaart is naar de printer gestuurd. Haal hem meteen op.</source>
+        <translation>The emergency sheet was sent to the printer. Collect it right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="242"/>
+        <location filename="../../ui/first_start.py" line="244"/>
+        <source>Opgeslagen in {0}. Berg de USB-stick veilig op, weg van de laptop.</source>
+        <translation>Saved in {0}. Keep the USB stick in a safe place, away from the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="268"/>
         <source>Heb je hem bewaard?</source>
         <translation>Did you keep it?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="244"/>
+        <location filename="../../ui/first_start.py" line="270"/>
         <source>Een korte controle, zodat je straks niet buitengesloten raakt. Typ de laatste groep van 8 tekens van je herstelsleutel over, van je noodkaart.</source>
         <translation>A short check, so you do not get locked out later. Type the last group of 8 characters of your recovery key, from your emergency sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="250"/>
+        <location filename="../../ui/first_start.py" line="276"/>
         <source>laatste 8 tekens</source>
         <translation>last 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="261"/>
+        <location filename="../../ui/first_start.py" line="287"/>
         <source>Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen.</source>
         <translation>I printed or wrote down my emergency sheet and stored it safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="266"/>
+        <location filename="../../ui/first_start.py" line="292"/>
         <source>Sleutel nog eens zien</source>
         <translation>Show the key again</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="271"/>
+        <location filename="../../ui/first_start.py" line="297"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="292"/>
+        <location filename="../../ui/first_start.py" line="318"/>
         <source>Klopt.</source>
         <translation>Correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="294"/>
+        <location filename="../../ui/first_start.py" line="320"/>
         <source>Dat is niet de laatste groep; kijk nog eens.</source>
         <translation>That is not the last group; have another look.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="309"/>
+        <location filename="../../ui/first_start.py" line="335"/>
         <source>Ontgrendelen met je computerlogin?</source>
         <translation>Unlock with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="311"/>
+        <location filename="../../ui/first_start.py" line="337"/>
         <source>Als je wilt, bewaart Vertrouwen de sleutel ook in de sleutelbos van je computer. Dan open je de kluis met één klik, zonder wachtwoordzin te typen.</source>
         <translation>If you like, Vertrouwen also keeps the key in your computer&apos;s keychain. You then open the vault with one click, without typing the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="316"/>
+        <location filename="../../ui/first_start.py" line="342"/>
         <source>Ja, laat mij ontgrendelen met mijn computerlogin</source>
         <translation>Yes, let me unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="321"/>
+        <location filename="../../ui/first_start.py" line="347"/>
         <source>Je kunt dit later altijd aan- of uitzetten bij Instellingen.</source>
         <translation>You can turn this on or off at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="331"/>
+        <location filename="../../ui/first_start.py" line="357"/>
         <source>Vertrouwen starten</source>
         <translation>Start Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="360"/>
+        <location filename="../../ui/first_start.py" line="386"/>
         <source>De kluis opent voorlopig met je wachtwoordzin; klik op ‘Vertrouwen starten’.</source>
         <translation>For now the vault opens with your passphrase; click ‘Start Vertrouwen’.</translation>
     </message>
@@ -2638,43 +2720,53 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="153"/>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="160"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="163"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="170"/>
         <source>Wachtwoord voor je collega</source>
         <translation>Password for your colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="162"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="172"/>
         <source>Het pakket {0} is gemaakt (1 dossier).</source>
         <translation>The package {0} was made (1 case).</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="164"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="174"/>
         <source>Het pakket {0} is gemaakt ({1} dossiers).</source>
         <translation>The package {0} was made ({1} cases).</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="168"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="178"/>
         <source>Je collega opent het met dit eenmalige wachtwoord:</source>
         <translation>Your colleague opens it with this one-time password:</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="183"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="193"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="195"/>
-        <source>Stuur dit wachtwoord niet met het bestand mee. Geef het via een ander kanaal door, telefonisch of persoonlijk. Het wordt alleen nu getoond; Vertrouwen bewaart het nergens.</source>
-        <translation>Do not send this password with the file. Pass it on through another channel, by phone or in person. It is shown only now; Vertrouwen does not keep it anywhere.</translation>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="197"/>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="203"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="209"/>
+        <source>Stuur dit wachtwoord niet met het bestand mee. Geef het via een ander kanaal door, telefonisch, persoonlijk of afgedrukt op papier. Het wordt alleen nu getoond; Vertrouwen bewaart het nergens, ook niet in een bestand.</source>
+        <translation>Do not send this passphrase with the file. Pass it on another way: by phone, in person or printed on paper. It is shown only now; Vertrouwen keeps it nowhere, not in any file either.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="237"/>
+        <source>Naar de printer gestuurd. Haal het papier meteen op.</source>
+        <translation>Sent to the printer. Collect the paper right away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="217"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="212"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="226"/>
         <source>Gekopieerd. Het klembord wordt over {0} seconden gewist.</source>
         <translation>Copied. The clipboard will be cleared in {0} seconds.</translation>
     </message>
@@ -2946,6 +3038,59 @@ Type the code {0} to confirm:</translation>
         <location filename="../../ui/privacy_status.py" line="82"/>
         <source>De namenlijsten konden niet worden geladen ({0}).</source>
         <translation>The lists of names could not be loaded ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySection</name>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="43"/>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="47"/>
+        <source>Noodkaart kwijt? Druk hem opnieuw af. Je typt eerst je wachtwoordzin, zodat niemand anders die even achter je laptop zit de sleutel meeneemt. Je herstelsleutel blijft dezelfde.</source>
+        <translation>Lost your emergency sheet? Print it again. You type your passphrase first, so that nobody else who sits at your laptop for a moment walks off with the key. Your recovery key stays the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="57"/>
+        <source>Noodkaart afdrukken…</source>
+        <translation>Print emergency sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="62"/>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="81"/>
+        <source>Noodkaart opnieuw afdrukken</source>
+        <translation>Print the emergency sheet again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="82"/>
+        <source>Typ je wachtwoordzin om je herstelsleutel op te halen:</source>
+        <translation>Type your passphrase to fetch your recovery key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="84"/>
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="99"/>
+        <source>Wachtwoordzin controleren…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="109"/>
+        <source>De noodkaart is naar de printer gestuurd.</source>
+        <translation>The emergency sheet was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="118"/>
+        <source>Opgeslagen in {0}.</source>
+        <translation>Saved in {0}.</translation>
     </message>
 </context>
 <context>
@@ -4727,140 +4872,153 @@ Source: {2}</translation>
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="81"/>
-        <location filename="../../ui/areas/settings.py" line="116"/>
+        <location filename="../../ui/areas/settings.py" line="82"/>
+        <location filename="../../ui/areas/settings.py" line="119"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="100"/>
+        <location filename="../../ui/areas/settings.py" line="103"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="101"/>
+        <location filename="../../ui/areas/settings.py" line="104"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="102"/>
+        <location filename="../../ui/areas/settings.py" line="105"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="103"/>
+        <location filename="../../ui/areas/settings.py" line="106"/>
         <source>Bewaartermijn</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="104"/>
+        <location filename="../../ui/areas/settings.py" line="107"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="164"/>
+        <location filename="../../ui/areas/settings.py" line="167"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="166"/>
+        <location filename="../../ui/areas/settings.py" line="169"/>
         <source>De kluis gaat op slot na een tijd zonder activiteit (ook als de computer sliep), met Ctrl+L, en als je het scherm vergrendelt of de computer in slaapstand gaat, waar je besturingssysteem dat doorgeeft.</source>
         <translation>The vault locks after a time without activity (also while the computer slept), with Ctrl+L, and when you lock the screen or the computer goes to sleep, where your operating system reports it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="172"/>
+        <location filename="../../ui/areas/settings.py" line="175"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="176"/>
+        <location filename="../../ui/areas/settings.py" line="179"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="180"/>
+        <location filename="../../ui/areas/settings.py" line="183"/>
         <source>zonder activiteit</source>
         <translation>without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="185"/>
+        <location filename="../../ui/areas/settings.py" line="188"/>
         <source>Schermvergrendeling en slaapstand worden herkend.</source>
         <translation>Screen lock and sleep are detected.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="188"/>
+        <location filename="../../ui/areas/settings.py" line="191"/>
         <source>Dit systeem meldt schermvergrendeling en slaapstand niet; de tijd zonder activiteit telt wel door tijdens slaapstand.</source>
         <translation>This system does not report screen lock and sleep; time without activity still counts during sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="203"/>
+        <location filename="../../ui/areas/settings.py" line="206"/>
         <source>Ontgrendelen met je computerlogin</source>
         <translation>Unlock with your computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="204"/>
+        <location filename="../../ui/areas/settings.py" line="207"/>
         <source>De sleutel staat dan ook in de sleutelbos (keychain) van je computer.</source>
         <translation>The key is then also kept in your computer&apos;s keychain.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="206"/>
+        <location filename="../../ui/areas/settings.py" line="209"/>
         <source>Ontgrendelen met mijn computerlogin</source>
         <translation>Unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="237"/>
+        <location filename="../../ui/areas/settings.py" line="240"/>
         <source>Ontgrendelen met je computerlogin aanzetten?</source>
         <translation>Turn on unlocking with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="239"/>
+        <location filename="../../ui/areas/settings.py" line="242"/>
         <source>Aanzetten</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="264"/>
+        <location filename="../../ui/areas/settings.py" line="267"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="266"/>
+        <location filename="../../ui/areas/settings.py" line="269"/>
         <source>Een nieuwe wachtwoordzin geldt meteen. Je herstelsleutel en je dossiers blijven dezelfde.</source>
         <translation>A new passphrase applies at once. Your recovery key and your cases stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="271"/>
+        <location filename="../../ui/areas/settings.py" line="274"/>
         <source>Wachtwoordzin wijzigen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="285"/>
+        <location filename="../../ui/areas/settings.py" line="288"/>
         <source>Je wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="291"/>
+        <location filename="../../ui/areas/settings.py" line="294"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="306"/>
+        <location filename="../../ui/areas/settings.py" line="309"/>
         <source>Waar staat je kluis?</source>
         <translation>Where is your vault?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="307"/>
+        <location filename="../../ui/areas/settings.py" line="310"/>
         <source>Maak back-ups van beide bestanden: de kluis en het sleutelbestand ernaast.</source>
         <translation>Back up both files: the vault and the key file beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="316"/>
+        <location filename="../../ui/areas/settings.py" line="319"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="329"/>
+        <location filename="../../ui/areas/settings.py" line="332"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrint</name>
+    <message>
+        <location filename="../../ui/sheet_print.py" line="149"/>
+        <source>Afdrukken lukte niet</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_print.py" line="150"/>
+        <source>De printer kon niet worden gestart. Controleer of hij aanstaat en probeer het opnieuw, of schrijf de tekens over op papier.</source>
+        <translation>The printer could not be started. Check that it is switched on and try again, or copy the characters onto paper by hand.</translation>
     </message>
 </context>
 <context>

@@ -131,9 +131,9 @@ def test_saving_a_file_takes_a_warning_and_another_for_a_poor_place(
         qtbot.waitUntil(lambda: wizard.sheet_saved_to is not None, timeout=TIMEOUT)
         assert h.dialogs.asked[1:] == [
             "Save the emergency sheet as a file?",
-            "Save the emergency sheet",
+            "Save emergency sheet",
             "Not in this place?",
-            "Save the emergency sheet",
+            "Save emergency sheet",
             "Not in this place?",
         ]
         saved = dropbox / "sheet.pdf"
