@@ -1347,7 +1347,7 @@ Type the code {0} to confirm:</translation>
     <message>
         <location filename="../../ui/emergency_sheet.py" line="55"/>
         <source>Wachtwoord afdrukken</source>
-        <translation>Print the passphrase</translation>
+        <translation>Print the password</translation>
     </message>
     <message>
         <location filename="../../ui/emergency_sheet.py" line="77"/>
@@ -2753,7 +2753,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="209"/>
         <source>Stuur dit wachtwoord niet met het bestand mee. Geef het via een ander kanaal door, telefonisch, persoonlijk of afgedrukt op papier. Het wordt alleen nu getoond; Vertrouwen bewaart het nergens, ook niet in een bestand.</source>
-        <translation>Do not send this passphrase with the file. Pass it on another way: by phone, in person or printed on paper. It is shown only now; Vertrouwen keeps it nowhere, not in any file either.</translation>
+        <translation>Do not send this password with the file. Pass it on another way: by phone, in person or printed on paper. It is shown only now; Vertrouwen keeps it nowhere, not in any file either.</translation>
     </message>
     <message>
         <location filename="../../ui/safekeeping/handover_dialogs.py" line="237"/>
@@ -3043,52 +3043,57 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>RecoverySection</name>
     <message>
-        <location filename="../../ui/areas/settings_recovery.py" line="43"/>
+        <location filename="../../ui/areas/settings_recovery.py" line="44"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_recovery.py" line="47"/>
+        <location filename="../../ui/areas/settings_recovery.py" line="48"/>
         <source>Noodkaart kwijt? Druk hem opnieuw af. Je typt eerst je wachtwoordzin, zodat niemand anders die even achter je laptop zit de sleutel meeneemt. Je herstelsleutel blijft dezelfde.</source>
         <translation>Lost your emergency sheet? Print it again. You type your passphrase first, so that nobody else who sits at your laptop for a moment walks off with the key. Your recovery key stays the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_recovery.py" line="57"/>
+        <location filename="../../ui/areas/settings_recovery.py" line="58"/>
         <source>Noodkaart afdrukken…</source>
         <translation>Print emergency sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_recovery.py" line="62"/>
+        <location filename="../../ui/areas/settings_recovery.py" line="63"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_recovery.py" line="81"/>
+        <location filename="../../ui/areas/settings_recovery.py" line="82"/>
         <source>Noodkaart opnieuw afdrukken</source>
         <translation>Print the emergency sheet again</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_recovery.py" line="82"/>
+        <location filename="../../ui/areas/settings_recovery.py" line="83"/>
         <source>Typ je wachtwoordzin om je herstelsleutel op te halen:</source>
         <translation>Type your passphrase to fetch your recovery key:</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_recovery.py" line="84"/>
+        <location filename="../../ui/areas/settings_recovery.py" line="85"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_recovery.py" line="99"/>
+        <location filename="../../ui/areas/settings_recovery.py" line="100"/>
         <source>Wachtwoordzin controleren…</source>
         <translation>Checking the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_recovery.py" line="109"/>
+        <location filename="../../ui/areas/settings_recovery.py" line="108"/>
+        <source>Deze wachtwoordzin klopt niet. Er is niets afgedrukt of opgeslagen.</source>
+        <translation>This passphrase is not right. Nothing was printed or saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="115"/>
         <source>De noodkaart is naar de printer gestuurd.</source>
         <translation>The emergency sheet was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_recovery.py" line="118"/>
+        <location filename="../../ui/areas/settings_recovery.py" line="124"/>
         <source>Opgeslagen in {0}.</source>
         <translation>Saved in {0}.</translation>
     </message>

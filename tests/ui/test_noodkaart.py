@@ -161,7 +161,7 @@ def test_printing_again_from_settings_asks_for_the_passphrase(
     qtbot.waitUntil(lambda: settings.recovery.error.isVisible(), timeout=TIMEOUT)
     assert h.dialogs.asked == ["Noodkaart opnieuw afdrukken"]
     assert not printer.exists()
-    assert "wachtwoordzin" in settings.recovery.error.text.text()
+    assert "niets afgedrukt" in settings.recovery.error.text.text()
     h.dialogs._answers.clear()
 
     # the right one: the printer is asked, and the sheet holds this vault's key

@@ -19,6 +19,7 @@ from ui.messages import describe
 from ui.qt import QFrame, QHBoxLayout, QPushButton, QSize, QVBoxLayout
 from ui.widgets import BusyLine, Notice, frame, label
 from ui.worker import VaultWorker
+from vertrouwen.errors import UnlockError
 
 
 class RecoverySection(QFrame):
@@ -102,7 +103,12 @@ class RecoverySection(QFrame):
 
     def _refused(self, exc: Exception) -> None:
         self._set_busy(False)
-        self.error.set_text(describe(exc, "change"))
+        if isinstance(exc, UnlockError):
+            self.error.set_text(
+                self.tr("Deze wachtwoordzin klopt niet. Er is niets afgedrukt of opgeslagen.")
+            )
+        else:
+            self.error.set_text(describe(exc))
 
     def _print(self, key: bytes) -> None:
         if print_noodkaart(self.dialogs, key, self.vault_path, self.language):

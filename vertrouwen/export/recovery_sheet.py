@@ -16,6 +16,7 @@ from typing import Any
 from vertrouwen.export.pdfkit import FONTS_DIR
 from vertrouwen.export.sheets import (
     FONT_FILES,
+    SANS,
     Color,
     draw_recovery_sheet,
     recovery_title,
@@ -77,7 +78,8 @@ def render_recovery_sheet(
 
     _register_fonts()
     buffer = io.BytesIO()
-    pdf = Canvas(buffer, pagesize=A4, invariant=True)
+    # The initial font would otherwise be Helvetica, listed (unembedded) on the page.
+    pdf = Canvas(buffer, pagesize=A4, invariant=True, initialFontName=_PDF_FONTS[SANS])
     # Metadata says what the file is, never who it is about.
     pdf.setTitle(recovery_title(language))
     pdf.setAuthor("")

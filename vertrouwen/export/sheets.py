@@ -298,16 +298,16 @@ _HANDOVER: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "Handover",
-        "subtitle": "Passphrase for a Vertrouwen handover package",
+        "subtitle": "Password for a Vertrouwen handover package",
         "made": "Made on {date}",
-        "secret": "Passphrase",
+        "secret": "Password",
         "package": "Package",
         "one": "{name} (1 case)",
         "many": "{name} ({count} cases)",
         "what": "What is this?",
         "what_text": (
             "Your colleague opens the package in Vertrouwen under Settings > Handover > "
-            "\u2018Receive a handover\u2026\u2019 and types this passphrase (dashes and spaces "
+            "\u2018Receive handover\u2026\u2019 and types this password (dashes and spaces "
             "are fine)."
         ),
         "keep": "How to handle it",
@@ -324,7 +324,7 @@ _HANDOVER_RULES: dict[str, list[str]] = {
         "Versnipper het zodra je collega het pakket heeft geopend.",
     ],
     "en": [
-        "Whoever has the package and this passphrase can read the cases.",
+        "Whoever has the package and this password can read the cases.",
         "Hand this sheet over apart from the file, in person. Do not send it with the "
         "package, nor by e-mail or chat.",
         "Shred it as soon as your colleague has opened the package.",
