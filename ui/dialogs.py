@@ -164,15 +164,20 @@ class Dialogs:
                 ),
             )
             return False
+        dialog = self.print_dialog(title, printer)
+        accepted = self.exec(dialog) == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return accepted
+
+    def print_dialog(self, title: str, printer: QPrinter) -> QPrintDialog:
+        """Qt's print dialog without "print to file" and page choices (a sheet is one page)."""
         dialog = QPrintDialog(printer, self._parent())
         dialog.setWindowTitle(title)
         option = QAbstractPrintDialog.PrintDialogOption
         dialog.setOption(option.PrintToFile, False)
         for one_page_only in (option.PrintSelection, option.PrintPageRange):
             dialog.setOption(one_page_only, False)
-        accepted = self.exec(dialog) == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        return accepted
+        return dialog
 
     # -- custom dialogs and locking ---------------------------------------------------------
     def exec(self, dialog: QDialog) -> int:

@@ -5,16 +5,21 @@ and a second one for a poor place, and printing it again later needs the passphr
 from __future__ import annotations
 
 import contextlib
+import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.pdf_helpers import have_poppler, poppler_text, pypdf_text
+from tests.pdf_helpers import fonts, have_poppler, poppler_text, pypdf_text
 from tests.secret_scan import file_count, files_holding, holds_secret
 from tests.ui.conftest import STRONG, TIMEOUT, Harness, unlock
+from ui.app import memory_temp_folder
+from ui.dialogs import Dialogs
 from ui.first_start import FirstStartWizard
+from ui.qt import QAbstractPrintDialog, QApplication, QPrinterInfo, QTimer
+from ui.sheet_print import new_printer
 from vertrouwen.vault.keys import format_recovery_key, parse_recovery_key
 from vertrouwen.workspace import Workspace
 
@@ -96,6 +101,8 @@ def test_a_first_start_prints_the_sheet_and_leaves_the_key_nowhere(
             assert group in text
         assert "Noodkaart" in text and str(vault).replace(" ", "") in text.replace(" ", "")
         assert holds_secret(printer, key), "the scan finds the key in what was printed"
+        used = fonts(printer.read_bytes())
+        assert used and all(used.values()) and any("DejaVuSansMono" in f for f in used), used
 
         confirm_and_start(qtbot, h, wizard)
         h.window.lock("manual")
@@ -192,3 +199,50 @@ def test_the_recovery_key_needs_the_current_passphrase(vault) -> None:
     finally:
         ws.close()
     Workspace.unlock(vault.path, "een heel andere zin 2026").close()
+
+
+def test_the_print_dialog_offers_no_print_to_file(qtbot) -> None:
+    option = QAbstractPrintDialog.PrintDialogOption
+    dialog = Dialogs().print_dialog("Noodkaart afdrukken", new_printer("Vertrouwen"))
+    assert not dialog.testOption(option.PrintToFile)
+    assert not dialog.testOption(option.PrintPageRange)
+    dialog.deleteLater()
+
+
+def test_without_a_printer_the_user_is_told_and_nothing_is_printed(qtbot) -> None:
+    if QPrinterInfo.availablePrinterNames():
+        pytest.skip("this machine has a printer")
+    dialogs = Dialogs()
+    seen: list[str] = []
+
+    def close_the_message() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(50, close_the_message)
+            return
+        seen.append(box.windowTitle())
+        box.reject()
+
+    QTimer.singleShot(50, close_the_message)
+    printer = new_printer("Vertrouwen")
+    assert not dialogs.choose_printer("Noodkaart afdrukken", printer)
+    assert seen == ["Geen printer gevonden"]
+    assert dialogs.asked == ["Noodkaart afdrukken", "Geen printer gevonden"]
+
+
+def test_print_jobs_spool_in_memory_when_the_runtime_folder_is_ram(tmp_path: Path) -> None:
+    """Qt's CUPS engine writes a print job to TMPDIR first: on Linux the app points TMPDIR at
+    the private, RAM-backed runtime folder."""
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or not os.access(shm, os.W_OK):
+        pytest.skip("no /dev/shm here")
+    runtime = Path(tempfile.mkdtemp(dir=shm))
+    try:
+        runtime.chmod(0o700)
+        assert memory_temp_folder({"XDG_RUNTIME_DIR": str(runtime)}) == runtime
+        runtime.chmod(0o755)  # readable by others: not private
+        assert memory_temp_folder({"XDG_RUNTIME_DIR": str(runtime)}) is None
+    finally:
+        runtime.rmdir()
+    assert memory_temp_folder({"XDG_RUNTIME_DIR": str(tmp_path / "missing")}) is None
+    assert memory_temp_folder({}) is None
