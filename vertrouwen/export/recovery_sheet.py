@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from vertrouwen.export.pdfkit import FONTS_DIR
 from vertrouwen.export.sheets import (
     FONT_FILES,
     SANS,
@@ -22,6 +21,7 @@ from vertrouwen.export.sheets import (
     recovery_title,
 )
 from vertrouwen.fileio import write_atomic
+from vertrouwen.resources import resource_path
 
 _PDF_FONTS = {kind: f"VertrouwenSheet-{kind}" for kind in FONT_FILES}
 
@@ -33,7 +33,7 @@ def _register_fonts() -> None:
     registered = pdfmetrics.getRegisteredFontNames()
     for kind, name in _PDF_FONTS.items():
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / FONT_FILES[kind])))
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FONT_FILES[kind]))))
 
 
 class ReportlabCanvas:
