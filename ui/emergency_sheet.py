@@ -117,6 +117,18 @@ def save_noodkaart(
     )
 
 
+def saved_text(target: Path, vault: Path) -> str:
+    """What to do next with the file just saved (more urgent when it is in a poor place)."""
+    if place_risks(target, vault):
+        return QCoreApplication.translate(
+            "EmergencySheet",
+            "Opgeslagen in {0}. Druk hem af en wis het bestand daarna, ook uit de prullenbak.",
+        ).format(target)
+    return QCoreApplication.translate(
+        "EmergencySheet", "Opgeslagen in {0}. Berg de USB-stick veilig op, weg van de laptop."
+    ).format(target)
+
+
 def _place_accepted(dialogs: Dialogs, target: Path, vault: Path) -> bool:
     """No objection to the folder, or the user insists after the second warning."""
     risks = place_risks(target, vault)

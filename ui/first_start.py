@@ -15,7 +15,7 @@ from pathlib import Path
 from ui import theme
 from ui.assets import icon
 from ui.dialogs import Dialogs
-from ui.emergency_sheet import print_noodkaart, save_noodkaart
+from ui.emergency_sheet import print_noodkaart, save_noodkaart, saved_text
 from ui.messages import describe
 from ui.qt import (
     QCheckBox,
@@ -240,11 +240,7 @@ class FirstStartWizard(QStackedWidget):
 
     def _sheet_saved(self, target: Path) -> None:
         self.sheet_saved_to = target
-        self._kept(
-            self.tr("Opgeslagen in {0}. Berg de USB-stick veilig op, weg van de laptop.").format(
-                target
-            )
-        )
+        self._kept(saved_text(target, self.vault_path))
 
     def _kept(self, text: str) -> None:
         self.kept_label.setText(text)

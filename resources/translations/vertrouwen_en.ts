@@ -1316,7 +1316,7 @@ Type the code {0} to confirm:</translation>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="81"/>
-        <location filename="../../ui/dialogs.py" line="222"/>
+        <location filename="../../ui/dialogs.py" line="227"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1389,32 +1389,42 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>Emergency sheet not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency_sheet.py" line="128"/>
+        <location filename="../../ui/emergency_sheet.py" line="123"/>
+        <source>Opgeslagen in {0}. Druk hem af en wis het bestand daarna, ook uit de prullenbak.</source>
+        <translation>Saved in {0}. Print it and delete the file afterwards, from the bin too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="127"/>
+        <source>Opgeslagen in {0}. Berg de USB-stick veilig op, weg van de laptop.</source>
+        <translation>Saved in {0}. Keep the USB stick in a safe place, away from the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="140"/>
         <source>Deze map hoort bij {0}: het bestand gaat dan naar de cloud, en wie daar toegang toe heeft, kan je kluis openen.</source>
         <translation>This folder belongs to {0}: the file would go to the cloud, and whoever has access there can open your vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency_sheet.py" line="136"/>
+        <location filename="../../ui/emergency_sheet.py" line="148"/>
         <source>Deze map staat op dezelfde schijf als je kluis: wie de laptop meeneemt, heeft dan de kluis én de sleutel.</source>
         <translation>This folder is on the same disk as your vault: whoever takes the laptop then has the vault and the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency_sheet.py" line="143"/>
+        <location filename="../../ui/emergency_sheet.py" line="155"/>
         <source>Niet op deze plek?</source>
         <translation>Not in this place?</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency_sheet.py" line="146"/>
+        <location filename="../../ui/emergency_sheet.py" line="158"/>
         <source>Kies liever een USB-stick, of druk de noodkaart af.</source>
         <translation>Better choose a USB stick, or print the emergency sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency_sheet.py" line="149"/>
+        <location filename="../../ui/emergency_sheet.py" line="161"/>
         <source>Toch hier opslaan</source>
         <translation>Save here anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency_sheet.py" line="150"/>
+        <location filename="../../ui/emergency_sheet.py" line="162"/>
         <source>Andere plek kiezen</source>
         <translation>Choose another place</translation>
     </message>
@@ -1947,77 +1957,72 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>The emergency sheet was sent to the printer. Collect it right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="244"/>
-        <source>Opgeslagen in {0}. Berg de USB-stick veilig op, weg van de laptop.</source>
-        <translation>Saved in {0}. Keep the USB stick in a safe place, away from the laptop.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="268"/>
+        <location filename="../../ui/first_start.py" line="264"/>
         <source>Heb je hem bewaard?</source>
         <translation>Did you keep it?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="270"/>
+        <location filename="../../ui/first_start.py" line="266"/>
         <source>Een korte controle, zodat je straks niet buitengesloten raakt. Typ de laatste groep van 8 tekens van je herstelsleutel over, van je noodkaart.</source>
         <translation>A short check, so you do not get locked out later. Type the last group of 8 characters of your recovery key, from your emergency sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="276"/>
+        <location filename="../../ui/first_start.py" line="272"/>
         <source>laatste 8 tekens</source>
         <translation>last 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="287"/>
+        <location filename="../../ui/first_start.py" line="283"/>
         <source>Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen.</source>
         <translation>I printed or wrote down my emergency sheet and stored it safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="292"/>
+        <location filename="../../ui/first_start.py" line="288"/>
         <source>Sleutel nog eens zien</source>
         <translation>Show the key again</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="297"/>
+        <location filename="../../ui/first_start.py" line="293"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="318"/>
+        <location filename="../../ui/first_start.py" line="314"/>
         <source>Klopt.</source>
         <translation>Correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="320"/>
+        <location filename="../../ui/first_start.py" line="316"/>
         <source>Dat is niet de laatste groep; kijk nog eens.</source>
         <translation>That is not the last group; have another look.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="335"/>
+        <location filename="../../ui/first_start.py" line="331"/>
         <source>Ontgrendelen met je computerlogin?</source>
         <translation>Unlock with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="337"/>
+        <location filename="../../ui/first_start.py" line="333"/>
         <source>Als je wilt, bewaart Vertrouwen de sleutel ook in de sleutelbos van je computer. Dan open je de kluis met één klik, zonder wachtwoordzin te typen.</source>
         <translation>If you like, Vertrouwen also keeps the key in your computer&apos;s keychain. You then open the vault with one click, without typing the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="342"/>
+        <location filename="../../ui/first_start.py" line="338"/>
         <source>Ja, laat mij ontgrendelen met mijn computerlogin</source>
         <translation>Yes, let me unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="347"/>
+        <location filename="../../ui/first_start.py" line="343"/>
         <source>Je kunt dit later altijd aan- of uitzetten bij Instellingen.</source>
         <translation>You can turn this on or off at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="357"/>
+        <location filename="../../ui/first_start.py" line="353"/>
         <source>Vertrouwen starten</source>
         <translation>Start Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="386"/>
+        <location filename="../../ui/first_start.py" line="382"/>
         <source>De kluis opent voorlopig met je wachtwoordzin; klik op ‘Vertrouwen starten’.</source>
         <translation>For now the vault opens with your passphrase; click ‘Start Vertrouwen’.</translation>
     </message>
@@ -3091,11 +3096,6 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <location filename="../../ui/areas/settings_recovery.py" line="115"/>
         <source>De noodkaart is naar de printer gestuurd.</source>
         <translation>The emergency sheet was sent to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/settings_recovery.py" line="124"/>
-        <source>Opgeslagen in {0}.</source>
-        <translation>Saved in {0}.</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,7 @@ def test_saving_a_file_takes_a_warning_and_another_for_a_poor_place(
         ]
         saved = dropbox / "sheet.pdf"
         assert wizard.sheet_saved_to == saved
+        assert "Print it and delete the file" in wizard.kept_label.text()
         assert not (home / "Documents" / "sheet.pdf").exists()
         text = pypdf_text(saved.read_bytes())
         assert "Emergency sheet" in text and format_recovery_key(key, grouped=True)[:8] in text

@@ -14,7 +14,7 @@ from pathlib import Path
 from ui import theme
 from ui.assets import icon
 from ui.dialogs import Dialogs
-from ui.emergency_sheet import print_noodkaart, save_noodkaart
+from ui.emergency_sheet import print_noodkaart, save_noodkaart, saved_text
 from ui.messages import describe
 from ui.qt import QFrame, QHBoxLayout, QPushButton, QSize, QVBoxLayout
 from ui.widgets import BusyLine, Notice, frame, label
@@ -121,7 +121,7 @@ class RecoverySection(QFrame):
             key,
             self.vault_path,
             self.language,
-            lambda target: self._show_done(self.tr("Opgeslagen in {0}.").format(target)),
+            lambda target: self._show_done(saved_text(target, self.vault_path)),
         )
 
     def _show_done(self, text: str) -> None:
