@@ -279,9 +279,7 @@ class FirstStartWizard(QStackedWidget):
         layout.addWidget(self.check_field)
         self.check_status = label("", "faint")
         layout.addWidget(self.check_status)
-        self.kept_box = QCheckBox(
-            self.tr("Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen.")
-        )
+        self.kept_box = QCheckBox(self.tr("Ik heb de sleutel op papier en veilig opgeborgen."))
         self.kept_box.toggled.connect(self._update_check)
         layout.addWidget(self.kept_box)
         row = QHBoxLayout()

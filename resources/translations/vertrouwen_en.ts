@@ -1972,57 +1972,57 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>last 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="283"/>
-        <source>Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen.</source>
-        <translation>I printed or wrote down my emergency sheet and stored it safely.</translation>
+        <location filename="../../ui/first_start.py" line="282"/>
+        <source>Ik heb de sleutel op papier en veilig opgeborgen.</source>
+        <translation>I have the key on paper, put away safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="288"/>
+        <location filename="../../ui/first_start.py" line="286"/>
         <source>Sleutel nog eens zien</source>
         <translation>Show the key again</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="293"/>
+        <location filename="../../ui/first_start.py" line="291"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="314"/>
+        <location filename="../../ui/first_start.py" line="312"/>
         <source>Klopt.</source>
         <translation>Correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="316"/>
+        <location filename="../../ui/first_start.py" line="314"/>
         <source>Dat is niet de laatste groep; kijk nog eens.</source>
         <translation>That is not the last group; have another look.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="331"/>
+        <location filename="../../ui/first_start.py" line="329"/>
         <source>Ontgrendelen met je computerlogin?</source>
         <translation>Unlock with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="333"/>
+        <location filename="../../ui/first_start.py" line="331"/>
         <source>Als je wilt, bewaart Vertrouwen de sleutel ook in de sleutelbos van je computer. Dan open je de kluis met één klik, zonder wachtwoordzin te typen.</source>
         <translation>If you like, Vertrouwen also keeps the key in your computer&apos;s keychain. You then open the vault with one click, without typing the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="338"/>
+        <location filename="../../ui/first_start.py" line="336"/>
         <source>Ja, laat mij ontgrendelen met mijn computerlogin</source>
         <translation>Yes, let me unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="343"/>
+        <location filename="../../ui/first_start.py" line="341"/>
         <source>Je kunt dit later altijd aan- of uitzetten bij Instellingen.</source>
         <translation>You can turn this on or off at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="353"/>
+        <location filename="../../ui/first_start.py" line="351"/>
         <source>Vertrouwen starten</source>
         <translation>Start Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="382"/>
+        <location filename="../../ui/first_start.py" line="380"/>
         <source>De kluis opent voorlopig met je wachtwoordzin; klik op ‘Vertrouwen starten’.</source>
         <translation>For now the vault opens with your passphrase; click ‘Start Vertrouwen’.</translation>
     </message>
