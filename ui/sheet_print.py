@@ -13,6 +13,7 @@ warning the save-as-PDF route gives.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ui.assets import resource_path
@@ -114,6 +115,16 @@ class PainterCanvas:
         self.painter.drawLine(self._point(x1, y1), self._point(x2, y2))
 
 
+# Printers that write a file instead of paper: Windows' own PDF and XPS writers, OneNote,
+# CUPS-PDF, and the "Save as PDF" style printers of other tools.
+_FILE_PRINTERS = re.compile(r"pdf|xps|onenote|document writer", re.IGNORECASE)
+
+
+def writes_a_file(printer_name: str) -> bool:
+    """Whether a printer with this name likely writes a file rather than paper."""
+    return bool(_FILE_PRINTERS.search(printer_name))
+
+
 def new_printer(doc_name: str) -> QPrinter:
     """An A4 printer whose coordinates start at the paper's corner (the sheet has its own
     margins). `doc_name` becomes the print job's name: never put a secret in it."""
@@ -143,6 +154,17 @@ def print_sheet(dialogs: Dialogs, title: str, doc_name: str, draw: Drawing) -> b
     """Ask for a printer (through the dialog seam) and print; True when it was sent."""
     printer = new_printer(doc_name)
     if not dialogs.choose_printer(title, printer):
+        return False
+    if writes_a_file(printer.printerName()) and not dialogs.confirm(
+        QCoreApplication.translate("SheetPrint", "Deze printer maakt een bestand"),
+        QCoreApplication.translate(
+            "SheetPrint",
+            "\u2018{0}\u2019 drukt niet op papier af: hij schrijft een bestand, en daarin staat "
+            "wat geheim moet blijven. Kies een printer die op papier afdrukt.",
+        ).format(printer.printerName()),
+        ok=QCoreApplication.translate("SheetPrint", "Toch afdrukken"),
+        destructive=True,
+    ):
         return False
     if not draw_on_printer(printer, draw):
         dialogs.warn(

@@ -5016,12 +5016,27 @@ Source: {2}</translation>
 <context>
     <name>SheetPrint</name>
     <message>
-        <location filename="../../ui/sheet_print.py" line="149"/>
+        <location filename="../../ui/sheet_print.py" line="159"/>
+        <source>Deze printer maakt een bestand</source>
+        <translation>This printer makes a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_print.py" line="160"/>
+        <source>‘{0}’ drukt niet op papier af: hij schrijft een bestand, en daarin staat wat geheim moet blijven. Kies een printer die op papier afdrukt.</source>
+        <translation>‘{0}’ does not print on paper: it writes a file, and that file holds what must stay secret. Choose a printer that prints on paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_print.py" line="165"/>
+        <source>Toch afdrukken</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_print.py" line="171"/>
         <source>Afdrukken lukte niet</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_print.py" line="150"/>
+        <location filename="../../ui/sheet_print.py" line="172"/>
         <source>De printer kon niet worden gestart. Controleer of hij aanstaat en probeer het opnieuw, of schrijf de tekens over op papier.</source>
         <translation>The printer could not be started. Check that it is switched on and try again, or copy the characters onto paper by hand.</translation>
     </message>

@@ -19,7 +19,7 @@ from ui.app import memory_temp_folder
 from ui.dialogs import Dialogs
 from ui.first_start import FirstStartWizard
 from ui.qt import QAbstractPrintDialog, QApplication, QPrinterInfo, QTimer
-from ui.sheet_print import new_printer
+from ui.sheet_print import new_printer, writes_a_file
 from vertrouwen.vault.keys import format_recovery_key, parse_recovery_key
 from vertrouwen.workspace import Workspace
 
@@ -247,3 +247,18 @@ def test_print_jobs_spool_in_memory_when_the_runtime_folder_is_ram(tmp_path: Pat
         runtime.rmdir()
     assert memory_temp_folder({"XDG_RUNTIME_DIR": str(tmp_path / "missing")}) is None
     assert memory_temp_folder({}) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "file"),
+    [
+        ("Microsoft Print to PDF", True),
+        ("Microsoft XPS Document Writer", True),
+        ("OneNote (Desktop)", True),
+        ("PDF", True),  # CUPS-PDF
+        ("HP_LaserJet_M404", False),
+        ("Brother HL-L2350DW series", False),
+    ],
+)
+def test_printers_that_write_a_file_are_recognised(name: str, file: bool) -> None:
+    assert writes_a_file(name) == file
