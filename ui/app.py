@@ -56,6 +56,40 @@ def harden_process() -> None:
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 4: as KeePassXC does
+    memory = memory_temp_folder()
+    if memory is not None:
+        os.environ["TMPDIR"] = str(memory)
+
+
+def memory_temp_folder(environ: dict[str, str] | None = None) -> Path | None:
+    """The per-user runtime folder when it lives in memory (tmpfs) and is private, else None.
+
+    Qt's CUPS print engine writes every print job, a printed noodkaart included, to a file in
+    TMPDIR before handing it to the print system (and deletes it after). Pointing TMPDIR at
+    this folder keeps that file in RAM, so the key never reaches the disk, not even deleted.
+    """
+    env = os.environ if environ is None else environ
+    runtime = env.get("XDG_RUNTIME_DIR", "")
+    if not runtime or not sys.platform.startswith("linux"):
+        return None
+    folder = Path(runtime)
+    try:
+        info = folder.stat()
+        mounts = Path("/proc/self/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    if not folder.is_dir() or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        return None
+    best, kind = "", ""
+    for line in mounts:
+        parts = line.split()
+        if (
+            len(parts) >= 3
+            and folder.resolve().is_relative_to(parts[1])
+            and len(parts[1]) > len(best)
+        ):
+            best, kind = parts[1], parts[2]
+    return folder if kind in ("tmpfs", "ramfs") else None
 
 
 def choose_vault(option: str | None, remembered: Path | None) -> Path:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ui.qt import (
+    QAbstractPrintDialog,
     QApplication,
     QDialog,
     QFileDialog,
@@ -24,6 +25,9 @@ from ui.qt import (
     QKeySequence,
     QLineEdit,
     QMessageBox,
+    QPrintDialog,
+    QPrinter,
+    QPrinterInfo,
     QShortcut,
     QWidget,
 )
@@ -132,6 +136,48 @@ class Dialogs:
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         return self._picked(dialog)
+
+    def choose_printer(self, title: str, printer: QPrinter) -> bool:
+        """The print dialog for `printer`; True when the user chose to print.
+
+        Its "print to file" entry is off: the app prints secrets, and a file holding one is
+        only written through the save route with its warning. Pre-answered with a Path, the
+        printer becomes a PDF printer writing to that path (how tests read back what was
+        printed); with True it prints as set up, with False or None it is cancelled.
+        """
+        canned = self._canned(title)
+        if canned is not _NOTHING:
+            if canned is None or canned is False:
+                return False
+            if canned is not True:
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(canned))
+            return True
+        if not QPrinterInfo.availablePrinterNames():
+            self.warn(
+                QApplication.translate("Dialogs", "Geen printer gevonden"),
+                QApplication.translate(
+                    "Dialogs",
+                    "Deze computer kent geen printer. Sluit er een aan of voeg er een toe bij "
+                    "de instellingen van je computer, en probeer het dan opnieuw. Of schrijf "
+                    "de tekens over op papier.",
+                ),
+            )
+            return False
+        dialog = self.print_dialog(title, printer)
+        accepted = self.exec(dialog) == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return accepted
+
+    def print_dialog(self, title: str, printer: QPrinter) -> QPrintDialog:
+        """Qt's print dialog without "print to file" and page choices (a sheet is one page)."""
+        dialog = QPrintDialog(printer, self._parent())
+        dialog.setWindowTitle(title)
+        option = QAbstractPrintDialog.PrintDialogOption
+        dialog.setOption(option.PrintToFile, False)
+        for one_page_only in (option.PrintSelection, option.PrintPageRange):
+            dialog.setOption(one_page_only, False)
+        return dialog
 
     # -- custom dialogs and locking ---------------------------------------------------------
     def exec(self, dialog: QDialog) -> int:

@@ -1,7 +1,8 @@
 """First start: create the vault in four calm steps.
 
 1. welcome and a passphrase (twice, with strength feedback; weak ones are refused);
-2. the recovery key, shown once, with "save as PDF" (the noodkaart);
+2. the recovery key, shown once, to print as a noodkaart straight from memory (or, after a
+   warning, to save as a PDF, best on a USB stick);
 3. a check that it was kept (type its last group, tick the box);
 4. opt-in "unlock with my computer login", with a plain warning for shared accounts.
 The vault is created (on the worker) when step 1 is done, so key derivation never blocks.
@@ -14,6 +15,7 @@ from pathlib import Path
 from ui import theme
 from ui.assets import icon
 from ui.dialogs import Dialogs
+from ui.emergency_sheet import print_noodkaart, save_noodkaart, saved_text
 from ui.messages import describe
 from ui.qt import (
     QCheckBox,
@@ -33,7 +35,6 @@ from ui.qt import (
 from ui.unlock import brand_row, centred
 from ui.widgets import BusyLine, NewPassphraseForm, Notice, frame, label
 from ui.worker import VaultWorker
-from vertrouwen.export.recovery_sheet import write_recovery_sheet
 from vertrouwen.vault.keys import format_recovery_key
 
 STEPS = 4
@@ -68,7 +69,8 @@ class FirstStartWizard(QStackedWidget):
         self.vault_path = vault_path
         self.language = language
         self._key: bytes | None = None  # held only until the wizard ends
-        self.sheet_saved_to: Path | None = None
+        self.sheet_saved_to: Path | None = None  # only when the user chose to save a file
+        self.sheet_printed = 0
         for page in (
             self._passphrase_page(),
             self._key_page(),
@@ -150,7 +152,7 @@ class FirstStartWizard(QStackedWidget):
         groups = format_recovery_key(key, grouped=True).split()
         self.key_label.setText(" ".join(groups[:4]) + "\n" + " ".join(groups[4:]))
         self.setCurrentIndex(1)
-        self.save_button.setFocus()
+        self.print_button.setFocus()
 
     def _create_failed(self, exc: Exception) -> None:
         self.create_busy.stop()
@@ -165,7 +167,8 @@ class FirstStartWizard(QStackedWidget):
             self.tr("Je herstelsleutel"),
             self.tr(
                 "Ben je je wachtwoordzin kwijt, dan opent alleen deze sleutel je kluis nog. "
-                "Je ziet hem maar \u00e9\u00e9n keer. Bewaar hem als noodkaart op papier."
+                "Je ziet hem maar \u00e9\u00e9n keer. Druk hem af als noodkaart, of schrijf "
+                "hem over op papier."
             ),
         )
         box = frame("KeyBox", (20, 16, 20, 16))
@@ -178,58 +181,77 @@ class FirstStartWizard(QStackedWidget):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.layout().addWidget(self.key_label)
         layout.addWidget(box)
-        self.save_button = QPushButton(
-            icon("file", theme.PRIMARY), self.tr("Noodkaart opslaan als PDF\u2026")
+        row = QHBoxLayout()
+        self.print_button = QPushButton(
+            icon("printer", "white"), self.tr("Noodkaart afdrukken\u2026")
         )
-        self.save_button.setIconSize(QSize(18, 18))
-        self.save_button.setMinimumHeight(40)
+        self.print_button.setProperty("kind", "primary")
+        self.print_button.setIconSize(QSize(18, 18))
+        self.print_button.setMinimumHeight(42)
+        self.print_button.clicked.connect(self.print_sheet)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        self.save_button = QPushButton(self.tr("Opslaan als PDF\u2026"))
+        self.save_button.setProperty("kind", "link")
         self.save_button.clicked.connect(self.save_sheet)
-        layout.addWidget(self.save_button)
-        self.saved_label = label("", "ok", wrap=True)
-        self.saved_label.hide()
-        layout.addWidget(self.saved_label)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        self.kept_label = label("", "ok", wrap=True)
+        self.kept_label.hide()
+        layout.addWidget(self.kept_label)
         layout.addWidget(
             Notice(
                 self.tr(
-                    "Wie deze sleutel heeft, kan al je dossiers lezen. Druk de noodkaart af, "
-                    "berg hem veilig op (niet in je laptoptas) en verwijder daarna het PDF-bestand."
+                    "Wie deze sleutel heeft, kan al je dossiers lezen. Berg het papier veilig op, "
+                    "niet in je laptoptas. Vertrouwen zet de sleutel nergens in een bestand."
                 )
             )
         )
         row = QHBoxLayout()
         row.addStretch(1)
-        next_button = QPushButton(self.tr("Ik heb hem bewaard"))
-        next_button.setProperty("kind", "primary")
-        next_button.setMinimumHeight(42)
-        next_button.clicked.connect(self._to_check)
-        row.addWidget(next_button)
+        self.next_button = QPushButton(self.tr("Ik heb hem bewaard"))
+        self.next_button.setMinimumHeight(42)
+        self.next_button.clicked.connect(self._to_check)
+        row.addWidget(self.next_button)
         layout.addLayout(row)
         return card
 
-    def save_sheet(self) -> None:
+    def print_sheet(self) -> None:
+        """Print the noodkaart straight from memory (the default way to keep the key)."""
         if self._key is None:
             return
-        suggested = Path.home() / self.tr("Vertrouwen-noodkaart.pdf")
-        target = self.dialogs.save_file(
-            self.tr("Noodkaart opslaan"), suggested, self.tr("PDF-bestanden (*.pdf)")
-        )
-        if target is None:
+        if print_noodkaart(self.dialogs, self._key, self.vault_path, self.language):
+            self.sheet_printed += 1
+            self._kept(self.tr("De noodkaart is naar de printer gestuurd. Haal hem meteen op."))
+
+    def save_sheet(self) -> None:
+        """Save the noodkaart as a PDF: only after the warning (and a second one for a poor
+        place)."""
+        if self._key is None:
             return
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
-        key = self._key
-        vault = self.vault_path
-        language = self.language
-        self.worker.run(
-            lambda: write_recovery_sheet(target, key, vault, language=language),
-            lambda _none: self._sheet_saved(target),
-            lambda exc: self.dialogs.warn(self.tr("Noodkaart niet opgeslagen"), describe(exc)),
+        save_noodkaart(
+            self.worker,
+            self.dialogs,
+            self._key,
+            self.vault_path,
+            self.language,
+            self._sheet_saved,
         )
 
     def _sheet_saved(self, target: Path) -> None:
         self.sheet_saved_to = target
-        self.saved_label.setText(self.tr("Opgeslagen in {0}. Druk hem nu af.").format(target))
-        self.saved_label.show()
+        self._kept(saved_text(target, self.vault_path))
+
+    def _kept(self, text: str) -> None:
+        self.kept_label.setText(text)
+        self.kept_label.show()
+        # Once the sheet is out, going on is the next thing to do.
+        self.print_button.setProperty("kind", "")
+        self.print_button.setIcon(icon("printer", theme.PRIMARY))
+        self.next_button.setProperty("kind", "primary")
+        theme.restyle(self.print_button)
+        theme.restyle(self.next_button)
+        self.next_button.setFocus()
 
     def _to_check(self) -> None:
         self.setCurrentIndex(2)
@@ -257,9 +279,7 @@ class FirstStartWizard(QStackedWidget):
         layout.addWidget(self.check_field)
         self.check_status = label("", "faint")
         layout.addWidget(self.check_status)
-        self.kept_box = QCheckBox(
-            self.tr("Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen.")
-        )
+        self.kept_box = QCheckBox(self.tr("Ik heb de sleutel op papier en veilig opgeborgen."))
         self.kept_box.toggled.connect(self._update_check)
         layout.addWidget(self.kept_box)
         row = QHBoxLayout()

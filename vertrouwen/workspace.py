@@ -7,6 +7,7 @@ Like Anki's `Collection`: open it with a passphrase, the recovery key or the key
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -227,6 +228,26 @@ class Workspace:
         self.slots = slots
         with db.transaction(self.conn):
             self.audit.record("passphrase_changed")
+
+    def recovery_key(self, passphrase: str) -> bytes:
+        """The recovery key again (for a new noodkaart), only for the current passphrase.
+
+        The key is known while the vault is open, but whoever finds the laptop unlocked must
+        not walk away with it: a wrong passphrase raises UnlockError and is audited.
+        """
+        if self.slots is None or self.slots.passphrase_slot is None:
+            raise UnlockError("this vault has no passphrase yet; set one first")
+        try:
+            key = self.slots.unwrap_with_passphrase(passphrase)
+        except UnlockError:
+            with db.transaction(self.conn):
+                self.audit.record("recovery_key_refused")
+            raise
+        if not hmac.compare_digest(key, self._key):
+            raise VaultError("the key slot file does not belong to this vault")
+        with db.transaction(self.conn):
+            self.audit.record("recovery_key_shown")
+        return key
 
     def enable_keychain(self) -> str:
         """Opt in to keychain unlock; returns an error text or ''."""

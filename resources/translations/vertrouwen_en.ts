@@ -915,38 +915,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="342"/>
-        <location filename="../../ui/areas/settings.py" line="348"/>
+        <location filename="../../ui/areas/settings.py" line="345"/>
+        <location filename="../../ui/areas/settings.py" line="351"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="349"/>
+        <location filename="../../ui/areas/settings.py" line="352"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="354"/>
+        <location filename="../../ui/areas/settings.py" line="357"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="365"/>
+        <location filename="../../ui/areas/settings.py" line="368"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="367"/>
+        <location filename="../../ui/areas/settings.py" line="370"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="384"/>
+        <location filename="../../ui/areas/settings.py" line="387"/>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="395"/>
+        <location filename="../../ui/areas/settings.py" line="398"/>
         <source>Nieuwe wachtwoordzin vastleggen…</source>
         <translation>Saving the new passphrase…</translation>
     </message>
@@ -1049,57 +1049,57 @@
 <context>
     <name>ChooseCasesDialog</name>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="53"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="55"/>
         <source>Dossiers overdragen</source>
         <translation>Hand over cases</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="59"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="61"/>
         <source>Welke dossiers draag je over?</source>
         <translation>Which cases are you handing over?</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="63"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="65"/>
         <source>Je collega krijgt de dossiers compleet, met notities, afspraken, klachtonderdelen en toestemmingen. Draag alleen over waar de cliënt mee heeft ingestemd.</source>
         <translation>Your colleague receives the complete cases, with notes, agreements, complaint points and consents. Hand over only what the client has agreed to.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="72"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="74"/>
         <source>Zoek op code of organisatie</source>
         <translation>Search by code or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="87"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="89"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="89"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="91"/>
         <source>Pakket maken…</source>
         <translation>Make package…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="103"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="105"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="105"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="107"/>
         <source>gesloten {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="133"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="135"/>
         <source>Nog niets gekozen</source>
         <translation>Nothing chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="135"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="137"/>
         <source>1 dossier gekozen</source>
         <translation>1 case chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="137"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="139"/>
         <source>{0} dossiers gekozen</source>
         <translation>{0} cases chosen</translation>
     </message>
@@ -1529,16 +1529,26 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
-        <location filename="../../ui/dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs.py" line="227"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78"/>
-        <location filename="../../ui/dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs.py" line="107"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="158"/>
+        <source>Geen printer gevonden</source>
+        <translation>No printer found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="159"/>
+        <source>Deze computer kent geen printer. Sluit er een aan of voeg er een toe bij de instellingen van je computer, en probeer het dan opnieuw. Of schrijf de tekens over op papier.</source>
+        <translation>This computer knows no printer. Connect one or add one in your computer&apos;s settings, then try again. Or copy the characters onto paper by hand.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1807,98 @@ Type the code {0} to confirm:</translation>
         <location filename="../../ui/case/documents/tab.py" line="432"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencySheet</name>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="40"/>
+        <source>Noodkaart afdrukken</source>
+        <translation>Print the emergency sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="55"/>
+        <source>Wachtwoord afdrukken</source>
+        <translation>Print the password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="77"/>
+        <source>Noodkaart als bestand opslaan?</source>
+        <translation>Save the emergency sheet as a file?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="78"/>
+        <source>Een bestand met je herstelsleutel opent je kluis net zo goed als de sleutel zelf. Op deze laptop wordt het samen met de kluis gestolen, en een map die met de cloud meedoet (OneDrive, Dropbox, Google Drive, iCloud Drive) stuurt het naar internet voordat je het kunt wissen. Een gewist bestand is vaak nog terug te halen.
+
+Afdrukken is veiliger. Wil je toch een bestand, zet het dan op een USB-stick die je daarna veilig opbergt.</source>
+        <translation>A file holding your recovery key opens your vault just as well as the key itself. On this laptop it is stolen together with the vault, and a folder that syncs with the cloud (OneDrive, Dropbox, Google Drive, iCloud Drive) sends it to the internet before you can delete it. A deleted file can often still be recovered.
+
+Printing is safer. If you want a file anyway, put it on a USB stick that you then keep in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="87"/>
+        <source>Toch opslaan…</source>
+        <translation>Save anyway…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="91"/>
+        <source>Vertrouwen-noodkaart.pdf</source>
+        <translation>Vertrouwen-emergency-sheet.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="95"/>
+        <source>Noodkaart opslaan</source>
+        <translation>Save emergency sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="97"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="109"/>
+        <source>Noodkaart niet opgeslagen</source>
+        <translation>Emergency sheet not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="123"/>
+        <source>Opgeslagen in {0}. Druk hem af en wis het bestand daarna, ook uit de prullenbak.</source>
+        <translation>Saved in {0}. Print it and delete the file afterwards, from the bin too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="127"/>
+        <source>Opgeslagen in {0}. Berg de USB-stick veilig op, weg van de laptop.</source>
+        <translation>Saved in {0}. Keep the USB stick in a safe place, away from the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="140"/>
+        <source>Deze map hoort bij {0}: het bestand gaat dan naar de cloud, en wie daar toegang toe heeft, kan je kluis openen.</source>
+        <translation>This folder belongs to {0}: the file would go to the cloud, and whoever has access there can open your vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="148"/>
+        <source>Deze map staat op dezelfde schijf als je kluis: wie de laptop meeneemt, heeft dan de kluis én de sleutel.</source>
+        <translation>This folder is on the same disk as your vault: whoever takes the laptop then has the vault and the key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="155"/>
+        <source>Niet op deze plek?</source>
+        <translation>Not in this place?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="158"/>
+        <source>Kies liever een USB-stick, of druk de noodkaart af.</source>
+        <translation>Better choose a USB stick, or print the emergency sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="161"/>
+        <source>Toch hier opslaan</source>
+        <translation>Save here anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emergency_sheet.py" line="162"/>
+        <source>Andere plek kiezen</source>
+        <translation>Choose another place</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2361,7 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../ui/first_start.py" line="43"/>
+        <location filename="../../ui/first_start.py" line="44"/>
         <source>Iedereen die met jouw gebruikersaccount op deze computer kan inloggen, kan de kluis dan openen zonder wachtwoordzin. Zet dit alleen aan als niemand anders dit account gebruikt. Deel je de computer of het account met collega&apos;s of huisgenoten, laat het dan uit.</source>
         <translation>Anyone who can log in to this computer with your user account can then open the vault without the passphrase. Only turn this on if nobody else uses this account. If you share the computer or the account with colleagues or housemates, leave it off.</translation>
     </message>
@@ -2267,157 +2369,142 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../ui/first_start.py" line="90"/>
+        <location filename="../../ui/first_start.py" line="92"/>
         <source>Stap {0} van {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="100"/>
+        <location filename="../../ui/first_start.py" line="102"/>
         <source>Welkom bij Vertrouwen</source>
         <translation>Welcome to Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="102"/>
+        <location filename="../../ui/first_start.py" line="104"/>
         <source>Vertrouwen bewaart je dossiers versleuteld in een kluis op deze computer. Er gaat niets naar internet. De kluis gaat alleen open met je wachtwoordzin, of met een herstelsleutel die je zo meteen krijgt.</source>
         <translation>Vertrouwen keeps your cases encrypted in a vault on this computer. Nothing goes to the internet. The vault opens only with your passphrase, or with a recovery key you will get in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="108"/>
+        <location filename="../../ui/first_start.py" line="110"/>
         <source>Kies een wachtwoordzin</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="117"/>
+        <location filename="../../ui/first_start.py" line="119"/>
         <source>De kluis komt in {0}</source>
         <translation>The vault will be stored in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="121"/>
+        <location filename="../../ui/first_start.py" line="123"/>
         <source>Kluis aanmaken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="140"/>
+        <location filename="../../ui/first_start.py" line="142"/>
         <source>Kluis aanmaken… de sleutel wordt afgestemd op deze computer.</source>
         <translation>Creating the vault… tuning the key to this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="165"/>
+        <location filename="../../ui/first_start.py" line="167"/>
         <source>Je herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="167"/>
-        <source>Ben je je wachtwoordzin kwijt, dan opent alleen deze sleutel je kluis nog. Je ziet hem maar één keer. Bewaar hem als noodkaart op papier.</source>
-        <translation>If you lose your passphrase, only this key still opens your vault. It is shown only once. Keep it on paper as an emergency sheet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="182"/>
-        <source>Noodkaart opslaan als PDF…</source>
-        <translation>Save emergency sheet as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="194"/>
-        <source>Wie deze sleutel heeft, kan al je dossiers lezen. Druk de noodkaart af, berg hem veilig op (niet in je laptoptas) en verwijder daarna het PDF-bestand.</source>
-        <translation>Whoever has this key can read all your cases. Print the emergency sheet, store it safely (not in your laptop bag) and then delete the PDF file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="201"/>
+        <location filename="../../ui/first_start.py" line="212"/>
         <source>Ik heb hem bewaard</source>
         <translation>I have kept it</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="212"/>
-        <source>Vertrouwen-noodkaart.pdf</source>
-        <translation>Vertrouwen-emergency-sheet.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="214"/>
-        <source>Noodkaart opslaan</source>
-        <translation>Save emergency sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="214"/>
-        <source>PDF-bestanden (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="226"/>
-        <source>Noodkaart niet opgeslagen</source>
-        <translation>Emergency sheet not saved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="231"/>
-        <source>Opgeslagen in {0}. Druk hem nu af.</source>
-        <translation>Saved to {0}. Print it now.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_start.py" line="242"/>
+        <location filename="../../ui/first_start.py" line="264"/>
         <source>Heb je hem bewaard?</source>
         <translation>Did you keep it?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="244"/>
+        <location filename="../../ui/first_start.py" line="266"/>
         <source>Een korte controle, zodat je straks niet buitengesloten raakt. Typ de laatste groep van 8 tekens van je herstelsleutel over, van je noodkaart.</source>
         <translation>A short check, so you do not get locked out later. Type the last group of 8 characters of your recovery key, from your emergency sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="250"/>
+        <location filename="../../ui/first_start.py" line="272"/>
         <source>laatste 8 tekens</source>
         <translation>last 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="261"/>
-        <source>Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen.</source>
-        <translation>I printed or wrote down my emergency sheet and stored it safely.</translation>
+        <location filename="../../ui/first_start.py" line="169"/>
+        <source>Ben je je wachtwoordzin kwijt, dan opent alleen deze sleutel je kluis nog. Je ziet hem maar één keer. Druk hem af als noodkaart, of schrijf hem over op papier.</source>
+        <translation>If you lose your passphrase, only this key still opens your vault. You see it only once. Print it as an emergency sheet, or copy it onto paper by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="266"/>
+        <location filename="../../ui/first_start.py" line="186"/>
+        <source>Noodkaart afdrukken…</source>
+        <translation>Print emergency sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="194"/>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="205"/>
+        <source>Wie deze sleutel heeft, kan al je dossiers lezen. Berg het papier veilig op, niet in je laptoptas. Vertrouwen zet de sleutel nergens in een bestand.</source>
+        <translation>Whoever has this key can read all your cases. Keep the paper in a safe place, not in your laptop bag. Vertrouwen puts the key in no file anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="225"/>
+        <source>De noodkaart is naar de printer gestuurd. Haal hem meteen op.</source>
+        <translation>The emergency sheet was sent to the printer. Collect it right away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="282"/>
+        <source>Ik heb de sleutel op papier en veilig opgeborgen.</source>
+        <translation>I have the key on paper, put away safely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="286"/>
         <source>Sleutel nog eens zien</source>
         <translation>Show the key again</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="271"/>
+        <location filename="../../ui/first_start.py" line="291"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="292"/>
+        <location filename="../../ui/first_start.py" line="312"/>
         <source>Klopt.</source>
         <translation>Correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="294"/>
+        <location filename="../../ui/first_start.py" line="314"/>
         <source>Dat is niet de laatste groep; kijk nog eens.</source>
         <translation>That is not the last group; have another look.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="309"/>
+        <location filename="../../ui/first_start.py" line="329"/>
         <source>Ontgrendelen met je computerlogin?</source>
         <translation>Unlock with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="311"/>
+        <location filename="../../ui/first_start.py" line="331"/>
         <source>Als je wilt, bewaart Vertrouwen de sleutel ook in de sleutelbos van je computer. Dan open je de kluis met één klik, zonder wachtwoordzin te typen.</source>
         <translation>If you like, Vertrouwen also keeps the key in your computer&apos;s keychain. You then open the vault with one click, without typing the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="316"/>
+        <location filename="../../ui/first_start.py" line="336"/>
         <source>Ja, laat mij ontgrendelen met mijn computerlogin</source>
         <translation>Yes, let me unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="321"/>
+        <location filename="../../ui/first_start.py" line="341"/>
         <source>Je kunt dit later altijd aan- of uitzetten bij Instellingen.</source>
         <translation>You can turn this on or off at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="331"/>
+        <location filename="../../ui/first_start.py" line="351"/>
         <source>Vertrouwen starten</source>
         <translation>Start Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="360"/>
+        <location filename="../../ui/first_start.py" line="380"/>
         <source>De kluis opent voorlopig met je wachtwoordzin; klik op ‘Vertrouwen starten’.</source>
         <translation>For now the vault opens with your passphrase; click ‘Start Vertrouwen’.</translation>
     </message>
@@ -3361,43 +3448,53 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="153"/>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="160"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="163"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="170"/>
         <source>Wachtwoord voor je collega</source>
         <translation>Password for your colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="162"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="172"/>
         <source>Het pakket {0} is gemaakt (1 dossier).</source>
         <translation>The package {0} was made (1 case).</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="164"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="174"/>
         <source>Het pakket {0} is gemaakt ({1} dossiers).</source>
         <translation>The package {0} was made ({1} cases).</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="168"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="178"/>
         <source>Je collega opent het met dit eenmalige wachtwoord:</source>
         <translation>Your colleague opens it with this one-time password:</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="183"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="193"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="195"/>
-        <source>Stuur dit wachtwoord niet met het bestand mee. Geef het via een ander kanaal door, telefonisch of persoonlijk. Het wordt alleen nu getoond; Vertrouwen bewaart het nergens.</source>
-        <translation>Do not send this password with the file. Pass it on through another channel, by phone or in person. It is shown only now; Vertrouwen does not keep it anywhere.</translation>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="197"/>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="203"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="209"/>
+        <source>Stuur dit wachtwoord niet met het bestand mee. Geef het via een ander kanaal door, telefonisch, persoonlijk of afgedrukt op papier. Het wordt alleen nu getoond; Vertrouwen bewaart het nergens, ook niet in een bestand.</source>
+        <translation>Do not send this password with the file. Pass it on another way: by phone, in person or printed on paper. It is shown only now; Vertrouwen keeps it nowhere, not in any file either.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="237"/>
+        <source>Naar de printer gestuurd. Haal het papier meteen op.</source>
+        <translation>Sent to the printer. Collect the paper right away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="217"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/handover_dialogs.py" line="212"/>
+        <location filename="../../ui/safekeeping/handover_dialogs.py" line="226"/>
         <source>Gekopieerd. Het klembord wordt over {0} seconden gewist.</source>
         <translation>Copied. The clipboard will be cleared in {0} seconds.</translation>
     </message>
@@ -3687,6 +3784,59 @@ Type the code {0} to confirm:</translation>
         <location filename="../../ui/privacy_status.py" line="82"/>
         <source>De namenlijsten konden niet worden geladen ({0}).</source>
         <translation>The lists of names could not be loaded ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySection</name>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="44"/>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="48"/>
+        <source>Noodkaart kwijt? Druk hem opnieuw af. Je typt eerst je wachtwoordzin, zodat niemand anders die even achter je laptop zit de sleutel meeneemt. Je herstelsleutel blijft dezelfde.</source>
+        <translation>Lost your emergency sheet? Print it again. You type your passphrase first, so that nobody else who sits at your laptop for a moment walks off with the key. Your recovery key stays the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="58"/>
+        <source>Noodkaart afdrukken…</source>
+        <translation>Print emergency sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="63"/>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="82"/>
+        <source>Noodkaart opnieuw afdrukken</source>
+        <translation>Print the emergency sheet again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="83"/>
+        <source>Typ je wachtwoordzin om je herstelsleutel op te halen:</source>
+        <translation>Type your passphrase to fetch your recovery key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="85"/>
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="100"/>
+        <source>Wachtwoordzin controleren…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="108"/>
+        <source>Deze wachtwoordzin klopt niet. Er is niets afgedrukt of opgeslagen.</source>
+        <translation>This passphrase is not right. Nothing was printed or saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_recovery.py" line="115"/>
+        <source>De noodkaart is naar de printer gestuurd.</source>
+        <translation>The emergency sheet was sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -5834,140 +5984,168 @@ Source: {2}</translation>
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="81"/>
-        <location filename="../../ui/areas/settings.py" line="117"/>
+        <location filename="../../ui/areas/settings.py" line="82"/>
+        <location filename="../../ui/areas/settings.py" line="120"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="101"/>
+        <location filename="../../ui/areas/settings.py" line="104"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="102"/>
+        <location filename="../../ui/areas/settings.py" line="105"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="103"/>
+        <location filename="../../ui/areas/settings.py" line="106"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="104"/>
+        <location filename="../../ui/areas/settings.py" line="107"/>
         <source>Bewaartermijn</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="105"/>
+        <location filename="../../ui/areas/settings.py" line="108"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="165"/>
+        <location filename="../../ui/areas/settings.py" line="168"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="167"/>
+        <location filename="../../ui/areas/settings.py" line="170"/>
         <source>De kluis gaat op slot na een tijd zonder activiteit (ook als de computer sliep), met Ctrl+L, en als je het scherm vergrendelt of de computer in slaapstand gaat, waar je besturingssysteem dat doorgeeft.</source>
         <translation>The vault locks after a time without activity (also while the computer slept), with Ctrl+L, and when you lock the screen or the computer goes to sleep, where your operating system reports it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="173"/>
+        <location filename="../../ui/areas/settings.py" line="176"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="177"/>
+        <location filename="../../ui/areas/settings.py" line="180"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="181"/>
+        <location filename="../../ui/areas/settings.py" line="184"/>
         <source>zonder activiteit</source>
         <translation>without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="186"/>
+        <location filename="../../ui/areas/settings.py" line="189"/>
         <source>Schermvergrendeling en slaapstand worden herkend.</source>
         <translation>Screen lock and sleep are detected.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="189"/>
+        <location filename="../../ui/areas/settings.py" line="192"/>
         <source>Dit systeem meldt schermvergrendeling en slaapstand niet; de tijd zonder activiteit telt wel door tijdens slaapstand.</source>
         <translation>This system does not report screen lock and sleep; time without activity still counts during sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="204"/>
+        <location filename="../../ui/areas/settings.py" line="207"/>
         <source>Ontgrendelen met je computerlogin</source>
         <translation>Unlock with your computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="205"/>
+        <location filename="../../ui/areas/settings.py" line="208"/>
         <source>De sleutel staat dan ook in de sleutelbos (keychain) van je computer.</source>
         <translation>The key is then also kept in your computer&apos;s keychain.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="207"/>
+        <location filename="../../ui/areas/settings.py" line="210"/>
         <source>Ontgrendelen met mijn computerlogin</source>
         <translation>Unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="239"/>
+        <location filename="../../ui/areas/settings.py" line="242"/>
         <source>Ontgrendelen met je computerlogin aanzetten?</source>
         <translation>Turn on unlocking with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="241"/>
+        <location filename="../../ui/areas/settings.py" line="244"/>
         <source>Aanzetten</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="266"/>
+        <location filename="../../ui/areas/settings.py" line="269"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="268"/>
+        <location filename="../../ui/areas/settings.py" line="271"/>
         <source>Een nieuwe wachtwoordzin geldt meteen. Je herstelsleutel en je dossiers blijven dezelfde.</source>
         <translation>A new passphrase applies at once. Your recovery key and your cases stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="273"/>
+        <location filename="../../ui/areas/settings.py" line="276"/>
         <source>Wachtwoordzin wijzigen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="287"/>
+        <location filename="../../ui/areas/settings.py" line="290"/>
         <source>Je wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="293"/>
+        <location filename="../../ui/areas/settings.py" line="296"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="308"/>
+        <location filename="../../ui/areas/settings.py" line="311"/>
         <source>Waar staat je kluis?</source>
         <translation>Where is your vault?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="309"/>
+        <location filename="../../ui/areas/settings.py" line="312"/>
         <source>Maak back-ups van beide bestanden: de kluis en het sleutelbestand ernaast.</source>
         <translation>Back up both files: the vault and the key file beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="318"/>
+        <location filename="../../ui/areas/settings.py" line="321"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="333"/>
+        <location filename="../../ui/areas/settings.py" line="336"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrint</name>
+    <message>
+        <location filename="../../ui/sheet_print.py" line="159"/>
+        <source>Deze printer maakt een bestand</source>
+        <translation>This printer makes a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_print.py" line="160"/>
+        <source>‘{0}’ drukt niet op papier af: hij schrijft een bestand, en daarin staat wat geheim moet blijven. Kies een printer die op papier afdrukt.</source>
+        <translation>‘{0}’ does not print on paper: it writes a file, and that file holds what must stay secret. Choose a printer that prints on paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_print.py" line="165"/>
+        <source>Toch afdrukken</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_print.py" line="171"/>
+        <source>Afdrukken lukte niet</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sheet_print.py" line="172"/>
+        <source>De printer kon niet worden gestart. Controleer of hij aanstaat en probeer het opnieuw, of schrijf de tekens over op papier.</source>
+        <translation>The printer could not be started. Check that it is switched on and try again, or copy the characters onto paper by hand.</translation>
     </message>
 </context>
 <context>

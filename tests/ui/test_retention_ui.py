@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, TemplateVault, VaultFiles, make_case
+from tests.pdf_helpers import pypdf_text
 from tests.ui.conftest import TIMEOUT, Harness, unlock
 from ui.areas.cases import CasesArea
 from ui.areas.settings import SettingsArea
@@ -160,16 +161,28 @@ def test_handover_into_a_second_vault(
         assert dialog.chosen == [first, second] and dialog.ok_button.isEnabled()
         return QDialog.DialogCode.Accepted
 
+    printed = tmp_path / "printer" / "job.pdf"  # the OS print system, through a PDF printer
+    printed.parent.mkdir()
+
     def read_passphrase(dialog: PassphraseDialog) -> int:
         shown.append(dialog.key_label.text())
+        dialog.print_passphrase()
+        assert "printer" in dialog.copied.text()
         dialog.copy()
         return QDialog.DialogCode.Accepted
 
-    h.dialogs.answer_next(choose, True, package, read_passphrase)
+    h.dialogs.answer_next(choose, True, package, read_passphrase, printed)
     area.handover.choose_and_hand_over()
     qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT)
     written = tmp_path / "overdracht.vtho"  # the extension is added
     assert written.exists() and not package.exists()
+    assert h.dialogs.asked[-1] == "Wachtwoord afdrukken"
+    on_paper = pypdf_text(printed.read_bytes())
+    assert all(group in on_paper for group in shown[0].split("-"))
+    assert written.name in on_paper and "2 dossiers" in on_paper
+    others = [p for p in tmp_path.rglob("*") if p.is_file() and p != printed]
+    assert written in others
+    assert not [p for p in others if shown[0].encode() in p.read_bytes()]
     assert QGuiApplication.clipboard().text() == shown[0]
     secret_clipboard().clear()
     assert QGuiApplication.clipboard().text() == ""

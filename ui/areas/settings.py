@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ui import theme
 from ui.areas.base import Area, area_header
+from ui.areas.settings_recovery import RecoverySection
 from ui.areas.settings_routes import routes_section
 from ui.assets import icon
 from ui.case.view import TAB_STYLE
@@ -85,10 +86,12 @@ class SettingsArea(Area):
         self.retention = RetentionPage(worker, dialogs, services.open_case, care=services.care)
         self.handover = HandoverPage(worker, dialogs, services.open_case)
         self.routes = routes_section(worker, dialogs, self)
+        self.recovery = RecoverySection(worker, dialogs, services.vault_path, services.language)
         general = self._page(
             self._lock_section(),
             self._keychain_section(),
             self._passphrase_section(),
+            self.recovery,
             self._language_section(),
             self.routes,
             self._vault_section(),
@@ -145,7 +148,7 @@ class SettingsArea(Area):
 
     def clear(self) -> None:
         """Lock: the pages forget backups, check results, listed and received case codes."""
-        for page in (self.backups, self.check, self.retention, self.handover):
+        for page in (self.backups, self.check, self.retention, self.handover, self.recovery):
             page.clear()
         super().clear()
 

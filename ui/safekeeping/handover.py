@@ -82,7 +82,7 @@ def hand_over(
 
     def done(passphrase: str) -> None:
         busy("")
-        dialog = PassphraseDialog(passphrase, out, len(codes), parent)
+        dialog = PassphraseDialog(passphrase, out, len(codes), parent, dialogs)
         dialogs.exec(dialog)
         dialog.forget()
         dialog.deleteLater()

@@ -7,6 +7,8 @@ from pathlib import Path
 from ui import theme
 from ui.assets import icon
 from ui.clipboard import CLEAR_AFTER_SECONDS, copy_secret
+from ui.dialogs import Dialogs
+from ui.emergency_sheet import print_handover_passphrase
 from ui.enum_labels import short_date
 from ui.qt import (
     QDialog,
@@ -147,9 +149,17 @@ class PassphraseDialog(QDialog):
     """Shows the package's one-time passphrase, once, with a copy button and a warning."""
 
     def __init__(
-        self, passphrase: str, package: Path, count: int, parent: QWidget | None = None
+        self,
+        passphrase: str,
+        package: Path,
+        count: int,
+        parent: QWidget | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
+        self.dialogs = dialogs or Dialogs(lambda: self)
+        self.package = package
+        self.count = count
         self.setWindowTitle(self.tr("Wachtwoord voor je collega"))
         self.setModal(True)
         self.setMinimumWidth(560)
@@ -184,6 +194,10 @@ class PassphraseDialog(QDialog):
         self.copy_button.setIconSize(QSize(16, 16))
         self.copy_button.clicked.connect(self.copy)
         row.addWidget(self.copy_button)
+        self.print_button = QPushButton(icon("printer", theme.PRIMARY), self.tr("Afdrukken\u2026"))
+        self.print_button.setIconSize(QSize(16, 16))
+        self.print_button.clicked.connect(self.print_passphrase)
+        row.addWidget(self.print_button)
         box.layout().addLayout(row)
         layout.addWidget(box)
         self.copied = label("", "faint", wrap=True)
@@ -193,8 +207,8 @@ class PassphraseDialog(QDialog):
             Notice(
                 self.tr(
                     "Stuur dit wachtwoord niet met het bestand mee. Geef het via een ander "
-                    "kanaal door, telefonisch of persoonlijk. Het wordt alleen nu getoond; "
-                    "Vertrouwen bewaart het nergens."
+                    "kanaal door, telefonisch, persoonlijk of afgedrukt op papier. Het wordt "
+                    "alleen nu getoond; Vertrouwen bewaart het nergens, ook niet in een bestand."
                 )
             )
         )
@@ -214,6 +228,14 @@ class PassphraseDialog(QDialog):
             )
         )
         self.copied.show()
+
+    def print_passphrase(self) -> None:
+        """Print the passphrase on a sheet of its own, from memory (no file is written)."""
+        if self._passphrase and print_handover_passphrase(
+            self.dialogs, self._passphrase, self.package, self.count
+        ):
+            self.copied.setText(self.tr("Naar de printer gestuurd. Haal het papier meteen op."))
+            self.copied.show()
 
     def forget(self) -> None:
         self._passphrase = ""

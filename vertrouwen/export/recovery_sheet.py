@@ -1,7 +1,9 @@
-"""The "noodkaart": a printable A4 emergency sheet holding the recovery key.
+"""The "noodkaart" as a PDF file: only when the user chose to save it, after a warning.
 
-It carries the key, the vault path, the date and instructions, and nothing else: no case data,
-no names, no passphrase, nothing in the PDF metadata. Written atomically and owner-only.
+Printing is the way the app offers first: the UI draws the same layout (`sheets`) onto the
+printer from memory, and nothing is written to disk. This file carries the key, the vault path,
+the date and instructions, and nothing else: no case data, no names, no passphrase, nothing
+in the PDF metadata. Written atomically and owner-only.
 """
 
 from __future__ import annotations
@@ -9,184 +11,81 @@ from __future__ import annotations
 import io
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from vertrouwen.export.sheets import (
+    FONT_FILES,
+    SANS,
+    Color,
+    draw_recovery_sheet,
+    recovery_title,
+)
 from vertrouwen.fileio import write_atomic
-from vertrouwen.vault.keys import format_recovery_key
+from vertrouwen.resources import resource_path
 
-_MONTHS_NL_TEXT = "januari februari maart april mei juni juli augustus september oktober november"
-_MONTHS_EN_TEXT = "January February March April May June July August September October November"
-_MONTHS_NL = [*_MONTHS_NL_TEXT.split(), "december"]
-_MONTHS_EN = [*_MONTHS_EN_TEXT.split(), "December"]
-
-_TEXT: dict[str, dict[str, str]] = {
-    "nl": {
-        "title": "Noodkaart",
-        "subtitle": "Herstelsleutel voor je Vertrouwen-kluis",
-        "made": "Aangemaakt op {date}",
-        "key": "Herstelsleutel",
-        "vault": "Kluisbestand",
-        "what": "Wat is dit?",
-        "what_text": (
-            "Met deze sleutel open je je kluis als je je wachtwoordzin kwijt bent. Kies bij het "
-            "ontgrendelen \u2018Wachtwoordzin vergeten?\u2019, typ de sleutel over (spaties "
-            "mogen) en stel een nieuwe wachtwoordzin in."
-        ),
-        "keep": "Zo bewaar je hem",
-        "kept_at": "Bewaard op (plaats):",
-        "footer": "Vertrouwen \u00b7 deze kaart bevat geen dossiergegevens",
-    },
-    "en": {
-        "title": "Emergency sheet",
-        "subtitle": "Recovery key for your Vertrouwen vault",
-        "made": "Created on {date}",
-        "key": "Recovery key",
-        "vault": "Vault file",
-        "what": "What is this?",
-        "what_text": (
-            "This key opens your vault when you have lost your passphrase. When unlocking, "
-            "choose \u2018Forgot passphrase?\u2019, type the key (spaces are fine) and set a "
-            "new passphrase."
-        ),
-        "keep": "How to keep it",
-        "kept_at": "Kept at (place):",
-        "footer": "Vertrouwen \u00b7 this sheet holds no case data",
-    },
-}
-
-_RULES: dict[str, list[str]] = {
-    "nl": [
-        "Wie deze kaart heeft, kan al je dossiers lezen. Behandel hem als een huissleutel.",
-        "Druk hem af en bewaar het papier op een veilige plek, niet in je laptoptas.",
-        "Verwijder het PDF-bestand na het afdrukken; zet het niet in de cloud of in je mail.",
-        "Zonder wachtwoordzin \u00e9n zonder deze sleutel is de kluis niet meer te openen. "
-        "Niemand kan hem dan herstellen, ook de makers van Vertrouwen niet.",
-        "De sleutel is ook de SQLCipher-sleutel van het kluisbestand: met elk standaard "
-        "SQLCipher 4-programma blijven je gegevens te openen, ook zonder Vertrouwen.",
-    ],
-    "en": [
-        "Whoever holds this sheet can read all your cases. Treat it like a house key.",
-        "Print it and keep the paper in a safe place, not in your laptop bag.",
-        "Delete the PDF file after printing; do not put it in the cloud or in e-mail.",
-        "Without the passphrase and without this key the vault cannot be opened. "
-        "Nobody can recover it then, not even the makers of Vertrouwen.",
-        "The key is also the SQLCipher key of the vault file: any standard SQLCipher 4 "
-        "program can open your data, even without Vertrouwen.",
-    ],
-}
-
-_INK = (0.12, 0.16, 0.2)
-_ACCENT = (0.12, 0.37, 0.45)
-_MUTED = (0.38, 0.43, 0.47)
+_PDF_FONTS = {kind: f"VertrouwenSheet-{kind}" for kind in FONT_FILES}
 
 
-def _long_date(day: date, language: str) -> str:
-    months = _MONTHS_EN if language == "en" else _MONTHS_NL
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+def _register_fonts() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    registered = pdfmetrics.getRegisteredFontNames()
+    for kind, name in _PDF_FONTS.items():
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FONT_FILES[kind]))))
+
+
+class ReportlabCanvas:
+    """`sheets.SheetCanvas` on a reportlab canvas (both use PDF points, origin bottom-left)."""
+
+    def __init__(self, pdf: Any) -> None:
+        self.pdf = pdf
+
+    def width(self, text: str, font: str, size: float) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return float(stringWidth(text, _PDF_FONTS[font], size))
+
+    def text(self, x: float, y: float, text: str, font: str, size: float, color: Color) -> None:
+        self.pdf.setFillColorRGB(*color)
+        self.pdf.setFont(_PDF_FONTS[font], size)
+        self.pdf.drawString(x, y, text)
+
+    def rounded_rect(
+        self, x: float, y: float, w: float, h: float, radius: float, color: Color, line: float
+    ) -> None:
+        self.pdf.setStrokeColorRGB(*color)
+        self.pdf.setLineWidth(line)
+        self.pdf.roundRect(x, y, w, h, radius, stroke=1, fill=0)
+
+    def dot(self, x: float, y: float, radius: float, color: Color) -> None:
+        self.pdf.setFillColorRGB(*color)
+        self.pdf.circle(x, y, radius, stroke=0, fill=1)
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, color: Color, width: float) -> None:
+        self.pdf.setStrokeColorRGB(*color)
+        self.pdf.setLineWidth(width)
+        self.pdf.line(x1, y1, x2, y2)
 
 
 def render_recovery_sheet(
     key: bytes, vault_path: Path, created: date | None = None, language: str = "nl"
 ) -> bytes:
-    """The sheet as PDF bytes (A4, one page)."""
+    """The sheet as PDF bytes (A4, one page), built in memory."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen.canvas import Canvas
 
-    language = "en" if language == "en" else "nl"
-    text = _TEXT[language]
-    created = created or date.today()
+    _register_fonts()
     buffer = io.BytesIO()
-    pdf = Canvas(buffer, pagesize=A4, invariant=True)
+    # The initial font would otherwise be Helvetica, listed (unembedded) on the page.
+    pdf = Canvas(buffer, pagesize=A4, invariant=True, initialFontName=_PDF_FONTS[SANS])
     # Metadata says what the file is, never who it is about.
-    pdf.setTitle(f"Vertrouwen \u2014 {text['title']}")
+    pdf.setTitle(recovery_title(language))
     pdf.setAuthor("")
     pdf.setSubject("")
     pdf.setCreator("Vertrouwen")
-    width, height = A4
-    left, right = 25 * mm, width - 25 * mm
-    y = height - 30 * mm
-
-    pdf.setFillColorRGB(*_ACCENT)
-    pdf.setFont("Helvetica-Bold", 26)
-    pdf.drawString(left, y, text["title"])
-    pdf.setFont("Helvetica", 13)
-    pdf.setFillColorRGB(*_INK)
-    y -= 9 * mm
-    pdf.drawString(left, y, text["subtitle"])
-    pdf.setFillColorRGB(*_MUTED)
-    pdf.setFont("Helvetica", 10)
-    y -= 6 * mm
-    pdf.drawString(left, y, text["made"].format(date=_long_date(created, language)))
-
-    # The key: two rows of four groups, large and monospaced, in a framed box.
-    y -= 14 * mm
-    groups = format_recovery_key(key, grouped=True).split()
-    box_height = 34 * mm
-    pdf.setStrokeColorRGB(*_ACCENT)
-    pdf.setLineWidth(1.5)
-    pdf.roundRect(left, y - box_height, right - left, box_height, 4 * mm, stroke=1, fill=0)
-    pdf.setFillColorRGB(*_MUTED)
-    pdf.setFont("Helvetica-Bold", 9)
-    pdf.drawString(left + 6 * mm, y - 7 * mm, text["key"].upper())
-    pdf.setFillColorRGB(*_INK)
-    pdf.setFont("Courier-Bold", 19)
-    column = (right - left - 12 * mm) / 4
-    for row in range(2):
-        for col in range(4):
-            pdf.drawString(
-                left + 6 * mm + col * column,
-                y - (17 + row * 10) * mm,
-                groups[row * 4 + col],
-            )
-    y -= box_height + 10 * mm
-
-    pdf.setFillColorRGB(*_MUTED)
-    pdf.setFont("Helvetica-Bold", 9)
-    pdf.drawString(left, y, text["vault"].upper())
-    pdf.setFillColorRGB(*_INK)
-    pdf.setFont("Courier", 10)
-    for line in simpleSplit(str(vault_path), "Courier", 10, right - left):
-        y -= 5 * mm
-        pdf.drawString(left, y, line)
-    y -= 12 * mm
-
-    def heading(title: str) -> None:
-        nonlocal y
-        pdf.setFillColorRGB(*_ACCENT)
-        pdf.setFont("Helvetica-Bold", 13)
-        pdf.drawString(left, y, title)
-        y -= 7 * mm
-
-    def paragraph(body: str, indent: float = 0.0) -> None:
-        nonlocal y
-        pdf.setFillColorRGB(*_INK)
-        pdf.setFont("Helvetica", 11)
-        for line in simpleSplit(body, "Helvetica", 11, right - left - indent):
-            pdf.drawString(left + indent, y, line)
-            y -= 5.5 * mm
-
-    heading(text["what"])
-    paragraph(text["what_text"])
-    y -= 6 * mm
-    heading(text["keep"])
-    for rule in _RULES[language]:
-        pdf.setFillColorRGB(*_ACCENT)
-        pdf.circle(left + 1.5 * mm, y + 1.3 * mm, 0.9 * mm, stroke=0, fill=1)
-        paragraph(rule, indent=6 * mm)
-        y -= 2 * mm
-
-    y -= 10 * mm
-    pdf.setFillColorRGB(*_INK)
-    pdf.setFont("Helvetica", 11)
-    pdf.drawString(left, y, text["kept_at"])
-    pdf.setStrokeColorRGB(*_MUTED)
-    pdf.setLineWidth(0.5)
-    pdf.line(left + 40 * mm, y - 1 * mm, right, y - 1 * mm)
-
-    pdf.setFillColorRGB(*_MUTED)
-    pdf.setFont("Helvetica", 8)
-    pdf.drawString(left, 15 * mm, text["footer"])
+    draw_recovery_sheet(ReportlabCanvas(pdf), key, vault_path, created, language)
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
