@@ -529,3 +529,42 @@ def test_numbers_in_prose_are_no_postcode_or_address(text: str, full: Detector) 
 )
 def test_organisations_and_numbers_of_the_trade_are_left_alone(text: str, full: Detector) -> None:
     assert kinds_and_texts(text, full) == []
+
+
+# -- guard v2, second round: English, closed-class words, organisations by their head word --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was postponed. We will discuss it next week with the team.",
+        "Please find attached the report. Kind regards, the complaints office.",
+        "Update: the client called back. She said the Wmo consultant never replied.",
+        "Klant gebruikt Chrome en Firefox. De Settings staan goed. Login werkt weer.",
+        "Loket Wegwijs verwees door. Die stuurde de zaak naar Veilig Thuis Zeeland.",
+        "Sterk Huis heeft de klacht doorgestuurd naar de commissie.",
+        "De Ombudsman Metropool Amsterdam is ingeschakeld.",
+        "Het Wijkcentrum De Schakel heeft een spreekuur. Het Inloophuis De Haven ook.",
+        "Bij Jeugdformaat Den Haag is een wachtlijst.",
+    ],
+)
+def test_english_closed_class_words_and_organisation_names_are_not_names(
+    text: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jasper en zijn moeder wonen bij een vriendin.", "Jasper"),
+        ("Grace belde over haar zoon.", "Grace"),
+        ("She said Fatima would call tomorrow.", "Fatima"),
+        ("Mr. Johnson said the school never answered.", "Johnson"),
+        ("gesproken met said over de brief.", "said"),
+        ("Piet Breda belde over de afspraak.", "Piet Breda"),
+        ("Jan Sterk belde gisteren.", "Jan Sterk"),
+    ],
+)
+def test_names_that_are_english_words_or_towns_are_still_names(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)

@@ -4,7 +4,8 @@
 an engineer who never saw the detector, and frozen before any tuning on it; the detector was
 tuned on the other sets only. All lines are joined with newlines and scanned at once; a span
 counts as found when findings cover at least 80% of its characters; any finding on a clean
-line is false. Run with `-s` to see recall per kind and the false findings.
+line is false. Run with `-s` to see recall per kind and the count of false findings (never
+the lines themselves: the set must stay unseen to mean anything).
 """
 
 from __future__ import annotations
@@ -36,9 +37,8 @@ def result() -> dict[str, object]:
     text = "\n".join(str(r["text"]) for r in rows)
     findings = [f.to_json() for f in load_detector().scan(text)]
     out = score(rows, findings)  # type: ignore[arg-type]
+    # the summary only: the lines it misses or flags are not to be read while tuning
     print("\n" + report("held-out set of issue 15", rows, out))
-    for item in out["false"]:  # type: ignore[attr-defined]
-        print("  false:", item)
     return out
 
 

@@ -9,6 +9,9 @@ stand (see `names`). Name lists can never be complete; the lexicon can. Three so
   list lacks ("klachtbemiddelingstraject") are split into known words.
 - deduce's first-name, surname and place lists (LGPL-3.0), read from the installed deduce
   package's data files as they are; deduce's code is not imported or run.
+- SCOWL's English word lists (Debian's wamerican and wbritish), every lowercase word, hashed
+  the same way (`data/en_words.bin`, 0.5 MB): English sentences, loanwords and the words of
+  software ("Update", "Settings", "Chrome") are no names either.
 - `data/nl_adjectives.txt`: capitalised words for languages and peoples ("Pools", "Eritrese");
   `data/nl_weak_words.txt`: first names that are Dutch words only as a bare entry ("mila").
 """
@@ -63,7 +66,8 @@ _NOT_PERSONS = words_of("""
     europees europese afrikaans afrikaanse aziatisch aziatische
     whatsapp teams zoom google gmail outlook hotmail instagram tiktok snapchat facebook
     linkedin twitter youtube signal telegram magister somtoday parnassys digid mijnoverheid
-    word excel pdf iphone android
+    word excel pdf iphone android chrome firefox safari edge windows macos ios onedrive
+    sharepoint dropbox powerpoint onenote acrobat
     wlz jw pw wsw wpg wgbo wjz wvggz wzd awbz iza bopz bw evrm ivrk avg uavg wkkgz wmcz wbp
     awb wmo rv
     action hema jumbo lidl aldi kruidvat etos blokker ikea mediamarkt coolblue zeeman primark
@@ -88,25 +92,39 @@ _NOT_PERSONS = words_of("""
 _ACCENTED = {"e": ("é", "è", "ë"), "a": ("á", "à"), "o": ("ó", "ò"), "i": ("í", "ï"), "u": ("ú",)}
 
 _lock = threading.Lock()
-_words: array[int] | None = None
+_hash_tables: dict[str, array[int]] = {}
 _tables: dict[str, frozenset[str]] = {}
 
 
-def _hashes() -> array[int]:
-    global _words
+def _hashes(name: str = "nl_words.bin") -> array[int]:
+    table = _hash_tables.get(name)  # loaded tables are never replaced: no lock needed to read
+    if table is not None:
+        return table
     with _lock:
-        if _words is None:
-            table: array[int] = array("Q")
-            table.frombytes((_DATA / "nl_words.bin").read_bytes())
-            _words = table
-        return _words
+        if name not in _hash_tables:
+            loaded: array[int] = array("Q")
+            loaded.frombytes((_DATA / name).read_bytes())
+            _hash_tables[name] = loaded
+        return _hash_tables[name]
 
 
-def _known(word: str) -> bool:
-    table = _hashes()
+def _known(word: str, name: str = "nl_words.bin") -> bool:
+    table = _hashes(name)
     key = word_hash(word)
     i = bisect_left(table, key)
     return i < len(table) and table[i] == key
+
+
+@lru_cache(maxsize=16384)
+def is_english_word(word: str) -> bool:
+    """Whether `word` (any case) is an ordinary lowercase English word ("update", "regards")."""
+    w = word.casefold().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if "-" in w:
+        parts = [p for p in w.split("-") if p]
+        return bool(parts) and all(_known(p, "en_words.bin") for p in parts)
+    return bool(w) and _known(w, "en_words.bin")
 
 
 @lru_cache(maxsize=65536)
@@ -245,5 +263,6 @@ def common_words() -> frozenset[str]:
 def load_all() -> None:
     """Load every table now (the detector's loader calls this off the UI thread)."""
     _hashes()
+    _hashes("en_words.bin")
     for name in ("first", "surname", "place", "adjective", "weak", "common", "interfix"):
         _table(name)

@@ -29,7 +29,7 @@ _TOKEN = re.compile(
 )
 # Titles after which any word that is not an ordinary Dutch word is a name, lowercase too.
 _TITLES = HONORIFICS | words_of(
-    "dhr. mw. mevr. mr mr. dr dr. drs drs. ir ir. fam fam. familie heer"
+    "dhr. mw. mevr. mr mr. dr dr. drs drs. ir ir. fam fam. familie heer mrs mrs. ms ms."
 )
 _PARTICLES = words_of("""
     van de der den ter ten te het 't d' el al ben bin ibn abu bint da di do dos das du la le
@@ -52,6 +52,29 @@ _ORGANISATION_KINDS = words_of("""
     huisartsenpraktijk advocatenkantoor bewindvoering kantoor bureau regio locatie vestiging
     afdeling
     """)
+# ... and the compounds ending in one: "Wijkcentrum De Schakel", "Inloophuis De Haven"
+_ORGANISATION_HEADS = (
+    "centrum",
+    "huis",
+    "school",
+    "team",
+    "groep",
+    "zorg",
+    "hulp",
+    "punt",
+    "loket",
+    "kantoor",
+    "praktijk",
+    "instituut",
+    "stichting",
+    "vereniging",
+    "kliniek",
+    "opvang",
+    "dienst",
+    "bureau",
+    "raad",
+    "commissie",
+)
 # Professions and bodies: "de klachtencommissie van Pluryn", "medewerker bij Youké"
 _WORK_WORDS = words_of("""
     medewerker medewerkers klachtencommissie commissie klachtenfunctionaris gezinsvoogd
@@ -61,7 +84,7 @@ _WORK_WORDS = words_of("""
     """)
 _NOT_NAMES = (
     ROLE_WORDS
-    | HONORIFICS
+    | _TITLES
     | ORGANISATION_WORDS
     | LAW_WORDS
     | CALENDAR_WORDS
@@ -71,6 +94,8 @@ _NOT_NAMES = (
         groep klas geb gebd geb.dat nr tav dd ca oa mbt ipv iom adv wv tk ma di wo do vr za zo
         ctrl alt shift esc enter tab cmd zsm asap svp mvg gr grt vriendelijke groet aub fyi
         re fw cc bcc att bijv vgl zgn resp excl incl tijdens
+        die dat deze dit wie wat waar hier daar toen zo ook maar want dus daarna eerst niet
+        geen iemand niemand iedereen welke zulke sommige enkele beide
         """)
 )
 _SURNAME_ONLY_PARTICLES = words_of("der ter ten 't")
@@ -91,6 +116,7 @@ class _Tok:
     end: int
     text: str
     initials: bool
+    english: bool = False  # the token stands in an English sentence
     low: str = field(init=False)
     cap: bool = field(init=False)
 
@@ -109,8 +135,40 @@ class _Tok:
             self.cap = bool(sep) and head.casefold() in _PARTICLES and tail[:1].isupper()
 
 
+# Words that mark a sentence as English, none of them a Dutch word ("is", "was", "we", "of"
+# and "door" are both), and the Dutch words that outweigh them in a Dutch sentence that
+# quotes a little English ("de deadline is in de week van ...").
+_ENGLISH_MARKERS = words_of("""
+    the and she with for to this that have has will would please from my your our their his
+    were are it you they what when which there about should could can not been be an on at
+    if but or so just also into than them these those who how why any some did does don't
+    can't won't i'm i've it's we're they're thanks thank regards dear hi hello hey let's get
+    got know think feel need want said says told asked called wrote sent see look here
+    """)
+_DUTCH_MARKERS = words_of("""
+    de het een en van niet met voor zijn er naar ook maar dat die wordt heeft hij zij ik je
+    aan bij om uit is was wij ze we nog wel geen kan moet zal heb hebben worden over als dan
+    door deze dit wat mijn haar hun ons onze zich te op in
+    """)
+_SENTENCE_SPAN = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _english_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text` written in English: two English marker words at least, and
+    more of them than Dutch ones."""
+    spans = []
+    for m in _SENTENCE_SPAN.finditer(text):
+        words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", m.group().casefold())
+        english = sum(1 for w in words if w in _ENGLISH_MARKERS)
+        if english >= 2 and english > sum(1 for w in words if w in _DUTCH_MARKERS):
+            spans.append(m.span())
+    return spans
+
+
 def _tokens(text: str) -> list[_Tok]:
     out = []
+    english = _english_spans(text)
+    k = 0
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
         s, e = m.span()
@@ -118,7 +176,10 @@ def _tokens(text: str) -> list[_Tok]:
         if kind == "initials":
             raw = raw.rstrip()
             e = s + len(raw)
-        out.append(_Tok(s, e, raw, kind == "initials"))
+        while k < len(english) and english[k][1] <= s:
+            k += 1
+        in_english = k < len(english) and english[k][0] <= s
+        out.append(_Tok(s, e, raw, kind == "initials", in_english))
     return out
 
 
@@ -157,9 +218,19 @@ def is_person_word(word: str) -> bool:
     )
 
 
-def _ordinary(word: str) -> bool:
-    """An ordinary Dutch word; not a first name that is a word only in a dictionary ("Mila")."""
-    return lexicon.is_dutch_word(word) and word.casefold() not in lexicon.weak_words()
+def _ordinary(word: str, english: bool = False) -> bool:
+    """An ordinary Dutch word; not a first name that is a word only in a dictionary ("Mila").
+
+    Capitalised, an English word is ordinary too when no name list knows it: loanwords and
+    the words of software ("Update", "Settings", "Chrome") are no names, while "Jasper" and
+    "Grace" opening a Dutch sentence are. In an English sentence (`english`) every English
+    word is ordinary.
+    """
+    if lexicon.is_dutch_word(word) and word.casefold() not in lexicon.weak_words():
+        return True
+    if not lexicon.is_english_word(word):
+        return False
+    return english or (word[:1].isupper() and not is_person_word(word))
 
 
 def _never_name(tok: _Tok) -> bool:
@@ -203,6 +274,11 @@ def _place(tok: _Tok, prev: _Tok | None, text: str, after_name: bool = False) ->
         and prev.low in _PARTICLES
         and is_person_word(tok.text)
         and not _PREPOSITION_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+        # "Jeugdformaat Den Haag": a town of two words that is no surname
+        and not (
+            f"{prev.low} {tok.low}" in lexicon.places()
+            and tok.low not in lexicon.interfixed_surnames()
+        )
     ):
         return False  # "met De Boer", "Van Gent": a surname; "in De Bilt" is the town
     if prev is not None and f"{prev.low} {tok.low}" in lexicon.places():
@@ -303,6 +379,9 @@ def _find_names(text: str) -> Iterator[Candidate]:
             i += 1
             continue
         ctx = _context(text, prev, tok)
+        if tok.english and not tok.cap and (ctx != "title" or lexicon.is_english_word(tok.text)):
+            i += 1  # "we will discuss", "the client called back": English, not hurried names
+            continue
         start = _start_name(text, toks, i, ctx)
         if start is None:
             stem = _possessive_stem(tok, nxt, text) if not tok.initials else None
@@ -415,7 +494,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if _never_name(tok) or _place(tok, prev, text):
             return None
         known = is_person_word(tok.text)
-        ordinary = _ordinary(tok.text)
+        ordinary = _ordinary(tok.text, tok.english)
         if ordinary and _NUMBERED_AFTER.match(text, tok.end):
             return None  # "Boek 1", "Groep 8", "Bijlage 2": a numbered item, wherever it stands
         first_name = tok.low in lexicon.first_names() and not ordinary
@@ -589,7 +668,11 @@ def _after_organisation(text: str, toks: list[_Tok], i: int) -> bool:
     if k < 0 or not _joined(text, toks[k], toks[k + 1]):
         return False
     word = toks[k]
-    return word.cap and (word.low in ORGANISATION_WORDS or word.low in _ORGANISATION_KINDS)
+    return word.cap and (
+        word.low in ORGANISATION_WORDS
+        or word.low in _ORGANISATION_KINDS
+        or (word.low.endswith(_ORGANISATION_HEADS) and _ordinary(word.text))
+    )
 
 
 def _after_work_word(toks: list[_Tok], i: int) -> bool:
@@ -608,7 +691,13 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or not _joined(text, tok, nxt):
         return False
-    if nxt.low in _PERSON_VERBS or _followed_by_name(text, toks, i):
+    if nxt.low in _PERSON_VERBS:
+        return True
+    # "Roos Bakker", "Visser Ahmadi"; not "Sterk Huis", "Fier Fryslân": a word that is no
+    # first name before another ordinary word is the name of an organisation
+    if _followed_by_name(text, toks, i) and (
+        tok.low in lexicon.first_names() or not _ordinary(_next_name(toks, i).text)
+    ):
         return True
     if nxt.low in ("en", "of") and i + 2 < len(toks) and _joined(text, nxt, toks[i + 2]):
         other = toks[i + 2]
@@ -625,6 +714,14 @@ _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))")
 
 
+def _next_name(toks: list[_Tok], i: int) -> _Tok:
+    """The word after toks[i] and its particles (the caller knows there is one)."""
+    k = i + 1
+    while toks[k].low in _PARTICLES:
+        k += 1
+    return toks[k]
+
+
 def _followed_by_name(text: str, toks: list[_Tok], i: int) -> bool:
     k = i + 1
     while k < len(toks) and toks[k].low in _PARTICLES and _joined(text, toks[k - 1], toks[k]):
@@ -632,11 +729,14 @@ def _followed_by_name(text: str, toks: list[_Tok], i: int) -> bool:
     if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
         return False
     cand = toks[k]
+    # a town after a first name is a surname ("Piet Breda"); after another word the two are an
+    # organisation ("Ombudsman Metropool Amsterdam", "Hogeschool Utrecht")
+    after_name = toks[i].low in lexicon.first_names() or not _ordinary(toks[i].text)
     return (
         cand.cap
         and not _never_name(cand)
         and (is_person_word(cand.text) or not _ordinary(cand.text))
-        and not _place(cand, toks[k - 1], text, after_name=True)
+        and not _place(cand, toks[k - 1], text, after_name=after_name)
     )
 
 
@@ -675,7 +775,12 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
         if nxt.cap and _name_like_cap(nxt, toks[k - 1], text, after_name=True):
             j = k
             continue
-        if (lowercase or k > j + 1) and not nxt.cap and _name_like_lower(nxt):
+        if (
+            (lowercase or k > j + 1)
+            and not nxt.cap
+            and _name_like_lower(nxt)
+            and not (nxt.english and lexicon.is_english_word(nxt.text))
+        ):
             j = k
             continue
         break
