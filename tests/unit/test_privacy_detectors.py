@@ -568,3 +568,24 @@ def test_names_that_are_english_words_or_towns_are_still_names(
     text: str, name: str, full: Detector
 ) -> None:
     assert ("name", name) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jurgen Wijnaldum is de mentor van Dewi.", ("name", "Jurgen Wijnaldum")),
+        ("Hij woont in de Kanaalstraat, op nummer 12.", ("address", "Kanaalstraat")),
+        ("Zij verhuist naar de Burgemeester Visserlaan.", ("address", "Burgemeester Visserlaan")),
+        ("Geboortedatum moeder: 12 mei 1985; vader: 3 juni 1982.", ("birthdate", "3 juni 1982")),
+        ("Vader zit in het Wooncomplex De Linde, kamer 12.", ("other", "Wooncomplex De Linde")),
+    ],
+)
+def test_village_surnames_streets_without_number_second_birth_dates(
+    text: str, found: tuple[str, str], full: Detector
+) -> None:
+    assert found in kinds_and_texts(text, full)
+
+
+def test_a_street_where_no_one_is_said_to_live_is_left_alone(full: Detector) -> None:
+    text = "Het kantoor van het wijkteam zit aan de Stationsweg. De zitting is aan de Maliebaan."
+    assert kinds_and_texts(text, full) == []

@@ -95,7 +95,7 @@ _NOT_NAMES = (
         ctrl alt shift esc enter tab cmd zsm asap svp mvg gr grt vriendelijke groet aub fyi
         re fw cc bcc att bijv vgl zgn resp excl incl tijdens
         die dat deze dit wie wat waar hier daar toen zo ook maar want dus daarna eerst niet
-        geen iemand niemand iedereen welke zulke sommige enkele beide
+        geen iemand niemand iedereen welke zulke sommige enkele beide dob
         """)
 )
 _SURNAME_ONLY_PARTICLES = words_of("der ter ten 't")
@@ -285,8 +285,16 @@ def _place(tok: _Tok, prev: _Tok | None, text: str, after_name: bool = False) ->
         return True  # "De Bilt", "Den Helder"
     if tok.low not in lexicon.places():
         return False
-    if not after_name or not is_person_word(tok.text):
+    if not after_name:
         return True
+    if not is_person_word(tok.text):
+        # "Jurgen Wijnaldum": a village no surname list holds, right after a first name
+        return not (
+            prev is not None
+            and prev.cap
+            and _joined(text, prev, tok)
+            and (prev.low in lexicon.first_names() or not _ordinary(prev.text))
+        )
     return (
         prev is not None
         and (prev.low in _PLACE_PREPOSITIONS or prev.low in ORGANISATION_WORDS)
@@ -821,6 +829,13 @@ _STREET_END = re.compile(
 )
 
 
+# a street named without its number: "woont in de Kanaalstraat", "verhuisd naar de Eikenlaan"
+_STREET_NAMED = re.compile(
+    r"\b(?:in|op|aan|naar|van|bij|en)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+    r"((?:[A-ZÀ-Ý][\w'’.-]*[ \t]+(?:(?:van|de|der|den|het|'t|ter)[ \t]+)*)?"
+    r"[A-ZÀ-Ý][\w'’-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|"
+    r"plantsoen|boulevard|hof))\b"
+)
 # "Burgemeester de Withstraat 7 in Arnhem": the town of an address
 _TOWN_AFTER_NUMBER = re.compile(
     r"(?<![\w/.-])\d{1,5}[a-zA-Z]{0,2}(?:[-/ ]\w{1,4})?(?:,?\s+(?:in|te)|,)\s+"
@@ -845,6 +860,9 @@ def find_places_of_residence(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start(2), m.end(2), "other")
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
+        if _STAY_VERBS.search(words):  # "woont op de hoek van de Kastanjelaan": no number
+            for m in _STREET_NAMED.finditer(text, sentence.start(), sentence.end()):
+                yield Candidate(m.start(1), m.end(1), "address")
         if not _STAY_VERBS.search(words) and not (
             _WEAK_STAY_VERBS.search(words)
             and (

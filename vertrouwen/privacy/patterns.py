@@ -82,7 +82,7 @@ _STREET = re.compile(
 _ADDITION_RE = re.compile(_ADDITION)
 _STREET_LEAD_TRIM = words_of(
     "sinds op in naar adres adres: nieuw oud tot via bij per vanaf richting tegenover naast "
-    "woont woonadres postadres verhuisd het een"
+    "woont wonen woonde woonden woonadres postadres verhuisd verhuist verblijft het een"
 )
 
 _MONTHS = (
@@ -375,7 +375,7 @@ def find_dates(text: str) -> Iterator[Candidate]:
     for start, end in full:
         kind = date_kind(text, start, end)
         if kind != "birthdate" and birth_end >= 0 and _LIST_GAP.fullmatch(text, birth_end, start):
-            kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013"
+            kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013", "...; vader: ..."
         if kind == "birthdate":
             birth_end = end
             yield Candidate(start, end, kind)
@@ -395,7 +395,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
                 yield Candidate(match.start(), match.end(), "birthdate")
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|en|&|;)\s*")
+# between two birth dates: "12-03-2011 en 04-05-2013", "12 mei 1985; vader: 3 juni 1982"
+_LIST_GAP = re.compile(r"\s*(?:,|en|&|;)\s*(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,2}")
 
 
 _PERSONAL_EVENT = re.compile(

@@ -66,7 +66,8 @@ _SCHOOL_WORDS = (
     r"middelbare school|scholengemeenschap|praktijkschool|mavo|havo|vmbo|vwo|atheneum|"
     r"gymnasium|lyceum|college|mbo|roc|kinderopvang|bso|kdv|peuterspeelzaal|crèche|creche|"
     r"woongroep|leefgroep|gezinshuis|groep|zorgboerderij|verpleeghuis|verzorgingshuis|"
-    r"woonvorm|woonvoorziening|woonlocatie|logeerhuis|opvanghuis|"
+    r"woonvorm|woonvoorziening|woonlocatie|logeerhuis|opvanghuis|wooncomplex|woonzorgcentrum|"
+    r"zorgcentrum|behandelgroep|crisisopvang|opvanglocatie|"
     r"azc|voetbalclub|voetbalvereniging|vereniging|sportclub|sportvereniging|korfbalclub|"
     r"hockeyclub|judoclub|zwemclub|muziekschool|moskee|kerk)"
 )
