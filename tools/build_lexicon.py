@@ -49,6 +49,7 @@ _NOT_WEAK = frozenset(
     pel pom rem rim rui sang sla son tan tea ton tuba vin zon lei indigo constant prudent
     omer onder junior jura duurt bouwen rosé martini clementine cerise hortensia ambrosia
     hee hei hou peer win witte serve marine ouwe take zier wester skip spike fox reef riff
+    erin
     """.split()  # noqa: SIM905
 )
 

@@ -172,7 +172,6 @@ def test_street_with_house_number_and_addition(address: str) -> None:
         ("Cliënt (geb. 2011-03-03) belde.", "2011-03-03"),
         ("Hij is geboren op 03/03/2011.", "03/03/2011"),
         ("Sanne is jarig op 12 april.", "12 april"),
-        ("Zij is geboren in 2011.", "2011"),
         ("Kind (geb. '11) zit in groep 8.", "'11"),
         ("Zij is op 3 mrt. 2011 geboren.", "3 mrt. 2011"),
         ("Sanne, 3 maart 2011 (geboortedatum).", "3 maart 2011"),
@@ -195,6 +194,12 @@ def test_dates_of_meetings_and_letters_are_left_alone() -> None:
 
 def test_a_birth_year_as_a_statistic_is_left_alone() -> None:
     assert kinds_and_texts("Geboortejaar 2010 staat in de registratie.") == []
+
+
+def test_a_birth_year_in_prose_is_a_birth_year_alone() -> None:
+    """PRIVACY_RULES.md leaves "a birth year alone" alone; "geb. 2013" in a record stays."""
+    assert kinds_and_texts("Zij is geboren in 2009 en komt uit Syrië.") == []
+    assert kinds_and_texts("In 2011 geboren, nu in groep 8.") == []
 
 
 def test_date_of_an_event_in_a_persons_life_is_a_date() -> None:
@@ -589,3 +594,34 @@ def test_village_surnames_streets_without_number_second_birth_dates(
 def test_a_street_where_no_one_is_said_to_live_is_left_alone(full: Detector) -> None:
     text = "Het kantoor van het wijkteam zit aan de Stationsweg. De zitting is aan de Maliebaan."
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Leo Kannerhuis heeft een wachtlijst. Ouders logeren in het Ronald McDonald Huis.",
+        "Cordaan, Amerpoort en Abrona zijn de aanbieders. 's Heeren Loo heeft een locatie.",
+        "Kwadraad verzorgt het maatschappelijk werk. Auris doet de spraak-taaldiagnostiek.",
+        "Bartiméus en Kentalis hebben allebei een expertiseteam.",
+        "De ouders willen een tolk Koerdisch (Sorani) bij de zitting.",
+        "Toch fijn dat het erin staat, vond hij.",
+        "Ik heb de kern samengevat. Next step is a meeting in May.",
+    ],
+)
+def test_organisations_by_article_list_or_what_they_do_are_not_names(
+    text: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fatima biedt haar excuses aan voor het gesprek.", "Fatima"),
+        ("Ahmed, Pluryn en de GI hebben gesproken.", "Ahmed"),
+        ("Het BSN van Tess is 385280841.", "Tess"),
+        ("May belde over de brief.", "May"),
+    ],
+)
+def test_persons_next_to_organisations_stay_names(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)

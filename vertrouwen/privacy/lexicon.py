@@ -52,7 +52,9 @@ _NOT_PERSONS = words_of("""
     sinterklaas carnaval halloween valentijnsdag koningsdag bevrijdingsdag dodenherdenking
     darija tamil tigre oromo lingala swahili twi yoruba igbo kaapverdiaans creools sarnami
     javaans chinees mandarijn kantonees vietnamees thais bengaals punjabi hongaars albanees
-    servisch bosnisch kroatisch armeens georgisch grieks italiaans
+    servisch bosnisch kroatisch armeens georgisch grieks italiaans sorani kurmanci kurmanji
+    badini behdini zaza zazaki pashto pasjtoe somali amharic tigrinya wolof fula hausa
+    berbers riffijns tarifit kabylisch
     turks turkse marokkaans marokkaanse surinaams surinaamse antilliaans antilliaanse syrisch
     syrische eritrees eritrese poolse oekraïense afghaans afghaanse somalische iraaks iraakse
     iraans iraanse russische roemeense bulgaarse koerdische arabische nederlandse engelse

@@ -143,13 +143,20 @@ _ENGLISH_MARKERS = words_of("""
     were are it you they what when which there about should could can not been be an on at
     if but or so just also into than them these those who how why any some did does don't
     can't won't i'm i've it's we're they're thanks thank regards dear hi hello hey let's get
-    got know think feel need want said says told asked called wrote sent see look here
+    got know think feel need want said says told asked called wrote sent see look here a
+    next
     """)
+# ("is", "in", "was", "we" are English too: they mark neither)
 _DUTCH_MARKERS = words_of("""
     de het een en van niet met voor zijn er naar ook maar dat die wordt heeft hij zij ik je
-    aan bij om uit is was wij ze we nog wel geen kan moet zal heb hebben worden over als dan
-    door deze dit wat mijn haar hun ons onze zich te op in
+    aan bij om uit wij ze nog wel geen kan moet zal heb hebben worden over als dan door deze
+    dit wat mijn haar hun ons onze zich te op
     """)
+_ENGLISH_MONTHS = words_of("""
+    january february march april may june july august september october november december
+    """)
+# "a meeting in May", "by June 3": an English month, not a name
+_MONTH_BEFORE = words_of("in on by until till before after since early late mid end of")
 _SENTENCE_SPAN = re.compile(r"[^.!?\n]+[.!?]*")
 
 
@@ -375,20 +382,125 @@ def find_names(text: str) -> Iterator[Candidate]:
             yield cand
 
 
+# What organisations do, said right after their name: "Kwadraad verzorgt het maatschappelijk
+# werk", "Auris doet de diagnostiek", "Bartiméus en Kentalis hebben allebei een expertiseteam"
+_ORGANISATION_PREDICATE = re.compile(
+    r"[ \t]+(?:(?:verzorgt|verzorgen|levert|leveren|organiseert|organiseren|exploiteert|"
+    r"coördineert|biedt|bieden)\b(?![ \t]+(?:zijn|haar|hun|mijn)?[ \t]*excuses)"
+    r"|(?:richt|richten)[ \t]+zich\b"
+    r"|(?:doet|doen)[ \t]+(?:de|het)[ \t]+[\w-]*(?:zorg|hulp|ggz|diagnostiek|behandeling|"
+    r"begeleiding|opvang|uitvoering|toegang|indicatie|intake)s?\b"
+    r"|(?:heeft|hebben|had|hadden)[ \t]+(?:(?:allebei|beide|ook|nu|al|allemaal|nog)[ \t]+)?"
+    r"(?:(?:een|de|geen|eigen|hun|haar)[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:wachtlijst|wachtlijsten|wachttijd|wachttijden|locatie|locaties|vestiging|vestigingen|"
+    r"aanbod|gezinshuizen|woongroepen|expertiseteam|klachtenregeling|klachtencommissie|"
+    r"cliëntenraad|afdeling|afdelingen|behandelplekken|bedden)\b"
+    r"|(?:is|zijn)[ \t]+(?:(?:in[ \t]+\w+[ \t]+\w+|hier|ook)[ \t]+)?(?:de|een)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:aanbieder|aanbieders|organisatie|organisaties|instelling|"
+    r"instellingen|zorgaanbieder|zorgaanbieders|stichting))",
+    re.IGNORECASE,
+)
+
+
+def _cap_run_end(text: str, toks: list[_Tok], i: int) -> int:
+    """Index of the last token of the run of capitalised words (and a lowercase "voor"
+    inside it) that starts at toks[i]: "Prinses Máxima Centrum", "Centrum voor Jeugd"."""
+    j = i
+    while j + 1 < len(toks):
+        k = j + 1
+        while (
+            k < len(toks)
+            and toks[k].low == "voor"
+            and not toks[k].cap
+            and _joined(text, toks[k - 1], toks[k])
+        ):
+            k += 1
+        if k < len(toks) and toks[k].cap and _joined(text, toks[k - 1], toks[k]):
+            j = k
+            continue
+        break
+    return j
+
+
+def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
+    """Indices of capitalised words that name organisations by where they stand.
+
+    - after "het" or "'s" (not "van het"): a person takes no article ("Het Leo Kannerhuis",
+      "het Ronald McDonald Huis", "'s Heeren Loo");
+    - in a list with an organisation the guard knows ("Cordaan, Amerpoort en Abrona"), the
+      members no name list knows as a first name;
+    - before what organisations do ("Kwadraad verzorgt ...", "Auris doet de diagnostiek"),
+      a word no name list knows, or a list of them.
+    """
+    out: set[int] = set()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].cap or toks[i].initials or toks[i].low in ("het", "'t"):
+            i += 1
+            continue
+        j = _cap_run_end(text, toks, i)
+        runs.append((i, j))
+        prev = toks[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and _joined(text, prev, toks[i])
+            and (
+                (prev.low == "het" and (i < 2 or toks[i - 2].low != "van"))
+                or text[max(0, toks[i].start - 3) : toks[i].start] in ("'s ", "’s ")
+            )
+        ):
+            out.update(range(i, j + 1))
+        i = j + 1
+    # lists of runs: "A, B en C"
+    groups: list[list[tuple[int, int]]] = []
+    for run in runs:
+        if groups and _LIST_SEPARATOR.fullmatch(
+            text, toks[groups[-1][-1][1]].end, toks[run[0]].start
+        ):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    first = lexicon.first_names()
+    for group in groups:
+        known_org = len(group) > 1 and any(
+            toks[a].low in lexicon.not_persons() or toks[a].low in ORGANISATION_WORDS
+            for a, _ in group
+        )
+        acting = bool(_ORGANISATION_PREDICATE.match(text, toks[group[-1][1]].end))
+        if not (known_org or acting):
+            continue
+        for a, b in group:
+            words = toks[a : b + 1]
+            unknown = not any(is_person_word(w.text) for w in words if w.cap)
+            if (known_org and not any(w.low in first for w in words)) or (acting and unknown):
+                out.update(range(a, b + 1))
+    return out
+
+
 def _find_names(text: str) -> Iterator[Candidate]:
     toks = _tokens(text)
+    organisations = _organisation_tokens(text, toks)
     i = 0
     n = len(toks)
     while i < n:
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < n else None
+        if i in organisations:
+            i += 1
+            continue
         if not tok.cap and not tok.initials and not _may_start_lowercase(tok, prev, nxt):
             i += 1
             continue
         ctx = _context(text, prev, tok)
         if tok.english and not tok.cap and (ctx != "title" or lexicon.is_english_word(tok.text)):
             i += 1  # "we will discuss", "the client called back": English, not hurried names
+            continue
+        if tok.low in _ENGLISH_MONTHS and (
+            tok.english or (prev is not None and prev.low in _MONTH_BEFORE)
+        ):
+            i += 1
             continue
         start = _start_name(text, toks, i, ctx)
         if start is None:

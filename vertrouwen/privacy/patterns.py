@@ -103,10 +103,11 @@ _DATE_TEXT = re.compile(
     rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})(?!\w)"
 )
 _DAY_MONTH = re.compile(rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\b")
-# a year as a birth date: "geb. 2013", "geboren in 1985", "geb. '11" (PRIVACY_RULES lists '11);
-# not after "geboortejaar" alone, which is the birth year as a statistic
+# a year in a record's birth field: "geb. 2013", "(geboren 1979)", "geb. '11" (PRIVACY_RULES
+# lists '11). A birth year in prose ("Zij is geboren in 2009", "geboortejaar 2010") is a birth
+# year alone, which PRIVACY_RULES leaves alone.
 _BIRTH_YEAR = re.compile(
-    r"(?i)\b(?:geboren(?:\s+in)?|geb\.?)\s*(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
+    r"(?i)\b(?:geb\.?|geboren)\s*(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
 )
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|"
@@ -118,9 +119,8 @@ _DAY_WORDS = (
     r"vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|"
     r"zes|zeven|acht|negen)(?:en|ën)twintig|dertig|eenendertig|eerste|(?:\w+)(?:de|ste))"
 )
-# birth dates also written "maart 2011", "dertien mei 2012", "in 2011 geboren"
+# birth dates also written "maart 2011", "dertien mei 2012"
 _MONTH_YEAR = re.compile(rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:19|20)\d{{2}}\b")
-_YEAR_THEN_BORN = re.compile(r"(?i)\b(?P<year>(?:19|20)\d{2})\s+(?:\w+\s+)?geboren\b")
 # a day and month in words, perhaps with the year in words: "twaalf maart tweeduizend elf"
 _DATE_WORDS = re.compile(
     rf"(?i)\b{_DAY_WORDS}\s+{_MONTHS}\b(?:\s+(?:negentienhonderd|tweeduizend)[a-zë]*"
@@ -363,8 +363,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
     person's life ("uit huis geplaatst op 2 juni 2024").
 
     Dates of meetings, letters, hearings and deadlines are left alone: the app keeps those per
-    case anyway (shared/PRIVACY_RULES.md). A year is a birth date only right after "geboren"
-    or "geb." ("geb. 2013", "geb. '11"); "geboortejaar 2010" alone is left alone.
+    case anyway (shared/PRIVACY_RULES.md). A year is a birth date only right after "geb."
+    ("geb. 2013", "geb. '11"); "geboren in 2009" and "geboortejaar 2010" are left alone.
     """
     full = sorted(
         (m.start(), m.end())
@@ -382,8 +382,6 @@ def find_dates(text: str) -> Iterator[Candidate]:
         elif _personal_event(text, start, end):
             yield Candidate(start, end, kind)
     for match in _BIRTH_YEAR.finditer(text):
-        yield Candidate(match.start("year"), match.end("year"), "birthdate")
-    for match in _YEAR_THEN_BORN.finditer(text):
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
     for word in _BIRTH_WORD.finditer(text):  # "geboren in maart 2011", "geb. dertien mei 2012"
         month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
