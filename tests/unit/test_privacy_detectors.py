@@ -625,3 +625,35 @@ def test_organisations_by_article_list_or_what_they_do_are_not_names(
 )
 def test_persons_next_to_organisations_stay_names(text: str, name: str, full: Detector) -> None:
     assert ("name", name) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Betaald aan de oom, BE24 8795 2260 2095", ("iban", "BE24 8795 2260 2095")),
+        ("Het burgerservicenummer: 635-255-510.", ("bsn", "635-255-510")),
+        ("postadres: Westerkade 3a 9718 as groningen", ("postcode", "9718 as")),
+        ("postadres: Westerkade 3a 9718 as groningen", ("address", "groningen")),
+        ("nw adres: Zonnebloemstraat 113 7523gk ensch.", ("address", "ensch")),
+        ("Indy wordt op 8 augustus dertien jaar.", ("birthdate", "8 augustus")),
+        ("geb.datum fout: 11-02-2013 moet zijn 11-03-2013", ("birthdate", "11-03-2013")),
+        ("kovac (teamleider) neemt contact op met de school", ("name", "kovac")),
+        ("Mees is geboren op de dag van de storm.", ("name", "Mees")),
+        ("Haar man Gijs op den Kamp is pleegvader.", ("name", "Gijs op den Kamp")),
+        ("gespr. met dirk van t hof (vader) over de klacht", ("name", "dirk van t hof")),
+    ],
+)
+def test_numbers_by_their_check_lowercase_towns_birthdays_and_hurried_names(
+    text: str, found: tuple[str, str], full: Detector
+) -> None:
+    assert found in kinds_and_texts(text, full)
+
+
+def test_lowercase_words_before_brackets_and_deadlines_in_words_stay_unflagged(
+    full: Detector,
+) -> None:
+    text = (
+        "De klacht (ingetrokken) is afgesloten. De termijn wordt op 8 augustus 2025 verlengd"
+        " met 6 weken. Er waren 1234 en 5678 meldingen."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -32,9 +32,11 @@ _TITLES = HONORIFICS | words_of(
     "dhr. mw. mevr. mr mr. dr dr. drs drs. ir ir. fam fam. familie heer mrs mrs. ms ms."
 )
 _PARTICLES = words_of("""
-    van de der den ter ten te het 't d' el al ben bin ibn abu bint da di do dos das du la le
+    van de der den ter ten te het 't t d' el al ben bin ibn abu bint da di do dos das du la le
     von zu ait ould
     """)
+# "op" only opens a surname's particles before another one: "Gijs op den Kamp", "op 't Hof"
+_OP_BEFORE = words_of("den de 't t ten ter het")
 # Particles that can also open a name written after a title ("mw. el Haddaoui", "dhr. de Vries")
 _SURNAME_OPENERS = words_of("van de der den ter ten el al ben bin ibn abu da di dos du la le von")
 # After a known name that is also an ordinary word opening a sentence ("Roos zei"): verbs of
@@ -490,7 +492,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
         if i in organisations:
             i += 1
             continue
-        if not tok.cap and not tok.initials and not _may_start_lowercase(tok, prev, nxt):
+        if not tok.cap and not tok.initials and not _may_start_lowercase(text, tok, prev, nxt):
             i += 1
             continue
         ctx = _context(text, prev, tok)
@@ -521,7 +523,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
         i = j + 1
 
 
-def _may_start_lowercase(tok: _Tok, prev: _Tok | None, nxt: _Tok | None) -> bool:
+def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | None) -> bool:
     """Cheap test: whether a lowercase word could be (or end) a name here at all."""
     if prev is not None:
         low = prev.low
@@ -533,9 +535,23 @@ def _may_start_lowercase(tok: _Tok, prev: _Tok | None, nxt: _Tok | None) -> bool
         ):
             return True
     first = lexicon.first_names()
-    if tok.low in first:
+    if tok.low in first or _role_in_brackets(text, tok):
         return True
     return nxt is not None and nxt.low in ROLE_WORDS and tok.low.rstrip("s'’") in first
+
+
+def _role_in_brackets(text: str, tok: _Tok) -> bool:
+    """Whether a word that is no Dutch word stands right before a role word in brackets
+    ("kovac (teamleider) neemt contact op")."""
+    m = _ROLE_BRACKET_AFTER.match(text, tok.end)
+    return (
+        m is not None
+        and m.group(1) in ROLE_WORDS
+        and len(tok.text) >= 3
+        and tok.low not in _NOT_NAMES
+        and not lexicon.is_dutch_word(tok.text)
+        and not lexicon.is_english_word(tok.text)
+    )
 
 
 def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
@@ -672,6 +688,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and tok.low not in _NOT_NAMES
         and len(tok.text) >= 3
     ):
+        return i
+    if _role_in_brackets(text, tok):
         return i
     # lowercase, no title: only a known first name that is no Dutch word ("met fatima")
     if (
@@ -811,7 +829,7 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or not _joined(text, tok, nxt):
         return False
-    if nxt.low in _PERSON_VERBS:
+    if nxt.low in _PERSON_VERBS or _BORN_AFTER.match(text, tok.end):
         return True
     # "Roos Bakker", "Visser Ahmadi"; not "Sterk Huis", "Fier Fryslân": a word that is no
     # first name before another ordinary word is the name of an organisation
@@ -832,6 +850,10 @@ _HURRIED_AFTER = re.compile(
 )
 _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))")
+# "Mees is geboren op ...", "Roos is jarig", "Sterre is 14": what is said of a person only
+_BORN_AFTER = re.compile(r"[ \t]+(?:is|was|wordt|werd)[ \t]+(?:geboren|jarig|\d{1,2}\b)")
+# "kovac (teamleider) neemt contact op": a word typed in a hurry before a role in brackets
+_ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)\)")
 
 
 def _next_name(toks: list[_Tok], i: int) -> _Tok:
@@ -874,7 +896,10 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
         # particles only count when a name word follows them
         while (
             k < len(toks)
-            and toks[k].low in _PARTICLES
+            and (
+                toks[k].low in _PARTICLES
+                or (toks[k].low == "op" and k + 1 < len(toks) and toks[k + 1].low in _OP_BEFORE)
+            )
             and _joined(text, toks[k - 1], toks[k])
             and not toks[k].cap
         ) or (

@@ -23,7 +23,7 @@ _SERVICE_PREFIXES = ("800", "900", "906", "909")
 
 _PHONE_NL = re.compile(r"(?<![\w+])(?:\+\s?31|0031|\(?0)[\d \-–—./()\u00a0]{5,26}\d")
 _PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9][\d \-–—./()\u00a0]{6,22}\d")
-_BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])\d(?:[ .]?\d){8}(?!\w|[.,-]\d)")
+_BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])\d(?:[ .-]?\d){8}(?!\w|[.,-]\d)")
 # spaces or dots between the groups ("NL91 ABNA ...", "NL91.ABNA...."); the check digits decide
 _IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .]?\d{2}(?:[ .]?[A-Za-z0-9]){10,32}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
@@ -233,7 +233,7 @@ def find_ibans(text: str) -> Iterator[Candidate]:
         compact = "".join(raw[j] for j in positions).upper()
         pos = match.start() + 1
         for count in range(len(compact), 14, -1):
-            if _mod97(compact[:count]) and stdnum_iban.is_valid(compact[:count]):
+            if _mod97(compact[:count]) and _iban_format(compact[:count]):
                 pos = match.start() + positions[count - 1] + 1
                 yield Candidate(match.start(), pos, "iban")
                 break
@@ -246,6 +246,16 @@ _GENERAL_MAILBOXES = words_of("""
     support privacy communicatie administratie planning aanmelden aanmelding inschrijving
     vertrouwenspersoon ombudsman hallo hello welkom
     """)
+
+
+def _iban_format(compact: str) -> bool:
+    """The country's IBAN length and layout. Its national check digits are not asked: PRIVACY_RULES
+    count an IBAN by mod-97, and a Belgian one typed with a wrong national check is still one."""
+    try:
+        stdnum_iban.validate(compact, check_country=False)
+    except ValueError:
+        return False
+    return True
 
 
 def _mod97(compact: str) -> bool:
@@ -274,18 +284,45 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
         if _POSTBUS_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # an organisation's Postbus address, its postcode and town included
         yield Candidate(match.start(), match.end(), "postcode")
-        town = _TOWN_AFTER_POSTCODE.match(text, match.end())
+        town = _town_after_postcode(text, match.end())
         if town:
-            yield Candidate(town.start(1), town.end(1), "address")
-    # "1234 ab" typed in lowercase with a space: only after "postcode" or an address's comma,
-    # or before a capitalised town (else "1234 en" in a sentence would be one)
+            yield town
+    # "1234 ab" typed in lowercase with a space: only after "postcode", an address's comma or
+    # a street's number, or before a town (else "1234 en" in a sentence would be one)
     for match in _POSTCODE_LOWER.finditer(text):
         before = text[max(0, match.start() - 14) : match.start()].casefold()
-        town = _TOWN_AFTER_POSTCODE.match(text, match.end())
-        if "postcode" in before or before.rstrip().endswith(",") or town:
+        town = _town_after_postcode(text, match.end())
+        if (
+            "postcode" in before
+            or before.rstrip().endswith(",")
+            or _NUMBER_BEFORE.search(before)
+            or town
+        ):
             yield Candidate(match.start(), match.end(), "postcode")
             if town:
-                yield Candidate(town.start(1), town.end(1), "address")
+                yield town
+
+
+_NUMBER_BEFORE = re.compile(r"[a-z]{3,}\s+\d{1,5}[a-z]?\s+$")
+_LOWER_TOWN_AFTER_POSTCODE = re.compile(r"[ \u00a0]{1,2}((?:'s-)?[a-zà-ÿ][a-zà-ÿ'’-]{2,})\b")
+
+
+def _town_after_postcode(text: str, end: int) -> Candidate | None:
+    """The town right after a postcode: capitalised, or typed in lowercase when it is a known
+    place or no Dutch word ("9718 as groningen", "7523gk ensch")."""
+    town = _TOWN_AFTER_POSTCODE.match(text, end)
+    if town:
+        return Candidate(town.start(1), town.end(1), "address")
+    lower = _LOWER_TOWN_AFTER_POSTCODE.match(text, end)
+    if lower:
+        from vertrouwen.privacy import lexicon
+
+        word = lower.group(1)
+        if word in lexicon.places() or not (
+            lexicon.is_dutch_word(word) or lexicon.is_english_word(word)
+        ):
+            return Candidate(lower.start(1), lower.end(1), "address")
+    return None
 
 
 _POSTBUS_BEFORE = re.compile(r"(?i)\b(?:postbus|antwoordnummer)\s+\d{1,6},?\s*$")
@@ -394,7 +431,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
 
 
 # between two birth dates: "12-03-2011 en 04-05-2013", "12 mei 1985; vader: 3 juni 1982"
-_LIST_GAP = re.compile(r"\s*(?:,|en|&|;)\s*(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,2}")
+# ("11-02-2013 moet zijn 11-03-2013", "03/09/2011; volgens het verslag 3 sept '11")
+_LIST_GAP = re.compile(r"\s*(?:(?:,|en|&|;)\s*)?(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,3}")
 
 
 _PERSONAL_EVENT = re.compile(
@@ -416,6 +454,12 @@ def date_kind(text: str, start: int, end: int) -> str:
     return "birthdate" if is_birth_context(text, start, end) else "date"
 
 
+_AGE_WORDS = (
+    r"(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|"
+    r"veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)"
+)
+_TURNS_AGE = re.compile(rf"(?i)\s+{_AGE_WORDS}\s+(?:jaar|jr)\b")
+_TURNS = re.compile(r"(?i)\b(?:wordt|werd|word)\s+(?:op\s+)?$")
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
 
 
@@ -432,6 +476,8 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
         gap = before[words[-1].end() :]
         if _BIRTH_GAP.fullmatch(gap) and not _SENTENCE_END.search(gap):
             return True
+    if _TURNS_AGE.match(text, end) and _TURNS.search(text, max(0, start - 20), start):
+        return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
     after = text[end : end + 25]
     word = _BIRTH_WORD.search(after)
     if word and word.group().casefold().startswith(("geboren", "jarig", "geboortedat")):
