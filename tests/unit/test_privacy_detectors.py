@@ -657,3 +657,40 @@ def test_lowercase_words_before_brackets_and_deadlines_in_words_stay_unflagged(
         " met 6 weken. Er waren 1234 en 5678 meldingen."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pleegmoeder Wietske Hofstra uit Drachten belde.", "Drachten"),
+        ("Het gezin is verhuisd naar Almere Buiten.", "Almere Buiten"),
+        ("Jesse woont nu bij opa in zwolle, zegt moeder.", "zwolle"),
+        ("Jongere woont op De Meerkoet, een kleinschalige woonvoorziening.", "De Meerkoet"),
+        ("Zij woont sinds twee maanden op 't Haske in Joure.", "'t Haske in Joure"),
+        ("Haar mentor op het Sint-Janscollege Hoensbroek belde.", "Sint-Janscollege Hoensbroek"),
+        (
+            "Tim speelt in de JO15-1 van vv De Zouaven in Grootebroek.",
+            "vv De Zouaven in Grootebroek",
+        ),
+        ("Rolnummer: 10234567 \\ CV EXPL 24-3456", "10234567 \\ CV EXPL 24-3456"),
+        (
+            "Zij is de enige vrouwelijke schoorsteenveger in Winterswijk.",
+            "enige vrouwelijke schoorsteenveger in Winterswijk",
+        ),
+    ],
+)
+def test_towns_homes_schools_clubs_and_the_only_one_in_town_are_other(
+    text: str, found: str, full: Detector
+) -> None:
+    assert any(k == "other" and found in t for k, t in kinds_and_texts(text, full))
+
+
+def test_the_only_organisation_in_town_and_a_teachers_school_are_left_alone(
+    full: Detector,
+) -> None:
+    text = (
+        "Het is de enige instelling in Utrecht met een klachtencommissie. De docent op het"
+        " Stedelijk Gymnasium gaf les over de Jeugdwet. Medewerkers van Levvel uit Amsterdam"
+        " waren er ook."
+    )
+    assert kinds_and_texts(text, full) == []

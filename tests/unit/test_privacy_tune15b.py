@@ -21,7 +21,7 @@ from vertrouwen.privacy import KINDS, load_detector
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "privacy_tune15b.jsonl"
 MIN_CORE_RECALL = 0.990
-MIN_RECALL_WITH_OTHER = 0.955
+MIN_RECALL_WITH_OTHER = 0.985
 MAX_FALSE_FINDINGS = 0
 
 pytestmark = pytest.mark.slow

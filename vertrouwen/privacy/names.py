@@ -448,7 +448,7 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
             prev is not None
             and _joined(text, prev, toks[i])
             and (
-                (prev.low == "het" and (i < 2 or toks[i - 2].low != "van"))
+                (prev.low in ("het", "'t", "’t") and (i < 2 or toks[i - 2].low != "van"))
                 or text[max(0, toks[i].start - 3) : toks[i].start] in ("'s ", "’s ")
             )
         ):
@@ -946,7 +946,7 @@ _WEAK_STAY_VERBS = re.compile(
 _PLACE_AFTER = re.compile(
     r"\b(?P<prep>in|te|naar|uit|van|op)\s+"
     r"(?:(?:de\s+)?(?:wijk|buurt|woonwijk|stadsdeel|dorp|plaats)\s+|het\s+dorp\s+)?"
-    r"(?P<place>(?:'s-|Den\s+|De\s+|Ter\s+|Het\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+    r"(?P<place>(?:'s-|Den\s+|De\s+|Ter\s+|Het\s+|['’]t\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _KIN = words_of("""
@@ -980,8 +980,13 @@ _TOWN_AFTER_NUMBER = re.compile(
 )
 
 
-def find_places_of_residence(text: str) -> Iterator[Candidate]:
-    """A town where a person lives, stays or comes from (kind "other")."""
+def find_places_of_residence(
+    text: str, names: list[Candidate] | None = None
+) -> Iterator[Candidate]:
+    """A town where a person lives, stays or comes from (kind "other"). `names` are the name
+    candidates of `text` when the caller has them already."""
+    if names is None:
+        names = list(find_names(text))
     for m in _TOWN_AFTER_NUMBER.finditer(text):
         if m.group(1).casefold() in lexicon.places() and _STREET_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
@@ -994,18 +999,27 @@ def find_places_of_residence(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start(1), m.end(1), "address")
     for m in _PERSON_FROM.finditer(text):  # "oma uit Zaandam", "de vader uit Almere"
         if m.group(1).casefold() in _KIN and m.group(2).casefold() in lexicon.places():
-            yield Candidate(m.start(2), m.end(2), "other")
+            yield Candidate(m.start(2), _widen_place(text, m.start(2), m.end(2)), "other")
+    for name in names:  # "Wietske Hofstra uit Drachten", "Sjef en Truus Vossen uit Kerkrade"
+        town = _FROM_AFTER_NAME.match(text, name.end)
+        if town and town.group(1).casefold() in lexicon.places():
+            yield Candidate(town.start(1), _widen_place(text, town.start(1), town.end(1)), "other")
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
-        if _STAY_VERBS.search(words):  # "woont op de hoek van de Kastanjelaan": no number
+        stay = _STAY_VERBS.search(words)
+        if stay:  # "woont op de hoek van de Kastanjelaan": no number
             for m in _STREET_NAMED.finditer(text, sentence.start(), sentence.end()):
                 yield Candidate(m.start(1), m.end(1), "address")
-        if not _STAY_VERBS.search(words) and not (
+            # "bij opa in zwolle woont": a known town typed in lowercase
+            for m in _LOWER_PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
+                if m.group(1) in lexicon.places() and not lexicon.is_dutch_word(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), "other")
+        if not stay and not (
             _WEAK_STAY_VERBS.search(words)
             and (
                 any(w.casefold() in _KIN for w in re.findall(r"[^\W\d_]+", words))
-                or any(True for _ in find_names(words))  # "Fatima komt uit Tilburg"
-            )
+                or any(sentence.start() <= c.start < sentence.end() for c in names)
+            )  # "Fatima komt uit Tilburg"
         ):
             continue
         for m in _PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
@@ -1018,5 +1032,31 @@ def find_places_of_residence(text: str) -> Iterator[Candidate]:
                 continue
             known = low in lexicon.places() or last in lexicon.places()
             quarter = m.group(0).casefold().split()[1:2] != [low.split()[0]]  # "de wijk X"
-            if known or quarter or (m.group("prep") not in ("van", "op") and not _ordinary(last)):
-                yield Candidate(m.start("place"), m.end("place"), "other")
+            # "woont op De Meerkoet", "op 't Haske": a home or group with its own name
+            home = bool(stay) and m.group("prep") in ("op", "in") and bool(_HOME_NAME.match(place))
+            if (
+                known
+                or quarter
+                or home
+                or (m.group("prep") not in ("van", "op") and not _ordinary(last))
+            ):
+                end = _widen_place(text, m.start("place"), m.end("place"))
+                town = _IN_TOWN_AFTER.match(text, end)
+                if home and town and town.group(1).casefold() in lexicon.places():
+                    end = town.end()  # "'t Haske in Joure"
+                yield Candidate(m.start("place"), end, "other")
+
+
+_FROM_AFTER_NAME = re.compile(r"[ \t]+(?:uit|van)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
+_LOWER_PLACE_AFTER = re.compile(r"\b(?:in|te|naar|uit)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})\b")
+_HOME_NAME = re.compile(r"(?:De|Het|'t|’t)\s")
+_IN_TOWN_AFTER = re.compile(r",?[ \t]+(?:in|te)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
+_NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-Ý][\w'’-]+)")
+
+
+def _widen_place(text: str, start: int, end: int) -> int:
+    """The end of a town of two words that starts at `start` ("Almere Buiten", "Bergen op")."""
+    m = _NEXT_WORD.match(text, end)
+    if m and f"{text[start:end]} {m.group(1)}".casefold() in lexicon.places():
+        return m.end()
+    return end
