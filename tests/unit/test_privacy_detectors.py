@@ -694,3 +694,53 @@ def test_the_only_organisation_in_town_and_a_teachers_school_are_left_alone(
         " waren er ook."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("De brief van Mw. van Leeuwen-Bakker kwam later.", ("name", "van Leeuwen-Bakker")),
+        ("Roos heeft een nieuwe school.", ("name", "Roos")),
+        ("Fleur is verdrietig over de uitspraak.", ("name", "Fleur")),
+        ("sem belde gisteren over de brief.", ("name", "sem")),
+        ("Gesprek met AM de Lange over de klacht.", ("name", "AM de Lange")),
+        ("Jongere: Dawit T. (15), verblijft bij Nidos.", ("name", "Dawit T.")),
+        ("Buurvrouw Gerda vd Berg heeft gebeld.", ("name", "Gerda vd Berg")),
+        ("Zijn zus heet Jet.", ("name", "Jet")),
+        ("Date of birth: March 3, 2011.", ("birthdate", "March 3, 2011")),
+        ("DOB 3 March 2011", ("birthdate", "3 March 2011")),
+        ("Geboortedatum: 2011.03.12", ("birthdate", "2011.03.12")),
+        (
+            "Geboortedatum van de jongste zoon van moeder en haar partner: 12-03-2015.",
+            ("birthdate", "12-03-2015"),
+        ),
+        (
+            "Geboren 12 maart 2011 (volgens paspoort 1 januari 2011).",
+            ("birthdate", "1 januari 2011"),
+        ),
+        ("moeder woont nu kerkstraat 12 in ede", ("address", "kerkstraat 12")),
+        ("moeder woont nu kerkstraat 12 in ede", ("address", "ede")),
+        ("Woont op Marktveld 3 in Houten.", ("address", "Marktveld 3")),
+        ("Zij woont Dorpsstraat 12 bus 3 in Gent.", ("address", "Dorpsstraat 12 bus 3")),
+        ("Ze verhuist naar de Meent 45 in Rotterdam.", ("address", "Meent 45")),
+        ("Adres vader: Kerkstraat nr. 12 in Zwolle.", ("address", "Kerkstraat nr. 12")),
+    ],
+)
+def test_double_surnames_word_names_initials_english_dates_and_bare_streets(
+    text: str, found: tuple[str, str], full: Detector
+) -> None:
+    assert found in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toon was zakelijk. Rust is nodig. Kracht heeft ze. Hoop is er nog.",
+        "Zij is geboren in Eritrea en kwam op 12 maart 2015 naar Nederland.",
+        "Hoofdstuk 3 gaat over de Jeugdwet. Ze zit in groep 7 en woont bij haar ouders.",
+        "De GI de Bilt belde. Het dossier heet Veilig Thuis. Gaat naar de St. Jozef.",
+        "The hearing is on May 12, 2025. De zitting is op 12 mei.",
+    ],
+)
+def test_words_after_the_new_rules_stay_unflagged(text: str, full: Detector) -> None:
+    assert kinds_and_texts(text, full) == []

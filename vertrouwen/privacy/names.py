@@ -33,7 +33,7 @@ _TITLES = HONORIFICS | words_of(
 )
 _PARTICLES = words_of("""
     van de der den ter ten te het 't t d' el al ben bin ibn abu bint da di do dos das du la le
-    von zu ait ould
+    von zu ait ould vd vdr
     """)
 # "op" only opens a surname's particles before another one: "Gijs op den Kamp", "op 't Hof"
 _OP_BEFORE = words_of("den de 't t ten ter het")
@@ -47,6 +47,8 @@ _PERSON_VERBS = words_of("""
     uitnodigen huilde huilt klaagt klaagde zit zat woont woonde logeert logeerde slaapt sliep
     voetbalt
     """)
+# Words after which a name follows as after a role: "Zus van Marit heet Jet"
+_NAMING_WORDS = words_of("heet heten genaamd roepnaam bijnaam alias")
 # Kinds of organisation whose name follows them: "Jeugdhulp De Brug", "Praktijk Meander"
 _ORGANISATION_KINDS = words_of("""
     jeugdhulp praktijk stichting vereniging centrum zorgcentrum kliniek ziekenhuis instelling
@@ -97,7 +99,7 @@ _NOT_NAMES = (
         ctrl alt shift esc enter tab cmd zsm asap svp mvg gr grt vriendelijke groet aub fyi
         re fw cc bcc att bijv vgl zgn resp excl incl tijdens
         die dat deze dit wie wat waar hier daar toen zo ook maar want dus daarna eerst niet
-        geen iemand niemand iedereen welke zulke sommige enkele beide dob
+        geen iemand niemand iedereen welke zulke sommige enkele beide dob st
         """)
 )
 _SURNAME_ONLY_PARTICLES = words_of("der ter ten 't")
@@ -247,10 +249,16 @@ def _never_name(tok: _Tok) -> bool:
     # "Wmo-consulent", "Midden-Nederland", "Co-ouderschap"; not "Linden-de" (Graaf)
     if "-" in low and not any(p in _PARTICLES for p in low.split("-")[1:]):
         parts = [p for p in low.split("-") if p]
-        anchored = any(
+        # "Leeuwen-Bakker", "Vossen-Lemmens": a double surname, even of a village and a word
+        double = (
+            len(parts) == 2
+            and low not in lexicon.places()
+            and all(p in lexicon.surnames() and p not in _NOT_NAMES for p in parts)
+        )
+        anchored = not double and any(
             p in _NOT_NAMES or p in lexicon.places() or p in lexicon.not_persons() for p in parts
         )
-        if all(
+        if not double and all(
             p in _NOT_NAMES
             or p in lexicon.places()
             or p in lexicon.not_persons()
@@ -404,6 +412,10 @@ _ORGANISATION_PREDICATE = re.compile(
 )
 
 
+# a saint names a school, hospital or church: "de St. Jozef", "Sint-Antonius"
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Sint)[ -]$")
+
+
 def _cap_run_end(text: str, toks: list[_Tok], i: int) -> int:
     """Index of the last token of the run of capitalised words (and a lowercase "voor"
     inside it) that starts at toks[i]: "Prinses Máxima Centrum", "Centrum voor Jeugd"."""
@@ -428,7 +440,7 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
     """Indices of capitalised words that name organisations by where they stand.
 
     - after "het" or "'s" (not "van het"): a person takes no article ("Het Leo Kannerhuis",
-      "het Ronald McDonald Huis", "'s Heeren Loo");
+      "het Ronald McDonald Huis", "'s Heeren Loo"); after "St." or "Sint" ("de St. Jozef");
     - in a list with an organisation the guard knows ("Cordaan, Amerpoort en Abrona"), the
       members no name list knows as a first name;
     - before what organisations do ("Kwadraad verzorgt ...", "Auris doet de diagnostiek"),
@@ -451,7 +463,7 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
                 (prev.low in ("het", "'t", "’t") and (i < 2 or toks[i - 2].low != "van"))
                 or text[max(0, toks[i].start - 3) : toks[i].start] in ("'s ", "’s ")
             )
-        ):
+        ) or _SAINT_BEFORE.search(text, max(0, toks[i].start - 6), toks[i].start):
             out.update(range(i, j + 1))
         i = j + 1
     # lists of runs: "A, B en C"
@@ -561,7 +573,7 @@ def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
         low = prev.low
         if low in _TITLES or low.rstrip(".") in _TITLES or low + "." in _TITLES:
             return "title"
-        if low in ROLE_WORDS:
+        if low in ROLE_WORDS or low in _NAMING_WORDS:
             return "role"
     if prev is not None and prev.low in ROLE_WORDS and text[prev.end : tok.start] == ". ":
         return "sentence"
@@ -570,10 +582,29 @@ def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
     return "sentence" if _opens_sentence(text, tok, prev) else "inside"
 
 
+def _initials_without_dots(text: str, toks: list[_Tok], i: int) -> bool:
+    """Two or three capitals typed without dots before particles and a surname: "AM de Lange"
+    (not an acronym the guard knows: "GI de Bilt")."""
+    tok = toks[i]
+    if not (tok.text.isupper() and 2 <= len(tok.text) <= 3 and tok.text.isalpha()):
+        return False
+    if tok.low in _NOT_NAMES or tok.low in lexicon.not_persons():
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].low in _PARTICLES and _joined(text, toks[k - 1], toks[k]):
+        k += 1
+    if k == i + 1 or k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
+        return False
+    cand = toks[k]
+    return cand.cap and is_person_word(cand.text) and not _place(cand, toks[k - 1], text)
+
+
 def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     """Index of the first token of a name that starts at toks[i], or None."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
+    if _initials_without_dots(text, toks, i):
+        return i  # "AM de Lange"
     if tok.initials:
         # "A.M. de Lange", "J. Bakker": initials count only before a name word
         k = i + 1
@@ -691,9 +722,19 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         return i
     if _role_in_brackets(text, tok):
         return i
-    # lowercase, no title: only a known first name that is no Dutch word ("met fatima")
+    # lowercase, no title: only a known first name that is no Dutch word ("met fatima"); one
+    # of three letters before a verb of a person ("sem belde")
+    after = toks[i + 1] if i + 1 < len(toks) else None
     if (
-        len(tok.text) >= 4
+        (
+            len(tok.text) >= 4
+            or (
+                len(tok.text) == 3
+                and after is not None
+                and after.low in _PERSON_VERBS
+                and _joined(text, tok, after)
+            )
+        )
         and tok.low in lexicon.first_names()
         and not _ordinary(tok.text)
         and tok.low not in _NOT_NAMES
@@ -831,6 +872,14 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         return False
     if nxt.low in _PERSON_VERBS or _BORN_AFTER.match(text, tok.end):
         return True
+    # "Roos heeft een nieuwe school", "Fleur is verdrietig": a first name that is no everyday
+    # word ("Storm", "Hoop", "Zomer" are) before what is said of a person
+    if (
+        nxt.low in _PERSON_STATES
+        and tok.low in lexicon.first_names()
+        and tok.low not in lexicon.common_words()
+    ):
+        return True
     # "Roos Bakker", "Visser Ahmadi"; not "Sterk Huis", "Fier Fryslân": a word that is no
     # first name before another ordinary word is the name of an organisation
     if _followed_by_name(text, toks, i) and (
@@ -843,6 +892,14 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     return False
 
 
+# verbs and states said of persons and of things alike: only after a first name that is no
+# everyday word (see `_person_follows`)
+# ("is", "was" only before how a person is: "Toon was zakelijk" is the tone of a letter)
+_PERSON_STATES = words_of("""
+    heeft had gaat ging komt kwam krijgt kreeg speelt speelde voelt voelde weet wist loopt
+    liep werkt werkte blijft bleef
+    """)
+
 # what follows a name typed in a hurry: the end, punctuation, "en", "over", a verb of contact
 _HURRIED_AFTER = re.compile(
     r"\s*(?:$|[.,;:!?()\n]|(?:en|over|gesproken|gebeld|gemaild|geappt|afgesproken|"
@@ -850,8 +907,14 @@ _HURRIED_AFTER = re.compile(
 )
 _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))")
-# "Mees is geboren op ...", "Roos is jarig", "Sterre is 14": what is said of a person only
-_BORN_AFTER = re.compile(r"[ \t]+(?:is|was|wordt|werd)[ \t]+(?:geboren|jarig|\d{1,2}\b)")
+# "Mees is geboren op ...", "Roos is jarig", "Sterre is 14", "Fleur is verdrietig": what is
+# said of a person only
+_BORN_AFTER = re.compile(
+    r"[ \t]+(?:is|was|wordt|werd)[ \t]+(?:nu[ \t]+|erg[ \t]+|heel[ \t]+|vaak[ \t]+|weer[ \t]+)?"
+    r"(?:geboren|jarig|\d{1,2}\b|verdrietig|boos|bang|blij|ziek|moe|zwanger|weggelopen|"
+    r"opgenomen|geschorst|verhuisd|overleden|gepest|geslagen|onrustig|angstig|stil|"
+    r"teleurgesteld|ongerust|gelukkig|eenzaam|depressief|suïcidaal|dakloos|vermist)\b"
+)
 # "kovac (teamleider) neemt contact op": a word typed in a hurry before a role in brackets
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)\)")
 
@@ -914,6 +977,8 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
         if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
             break
         nxt = toks[k]
+        if nxt.initials and k == j + 1 and nxt.text.endswith(".") and len(nxt.text) == 2:
+            return k  # "Dawit T.": the surname's initial ends the name
         if toks[start].text.isupper() and _shouted_name(nxt):
             j = k
             continue

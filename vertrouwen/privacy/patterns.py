@@ -62,12 +62,13 @@ _STREET_SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|pad|park|steeg|"
     r"markt|plantsoen|baan|wal|erf|ring|haven|boulevard|allee|dam|oord|hoven|burg|zijde|"
     r"brink|poort|vaart|vliet|kanaal|hage|gaarde|tuin|kwartier|kamp|horst|akker|weide|lei|"
-    r"str\.|ln\.)"
+    r"veld|velden|hoek|zoom|meent|stede|hove|donk|heuvel|berg|oever|wetering|sloot|tuinen|"
+    r"hout|rade|str\.|ln\.)"
 )
 _INTERFIX = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|la|le|du)"
 _CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*\.?"
 _ADDITION = (
-    r"(?:\s?[-/]\s?(?:\d{1,4}|[A-Za-z]{1,3}\b)|[a-zA-Z]{1,2}\b"
+    r"(?:\s?[-/]\s?(?:\d{1,4}|[A-Za-z]{1,3}\b)|[a-zA-Z]{1,2}\b|\sbus\s\d{1,4}\b"
     r"|\s(?:[A-Z]|bis|hs|huis|boven|bov|bg|beneden|rood|zw|I{1,3}|IV|[A-Z]-?\d{1,2})\b)?"
 )
 _STREET = re.compile(
@@ -87,7 +88,9 @@ _STREET_LEAD_TRIM = words_of(
 
 _MONTHS = (
     r"(?:januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
-    r"september|sept|sep|oktober|okt|november|nov|december|dec)"
+    r"september|sept|sep|oktober|okt|november|nov|december|dec|"
+    # English, for a birth date copied from a passport or an English letter
+    r"january|february|march|mar|may|june|july|august|october|oct)"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DATE_NUMERIC = re.compile(
@@ -95,7 +98,7 @@ _DATE_NUMERIC = re.compile(
     r"(?![\w/-]|\.\d)"
 )
 _DATE_ISO = re.compile(
-    r"(?<![\w/.-])(?:19|20)\d{2}(?P<isep>[-/])(?:0?[1-9]|1[0-2])(?P=isep)"
+    r"(?<![\w/.-])(?:19|20)\d{2}(?P<isep>[-/.])(?:0?[1-9]|1[0-2])(?P=isep)"
     + _DAY
     + r"(?![\w/-]|\.\d)"
 )
@@ -103,6 +106,10 @@ _DATE_TEXT = re.compile(
     rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})(?!\w)"
 )
 _DAY_MONTH = re.compile(rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\b")
+# "March 3, 2011", "June 12th 2009": the English order
+_DATE_MONTH_FIRST = re.compile(
+    rf"(?i)(?<![\w/.-]){_MONTHS}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}(?!\w)"
+)
 # a year in a record's birth field: "geb. 2013", "(geboren 1979)", "geb. '11" (PRIVACY_RULES
 # lists '11). A birth year in prose ("Zij is geboren in 2009", "geboortejaar 2010") is a birth
 # year alone, which PRIVACY_RULES leaves alone.
@@ -128,6 +135,12 @@ _DATE_WORDS = re.compile(
 )
 _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 _BIRTH_GAP = re.compile(r"[^\d!?;\n]{0,30}")
+# a new clause between the birth word and the date: "geboren in Eritrea en kwam op 12 maart"
+_NEW_CLAUSE = re.compile(r"\ben\s+[a-zà-ÿ]")
+# a birth field's label, however long: "Geboortedatum van de jongste zoon van moeder: 12-03-2015"
+_BIRTH_LABEL = re.compile(
+    r"(?i)\b(?:geboortedatum|geboortedata|geb\.?\s?datum|date of birth|dob)\b[^:\n.]{0,60}:\s*$"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 
 
@@ -333,10 +346,44 @@ _POSTCODE_LOWER = re.compile(
 _LABELLED_ADDRESS = re.compile(
     r"(?i:\b(?:adres|woonadres|postadres|verblijfadres|bezoekadres)\b[^:\n]{0,15}:[ \t]*)"
     r"(?!(?i:postbus))([A-Za-zÀ-ÿ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+\d{1,5}"
-    r"(?:[ \t]?[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
+    r"(?:[ \t]?(?!(?i:in|te|en|op)\b)[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
 )
 # "aan de Amstel 123a": a street without a suffix word after "aan de", with its number
 _ALONG = re.compile(r"\baan[ \t]+de[ \t]+([A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b")
+# where someone lives, a street without a suffix word: "woont op de Heuvel 5", "verhuist naar
+# de Meent 45", "woont aan het Spui 22"; and a street typed in lowercase: "woont kerkstraat 12"
+_STAY_WORD = re.compile(r"(?i)\b(?:woon\w*|wonen|verhuis\w*|verblijf\w*|adres\w*)\b")
+_BARE_STREET = re.compile(
+    r"\b(?:op|aan|naar)[ \t]+(?:de|het|den)[ \t]+([A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+)
+_LOWER_STREET = re.compile(
+    rf"(?<![\w-])([a-zà-ÿ][a-zà-ÿ'’-]{{2,}}?(?:straat|laan|weg|plein|gracht|kade|singel|dijk|"
+    rf"dreef|steeg|hof|park)[ \t]+\d{{1,5}}{_ADDITION})"
+)
+_LOWER_TOWN_AFTER_NUMBER = re.compile(r"[ \t]+(?:in|te)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{1,})\b")
+_NUMBERED_ITEMS = words_of("""
+    groep klas bijlage hoofdstuk artikel punt fase stap versie pagina week dag kamer lokaal
+    niveau leerjaar jaar stand agenda deel lid nummer
+    """)
+
+
+def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
+    """A street without a suffix word or typed in lowercase, in a sentence that says someone
+    lives there ("woont op de Heuvel 5", "moeder woont nu kerkstraat 12 in ede")."""
+    for sentence in re.finditer(r"[^.!?\n]+", text):
+        if not _STAY_WORD.search(sentence.group()):
+            continue
+        for regex in (_BARE_STREET, _LOWER_STREET):
+            for match in regex.finditer(text, sentence.start(), sentence.end()):
+                if match.group(1).split()[0].casefold() in _NUMBERED_ITEMS:
+                    continue
+                yield Candidate(match.start(1), match.end(1), "address")
+                town = _LOWER_TOWN_AFTER_NUMBER.match(text, match.end(1))
+                if town and regex is _LOWER_STREET:
+                    from vertrouwen.privacy import lexicon
+
+                    if town.group(1) in lexicon.places():
+                        yield Candidate(town.start(1), town.end(1), "address")
 
 
 def find_labelled_addresses(text: str) -> Iterator[Candidate]:
@@ -405,7 +452,7 @@ def find_dates(text: str) -> Iterator[Candidate]:
     """
     full = sorted(
         (m.start(), m.end())
-        for r in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT)
+        for r in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST)
         for m in r.finditer(text)
     )
     birth_end = -1
@@ -431,8 +478,9 @@ def find_dates(text: str) -> Iterator[Candidate]:
 
 
 # between two birth dates: "12-03-2011 en 04-05-2013", "12 mei 1985; vader: 3 juni 1982"
-# ("11-02-2013 moet zijn 11-03-2013", "03/09/2011; volgens het verslag 3 sept '11")
-_LIST_GAP = re.compile(r"\s*(?:(?:,|en|&|;)\s*)?(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,3}")
+# ("11-02-2013 moet zijn 11-03-2013", "03/09/2011; volgens het verslag 3 sept '11",
+# "12 maart 2011 (volgens paspoort 1 januari 2011)")
+_LIST_GAP = re.compile(r"\s*(?:(?:,|en|&|;|\()\s*)?(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,3}")
 
 
 _PERSONAL_EVENT = re.compile(
@@ -474,8 +522,14 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
     words = list(_BIRTH_WORD.finditer(before))
     if words:
         gap = before[words[-1].end() :]
-        if _BIRTH_GAP.fullmatch(gap) and not _SENTENCE_END.search(gap):
+        if (
+            _BIRTH_GAP.fullmatch(gap)
+            and not _SENTENCE_END.search(gap)
+            and not _NEW_CLAUSE.search(gap)
+        ):
             return True
+    if _BIRTH_LABEL.search(text, max(0, start - 90), start):
+        return True
     if _TURNS_AGE.match(text, end) and _TURNS.search(text, max(0, start - 20), start):
         return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
     after = text[end : end + 25]
@@ -497,6 +551,7 @@ def find_all(text: str) -> list[Candidate]:
         find_postcodes,
         find_streets,
         find_labelled_addresses,
+        find_addresses_where_someone_lives,
         find_names_after_roles,
         find_residence,
         find_dates,

@@ -72,7 +72,7 @@ _SCHOOL_WORDS = (
     r"azc|voetbalclub|voetbalvereniging|vereniging|sportclub|sportvereniging|korfbalclub|"
     r"hockeyclub|judoclub|zwemclub|muziekschool|moskee|kerk|vv|sv|rkvv|rksv|vv\.|sv\.)"
 )
-_CAP = r"(?:[A-ZÀ-Ý][\w'’.&-]*)"
+_CAP = r"(?:[A-ZÀ-Ý](?:[\w'’&-]|\.(?=\w))*)"  # no dot at the end: a sentence stops there
 _NAMED_PLACE = re.compile(
     rf"((?i:{_SCHOOL_WORDS})[ \t]+"
     rf"(?:(?:De|Het|'t|Den|St\.|Sint)[ \t]+)?{_CAP}"
@@ -84,7 +84,7 @@ _SCHOOL_TAIL = re.compile(
     r"(?i:(?:zit|zat|gaat|ging|zitten|leerling|ingeschreven|stage|stagiair|studeert|studeerde|"
     r"student|mentor|mentrix|klas|broer|zus|broertje|zusje)\b[^.;\n]{0,20}?"
     r"\b(?:op|naar|van|bij|aan)[ \t]+|school[ \t]+(?:is|was)[ \t]+|school:[ \t]*)"
-    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}"
+    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:St\.[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}"
     r"(?:Lyceum|College|Gymnasium|School|Scholengemeenschap|Academie|Campus|Kindcentrum|ROC|"
     r"Hogeschool|Universiteit|[A-Z][\w-]*(?:school|college|lyceum|gymnasium))"
     r"(?:[ \t]+(?:in[ \t]+|te[ \t]+|van[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
