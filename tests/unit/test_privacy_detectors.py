@@ -744,3 +744,35 @@ def test_double_surnames_word_names_initials_english_dates_and_bare_streets(
 )
 def test_words_after_the_new_rules_stay_unflagged(text: str, full: Detector) -> None:
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De jongere is in behandeling bij Lucertis. Het jeugdteam van Arnhem belde.",
+        "Na de crisis is vader doorverwezen naar Kadera. De klacht tegen Vitalis loopt.",
+        "Tzt volgt een gesprek. Obv het verslag lijkt de klacht gegrond. Zsm terugkoppelen.",
+        'Jongere zei: "Wollah, niemand luistert." Inshallah komt het goed, zei hij.',
+        "Hij speelt Fortnite tot laat. Bij Albert Heijn kreeg hij geen bijbaantje.",
+        "De Ombudsfunctionaris en de Klachtenfunctionaris overleggen.",
+    ],
+)
+def test_services_abbreviations_interjections_games_and_role_compounds_are_not_names(
+    text: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De klacht van Ülkü gaat over de wijkagent.", "Ülkü"),
+        ("De begeleiding van Ahmed is gestopt.", "Ahmed"),
+        ("Zhang Wei en zijn vrouw Li Na runnen een restaurant.", "Li Na"),
+        ("Moeder (محمد is de vader) wil een tolk.", "محمد"),
+    ],
+)
+def test_whose_complaint_or_care_and_names_without_latin_vowels_stay_names(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)

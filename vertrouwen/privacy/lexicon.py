@@ -69,7 +69,8 @@ _NOT_PERSONS = words_of("""
     whatsapp teams zoom google gmail outlook hotmail instagram tiktok snapchat facebook
     linkedin twitter youtube signal telegram magister somtoday parnassys digid mijnoverheid
     word excel pdf iphone android chrome firefox safari edge windows macos ios onedrive
-    sharepoint dropbox powerpoint onenote acrobat
+    sharepoint dropbox powerpoint onenote acrobat fortnite minecraft roblox playstation xbox
+    nintendo fifa discord twitch
     wlz jw pw wsw wpg wgbo wjz wvggz wzd awbz iza bopz bw evrm ivrk avg uavg wkkgz wmcz wbp
     awb wmo rv
     action hema jumbo lidl aldi kruidvat etos blokker ikea mediamarkt coolblue zeeman primark
@@ -89,6 +90,11 @@ _NOT_PERSONS = words_of("""
     zozijn zideris driestroom pameijer middin ipse lister kwintes moviera perspektief
     veiligheidshuis halt reclassering novadic-kentron tactus iriszorg brijder jellinek
     indigo emergis mondriaan vigere lentis accare dimence mediant pro persona ggnet
+    altrecht rivierduinen antes fivoor inforsa virenze psyq lucertis ggz-centraal
+    amerpoort abrona siza philadelphia asvz prinsenstichting aveleijn estinea talant cosis
+    alliade elver gemiva lievegoed tragel raphaëlstichting bartiméus visio kentalis auris
+    sensis pento heliomare merem ciran jeugdformaat xonar entrea juzt cardea stek sensoor
+    kadera arosa fiom zorgbelang kwadraad exodus ribw victas vitalis zorgbalans
     """)
 
 _ACCENTED = {"e": ("é", "è", "ë"), "a": ("á", "à"), "o": ("ó", "ò"), "i": ("í", "ï"), "u": ("ú",)}

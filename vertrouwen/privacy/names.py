@@ -100,7 +100,35 @@ _NOT_NAMES = (
         re fw cc bcc att bijv vgl zgn resp excl incl tijdens
         die dat deze dit wie wat waar hier daar toen zo ook maar want dus daarna eerst niet
         geen iemand niemand iedereen welke zulke sommige enkele beide dob st
+        bij in aan met voor naar uit over onder door tegen tot sinds zonder volgens vanaf
+        vanwege namens via rond binnen buiten boven achter naast tussen langs
+        tzt obv ivm mbt zsm evt ipv nav tav ovv iov ism ihkv iig sws bvd wrs mi vlgs ztt
+        mvg gr gaarne aub svp pbv ovb wollah wallah wallahi inshallah mashallah bismillah
+        alhamdulillah habibi bro sis yo hoi doei jeetje joh
         """)
+)
+# Compounds that end in a role are roles: "Ombudsfunctionaris", "Wmo-medewerker"
+_ROLE_ENDINGS = (
+    "functionaris",
+    "medewerker",
+    "coördinator",
+    "coordinator",
+    "begeleider",
+    "consulent",
+    "deskundige",
+    "werker",
+    "adviseur",
+    "therapeut",
+    "psycholoog",
+    "pedagoog",
+    "verpleegkundige",
+    "regisseur",
+    "manager",
+    "voogd",
+    "beschermer",
+    "ondersteuner",
+    "bemiddelaar",
+    "vertrouwenspersoon",
 )
 _SURNAME_ONLY_PARTICLES = words_of("der ter ten 't")
 # Lowercase words before a noun: "de Burgemeester" is the mayor; "de Vries" comes with a
@@ -270,6 +298,11 @@ def _never_name(tok: _Tok) -> bool:
     head2 = tok.text[:2]
     if head2.isalpha() and head2.isupper() and not tok.text.isupper():
         return True  # "NJi", "GGZe", "JGZ-arts": an acronym of an organisation
+    if len(low) <= 4 and low.isascii() and low.isalpha() and not any(v in low for v in "aeiouy"):
+        return True  # "Tzt", "Zsm", "Mvg": an abbreviation, no name has no vowel
+    for ending in _ROLE_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3 and not is_person_word(low):
+            return True
     head = re.split(r"['’-]", tok.text, maxsplit=1)[0]
     if head != tok.text and head.isupper() and len(head) > 1:  # "IB'er", "GGD'ers", "USB-stick"
         return True
@@ -672,6 +705,12 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if ctx == "inside":
             if not known and _after_work_word(toks, i):
                 return None
+            if (
+                tok.low not in lexicon.first_names()
+                and (not known or tok.low in lexicon.places() or not _ordinary(tok.text))
+                and _after_service(toks, i)
+            ):
+                return None
             if not first_name and prev is not None and prev.low == "via":
                 return None  # "via Siilo", "via Zorgmail": a channel, not a person
             if _in_title(text, toks, i) and (ordinary or tok.low not in lexicon.first_names()):
@@ -859,6 +898,33 @@ def _after_work_word(toks: list[_Tok], i: int) -> bool:
     if i < 2 or toks[i - 1].low not in ("van", "bij", "namens", "via"):
         return False
     return toks[i - 2].low in _WORK_WORDS or toks[i - 2].low in ORGANISATION_WORDS
+
+
+def _after_service(toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] follows a body, a service or a referral and its preposition: "het
+    jeugdteam van Arnhem", "in behandeling bij Lucertis", "doorverwezen naar Kadera", "de
+    klacht tegen Vitalis", "de vrouwenopvang van Arosa" (an organisation or its town). Not
+    "de klacht van Ülkü" or "de begeleiding van Ahmed": whose complaint or care that is."""
+    if i < 2:
+        return False
+    prep, word = toks[i - 1].low, toks[i - 2]
+    if word.low in ORGANISATION_WORDS or word.low in _BODIES:
+        return prep in ("van", "bij", "via", "naar")
+    if word.low.endswith(_ORGANISATION_HEADS) and _ordinary(word.text):
+        return prep in ("van", "bij", "via", "naar")
+    if word.low in _SERVICES:
+        return prep in ("bij", "door", "via")
+    if word.low in _REFERRALS:
+        return prep in ("bij", "naar", "aan")
+    return word.low in ("klacht", "klachten") and prep == "tegen"
+
+
+_BODIES = words_of("medewerkers directie bestuur onderdeel locatie vestiging cliënten")
+_SERVICES = words_of("""
+    behandeling begeleiding hulp zorg therapie dagbesteding opvang wachtlijst wachttijd
+    plaatsing indicatie traject intake aanmelding contract
+    """)
+_REFERRALS = words_of("aangemeld doorverwezen verwezen overgedragen ingeschreven")
 
 
 def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
