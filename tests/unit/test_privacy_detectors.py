@@ -776,3 +776,14 @@ def test_whose_complaint_or_care_and_names_without_latin_vowels_stay_names(
     text: str, name: str, full: Detector
 ) -> None:
     assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_pronouns_and_abstract_first_names_opening_a_telegraphic_sentence_are_no_names(
+    full: Detector,
+) -> None:
+    text = (
+        "Men gaat ervan uit dat de GI belt. Allen hebben getekend. Nadien heeft niemand"
+        " gebeld. Ernst blijft onduidelijk. Koop gaat niet door. Kader heeft voorrang."
+    )
+    assert kinds_and_texts(text, full) == []
+    assert ("name", "Ernst") in kinds_and_texts("Ernst belde gisteren.", full)

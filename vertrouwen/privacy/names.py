@@ -104,7 +104,7 @@ _NOT_NAMES = (
         vanwege namens via rond binnen buiten boven achter naast tussen langs
         tzt obv ivm mbt zsm evt ipv nav tav ovv iov ism ihkv iig sws bvd wrs mi vlgs ztt
         mvg gr gaarne aub svp pbv ovb wollah wallah wallahi inshallah mashallah bismillah
-        alhamdulillah habibi bro sis yo hoi doei jeetje joh
+        alhamdulillah habibi bro sis yo hoi doei jeetje joh men mee allen nadien duurt
         """)
 )
 # Compounds that end in a role are roles: "Ombudsfunctionaris", "Wmo-medewerker"
@@ -942,8 +942,10 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     # word ("Storm", "Hoop", "Zomer" are) before what is said of a person
     if (
         nxt.low in _PERSON_STATES
+        and len(tok.text) >= 4
         and tok.low in lexicon.first_names()
         and tok.low not in lexicon.common_words()
+        and tok.low not in _ABSTRACT_NAMES
     ):
         return True
     # "Roos Bakker", "Visser Ahmadi"; not "Sterk Huis", "Fier Fryslân": a word that is no
@@ -960,6 +962,13 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
 
 # verbs and states said of persons and of things alike: only after a first name that is no
 # everyday word (see `_person_follows`)
+# first names that are the nouns and adverbs of a note's telegraphic sentences: "Ernst blijft
+# onduidelijk", "Koop gaat niet door", "Kader heeft voorrang" (with a verb of a person
+# they are still names: "Ernst belde")
+_ABSTRACT_NAMES = words_of("""
+    ernst kader koop brand adem lente constant date kick kier kiem hang take star master
+    junior ment normen amber angel parel lotus meander genesis indigo diamond lucky summer
+    """)
 # ("is", "was" only before how a person is: "Toon was zakelijk" is the tone of a letter)
 _PERSON_STATES = words_of("""
     heeft had gaat ging komt kwam krijgt kreeg speelt speelde voelt voelde weet wist loopt
