@@ -787,3 +787,18 @@ def test_pronouns_and_abstract_first_names_opening_a_telegraphic_sentence_are_no
     )
     assert kinds_and_texts(text, full) == []
     assert ("name", "Ernst") in kinds_and_texts("Ernst belde gisteren.", full)
+
+
+def test_a_desks_mailbox_and_a_providers_complaint_line_are_left_alone(full: Detector) -> None:
+    text = (
+        "Mail de klacht naar wijkteam@utrecht.nl of meldpunt.jeugd@rotterdam.nl. De"
+        " klachtenlijn van Pluryn: 088 779 1000."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    "address", ["bakker@praktijk.nl", "j.devries@akj.nl", "sanne@school.nl", "zonnetje@hotmail.com"]
+)
+def test_a_persons_mailbox_is_found_whatever_its_words(address: str, full: Detector) -> None:
+    assert ("email", address) in kinds_and_texts(f"Stuur het naar {address} vandaag.", full)

@@ -285,10 +285,50 @@ def _mod97(compact: str) -> bool:
 def find_emails(text: str) -> Iterator[Candidate]:
     """E-mail addresses of persons (not info@..., klachten@...)."""
     for match in _EMAIL.finditer(text):
-        local = match.group().split("@", 1)[0].casefold()
-        if local in _GENERAL_MAILBOXES:
+        local, domain = match.group().casefold().split("@", 1)
+        if local in _GENERAL_MAILBOXES or (
+            not domain.startswith(_PRIVATE_DOMAINS) and _department_mailbox(local)
+        ):
             continue
         yield Candidate(match.start(), match.end(), "email")
+
+
+# mail providers of private persons: an address there is someone's, whatever its words
+_PRIVATE_DOMAINS = (
+    "gmail.",
+    "hotmail.",
+    "outlook.",
+    "live.",
+    "msn.",
+    "yahoo.",
+    "icloud.",
+    "me.com",
+    "ziggo.",
+    "kpnmail.",
+    "kpnplanet.",
+    "planet.",
+    "home.nl",
+    "xs4all.",
+    "telfort.",
+    "proton",
+    "gmx.",
+)
+
+
+def _department_mailbox(local: str) -> bool:
+    """Whether every part of an address's local part is an everyday word and none a name:
+    "wijkteam@", "meldpunt.jeugd@", "klantcontact@" belong to a desk, not to a person
+    ("bakker@", "fatima.bakker@" do)."""
+    from vertrouwen.privacy import lexicon
+
+    parts = [p for p in re.split(r"[._-]", local) if p]
+    return bool(parts) and all(
+        len(p) >= 4
+        and (lexicon.is_dutch_word(p) or lexicon.is_english_word(p))
+        and p not in lexicon.first_names()
+        and p not in lexicon.surnames()
+        for p in parts
+    )
 
 
 def find_postcodes(text: str) -> Iterator[Candidate]:
