@@ -802,3 +802,17 @@ def test_a_desks_mailbox_and_a_providers_complaint_line_are_left_alone(full: Det
 )
 def test_a_persons_mailbox_is_found_whatever_its_words(address: str, full: Detector) -> None:
     assert ("email", address) in kinds_and_texts(f"Stuur het naar {address} vandaag.", full)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("moeder van daan en de vader van bo waren er.", "bo"),
+        ("Meester Bas en juf Sterre hebben gebeld.", "Sterre"),
+        ("mw. de wit belde terug.", "de wit"),
+    ],
+)
+def test_short_names_after_van_and_no_verbs_inside_a_name(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)

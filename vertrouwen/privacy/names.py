@@ -374,12 +374,16 @@ def _shouted_name(tok: _Tok) -> bool:
     )
 
 
-def _name_like_lower(tok: _Tok) -> bool:
-    """A lowercase word that can be part of a name typed in a hurry ("el haddaoui")."""
+def _name_like_lower(tok: _Tok, after_particle: bool = False) -> bool:
+    """A lowercase word that can be part of a name typed in a hurry ("el haddaoui"); after a
+    particle also one of the commonest words ("dhr van der meer", "mw. de wit")."""
     if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3:
         return False
     return not _ordinary(tok.text) or (
-        tok.low in lexicon.surnames() and tok.low not in _PERSON_VERBS
+        tok.low in lexicon.surnames()
+        and tok.low not in _PERSON_VERBS
+        and (after_particle or tok.low not in lexicon.common_words())  # "juf Sterre hebben"
+        and tok.low not in _DUTCH_MARKERS
     )
 
 
@@ -672,7 +676,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             if (
                 after is not None
                 and _joined(text, toks[k], after)
-                and ((after.cap and not _never_name(after)) or _name_like_lower(after))
+                and ((after.cap and not _never_name(after)) or _name_like_lower(after, True))
             ):
                 return i
         if _name_like_lower(tok):
@@ -756,7 +760,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and toks[i - 2].low not in _WORK_WORDS
         and tok.low in lexicon.first_names()
         and tok.low not in _NOT_NAMES
-        and len(tok.text) >= 3
+        and (len(tok.text) >= 3 or not lexicon.is_dutch_word(tok.text))  # "vader van bo"
     ):
         return i
     if _role_in_brackets(text, tok):
@@ -1063,7 +1067,7 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
         if (
             (lowercase or k > j + 1)
             and not nxt.cap
-            and _name_like_lower(nxt)
+            and _name_like_lower(nxt, toks[k - 1].low in _PARTICLES)
             and not (nxt.english and lexicon.is_english_word(nxt.text))
         ):
             j = k
