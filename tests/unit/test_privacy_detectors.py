@@ -816,3 +816,18 @@ def test_short_names_after_van_and_no_verbs_inside_a_name(
     text: str, name: str, full: Detector
 ) -> None:
     assert ("name", name) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Op TikTok heet ze lisa.xoxo, zegt moeder.", "lisa.xoxo"),
+        ("Haar Discord-naam is ShadowWolf#1234.", "ShadowWolf#1234"),
+        ("Insta-account: mo_2010.", "mo_2010"),
+        ("Hij verblijft in de Jeugdzorgplus-instelling Het Poortje in Groningen.", "Het Poortje"),
+    ],
+)
+def test_handles_with_a_pronoun_or_tag_and_a_named_home_after_its_kind(
+    text: str, found: str, full: Detector
+) -> None:
+    assert any(k == "other" and found in t for k, t in kinds_and_texts(text, full))

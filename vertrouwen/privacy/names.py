@@ -1154,6 +1154,9 @@ def find_places_of_residence(
         if stay:  # "woont op de hoek van de Kastanjelaan": no number
             for m in _STREET_NAMED.finditer(text, sentence.start(), sentence.end()):
                 yield Candidate(m.start(1), m.end(1), "address")
+            # "verblijft in de Jeugdzorgplus-instelling Het Poortje in Groningen"
+            for m in _HOME_AFTER_KIND.finditer(text, sentence.start(), sentence.end()):
+                yield Candidate(m.start(1), m.end(1), "other")
             # "bij opa in zwolle woont": a known town typed in lowercase
             for m in _LOWER_PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
                 if m.group(1) in lexicon.places() and not lexicon.is_dutch_word(m.group(1)):
@@ -1191,6 +1194,11 @@ def find_places_of_residence(
                 yield Candidate(m.start("place"), end, "other")
 
 
+_HOME_AFTER_KIND = re.compile(
+    r"(?i:[\w-]*(?:instelling|voorziening|woonvorm|groep|opvang|kliniek|centrum|huis|tehuis))"
+    r"[ \t]+((?:De|Het|'t|’t)[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
+)
 _FROM_AFTER_NAME = re.compile(r"[ \t]+(?:uit|van)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
 _LOWER_PLACE_AFTER = re.compile(r"\b(?:in|te|naar|uit)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})\b")
 _HOME_NAME = re.compile(r"(?:De|Het|'t|’t)\s")

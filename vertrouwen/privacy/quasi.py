@@ -38,10 +38,12 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_
 _HANDLE_AFTER = re.compile(
     r"(?i)(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram)"
     r"(?:[- ](?:account|naam|profiel|handle))?"
-    r"(?:[ \t]*[:=][ \t]*(@?[\w][\w.]{1,29}[\w])"
-    # "haar TikTok is lisa.xoxo", "op Instagram als bram.vd.berg": a handle has a dot,
-    # an underscore or a digit, which a word after "is" or "als" has not
-    r"|[ \t]+(?:is|als|heet)[ \t]+(@?[\w]*[._\d][\w.]*[\w]|@[\w.]+[\w]))"
+    r"(?:[ \t]*[:=][ \t]*(@?[\w][\w.]{1,29}[\w](?:#\d{4})?)"
+    # "haar TikTok is lisa.xoxo", "op Instagram als bram.vd.berg", "op TikTok heet ze
+    # lisa.xoxo", "Discord-naam is ShadowWolf#1234": a handle has a dot, an underscore, a
+    # digit or a Discord tag, which a word after "is" or "als" has not
+    r"|[ \t]+(?:is|als|heet)[ \t]+(?:(?:ze|hij|zij)[ \t]+)?"
+    r"(@?[\w]*[._\d][\w.]*[\w]|@[\w.]+[\w]|[\w.]+#\d{4}))"
 )
 # C/16/512345 / JE RK 21-1234, C/13/123456 FA RK 22-789, 8765432 CV EXPL 21-1234,
 # 200.123.456/01 (a court of appeal), ECLI:NL:RBMNE:2023:1234, parketnummer 13/123456-21
@@ -203,7 +205,8 @@ def find_quasi(text: str) -> Iterator[Candidate]:
         low = word.group().casefold()
         if low in _SCHOOL_SET:
             yield from _named(_NAMED_PLACE.match(text, word.start()))
-        for regex in _TRIGGERS.get(low, ()):
+        # "Discord-naam", "Insta-account": the platform opens the compound
+        for regex in _TRIGGERS.get(low, _TRIGGERS.get(low.split("-", 1)[0], ())):
             hit = regex.match(text, word.start())
             if hit is None:
                 continue
