@@ -831,3 +831,25 @@ def test_handles_with_a_pronoun_or_tag_and_a_named_home_after_its_kind(
     text: str, found: str, full: Detector
 ) -> None:
     assert any(k == "other" and found in t for k, t in kinds_and_texts(text, full))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GESPREK MET FATIMA EL AMRANI OVER DE KLACHT", "FATIMA EL AMRANI"),
+        ("Naam kind: Sem de Jong. Roepnaam: Mo.", "Mo"),
+        ("Cliënt: Yilmaz. Klager: De Groot.", "De Groot"),
+    ],
+)
+def test_names_in_capitals_and_after_a_label(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_headings_in_capitals_and_how_a_person_is_after_a_role_label_stay_unflagged(
+    full: Detector,
+) -> None:
+    text = (
+        "VERSLAG HOORZITTING KLACHTENCOMMISSIE PLURYN\nSAMENVATTING GESPREK MET MOEDER EN DE"
+        " GI\nMoeder: Boos en verdrietig. Vader: Rustig."
+    )
+    assert kinds_and_texts(text, full) == []

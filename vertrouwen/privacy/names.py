@@ -49,6 +49,8 @@ _PERSON_VERBS = words_of("""
     """)
 # Words after which a name follows as after a role: "Zus van Marit heet Jet"
 _NAMING_WORDS = words_of("heet heten genaamd roepnaam bijnaam alias")
+# labels a name follows after a colon: "Naam: ...", "Klager: ...", "Betreft: ..."
+_NAME_LABELS = words_of("naam namen klager klaagster melder contactpersoon aanvrager")
 # Kinds of organisation whose name follows them: "Jeugdhulp De Brug", "Praktijk Meander"
 _ORGANISATION_KINDS = words_of("""
     jeugdhulp praktijk stichting vereniging centrum zorgcentrum kliniek ziekenhuis instelling
@@ -614,9 +616,46 @@ def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
             return "role"
     if prev is not None and prev.low in ROLE_WORDS and text[prev.end : tok.start] == ". ":
         return "sentence"
+    # "Cliënt: Visser", "Betreft: Bakker / Yilmaz", "Roepnaam: Mo": a label a name follows
+    # ("Moeder: Boos en verdrietig": after a role word, an everyday word that is no first name
+    # is how that person is)
+    if (
+        prev is not None
+        and text[prev.end : tok.start].strip(" \t") == ":"
+        and (
+            prev.low in _NAMING_WORDS
+            or prev.low in _NAME_LABELS
+            or (
+                prev.low in ROLE_WORDS
+                and (tok.low in lexicon.first_names() or not _ordinary(tok.text))
+            )
+        )
+    ):
+        return "role"
     if prev is not None and prev.low in _TITLES and text[prev.end : tok.start].strip() == ".":
         return "title"
     return "sentence" if _opens_sentence(text, tok, prev) else "inside"
+
+
+def _first_name_in_capitals(text: str, toks: list[_Tok], i: int) -> bool:
+    """A known first name that is no word, in a line typed in capitals ("GESPREK MET FATIMA
+    EL AMRANI"): a neighbour in capitals too, so not an acronym standing alone."""
+    tok = toks[i]
+    if not (tok.text.isupper() and len(tok.text) >= 3 and tok.text.isalpha()):
+        return False
+    if tok.low not in lexicon.first_names() or tok.low in _NOT_NAMES:
+        return False
+    if lexicon.is_dutch_word(tok.text) or lexicon.is_english_word(tok.text):
+        return False
+    if tok.low in lexicon.not_persons():
+        return False
+    return any(
+        0 <= k < len(toks)
+        and toks[k].text.isupper()
+        and len(toks[k].text) >= 2
+        and _joined(text, *sorted((toks[k], tok), key=lambda t: t.start))
+        for k in (i - 1, i + 1)
+    )
 
 
 def _initials_without_dots(text: str, toks: list[_Tok], i: int) -> bool:
@@ -695,6 +734,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         return None
     if tok.cap:
+        if _first_name_in_capitals(text, toks, i):
+            return i  # "GESPREK MET FATIMA EL AMRANI"
         if _never_name(tok) or _place(tok, prev, text):
             return None
         known = is_person_word(tok.text)
