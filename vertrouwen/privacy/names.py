@@ -547,7 +547,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
             i += 1
             continue
         ctx = _context(text, prev, tok)
-        if tok.english and not tok.cap and (ctx != "title" or lexicon.is_english_word(tok.text)):
+        if tok.english and not tok.cap and lexicon.is_english_word(tok.text):
             i += 1  # "we will discuss", "the client called back": English, not hurried names
             continue
         if tok.low in _ENGLISH_MONTHS and (
