@@ -853,3 +853,14 @@ def test_headings_in_capitals_and_how_a_person_is_after_a_role_label_stay_unflag
         " GI\nMoeder: Boos en verdrietig. Vader: Rustig."
     )
     assert kinds_and_texts(text, full) == []
+
+
+def test_a_place_abroad_someone_comes_from_is_left_alone(full: Detector) -> None:
+    """PRIVACY_RULES find the town someone lives in; where someone was born or fled from abroad
+    is no town of residence, and an unknown word after "in" or "uit" is no person."""
+    text = (
+        "Zij is geboren in Kabul en kwam in 2015 naar Nederland. Hij is opgegroeid in Aleppo."
+        " Het gezin is gevlucht uit Charkiv."
+    )
+    assert kinds_and_texts(text, full) == []
+    assert ("other", "Zwolle") in kinds_and_texts("Ze wonen nu in Zwolle.", full)

@@ -751,6 +751,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             if not known and _after_work_word(toks, i):
                 return None
             if (
+                not known
+                and prev is not None
+                and prev.low in ("in", "uit", "vanuit")
+                and _joined(text, prev, tok)
+            ):
+                return None  # "gevlucht uit Charkiv", "opgegroeid in Aleppo": a place abroad
+            if (
                 tok.low not in lexicon.first_names()
                 and (not known or tok.low in lexicon.places() or not _ordinary(tok.text))
                 and _after_service(toks, i)
@@ -1123,6 +1130,11 @@ _STAY_VERBS = re.compile(
     r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verblijven|logeer\w*|logeren|verhuis\w*|verhuizen|"
     r"geboren|opgegroeid|ingeschreven|afkomstig|gevlucht)\b"
 )
+# ... of which these say where someone lives now (the others where someone comes from)
+_RESIDE_VERBS = re.compile(
+    r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verblijven|logeer\w*|logeren|verhuis\w*|verhuizen|"
+    r"ingeschreven)\b"
+)
 # verbs that say where someone is only when the sentence is about a person ("Oom Hassan belde
 # uit Rotterdam"), not about an organisation ("De Raad in De Bilt belde")
 _WEAK_STAY_VERBS = re.compile(
@@ -1222,6 +1234,8 @@ def find_places_of_residence(
             quarter = m.group(0).casefold().split()[1:2] != [low.split()[0]]  # "de wijk X"
             # "woont op De Meerkoet", "op 't Haske": a home or group with its own name
             home = bool(stay) and m.group("prep") in ("op", "in") and bool(_HOME_NAME.match(place))
+            if not known and not quarter and not _RESIDE_VERBS.search(words):
+                continue  # "geboren in Kabul", "gevlucht uit Charkiv": where from, not where
             if (
                 known
                 or quarter
