@@ -864,3 +864,12 @@ def test_a_place_abroad_someone_comes_from_is_left_alone(full: Detector) -> None
     )
     assert kinds_and_texts(text, full) == []
     assert ("other", "Zwolle") in kinds_and_texts("Ze wonen nu in Zwolle.", full)
+
+
+def test_pairs_of_capitalised_themes_are_no_names_but_pairs_of_persons_are(
+    full: Detector,
+) -> None:
+    text = "Kracht en Hoop zijn de thema's. Vrede en Liefde ook. Wonen en Werken zijn de pijlers."
+    assert kinds_and_texts(text, full) == []
+    found = kinds_and_texts("Gesprek met Bakker en Visser. Roos en Fleur zijn zussen.", full)
+    assert [t for _, t in found] == ["Bakker", "Visser", "Roos", "Fleur"]

@@ -885,7 +885,10 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|\ben\b|\bof\b|&|/)\s*")
 def _in_capital_list(text: str, toks: list[_Tok], i: int) -> bool:
     """Whether a neighbour of toks[i] in a list ("A, B en C") is a capitalised everyday word
     that is no name: then the list is of nouns written with capitals."""
-    for k in (i - 1, i + 1):
+    for step in (-1, 1):
+        k = i + step
+        if 0 <= k < len(toks) and toks[k].low in ("en", "of"):
+            k += step  # "A en B": the neighbour is past the conjunction
         if not 0 <= k < len(toks):
             continue
         a, b = (toks[k], toks[i]) if k < i else (toks[i], toks[k])
@@ -1008,7 +1011,15 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         return True
     if nxt.low in ("en", "of") and i + 2 < len(toks) and _joined(text, nxt, toks[i + 2]):
         other = toks[i + 2]
-        return other.cap and is_person_word(other.text) and not _never_name(other)
+        if not (other.cap and is_person_word(other.text) and not _never_name(other)):
+            return False
+        if _ordinary(tok.text) and _ordinary(other.text):
+            # "Roos en Fleur" are girls; "Kracht en Hoop", "Vrede en Liefde" are themes
+            return all(
+                w.low in lexicon.first_names() and w.low not in lexicon.common_words()
+                for w in (tok, other)
+            )
+        return True
     return False
 
 
