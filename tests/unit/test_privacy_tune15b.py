@@ -29,7 +29,7 @@ from vertrouwen.privacy import KINDS, load_detector
 DATA = Path(__file__).resolve().parent.parent / "data"
 # set: (core recall, recall with other, false findings on clean lines, lines, clean lines)
 FLOORS = {
-    "privacy_tune15b.jsonl": (0.988, 0.985, 0, 380, 150),
+    "privacy_tune15b.jsonl": (0.987, 0.985, 0, 380, 150),
     "privacy_own15b.jsonl": (1.0, 1.0, 2, 100, 55),
 }
 
