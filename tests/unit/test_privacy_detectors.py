@@ -873,3 +873,9 @@ def test_pairs_of_capitalised_themes_are_no_names_but_pairs_of_persons_are(
     assert kinds_and_texts(text, full) == []
     found = kinds_and_texts("Gesprek met Bakker en Visser. Roos en Fleur zijn zussen.", full)
     assert [t for _, t in found] == ["Bakker", "Visser", "Roos", "Fleur"]
+
+
+def test_english_and_dutch_written_together_is_no_name(full: Detector) -> None:
+    text = "Safetyplan ontbreekt. Het Teamsoverleg is verplaatst. De Zoomcall ging mis."
+    assert kinds_and_texts(text, full) == []
+    assert ("name", "Goodluck") in kinds_and_texts("Goodluck belde over zijn zoon.", full)

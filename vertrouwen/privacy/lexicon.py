@@ -153,6 +153,22 @@ def is_dutch_word(word: str) -> bool:
     return len(w) >= 7 and _compound(w)
 
 
+@lru_cache(maxsize=16384)
+def is_mixed_compound(word: str) -> bool:
+    """Whether `word` is an English and a Dutch word written together ("Safetyplan",
+    "Teamsoverleg", "Zoomcall"), parts of four letters at least."""
+    w = word.casefold()
+    if len(w) < 8 or not w.isalpha():
+        return False
+    for i in range(4, len(w) - 3):
+        head, tail = w[:i], w[i:]
+        head_nl, tail_nl = _known(head), _known(tail)
+        head_en, tail_en = _known(head, "en_words.bin"), _known(tail, "en_words.bin")
+        if (head_nl and tail_en) or (head_en and tail_nl):
+            return True
+    return False
+
+
 def _compound(w: str) -> bool:
     """Whether `w` is two known words, with a linking s or e(n) between them allowed."""
     # Parts of four letters at least: with three, surnames split into words ("boon-s-tra",

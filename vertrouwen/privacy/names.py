@@ -270,7 +270,8 @@ def _ordinary(word: str, english: bool = False) -> bool:
     if lexicon.is_dutch_word(word) and word.casefold() not in lexicon.weak_words():
         return True
     if not lexicon.is_english_word(word):
-        return False
+        # "Safetyplan", "Zoomcall": English and Dutch written together
+        return word[:1].isupper() and lexicon.is_mixed_compound(word) and not is_person_word(word)
     return english or (word[:1].isupper() and not is_person_word(word))
 
 
