@@ -879,3 +879,8 @@ def test_english_and_dutch_written_together_is_no_name(full: Detector) -> None:
     text = "Safetyplan ontbreekt. Het Teamsoverleg is verplaatst. De Zoomcall ging mis."
     assert kinds_and_texts(text, full) == []
     assert ("name", "Goodluck") in kinds_and_texts("Goodluck belde over zijn zoon.", full)
+
+
+def test_a_name_after_an_organisation_compound_is_the_organisations(full: Detector) -> None:
+    text = "Woningcorporatie Mitros stuurde een brief. Voedselbank Lekstroom helpt."
+    assert kinds_and_texts(text, full) == []

@@ -80,6 +80,12 @@ _ORGANISATION_HEADS = (
     "bureau",
     "raad",
     "commissie",
+    "corporatie",
+    "verblijf",
+    "apotheek",
+    "winkel",
+    "fonds",
+    "bank",
 )
 # Professions and bodies: "de klachtencommissie van Pluryn", "medewerker bij Youké"
 _WORK_WORDS = words_of("""
