@@ -884,3 +884,11 @@ def test_english_and_dutch_written_together_is_no_name(full: Detector) -> None:
 def test_a_name_after_an_organisation_compound_is_the_organisations(full: Detector) -> None:
     text = "Woningcorporatie Mitros stuurde een brief. Voedselbank Lekstroom helpt."
     assert kinds_and_texts(text, full) == []
+
+
+def test_medicines_eponyms_and_methods_are_no_names(full: Detector) -> None:
+    text = (
+        "Hij gebruikt Concerta; Risperdal is gestopt. Er is sprake van het syndroom van Down"
+        " en van Gilles de la Tourette. Hij heeft Crohn. Ze krijgt Theraplay en Marte Meo."
+    )
+    assert kinds_and_texts(text, full) == []

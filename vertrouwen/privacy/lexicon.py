@@ -95,6 +95,14 @@ _NOT_PERSONS = words_of("""
     alliade elver gemiva lievegoed tragel raphaëlstichting bartiméus visio kentalis auris
     sensis pento heliomare merem ciran jeugdformaat xonar entrea juzt cardea stek sensoor
     kadera arosa fiom zorgbelang kwadraad exodus ribw victas vitalis zorgbalans
+    ritalin concerta medikinet equasse strattera elvanse dexamfetamine methylfenidaat
+    risperdal risperidon abilify aripiprazol seroquel quetiapine sertraline fluoxetine prozac
+    citalopram escitalopram paroxetine venlafaxine melatonine lithium depakine diazepam
+    oxazepam temazepam lorazepam valium ibuprofen paracetamol orfiril haldol haloperidol
+    zyprexa olanzapine
+    asperger tourette korsakov crohn alzheimer parkinson huntington duchenne klinefelter
+    prader-willi noonan marfan kanner
+    theraplay emdr
     """)
 
 _ACCENTED = {"e": ("é", "è", "ë"), "a": ("á", "à"), "o": ("ó", "ò"), "i": ("í", "ï"), "u": ("ú",)}

@@ -458,8 +458,11 @@ _ORGANISATION_PREDICATE = re.compile(
 )
 
 
-# a saint names a school, hospital or church: "de St. Jozef", "Sint-Antonius"
-_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Sint)[ -]$")
+# a saint names a school, hospital or church: "de St. Jozef", "Sint-Antonius"; a person
+# names a syndrome, disease or method: "het syndroom van Down", "de ziekte van Lyme"
+_SAINT_BEFORE = re.compile(
+    r"(?:\b(?:St\.?|Sint)[ -]|(?i:\b(?:syndroom|ziekte|stoornis|methode|model)[ \t]+van[ \t]+))$"
+)
 
 
 def _cap_run_end(text: str, toks: list[_Tok], i: int) -> int:
@@ -509,7 +512,7 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
                 (prev.low in ("het", "'t", "’t") and (i < 2 or toks[i - 2].low != "van"))
                 or text[max(0, toks[i].start - 3) : toks[i].start] in ("'s ", "’s ")
             )
-        ) or _SAINT_BEFORE.search(text, max(0, toks[i].start - 6), toks[i].start):
+        ) or _SAINT_BEFORE.search(text, max(0, toks[i].start - 16), toks[i].start):
             out.update(range(i, j + 1))
         i = j + 1
     # lists of runs: "A, B en C"
