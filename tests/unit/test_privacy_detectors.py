@@ -892,3 +892,10 @@ def test_medicines_eponyms_and_methods_are_no_names(full: Detector) -> None:
         " en van Gilles de la Tourette. Hij heeft Crohn. Ze krijgt Theraplay en Marte Meo."
     )
     assert kinds_and_texts(text, full) == []
+
+
+def test_a_word_name_before_its_age_is_a_name(full: Detector) -> None:
+    found = kinds_and_texts(
+        "Roos, 14 jaar, woont bij oma. Storm, 3 dagen geleden, was heftig.", full
+    )
+    assert found == [("name", "Roos")]

@@ -1054,7 +1054,10 @@ _HURRIED_AFTER = re.compile(
     r"besproken|(?:el|al|van|de|ben|bin|abu)\s+\w+)\b)"
 )
 _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
-_BRACKET_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))")
+_BRACKET_AFTER = re.compile(
+    r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))"
+    r"|,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)\b"  # "Roos, 14 jaar, woont bij oma"
+)
 # "Mees is geboren op ...", "Roos is jarig", "Sterre is 14", "Fleur is verdrietig": what is
 # said of a person only
 _BORN_AFTER = re.compile(
