@@ -21,12 +21,14 @@ from vertrouwen.privacy import KINDS, load_detector
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "privacy_heldout15.jsonl"
 # What the detector reaches on this set, never tuned on it (first score when frozen: core
-# 0.970, with other 0.949, 23 false findings; main's deduce pipeline: 0.823, 0.753, 36).
+# 0.970, with other 0.949, 23 false findings; main's deduce pipeline: 0.823, 0.753, 36;
+# after round one 0.976, 0.961, 5; after round two, tuned on privacy_tune15b and its own
+# sentences and scored here three times for the summary only: 0.976, 0.965, 2).
 # The goal is 0.98, 0.95 and at most 1: the core recall and the false findings on
 # this set are still short of it.
 MIN_CORE_RECALL = 0.975
-MIN_RECALL_WITH_OTHER = 0.961
-MAX_FALSE_FINDINGS = 5
+MIN_RECALL_WITH_OTHER = 0.964
+MAX_FALSE_FINDINGS = 2
 
 pytestmark = pytest.mark.slow
 
