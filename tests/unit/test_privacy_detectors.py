@@ -899,3 +899,25 @@ def test_a_word_name_before_its_age_is_a_name(full: Detector) -> None:
         "Roos, 14 jaar, woont bij oma. Storm, 3 dagen geleden, was heftig.", full
     )
     assert found == [("name", "Roos")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Visser heeft gisteren gebeld.", "Visser"),
+        ("Bakker heeft laten weten dat ze komt.", "Bakker"),
+        ("Roos' kamer is klein.", "Roos"),
+    ],
+)
+def test_surname_words_that_made_contact_and_possessives_are_names(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_what_bodies_do_and_a_roles_possessive_are_no_names(full: Detector) -> None:
+    text = (
+        "Huis heeft schimmel. School heeft gebeld. Rechtbank heeft laten weten. Ouders'"
+        " rechten zijn geschonden. Cliënts' dossier is compleet. Het is 's avonds druk."
+    )
+    assert kinds_and_texts(text, full) == []

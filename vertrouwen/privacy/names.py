@@ -315,6 +315,8 @@ def _never_name(tok: _Tok) -> bool:
     head = re.split(r"['’-]", tok.text, maxsplit=1)[0]
     if head != tok.text and head.isupper() and len(head) > 1:  # "IB'er", "GGD'ers", "USB-stick"
         return True
+    if low.endswith("s") and low[:-1] in ROLE_WORDS:
+        return True  # "Cliënts' dossier", "Moeders kamer": a role's possessive
     return (
         low in _NOT_NAMES
         or low.rstrip(".") in _NOT_NAMES
@@ -998,10 +1000,15 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
     if _BRACKET_AFTER.match(text, tok.end):
         return True
+    if _APOSTROPHE_AFTER.match(text, tok.end):
+        return True  # "Roos' kamer": a possessive
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or not _joined(text, tok, nxt):
         return False
     if nxt.low in _PERSON_VERBS or _BORN_AFTER.match(text, tok.end):
+        return True
+    # "Visser heeft gisteren gebeld", "Bakker heeft laten weten": contact only a person makes
+    if _CONTACT_AFTER.match(text, tok.end) and tok.low not in lexicon.common_words():
         return True
     # "Roos heeft een nieuwe school", "Fleur is verdrietig": a first name that is no everyday
     # word ("Storm", "Hoop", "Zomer" are) before what is said of a person
@@ -1057,6 +1064,12 @@ _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(
     r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))"
     r"|,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)\b"  # "Roos, 14 jaar, woont bij oma"
+)
+_APOSTROPHE_AFTER = re.compile(r"['’]s?[ \t]+[a-zà-ÿ]")
+_CONTACT_AFTER = re.compile(
+    r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:gebeld|gemaild|geappt|gezegd|"
+    r"aangegeven|gereageerd|laten[ \t]+weten|toegezegd|beloofd|verteld|gevraagd|geklaagd|"
+    r"uitgelegd|teruggebeld)\b"
 )
 # "Mees is geboren op ...", "Roos is jarig", "Sterre is 14", "Fleur is verdrietig": what is
 # said of a person only
