@@ -172,7 +172,6 @@ def test_street_with_house_number_and_addition(address: str) -> None:
         ("Cliënt (geb. 2011-03-03) belde.", "2011-03-03"),
         ("Hij is geboren op 03/03/2011.", "03/03/2011"),
         ("Sanne is jarig op 12 april.", "12 april"),
-        ("Zij is geboren in 2011.", "2011"),
         ("Kind (geb. '11) zit in groep 8.", "'11"),
         ("Zij is op 3 mrt. 2011 geboren.", "3 mrt. 2011"),
         ("Sanne, 3 maart 2011 (geboortedatum).", "3 maart 2011"),
@@ -195,6 +194,12 @@ def test_dates_of_meetings_and_letters_are_left_alone() -> None:
 
 def test_a_birth_year_as_a_statistic_is_left_alone() -> None:
     assert kinds_and_texts("Geboortejaar 2010 staat in de registratie.") == []
+
+
+def test_a_birth_year_in_prose_is_a_birth_year_alone() -> None:
+    """PRIVACY_RULES.md leaves "a birth year alone" alone; "geb. 2013" in a record stays."""
+    assert kinds_and_texts("Zij is geboren in 2009 en komt uit Syrië.") == []
+    assert kinds_and_texts("In 2011 geboren, nu in groep 8.") == []
 
 
 def test_date_of_an_event_in_a_persons_life_is_a_date() -> None:
@@ -528,4 +533,391 @@ def test_numbers_in_prose_are_no_postcode_or_address(text: str, full: Detector) 
     ],
 )
 def test_organisations_and_numbers_of_the_trade_are_left_alone(text: str, full: Detector) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+# -- guard v2, second round: English, closed-class words, organisations by their head word --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was postponed. We will discuss it next week with the team.",
+        "Please find attached the report. Kind regards, the complaints office.",
+        "Update: the client called back. She said the Wmo consultant never replied.",
+        "Klant gebruikt Chrome en Firefox. De Settings staan goed. Login werkt weer.",
+        "Loket Wegwijs verwees door. Die stuurde de zaak naar Veilig Thuis Zeeland.",
+        "Sterk Huis heeft de klacht doorgestuurd naar de commissie.",
+        "De Ombudsman Metropool Amsterdam is ingeschakeld.",
+        "Het Wijkcentrum De Schakel heeft een spreekuur. Het Inloophuis De Haven ook.",
+        "Bij Jeugdformaat Den Haag is een wachtlijst.",
+    ],
+)
+def test_english_closed_class_words_and_organisation_names_are_not_names(
+    text: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jasper en zijn moeder wonen bij een vriendin.", "Jasper"),
+        ("Grace belde over haar zoon.", "Grace"),
+        ("She said Fatima would call tomorrow.", "Fatima"),
+        ("Mr. Johnson said the school never answered.", "Johnson"),
+        ("gesproken met said over de brief.", "said"),
+        ("Piet Breda belde over de afspraak.", "Piet Breda"),
+        ("Jan Sterk belde gisteren.", "Jan Sterk"),
+    ],
+)
+def test_names_that_are_english_words_or_towns_are_still_names(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jurgen Wijnaldum is de mentor van Dewi.", ("name", "Jurgen Wijnaldum")),
+        ("Hij woont in de Kanaalstraat, op nummer 12.", ("address", "Kanaalstraat")),
+        ("Zij verhuist naar de Burgemeester Visserlaan.", ("address", "Burgemeester Visserlaan")),
+        ("Geboortedatum moeder: 12 mei 1985; vader: 3 juni 1982.", ("birthdate", "3 juni 1982")),
+        ("Vader zit in het Wooncomplex De Linde, kamer 12.", ("other", "Wooncomplex De Linde")),
+    ],
+)
+def test_village_surnames_streets_without_number_second_birth_dates(
+    text: str, found: tuple[str, str], full: Detector
+) -> None:
+    assert found in kinds_and_texts(text, full)
+
+
+def test_a_street_where_no_one_is_said_to_live_is_left_alone(full: Detector) -> None:
+    text = "Het kantoor van het wijkteam zit aan de Stationsweg. De zitting is aan de Maliebaan."
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Leo Kannerhuis heeft een wachtlijst. Ouders logeren in het Ronald McDonald Huis.",
+        "Cordaan, Amerpoort en Abrona zijn de aanbieders. 's Heeren Loo heeft een locatie.",
+        "Kwadraad verzorgt het maatschappelijk werk. Auris doet de spraak-taaldiagnostiek.",
+        "Bartiméus en Kentalis hebben allebei een expertiseteam.",
+        "De ouders willen een tolk Koerdisch (Sorani) bij de zitting.",
+        "Toch fijn dat het erin staat, vond hij.",
+        "Ik heb de kern samengevat. Next step is a meeting in May.",
+    ],
+)
+def test_organisations_by_article_list_or_what_they_do_are_not_names(
+    text: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fatima biedt haar excuses aan voor het gesprek.", "Fatima"),
+        ("Ahmed, Pluryn en de GI hebben gesproken.", "Ahmed"),
+        ("Het BSN van Tess is 385280841.", "Tess"),
+        ("May belde over de brief.", "May"),
+    ],
+)
+def test_persons_next_to_organisations_stay_names(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Betaald aan de oom, BE24 8795 2260 2095", ("iban", "BE24 8795 2260 2095")),
+        ("Het burgerservicenummer: 635-255-510.", ("bsn", "635-255-510")),
+        ("postadres: Westerkade 3a 9718 as groningen", ("postcode", "9718 as")),
+        ("postadres: Westerkade 3a 9718 as groningen", ("address", "groningen")),
+        ("nw adres: Zonnebloemstraat 113 7523gk ensch.", ("address", "ensch")),
+        ("Indy wordt op 8 augustus dertien jaar.", ("birthdate", "8 augustus")),
+        ("geb.datum fout: 11-02-2013 moet zijn 11-03-2013", ("birthdate", "11-03-2013")),
+        ("kovac (teamleider) neemt contact op met de school", ("name", "kovac")),
+        ("Mees is geboren op de dag van de storm.", ("name", "Mees")),
+        ("Haar man Gijs op den Kamp is pleegvader.", ("name", "Gijs op den Kamp")),
+        ("gespr. met dirk van t hof (vader) over de klacht", ("name", "dirk van t hof")),
+    ],
+)
+def test_numbers_by_their_check_lowercase_towns_birthdays_and_hurried_names(
+    text: str, found: tuple[str, str], full: Detector
+) -> None:
+    assert found in kinds_and_texts(text, full)
+
+
+def test_lowercase_words_before_brackets_and_deadlines_in_words_stay_unflagged(
+    full: Detector,
+) -> None:
+    text = (
+        "De klacht (ingetrokken) is afgesloten. De termijn wordt op 8 augustus 2025 verlengd"
+        " met 6 weken. Er waren 1234 en 5678 meldingen."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pleegmoeder Wietske Hofstra uit Drachten belde.", "Drachten"),
+        ("Het gezin is verhuisd naar Almere Buiten.", "Almere Buiten"),
+        ("Jesse woont nu bij opa in zwolle, zegt moeder.", "zwolle"),
+        ("Jongere woont op De Meerkoet, een kleinschalige woonvoorziening.", "De Meerkoet"),
+        ("Zij woont sinds twee maanden op 't Haske in Joure.", "'t Haske in Joure"),
+        ("Haar mentor op het Sint-Janscollege Hoensbroek belde.", "Sint-Janscollege Hoensbroek"),
+        (
+            "Tim speelt in de JO15-1 van vv De Zouaven in Grootebroek.",
+            "vv De Zouaven in Grootebroek",
+        ),
+        ("Rolnummer: 10234567 \\ CV EXPL 24-3456", "10234567 \\ CV EXPL 24-3456"),
+        (
+            "Zij is de enige vrouwelijke schoorsteenveger in Winterswijk.",
+            "enige vrouwelijke schoorsteenveger in Winterswijk",
+        ),
+    ],
+)
+def test_towns_homes_schools_clubs_and_the_only_one_in_town_are_other(
+    text: str, found: str, full: Detector
+) -> None:
+    assert any(k == "other" and found in t for k, t in kinds_and_texts(text, full))
+
+
+def test_the_only_organisation_in_town_and_a_teachers_school_are_left_alone(
+    full: Detector,
+) -> None:
+    text = (
+        "Het is de enige instelling in Utrecht met een klachtencommissie. De docent op het"
+        " Stedelijk Gymnasium gaf les over de Jeugdwet. Medewerkers van Levvel uit Amsterdam"
+        " waren er ook."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("De brief van Mw. van Leeuwen-Bakker kwam later.", ("name", "van Leeuwen-Bakker")),
+        ("Roos heeft een nieuwe school.", ("name", "Roos")),
+        ("Fleur is verdrietig over de uitspraak.", ("name", "Fleur")),
+        ("sem belde gisteren over de brief.", ("name", "sem")),
+        ("Gesprek met AM de Lange over de klacht.", ("name", "AM de Lange")),
+        ("Jongere: Dawit T. (15), verblijft bij Nidos.", ("name", "Dawit T.")),
+        ("Buurvrouw Gerda vd Berg heeft gebeld.", ("name", "Gerda vd Berg")),
+        ("Zijn zus heet Jet.", ("name", "Jet")),
+        ("Date of birth: March 3, 2011.", ("birthdate", "March 3, 2011")),
+        ("DOB 3 March 2011", ("birthdate", "3 March 2011")),
+        ("Geboortedatum: 2011.03.12", ("birthdate", "2011.03.12")),
+        (
+            "Geboortedatum van de jongste zoon van moeder en haar partner: 12-03-2015.",
+            ("birthdate", "12-03-2015"),
+        ),
+        (
+            "Geboren 12 maart 2011 (volgens paspoort 1 januari 2011).",
+            ("birthdate", "1 januari 2011"),
+        ),
+        ("moeder woont nu kerkstraat 12 in ede", ("address", "kerkstraat 12")),
+        ("moeder woont nu kerkstraat 12 in ede", ("address", "ede")),
+        ("Woont op Marktveld 3 in Houten.", ("address", "Marktveld 3")),
+        ("Zij woont Dorpsstraat 12 bus 3 in Gent.", ("address", "Dorpsstraat 12 bus 3")),
+        ("Ze verhuist naar de Meent 45 in Rotterdam.", ("address", "Meent 45")),
+        ("Adres vader: Kerkstraat nr. 12 in Zwolle.", ("address", "Kerkstraat nr. 12")),
+    ],
+)
+def test_double_surnames_word_names_initials_english_dates_and_bare_streets(
+    text: str, found: tuple[str, str], full: Detector
+) -> None:
+    assert found in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toon was zakelijk. Rust is nodig. Kracht heeft ze. Hoop is er nog.",
+        "Zij is geboren in Eritrea en kwam op 12 maart 2015 naar Nederland.",
+        "Hoofdstuk 3 gaat over de Jeugdwet. Ze zit in groep 7 en woont bij haar ouders.",
+        "De GI de Bilt belde. Het dossier heet Veilig Thuis. Gaat naar de St. Jozef.",
+        "The hearing is on May 12, 2025. De zitting is op 12 mei.",
+    ],
+)
+def test_words_after_the_new_rules_stay_unflagged(text: str, full: Detector) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De jongere is in behandeling bij Lucertis. Het jeugdteam van Arnhem belde.",
+        "Na de crisis is vader doorverwezen naar Kadera. De klacht tegen Vitalis loopt.",
+        "Tzt volgt een gesprek. Obv het verslag lijkt de klacht gegrond. Zsm terugkoppelen.",
+        'Jongere zei: "Wollah, niemand luistert." Inshallah komt het goed, zei hij.',
+        "Hij speelt Fortnite tot laat. Bij Albert Heijn kreeg hij geen bijbaantje.",
+        "De Ombudsfunctionaris en de Klachtenfunctionaris overleggen.",
+    ],
+)
+def test_services_abbreviations_interjections_games_and_role_compounds_are_not_names(
+    text: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De klacht van Ülkü gaat over de wijkagent.", "Ülkü"),
+        ("De begeleiding van Ahmed is gestopt.", "Ahmed"),
+        ("Zhang Wei en zijn vrouw Li Na runnen een restaurant.", "Li Na"),
+        ("Moeder (محمد is de vader) wil een tolk.", "محمد"),
+    ],
+)
+def test_whose_complaint_or_care_and_names_without_latin_vowels_stay_names(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_pronouns_and_abstract_first_names_opening_a_telegraphic_sentence_are_no_names(
+    full: Detector,
+) -> None:
+    text = (
+        "Men gaat ervan uit dat de GI belt. Allen hebben getekend. Nadien heeft niemand"
+        " gebeld. Ernst blijft onduidelijk. Koop gaat niet door. Kader heeft voorrang."
+    )
+    assert kinds_and_texts(text, full) == []
+    assert ("name", "Ernst") in kinds_and_texts("Ernst belde gisteren.", full)
+
+
+def test_a_desks_mailbox_and_a_providers_complaint_line_are_left_alone(full: Detector) -> None:
+    text = (
+        "Mail de klacht naar wijkteam@utrecht.nl of meldpunt.jeugd@rotterdam.nl. De"
+        " klachtenlijn van Pluryn: 088 779 1000."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    "address", ["bakker@praktijk.nl", "j.devries@akj.nl", "sanne@school.nl", "zonnetje@hotmail.com"]
+)
+def test_a_persons_mailbox_is_found_whatever_its_words(address: str, full: Detector) -> None:
+    assert ("email", address) in kinds_and_texts(f"Stuur het naar {address} vandaag.", full)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("moeder van daan en de vader van bo waren er.", "bo"),
+        ("Meester Bas en juf Sterre hebben gebeld.", "Sterre"),
+        ("mw. de wit belde terug.", "de wit"),
+    ],
+)
+def test_short_names_after_van_and_no_verbs_inside_a_name(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Op TikTok heet ze lisa.xoxo, zegt moeder.", "lisa.xoxo"),
+        ("Haar Discord-naam is ShadowWolf#1234.", "ShadowWolf#1234"),
+        ("Insta-account: mo_2010.", "mo_2010"),
+        ("Hij verblijft in de Jeugdzorgplus-instelling Het Poortje in Groningen.", "Het Poortje"),
+    ],
+)
+def test_handles_with_a_pronoun_or_tag_and_a_named_home_after_its_kind(
+    text: str, found: str, full: Detector
+) -> None:
+    assert any(k == "other" and found in t for k, t in kinds_and_texts(text, full))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GESPREK MET FATIMA EL AMRANI OVER DE KLACHT", "FATIMA EL AMRANI"),
+        ("Naam kind: Sem de Jong. Roepnaam: Mo.", "Mo"),
+        ("Cliënt: Yilmaz. Klager: De Groot.", "De Groot"),
+    ],
+)
+def test_names_in_capitals_and_after_a_label(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_headings_in_capitals_and_how_a_person_is_after_a_role_label_stay_unflagged(
+    full: Detector,
+) -> None:
+    text = (
+        "VERSLAG HOORZITTING KLACHTENCOMMISSIE PLURYN\nSAMENVATTING GESPREK MET MOEDER EN DE"
+        " GI\nMoeder: Boos en verdrietig. Vader: Rustig."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_place_abroad_someone_comes_from_is_left_alone(full: Detector) -> None:
+    """PRIVACY_RULES find the town someone lives in; where someone was born or fled from abroad
+    is no town of residence, and an unknown word after "in" or "uit" is no person."""
+    text = (
+        "Zij is geboren in Kabul en kwam in 2015 naar Nederland. Hij is opgegroeid in Aleppo."
+        " Het gezin is gevlucht uit Charkiv."
+    )
+    assert kinds_and_texts(text, full) == []
+    assert ("other", "Zwolle") in kinds_and_texts("Ze wonen nu in Zwolle.", full)
+
+
+def test_pairs_of_capitalised_themes_are_no_names_but_pairs_of_persons_are(
+    full: Detector,
+) -> None:
+    text = "Kracht en Hoop zijn de thema's. Vrede en Liefde ook. Wonen en Werken zijn de pijlers."
+    assert kinds_and_texts(text, full) == []
+    found = kinds_and_texts("Gesprek met Bakker en Visser. Roos en Fleur zijn zussen.", full)
+    assert [t for _, t in found] == ["Bakker", "Visser", "Roos", "Fleur"]
+
+
+def test_english_and_dutch_written_together_is_no_name(full: Detector) -> None:
+    text = "Safetyplan ontbreekt. Het Teamsoverleg is verplaatst. De Zoomcall ging mis."
+    assert kinds_and_texts(text, full) == []
+    assert ("name", "Goodluck") in kinds_and_texts("Goodluck belde over zijn zoon.", full)
+
+
+def test_a_name_after_an_organisation_compound_is_the_organisations(full: Detector) -> None:
+    text = "Woningcorporatie Mitros stuurde een brief. Voedselbank Lekstroom helpt."
+    assert kinds_and_texts(text, full) == []
+
+
+def test_medicines_eponyms_and_methods_are_no_names(full: Detector) -> None:
+    text = (
+        "Hij gebruikt Concerta; Risperdal is gestopt. Er is sprake van het syndroom van Down"
+        " en van Gilles de la Tourette. Hij heeft Crohn. Ze krijgt Theraplay en Marte Meo."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_word_name_before_its_age_is_a_name(full: Detector) -> None:
+    found = kinds_and_texts(
+        "Roos, 14 jaar, woont bij oma. Storm, 3 dagen geleden, was heftig.", full
+    )
+    assert found == [("name", "Roos")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Visser heeft gisteren gebeld.", "Visser"),
+        ("Bakker heeft laten weten dat ze komt.", "Bakker"),
+        ("Roos' kamer is klein.", "Roos"),
+    ],
+)
+def test_surname_words_that_made_contact_and_possessives_are_names(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_what_bodies_do_and_a_roles_possessive_are_no_names(full: Detector) -> None:
+    text = (
+        "Huis heeft schimmel. School heeft gebeld. Rechtbank heeft laten weten. Ouders'"
+        " rechten zijn geschonden. Cliënts' dossier is compleet. Het is 's avonds druk."
+    )
     assert kinds_and_texts(text, full) == []

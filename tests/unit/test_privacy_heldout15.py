@@ -4,7 +4,8 @@
 an engineer who never saw the detector, and frozen before any tuning on it; the detector was
 tuned on the other sets only. All lines are joined with newlines and scanned at once; a span
 counts as found when findings cover at least 80% of its characters; any finding on a clean
-line is false. Run with `-s` to see recall per kind and the false findings.
+line is false. Run with `-s` to see recall per kind and the count of false findings (never
+the lines themselves: the set must stay unseen to mean anything).
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from vertrouwen.privacy import KINDS, load_detector
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "privacy_heldout15.jsonl"
 # What the detector reaches on this set, never tuned on it (first score when frozen: core
-# 0.970, with other 0.949, 23 false findings; main's deduce pipeline: 0.823, 0.753, 36).
+# 0.970, with other 0.949, 23 false findings; main's deduce pipeline: 0.823, 0.753, 36;
+# after round one 0.976, 0.961, 5; after round two, tuned on privacy_tune15b and its own
+# sentences and scored here three times for the summary only: 0.976, 0.965, 2).
 # The issue's goal is 0.98, 0.95 and at most 1: the core recall and the false findings on
 # this set are still short of it.
 MIN_CORE_RECALL = 0.975
-MIN_RECALL_WITH_OTHER = 0.961
-MAX_FALSE_FINDINGS = 5
+MIN_RECALL_WITH_OTHER = 0.964
+MAX_FALSE_FINDINGS = 2
 
 pytestmark = pytest.mark.slow
 
@@ -36,9 +39,8 @@ def result() -> dict[str, object]:
     text = "\n".join(str(r["text"]) for r in rows)
     findings = [f.to_json() for f in load_detector().scan(text)]
     out = score(rows, findings)  # type: ignore[arg-type]
+    # the summary only: the lines it misses or flags are not to be read while tuning
     print("\n" + report("held-out set of issue 15", rows, out))
-    for item in out["false"]:  # type: ignore[attr-defined]
-        print("  false:", item)
     return out
 
 

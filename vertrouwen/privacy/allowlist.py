@@ -75,6 +75,10 @@ ORGANISATION_PHRASES = (
     "stevig ouderschap",
     "eigen kracht",
     "positief opvoeden",
+    "marte meo",
+    "rots en water",
+    "de vreedzame school",
+    "gilles de la tourette",
     "albert heijn",
     "albert heijn to go",
     "ah to go",
@@ -247,9 +251,12 @@ def organisation_number(text: str, start: int, end: int) -> bool:
     # a capitalised word between may be a person ("AKJ, Anouk Smit: 088..."), not a place
     from vertrouwen.privacy import lexicon
 
-    places = lexicon.places()
+    places, organisations = lexicon.places(), lexicon.not_persons()
     return not any(
-        word[:1].isupper() and word.casefold() not in places for word in _WORDS.findall(between)
+        word[:1].isupper()
+        and word.casefold() not in places
+        and word.casefold() not in organisations
+        for word in _WORDS.findall(between)
     )
 
 

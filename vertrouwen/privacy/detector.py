@@ -61,8 +61,15 @@ class Detector:
                 if c.kind != "name"
                 and not (c.kind == "other" and text[c.start : c.end].casefold() in not_persons)
             ]
-            candidates.extend(names.find_names(text))
-            candidates.extend(names.find_places_of_residence(text))
+            found_names = list(names.find_names(text))
+            places = list(names.find_places_of_residence(text, found_names))
+            # "'t Haske in Joure", "Almere Buiten": a name inside a place is the place's
+            candidates.extend(
+                c
+                for c in found_names
+                if not any(p.start <= c.start and c.end <= p.end for p in places)
+            )
+            candidates.extend(places)
         screened = allowlist.screen(text, candidates)
         from vertrouwen.privacy import quasi
 

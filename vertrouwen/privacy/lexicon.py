@@ -9,6 +9,9 @@ stand (see `names`). Name lists can never be complete; the lexicon can. Three so
   list lacks ("klachtbemiddelingstraject") are split into known words.
 - deduce's first-name, surname and place lists (LGPL-3.0), read from the installed deduce
   package's data files as they are; deduce's code is not imported or run.
+- SCOWL's English word lists (Debian's wamerican and wbritish), every lowercase word, hashed
+  the same way (`data/en_words.bin`, 0.5 MB): English sentences, loanwords and the words of
+  software ("Update", "Settings", "Chrome") are no names either.
 - `data/nl_adjectives.txt`: capitalised words for languages and peoples ("Pools", "Eritrese");
   `data/nl_weak_words.txt`: first names that are Dutch words only as a bare entry ("mila").
 """
@@ -49,7 +52,9 @@ _NOT_PERSONS = words_of("""
     sinterklaas carnaval halloween valentijnsdag koningsdag bevrijdingsdag dodenherdenking
     darija tamil tigre oromo lingala swahili twi yoruba igbo kaapverdiaans creools sarnami
     javaans chinees mandarijn kantonees vietnamees thais bengaals punjabi hongaars albanees
-    servisch bosnisch kroatisch armeens georgisch grieks italiaans
+    servisch bosnisch kroatisch armeens georgisch grieks italiaans sorani kurmanci kurmanji
+    badini behdini zaza zazaki pashto pasjtoe somali amharic tigrinya wolof fula hausa
+    berbers riffijns tarifit kabylisch
     turks turkse marokkaans marokkaanse surinaams surinaamse antilliaans antilliaanse syrisch
     syrische eritrees eritrese poolse oekraïense afghaans afghaanse somalische iraaks iraakse
     iraans iraanse russische roemeense bulgaarse koerdische arabische nederlandse engelse
@@ -63,7 +68,9 @@ _NOT_PERSONS = words_of("""
     europees europese afrikaans afrikaanse aziatisch aziatische
     whatsapp teams zoom google gmail outlook hotmail instagram tiktok snapchat facebook
     linkedin twitter youtube signal telegram magister somtoday parnassys digid mijnoverheid
-    word excel pdf iphone android
+    word excel pdf iphone android chrome firefox safari edge windows macos ios onedrive
+    sharepoint dropbox powerpoint onenote acrobat fortnite minecraft roblox playstation xbox
+    nintendo fifa discord twitch
     wlz jw pw wsw wpg wgbo wjz wvggz wzd awbz iza bopz bw evrm ivrk avg uavg wkkgz wmcz wbp
     awb wmo rv
     action hema jumbo lidl aldi kruidvat etos blokker ikea mediamarkt coolblue zeeman primark
@@ -83,30 +90,57 @@ _NOT_PERSONS = words_of("""
     zozijn zideris driestroom pameijer middin ipse lister kwintes moviera perspektief
     veiligheidshuis halt reclassering novadic-kentron tactus iriszorg brijder jellinek
     indigo emergis mondriaan vigere lentis accare dimence mediant pro persona ggnet
+    altrecht rivierduinen antes fivoor inforsa virenze psyq lucertis ggz-centraal
+    amerpoort abrona siza philadelphia asvz prinsenstichting aveleijn estinea talant cosis
+    alliade elver gemiva lievegoed tragel raphaëlstichting bartiméus visio kentalis auris
+    sensis pento heliomare merem ciran jeugdformaat xonar entrea juzt cardea stek sensoor
+    kadera arosa fiom zorgbelang kwadraad exodus ribw victas vitalis zorgbalans
+    ritalin concerta medikinet equasse strattera elvanse dexamfetamine methylfenidaat
+    risperdal risperidon abilify aripiprazol seroquel quetiapine sertraline fluoxetine prozac
+    citalopram escitalopram paroxetine venlafaxine melatonine lithium depakine diazepam
+    oxazepam temazepam lorazepam valium ibuprofen paracetamol orfiril haldol haloperidol
+    zyprexa olanzapine
+    asperger tourette korsakov crohn alzheimer parkinson huntington duchenne klinefelter
+    prader-willi noonan marfan kanner
+    theraplay emdr
     """)
 
 _ACCENTED = {"e": ("é", "è", "ë"), "a": ("á", "à"), "o": ("ó", "ò"), "i": ("í", "ï"), "u": ("ú",)}
 
 _lock = threading.Lock()
-_words: array[int] | None = None
+_hash_tables: dict[str, array[int]] = {}
 _tables: dict[str, frozenset[str]] = {}
 
 
-def _hashes() -> array[int]:
-    global _words
+def _hashes(name: str = "nl_words.bin") -> array[int]:
+    table = _hash_tables.get(name)  # loaded tables are never replaced: no lock needed to read
+    if table is not None:
+        return table
     with _lock:
-        if _words is None:
-            table: array[int] = array("Q")
-            table.frombytes((_DATA / "nl_words.bin").read_bytes())
-            _words = table
-        return _words
+        if name not in _hash_tables:
+            loaded: array[int] = array("Q")
+            loaded.frombytes((_DATA / name).read_bytes())
+            _hash_tables[name] = loaded
+        return _hash_tables[name]
 
 
-def _known(word: str) -> bool:
-    table = _hashes()
+def _known(word: str, name: str = "nl_words.bin") -> bool:
+    table = _hashes(name)
     key = word_hash(word)
     i = bisect_left(table, key)
     return i < len(table) and table[i] == key
+
+
+@lru_cache(maxsize=16384)
+def is_english_word(word: str) -> bool:
+    """Whether `word` (any case) is an ordinary lowercase English word ("update", "regards")."""
+    w = word.casefold().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if "-" in w:
+        parts = [p for p in w.split("-") if p]
+        return bool(parts) and all(_known(p, "en_words.bin") for p in parts)
+    return bool(w) and _known(w, "en_words.bin")
 
 
 @lru_cache(maxsize=65536)
@@ -125,6 +159,22 @@ def is_dutch_word(word: str) -> bool:
         parts = [p for p in w.split("-") if p]
         return bool(parts) and all(is_dutch_word(p) for p in parts)
     return len(w) >= 7 and _compound(w)
+
+
+@lru_cache(maxsize=16384)
+def is_mixed_compound(word: str) -> bool:
+    """Whether `word` is an English and a Dutch word written together ("Safetyplan",
+    "Teamsoverleg", "Zoomcall"), parts of four letters at least."""
+    w = word.casefold()
+    if len(w) < 8 or not w.isalpha():
+        return False
+    for i in range(4, len(w) - 3):
+        head, tail = w[:i], w[i:]
+        head_nl, tail_nl = _known(head), _known(tail)
+        head_en, tail_en = _known(head, "en_words.bin"), _known(tail, "en_words.bin")
+        if (head_nl and tail_en) or (head_en and tail_nl):
+            return True
+    return False
 
 
 def _compound(w: str) -> bool:
@@ -245,5 +295,6 @@ def common_words() -> frozenset[str]:
 def load_all() -> None:
     """Load every table now (the detector's loader calls this off the UI thread)."""
     _hashes()
+    _hashes("en_words.bin")
     for name in ("first", "surname", "place", "adjective", "weak", "common", "interfix"):
         _table(name)

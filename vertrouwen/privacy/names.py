@@ -29,12 +29,14 @@ _TOKEN = re.compile(
 )
 # Titles after which any word that is not an ordinary Dutch word is a name, lowercase too.
 _TITLES = HONORIFICS | words_of(
-    "dhr. mw. mevr. mr mr. dr dr. drs drs. ir ir. fam fam. familie heer"
+    "dhr. mw. mevr. mr mr. dr dr. drs drs. ir ir. fam fam. familie heer mrs mrs. ms ms."
 )
 _PARTICLES = words_of("""
-    van de der den ter ten te het 't d' el al ben bin ibn abu bint da di do dos das du la le
-    von zu ait ould
+    van de der den ter ten te het 't t d' el al ben bin ibn abu bint da di do dos das du la le
+    von zu ait ould vd vdr
     """)
+# "op" only opens a surname's particles before another one: "Gijs op den Kamp", "op 't Hof"
+_OP_BEFORE = words_of("den de 't t ten ter het")
 # Particles that can also open a name written after a title ("mw. el Haddaoui", "dhr. de Vries")
 _SURNAME_OPENERS = words_of("van de der den ter ten el al ben bin ibn abu da di dos du la le von")
 # After a known name that is also an ordinary word opening a sentence ("Roos zei"): verbs of
@@ -45,6 +47,10 @@ _PERSON_VERBS = words_of("""
     uitnodigen huilde huilt klaagt klaagde zit zat woont woonde logeert logeerde slaapt sliep
     voetbalt
     """)
+# Words after which a name follows as after a role: "Zus van Marit heet Jet"
+_NAMING_WORDS = words_of("heet heten genaamd roepnaam bijnaam alias")
+# labels a name follows after a colon: "Naam: ...", "Klager: ...", "Betreft: ..."
+_NAME_LABELS = words_of("naam namen klager klaagster melder contactpersoon aanvrager")
 # Kinds of organisation whose name follows them: "Jeugdhulp De Brug", "Praktijk Meander"
 _ORGANISATION_KINDS = words_of("""
     jeugdhulp praktijk stichting vereniging centrum zorgcentrum kliniek ziekenhuis instelling
@@ -52,6 +58,35 @@ _ORGANISATION_KINDS = words_of("""
     huisartsenpraktijk advocatenkantoor bewindvoering kantoor bureau regio locatie vestiging
     afdeling
     """)
+# ... and the compounds ending in one: "Wijkcentrum De Schakel", "Inloophuis De Haven"
+_ORGANISATION_HEADS = (
+    "centrum",
+    "huis",
+    "school",
+    "team",
+    "groep",
+    "zorg",
+    "hulp",
+    "punt",
+    "loket",
+    "kantoor",
+    "praktijk",
+    "instituut",
+    "stichting",
+    "vereniging",
+    "kliniek",
+    "opvang",
+    "dienst",
+    "bureau",
+    "raad",
+    "commissie",
+    "corporatie",
+    "verblijf",
+    "apotheek",
+    "winkel",
+    "fonds",
+    "bank",
+)
 # Professions and bodies: "de klachtencommissie van Pluryn", "medewerker bij Youké"
 _WORK_WORDS = words_of("""
     medewerker medewerkers klachtencommissie commissie klachtenfunctionaris gezinsvoogd
@@ -61,7 +96,7 @@ _WORK_WORDS = words_of("""
     """)
 _NOT_NAMES = (
     ROLE_WORDS
-    | HONORIFICS
+    | _TITLES
     | ORGANISATION_WORDS
     | LAW_WORDS
     | CALENDAR_WORDS
@@ -71,7 +106,37 @@ _NOT_NAMES = (
         groep klas geb gebd geb.dat nr tav dd ca oa mbt ipv iom adv wv tk ma di wo do vr za zo
         ctrl alt shift esc enter tab cmd zsm asap svp mvg gr grt vriendelijke groet aub fyi
         re fw cc bcc att bijv vgl zgn resp excl incl tijdens
+        die dat deze dit wie wat waar hier daar toen zo ook maar want dus daarna eerst niet
+        geen iemand niemand iedereen welke zulke sommige enkele beide dob st
+        bij in aan met voor naar uit over onder door tegen tot sinds zonder volgens vanaf
+        vanwege namens via rond binnen buiten boven achter naast tussen langs
+        tzt obv ivm mbt zsm evt ipv nav tav ovv iov ism ihkv iig sws bvd wrs mi vlgs ztt
+        mvg gr gaarne aub svp pbv ovb wollah wallah wallahi inshallah mashallah bismillah
+        alhamdulillah habibi bro sis yo hoi doei jeetje joh men mee allen nadien duurt
         """)
+)
+# Compounds that end in a role are roles: "Ombudsfunctionaris", "Wmo-medewerker"
+_ROLE_ENDINGS = (
+    "functionaris",
+    "medewerker",
+    "coördinator",
+    "coordinator",
+    "begeleider",
+    "consulent",
+    "deskundige",
+    "werker",
+    "adviseur",
+    "therapeut",
+    "psycholoog",
+    "pedagoog",
+    "verpleegkundige",
+    "regisseur",
+    "manager",
+    "voogd",
+    "beschermer",
+    "ondersteuner",
+    "bemiddelaar",
+    "vertrouwenspersoon",
 )
 _SURNAME_ONLY_PARTICLES = words_of("der ter ten 't")
 # Lowercase words before a noun: "de Burgemeester" is the mayor; "de Vries" comes with a
@@ -91,6 +156,7 @@ class _Tok:
     end: int
     text: str
     initials: bool
+    english: bool = False  # the token stands in an English sentence
     low: str = field(init=False)
     cap: bool = field(init=False)
 
@@ -109,8 +175,47 @@ class _Tok:
             self.cap = bool(sep) and head.casefold() in _PARTICLES and tail[:1].isupper()
 
 
+# Words that mark a sentence as English, none of them a Dutch word ("is", "was", "we", "of"
+# and "door" are both), and the Dutch words that outweigh them in a Dutch sentence that
+# quotes a little English ("de deadline is in de week van ...").
+_ENGLISH_MARKERS = words_of("""
+    the and she with for to this that have has will would please from my your our their his
+    were are it you they what when which there about should could can not been be an on at
+    if but or so just also into than them these those who how why any some did does don't
+    can't won't i'm i've it's we're they're thanks thank regards dear hi hello hey let's get
+    got know think feel need want said says told asked called wrote sent see look here a
+    next
+    """)
+# ("is", "in", "was", "we" are English too: they mark neither)
+_DUTCH_MARKERS = words_of("""
+    de het een en van niet met voor zijn er naar ook maar dat die wordt heeft hij zij ik je
+    aan bij om uit wij ze nog wel geen kan moet zal heb hebben worden over als dan door deze
+    dit wat mijn haar hun ons onze zich te op
+    """)
+_ENGLISH_MONTHS = words_of("""
+    january february march april may june july august september october november december
+    """)
+# "a meeting in May", "by June 3": an English month, not a name
+_MONTH_BEFORE = words_of("in on by until till before after since early late mid end of")
+_SENTENCE_SPAN = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _english_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text` written in English: two English marker words at least, and
+    more of them than Dutch ones."""
+    spans = []
+    for m in _SENTENCE_SPAN.finditer(text):
+        words = re.findall(r"[^\W\d_]+(?:'[a-z]+)?", m.group().casefold())
+        english = sum(1 for w in words if w in _ENGLISH_MARKERS)
+        if english >= 2 and english > sum(1 for w in words if w in _DUTCH_MARKERS):
+            spans.append(m.span())
+    return spans
+
+
 def _tokens(text: str) -> list[_Tok]:
     out = []
+    english = _english_spans(text)
+    k = 0
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
         s, e = m.span()
@@ -118,7 +223,10 @@ def _tokens(text: str) -> list[_Tok]:
         if kind == "initials":
             raw = raw.rstrip()
             e = s + len(raw)
-        out.append(_Tok(s, e, raw, kind == "initials"))
+        while k < len(english) and english[k][1] <= s:
+            k += 1
+        in_english = k < len(english) and english[k][0] <= s
+        out.append(_Tok(s, e, raw, kind == "initials", in_english))
     return out
 
 
@@ -157,9 +265,20 @@ def is_person_word(word: str) -> bool:
     )
 
 
-def _ordinary(word: str) -> bool:
-    """An ordinary Dutch word; not a first name that is a word only in a dictionary ("Mila")."""
-    return lexicon.is_dutch_word(word) and word.casefold() not in lexicon.weak_words()
+def _ordinary(word: str, english: bool = False) -> bool:
+    """An ordinary Dutch word; not a first name that is a word only in a dictionary ("Mila").
+
+    Capitalised, an English word is ordinary too when no name list knows it: loanwords and
+    the words of software ("Update", "Settings", "Chrome") are no names, while "Jasper" and
+    "Grace" opening a Dutch sentence are. In an English sentence (`english`) every English
+    word is ordinary.
+    """
+    if lexicon.is_dutch_word(word) and word.casefold() not in lexicon.weak_words():
+        return True
+    if not lexicon.is_english_word(word):
+        # "Safetyplan", "Zoomcall": English and Dutch written together
+        return word[:1].isupper() and lexicon.is_mixed_compound(word) and not is_person_word(word)
+    return english or (word[:1].isupper() and not is_person_word(word))
 
 
 def _never_name(tok: _Tok) -> bool:
@@ -167,10 +286,16 @@ def _never_name(tok: _Tok) -> bool:
     # "Wmo-consulent", "Midden-Nederland", "Co-ouderschap"; not "Linden-de" (Graaf)
     if "-" in low and not any(p in _PARTICLES for p in low.split("-")[1:]):
         parts = [p for p in low.split("-") if p]
-        anchored = any(
+        # "Leeuwen-Bakker", "Vossen-Lemmens": a double surname, even of a village and a word
+        double = (
+            len(parts) == 2
+            and low not in lexicon.places()
+            and all(p in lexicon.surnames() and p not in _NOT_NAMES for p in parts)
+        )
+        anchored = not double and any(
             p in _NOT_NAMES or p in lexicon.places() or p in lexicon.not_persons() for p in parts
         )
-        if all(
+        if not double and all(
             p in _NOT_NAMES
             or p in lexicon.places()
             or p in lexicon.not_persons()
@@ -182,9 +307,16 @@ def _never_name(tok: _Tok) -> bool:
     head2 = tok.text[:2]
     if head2.isalpha() and head2.isupper() and not tok.text.isupper():
         return True  # "NJi", "GGZe", "JGZ-arts": an acronym of an organisation
+    if len(low) <= 4 and low.isascii() and low.isalpha() and not any(v in low for v in "aeiouy"):
+        return True  # "Tzt", "Zsm", "Mvg": an abbreviation, no name has no vowel
+    for ending in _ROLE_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3 and not is_person_word(low):
+            return True
     head = re.split(r"['’-]", tok.text, maxsplit=1)[0]
     if head != tok.text and head.isupper() and len(head) > 1:  # "IB'er", "GGD'ers", "USB-stick"
         return True
+    if low.endswith("s") and low[:-1] in ROLE_WORDS:
+        return True  # "Cliënts' dossier", "Moeders kamer": a role's possessive
     return (
         low in _NOT_NAMES
         or low.rstrip(".") in _NOT_NAMES
@@ -203,14 +335,27 @@ def _place(tok: _Tok, prev: _Tok | None, text: str, after_name: bool = False) ->
         and prev.low in _PARTICLES
         and is_person_word(tok.text)
         and not _PREPOSITION_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+        # "Jeugdformaat Den Haag": a town of two words that is no surname
+        and not (
+            f"{prev.low} {tok.low}" in lexicon.places()
+            and tok.low not in lexicon.interfixed_surnames()
+        )
     ):
         return False  # "met De Boer", "Van Gent": a surname; "in De Bilt" is the town
     if prev is not None and f"{prev.low} {tok.low}" in lexicon.places():
         return True  # "De Bilt", "Den Helder"
     if tok.low not in lexicon.places():
         return False
-    if not after_name or not is_person_word(tok.text):
+    if not after_name:
         return True
+    if not is_person_word(tok.text):
+        # "Jurgen Wijnaldum": a village no surname list holds, right after a first name
+        return not (
+            prev is not None
+            and prev.cap
+            and _joined(text, prev, tok)
+            and (prev.low in lexicon.first_names() or not _ordinary(prev.text))
+        )
     return (
         prev is not None
         and (prev.low in _PLACE_PREPOSITIONS or prev.low in ORGANISATION_WORDS)
@@ -240,12 +385,16 @@ def _shouted_name(tok: _Tok) -> bool:
     )
 
 
-def _name_like_lower(tok: _Tok) -> bool:
-    """A lowercase word that can be part of a name typed in a hurry ("el haddaoui")."""
+def _name_like_lower(tok: _Tok, after_particle: bool = False) -> bool:
+    """A lowercase word that can be part of a name typed in a hurry ("el haddaoui"); after a
+    particle also one of the commonest words ("dhr van der meer", "mw. de wit")."""
     if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3:
         return False
     return not _ordinary(tok.text) or (
-        tok.low in lexicon.surnames() and tok.low not in _PERSON_VERBS
+        tok.low in lexicon.surnames()
+        and tok.low not in _PERSON_VERBS
+        and (after_particle or tok.low not in lexicon.common_words())  # "juf Sterre hebben"
+        and tok.low not in _DUTCH_MARKERS
     )
 
 
@@ -291,18 +440,133 @@ def find_names(text: str) -> Iterator[Candidate]:
             yield cand
 
 
+# What organisations do, said right after their name: "Kwadraad verzorgt het maatschappelijk
+# werk", "Auris doet de diagnostiek", "Bartiméus en Kentalis hebben allebei een expertiseteam"
+_ORGANISATION_PREDICATE = re.compile(
+    r"[ \t]+(?:(?:verzorgt|verzorgen|levert|leveren|organiseert|organiseren|exploiteert|"
+    r"coördineert|biedt|bieden)\b(?![ \t]+(?:zijn|haar|hun|mijn)?[ \t]*excuses)"
+    r"|(?:richt|richten)[ \t]+zich\b"
+    r"|(?:doet|doen)[ \t]+(?:de|het)[ \t]+[\w-]*(?:zorg|hulp|ggz|diagnostiek|behandeling|"
+    r"begeleiding|opvang|uitvoering|toegang|indicatie|intake)s?\b"
+    r"|(?:heeft|hebben|had|hadden)[ \t]+(?:(?:allebei|beide|ook|nu|al|allemaal|nog)[ \t]+)?"
+    r"(?:(?:een|de|geen|eigen|hun|haar)[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:wachtlijst|wachtlijsten|wachttijd|wachttijden|locatie|locaties|vestiging|vestigingen|"
+    r"aanbod|gezinshuizen|woongroepen|expertiseteam|klachtenregeling|klachtencommissie|"
+    r"cliëntenraad|afdeling|afdelingen|behandelplekken|bedden)\b"
+    r"|(?:is|zijn)[ \t]+(?:(?:in[ \t]+\w+[ \t]+\w+|hier|ook)[ \t]+)?(?:de|een)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:aanbieder|aanbieders|organisatie|organisaties|instelling|"
+    r"instellingen|zorgaanbieder|zorgaanbieders|stichting))",
+    re.IGNORECASE,
+)
+
+
+# a saint names a school, hospital or church: "de St. Jozef", "Sint-Antonius"; a person
+# names a syndrome, disease or method: "het syndroom van Down", "de ziekte van Lyme"
+_SAINT_BEFORE = re.compile(
+    r"(?:\b(?:St\.?|Sint)[ -]|(?i:\b(?:syndroom|ziekte|stoornis|methode|model)[ \t]+van[ \t]+))$"
+)
+
+
+def _cap_run_end(text: str, toks: list[_Tok], i: int) -> int:
+    """Index of the last token of the run of capitalised words (and a lowercase "voor"
+    inside it) that starts at toks[i]: "Prinses Máxima Centrum", "Centrum voor Jeugd"."""
+    j = i
+    while j + 1 < len(toks):
+        k = j + 1
+        while (
+            k < len(toks)
+            and toks[k].low == "voor"
+            and not toks[k].cap
+            and _joined(text, toks[k - 1], toks[k])
+        ):
+            k += 1
+        if k < len(toks) and toks[k].cap and _joined(text, toks[k - 1], toks[k]):
+            j = k
+            continue
+        break
+    return j
+
+
+def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
+    """Indices of capitalised words that name organisations by where they stand.
+
+    - after "het" or "'s" (not "van het"): a person takes no article ("Het Leo Kannerhuis",
+      "het Ronald McDonald Huis", "'s Heeren Loo"); after "St." or "Sint" ("de St. Jozef");
+    - in a list with an organisation the guard knows ("Cordaan, Amerpoort en Abrona"), the
+      members no name list knows as a first name;
+    - before what organisations do ("Kwadraad verzorgt ...", "Auris doet de diagnostiek"),
+      a word no name list knows, or a list of them.
+    """
+    out: set[int] = set()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].cap or toks[i].initials or toks[i].low in ("het", "'t"):
+            i += 1
+            continue
+        j = _cap_run_end(text, toks, i)
+        runs.append((i, j))
+        prev = toks[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and _joined(text, prev, toks[i])
+            and (
+                (prev.low in ("het", "'t", "’t") and (i < 2 or toks[i - 2].low != "van"))
+                or text[max(0, toks[i].start - 3) : toks[i].start] in ("'s ", "’s ")
+            )
+        ) or _SAINT_BEFORE.search(text, max(0, toks[i].start - 16), toks[i].start):
+            out.update(range(i, j + 1))
+        i = j + 1
+    # lists of runs: "A, B en C"
+    groups: list[list[tuple[int, int]]] = []
+    for run in runs:
+        if groups and _LIST_SEPARATOR.fullmatch(
+            text, toks[groups[-1][-1][1]].end, toks[run[0]].start
+        ):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    first = lexicon.first_names()
+    for group in groups:
+        known_org = len(group) > 1 and any(
+            toks[a].low in lexicon.not_persons() or toks[a].low in ORGANISATION_WORDS
+            for a, _ in group
+        )
+        acting = bool(_ORGANISATION_PREDICATE.match(text, toks[group[-1][1]].end))
+        if not (known_org or acting):
+            continue
+        for a, b in group:
+            words = toks[a : b + 1]
+            unknown = not any(is_person_word(w.text) for w in words if w.cap)
+            if (known_org and not any(w.low in first for w in words)) or (acting and unknown):
+                out.update(range(a, b + 1))
+    return out
+
+
 def _find_names(text: str) -> Iterator[Candidate]:
     toks = _tokens(text)
+    organisations = _organisation_tokens(text, toks)
     i = 0
     n = len(toks)
     while i < n:
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < n else None
-        if not tok.cap and not tok.initials and not _may_start_lowercase(tok, prev, nxt):
+        if i in organisations:
+            i += 1
+            continue
+        if not tok.cap and not tok.initials and not _may_start_lowercase(text, tok, prev, nxt):
             i += 1
             continue
         ctx = _context(text, prev, tok)
+        if tok.english and not tok.cap and lexicon.is_english_word(tok.text):
+            i += 1  # "we will discuss", "the client called back": English, not hurried names
+            continue
+        if tok.low in _ENGLISH_MONTHS and (
+            tok.english or (prev is not None and prev.low in _MONTH_BEFORE)
+        ):
+            i += 1
+            continue
         start = _start_name(text, toks, i, ctx)
         if start is None:
             stem = _possessive_stem(tok, nxt, text) if not tok.initials else None
@@ -322,7 +586,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
         i = j + 1
 
 
-def _may_start_lowercase(tok: _Tok, prev: _Tok | None, nxt: _Tok | None) -> bool:
+def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | None) -> bool:
     """Cheap test: whether a lowercase word could be (or end) a name here at all."""
     if prev is not None:
         low = prev.low
@@ -334,9 +598,23 @@ def _may_start_lowercase(tok: _Tok, prev: _Tok | None, nxt: _Tok | None) -> bool
         ):
             return True
     first = lexicon.first_names()
-    if tok.low in first:
+    if tok.low in first or _role_in_brackets(text, tok):
         return True
     return nxt is not None and nxt.low in ROLE_WORDS and tok.low.rstrip("s'’") in first
+
+
+def _role_in_brackets(text: str, tok: _Tok) -> bool:
+    """Whether a word that is no Dutch word stands right before a role word in brackets
+    ("kovac (teamleider) neemt contact op")."""
+    m = _ROLE_BRACKET_AFTER.match(text, tok.end)
+    return (
+        m is not None
+        and m.group(1) in ROLE_WORDS
+        and len(tok.text) >= 3
+        and tok.low not in _NOT_NAMES
+        and not lexicon.is_dutch_word(tok.text)
+        and not lexicon.is_english_word(tok.text)
+    )
 
 
 def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
@@ -346,19 +624,75 @@ def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
         low = prev.low
         if low in _TITLES or low.rstrip(".") in _TITLES or low + "." in _TITLES:
             return "title"
-        if low in ROLE_WORDS:
+        if low in ROLE_WORDS or low in _NAMING_WORDS:
             return "role"
     if prev is not None and prev.low in ROLE_WORDS and text[prev.end : tok.start] == ". ":
         return "sentence"
+    # "Cliënt: Visser", "Betreft: Bakker / Yilmaz", "Roepnaam: Mo": a label a name follows
+    # ("Moeder: Boos en verdrietig": after a role word, an everyday word that is no first name
+    # is how that person is)
+    if (
+        prev is not None
+        and text[prev.end : tok.start].strip(" \t") == ":"
+        and (
+            prev.low in _NAMING_WORDS
+            or prev.low in _NAME_LABELS
+            or (
+                prev.low in ROLE_WORDS
+                and (tok.low in lexicon.first_names() or not _ordinary(tok.text))
+            )
+        )
+    ):
+        return "role"
     if prev is not None and prev.low in _TITLES and text[prev.end : tok.start].strip() == ".":
         return "title"
     return "sentence" if _opens_sentence(text, tok, prev) else "inside"
+
+
+def _first_name_in_capitals(text: str, toks: list[_Tok], i: int) -> bool:
+    """A known first name that is no word, in a line typed in capitals ("GESPREK MET FATIMA
+    EL AMRANI"): a neighbour in capitals too, so not an acronym standing alone."""
+    tok = toks[i]
+    if not (tok.text.isupper() and len(tok.text) >= 3 and tok.text.isalpha()):
+        return False
+    if tok.low not in lexicon.first_names() or tok.low in _NOT_NAMES:
+        return False
+    if lexicon.is_dutch_word(tok.text) or lexicon.is_english_word(tok.text):
+        return False
+    if tok.low in lexicon.not_persons():
+        return False
+    return any(
+        0 <= k < len(toks)
+        and toks[k].text.isupper()
+        and len(toks[k].text) >= 2
+        and _joined(text, *sorted((toks[k], tok), key=lambda t: t.start))
+        for k in (i - 1, i + 1)
+    )
+
+
+def _initials_without_dots(text: str, toks: list[_Tok], i: int) -> bool:
+    """Two or three capitals typed without dots before particles and a surname: "AM de Lange"
+    (not an acronym the guard knows: "GI de Bilt")."""
+    tok = toks[i]
+    if not (tok.text.isupper() and 2 <= len(tok.text) <= 3 and tok.text.isalpha()):
+        return False
+    if tok.low in _NOT_NAMES or tok.low in lexicon.not_persons():
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].low in _PARTICLES and _joined(text, toks[k - 1], toks[k]):
+        k += 1
+    if k == i + 1 or k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
+        return False
+    cand = toks[k]
+    return cand.cap and is_person_word(cand.text) and not _place(cand, toks[k - 1], text)
 
 
 def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     """Index of the first token of a name that starts at toks[i], or None."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
+    if _initials_without_dots(text, toks, i):
+        return i  # "AM de Lange"
     if tok.initials:
         # "A.M. de Lange", "J. Bakker": initials count only before a name word
         k = i + 1
@@ -393,7 +727,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             if (
                 after is not None
                 and _joined(text, toks[k], after)
-                and ((after.cap and not _never_name(after)) or _name_like_lower(after))
+                and ((after.cap and not _never_name(after)) or _name_like_lower(after, True))
             ):
                 return i
         if _name_like_lower(tok):
@@ -412,10 +746,12 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         return None
     if tok.cap:
+        if _first_name_in_capitals(text, toks, i):
+            return i  # "GESPREK MET FATIMA EL AMRANI"
         if _never_name(tok) or _place(tok, prev, text):
             return None
         known = is_person_word(tok.text)
-        ordinary = _ordinary(tok.text)
+        ordinary = _ordinary(tok.text, tok.english)
         if ordinary and _NUMBERED_AFTER.match(text, tok.end):
             return None  # "Boek 1", "Groep 8", "Bijlage 2": a numbered item, wherever it stands
         first_name = tok.low in lexicon.first_names() and not ordinary
@@ -425,6 +761,19 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i  # "van der Meer", "ter Horst": no everyday noun follows "der" or "ter"
         if ctx == "inside":
             if not known and _after_work_word(toks, i):
+                return None
+            if (
+                not known
+                and prev is not None
+                and prev.low in ("in", "uit", "vanuit")
+                and _joined(text, prev, tok)
+            ):
+                return None  # "gevlucht uit Charkiv", "opgegroeid in Aleppo": a place abroad
+            if (
+                tok.low not in lexicon.first_names()
+                and (not known or tok.low in lexicon.places() or not _ordinary(tok.text))
+                and _after_service(toks, i)
+            ):
                 return None
             if not first_name and prev is not None and prev.low == "via":
                 return None  # "via Siilo", "via Zorgmail": a channel, not a person
@@ -471,12 +820,24 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and toks[i - 2].low not in _WORK_WORDS
         and tok.low in lexicon.first_names()
         and tok.low not in _NOT_NAMES
-        and len(tok.text) >= 3
+        and (len(tok.text) >= 3 or not lexicon.is_dutch_word(tok.text))  # "vader van bo"
     ):
         return i
-    # lowercase, no title: only a known first name that is no Dutch word ("met fatima")
+    if _role_in_brackets(text, tok):
+        return i
+    # lowercase, no title: only a known first name that is no Dutch word ("met fatima"); one
+    # of three letters before a verb of a person ("sem belde")
+    after = toks[i + 1] if i + 1 < len(toks) else None
     if (
-        len(tok.text) >= 4
+        (
+            len(tok.text) >= 4
+            or (
+                len(tok.text) == 3
+                and after is not None
+                and after.low in _PERSON_VERBS
+                and _joined(text, tok, after)
+            )
+        )
         and tok.low in lexicon.first_names()
         and not _ordinary(tok.text)
         and tok.low not in _NOT_NAMES
@@ -536,7 +897,10 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|\ben\b|\bof\b|&|/)\s*")
 def _in_capital_list(text: str, toks: list[_Tok], i: int) -> bool:
     """Whether a neighbour of toks[i] in a list ("A, B en C") is a capitalised everyday word
     that is no name: then the list is of nouns written with capitals."""
-    for k in (i - 1, i + 1):
+    for step in (-1, 1):
+        k = i + step
+        if 0 <= k < len(toks) and toks[k].low in ("en", "of"):
+            k += step  # "A en B": the neighbour is past the conjunction
         if not 0 <= k < len(toks):
             continue
         a, b = (toks[k], toks[i]) if k < i else (toks[i], toks[k])
@@ -589,7 +953,11 @@ def _after_organisation(text: str, toks: list[_Tok], i: int) -> bool:
     if k < 0 or not _joined(text, toks[k], toks[k + 1]):
         return False
     word = toks[k]
-    return word.cap and (word.low in ORGANISATION_WORDS or word.low in _ORGANISATION_KINDS)
+    return word.cap and (
+        word.low in ORGANISATION_WORDS
+        or word.low in _ORGANISATION_KINDS
+        or (word.low.endswith(_ORGANISATION_HEADS) and _ordinary(word.text))
+    )
 
 
 def _after_work_word(toks: list[_Tok], i: int) -> bool:
@@ -599,22 +967,93 @@ def _after_work_word(toks: list[_Tok], i: int) -> bool:
     return toks[i - 2].low in _WORK_WORDS or toks[i - 2].low in ORGANISATION_WORDS
 
 
+def _after_service(toks: list[_Tok], i: int) -> bool:
+    """Whether toks[i] follows a body, a service or a referral and its preposition: "het
+    jeugdteam van Arnhem", "in behandeling bij Lucertis", "doorverwezen naar Kadera", "de
+    klacht tegen Vitalis", "de vrouwenopvang van Arosa" (an organisation or its town). Not
+    "de klacht van Ülkü" or "de begeleiding van Ahmed": whose complaint or care that is."""
+    if i < 2:
+        return False
+    prep, word = toks[i - 1].low, toks[i - 2]
+    if word.low in ORGANISATION_WORDS or word.low in _BODIES:
+        return prep in ("van", "bij", "via", "naar")
+    if word.low.endswith(_ORGANISATION_HEADS) and _ordinary(word.text):
+        return prep in ("van", "bij", "via", "naar")
+    if word.low in _SERVICES:
+        return prep in ("bij", "door", "via")
+    if word.low in _REFERRALS:
+        return prep in ("bij", "naar", "aan")
+    return word.low in ("klacht", "klachten") and prep == "tegen"
+
+
+_BODIES = words_of("medewerkers directie bestuur onderdeel locatie vestiging cliënten")
+_SERVICES = words_of("""
+    behandeling begeleiding hulp zorg therapie dagbesteding opvang wachtlijst wachttijd
+    plaatsing indicatie traject intake aanmelding contract
+    """)
+_REFERRALS = words_of("aangemeld doorverwezen verwezen overgedragen ingeschreven")
+
+
 def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     """After a known name that is also a word: a verb of a person, a name, an age or a role
     in brackets ("Roos belde", "Kim en Sven", "Sem (12)", "Visser (teamleider)")."""
     tok = toks[i]
     if _BRACKET_AFTER.match(text, tok.end):
         return True
+    if _APOSTROPHE_AFTER.match(text, tok.end):
+        return True  # "Roos' kamer": a possessive
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or not _joined(text, tok, nxt):
         return False
-    if nxt.low in _PERSON_VERBS or _followed_by_name(text, toks, i):
+    if nxt.low in _PERSON_VERBS or _BORN_AFTER.match(text, tok.end):
+        return True
+    # "Visser heeft gisteren gebeld", "Bakker heeft laten weten": contact only a person makes
+    if _CONTACT_AFTER.match(text, tok.end) and tok.low not in lexicon.common_words():
+        return True
+    # "Roos heeft een nieuwe school", "Fleur is verdrietig": a first name that is no everyday
+    # word ("Storm", "Hoop", "Zomer" are) before what is said of a person
+    if (
+        nxt.low in _PERSON_STATES
+        and len(tok.text) >= 4
+        and tok.low in lexicon.first_names()
+        and tok.low not in lexicon.common_words()
+        and tok.low not in _ABSTRACT_NAMES
+    ):
+        return True
+    # "Roos Bakker", "Visser Ahmadi"; not "Sterk Huis", "Fier Fryslân": a word that is no
+    # first name before another ordinary word is the name of an organisation
+    if _followed_by_name(text, toks, i) and (
+        tok.low in lexicon.first_names() or not _ordinary(_next_name(toks, i).text)
+    ):
         return True
     if nxt.low in ("en", "of") and i + 2 < len(toks) and _joined(text, nxt, toks[i + 2]):
         other = toks[i + 2]
-        return other.cap and is_person_word(other.text) and not _never_name(other)
+        if not (other.cap and is_person_word(other.text) and not _never_name(other)):
+            return False
+        if _ordinary(tok.text) and _ordinary(other.text):
+            # "Roos en Fleur" are girls; "Kracht en Hoop", "Vrede en Liefde" are themes
+            return all(
+                w.low in lexicon.first_names() and w.low not in lexicon.common_words()
+                for w in (tok, other)
+            )
+        return True
     return False
 
+
+# verbs and states said of persons and of things alike: only after a first name that is no
+# everyday word (see `_person_follows`)
+# first names that are the nouns and adverbs of a note's telegraphic sentences: "Ernst blijft
+# onduidelijk", "Koop gaat niet door", "Kader heeft voorrang" (with a verb of a person
+# they are still names: "Ernst belde")
+_ABSTRACT_NAMES = words_of("""
+    ernst kader koop brand adem lente constant date kick kier kiem hang take star master
+    junior ment normen amber angel parel lotus meander genesis indigo diamond lucky summer
+    """)
+# ("is", "was" only before how a person is: "Toon was zakelijk" is the tone of a letter)
+_PERSON_STATES = words_of("""
+    heeft had gaat ging komt kwam krijgt kreeg speelt speelde voelt voelde weet wist loopt
+    liep werkt werkte blijft bleef
+    """)
 
 # what follows a name typed in a hurry: the end, punctuation, "en", "over", a verb of contact
 _HURRIED_AFTER = re.compile(
@@ -622,7 +1061,34 @@ _HURRIED_AFTER = re.compile(
     r"besproken|(?:el|al|van|de|ben|bin|abu)\s+\w+)\b)"
 )
 _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
-_BRACKET_AFTER = re.compile(r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))")
+_BRACKET_AFTER = re.compile(
+    r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))"
+    r"|,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)\b"  # "Roos, 14 jaar, woont bij oma"
+)
+_APOSTROPHE_AFTER = re.compile(r"['’]s?[ \t]+[a-zà-ÿ]")
+_CONTACT_AFTER = re.compile(
+    r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:gebeld|gemaild|geappt|gezegd|"
+    r"aangegeven|gereageerd|laten[ \t]+weten|toegezegd|beloofd|verteld|gevraagd|geklaagd|"
+    r"uitgelegd|teruggebeld)\b"
+)
+# "Mees is geboren op ...", "Roos is jarig", "Sterre is 14", "Fleur is verdrietig": what is
+# said of a person only
+_BORN_AFTER = re.compile(
+    r"[ \t]+(?:is|was|wordt|werd)[ \t]+(?:nu[ \t]+|erg[ \t]+|heel[ \t]+|vaak[ \t]+|weer[ \t]+)?"
+    r"(?:geboren|jarig|\d{1,2}\b|verdrietig|boos|bang|blij|ziek|moe|zwanger|weggelopen|"
+    r"opgenomen|geschorst|verhuisd|overleden|gepest|geslagen|onrustig|angstig|stil|"
+    r"teleurgesteld|ongerust|gelukkig|eenzaam|depressief|suïcidaal|dakloos|vermist)\b"
+)
+# "kovac (teamleider) neemt contact op": a word typed in a hurry before a role in brackets
+_ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)\)")
+
+
+def _next_name(toks: list[_Tok], i: int) -> _Tok:
+    """The word after toks[i] and its particles (the caller knows there is one)."""
+    k = i + 1
+    while toks[k].low in _PARTICLES:
+        k += 1
+    return toks[k]
 
 
 def _followed_by_name(text: str, toks: list[_Tok], i: int) -> bool:
@@ -632,11 +1098,14 @@ def _followed_by_name(text: str, toks: list[_Tok], i: int) -> bool:
     if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
         return False
     cand = toks[k]
+    # a town after a first name is a surname ("Piet Breda"); after another word the two are an
+    # organisation ("Ombudsman Metropool Amsterdam", "Hogeschool Utrecht")
+    after_name = toks[i].low in lexicon.first_names() or not _ordinary(toks[i].text)
     return (
         cand.cap
         and not _never_name(cand)
         and (is_person_word(cand.text) or not _ordinary(cand.text))
-        and not _place(cand, toks[k - 1], text, after_name=True)
+        and not _place(cand, toks[k - 1], text, after_name=after_name)
     )
 
 
@@ -654,7 +1123,10 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
         # particles only count when a name word follows them
         while (
             k < len(toks)
-            and toks[k].low in _PARTICLES
+            and (
+                toks[k].low in _PARTICLES
+                or (toks[k].low == "op" and k + 1 < len(toks) and toks[k + 1].low in _OP_BEFORE)
+            )
             and _joined(text, toks[k - 1], toks[k])
             and not toks[k].cap
         ) or (
@@ -669,13 +1141,20 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
         if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
             break
         nxt = toks[k]
+        if nxt.initials and k == j + 1 and nxt.text.endswith(".") and len(nxt.text) == 2:
+            return k  # "Dawit T.": the surname's initial ends the name
         if toks[start].text.isupper() and _shouted_name(nxt):
             j = k
             continue
         if nxt.cap and _name_like_cap(nxt, toks[k - 1], text, after_name=True):
             j = k
             continue
-        if (lowercase or k > j + 1) and not nxt.cap and _name_like_lower(nxt):
+        if (
+            (lowercase or k > j + 1)
+            and not nxt.cap
+            and _name_like_lower(nxt, toks[k - 1].low in _PARTICLES)
+            and not (nxt.english and lexicon.is_english_word(nxt.text))
+        ):
             j = k
             continue
         break
@@ -688,6 +1167,11 @@ _STAY_VERBS = re.compile(
     r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verblijven|logeer\w*|logeren|verhuis\w*|verhuizen|"
     r"geboren|opgegroeid|ingeschreven|afkomstig|gevlucht)\b"
 )
+# ... of which these say where someone lives now (the others where someone comes from)
+_RESIDE_VERBS = re.compile(
+    r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verblijven|logeer\w*|logeren|verhuis\w*|verhuizen|"
+    r"ingeschreven)\b"
+)
 # verbs that say where someone is only when the sentence is about a person ("Oom Hassan belde
 # uit Rotterdam"), not about an organisation ("De Raad in De Bilt belde")
 _WEAK_STAY_VERBS = re.compile(
@@ -696,7 +1180,7 @@ _WEAK_STAY_VERBS = re.compile(
 _PLACE_AFTER = re.compile(
     r"\b(?P<prep>in|te|naar|uit|van|op)\s+"
     r"(?:(?:de\s+)?(?:wijk|buurt|woonwijk|stadsdeel|dorp|plaats)\s+|het\s+dorp\s+)?"
-    r"(?P<place>(?:'s-|Den\s+|De\s+|Ter\s+|Het\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+    r"(?P<place>(?:'s-|Den\s+|De\s+|Ter\s+|Het\s+|['’]t\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _KIN = words_of("""
@@ -716,6 +1200,13 @@ _STREET_END = re.compile(
 )
 
 
+# a street named without its number: "woont in de Kanaalstraat", "verhuisd naar de Eikenlaan"
+_STREET_NAMED = re.compile(
+    r"\b(?:in|op|aan|naar|van|bij|en)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+    r"((?:[A-ZÀ-Ý][\w'’.-]*[ \t]+(?:(?:van|de|der|den|het|'t|ter)[ \t]+)*)?"
+    r"[A-ZÀ-Ý][\w'’-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|"
+    r"plantsoen|boulevard|hof))\b"
+)
 # "Burgemeester de Withstraat 7 in Arnhem": the town of an address
 _TOWN_AFTER_NUMBER = re.compile(
     r"(?<![\w/.-])\d{1,5}[a-zA-Z]{0,2}(?:[-/ ]\w{1,4})?(?:,?\s+(?:in|te)|,)\s+"
@@ -723,8 +1214,13 @@ _TOWN_AFTER_NUMBER = re.compile(
 )
 
 
-def find_places_of_residence(text: str) -> Iterator[Candidate]:
-    """A town where a person lives, stays or comes from (kind "other")."""
+def find_places_of_residence(
+    text: str, names: list[Candidate] | None = None
+) -> Iterator[Candidate]:
+    """A town where a person lives, stays or comes from (kind "other"). `names` are the name
+    candidates of `text` when the caller has them already."""
+    if names is None:
+        names = list(find_names(text))
     for m in _TOWN_AFTER_NUMBER.finditer(text):
         if m.group(1).casefold() in lexicon.places() and _STREET_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
@@ -737,15 +1233,30 @@ def find_places_of_residence(text: str) -> Iterator[Candidate]:
             yield Candidate(m.start(1), m.end(1), "address")
     for m in _PERSON_FROM.finditer(text):  # "oma uit Zaandam", "de vader uit Almere"
         if m.group(1).casefold() in _KIN and m.group(2).casefold() in lexicon.places():
-            yield Candidate(m.start(2), m.end(2), "other")
+            yield Candidate(m.start(2), _widen_place(text, m.start(2), m.end(2)), "other")
+    for name in names:  # "Wietske Hofstra uit Drachten", "Sjef en Truus Vossen uit Kerkrade"
+        town = _FROM_AFTER_NAME.match(text, name.end)
+        if town and town.group(1).casefold() in lexicon.places():
+            yield Candidate(town.start(1), _widen_place(text, town.start(1), town.end(1)), "other")
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
-        if not _STAY_VERBS.search(words) and not (
+        stay = _STAY_VERBS.search(words)
+        if stay:  # "woont op de hoek van de Kastanjelaan": no number
+            for m in _STREET_NAMED.finditer(text, sentence.start(), sentence.end()):
+                yield Candidate(m.start(1), m.end(1), "address")
+            # "verblijft in de Jeugdzorgplus-instelling Het Poortje in Groningen"
+            for m in _HOME_AFTER_KIND.finditer(text, sentence.start(), sentence.end()):
+                yield Candidate(m.start(1), m.end(1), "other")
+            # "bij opa in zwolle woont": a known town typed in lowercase
+            for m in _LOWER_PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
+                if m.group(1) in lexicon.places() and not lexicon.is_dutch_word(m.group(1)):
+                    yield Candidate(m.start(1), m.end(1), "other")
+        if not stay and not (
             _WEAK_STAY_VERBS.search(words)
             and (
                 any(w.casefold() in _KIN for w in re.findall(r"[^\W\d_]+", words))
-                or any(True for _ in find_names(words))  # "Fatima komt uit Tilburg"
-            )
+                or any(sentence.start() <= c.start < sentence.end() for c in names)
+            )  # "Fatima komt uit Tilburg"
         ):
             continue
         for m in _PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
@@ -758,5 +1269,38 @@ def find_places_of_residence(text: str) -> Iterator[Candidate]:
                 continue
             known = low in lexicon.places() or last in lexicon.places()
             quarter = m.group(0).casefold().split()[1:2] != [low.split()[0]]  # "de wijk X"
-            if known or quarter or (m.group("prep") not in ("van", "op") and not _ordinary(last)):
-                yield Candidate(m.start("place"), m.end("place"), "other")
+            # "woont op De Meerkoet", "op 't Haske": a home or group with its own name
+            home = bool(stay) and m.group("prep") in ("op", "in") and bool(_HOME_NAME.match(place))
+            if not known and not quarter and not _RESIDE_VERBS.search(words):
+                continue  # "geboren in Kabul", "gevlucht uit Charkiv": where from, not where
+            if (
+                known
+                or quarter
+                or home
+                or (m.group("prep") not in ("van", "op") and not _ordinary(last))
+            ):
+                end = _widen_place(text, m.start("place"), m.end("place"))
+                town = _IN_TOWN_AFTER.match(text, end)
+                if home and town and town.group(1).casefold() in lexicon.places():
+                    end = town.end()  # "'t Haske in Joure"
+                yield Candidate(m.start("place"), end, "other")
+
+
+_HOME_AFTER_KIND = re.compile(
+    r"(?i:[\w-]*(?:instelling|voorziening|woonvorm|groep|opvang|kliniek|centrum|huis|tehuis))"
+    r"[ \t]+((?:De|Het|'t|’t)[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
+)
+_FROM_AFTER_NAME = re.compile(r"[ \t]+(?:uit|van)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
+_LOWER_PLACE_AFTER = re.compile(r"\b(?:in|te|naar|uit)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})\b")
+_HOME_NAME = re.compile(r"(?:De|Het|'t|’t)\s")
+_IN_TOWN_AFTER = re.compile(r",?[ \t]+(?:in|te)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
+_NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-Ý][\w'’-]+)")
+
+
+def _widen_place(text: str, start: int, end: int) -> int:
+    """The end of a town of two words that starts at `start` ("Almere Buiten", "Bergen op")."""
+    m = _NEXT_WORD.match(text, end)
+    if m and f"{text[start:end]} {m.group(1)}".casefold() in lexicon.places():
+        return m.end()
+    return end

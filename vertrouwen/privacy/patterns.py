@@ -23,7 +23,7 @@ _SERVICE_PREFIXES = ("800", "900", "906", "909")
 
 _PHONE_NL = re.compile(r"(?<![\w+])(?:\+\s?31|0031|\(?0)[\d \-–—./()\u00a0]{5,26}\d")
 _PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9][\d \-–—./()\u00a0]{6,22}\d")
-_BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])\d(?:[ .]?\d){8}(?!\w|[.,-]\d)")
+_BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])\d(?:[ .-]?\d){8}(?!\w|[.,-]\d)")
 # spaces or dots between the groups ("NL91 ABNA ...", "NL91.ABNA...."); the check digits decide
 _IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .]?\d{2}(?:[ .]?[A-Za-z0-9]){10,32}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
@@ -62,12 +62,13 @@ _STREET_SUFFIX = (
     r"(?:straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|pad|park|steeg|"
     r"markt|plantsoen|baan|wal|erf|ring|haven|boulevard|allee|dam|oord|hoven|burg|zijde|"
     r"brink|poort|vaart|vliet|kanaal|hage|gaarde|tuin|kwartier|kamp|horst|akker|weide|lei|"
-    r"str\.|ln\.)"
+    r"veld|velden|hoek|zoom|meent|stede|hove|donk|heuvel|berg|oever|wetering|sloot|tuinen|"
+    r"hout|rade|str\.|ln\.)"
 )
 _INTERFIX = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|la|le|du)"
 _CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*\.?"
 _ADDITION = (
-    r"(?:\s?[-/]\s?(?:\d{1,4}|[A-Za-z]{1,3}\b)|[a-zA-Z]{1,2}\b"
+    r"(?:\s?[-/]\s?(?:\d{1,4}|[A-Za-z]{1,3}\b)|[a-zA-Z]{1,2}\b|\sbus\s\d{1,4}\b"
     r"|\s(?:[A-Z]|bis|hs|huis|boven|bov|bg|beneden|rood|zw|I{1,3}|IV|[A-Z]-?\d{1,2})\b)?"
 )
 _STREET = re.compile(
@@ -82,12 +83,14 @@ _STREET = re.compile(
 _ADDITION_RE = re.compile(_ADDITION)
 _STREET_LEAD_TRIM = words_of(
     "sinds op in naar adres adres: nieuw oud tot via bij per vanaf richting tegenover naast "
-    "woont woonadres postadres verhuisd het een"
+    "woont wonen woonde woonden woonadres postadres verhuisd verhuist verblijft het een"
 )
 
 _MONTHS = (
     r"(?:januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
-    r"september|sept|sep|oktober|okt|november|nov|december|dec)"
+    r"september|sept|sep|oktober|okt|november|nov|december|dec|"
+    # English, for a birth date copied from a passport or an English letter
+    r"january|february|march|mar|may|june|july|august|october|oct)"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DATE_NUMERIC = re.compile(
@@ -95,7 +98,7 @@ _DATE_NUMERIC = re.compile(
     r"(?![\w/-]|\.\d)"
 )
 _DATE_ISO = re.compile(
-    r"(?<![\w/.-])(?:19|20)\d{2}(?P<isep>[-/])(?:0?[1-9]|1[0-2])(?P=isep)"
+    r"(?<![\w/.-])(?:19|20)\d{2}(?P<isep>[-/.])(?:0?[1-9]|1[0-2])(?P=isep)"
     + _DAY
     + r"(?![\w/-]|\.\d)"
 )
@@ -103,10 +106,15 @@ _DATE_TEXT = re.compile(
     rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})(?!\w)"
 )
 _DAY_MONTH = re.compile(rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\b")
-# a year as a birth date: "geb. 2013", "geboren in 1985", "geb. '11" (PRIVACY_RULES lists '11);
-# not after "geboortejaar" alone, which is the birth year as a statistic
+# "March 3, 2011", "June 12th 2009": the English order
+_DATE_MONTH_FIRST = re.compile(
+    rf"(?i)(?<![\w/.-]){_MONTHS}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}(?!\w)"
+)
+# a year in a record's birth field: "geb. 2013", "(geboren 1979)", "geb. '11" (PRIVACY_RULES
+# lists '11). A birth year in prose ("Zij is geboren in 2009", "geboortejaar 2010") is a birth
+# year alone, which PRIVACY_RULES leaves alone.
 _BIRTH_YEAR = re.compile(
-    r"(?i)\b(?:geboren(?:\s+in)?|geb\.?)\s*(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
+    r"(?i)\b(?:geb\.?|geboren)\s*(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
 )
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|"
@@ -118,9 +126,8 @@ _DAY_WORDS = (
     r"vijftien|zestien|zeventien|achttien|negentien|twintig|(?:een|één|twee|drie|vier|vijf|"
     r"zes|zeven|acht|negen)(?:en|ën)twintig|dertig|eenendertig|eerste|(?:\w+)(?:de|ste))"
 )
-# birth dates also written "maart 2011", "dertien mei 2012", "in 2011 geboren"
+# birth dates also written "maart 2011", "dertien mei 2012"
 _MONTH_YEAR = re.compile(rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:19|20)\d{{2}}\b")
-_YEAR_THEN_BORN = re.compile(r"(?i)\b(?P<year>(?:19|20)\d{2})\s+(?:\w+\s+)?geboren\b")
 # a day and month in words, perhaps with the year in words: "twaalf maart tweeduizend elf"
 _DATE_WORDS = re.compile(
     rf"(?i)\b{_DAY_WORDS}\s+{_MONTHS}\b(?:\s+(?:negentienhonderd|tweeduizend)[a-zë]*"
@@ -128,6 +135,12 @@ _DATE_WORDS = re.compile(
 )
 _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 _BIRTH_GAP = re.compile(r"[^\d!?;\n]{0,30}")
+# a new clause between the birth word and the date: "geboren in Eritrea en kwam op 12 maart"
+_NEW_CLAUSE = re.compile(r"\ben\s+[a-zà-ÿ]")
+# a birth field's label, however long: "Geboortedatum van de jongste zoon van moeder: 12-03-2015"
+_BIRTH_LABEL = re.compile(
+    r"(?i)\b(?:geboortedatum|geboortedata|geb\.?\s?datum|date of birth|dob)\b[^:\n.]{0,60}:\s*$"
+)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 
 
@@ -233,7 +246,7 @@ def find_ibans(text: str) -> Iterator[Candidate]:
         compact = "".join(raw[j] for j in positions).upper()
         pos = match.start() + 1
         for count in range(len(compact), 14, -1):
-            if _mod97(compact[:count]) and stdnum_iban.is_valid(compact[:count]):
+            if _mod97(compact[:count]) and _iban_format(compact[:count]):
                 pos = match.start() + positions[count - 1] + 1
                 yield Candidate(match.start(), pos, "iban")
                 break
@@ -246,6 +259,16 @@ _GENERAL_MAILBOXES = words_of("""
     support privacy communicatie administratie planning aanmelden aanmelding inschrijving
     vertrouwenspersoon ombudsman hallo hello welkom
     """)
+
+
+def _iban_format(compact: str) -> bool:
+    """The country's IBAN length and layout. Its national check digits are not asked: PRIVACY_RULES
+    count an IBAN by mod-97, and a Belgian one typed with a wrong national check is still one."""
+    try:
+        stdnum_iban.validate(compact, check_country=False)
+    except ValueError:
+        return False
+    return True
 
 
 def _mod97(compact: str) -> bool:
@@ -262,10 +285,50 @@ def _mod97(compact: str) -> bool:
 def find_emails(text: str) -> Iterator[Candidate]:
     """E-mail addresses of persons (not info@..., klachten@...)."""
     for match in _EMAIL.finditer(text):
-        local = match.group().split("@", 1)[0].casefold()
-        if local in _GENERAL_MAILBOXES:
+        local, domain = match.group().casefold().split("@", 1)
+        if local in _GENERAL_MAILBOXES or (
+            not domain.startswith(_PRIVATE_DOMAINS) and _department_mailbox(local)
+        ):
             continue
         yield Candidate(match.start(), match.end(), "email")
+
+
+# mail providers of private persons: an address there is someone's, whatever its words
+_PRIVATE_DOMAINS = (
+    "gmail.",
+    "hotmail.",
+    "outlook.",
+    "live.",
+    "msn.",
+    "yahoo.",
+    "icloud.",
+    "me.com",
+    "ziggo.",
+    "kpnmail.",
+    "kpnplanet.",
+    "planet.",
+    "home.nl",
+    "xs4all.",
+    "telfort.",
+    "proton",
+    "gmx.",
+)
+
+
+def _department_mailbox(local: str) -> bool:
+    """Whether every part of an address's local part is an everyday word and none a name:
+    "wijkteam@", "meldpunt.jeugd@", "klantcontact@" belong to a desk, not to a person
+    ("bakker@", "fatima.bakker@" do)."""
+    from vertrouwen.privacy import lexicon
+
+    parts = [p for p in re.split(r"[._-]", local) if p]
+    return bool(parts) and all(
+        len(p) >= 4
+        and (lexicon.is_dutch_word(p) or lexicon.is_english_word(p))
+        and p not in lexicon.first_names()
+        and p not in lexicon.surnames()
+        for p in parts
+    )
 
 
 def find_postcodes(text: str) -> Iterator[Candidate]:
@@ -274,18 +337,45 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
         if _POSTBUS_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # an organisation's Postbus address, its postcode and town included
         yield Candidate(match.start(), match.end(), "postcode")
-        town = _TOWN_AFTER_POSTCODE.match(text, match.end())
+        town = _town_after_postcode(text, match.end())
         if town:
-            yield Candidate(town.start(1), town.end(1), "address")
-    # "1234 ab" typed in lowercase with a space: only after "postcode" or an address's comma,
-    # or before a capitalised town (else "1234 en" in a sentence would be one)
+            yield town
+    # "1234 ab" typed in lowercase with a space: only after "postcode", an address's comma or
+    # a street's number, or before a town (else "1234 en" in a sentence would be one)
     for match in _POSTCODE_LOWER.finditer(text):
         before = text[max(0, match.start() - 14) : match.start()].casefold()
-        town = _TOWN_AFTER_POSTCODE.match(text, match.end())
-        if "postcode" in before or before.rstrip().endswith(",") or town:
+        town = _town_after_postcode(text, match.end())
+        if (
+            "postcode" in before
+            or before.rstrip().endswith(",")
+            or _NUMBER_BEFORE.search(before)
+            or town
+        ):
             yield Candidate(match.start(), match.end(), "postcode")
             if town:
-                yield Candidate(town.start(1), town.end(1), "address")
+                yield town
+
+
+_NUMBER_BEFORE = re.compile(r"[a-z]{3,}\s+\d{1,5}[a-z]?\s+$")
+_LOWER_TOWN_AFTER_POSTCODE = re.compile(r"[ \u00a0]{1,2}((?:'s-)?[a-zà-ÿ][a-zà-ÿ'’-]{2,})\b")
+
+
+def _town_after_postcode(text: str, end: int) -> Candidate | None:
+    """The town right after a postcode: capitalised, or typed in lowercase when it is a known
+    place or no Dutch word ("9718 as groningen", "7523gk ensch")."""
+    town = _TOWN_AFTER_POSTCODE.match(text, end)
+    if town:
+        return Candidate(town.start(1), town.end(1), "address")
+    lower = _LOWER_TOWN_AFTER_POSTCODE.match(text, end)
+    if lower:
+        from vertrouwen.privacy import lexicon
+
+        word = lower.group(1)
+        if word in lexicon.places() or not (
+            lexicon.is_dutch_word(word) or lexicon.is_english_word(word)
+        ):
+            return Candidate(lower.start(1), lower.end(1), "address")
+    return None
 
 
 _POSTBUS_BEFORE = re.compile(r"(?i)\b(?:postbus|antwoordnummer)\s+\d{1,6},?\s*$")
@@ -296,10 +386,44 @@ _POSTCODE_LOWER = re.compile(
 _LABELLED_ADDRESS = re.compile(
     r"(?i:\b(?:adres|woonadres|postadres|verblijfadres|bezoekadres)\b[^:\n]{0,15}:[ \t]*)"
     r"(?!(?i:postbus))([A-Za-zÀ-ÿ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+\d{1,5}"
-    r"(?:[ \t]?[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
+    r"(?:[ \t]?(?!(?i:in|te|en|op)\b)[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
 )
 # "aan de Amstel 123a": a street without a suffix word after "aan de", with its number
 _ALONG = re.compile(r"\baan[ \t]+de[ \t]+([A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b")
+# where someone lives, a street without a suffix word: "woont op de Heuvel 5", "verhuist naar
+# de Meent 45", "woont aan het Spui 22"; and a street typed in lowercase: "woont kerkstraat 12"
+_STAY_WORD = re.compile(r"(?i)\b(?:woon\w*|wonen|verhuis\w*|verblijf\w*|adres\w*)\b")
+_BARE_STREET = re.compile(
+    r"\b(?:op|aan|naar)[ \t]+(?:de|het|den)[ \t]+([A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+)
+_LOWER_STREET = re.compile(
+    rf"(?<![\w-])([a-zà-ÿ][a-zà-ÿ'’-]{{2,}}?(?:straat|laan|weg|plein|gracht|kade|singel|dijk|"
+    rf"dreef|steeg|hof|park)[ \t]+\d{{1,5}}{_ADDITION})"
+)
+_LOWER_TOWN_AFTER_NUMBER = re.compile(r"[ \t]+(?:in|te)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{1,})\b")
+_NUMBERED_ITEMS = words_of("""
+    groep klas bijlage hoofdstuk artikel punt fase stap versie pagina week dag kamer lokaal
+    niveau leerjaar jaar stand agenda deel lid nummer
+    """)
+
+
+def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
+    """A street without a suffix word or typed in lowercase, in a sentence that says someone
+    lives there ("woont op de Heuvel 5", "moeder woont nu kerkstraat 12 in ede")."""
+    for sentence in re.finditer(r"[^.!?\n]+", text):
+        if not _STAY_WORD.search(sentence.group()):
+            continue
+        for regex in (_BARE_STREET, _LOWER_STREET):
+            for match in regex.finditer(text, sentence.start(), sentence.end()):
+                if match.group(1).split()[0].casefold() in _NUMBERED_ITEMS:
+                    continue
+                yield Candidate(match.start(1), match.end(1), "address")
+                town = _LOWER_TOWN_AFTER_NUMBER.match(text, match.end(1))
+                if town and regex is _LOWER_STREET:
+                    from vertrouwen.privacy import lexicon
+
+                    if town.group(1) in lexicon.places():
+                        yield Candidate(town.start(1), town.end(1), "address")
 
 
 def find_labelled_addresses(text: str) -> Iterator[Candidate]:
@@ -363,27 +487,25 @@ def find_dates(text: str) -> Iterator[Candidate]:
     person's life ("uit huis geplaatst op 2 juni 2024").
 
     Dates of meetings, letters, hearings and deadlines are left alone: the app keeps those per
-    case anyway (shared/PRIVACY_RULES.md). A year is a birth date only right after "geboren"
-    or "geb." ("geb. 2013", "geb. '11"); "geboortejaar 2010" alone is left alone.
+    case anyway (shared/PRIVACY_RULES.md). A year is a birth date only right after "geb."
+    ("geb. 2013", "geb. '11"); "geboren in 2009" and "geboortejaar 2010" are left alone.
     """
     full = sorted(
         (m.start(), m.end())
-        for r in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT)
+        for r in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST)
         for m in r.finditer(text)
     )
     birth_end = -1
     for start, end in full:
         kind = date_kind(text, start, end)
         if kind != "birthdate" and birth_end >= 0 and _LIST_GAP.fullmatch(text, birth_end, start):
-            kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013"
+            kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013", "...; vader: ..."
         if kind == "birthdate":
             birth_end = end
             yield Candidate(start, end, kind)
         elif _personal_event(text, start, end):
             yield Candidate(start, end, kind)
     for match in _BIRTH_YEAR.finditer(text):
-        yield Candidate(match.start("year"), match.end("year"), "birthdate")
-    for match in _YEAR_THEN_BORN.finditer(text):
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
     for word in _BIRTH_WORD.finditer(text):  # "geboren in maart 2011", "geb. dertien mei 2012"
         month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
@@ -395,7 +517,10 @@ def find_dates(text: str) -> Iterator[Candidate]:
                 yield Candidate(match.start(), match.end(), "birthdate")
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|en|&|;)\s*")
+# between two birth dates: "12-03-2011 en 04-05-2013", "12 mei 1985; vader: 3 juni 1982"
+# ("11-02-2013 moet zijn 11-03-2013", "03/09/2011; volgens het verslag 3 sept '11",
+# "12 maart 2011 (volgens paspoort 1 januari 2011)")
+_LIST_GAP = re.compile(r"\s*(?:(?:,|en|&|;|\()\s*)?(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,3}")
 
 
 _PERSONAL_EVENT = re.compile(
@@ -417,6 +542,12 @@ def date_kind(text: str, start: int, end: int) -> str:
     return "birthdate" if is_birth_context(text, start, end) else "date"
 
 
+_AGE_WORDS = (
+    r"(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|"
+    r"veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)"
+)
+_TURNS_AGE = re.compile(rf"(?i)\s+{_AGE_WORDS}\s+(?:jaar|jr)\b")
+_TURNS = re.compile(r"(?i)\b(?:wordt|werd|word)\s+(?:op\s+)?$")
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
 
 
@@ -431,8 +562,16 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
     words = list(_BIRTH_WORD.finditer(before))
     if words:
         gap = before[words[-1].end() :]
-        if _BIRTH_GAP.fullmatch(gap) and not _SENTENCE_END.search(gap):
+        if (
+            _BIRTH_GAP.fullmatch(gap)
+            and not _SENTENCE_END.search(gap)
+            and not _NEW_CLAUSE.search(gap)
+        ):
             return True
+    if _BIRTH_LABEL.search(text, max(0, start - 90), start):
+        return True
+    if _TURNS_AGE.match(text, end) and _TURNS.search(text, max(0, start - 20), start):
+        return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
     after = text[end : end + 25]
     word = _BIRTH_WORD.search(after)
     if word and word.group().casefold().startswith(("geboren", "jarig", "geboortedat")):
@@ -452,6 +591,7 @@ def find_all(text: str) -> list[Candidate]:
         find_postcodes,
         find_streets,
         find_labelled_addresses,
+        find_addresses_where_someone_lives,
         find_names_after_roles,
         find_residence,
         find_dates,

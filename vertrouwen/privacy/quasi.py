@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vertrouwen.privacy.findings import Candidate
+from vertrouwen.privacy.findings import Candidate, words_of
 
 _L = r"[A-Za-z]"
 # The Dutch sidecodes 1-14 (XX-99-99 ... 999-XX-9), dashes required; at least one letter.
@@ -38,16 +38,19 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_
 _HANDLE_AFTER = re.compile(
     r"(?i)(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram)"
     r"(?:[- ](?:account|naam|profiel|handle))?"
-    r"(?:[ \t]*[:=][ \t]*(@?[\w][\w.]{1,29}[\w])"
-    # "haar TikTok is lisa.xoxo", "op Instagram als bram.vd.berg": a handle has a dot,
-    # an underscore or a digit, which a word after "is" or "als" has not
-    r"|[ \t]+(?:is|als|heet)[ \t]+(@?[\w]*[._\d][\w.]*[\w]|@[\w.]+[\w]))"
+    r"(?:[ \t]*[:=][ \t]*(@?[\w][\w.]{1,29}[\w](?:#\d{4})?)"
+    # "haar TikTok is lisa.xoxo", "op Instagram als bram.vd.berg", "op TikTok heet ze
+    # lisa.xoxo", "Discord-naam is ShadowWolf#1234": a handle has a dot, an underscore, a
+    # digit or a Discord tag, which a word after "is" or "als" has not
+    r"|[ \t]+(?:is|als|heet)[ \t]+(?:(?:ze|hij|zij)[ \t]+)?"
+    r"(@?[\w]*[._\d][\w.]*[\w]|@[\w.]+[\w]|[\w.]+#\d{4}))"
 )
 # C/16/512345 / JE RK 21-1234, C/13/123456 FA RK 22-789, 8765432 CV EXPL 21-1234,
 # 200.123.456/01 (a court of appeal), ECLI:NL:RBMNE:2023:1234, parketnummer 13/123456-21
 _COURT = re.compile(
     r"(?<![\w/])[A-Z]/\d{2}/\d{5,7}(?:[ \t]*/[ \t]*[A-Z]{2}[ \t]+[A-Z]{2,4}[ \t]+\d{2}[-/]\d{1,6})?"
-    r"|(?<![\w/])(?:\d{5,8}[ \t]+)?[A-Z]{2}[ \t]+(?:RK|RQ|EXPL|ZA|KG|VERZ)[ \t]+\d{2}[-/]\d{1,6}"
+    r"|(?<![\w/])(?:\d{5,8}[ \t]*[\\/]?[ \t]*)?[A-Z]{2}[ \t]+(?:RK|RQ|EXPL|ZA|KG|VERZ)[ \t]+"
+    r"\d{2}[-/]\d{1,6}"
     r"|(?<![\w.])\d{3}\.\d{3}\.\d{3}/\d{2}(?![\w])"
     r"|\bECLI:NL:[A-Z]{2,6}:\d{4}:[A-Z0-9]{1,8}"
     # administrative court numbers: "UTR 22/1234", "SGR 21/4567"
@@ -66,11 +69,12 @@ _SCHOOL_WORDS = (
     r"middelbare school|scholengemeenschap|praktijkschool|mavo|havo|vmbo|vwo|atheneum|"
     r"gymnasium|lyceum|college|mbo|roc|kinderopvang|bso|kdv|peuterspeelzaal|crèche|creche|"
     r"woongroep|leefgroep|gezinshuis|groep|zorgboerderij|verpleeghuis|verzorgingshuis|"
-    r"woonvorm|woonvoorziening|woonlocatie|logeerhuis|opvanghuis|"
+    r"woonvorm|woonvoorziening|woonlocatie|logeerhuis|opvanghuis|wooncomplex|woonzorgcentrum|"
+    r"zorgcentrum|behandelgroep|crisisopvang|opvanglocatie|"
     r"azc|voetbalclub|voetbalvereniging|vereniging|sportclub|sportvereniging|korfbalclub|"
-    r"hockeyclub|judoclub|zwemclub|muziekschool|moskee|kerk)"
+    r"hockeyclub|judoclub|zwemclub|muziekschool|moskee|kerk|vv|sv|rkvv|rksv|vv\.|sv\.)"
 )
-_CAP = r"(?:[A-ZÀ-Ý][\w'’.&-]*)"
+_CAP = r"(?:[A-ZÀ-Ý](?:[\w'’&-]|\.(?=\w))*)"  # no dot at the end: a sentence stops there
 _NAMED_PLACE = re.compile(
     rf"((?i:{_SCHOOL_WORDS})[ \t]+"
     rf"(?:(?:De|Het|'t|Den|St\.|Sint)[ \t]+)?{_CAP}"
@@ -80,11 +84,11 @@ _NAMED_PLACE = re.compile(
 # "het Christelijk Lyceum Zeist", "Stedelijk Gymnasium Leiden" after "zit op", "gaat naar"
 _SCHOOL_TAIL = re.compile(
     r"(?i:(?:zit|zat|gaat|ging|zitten|leerling|ingeschreven|stage|stagiair|studeert|studeerde|"
-    r"student)\b[^.;\n]{0,20}?"
+    r"student|mentor|mentrix|klas|broer|zus|broertje|zusje)\b[^.;\n]{0,20}?"
     r"\b(?:op|naar|van|bij|aan)[ \t]+|school[ \t]+(?:is|was)[ \t]+|school:[ \t]*)"
-    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}"
+    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:St\.[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}"
     r"(?:Lyceum|College|Gymnasium|School|Scholengemeenschap|Academie|Campus|Kindcentrum|ROC|"
-    r"Hogeschool|Universiteit|[A-Z][\w-]*school)"
+    r"Hogeschool|Universiteit|[A-Z][\w-]*(?:school|college|lyceum|gymnasium))"
     r"(?:[ \t]+(?:in[ \t]+|te[ \t]+|van[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _ATTENDS = re.compile(
@@ -119,7 +123,7 @@ _CLUB = re.compile(
 # A rare job that pins a person down: "de enige huisarts op Urk", "wethouder in Almere"
 _RARE_JOB = re.compile(
     r"(?i:(?:is|was|werkt[ \t]+als|werkte[ \t]+als)[ \t]+)"
-    r"((?:de[ \t]+|een[ \t]+)?(?:enige[ \t]+[a-zà-ÿ]+|(?:enige[ \t]+)?"
+    r"((?:de[ \t]+|een[ \t]+)?(?:(?:enige[ \t]+)?"
     r"(?i:huisarts|wethouder|burgemeester|imam|dominee|pastoor|predikant|rabbijn|raadslid|"
     r"notaris|tandarts|apotheker|dierenarts|schoolleider|schooldirecteur|rector|wijkagent|"
     r"politiecommissaris|brandweercommandant|voorganger|kinderrechter|rechter|"
@@ -127,6 +131,19 @@ _RARE_JOB = re.compile(
     r"(?:[ \t]+van[ \t]+(?:de|het)[ \t]+\w+)?"
     r"[ \t]+(?:in|op|te|van)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
 )
+# "het enige Chinese afhaalrestaurant in Oosterwolde", "de enige vrouwelijke schoorsteenveger
+# in Winterswijk": the only one of a kind in a known town
+_ONLY_ONE = re.compile(
+    r"(?i:enige)(?:[ \t]+[\w-]+){0,2}?[ \t]+(?P<what>[\w-]+)[ \t]+(?:in|op|te|van)[ \t]+"
+    r"((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een)[ \t]+$", re.IGNORECASE)
+# ... not an organisation: "de enige instelling in Utrecht met een klachtencommissie"
+_ORGANISATION_NOUNS = words_of("""
+    instelling instellingen aanbieder aanbieders zorgaanbieder organisatie organisaties stichting
+    gemeente gemeenten jeugdhulpaanbieder klachtencommissie commissie locatie vestiging regio
+    provincie plek plaats
+    """)
 # Organisations of the trade are never a child's school, group or employer as meant here
 _TRADE = re.compile(
     r"(?i)^(?:veilig thuis|de raad|raad voor|gi|het wijkteam|wijkteam|gemeente|jeugdbescherming|"
@@ -144,7 +161,7 @@ for _regex, _words in (
     (
         _SCHOOL_TAIL,
         "zit zat gaat ging zitten leerling ingeschreven stage stagiair studeert studeerde student "
-        "school",
+        "school mentor mentrix klas broer zus broertje zusje",
     ),
     (
         _CLUB,
@@ -152,6 +169,7 @@ for _regex, _words in (
         "muziekles scouting atletiek basketbal tennis korfbal handbal volleybal paardrijden",
     ),
     (_RARE_JOB, "is was werkt werkte"),
+    (_ONLY_ONE, "enige"),
     (_CLASS_OF, "groep klas"),
     (_ATTENDS, "zit zat gaat ging zitten zaten"),
     (
@@ -187,11 +205,22 @@ def find_quasi(text: str) -> Iterator[Candidate]:
         low = word.group().casefold()
         if low in _SCHOOL_SET:
             yield from _named(_NAMED_PLACE.match(text, word.start()))
-        for regex in _TRIGGERS.get(low, ()):
+        # "Discord-naam", "Insta-account": the platform opens the compound
+        for regex in _TRIGGERS.get(low, _TRIGGERS.get(low.split("-", 1)[0], ())):
             hit = regex.match(text, word.start())
             if hit is None:
                 continue
-            if regex is _HANDLE_AFTER or regex is _CASE_NUMBER_AFTER:
+            if regex is _ONLY_ONE:
+                from vertrouwen.privacy import lexicon
+
+                if (
+                    hit.group(2).casefold() in lexicon.places()
+                    and hit.group("what").casefold() not in _ORGANISATION_NOUNS
+                ):
+                    article = _ARTICLE_BEFORE.search(text, max(0, hit.start() - 5), hit.start())
+                    start = article.start() if article else hit.start()  # "de enige ..."
+                    yield Candidate(start, hit.end(), "other")
+            elif regex is _HANDLE_AFTER or regex is _CASE_NUMBER_AFTER:
                 group = 1 if hit.group(1) else 2 if regex is _HANDLE_AFTER else 1
                 yield Candidate(hit.start(group), hit.end(group), "other")
             else:

@@ -1,0 +1,67 @@
+"""The tuning sets of the second round on issue 15, scored exactly as shared/PRIVACY_RULES.md
+says (all lines in one scan, a span found at 80% coverage, any finding on a clean line false).
+
+- `privacy_tune15b.jsonl` (386 lines: 221 labelled with 474 spans, 165 clean) was written by
+  an engineer who never saw the detector: names of many origins typed every way,
+  quasi-identifiers, and clean paragraphs full of care providers, hospitals and English. Its
+  first score, before any tuning on it: core 0.966, with `other` 0.930, 19 false findings
+  (main before the round: 0.966, 0.928, 24).
+- `privacy_own15b.jsonl` (103 lines: 43 labelled, 60 clean) holds the sentences the second
+  round was tuned with: clean paragraphs with organisations, English, abbreviations and
+  slang, and the name, date and address forms the round added. Two clean lines still get a
+  finding: an unknown provider after "begeleiding van", a gezinshuis named without anyone
+  said to live there.
+
+The floors are what the detector reaches now; run with `-s` to see the tables.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tools.score_privacy import CORE, recall, report, score
+from vertrouwen.privacy import KINDS, load_detector
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+# set: (core recall, recall with other, false findings on clean lines, lines, clean lines)
+FLOORS = {
+    "privacy_tune15b.jsonl": (0.987, 0.985, 0, 380, 150),
+    "privacy_own15b.jsonl": (1.0, 1.0, 2, 100, 55),
+}
+
+pytestmark = pytest.mark.slow
+
+
+def _rows(name: str) -> list[dict[str, object]]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line]
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_tuning_set_is_consistent(name: str) -> None:
+    rows = _rows(name)
+    assert len(rows) >= FLOORS[name][3]
+    assert sum(1 for r in rows if not r["spans"]) >= FLOORS[name][4]
+    for r in rows:
+        for span in r["spans"]:  # type: ignore[attr-defined]
+            assert str(r["text"])[span["start"] : span["end"]] == span["text"]
+            assert span["kind"] in KINDS
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_tuning_set_recall_and_false_findings(name: str) -> None:
+    rows = _rows(name)
+    text = "\n".join(str(r["text"]) for r in rows)
+    result = score(rows, [f.to_json() for f in load_detector().scan(text)])  # type: ignore[arg-type]
+    print("\n" + report(name, rows, result))
+    gold, found, false = result["gold"], result["found"], result["false"]
+    assert isinstance(gold, Counter) and isinstance(found, Counter) and isinstance(false, list)
+    missed = "\n".join(result["missed"])  # type: ignore[arg-type]
+    core, with_other, max_false = FLOORS[name][:3]
+    assert recall(gold, found, CORE) >= core, missed
+    assert recall(gold, found, None) >= with_other, missed
+    assert len(false) <= max_false, "\n".join(false)
