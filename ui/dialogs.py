@@ -27,6 +27,7 @@ from ui.qt import (
     QShortcut,
     QWidget,
 )
+from ui.screen_fit import fit_to_screen
 
 _NOTHING = object()
 
@@ -148,6 +149,7 @@ class Dialogs:
         if self.lock_shortcut is not None:
             shortcut = QShortcut(QKeySequence("Ctrl+L"), dialog)
             shortcut.activated.connect(self.lock_shortcut)
+        fit_to_screen(dialog)  # no button below the edge of a 1366x768 screen
         try:
             return int(dialog.exec())
         finally:

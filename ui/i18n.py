@@ -1,7 +1,8 @@
 """Language (Dutch by default, English selectable) and the few preferences kept outside the vault.
 
 Source strings are Dutch; `resources/translations/vertrouwen_en.qm` holds English. Only two
-things are kept outside the vault, in QSettings: the language and the vault path. Everything
+things are kept outside the vault, in QSettings: the language and the vault path (and the
+main window's size and place). Everything
 else (idle minutes, ...) lives in the encrypted vault, because settings can say something
 about the work.
 """
@@ -11,15 +12,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from ui.assets import resource_path
-from ui.qt import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from ui.qt import QByteArray, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
-_ALLOWED_KEYS = frozenset({"language", "vault_path"})
+# "geometry" is the main window's size and place (Qt's saveGeometry): nothing about cases.
+_ALLOWED_KEYS = frozenset({"language", "vault_path", "geometry"})
 
 
 class Preferences:
-    """QSettings restricted to the language and the vault path (never anything else)."""
+    """QSettings restricted to the language, the vault path and the main window's geometry
+    (never anything else)."""
 
     def __init__(self, file: Path | None = None) -> None:
         if file is None:
@@ -55,6 +58,17 @@ class Preferences:
     @vault_path.setter
     def vault_path(self, path: Path) -> None:
         self._set("vault_path", str(path))
+
+    @property
+    def geometry(self) -> QByteArray:
+        value = self._settings.value("geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @geometry.setter
+    def geometry(self, data: QByteArray) -> None:
+        assert "geometry" in _ALLOWED_KEYS
+        self._settings.setValue("geometry", data)
+        self._settings.sync()
 
     @property
     def file_name(self) -> str:
