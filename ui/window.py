@@ -400,6 +400,7 @@ class AppWindow(QMainWindow):
             event.ignore()
             return
         self.wizard = None
+        self.preferences.geometry = self.saveGeometry()  # size and place only
         if self.worker.is_unlocked:
             self.worker.lock("quit")
         event.accept()
