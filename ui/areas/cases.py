@@ -339,6 +339,36 @@ class CasesArea(Area):
         if self.case_view.isVisible():
             self.list_pane.setVisible(not self.list_pane.isVisible())
 
+    # -- where the user was (kept over a lock) -----------------------------------------------
+    def place(self) -> dict[str, object]:
+        """The open case (id, tab, note, scroll positions), whether the list beside it was
+        hidden, and how far the list was scrolled. Never the search words: they are content."""
+        return {
+            "case": self.case_view.place() if self.case_view.isVisible() else {},
+            "list_hidden": not self.list_pane.isVisible(),
+            "list_scroll": self.table.verticalScrollBar().value(),
+        }
+
+    def restore_place(self, place: dict[str, object]) -> None:
+        case = place.get("case")
+        if isinstance(case, dict) and case:
+            self._set_case_mode(True)
+            if self.case_view.return_to(case):
+                self.list_pane.setVisible(not place.get("list_hidden"))
+            else:
+                self._set_case_mode(False)
+        scroll = place.get("list_scroll")
+        if isinstance(scroll, int) and scroll:
+            # the list fills in pages as it loads: scroll once the first page is there
+            def scroll_back(_count: int = 0) -> None:
+                self.table.verticalScrollBar().setValue(scroll)
+                self.model.reloaded.disconnect(scroll_back)
+
+            if self.model.is_loading or not self.model.rowCount():
+                self.model.reloaded.connect(scroll_back)
+            else:
+                self.table.verticalScrollBar().setValue(scroll)
+
     def _detector_ready(self, detector: Detector) -> None:
         self.case_view.set_detector(detector)
 

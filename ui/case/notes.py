@@ -352,6 +352,30 @@ class NotesTab(CaseTab):
         self.highlighter.set_detector(detector)
         self._show_findings()
 
+    def place(self) -> dict[str, object]:
+        """The note that is open and where the cursor was in it (ids and numbers only)."""
+        return {
+            **super().place(),
+            "note": self.note_id or "",
+            "cursor": self.editor.textCursor().position(),
+            "editing": self.editor.hasFocus(),
+        }
+
+    def restore_place(self, place: dict[str, object]) -> None:
+        note_id = place.get("note")
+        case = self.ctx.case
+        known = case is not None and any(n.id == note_id for n in case.notes)
+        if isinstance(note_id, str) and known:
+            self.reveal_note(note_id)
+            cursor = self.editor.textCursor()
+            position = place.get("cursor")
+            length = len(self.editor.toPlainText())
+            cursor.setPosition(min(position if isinstance(position, int) else 0, length))
+            self.editor.setTextCursor(cursor)
+            if not place.get("editing"):
+                self.list.setFocus()
+        super().restore_place(place)
+
     def clear(self) -> None:
         self._text_saver.cancel()
         self._meta_saver.cancel()

@@ -35,6 +35,7 @@ from ui.qt import (
     QSizePolicy,
     Qt,
     QTabWidget,
+    QTimer,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -86,6 +87,8 @@ class CaseView(QWidget):
         self.case_id: int | None = None
         # (tab method, note or document id, search text) to show after loading
         self._reveal: tuple[str, str, str] | None = None
+        # (tab index, that tab's place()) to go back to after loading (after a lock)
+        self._return_to: tuple[int, dict[str, object]] | None = None
         self.setObjectName("CaseView")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -266,6 +269,36 @@ class CaseView(QWidget):
                 0 if self._reveal is None else self.tab_widget.currentIndex()
             )
         self._do_reveal()
+        if self._return_to is not None:
+            index, place = self._return_to
+            self._return_to = None
+            if 0 <= index < len(self.tabs):
+                tab = self.tabs[index]
+                self.tab_widget.setCurrentWidget(tab)
+                # after the layout has run, so the scroll ranges are there to scroll in
+                QTimer.singleShot(0, lambda: tab.restore_place(place))
+
+    # -- where the user was (kept over a lock) -----------------------------------------------
+    def place(self) -> dict[str, object]:
+        """The open case's id, its tab and that tab's place: ids and positions, no content."""
+        if self.case_id is None:
+            return {}
+        index = self.tab_widget.currentIndex()
+        tab = self.tabs[index] if 0 <= index < len(self.tabs) else None
+        return {
+            "case": self.case_id,
+            "tab": index,
+            "in_tab": tab.place() if tab is not None else {},
+        }
+
+    def return_to(self, place: dict[str, object]) -> bool:
+        """Open the case of `place()` again on the same tab, note and scroll position."""
+        case_id, index, in_tab = place.get("case"), place.get("tab"), place.get("in_tab")
+        if not isinstance(case_id, int) or not isinstance(index, int):
+            return False
+        self._return_to = (index, in_tab if isinstance(in_tab, dict) else {})
+        self.open_case(case_id)
+        return True
 
     def _do_reveal(self) -> None:
         if self._reveal is None:
@@ -280,6 +313,10 @@ class CaseView(QWidget):
                 return
 
     def _load_failed(self, exc: Exception) -> None:
+        if self._return_to is not None:  # the case was there before the lock, not any more
+            self._return_to = None
+            self.close_requested.emit()
+            return
         self.error.set_text(self.tr("Dit dossier kon niet worden geopend: {0}").format(exc))
 
     def _save_failed(self, reason: str) -> None:
@@ -387,6 +424,7 @@ class CaseView(QWidget):
         """The vault locked: every tab, the header, the counter and the history forget."""
         self.case_id = None
         self._reveal = None
+        self._return_to = None
         self.ctx.clear()
         for tab in self.tabs:
             tab.clear()
