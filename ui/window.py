@@ -69,6 +69,9 @@ class AppWindow(QMainWindow):
         self.translator = translator
         self.vault_path = vault_path
         self.shell: Shell | None = None
+        # Where the user was when the vault locked (area, case id, tab, note id, scroll
+        # positions: no content), to come back to after the unlock.
+        self.place: dict[str, object] = {}
         self.unlock_screen: UnlockScreen | None = None
         self.wizard: FirstStartWizard | None = None
         # The personal-data detector holds no case data and outlives locks: owned by the app.
@@ -249,6 +252,9 @@ class AppWindow(QMainWindow):
         self.preferences.vault_path = self.vault_path
         self.unlock_screen = None
         self.show_shell()
+        if self.shell is not None and self.place:
+            self.shell.restore_place(self.place)  # back where the lock found the user
+        self.place = {}
 
     def build_areas(self) -> list[Area]:
         services = SettingsServices(
@@ -309,6 +315,7 @@ class AppWindow(QMainWindow):
         self.dialogs.close_all()
         clear_clipboard()  # note text copied before the lock must not outlive it
         if self.shell is not None:
+            self.place = self.shell.place()
             self.shell.clear_all()
             self.shell = None
         if reason == "quit":
