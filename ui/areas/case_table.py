@@ -67,9 +67,16 @@ class CaseTable(QTableView):
         selection.blockSignals(False)
 
     def narrow(self, on: bool) -> None:
-        """Beside an open case only the code and the organisation are shown."""
+        """Beside an open case only the code and the organisation are shown; the code column
+        then takes just the room a code (with its warning icon) needs, so the organisation
+        stays readable in the narrow list of a small screen."""
+        code = COLUMN_KEYS.index("code")
         for n, key in enumerate(COLUMN_KEYS):
             self.setColumnHidden(n, on and key not in NARROW_COLUMNS)
+        width = self.fontMetrics().horizontalAdvance("VP-0000-0000") + 20 + 30  # icon, padding
+        self.horizontalHeader().resizeSection(
+            code, min(width, WIDTHS["code"]) if on else WIDTHS["code"]
+        )
 
 
 def empty_state(

@@ -328,9 +328,9 @@ class CasesArea(Area):
         self.filters.arrange(2 if on else 6)
         if on:
             self.list_pane.show()
-            self.splitter.setSizes(
-                [LIST_WIDTH_WITH_CASE, max(600, self.width() - LIST_WIDTH_WITH_CASE)]
-            )
+            room = self.splitter.width()  # a small laptop: a narrower list, a wider case
+            list_width = max(self.list_pane.minimumWidth(), min(LIST_WIDTH_WITH_CASE, room // 3))
+            self.splitter.setSizes([list_width, max(600, room - list_width)])
         else:
             self.list_pane.show()
 

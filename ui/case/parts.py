@@ -49,7 +49,7 @@ TAB_STYLE = (
     "QTabWidget::pane { border: none; }"
     f"QTabBar {{ border-bottom: 1px solid {theme.BORDER}; }}"
     "QTabBar::tab { background: transparent; border: none; border-bottom: 2px solid transparent;"
-    f" padding: 8px 14px 9px 14px; margin-right: 2px; color: {theme.MUTED}; font-weight: 600; }}"
+    f" padding: 8px 10px 9px 10px; margin-right: 2px; color: {theme.MUTED}; font-weight: 600; }}"
     f"QTabBar::tab:hover {{ color: {theme.INK}; }}"
     f"QTabBar::tab:selected {{ color: {theme.PRIMARY}; border-bottom: 2px solid {theme.PRIMARY}; }}"
 )

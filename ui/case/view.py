@@ -100,6 +100,9 @@ class CaseView(QWidget):
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
         self.tab_widget.setStyleSheet(TAB_STYLE)
+        # Every tab stays in view on a small screen: titles are shortened, never scrolled away.
+        self.tab_widget.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tab_widget.tabBar().setUsesScrollButtons(False)
         self.tabs: list[CaseTab] = []
         for cls in load_tab_classes():
             tab = cls(self.ctx)
