@@ -290,13 +290,14 @@ class AppWindow(QMainWindow):
         )
         self._update_status()
 
-    def open_case(self, code: str) -> None:
-        """Show case `code` in Dossiers (a row on Vandaag was clicked)."""
+    def open_case(self, code: str, route_item: str = "") -> None:
+        """Show case `code` in Dossiers (a row on Vandaag was clicked: with `route_item`, the
+        action or term of that row on the case's route tab)."""
         if self.shell is not None:
             area = self.shell.show_area("cases")
-            opener = getattr(area, "open_case", None)  # CasesArea.open_case(code)
+            opener = getattr(area, "open_case", None)  # CasesArea.open_case(code, ...)
             if callable(opener):
-                opener(code)
+                opener(code, route_item=route_item or None)
 
     def _start_idle(self, minutes: int) -> None:
         self.idle.set_minutes(minutes)
