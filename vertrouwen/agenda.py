@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from vertrouwen.domain import Case, Owner, Regime
+from vertrouwen.errors import InputError
 from vertrouwen.fileio import write_atomic
 from vertrouwen.routes.deadlines import position_of, running_deadlines
 from vertrouwen.routes.loader import default_route
@@ -282,6 +283,19 @@ def hide_term(ws: Workspace, item: AgendaItem, until: date | None) -> None:
 def show_term(ws: Workspace, item: AgendaItem) -> None:
     """Undo `hide_term`."""
     ws.agenda.unmark_term(term_key(item))
+
+
+def set_action_done(ws: Workspace, code: str, action_id: int, done: bool) -> int:
+    """Tick an action of case `code` off (or on again, the undo) from Vandaag: the same
+    change as the tick box on the case's route tab, saved with the case. Returns the action's
+    id after the save (a saved case stores its actions anew)."""
+    case = ws.cases.get(code)
+    action = next((a for a in case.actions if a.id == action_id), None)
+    if action is None:
+        raise InputError(f"case {code} has no action {action_id} (any more)")
+    action.done = done
+    ws.cases.update(case)
+    return int(action.id or 0)
 
 
 @dataclass(frozen=True)

@@ -298,16 +298,20 @@ class CasesArea(Area):
         note_id: str | None = None,
         search: str = "",
         document_id: str | None = None,
+        route_item: str | None = None,
     ) -> None:
         """Show a case (by id, or by code) beside the list; from a search hit, with the note
-        that matched."""
+        that matched; from Vandaag, with the action or term (`route_item`) on its tab."""
         if isinstance(case, str):
             code = case
-            self.worker.submit(lambda ws: ws.cases.id_of(code), lambda i: self.open_case(int(i)))
+            self.worker.submit(
+                lambda ws: ws.cases.id_of(code),
+                lambda i: self.open_case(int(i), route_item=route_item),
+            )
             return
         case_id = case
         self._set_case_mode(True)
-        self.case_view.open_case(case_id, note_id, search, document_id)
+        self.case_view.open_case(case_id, note_id, search, document_id, route_item)
         row = self.model.row_of(case_id)
         if row is not None and self.table.currentIndex().row() != row:
             self.table.select_quietly(row)

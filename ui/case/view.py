@@ -237,14 +237,18 @@ class CaseView(QWidget):
         note_id: str | None = None,
         search: str = "",
         document_id: str | None = None,
+        route_item: str | None = None,
     ) -> None:
         """Load and show a case; with `note_id`, open that note (and mark `search` in it);
-        with `document_id`, show that document in the Documenten tab."""
+        with `document_id`, show that document in the Documenten tab; with `route_item`
+        ("action:<id>" or "term:<step>", from Vandaag), that item on the route tab."""
         self._reveal = (
             ("reveal_note", note_id, search)
             if note_id
             else ("reveal_document", document_id, search)
             if document_id
+            else ("reveal_route_item", route_item, "")
+            if route_item
             else None
         )
         if case_id == self.case_id and self.ctx.case is not None:
