@@ -183,7 +183,7 @@ class TodayArea(Area):
         self.tick_button = QPushButton(icon("check", theme.PRIMARY), self.tr("Af&vinken"))
         self.tick_button.setToolTip(self.tr("De gekozen afspraak is gedaan (spatie)"))
         self.tick_button.clicked.connect(self.tick_off)
-        self.snooze_button = QPushButton(self.tr("&Week uitstellen"))
+        self.snooze_button = QPushButton(self.tr("Week &uitstellen"))
         self.snooze_button.setToolTip(
             self.tr("De gekozen termijn een week niet tonen; daarna komt hij terug")
         )
