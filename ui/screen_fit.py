@@ -8,7 +8,7 @@ size ask for `screen_share()` of the screen instead of a fixed number of pixels.
 
 from __future__ import annotations
 
-from ui.qt import QByteArray, QGuiApplication, QRect, QSize, Qt, QWidget
+from ui.qt import QByteArray, QEvent, QGuiApplication, QObject, QRect, QSize, Qt, QTimer, QWidget
 
 # Room left around a dialog so its frame and title bar stay on the screen too.
 FRAME_MARGIN = 24
@@ -46,11 +46,33 @@ def fit_to_screen(widget: QWidget) -> None:
     height = min(size.height(), room.height())
     if (width, height) != (size.width(), size.height()):
         widget.resize(width, height)
+    if widget.isVisible():
+        move_onto_screen(widget)
+    else:  # Qt places a dialog (centred on its parent) when it is shown: correct it then
+        widget.installEventFilter(_ON_SHOW)
+
+
+def move_onto_screen(widget: QWidget) -> None:
+    """Move a shown window so that its frame lies on its screen's available room."""
+    room = available(widget)
     frame = widget.frameGeometry()
-    x = min(max(frame.x(), room.left()), room.right() - width + 1)
-    y = min(max(frame.y(), room.top()), room.bottom() - height + 1)
-    if widget.isVisible() and (x, y) != (frame.x(), frame.y()):
+    x = max(min(frame.x(), room.right() - frame.width() + 1), room.left())
+    y = max(min(frame.y(), room.bottom() - frame.height() + 1), room.top())
+    if (x, y) != (frame.x(), frame.y()):
         widget.move(x, y)
+
+
+class _OnShow(QObject):
+    """Moves a window onto the screen right after it is first shown, then lets go."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, lambda: move_onto_screen(watched))
+        return False
+
+
+_ON_SHOW = _OnShow()
 
 
 # Below this much room (a 1366x768 laptop, or 1920x1080 at 150%) the window starts maximised.
