@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from ui import theme
+from ui.accessible import name_controls
 from ui.areas.base import Area
 from ui.areas.cases import CasesArea
 from ui.areas.reports import ReportsArea
@@ -223,6 +224,7 @@ class AppWindow(QMainWindow):
             old.deleteLater()
         self.screens.addWidget(widget)
         self.screens.setCurrentWidget(widget)
+        name_controls(self)  # the unlock and first-start screens, the header
         widget.setFocus()
 
     def show_first_start(self) -> None:
