@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ui.accessible import name_controls
 from ui.qt import (
     QApplication,
     QDialog,
@@ -149,12 +150,19 @@ class Dialogs:
         if self.lock_shortcut is not None:
             shortcut = QShortcut(QKeySequence("Ctrl+L"), dialog)
             shortcut.activated.connect(self.lock_shortcut)
-        fit_to_screen(dialog)  # no button below the edge of a 1366x768 screen
+        self.prepare(dialog)
         try:
             return int(dialog.exec())
         finally:
             if dialog in self._open:
                 self._open.remove(dialog)
+
+    @staticmethod
+    def prepare(dialog: QDialog) -> None:
+        """What every dialog gets before it shows: a size that fits the screen (no button
+        below the edge of a 1366x768 laptop) and a name on every control."""
+        fit_to_screen(dialog)
+        name_controls(dialog)
 
     def close_all(self) -> None:
         """Reject every open dialog, innermost first (called on lock)."""

@@ -48,6 +48,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
+    QAccessible,
     QAction,
     QBrush,
     QCloseEvent,
@@ -71,6 +72,7 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QShortcut,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
     QSyntaxHighlighter,
@@ -167,6 +169,7 @@ __all__ = [
     "QAbstractNativeEventFilter",
     "QAbstractScrollArea",
     "QAbstractTableModel",
+    "QAccessible",
     "QAction",
     "QApplication",
     "QBoxLayout",
@@ -249,6 +252,7 @@ __all__ = [
     "QScrollBar",
     "QSettings",
     "QShortcut",
+    "QShowEvent",
     "QSize",
     "QSizePolicy",
     "QSortFilterProxyModel",

@@ -156,9 +156,9 @@ def test_the_window_in_every_area_and_every_case_tab(qtbot, make_window, vault) 
     assert label.width() >= label.fontMetrics().horizontalAdvance(case.code), "the whole code"
 
 
-def test_every_dialog_fits(qtbot, make_window, vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    h = make_window(vault.path)
-    unlock(qtbot, h, vault.passphrase)
+def every_dialog(h, tmp_path: Path) -> list[QDialog]:  # type: ignore[no-untyped-def]
+    """One of each of the app's dialogs (and Qt's message box and file dialog as the app
+    sets them up), with the window of harness `h` as parent."""
     parent = h.window
     notes = [Note(f"n{i}", TODAY, NoteKind.PHONE, 10, f"Notitie {i}") for i in range(1, 30)]
     consent = Consent(TODAY, "De klachtencommissie", "Klacht indienen")
@@ -167,7 +167,7 @@ def test_every_dialog_fits(qtbot, make_window, vault, tmp_path: Path) -> None:  
         tmp_path / "x.vbak", "id", "2026-03-25T10:00:00Z", 6, "Vertrouwen", 1, None, 10
     )
     long = "Een lange uitleg die over meerdere regels loopt. " * 12
-    dialogs = [
+    dialogs: list[QDialog] = [
         NewCaseDialog(TODAY, parent),
         CloseCaseDialog(TODAY, TODAY, parent),
         ConsentDialog(notes, TODAY, parent, documents=[]),
@@ -177,7 +177,7 @@ def test_every_dialog_fits(qtbot, make_window, vault, tmp_path: Path) -> None:  
         ActionDialog(TODAY, parent=parent),
         PdfPreview(_pdf(), None, "Klacht als PDF", "1 pagina", long, parent),
         ChangePassphraseDialog(h.worker, parent),
-        RestoreDialog(header, vault.path, parent),
+        RestoreDialog(header, h.vault_path, parent),
         ChooseCasesDialog(h.worker, parent=parent),
         PassphraseDialog("blauwe fiets onder de brug", tmp_path / "p.vpkg", 3, parent),
         OutsideRecordsDialog(h.worker, h.dialogs, TODAY, parent),
@@ -193,7 +193,13 @@ def test_every_dialog_fits(qtbot, make_window, vault, tmp_path: Path) -> None:  
     box.addButton("Nee", QMessageBox.ButtonRole.RejectRole)
     files = QFileDialog(parent, "Opslaan", str(tmp_path))
     files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    for dialog in [*dialogs, box, files]:
+    return [*dialogs, box, files]
+
+
+def test_every_dialog_fits(qtbot, make_window, vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    h = make_window(vault.path)
+    unlock(qtbot, h, vault.passphrase)
+    for dialog in every_dialog(h, tmp_path):
         _check(qtbot, dialog)
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()

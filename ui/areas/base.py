@@ -11,9 +11,10 @@ were (the open case, tab, note, scroll position) by ids, never by content.
 from __future__ import annotations
 
 from ui import theme
+from ui.accessible import name_controls
 from ui.assets import icon
 from ui.dialogs import Dialogs
-from ui.qt import QCoreApplication, QHBoxLayout, QLabel, Qt, QVBoxLayout, QWidget
+from ui.qt import QCoreApplication, QHBoxLayout, QLabel, QShowEvent, Qt, QVBoxLayout, QWidget
 from ui.widgets import label
 from ui.worker import VaultWorker
 
@@ -34,6 +35,10 @@ class Area(QWidget):
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        name_controls(self)  # every control a screen reader reaches has a name
 
     def activate(self) -> None:
         """The area came into view: load what it shows (through `self.worker`)."""

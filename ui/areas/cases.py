@@ -122,6 +122,7 @@ class CasesArea(Area):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.search = SearchField()
+        self.search.setAccessibleName(self.tr("Zoeken in dossiers"))
         self.search.textChanged.connect(self._search_typed)
         self.search.leave.connect(self._leave_search)
         self.filter_button = QPushButton(icon("filter", theme.INK), self.tr("Filters"))
@@ -149,6 +150,7 @@ class CasesArea(Area):
         self.model.reloaded.connect(self._reloaded)
         self.model.loading.connect(lambda _busy: self._show_count())
         self.table = CaseTable(self.model)
+        self.table.setAccessibleName(self.tr("Dossierlijst"))
         self.table.clicked.connect(lambda index: self._open_index(index))
         self.table.activated.connect(lambda index: self._open_index(index, focus=True))
         self.table.start_sorting()  # asks the model to sort: the first load

@@ -119,6 +119,7 @@ class TodayArea(Area):
         agenda.layout().addLayout(self._build_tools())
         self.stack = QStackedWidget()
         self.agenda = AgendaView()
+        self.agenda.setAccessibleName(self.tr("Vraagt aandacht"))
         self.agenda.open_case.connect(self.open_case_requested)
         self.agenda.show_more.connect(lambda group: self.show_more(When(group)))
         self.agenda.tick_requested.connect(self.tick_off)

@@ -349,6 +349,7 @@ class CaseView(QWidget):
         closed = self.ctx.case is not None and self.ctx.case.closed is not None
         text = self.tr("Heropenen") if closed else self.tr("Dossier sluiten…")
         self.close_case_button.setText(text if self.width() >= 900 else "")
+        self.close_case_button.setAccessibleName(text.rstrip("…"))  # also when icon-only
 
     def _show_case(self, case: Case) -> None:
         self.code_label.setText(case.code)

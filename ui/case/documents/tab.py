@@ -146,6 +146,7 @@ class DocumentsTab(CaseTab):
         )
         self.kind_combo.setMinimumContentsLength(10)
         self.source_edit.setMinimumWidth(90)
+        self.date_edit.setAccessibleName(self.tr("Datum van het document"))
         # Three short rows: the preview keeps most of a 768-pixel-high screen, and the case
         # screen fits beside the list on a 1366-pixel-wide one.
         grid.addWidget(label(self.tr("Titel"), "label"), 0, 0)
