@@ -9,6 +9,7 @@ scrolled away, or the case code does not fit.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -137,23 +138,29 @@ def test_the_window_in_every_area_and_every_case_tab(qtbot, make_window, vault) 
     qtbot.waitUntil(lambda: h.window.isMaximized() or _room().width() >= 1440, timeout=TIMEOUT)
     assert misfits(h.window) == [], "the unlock screen"
     unlock(qtbot, h, vault.passphrase)
+    for where in every_screen(qtbot, h, case.code):
+        assert misfits(h.window) == [], where
+    view = h.window.shell.area("cases").case_view
+    label = view.code_label
+    assert label.width() >= label.fontMetrics().horizontalAdvance(case.code), "the whole code"
+
+
+def every_screen(qtbot, h, code: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Shows every area, then case `code` on each of its tabs; yields what is shown."""
     shell = h.window.shell
     for area_id in shell.areas:
         shell.show_area(area_id)
         qtbot.wait(300)
-        assert misfits(h.window) == [], area_id
+        yield area_id
     cases = shell.show_area("cases")
     assert isinstance(cases, CasesArea)
-    qtbot.waitUntil(lambda: cases.model.rowCount() > 0, timeout=TIMEOUT)
-    cases.open_case(case.code)
+    cases.open_case(code)
     view = cases.case_view
     qtbot.waitUntil(lambda: view.ctx.case is not None, timeout=TIMEOUT)
     for index in range(view.tab_widget.count()):
         view.tab_widget.setCurrentIndex(index)
         qtbot.wait(200)
-        assert misfits(h.window) == [], view.tab_widget.tabText(index)
-    label = view.code_label
-    assert label.width() >= label.fontMetrics().horizontalAdvance(case.code), "the whole code"
+        yield f"case tab {view.tab_widget.tabText(index)}"
 
 
 def every_dialog(h, tmp_path: Path) -> list[QDialog]:  # type: ignore[no-untyped-def]

@@ -8,9 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import make_case
-from tests.ui.conftest import TIMEOUT, unlock
-from tests.ui.small_screen import TODAY, every_dialog
-from ui.areas.cases import CasesArea
+from tests.ui.conftest import unlock
+from tests.ui.small_screen import TODAY, every_dialog, every_screen
 from ui.qt import QAccessible, QDialog, Qt, QWidget
 
 
@@ -45,21 +44,8 @@ def test_every_area_and_case_tab(qtbot, make_window, vault) -> None:  # type: ig
     h = make_window(vault.path)
     missing = [f"unlock: {m}" for m in unnamed(h.window)]
     unlock(qtbot, h, vault.passphrase)
-    shell = h.window.shell
-    for area_id in shell.areas:
-        shell.show_area(area_id)
-        qtbot.wait(200)
-        missing += [f"{area_id}: {m}" for m in unnamed(h.window)]
-    cases = shell.show_area("cases")
-    assert isinstance(cases, CasesArea)
-    cases.open_case(case.code)
-    view = cases.case_view
-    qtbot.waitUntil(lambda: view.ctx.case is not None, timeout=TIMEOUT)
-    for index in range(view.tab_widget.count()):
-        view.tab_widget.setCurrentIndex(index)
-        qtbot.wait(200)
-        tab = view.tab_widget.tabText(index)
-        missing += [f"case tab {tab}: {m}" for m in unnamed(h.window)]
+    for where in every_screen(qtbot, h, case.code):
+        missing += [f"{where}: {m}" for m in unnamed(h.window)]
     assert sorted(set(missing)) == []
 
 
