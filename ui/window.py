@@ -324,9 +324,9 @@ class AppWindow(QMainWindow):
         if reason == "quit":
             return
         notices = {
-            "idle": self.tr("Vergrendeld na {0} minuten zonder activiteit.").format(
-                self.idle.minutes
-            ),
+            "idle": self.tr("Vergrendeld na 1 minuut zonder activiteit.")
+            if self.idle.minutes == 1
+            else self.tr("Vergrendeld na {0} minuten zonder activiteit.").format(self.idle.minutes),
             "screen_locked": self.tr("Vergrendeld omdat het scherm op slot ging."),
             "suspend": self.tr("Vergrendeld omdat de computer in slaapstand ging."),
         }
