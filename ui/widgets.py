@@ -6,15 +6,19 @@ from __future__ import annotations
 from ui import theme
 from ui.assets import icon
 from ui.qt import (
+    QAbstractSpinBox,
     QAction,
     QCoreApplication,
+    QEvent,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QObject,
     QProgressBar,
     QSizePolicy,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -266,3 +270,38 @@ class BusyLine(QWidget):
 
     def stop(self) -> None:
         self.hide()
+
+
+class _WholeNumber(QObject):
+    """Double-click (or focus by Tab) in a spin box selects its whole number, without the
+    prefix and suffix, so typing replaces it: "5 min", double-click, 1 gives "1 min"."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        spin = watched.parent() if isinstance(watched, QLineEdit) else None
+        if isinstance(spin, QAbstractSpinBox) and event.type() in (
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.FocusIn,
+        ):
+            QTimer.singleShot(0, spin, lambda: _select_number(spin))
+            if event.type() == QEvent.Type.MouseButtonDblClick:
+                return True  # Qt's own double-click would select a word, or the suffix
+        return False
+
+
+def _select_number(spin: QAbstractSpinBox) -> None:
+    edit = spin.lineEdit()
+    text = edit.text()
+    prefix = getattr(spin, "prefix", lambda: "")()
+    suffix = getattr(spin, "suffix", lambda: "")()
+    end = len(text) - len(suffix) if suffix and text.endswith(suffix) else len(text)
+    start = len(prefix) if prefix and text.startswith(prefix) else 0
+    edit.setSelection(start, max(0, end - start))
+
+
+_WHOLE_NUMBER = _WholeNumber()
+
+
+def select_whole_number(spin: QAbstractSpinBox) -> QAbstractSpinBox:
+    """Make a double-click in `spin` select its number (see `_WholeNumber`)."""
+    spin.lineEdit().installEventFilter(_WHOLE_NUMBER)
+    return spin

@@ -30,7 +30,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.widgets import label
+from ui.widgets import label, select_whole_number
 from vertrouwen import clock
 from vertrouwen.domain import Case, Note, NoteKind
 from vertrouwen.privacy import Detector, Finding
@@ -88,6 +88,7 @@ class NotesTab(CaseTab):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setSpecialValueText(self.tr("duur \u2014"))
         self.minutes.setMinimumWidth(110)
+        select_whole_number(self.minutes)
         self.date.setAccessibleName(self.tr("Datum van het contact"))
         self.kind.setAccessibleName(self.tr("Soort contact"))
         self.minutes.setAccessibleName(self.tr("Duur in minuten"))

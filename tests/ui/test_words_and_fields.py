@@ -1,0 +1,41 @@
+"""Small things a working day trips over: "1 minuut", and a double-click in a minutes field
+followed by typing gives what was typed."""
+
+from __future__ import annotations
+
+from tests.ui.conftest import TIMEOUT
+from tests.ui.test_lock import unlocked  # noqa: F401  (a fixture)
+from ui.qt import QSpinBox, Qt
+from ui.widgets import select_whole_number
+
+
+def test_idle_lock_after_one_minute_says_minuut(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    h = unlocked
+    idle = h.window.idle
+    qtbot.waitUntil(lambda: idle._timer.isActive(), timeout=TIMEOUT)
+    idle.set_minutes(1)
+    h.clock.advance(61)
+    idle.check()
+    qtbot.waitUntil(lambda: h.window.unlock_screen is not None, timeout=TIMEOUT)
+    text = h.window.unlock_screen.lock_notice.text.text()
+    assert "na 1 minuut zonder activiteit" in text and "minuten" not in text
+
+
+def test_double_click_and_type_replaces_the_number(qtbot) -> None:  # type: ignore[no-untyped-def]
+    spin = QSpinBox()
+    spin.setRange(1, 240)
+    spin.setSuffix(" min")
+    spin.setValue(5)
+    select_whole_number(spin)
+    qtbot.addWidget(spin)
+    spin.show()
+    qtbot.waitExposed(spin)
+    edit = spin.lineEdit()
+    at = edit.cursorRect().center()
+    at.setX(edit.width() - 8)  # on the suffix, where Qt's own double-click did nothing useful
+    qtbot.mouseDClick(edit, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.waitUntil(lambda: edit.selectedText() == "5", timeout=TIMEOUT)
+    qtbot.keyClicks(edit, "15")
+    assert spin.text() == "15 min"
+    spin.interpretText()
+    assert spin.value() == 15
