@@ -26,6 +26,7 @@ from ui.qt import (
     QLineEdit,
     QMessageBox,
     QShortcut,
+    QStandardPaths,
     QWidget,
 )
 from ui.screen_fit import fit_to_screen
@@ -134,6 +135,14 @@ class Dialogs:
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         return self._picked(dialog)
+
+    @staticmethod
+    def documents_folder() -> Path:
+        """Where a saved file is suggested: the platform's documents folder (~/Documenten on
+        a Dutch desktop, ~/Documents elsewhere) when it exists, else the home folder."""
+        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(found) if found else Path.home()
+        return folder if folder.is_dir() else Path.home()
 
     # -- custom dialogs and locking ---------------------------------------------------------
     def exec(self, dialog: QDialog) -> int:

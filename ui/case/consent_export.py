@@ -24,7 +24,9 @@ from ui.case.consent_dialogs import ExportDialog, ExportRequest
 from ui.case.consent_findings import GuardFindings
 from ui.case.consent_text import active, joined
 from ui.case.pdf_preview import PdfPreview
-from ui.qt import QDialog, QPushButton, QStandardPaths, QVBoxLayout, QWidget, Signal
+from ui.dialogs import Dialogs
+from ui.messages import describe
+from ui.qt import QDialog, QPushButton, QVBoxLayout, QWidget, Signal
 from ui.widgets import BusyLine, Notice, frame, label
 from vertrouwen import clock
 from vertrouwen.domain import Case
@@ -286,7 +288,9 @@ class ExportPanel(QWidget):
                 else f"anonieme-samenvatting-{built.code}.pdf"
             )
             path = self.ctx.dialogs.save_file(
-                self.tr("PDF opslaan"), _documents() / name, self.tr("PDF-bestanden (*.pdf)")
+                self.tr("PDF opslaan"),
+                Dialogs.documents_folder() / name,
+                self.tr("PDF-bestanden (*.pdf)"),
             )
             if generation != self._generation:
                 return
@@ -343,15 +347,10 @@ class ExportPanel(QWidget):
         if isinstance(exc, UsageError):
             reason = self.tr("Kies een andere bestandsnaam: dit is de kluis zelf of een map.")
         else:
-            reason = str(exc)
+            reason = describe(exc, "save")  # the system's own (English) words never show
         self.ctx.dialogs.warn(self.tr("De PDF is niet opgeslagen"), reason)
         self.preview(built, generation)  # nothing was written; try another place
 
     def forget_findings(self) -> None:
         """The findings shown may be settled (a text was marked): hide them until asked again."""
         self.findings.forget()
-
-
-def _documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
