@@ -28,6 +28,12 @@ def keychain_reason(reason: str) -> str:
             "Messages",
             "Op deze computer is geen sleutelbos (keychain) beschikbaar. Gebruik je wachtwoordzin.",
         )
+    if "did not keep" in lowered:
+        return QCoreApplication.translate(
+            "Messages",
+            "De sleutelbos van je computer bewaarde de sleutel niet (teruglezen lukte niet), dus "
+            "ontgrendelen met je computerlogin blijft uit. Gebruik je wachtwoordzin.",
+        )
     if "locked" in lowered:
         return QCoreApplication.translate(
             "Messages",
