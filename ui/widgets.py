@@ -9,11 +9,14 @@ from ui.qt import (
     QAbstractSpinBox,
     QAction,
     QCoreApplication,
+    QDateTimeEdit,
     QEvent,
     QFrame,
     QHBoxLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
+    QMouseEvent,
     QObject,
     QProgressBar,
     QSizePolicy,
@@ -305,3 +308,55 @@ def select_whole_number(spin: QAbstractSpinBox) -> QAbstractSpinBox:
     """Make a double-click in `spin` select its number (see `_WholeNumber`)."""
     spin.lineEdit().installEventFilter(_WHOLE_NUMBER)
     return spin
+
+
+class _DateTyping(QObject):
+    """How people type dates: a click inside a date field selects the part clicked (day,
+    month or year) so typing replaces it (Qt's own click only put a cursor there, and typing
+    then did nothing); and "16-11-2026" typed in full works: Qt moves on to the month by
+    itself after "16", so the "-" typed next must not move on once more."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QLineEdit)
+            and isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(watched.parent(), QDateTimeEdit)
+        ):
+            edit = watched.parent()
+            # the part under the mouse: count the separators before the clicked position
+            at = watched.cursorPositionAt(event.position().toPoint())
+            index = min(
+                sum(1 for ch in watched.text()[:at] if not ch.isalnum()),
+                edit.sectionCount() - 1,
+            )
+
+            def select() -> None:
+                edit.setCurrentSectionIndex(index)
+                edit.setSelectedSection(edit.sectionAt(index))
+
+            # after Qt's own handling of the click that gave the field the focus (which
+            # selects the first part a moment later)
+            QTimer.singleShot(40, edit, select)
+        elif (
+            isinstance(watched, QDateTimeEdit)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.text() in ("-", "/", ".")
+        ):
+            line = watched.lineEdit()
+            start = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+            if start > 0 and line.text()[start - 1] in "-/.":
+                return True  # already at the start of the next part
+        return False
+
+
+_DATE_TYPING = _DateTyping()
+
+
+def select_section_on_click(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """Make a click in `edit` select the day, month or year under the mouse, and a typed
+    separator right after an automatic move to the next part do nothing."""
+    edit.lineEdit().installEventFilter(_DATE_TYPING)
+    edit.installEventFilter(_DATE_TYPING)
+    return edit

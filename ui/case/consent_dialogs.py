@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ui.case.consent_text import consent_line, first_words, method_names
-from ui.case.dialogs import date_edit, from_qdate, to_qdate
+from ui.case.dialogs import date_edit, from_qdate
 from ui.enum_labels import name_of, short_date
 from ui.qt import (
     QButtonGroup,
@@ -106,7 +106,10 @@ class ConsentDialog(QDialog):
         )
         form = _form()
         self.given = date_edit(today)
-        self.given.setMaximumDate(to_qdate(today))  # a record of what was said, not a plan
+        # A record of what was said, not a plan: a date after today is refused when done (a
+        # maximum on the field would refuse keystrokes on the way to a valid date).
+        self.today = today
+        self.given.dateChanged.connect(self._check)
         form.addRow(self.tr("Gegeven op"), self.given)
         self.recipient = QLineEdit()
         self.recipient.setPlaceholderText(self.tr("bijvoorbeeld: Klachtencommissie Jeugdhulp"))
@@ -200,6 +203,7 @@ class ConsentDialog(QDialog):
 
     def _check(self, *_args: object) -> None:
         ok = bool(self.recipient.text().strip() and self.purpose.text().strip())
+        ok = ok and from_qdate(self.given.date()) <= self.today
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             ok and self.method() is not None
         )
