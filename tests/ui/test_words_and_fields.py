@@ -39,3 +39,24 @@ def test_double_click_and_type_replaces_the_number(qtbot) -> None:  # type: igno
     assert spin.text() == "15 min"
     spin.interpretText()
     assert spin.value() == 15
+
+
+def test_the_pdf_password_dialog_does_not_grow_when_ticked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from ui.case.consent_dialogs import ExportDialog
+    from vertrouwen.domain import Consent
+
+    consent = Consent(date(2026, 3, 5), "Klachtencommissie", "formele klacht")
+    consent.id = 1
+    dialog = ExportDialog("summary", [consent])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = (dialog.size(), dialog.password.mapTo(dialog, dialog.password.rect().topLeft()))
+    assert not dialog.password.isEnabled()
+    dialog.protect.setChecked(True)
+    qtbot.wait(50)
+    after = (dialog.size(), dialog.password.mapTo(dialog, dialog.password.rect().topLeft()))
+    assert after == before  # nothing moved under the mouse
+    assert dialog.password.isEnabled() and dialog.password.hasFocus()

@@ -358,7 +358,9 @@ class ExportDialog(QDialog):
             ),
         )
         self.password_box.setLayout(passwords)
-        self.password_box.setVisible(False)
+        # Always there, greyed out until the box is ticked: the dialog never grows under the
+        # mouse (typing landed in the wrong field when it did).
+        self.password_box.setEnabled(False)
         layout.addWidget(self.password_box)
         self.problem = label("", "error", wrap=True)
         self.problem.hide()
@@ -372,11 +374,10 @@ class ExportDialog(QDialog):
         self._check()
 
     def _protect_toggled(self, on: bool) -> None:
-        self.password_box.setVisible(on)
+        self.password_box.setEnabled(on)
         if on:
             self.password.setFocus()
         self._check()
-        self.adjustSize()
 
     def _problem(self) -> tuple[str, bool]:
         """(message, blocking): what still keeps the export from going ahead."""
