@@ -185,7 +185,7 @@ class ConsentTab(CaseTab):
             label(
                 self.tr(
                     "Wat mag naar wie, en waarvoor. Intrekken is definitief; een andere "
-                    "afspraak met de cliënt legt u vast als nieuwe toestemming."
+                    "afspraak met de cliënt leg je vast als nieuwe toestemming."
                 ),
                 "faint",
                 wrap=True,
@@ -261,7 +261,7 @@ class ConsentTab(CaseTab):
             self.tr(
                 "De toestemming voor {0} ({1}) vervalt op {2}. Dit is definitief: een "
                 "ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw "
-                "toestemming, dan legt u die als nieuwe vast."
+                "toestemming, dan leg je die als nieuwe vast."
             ).format(consent.recipient, consent.purpose, short_date(day)),
             ok=self.tr("Intrekken"),
             destructive=True,

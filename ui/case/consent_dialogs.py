@@ -98,7 +98,7 @@ class ConsentDialog(QDialog):
                 self.tr(
                     "Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming "
                     "verandert niet meer: voor een andere ontvanger, een ander doel of andere "
-                    "inhoud legt u een nieuwe vast."
+                    "inhoud leg je een nieuwe vast."
                 ),
                 "muted",
                 wrap=True,
@@ -308,7 +308,7 @@ class ExportDialog(QDialog):
                     self.tr(
                         "Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen "
                         "alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in "
-                        "instellingen of logboek. Sluit u dit venster, dan zijn ze weg."
+                        "instellingen of logboek. Sluit je dit venster, dan zijn ze weg."
                     ),
                     "muted",
                     wrap=True,

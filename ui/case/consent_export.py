@@ -121,7 +121,7 @@ class ExportPanel(QWidget):
         card.layout().addWidget(
             label(
                 self.tr(
-                    "Een PDF bevat alleen wat een actieve toestemming dekt. U ziet hem eerst in "
+                    "Een PDF bevat alleen wat een actieve toestemming dekt. Je ziet hem eerst in "
                     "een voorbeeld; pas bij Opslaan wordt er iets geschreven."
                 ),
                 "muted",
@@ -189,7 +189,7 @@ class ExportPanel(QWidget):
         for button in (self.complaint_button, self.anonymous_button):
             button.setEnabled(allowed)
             button.setToolTip(
-                "" if consents else self.tr("Leg eerst toestemming vast voor wat u wilt delen.")
+                "" if consents else self.tr("Leg eerst toestemming vast voor wat je wilt delen.")
             )
         self.no_consent.setVisible(self.case is not None and not consents)
 

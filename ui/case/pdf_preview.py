@@ -112,7 +112,7 @@ class PdfPreview(QDialog):
         foot_row.setContentsMargins(22, 12, 16, 12)
         foot_row.addWidget(
             label(
-                self.tr("Nog niets opgeslagen. Lees het document na voordat u het bewaart."),
+                self.tr("Nog niets opgeslagen. Lees het document na voordat je het bewaart."),
                 "faint",
             ),
             1,
