@@ -73,3 +73,20 @@ def test_documents_folder_is_the_platforms_and_must_exist(tmp_path: Path, monkey
     assert Dialogs.documents_folder() == tmp_path  # ~/Documenten is not there: home
     (tmp_path / "Documenten").mkdir()
     assert Dialogs.documents_folder() == tmp_path / "Documenten"
+
+
+def test_the_consent_tab_shows_what_went_to_whom(env: Env, tmp_path: Path) -> None:  # noqa: F811
+    _with_consent(env)
+    env.qtbot.waitUntil(lambda: env.tab.history.empty.isVisible(), timeout=TIMEOUT)
+    assert env.tab.history.shown == []
+    out = tmp_path / "klacht.pdf"
+    seen: list[tuple[bool, int, str]] = []
+    env.dialogs.answer_next(_fill_identity("lange zin als wachtwoord"), _look(seen), out)
+    env.tab.export.complaint_button.click()
+    env.qtbot.waitUntil(lambda: bool(env.tab.history.shown), timeout=TIMEOUT)
+    (line,) = env.tab.history.shown
+    assert "klachtbrief als PDF aan Klachtencommissie Jeugdhulp" in line
+    assert "met wachtwoord" in line
+    assert not env.tab.history.empty.isVisible()
+    env.tab.clear()  # a lock: nothing of it stays
+    assert env.tab.history.shown == [] and not env.tab.history.rows.count()

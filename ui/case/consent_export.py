@@ -100,6 +100,7 @@ class ExportPanel(QWidget):
 
     note_requested = Signal(str)  # open this note in the notes tab
     part_requested = Signal(str)  # "complaint_point" or "action": open the tab that edits it
+    exported = Signal()  # a PDF was saved (and audited): the history beside it reloads
 
     def __init__(
         self,
@@ -338,6 +339,7 @@ class ExportPanel(QWidget):
         self.saved.setText(self.tr("{0} opgeslagen als {1}.").format(what, path.name))
         self.saved.show()
         built.data = b""  # the identity goes with the bytes
+        self.exported.emit()
 
     def _store_failed(self, generation: int, built: BuiltPdf, exc: Exception) -> None:
         if generation != self._generation:
