@@ -59,32 +59,48 @@ def protected_file_message() -> str:
     )
 
 
-def _os(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def os_error_message(exc: OSError) -> str:
     """A file the system would not write or read, in the user's language: the system's own
     words (strerror) are English, and never reach a Dutch screen."""
     code = exc.errno
     if code in (errno.ENOENT, errno.ENOTDIR):
-        return _os("Deze map bestaat niet (meer). Kies een map die er is. Er is niets geschreven.")
+        return QCoreApplication.translate(
+            "Messages",
+            "Deze map bestaat niet (meer). Kies een map die er is. Er is niets geschreven.",
+        )
     if code in (errno.EACCES, errno.EPERM):
-        return _os("Je hebt geen toestemming om hier te schrijven. Kies een andere map.")
+        return QCoreApplication.translate(
+            "Messages", "Je hebt geen toestemming om hier te schrijven. Kies een andere map."
+        )
     if code == errno.EROFS:
-        return _os("Deze schijf of map is alleen-lezen. Kies een andere plek.")
+        return QCoreApplication.translate(
+            "Messages", "Deze schijf of map is alleen-lezen. Kies een andere plek."
+        )
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return _os("De schijf is vol. Maak ruimte vrij of kies een andere schijf.")
+        return QCoreApplication.translate(
+            "Messages", "De schijf is vol. Maak ruimte vrij of kies een andere schijf."
+        )
     if code == errno.EISDIR:
-        return _os("Dit is een map. Geef een bestandsnaam, bijvoorbeeld klacht.pdf.")
+        return QCoreApplication.translate(
+            "Messages", "Dit is een map. Geef een bestandsnaam, bijvoorbeeld klacht.pdf."
+        )
     if code == errno.ENAMETOOLONG:
-        return _os("Deze bestandsnaam is te lang. Kies een kortere naam.")
+        return QCoreApplication.translate(
+            "Messages", "Deze bestandsnaam is te lang. Kies een kortere naam."
+        )
     if code == errno.EEXIST:
-        return _os("Er staat al een bestand met deze naam. Kies een andere naam.")
+        return QCoreApplication.translate(
+            "Messages", "Er staat al een bestand met deze naam. Kies een andere naam."
+        )
     if code in (errno.EINVAL, errno.EILSEQ):
-        return _os("Deze bestandsnaam is hier niet toegestaan. Kies een andere naam.")
+        return QCoreApplication.translate(
+            "Messages", "Deze bestandsnaam is hier niet toegestaan. Kies een andere naam."
+        )
     if code in (errno.EIO, errno.ENXIO, errno.ENODEV):
-        return _os("De schijf gaf een fout (is een USB-stick losgehaald?). Probeer het opnieuw.")
+        return QCoreApplication.translate(
+            "Messages",
+            "De schijf gaf een fout (is een USB-stick losgehaald?). Probeer het opnieuw.",
+        )
     return QCoreApplication.translate(
         "Messages", "Het bestand kon niet worden geschreven (systeemfout {0})."
     ).format(code if code is not None else "?")
@@ -169,7 +185,10 @@ def describe(exc: Exception, context: str = "unlock") -> str:
     if isinstance(exc, StorageError) and "is a folder" in text:
         return os_error_message(IsADirectoryError(errno.EISDIR, ""))
     if isinstance(exc, StorageError) and "is not a regular file" in text:
-        return _os("Dit is geen gewoon bestand. Geef een bestandsnaam, bijvoorbeeld klacht.pdf.")
+        return QCoreApplication.translate(
+            "Messages",
+            "Dit is geen gewoon bestand. Geef een bestandsnaam, bijvoorbeeld klacht.pdf.",
+        )
     if isinstance(exc, StorageError):
         return QCoreApplication.translate("Messages", "Opslaan lukte niet: {0}").format(text)
     return QCoreApplication.translate(
