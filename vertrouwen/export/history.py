@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _EXPORT = re.compile(
     r"kind=(?P<kind>\S+) recipient=(?P<recipients>.*?) consents=(?P<consents>\S*)"
-    r" password=(?P<password>yes|no)(?: documents=(?P<documents>\S+))?$"
+    r" password=(?P<protected>yes|no)(?: documents=(?P<documents>\S+))?$"
 )
 
 
@@ -47,7 +47,7 @@ def export_history(ws: Workspace, code: str) -> list[SharedRecord]:
                     entry.at,
                     found["kind"],
                     recipients,
-                    found["password"] == "yes",
+                    found["protected"] == "yes",
                     documents,
                 )
             )
