@@ -46,7 +46,7 @@ from ui.safekeeping.handover_dialogs import ChooseCasesDialog, PassphraseDialog
 from ui.safekeeping.restore_dialog import RestoreDialog
 from ui.screen_fit import fit_to_screen, place_window
 from vertrouwen.backup.container import BackupHeader
-from vertrouwen.domain import Consent, Note, NoteKind
+from vertrouwen.domain import CaseResult, Consent, Note, NoteKind
 
 TODAY = date(2026, 3, 25)
 NO_WRAP = QPlainTextEdit.LineWrapMode.NoWrap
@@ -127,9 +127,12 @@ def _pdf() -> bytes:
 def test_the_window_in_every_area_and_every_case_tab(qtbot, make_window, vault) -> None:  # type: ignore[no-untyped-def]
     ws = vault.open()
     long_name = "Stichting Jeugdzorg en Gezinsbegeleiding Regio Midden-Nederland"
-    case = make_case(
+    case = make_case(  # the longest header: closed with a formal complaint, unsafe signal
         organisation=make_case().organisation.__class__(long_name, make_case().organisation.kind),
         notes=[Note("n1", TODAY, NoteKind.PHONE, 10, "Gesprek over de klacht.")],
+        closed=TODAY,
+        result=CaseResult.FORMAL_COMPLAINT,
+        unsafe_signal=True,
     )
     ws.cases.add(case)
     ws.close()
@@ -143,6 +146,10 @@ def test_the_window_in_every_area_and_every_case_tab(qtbot, make_window, vault) 
     view = h.window.shell.area("cases").case_view
     label = view.code_label
     assert label.width() >= label.fontMetrics().horizontalAdvance(case.code), "the whole code"
+    for chip in (view.status_chip, view.findings_chip, view.unsafe_chip):
+        if chip.isVisible():  # every chip whole: "Gesloten ... · Formele klacht ingediend"
+            assert chip.width() >= chip.sizeHint().width(), chip.text()
+            assert view.rect().contains(chip.geometry().translated(chip.parentWidget().pos()))
 
 
 def every_screen(qtbot, h, code: str) -> Iterator[str]:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from ui.case import TAB_MODULES
 from ui.case.base import CaseContext, CaseTab
 from ui.case.dialogs import CloseCaseDialog
 from ui.case.findings import FindingsCounter
-from ui.case.parts import TAB_STYLE, chip, set_chip
+from ui.case.parts import TAB_STYLE, FlowLayout, chip, set_chip
 from ui.dialogs import Dialogs
 from ui.enum_labels import name_of, short_date
 from ui.qt import (
@@ -127,8 +127,9 @@ class CaseView(QWidget):
 
     # -- building --------------------------------------------------------------------------
     def _build_header(self) -> QWidget:
-        # Code, chips and buttons on one line; the description under all of it, so neither
-        # the code nor the buttons get squeezed when the list beside the case is shown.
+        # Code and buttons on one line; the chips and the description under it, so neither the
+        # code, a long chip ("Gesloten ... · Formele klacht ingediend") nor the buttons get
+        # squeezed when the list beside the case is shown on a 1366-pixel-wide laptop.
         header = QFrame()
         header.setObjectName("Panel")
         column = QVBoxLayout(header)
@@ -143,10 +144,15 @@ class CaseView(QWidget):
         self.status_chip = chip()
         self.findings_chip = chip()
         self.unsafe_chip = chip("danger")
-        for widget in (self.code_label, self.status_chip, self.findings_chip, self.unsafe_chip):
-            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.code_label, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
         column.addLayout(row)
+        chips = QWidget()
+        flow = FlowLayout(chips, spacing=8)  # a chip that does not fit goes to a next line
+        flow.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.status_chip, self.findings_chip, self.unsafe_chip):
+            flow.addWidget(widget)
+        column.addWidget(chips)
         self.subtitle = QLabel()
         self.subtitle.setProperty("role", "muted")
         self.subtitle.setWordWrap(True)
