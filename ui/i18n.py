@@ -100,3 +100,29 @@ class Translator:
             if translator.load(name, folder):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
+        if self.language == "nl":  # what Qt's own Dutch leaves in English
+            gaps = QtGaps(self._app)
+            self._app.installTranslator(gaps)
+            self._installed.append(gaps)
+
+
+class QtGaps(QTranslator):
+    """Dutch for the few texts of Qt's own dialogs that qtbase_nl.qm lacks (its file dialog
+    said "Look in:" and "Files of type:" in a Dutch app)."""
+
+    TEXTS = {  # noqa: RUF012 - read only
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestands&type:",
+        ("QFileDialog", "Computer"): "Computer",
+        ("QDialogButtonBox", "Cancel"): "Annuleren",
+        ("QDialogButtonBox", "&Cancel"): "&Annuleren",
+    }
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None (a null string) lets Qt ask the next translator; "" would stop it there
+        return self.TEXTS.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False

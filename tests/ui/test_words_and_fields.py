@@ -60,3 +60,23 @@ def test_the_pdf_password_dialog_does_not_grow_when_ticked(qtbot) -> None:  # ty
     after = (dialog.size(), dialog.password.mapTo(dialog, dialog.password.rect().topLeft()))
     assert after == before  # nothing moved under the mouse
     assert dialog.password.isEnabled() and dialog.password.hasFocus()
+
+
+def test_qts_own_file_dialog_speaks_dutch(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import Translator
+    from ui.qt import QApplication, QFileDialog, QLabel, QPushButton
+
+    translator = Translator(QApplication.instance())  # type: ignore[arg-type]
+    translator.install("nl")
+    try:
+        dialog = QFileDialog(None, "PDF opslaan", "/tmp")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel)]
+        texts += [w.text() for w in dialog.findChildren(QPushButton)]
+        assert "&Zoeken in:" in texts and "Bestands&type:" in texts
+        assert "Bestands&naam:" in texts  # Qt's own Dutch still answers the rest
+        assert not [t for t in texts if "Look in" in t or "Files of" in t or t == "Cancel"]
+    finally:
+        for installed in translator._installed:
+            QApplication.removeTranslator(installed)
