@@ -698,105 +698,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="163"/>
-        <location filename="../../ui/case/view.py" line="393"/>
+        <location filename="../../ui/case/view.py" line="169"/>
+        <location filename="../../ui/case/view.py" line="399"/>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="164"/>
-        <location filename="../../ui/case/view.py" line="397"/>
+        <location filename="../../ui/case/view.py" line="170"/>
+        <location filename="../../ui/case/view.py" line="403"/>
         <source>Opnieuw (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="169"/>
+        <location filename="../../ui/case/view.py" line="175"/>
         <source>Lijst verbergen of tonen</source>
         <translation>Hide or show the list</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="172"/>
-        <location filename="../../ui/case/view.py" line="350"/>
+        <location filename="../../ui/case/view.py" line="178"/>
+        <location filename="../../ui/case/view.py" line="356"/>
         <source>Dossier sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="176"/>
+        <location filename="../../ui/case/view.py" line="182"/>
         <source>Dossier wegleggen (Ctrl+W)</source>
         <translation>Put the case away (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="327"/>
+        <location filename="../../ui/case/view.py" line="333"/>
         <source>Dit dossier kon niet worden geopend: {0}</source>
         <translation>This case could not be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="332"/>
+        <location filename="../../ui/case/view.py" line="338"/>
         <source>De laatste wijziging is niet bewaard: {0}. Het dossier is opnieuw geladen.</source>
         <translation>The last change was not saved: {0}. The case was loaded again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="357"/>
+        <location filename="../../ui/case/view.py" line="363"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="358"/>
+        <location filename="../../ui/case/view.py" line="364"/>
         <source>Dossier sluiten met datum en resultaat</source>
         <translation>Close the case with a date and a result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="360"/>
+        <location filename="../../ui/case/view.py" line="366"/>
         <source>Gesloten {0}</source>
         <translation>Closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="350"/>
+        <location filename="../../ui/case/view.py" line="356"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="364"/>
+        <location filename="../../ui/case/view.py" line="370"/>
         <source>Het dossier weer openen</source>
         <translation>Open the case again</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="367"/>
+        <location filename="../../ui/case/view.py" line="373"/>
         <source>Signaal onveilig</source>
         <translation>Unsafe signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="370"/>
+        <location filename="../../ui/case/view.py" line="376"/>
         <source>sinds {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="383"/>
+        <location filename="../../ui/case/view.py" line="389"/>
         <source>Geen open bevindingen</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="385"/>
+        <location filename="../../ui/case/view.py" line="391"/>
         <source>1 open bevinding</source>
         <translation>1 open finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="387"/>
+        <location filename="../../ui/case/view.py" line="393"/>
         <source>{0} open bevindingen</source>
         <translation>{0} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="389"/>
+        <location filename="../../ui/case/view.py" line="395"/>
         <source>Persoonsgegevens in de notities die nog niet vervangen of afgewezen zijn</source>
         <translation>Personal data in the notes that has not been replaced or dismissed yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="416"/>
+        <location filename="../../ui/case/view.py" line="422"/>
         <source>Dossier heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="429"/>
+        <location filename="../../ui/case/view.py" line="435"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -1857,63 +1857,72 @@ Type the code {0} to confirm:</translation>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="329"/>
         <location filename="../../ui/case/consent_dialogs.py" line="330"/>
-        <source>optioneel</source>
-        <translation>optional</translation>
+        <source>e-mail (optioneel)</source>
+        <translation>e-mail (optional)</translation>
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="331"/>
+        <source>telefoon (optioneel)</source>
+        <translation>phone (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="332"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="332"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="333"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="340"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="338"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="346"/>
         <source>Beveiligen met een wachtwoord (AES-256)</source>
         <translation>Protect with a password (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="347"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="353"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="348"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="354"/>
         <source>Nog een keer</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="353"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="359"/>
         <source>Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in dezelfde e-mail. Het wordt nergens bewaard.</source>
         <translation>Pass the password on separately, for example by phone, not in the same e-mail. It is stored nowhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="368"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="374"/>
         <source>Voorbeeld bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="368"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="374"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="385"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="391"/>
         <source>Er is geen actieve toestemming.</source>
         <translation>There is no active consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="393"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="399"/>
         <source>Kies een wachtwoord van minstens {0} tekens.</source>
         <translation>Choose a password of at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="397"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="403"/>
         <source>De wachtwoorden zijn niet gelijk.</source>
         <translation>The passwords do not match.</translation>
     </message>
