@@ -8,6 +8,7 @@ from ui.assets import icon
 from ui.qt import (
     QAbstractSpinBox,
     QAction,
+    QCheckBox,
     QCoreApplication,
     QDateTimeEdit,
     QEvent,
@@ -360,3 +361,40 @@ def select_section_on_click(edit: QDateTimeEdit) -> QDateTimeEdit:
     edit.lineEdit().installEventFilter(_DATE_TYPING)
     edit.installEventFilter(_DATE_TYPING)
     return edit
+
+
+class _ClickToggles(QObject):
+    """A click on a check box's long label ticks the box (as a click on its own text would)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(watched, QLabel)
+            and isinstance(watched.buddy(), QCheckBox)
+        ):
+            box = watched.buddy()
+            assert isinstance(box, QCheckBox)
+            box.toggle()
+            box.setFocus()
+            return True
+        return False
+
+
+_CLICK_TOGGLES = _ClickToggles()
+
+
+def wrapping_check(text: str) -> tuple[QWidget, QCheckBox]:
+    """A check box whose text wraps over lines instead of being cut off at the card's edge:
+    (the row to put in a layout, the check box)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(10)
+    box = QCheckBox()
+    box.setAccessibleName(text.replace("&", ""))
+    words = label(text, wrap=True)
+    words.setBuddy(box)
+    words.installEventFilter(_CLICK_TOGGLES)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(words, 1)
+    return row, box

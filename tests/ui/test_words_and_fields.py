@@ -80,3 +80,19 @@ def test_qts_own_file_dialog_speaks_dutch(qtbot) -> None:  # type: ignore[no-unt
     finally:
         for installed in translator._installed:
             QApplication.removeTranslator(installed)
+
+
+def test_a_long_check_box_text_wraps_and_a_click_on_it_ticks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.qt import QLabel
+    from ui.widgets import wrapping_check
+
+    text = "Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen."
+    row, box = wrapping_check(text)
+    qtbot.addWidget(row)
+    row.resize(300, 80)  # narrower than the text: it wraps instead of being cut off
+    row.show()
+    qtbot.waitExposed(row)
+    words = row.findChild(QLabel)
+    assert words.wordWrap() and words.height() > words.fontMetrics().height() * 1.5
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+    assert box.isChecked() and box.accessibleName() == text

@@ -139,7 +139,8 @@ class VaultCare(QObject):
             self._show_last_again()
 
     def _show_last_again(self) -> None:
-        if self._last is None or not self.worker.is_unlocked:
+        # not during first start: its last step asks for the folder
+        if self._last is None or not self.worker.is_unlocked or self.window.wizard is not None:
             self.label.hide()
             return
         folder_set, when = self._last
