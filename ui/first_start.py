@@ -32,7 +32,7 @@ from ui.qt import (
     Signal,
 )
 from ui.unlock import brand_row, centred
-from ui.widgets import BusyLine, NewPassphraseForm, Notice, frame, label
+from ui.widgets import BusyLine, NewPassphraseForm, Notice, frame, label, wrapping_check
 from ui.worker import VaultWorker
 from vertrouwen.export.recovery_sheet import write_recovery_sheet
 from vertrouwen.vault.keys import format_recovery_key
@@ -259,11 +259,11 @@ class FirstStartWizard(QStackedWidget):
         layout.addWidget(self.check_field)
         self.check_status = label("", "faint")
         layout.addWidget(self.check_status)
-        self.kept_box = QCheckBox(
+        kept_row, self.kept_box = wrapping_check(  # wraps: no text cut off at the card's edge
             self.tr("Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen.")
         )
         self.kept_box.toggled.connect(self._update_check)
-        layout.addWidget(self.kept_box)
+        layout.addWidget(kept_row)
         row = QHBoxLayout()
         back = QPushButton(self.tr("Sleutel nog eens zien"))
         back.setMinimumHeight(42)
