@@ -36,6 +36,7 @@ from ui.qt import (
     QMessageBox,
     QPlainTextEdit,
     QRect,
+    QSettings,
     QTabBar,
     QWidget,
 )
@@ -218,3 +219,21 @@ def test_every_dialog_fits(qtbot, make_window, vault, tmp_path: Path) -> None:  
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
     ]
+
+
+def test_the_window_remembers_its_size_and_place(qtbot, make_window, vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    h = make_window(vault.path)
+    h.window.showNormal()
+    h.window.resize(1000, 640)
+    qtbot.wait(50)
+    h.window.close()  # quitting stores the geometry
+    stored = QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+    assert set(stored.allKeys()) <= {"language", "vault_path", "geometry"}
+    assert not h.preferences.geometry.isEmpty()
+
+    again = make_window(vault.path)
+    again.window.hide()
+    place_window(again.window, again.preferences.geometry)
+    again.window.show()
+    qtbot.wait(50)
+    assert (again.window.width(), again.window.height()) == (1000, 640)
