@@ -182,6 +182,15 @@ class Shots:
         self.wait_for(lambda: self.window.shell is not None)
         return self.window.shell
 
+    def worker_result(self, fn: Callable[[Any], object]) -> Any:
+        """Run fn(workspace) on the worker and wait for its answer."""
+        box: dict[str, object] = {}
+        self.worker.submit(fn, lambda r: box.setdefault("r", r), lambda e: box.setdefault("e", e))
+        self.wait_for(lambda: bool(box), timeout_ms=self.wait_ms)
+        if "e" in box:
+            raise box["e"]  # type: ignore[misc]
+        return box["r"]
+
     def close(self) -> None:
         self.window.close()
         self.worker.shutdown()

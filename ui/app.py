@@ -112,6 +112,7 @@ def run_app(vault_option: str | None) -> int:
     from ui.dialogs import Dialogs
     from ui.i18n import Preferences, Translator
     from ui.qt import QApplication, QGuiApplication
+    from ui.screen_fit import place_window
     from ui.single_instance import InstanceGuard
     from ui.window import AppWindow
     from ui.worker import VaultWorker
@@ -143,10 +144,7 @@ def run_app(vault_option: str | None) -> int:
     crash.install()
     worker.unexpected.connect(crash.report_exception)
     window = AppWindow(worker, dialogs, preferences, translator, vault_path)
-    screen = app.primaryScreen()
-    if screen is not None:  # fit small laptop screens (1366x768 with a panel)
-        room = screen.availableGeometry()
-        window.resize(min(1220, int(room.width() * 0.94)), min(800, int(room.height() * 0.94)))
+    place_window(window, preferences.geometry)  # remembered, else maximised on a laptop
     guard.activated.connect(window.bring_forward)
     window.show()
     try:

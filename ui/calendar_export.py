@@ -7,10 +7,9 @@ worker (`vertrouwen.agenda.export_calendar`: atomic, owner-only, audited).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ui.case.route_dialogs import plain_buttons
 from ui.dialogs import Dialogs
+from ui.messages import describe
 from ui.qt import QCheckBox, QCoreApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from ui.widgets import Notice, label
 from ui.worker import VaultWorker
@@ -79,7 +78,7 @@ def export_to_calendar(
     title = QCoreApplication.translate("CalendarExportDialog", "Agendabestand opslaan")
     target = dialogs.save_file(
         title,
-        Path.home() / "vertrouwen-agenda.ics",
+        Dialogs.documents_folder() / "vertrouwen-agenda.ics",
         QCoreApplication.translate("CalendarExportDialog", "Agenda (*.ics)"),
     )
     if target is None:
@@ -101,7 +100,8 @@ def export_to_calendar(
 
     def failed(exc: Exception) -> None:
         dialogs.warn(
-            QCoreApplication.translate("CalendarExportDialog", "Agenda niet opgeslagen"), str(exc)
+            QCoreApplication.translate("CalendarExportDialog", "Agenda niet opgeslagen"),
+            describe(exc, "save"),
         )
 
     worker.submit(lambda ws: export_calendar(ws, target, today, chosen), done, failed)

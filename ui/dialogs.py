@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ui.accessible import name_controls
 from ui.qt import (
     QAbstractPrintDialog,
     QApplication,
@@ -29,8 +30,10 @@ from ui.qt import (
     QPrinter,
     QPrinterInfo,
     QShortcut,
+    QStandardPaths,
     QWidget,
 )
+from ui.screen_fit import fit_to_screen
 
 _NOTHING = object()
 
@@ -179,6 +182,14 @@ class Dialogs:
             dialog.setOption(one_page_only, False)
         return dialog
 
+    @staticmethod
+    def documents_folder() -> Path:
+        """Where a saved file is suggested: the platform's documents folder (~/Documenten on
+        a Dutch desktop, ~/Documents elsewhere) when it exists, else the home folder."""
+        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(found) if found else Path.home()
+        return folder if folder.is_dir() else Path.home()
+
     # -- custom dialogs and locking ---------------------------------------------------------
     def exec(self, dialog: QDialog) -> int:
         """Run a modal dialog so that a lock can reject it; returns its result code.
@@ -194,11 +205,19 @@ class Dialogs:
         if self.lock_shortcut is not None:
             shortcut = QShortcut(QKeySequence("Ctrl+L"), dialog)
             shortcut.activated.connect(self.lock_shortcut)
+        self.prepare(dialog)
         try:
             return int(dialog.exec())
         finally:
             if dialog in self._open:
                 self._open.remove(dialog)
+
+    @staticmethod
+    def prepare(dialog: QDialog) -> None:
+        """What every dialog gets before it shows: a size that fits the screen (no button
+        below the edge of a 1366x768 laptop) and a name on every control."""
+        fit_to_screen(dialog)
+        name_controls(dialog)
 
     def close_all(self) -> None:
         """Reject every open dialog, innermost first (called on lock)."""

@@ -16,6 +16,7 @@ from ui import theme
 from ui.assets import icon
 from ui.dialogs import Dialogs
 from ui.emergency_sheet import print_noodkaart, save_noodkaart, saved_text
+from ui.first_start_backup import BackupStep
 from ui.messages import describe
 from ui.qt import (
     QCheckBox,
@@ -33,11 +34,11 @@ from ui.qt import (
     Signal,
 )
 from ui.unlock import brand_row, centred
-from ui.widgets import BusyLine, NewPassphraseForm, Notice, frame, label
+from ui.widgets import BusyLine, NewPassphraseForm, Notice, frame, label, wrapping_check
 from ui.worker import VaultWorker
 from vertrouwen.vault.keys import format_recovery_key
 
-STEPS = 4
+STEPS = 5
 
 
 def shared_account_warning() -> str:
@@ -76,6 +77,7 @@ class FirstStartWizard(QStackedWidget):
             self._key_page(),
             self._check_page(),
             self._keychain_page(),
+            self._backup_page(),
         ):
             self.addWidget(centred(page, width=560))
         self.setFocusProxy(self.passphrase.first)
@@ -279,9 +281,11 @@ class FirstStartWizard(QStackedWidget):
         layout.addWidget(self.check_field)
         self.check_status = label("", "faint")
         layout.addWidget(self.check_status)
-        self.kept_box = QCheckBox(self.tr("Ik heb de sleutel op papier en veilig opgeborgen."))
+        kept_row, self.kept_box = wrapping_check(  # wraps: no text cut off at the card's edge
+            self.tr("Ik heb de sleutel op papier en veilig opgeborgen.")
+        )
         self.kept_box.toggled.connect(self._update_check)
-        layout.addWidget(self.kept_box)
+        layout.addWidget(kept_row)
         row = QHBoxLayout()
         back = QPushButton(self.tr("Sleutel nog eens zien"))
         back.setMinimumHeight(42)
@@ -348,7 +352,7 @@ class FirstStartWizard(QStackedWidget):
         layout.addWidget(self.keychain_error)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.finish_button = QPushButton(self.tr("Vertrouwen starten"))
+        self.finish_button = QPushButton(self.tr("Volgende"))
         self.finish_button.setProperty("kind", "primary")
         self.finish_button.setMinimumHeight(42)
         self.finish_button.clicked.connect(self.finish)
@@ -358,7 +362,7 @@ class FirstStartWizard(QStackedWidget):
 
     def finish(self) -> None:
         if not self.keychain_box.isChecked() or self.keychain_error.isVisible():
-            self._done()
+            self._to_backups()
             return
         self.finish_button.setEnabled(False)
         self.worker.submit(
@@ -368,7 +372,7 @@ class FirstStartWizard(QStackedWidget):
     def _keychain_result(self, error: str) -> None:
         self.finish_button.setEnabled(True)
         if not error:
-            self._done()
+            self._to_backups()
             return
         from ui.messages import keychain_reason
 
@@ -377,13 +381,31 @@ class FirstStartWizard(QStackedWidget):
             keychain_reason(error)
             + " "
             + self.tr(
-                "De kluis opent voorlopig met je wachtwoordzin; klik op "
-                "\u2018Vertrouwen starten\u2019."
+                "De kluis opent voorlopig met je wachtwoordzin; klik op \u2018Volgende\u2019."
             )
         )
 
     def _keychain_failed(self, exc: Exception) -> None:
         self._keychain_result(str(exc) or "failed")
+
+    # -- 5. backups (ui/first_start_backup.py) -------------------------------------------------
+    def _backup_page(self) -> QWidget:
+        card, layout = self._card(
+            5,
+            self.tr("Waar komen je back-ups?"),
+            self.tr(
+                "Een back-up beschermt je dossiers als deze computer kapotgaat of kwijtraakt. "
+                "Kies een USB-stick of een andere schijf: een back-up op dezelfde schijf gaat "
+                "samen met je laptop verloren. Back-ups zijn versleuteld, net als de kluis."
+            ),
+        )
+        self.backup_step = BackupStep(self.worker, self.dialogs, self.vault_path, layout, card)
+        self.backup_step.done.connect(self._done)
+        return card
+
+    def _to_backups(self) -> None:
+        self.setCurrentIndex(4)
+        self.backup_step.choose_button.setFocus()
 
     def _done(self) -> None:
         self._key = None

@@ -1,7 +1,8 @@
 """Language (Dutch by default, English selectable) and the few preferences kept outside the vault.
 
 Source strings are Dutch; `resources/translations/vertrouwen_en.qm` holds English. Only two
-things are kept outside the vault, in QSettings: the language and the vault path. Everything
+things are kept outside the vault, in QSettings: the language and the vault path (and the
+main window's size and place). Everything
 else (idle minutes, ...) lives in the encrypted vault, because settings can say something
 about the work.
 """
@@ -11,15 +12,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from ui.assets import resource_path
-from ui.qt import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from ui.qt import QByteArray, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
-_ALLOWED_KEYS = frozenset({"language", "vault_path"})
+# "geometry" is the main window's size and place (Qt's saveGeometry): nothing about cases.
+_ALLOWED_KEYS = frozenset({"language", "vault_path", "geometry"})
 
 
 class Preferences:
-    """QSettings restricted to the language and the vault path (never anything else)."""
+    """QSettings restricted to the language, the vault path and the main window's geometry
+    (never anything else)."""
 
     def __init__(self, file: Path | None = None) -> None:
         if file is None:
@@ -57,6 +60,17 @@ class Preferences:
         self._set("vault_path", str(path))
 
     @property
+    def geometry(self) -> QByteArray:
+        value = self._settings.value("geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @geometry.setter
+    def geometry(self, data: QByteArray) -> None:
+        assert "geometry" in _ALLOWED_KEYS
+        self._settings.setValue("geometry", data)
+        self._settings.sync()
+
+    @property
     def file_name(self) -> str:
         return str(self._settings.fileName())
 
@@ -86,3 +100,29 @@ class Translator:
             if translator.load(name, folder):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
+        if self.language == "nl":  # what Qt's own Dutch leaves in English
+            gaps = QtGaps(self._app)
+            self._app.installTranslator(gaps)
+            self._installed.append(gaps)
+
+
+class QtGaps(QTranslator):
+    """Dutch for the few texts of Qt's own dialogs that qtbase_nl.qm lacks (its file dialog
+    said "Look in:" and "Files of type:" in a Dutch app)."""
+
+    TEXTS = {  # noqa: RUF012 - read only
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestands&type:",
+        ("QFileDialog", "Computer"): "Computer",
+        ("QDialogButtonBox", "Cancel"): "Annuleren",
+        ("QDialogButtonBox", "&Cancel"): "&Annuleren",
+    }
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None (a null string) lets Qt ask the next translator; "" would stop it there
+        return self.TEXTS.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from ui.qt import QCoreApplication
 from ui.worker import KeychainUnavailable, VaultLocked
 from vertrouwen.errors import (
@@ -26,6 +28,12 @@ def keychain_reason(reason: str) -> str:
             "Messages",
             "Op deze computer is geen sleutelbos (keychain) beschikbaar. Gebruik je wachtwoordzin.",
         )
+    if "did not keep" in lowered:
+        return QCoreApplication.translate(
+            "Messages",
+            "De sleutelbos van je computer bewaarde de sleutel niet (teruglezen lukte niet), dus "
+            "ontgrendelen met je computerlogin blijft uit. Gebruik je wachtwoordzin.",
+        )
     if "locked" in lowered:
         return QCoreApplication.translate(
             "Messages",
@@ -49,6 +57,53 @@ def protected_file_message() -> str:
         "Dat bestand hoort bij de kluis (of is een back-up of overdrachtspakket) en is niet "
         "overschreven. Kies een andere naam.",
     )
+
+
+def os_error_message(exc: OSError) -> str:
+    """A file the system would not write or read, in the user's language: the system's own
+    words (strerror) are English, and never reach a Dutch screen."""
+    code = exc.errno
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        return QCoreApplication.translate(
+            "Messages",
+            "Deze map bestaat niet (meer). Kies een map die er is. Er is niets geschreven.",
+        )
+    if code in (errno.EACCES, errno.EPERM):
+        return QCoreApplication.translate(
+            "Messages", "Je hebt geen toestemming om hier te schrijven. Kies een andere map."
+        )
+    if code == errno.EROFS:
+        return QCoreApplication.translate(
+            "Messages", "Deze schijf of map is alleen-lezen. Kies een andere plek."
+        )
+    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return QCoreApplication.translate(
+            "Messages", "De schijf is vol. Maak ruimte vrij of kies een andere schijf."
+        )
+    if code == errno.EISDIR:
+        return QCoreApplication.translate(
+            "Messages", "Dit is een map. Geef een bestandsnaam, bijvoorbeeld klacht.pdf."
+        )
+    if code == errno.ENAMETOOLONG:
+        return QCoreApplication.translate(
+            "Messages", "Deze bestandsnaam is te lang. Kies een kortere naam."
+        )
+    if code == errno.EEXIST:
+        return QCoreApplication.translate(
+            "Messages", "Er staat al een bestand met deze naam. Kies een andere naam."
+        )
+    if code in (errno.EINVAL, errno.EILSEQ):
+        return QCoreApplication.translate(
+            "Messages", "Deze bestandsnaam is hier niet toegestaan. Kies een andere naam."
+        )
+    if code in (errno.EIO, errno.ENXIO, errno.ENODEV):
+        return QCoreApplication.translate(
+            "Messages",
+            "De schijf gaf een fout (is een USB-stick losgehaald?). Probeer het opnieuw.",
+        )
+    return QCoreApplication.translate(
+        "Messages", "Het bestand kon niet worden geschreven (systeemfout {0})."
+    ).format(code if code is not None else "?")
 
 
 def describe(exc: Exception, context: str = "unlock") -> str:
@@ -120,6 +175,19 @@ def describe(exc: Exception, context: str = "unlock") -> str:
             "Messages",
             "De schijf is vol (of de kluis kon niet worden geschreven). Er is niets veranderd; "
             "maak ruimte vrij en probeer het opnieuw.",
+        )
+    if isinstance(exc, OSError):
+        return os_error_message(exc)
+    if isinstance(exc, StorageError) and isinstance(exc.__cause__, OSError):
+        return os_error_message(exc.__cause__)  # the core's words are English, for the CLI
+    if isinstance(exc, StorageError) and "does not exist" in text:  # fileio.check_output
+        return os_error_message(FileNotFoundError(errno.ENOENT, ""))
+    if isinstance(exc, StorageError) and "is a folder" in text:
+        return os_error_message(IsADirectoryError(errno.EISDIR, ""))
+    if isinstance(exc, StorageError) and "is not a regular file" in text:
+        return QCoreApplication.translate(
+            "Messages",
+            "Dit is geen gewoon bestand. Geef een bestandsnaam, bijvoorbeeld klacht.pdf.",
         )
     if isinstance(exc, StorageError):
         return QCoreApplication.translate("Messages", "Opslaan lukte niet: {0}").format(text)

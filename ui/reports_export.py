@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ui.dialogs import Dialogs
 from ui.messages import describe
-from ui.qt import QDesktopServices, QHBoxLayout, QPushButton, QStandardPaths, QUrl, QWidget
+from ui.qt import QDesktopServices, QHBoxLayout, QPushButton, QUrl, QWidget
 from ui.reports_data import calendar_year
 from ui.widgets import label
 from ui.worker import VaultWorker
@@ -70,11 +70,7 @@ class ExportBar(QWidget):
 
     def _suggested(self, name: str) -> Path:
         if self._folder is None:
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            folder = Path(documents) if documents else Path.home()
-            self._folder = folder if folder.is_dir() else Path.home()
+            self._folder = Dialogs.documents_folder()
         return self._folder / name
 
     def _ask(self, title: str, name: str, filter_text: str, suffix: str) -> Path | None:

@@ -35,7 +35,9 @@ class ReportFilters(QFrame):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         self.period_box = QComboBox()
-        self.period_box.setMinimumWidth(215)
+        # as wide as its longest choice ("Dit jaar tot en met vandaag"), never cut off; the
+        # law and organisation boxes give way instead (they may shorten their long names)
+        self.period_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_box.setAccessibleName(self.tr("Periode"))
         self.set_years([])
         self.period_box.activated.connect(self._period_chosen)
@@ -52,7 +54,6 @@ class ReportFilters(QFrame):
         self.kind_box = self._choice_box(
             self.tr("Alle soorten"), choices(OrganisationKind, language())
         )
-        self.kind_box.setMinimumWidth(200)
         fields = (
             (self.tr("Periode"), self.period_box),
             (self.tr("Van"), self.from_edit),
@@ -74,6 +75,8 @@ class ReportFilters(QFrame):
         for slug, name in options:
             box.addItem(name, slug)
         box.activated.connect(lambda _index: self.changed.emit())
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(12)
         return box
 
     # -- the period ----------------------------------------------------------------------------

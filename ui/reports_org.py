@@ -84,6 +84,7 @@ class OrganisationReportDialog(QDialog):
         self.year.setRange(1900, 2100)
         self.year.setValue(year)
         self.year.setPrefix(self.tr("Jaar "))
+        self.year.setAccessibleName(self.tr("Jaar"))
         for widget in (self.add_button, self.remove_button, self.year):
             side.addWidget(widget)
         side.addStretch(1)

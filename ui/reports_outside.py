@@ -108,6 +108,14 @@ class OutsideRecordsDialog(QDialog):
         self.activity_place.setEditable(True)
         self.activity_place.lineEdit().setPlaceholderText(self.tr("gemeente"))
         self.activity_place.setMinimumWidth(150)
+        for widget, name in (
+            (self.activity_date, self.tr("Datum van de activiteit")),
+            (self.activity_kind, self.tr("Soort activiteit")),
+            (self.activity_hours, self.tr("Uren")),
+            (self.participants, self.tr("Aantal deelnemers")),
+            (self.activity_place, self.tr("Gemeente van de activiteit")),
+        ):
+            widget.setAccessibleName(name)
         self.add_activity_button = QPushButton(self.tr("Toevoegen"))
         self.remove_activity_button = QPushButton(self.tr("Verwijderen"))
         for column, widget in enumerate(
@@ -158,6 +166,13 @@ class OutsideRecordsDialog(QDialog):
         self.signal_place = QLineEdit()
         self.signal_place.setPlaceholderText(self.tr("gemeente"))
         self.signal_place.setMinimumWidth(150)
+        for widget, name in (
+            (self.signal_date, self.tr("Datum van het signaal")),
+            (self.signal_topic, self.tr("Onderwerp van het signaal")),
+            (self.signal_kind, self.tr("Soort organisatie van het signaal")),
+            (self.signal_place, self.tr("Gemeente van het signaal")),
+        ):
+            widget.setAccessibleName(name)
         self.add_signal_button = QPushButton(self.tr("Toevoegen"))
         self.remove_signal_button = QPushButton(self.tr("Verwijderen"))
         for widget in (

@@ -90,11 +90,23 @@ class NumbersTable(QTableView):
         self._fit()
 
     def set_widths(self, label_width: int, number_width: int) -> None:
+        self._number_width = number_width
         self.setColumnWidth(0, label_width)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Number columns as wide as asked, or wider where a title with a colour square (the
+        chart's key) needs it: "Periode" and "Jaar eerder" are never cut off."""
+        header = self.horizontalHeader()
         columns = self.data_model.columnCount()
+        total = self.columnWidth(0)
         for column in range(1, columns):
-            self.setColumnWidth(column, number_width)
-        self.setFixedWidth(label_width + number_width * (columns - 1))
+            width = max(
+                getattr(self, "_number_width", NUMBER_WIDTH), header.sectionSizeHint(column)
+            )
+            self.setColumnWidth(column, width)
+            total += width
+        self.setFixedWidth(total)
 
     def set_headers(self, headers: list[str], swatches: dict[int, str] | None = None) -> None:
         """Column titles; `swatches` puts a colour square before a title (the chart's key)."""
@@ -114,6 +126,8 @@ class NumbersTable(QTableView):
         self.data_model.setHeaderData(
             0, Qt.Orientation.Horizontal, LEFT, Qt.ItemDataRole.TextAlignmentRole
         )
+        if swatches:  # a keyed title may need more room than a number
+            self._fit_columns()
 
     def set_rows(
         self,

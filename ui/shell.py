@@ -93,6 +93,21 @@ class Shell(QWidget):
         if 0 <= index < len(ids):
             self.show_area(ids[index])
 
+    def place(self) -> dict[str, object]:
+        """The area in view and where the user is in it (ids and positions only)."""
+        area = self.stack.currentWidget()
+        if not isinstance(area, Area):
+            return {}
+        return {"area": area.area_id, "inside": area.place()}
+
+    def restore_place(self, place: dict[str, object]) -> None:
+        """Show the area of `place()` again and let it go back to where the user was."""
+        area_id, inside = place.get("area"), place.get("inside")
+        if isinstance(area_id, str) and area_id in self.areas:
+            area = self.show_area(area_id)
+            if isinstance(inside, dict) and inside:
+                area.restore_place(inside)
+
     def clear_all(self) -> None:
         """Lock: every area drops its case data."""
         for area in self.areas.values():

@@ -130,6 +130,20 @@ QProgressBar::chunk {{ background: {PRIMARY}; border-radius: 3px; }}
 
 QStatusBar {{ background: {SURFACE}; border-top: 1px solid {BORDER}; color: {MUTED}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
+/* The date fields' calendar pop-up: month and year white on the teal bar, readable days. */
+QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {PRIMARY}; }}
+QCalendarWidget QToolButton {{ color: white; background: transparent; font-weight: 600;
+                               padding: 4px 8px; border-radius: 6px; }}
+QCalendarWidget QToolButton:hover {{ background: {PRIMARY_HOVER}; }}
+QCalendarWidget QToolButton::menu-indicator {{ image: none; width: 0; }}
+QCalendarWidget QSpinBox {{ background: {SURFACE}; color: {INK}; border: none;
+                            selection-background-color: {PRIMARY_SOFT};
+                            selection-color: {INK}; }}
+QCalendarWidget QMenu {{ background: {SURFACE}; color: {INK}; }}
+QCalendarWidget QAbstractItemView:enabled {{ background: {SURFACE}; color: {INK};
+                                             selection-background-color: {PRIMARY};
+                                             selection-color: white; }}
+QCalendarWidget QAbstractItemView:disabled {{ color: {FAINT}; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 """

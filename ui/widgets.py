@@ -6,15 +6,23 @@ from __future__ import annotations
 from ui import theme
 from ui.assets import icon
 from ui.qt import (
+    QAbstractSpinBox,
     QAction,
+    QCheckBox,
     QCoreApplication,
+    QDateTimeEdit,
+    QEvent,
     QFrame,
     QHBoxLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
+    QMouseEvent,
+    QObject,
     QProgressBar,
     QSizePolicy,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -266,3 +274,127 @@ class BusyLine(QWidget):
 
     def stop(self) -> None:
         self.hide()
+
+
+class _WholeNumber(QObject):
+    """Double-click (or focus by Tab) in a spin box selects its whole number, without the
+    prefix and suffix, so typing replaces it: "5 min", double-click, 1 gives "1 min"."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        spin = watched.parent() if isinstance(watched, QLineEdit) else None
+        if isinstance(spin, QAbstractSpinBox) and event.type() in (
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.FocusIn,
+        ):
+            QTimer.singleShot(0, spin, lambda: _select_number(spin))
+            if event.type() == QEvent.Type.MouseButtonDblClick:
+                return True  # Qt's own double-click would select a word, or the suffix
+        return False
+
+
+def _select_number(spin: QAbstractSpinBox) -> None:
+    edit = spin.lineEdit()
+    text = edit.text()
+    prefix = getattr(spin, "prefix", lambda: "")()
+    suffix = getattr(spin, "suffix", lambda: "")()
+    end = len(text) - len(suffix) if suffix and text.endswith(suffix) else len(text)
+    start = len(prefix) if prefix and text.startswith(prefix) else 0
+    edit.setSelection(start, max(0, end - start))
+
+
+_WHOLE_NUMBER = _WholeNumber()
+
+
+def select_whole_number(spin: QAbstractSpinBox) -> QAbstractSpinBox:
+    """Make a double-click in `spin` select its number (see `_WholeNumber`)."""
+    spin.lineEdit().installEventFilter(_WHOLE_NUMBER)
+    return spin
+
+
+class _DateTyping(QObject):
+    """How people type dates: a click inside a date field selects the part clicked (day,
+    month or year) so typing replaces it (Qt's own click only put a cursor there, and typing
+    then did nothing); and "16-11-2026" typed in full works: Qt moves on to the month by
+    itself after "16", so the "-" typed next must not move on once more."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QLineEdit)
+            and isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(watched.parent(), QDateTimeEdit)
+        ):
+            edit = watched.parent()
+            # the part under the mouse: count the separators before the clicked position
+            at = watched.cursorPositionAt(event.position().toPoint())
+            index = min(
+                sum(1 for ch in watched.text()[:at] if not ch.isalnum()),
+                edit.sectionCount() - 1,
+            )
+
+            def select() -> None:
+                edit.setCurrentSectionIndex(index)
+                edit.setSelectedSection(edit.sectionAt(index))
+
+            # after Qt's own handling of the click that gave the field the focus (which
+            # selects the first part a moment later)
+            QTimer.singleShot(40, edit, select)
+        elif (
+            isinstance(watched, QDateTimeEdit)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.text() in ("-", "/", ".")
+        ):
+            line = watched.lineEdit()
+            start = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+            if start > 0 and line.text()[start - 1] in "-/.":
+                return True  # already at the start of the next part
+        return False
+
+
+_DATE_TYPING = _DateTyping()
+
+
+def select_section_on_click(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """Make a click in `edit` select the day, month or year under the mouse, and a typed
+    separator right after an automatic move to the next part do nothing."""
+    edit.lineEdit().installEventFilter(_DATE_TYPING)
+    edit.installEventFilter(_DATE_TYPING)
+    return edit
+
+
+class _ClickToggles(QObject):
+    """A click on a check box's long label ticks the box (as a click on its own text would)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(watched, QLabel)
+            and isinstance(watched.buddy(), QCheckBox)
+        ):
+            box = watched.buddy()
+            assert isinstance(box, QCheckBox)
+            box.toggle()
+            box.setFocus()
+            return True
+        return False
+
+
+_CLICK_TOGGLES = _ClickToggles()
+
+
+def wrapping_check(text: str) -> tuple[QWidget, QCheckBox]:
+    """A check box whose text wraps over lines instead of being cut off at the card's edge:
+    (the row to put in a layout, the check box)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(10)
+    box = QCheckBox()
+    box.setAccessibleName(text.replace("&", ""))
+    words = label(text, wrap=True)
+    words.setBuddy(box)
+    words.installEventFilter(_CLICK_TOGGLES)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(words, 1)
+    return row, box

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from ui import theme
+from ui.accessible import name_controls
 from ui.areas.base import Area
 from ui.areas.cases import CasesArea
 from ui.areas.reports import ReportsArea
@@ -73,6 +74,9 @@ class AppWindow(QMainWindow):
         self.translator = translator
         self.vault_path = vault_path
         self.shell: Shell | None = None
+        # Where the user was when the vault locked (area, case id, tab, note id, scroll
+        # positions: no content), to come back to after the unlock.
+        self.place: dict[str, object] = {}
         self.unlock_screen: UnlockScreen | None = None
         self.wizard: FirstStartWizard | None = None
         self.manual: ManualWindow | None = None
@@ -244,6 +248,7 @@ class AppWindow(QMainWindow):
             old.deleteLater()
         self.screens.addWidget(widget)
         self.screens.setCurrentWidget(widget)
+        name_controls(self)  # the unlock and first-start screens, the header
         widget.setFocus()
 
     def show_first_start(self) -> None:
@@ -273,6 +278,9 @@ class AppWindow(QMainWindow):
         self.preferences.vault_path = self.vault_path
         self.unlock_screen = None
         self.show_shell()
+        if self.shell is not None and self.place:
+            self.shell.restore_place(self.place)  # back where the lock found the user
+        self.place = {}
 
     def build_areas(self) -> list[Area]:
         services = SettingsServices(
@@ -308,13 +316,14 @@ class AppWindow(QMainWindow):
         )
         self._update_status()
 
-    def open_case(self, code: str) -> None:
-        """Show case `code` in Dossiers (a row on Vandaag was clicked)."""
+    def open_case(self, code: str, route_item: str = "") -> None:
+        """Show case `code` in Dossiers (a row on Vandaag was clicked: with `route_item`, the
+        action or term of that row on the case's route tab)."""
         if self.shell is not None:
             area = self.shell.show_area("cases")
-            opener = getattr(area, "open_case", None)  # CasesArea.open_case(code)
+            opener = getattr(area, "open_case", None)  # CasesArea.open_case(code, ...)
             if callable(opener):
-                opener(code)
+                opener(code, route_item=route_item or None)
 
     def _start_idle(self, minutes: int) -> None:
         self.idle.set_minutes(minutes)
@@ -333,14 +342,15 @@ class AppWindow(QMainWindow):
         self.dialogs.close_all()
         clear_clipboard()  # note text copied before the lock must not outlive it
         if self.shell is not None:
+            self.place = self.shell.place()
             self.shell.clear_all()
             self.shell = None
         if reason == "quit":
             return
         notices = {
-            "idle": self.tr("Vergrendeld na {0} minuten zonder activiteit.").format(
-                self.idle.minutes
-            ),
+            "idle": self.tr("Vergrendeld na 1 minuut zonder activiteit.")
+            if self.idle.minutes == 1
+            else self.tr("Vergrendeld na {0} minuten zonder activiteit.").format(self.idle.minutes),
             "screen_locked": self.tr("Vergrendeld omdat het scherm op slot ging."),
             "suspend": self.tr("Vergrendeld omdat de computer in slaapstand ging."),
         }
@@ -466,6 +476,7 @@ class AppWindow(QMainWindow):
             event.ignore()
             return
         self.wizard = None
+        self.preferences.geometry = self.saveGeometry()  # size and place only
         if self.worker.is_unlocked:
             self.worker.lock("quit")
         self.os_lock.stop()

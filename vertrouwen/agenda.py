@@ -22,13 +22,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from vertrouwen.domain import Case, Regime
+from vertrouwen.domain import Case, Owner, Regime
+from vertrouwen.errors import InputError
 from vertrouwen.fileio import write_atomic
 from vertrouwen.routes.deadlines import position_of, running_deadlines
 from vertrouwen.routes.loader import default_route
 from vertrouwen.routes.model import Anchor, Route
 from vertrouwen.routes.terms import Calendar
-from vertrouwen.vault.agenda import OpenAction
+from vertrouwen.vault.agenda import OpenAction, TermKey
 from vertrouwen.vault.db import transaction
 
 if TYPE_CHECKING:
@@ -189,6 +190,8 @@ def collect(
     window, in `order`. (Vandaag gathers it in parts: `action_groups`, `deadline_batch`.)"""
     items = action_items(ws.agenda.open_actions(today + timedelta(days=action_days)))
     found = deadline_items(ws.agenda.open_cases(), today, routes, warn_days, calendar=workdays(ws))
+    hidden = ws.agenda.hidden_terms(today)
+    found = [i for i in found if term_key(i) not in hidden]
     items += sorted(found, key=lambda i: (i.due, i.code, i.text))
     items.sort(key=order)
     return items
@@ -216,18 +219,28 @@ class ActionGroup:
     first: tuple[AgendaItem, ...] = ()
 
 
-def action_counts(ws: Workspace, today: date, action_days: int = ACTION_DAYS) -> dict[When, int]:
-    """How many open actions each group holds (one pass over the actions, none materialised)."""
+def action_counts(
+    ws: Workspace, today: date, action_days: int = ACTION_DAYS, who: str = ""
+) -> dict[When, int]:
+    """How many open actions each group holds (one pass over the actions, none materialised);
+    only those of owner `who` (an `Owner` value) when given."""
     spans = [group_dates(g, today, action_days) for g in When]
-    return dict(zip(When, ws.agenda.open_action_counts(spans), strict=True))
+    return dict(zip(When, ws.agenda.open_action_counts(spans, _owner(who)), strict=True))
 
 
 def first_actions(
-    ws: Workspace, today: date, group: When, limit: int, action_days: int = ACTION_DAYS
+    ws: Workspace,
+    today: date,
+    group: When,
+    limit: int,
+    action_days: int = ACTION_DAYS,
+    who: str = "",
 ) -> tuple[AgendaItem, ...]:
-    """The first `limit` open actions of `group`, in `order`."""
+    """The first `limit` open actions of `group` (of owner `who` when given), in `order`."""
     since, until = group_dates(group, today, action_days)
-    return tuple(action_items(ws.agenda.open_actions(until, since, limit))) if limit else ()
+    if not limit:
+        return ()
+    return tuple(action_items(ws.agenda.open_actions(until, since, limit, _owner(who))))
 
 
 def action_groups(
@@ -236,16 +249,53 @@ def action_groups(
     limit: Mapping[When, int] | int = FIRST_ROWS,
     action_days: int = ACTION_DAYS,
     counts: Mapping[When, int] | None = None,
+    who: str = "",
 ) -> dict[When, ActionGroup]:
     """Every group's action count (`counts` when already known) and its first `limit`."""
-    counts = counts if counts is not None else action_counts(ws, today, action_days)
+    counts = counts if counts is not None else action_counts(ws, today, action_days, who)
     out: dict[When, ActionGroup] = {}
     for group in When:
         wanted = min(counts[group], limit if isinstance(limit, int) else limit[group])
         out[group] = ActionGroup(
-            counts[group], first_actions(ws, today, group, wanted, action_days)
+            counts[group], first_actions(ws, today, group, wanted, action_days, who)
         )
     return out
+
+
+def _owner(who: str) -> Owner | None:
+    """The `Owner` a who-filter asks for; None for everyone (or a party no action has)."""
+    return Owner(who) if who in {o.value for o in Owner} else None
+
+
+def term_key(item: AgendaItem) -> TermKey:
+    """What identifies a deadline row when it is snoozed or dismissed (see `hide_term`)."""
+    return item.code, item.step, item.text, item.due
+
+
+def hide_term(ws: Workspace, item: AgendaItem, until: date | None) -> None:
+    """Take a deadline off the agenda: for good (`until` None: the advisor has dealt with it)
+    or until a day (snoozed). It shows again when the term gets another due date."""
+    if item.kind != "deadline":
+        raise ValueError("only a deadline is hidden; an action is ticked off")
+    ws.agenda.mark_term(term_key(item), until)
+
+
+def show_term(ws: Workspace, item: AgendaItem) -> None:
+    """Undo `hide_term`."""
+    ws.agenda.unmark_term(term_key(item))
+
+
+def set_action_done(ws: Workspace, code: str, action_id: int, done: bool) -> int:
+    """Tick an action of case `code` off (or on again, the undo) from Vandaag: the same
+    change as the tick box on the case's route tab, saved with the case. Returns the action's
+    id after the save (a saved case stores its actions anew)."""
+    case = ws.cases.get(code)
+    action = next((a for a in case.actions if a.id == action_id), None)
+    if action is None:
+        raise InputError(f"case {code} has no action {action_id} (any more)")
+    action.done = done
+    ws.cases.update(case)
+    return int(action.id or 0)
 
 
 @dataclass(frozen=True)
@@ -277,10 +327,12 @@ def deadline_batch(
     found: list[AgendaItem] = []
     first = max(start_id, 0)
     calendar = workdays(ws)
+    hidden = ws.agenda.hidden_terms(today)  # snoozed and dismissed terms (a small table)
     while first <= last_id:
         ids = (first, first + BATCH_IDS - 1)
         cases = ws.agenda.open_cases(ids=ids)
-        found += deadline_items(cases, today, pool, warn_days, calendar=calendar)
+        batch = deadline_items(cases, today, pool, warn_days, calendar=calendar)
+        found += [i for i in batch if term_key(i) not in hidden]
         first += BATCH_IDS
         if time.perf_counter() - began >= budget:
             break
@@ -293,12 +345,15 @@ class AgendaBook:
     (from SQL), and every deadline (from the batches). Plain data, no Qt."""
 
     today: date
+    who: str = ""  # only deadlines of this party (actions are asked of SQL with the same who)
     actions: dict[When, ActionGroup] = field(default_factory=dict)
     _deadlines: dict[When, list[AgendaItem]] = field(default_factory=dict)
     _unsorted: bool = False
 
     def add_deadlines(self, items: Iterable[AgendaItem]) -> None:
         for item in items:
+            if self.who and item.who != self.who:
+                continue
             self._deadlines.setdefault(item.when(self.today), []).append(item)
             self._unsorted = True
 

@@ -97,57 +97,57 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="255"/>
+        <location filename="../../ui/case/route_dialogs.py" line="256"/>
         <source>Afspraak toevoegen</source>
         <translation>Add agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="255"/>
+        <location filename="../../ui/case/route_dialogs.py" line="256"/>
         <source>Afspraak wijzigen</source>
         <translation>Edit agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="266"/>
+        <location filename="../../ui/case/route_dialogs.py" line="267"/>
         <source>bijvoorbeeld: verslag van het gesprek opvragen</source>
         <translation>for example: ask for the minutes of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="268"/>
+        <location filename="../../ui/case/route_dialogs.py" line="269"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="275"/>
+        <location filename="../../ui/case/route_dialogs.py" line="276"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="276"/>
+        <location filename="../../ui/case/route_dialogs.py" line="277"/>
         <source>Uiterlijk op</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="280"/>
+        <location filename="../../ui/case/route_dialogs.py" line="281"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="286"/>
+        <location filename="../../ui/case/route_dialogs.py" line="287"/>
         <source>Schrijf rollen, geen namen: “moeder”, “gezinsvoogd”.</source>
         <translation>Write roles, not names: “mother”, “family guardian”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="297"/>
+        <location filename="../../ui/case/route_dialogs.py" line="298"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="297"/>
+        <location filename="../../ui/case/route_dialogs.py" line="298"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="299"/>
+        <location filename="../../ui/case/route_dialogs.py" line="300"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -266,92 +266,97 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="203"/>
+        <location filename="../../ui/window.py" line="207"/>
         <source>Spoed?</source>
         <translation>Emergency?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="205"/>
+        <location filename="../../ui/window.py" line="209"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="204"/>
+        <location filename="../../ui/window.py" line="208"/>
         <source>Crisisnummers tonen ({0})</source>
         <translation>Show crisis numbers ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="206"/>
+        <location filename="../../ui/window.py" line="210"/>
         <source>Kluis vergrendelen ({0})</source>
         <translation>Lock the vault ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="207"/>
+        <location filename="../../ui/window.py" line="211"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="208"/>
+        <location filename="../../ui/window.py" line="212"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="211"/>
+        <location filename="../../ui/window.py" line="215"/>
         <source>Over Vertrouwen</source>
         <translation>About Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="212"/>
+        <location filename="../../ui/window.py" line="216"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="222"/>
+        <location filename="../../ui/window.py" line="226"/>
         <source>Kluis open · {0}</source>
         <translation>Vault open · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="224"/>
+        <location filename="../../ui/window.py" line="228"/>
         <source>Nieuwe kluis aanmaken</source>
         <translation>Creating a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="226"/>
+        <location filename="../../ui/window.py" line="230"/>
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="236"/>
+        <location filename="../../ui/window.py" line="240"/>
         <source>Vergrendelt over {0} min zonder activiteit</source>
         <translation>Locks after {0} min without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="341"/>
+        <location filename="../../ui/window.py" line="351"/>
+        <source>Vergrendeld na 1 minuut zonder activiteit.</source>
+        <translation>Locked after 1 minute without activity.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="353"/>
         <source>Vergrendeld na {0} minuten zonder activiteit.</source>
         <translation>Locked after {0} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="344"/>
+        <location filename="../../ui/window.py" line="354"/>
         <source>Vergrendeld omdat het scherm op slot ging.</source>
         <translation>Locked because the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="345"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Vergrendeld omdat de computer in slaapstand ging.</source>
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="456"/>
+        <location filename="../../ui/window.py" line="466"/>
         <source>Herstelsleutel nog niet bewaard</source>
         <translation>Recovery key not yet kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="458"/>
+        <location filename="../../ui/window.py" line="468"/>
         <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
         <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="472"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
@@ -359,190 +364,248 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="107"/>
+        <location filename="../../ui/safekeeping/messages.py" line="172"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="109"/>
+        <location filename="../../ui/safekeeping/messages.py" line="174"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="148"/>
+        <location filename="../../ui/safekeeping/backups.py" line="133"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="150"/>
+        <location filename="../../ui/safekeeping/backups.py" line="135"/>
         <source>Een back-up is een versleutelde kopie van je hele kluis die zichzelf controleert. Vertrouwen maakt er automatisch een als je de kluis opent of vergrendelt en de vorige ouder is dan je hier kiest.</source>
         <translation>A backup is an encrypted, self-checking copy of your whole vault. Vertrouwen makes one automatically when you open or lock the vault and the previous one is older than you choose here.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="157"/>
+        <location filename="../../ui/safekeeping/backups.py" line="142"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="163"/>
+        <location filename="../../ui/safekeeping/backups.py" line="148"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="165"/>
+        <location filename="../../ui/safekeeping/backups.py" line="150"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="172"/>
+        <location filename="../../ui/safekeeping/backups.py" line="157"/>
         <source>Deze map staat op dezelfde schijf als je kluis. Een back-up op een externe schijf of USB-stick helpt ook als je laptop kwijtraakt of kapotgaat.</source>
         <translation>This folder is on the same disk as your vault. A backup on an external disk or USB stick also helps when your laptop is lost or breaks.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="189"/>
+        <location filename="../../ui/safekeeping/backups.py" line="174"/>
         <source>Automatisch</source>
         <translation>Automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="192"/>
+        <location filename="../../ui/safekeeping/backups.py" line="177"/>
         <source>Bewaar de laatste</source>
         <translation>Keep the last</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="194"/>
+        <location filename="../../ui/safekeeping/backups.py" line="179"/>
         <source>back-ups</source>
         <translation>backups</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="201"/>
+        <location filename="../../ui/safekeeping/backups.py" line="186"/>
         <source>Nu een back-up maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="215"/>
+        <location filename="../../ui/safekeeping/backups.py" line="200"/>
         <source>elke dag</source>
         <translation>every day</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="216"/>
+        <location filename="../../ui/safekeeping/backups.py" line="201"/>
         <source>elke 2 dagen</source>
         <translation>every 2 days</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="217"/>
+        <location filename="../../ui/safekeeping/backups.py" line="202"/>
         <source>elke 3 dagen</source>
         <translation>every 3 days</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="218"/>
+        <location filename="../../ui/safekeeping/backups.py" line="203"/>
         <source>elke week</source>
         <translation>every week</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="219"/>
+        <location filename="../../ui/safekeeping/backups.py" line="204"/>
         <source>elke 2 weken</source>
         <translation>every 2 weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="220"/>
+        <location filename="../../ui/safekeeping/backups.py" line="205"/>
         <source>elke maand</source>
         <translation>every month</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="221"/>
+        <location filename="../../ui/safekeeping/backups.py" line="206"/>
         <source>nooit (alleen met de knop)</source>
         <translation>never (only with the button)</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="226"/>
+        <location filename="../../ui/safekeeping/backups.py" line="211"/>
         <source>Back-ups in de map</source>
         <translation>Backups in the folder</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="228"/>
+        <location filename="../../ui/safekeeping/backups.py" line="213"/>
         <source>Een back-up opent met de wachtwoordzin die je had toen hij werd gemaakt, of met je herstelsleutel.</source>
         <translation>A backup opens with the passphrase you had when it was made, or with your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="241"/>
+        <location filename="../../ui/safekeeping/backups.py" line="226"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="243"/>
+        <location filename="../../ui/safekeeping/backups.py" line="228"/>
         <source>Is je kluis beschadigd of kwijt? Zet dan een back-up terug. Vertrouwen controleert de back-up eerst helemaal; een beschadigde of veranderde back-up wordt geweigerd en er verandert niets.</source>
         <translation>Is your vault damaged or lost? Then restore a backup. Vertrouwen checks the whole backup first; a damaged or altered backup is refused and nothing changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="249"/>
-        <location filename="../../ui/safekeeping/backups.py" line="306"/>
+        <location filename="../../ui/safekeeping/backups.py" line="234"/>
+        <location filename="../../ui/safekeeping/backups.py" line="291"/>
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="264"/>
+        <location filename="../../ui/safekeeping/backups.py" line="249"/>
         <source>Nog geen map gekozen: er worden nog geen back-ups gemaakt.</source>
         <translation>No folder chosen yet: no backups are being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="277"/>
+        <location filename="../../ui/safekeeping/backups.py" line="262"/>
         <source>elke {0} dagen</source>
         <translation>every {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="282"/>
+        <location filename="../../ui/safekeeping/backups.py" line="267"/>
         <source>Laatste back-up: {0}</source>
         <translation>Last backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="284"/>
+        <location filename="../../ui/safekeeping/backups.py" line="269"/>
         <source>Er is nog geen back-up gemaakt.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="289"/>
+        <location filename="../../ui/safekeeping/backups.py" line="274"/>
         <source>De laatste automatische back-up is mislukt. {0}</source>
         <translation>The last automatic backup failed. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="316"/>
+        <location filename="../../ui/safekeeping/backups.py" line="301"/>
         <source>De map is nu niet bereikbaar. Is de schijf of USB-stick aangesloten?</source>
         <translation>The folder cannot be reached now. Is the disk or USB stick connected?</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="319"/>
+        <location filename="../../ui/safekeeping/backups.py" line="304"/>
         <source>Nog geen back-ups in deze map.</source>
         <translation>No backups in this folder yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="313"/>
+        <location filename="../../ui/safekeeping/backups.py" line="298"/>
         <source>Kies eerst een map.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="321"/>
+        <location filename="../../ui/safekeeping/backups.py" line="306"/>
         <source>en {0} oudere</source>
         <translation>and {0} older ones</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="337"/>
+        <location filename="../../ui/safekeeping/backups.py" line="322"/>
         <source>Map voor back-ups kiezen</source>
         <translation>Choose a folder for backups</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="353"/>
+        <location filename="../../ui/safekeeping/backups.py" line="340"/>
         <source>Back-up maken en controleren…</source>
         <translation>Making and checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="368"/>
+        <location filename="../../ui/safekeeping/backups.py" line="356"/>
         <source>Back-up gemaakt en gecontroleerd: {0} ({1}).</source>
         <translation>Backup made and checked: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/backups.py" line="375"/>
+        <location filename="../../ui/safekeeping/backups.py" line="363"/>
         <source>Er is geen back-up gemaakt. {0}</source>
         <translation>No backup was made. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStep</name>
+    <message>
+        <location filename="../../ui/first_start_backup.py" line="51"/>
+        <source>&amp;Map kiezen…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_backup.py" line="53"/>
+        <source>Nog geen map gekozen.</source>
+        <translation>No folder chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_backup.py" line="61"/>
+        <source>Deze map staat op dezelfde schijf als je kluis. Gaat de laptop kapot of verloren, dan ben je de back-ups ook kwijt. Kies liever een USB-stick of een andere schijf.</source>
+        <translation>This folder is on the same disk as your vault. If the laptop breaks or is lost, the backups are gone too. Better choose a USB stick or another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_backup.py" line="74"/>
+        <source>&amp;Overslaan</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_backup.py" line="77"/>
+        <source>Vertrouwen &amp;starten</source>
+        <translation>&amp;Start Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_backup.py" line="89"/>
+        <source>Map voor back-ups kiezen</source>
+        <translation>Choose a folder for backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_backup.py" line="111"/>
+        <source>Eerste back-up maken…</source>
+        <translation>Making the first backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_backup.py" line="125"/>
+        <source>De back-up in deze map lukte niet: {0} Kies een andere map of sla over.</source>
+        <translation>The backup in this folder failed: {0} Choose another folder or skip.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_backup.py" line="131"/>
+        <source>Zonder back-ups verder?</source>
+        <translation>Continue without backups?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_backup.py" line="133"/>
+        <source>Zonder back-up ben je al je dossiers kwijt als deze computer kapotgaat, gestolen wordt of de schijf beschadigt. Je kunt later een map kiezen bij Instellingen → Back-ups; tot dan zegt de statusregel dat er geen back-ups zijn.</source>
+        <translation>Without a backup you lose all your case files if this computer breaks, is stolen or its disk is damaged. You can choose a folder later in Settings → Backups; until then the status line says there are no backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start_backup.py" line="138"/>
+        <source>Toch zonder back-ups</source>
+        <translation>Continue without backups</translation>
     </message>
 </context>
 <context>
@@ -559,11 +622,16 @@
     </message>
     <message>
         <location filename="../../ui/areas/settings_routes.py" line="56"/>
+        <source>Brugdag</source>
+        <translation>Bridge day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/settings_routes.py" line="57"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_routes.py" line="58"/>
+        <location filename="../../ui/areas/settings_routes.py" line="59"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -571,62 +639,62 @@
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../../ui/calendar_export.py" line="26"/>
+        <location filename="../../ui/calendar_export.py" line="25"/>
         <source>Exporteren naar agenda</source>
         <translation>Export to calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="31"/>
+        <location filename="../../ui/calendar_export.py" line="30"/>
         <source>Termijnen en afspraken in je agenda</source>
         <translation>Deadlines and agreed actions in your calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="35"/>
+        <location filename="../../ui/calendar_export.py" line="34"/>
         <source>Een agendabestand (.ics) met de lopende termijnen en de afspraken met een datum van al je open dossiers. Elk item noemt alleen de dossiercode; termijnen noemen de stap en de regel waar ze uit komen. Notities gaan er nooit in.</source>
         <translation>A calendar file (.ics) with the running deadlines and the dated agreed actions of all your open cases. Each item names only the case code; deadlines name the step and the rule they come from. Notes never go in.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="44"/>
+        <location filename="../../ui/calendar_export.py" line="43"/>
         <source>Omschrijvingen van afspraken meenemen</source>
         <translation>Include the descriptions of agreed actions</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="48"/>
+        <location filename="../../ui/calendar_export.py" line="47"/>
         <source>Agenda&apos;s worden vaak via internet gesynchroniseerd (Google, iCloud, Outlook). Omschrijvingen van afspraken kunnen over je cliënt gaan: neem ze alleen mee als je agenda op deze computer blijft.</source>
         <translation>Calendars are often synced over the internet (Google, iCloud, Outlook). Descriptions of agreed actions may be about your client: include them only if your calendar stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="58"/>
+        <location filename="../../ui/calendar_export.py" line="57"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="60"/>
+        <location filename="../../ui/calendar_export.py" line="59"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="79"/>
+        <location filename="../../ui/calendar_export.py" line="78"/>
         <source>Agendabestand opslaan</source>
         <translation>Save calendar file</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="83"/>
+        <location filename="../../ui/calendar_export.py" line="82"/>
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="94"/>
+        <location filename="../../ui/calendar_export.py" line="93"/>
         <source>Agenda opgeslagen</source>
         <translation>Calendar saved</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="95"/>
+        <location filename="../../ui/calendar_export.py" line="94"/>
         <source>{0} termijnen en afspraken staan in {1}. Open het bestand met je agendaprogramma om ze te importeren.</source>
         <translation>{0} deadlines and agreed actions are in {1}. Open the file with your calendar program to import them.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_export.py" line="104"/>
+        <location filename="../../ui/calendar_export.py" line="103"/>
         <source>Agenda niet opgeslagen</source>
         <translation>Calendar not saved</translation>
     </message>
@@ -657,12 +725,12 @@
 <context>
     <name>CaseContext</name>
     <message>
-        <location filename="../../ui/case/base.py" line="134"/>
+        <location filename="../../ui/case/base.py" line="142"/>
         <source>Rollen aanpassen</source>
         <translation>Change roles</translation>
     </message>
     <message>
-        <location filename="../../ui/case/base.py" line="145"/>
+        <location filename="../../ui/case/base.py" line="153"/>
         <source>Geen persoonsgegeven: markering</source>
         <translation>Not personal data: mark</translation>
     </message>
@@ -733,105 +801,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="164"/>
+        <location filename="../../ui/case/view.py" line="176"/>
         <source>Lijst verbergen of tonen</source>
         <translation>Hide or show the list</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="167"/>
-        <location filename="../../ui/case/view.py" line="309"/>
+        <location filename="../../ui/case/view.py" line="179"/>
+        <location filename="../../ui/case/view.py" line="359"/>
         <source>Dossier sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="286"/>
+        <location filename="../../ui/case/view.py" line="336"/>
         <source>Dit dossier kon niet worden geopend: {0}</source>
         <translation>This case could not be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="291"/>
+        <location filename="../../ui/case/view.py" line="341"/>
         <source>De laatste wijziging is niet bewaard: {0}. Het dossier is opnieuw geladen.</source>
         <translation>The last change was not saved: {0}. The case was loaded again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="315"/>
+        <location filename="../../ui/case/view.py" line="366"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="316"/>
+        <location filename="../../ui/case/view.py" line="367"/>
         <source>Dossier sluiten met datum en resultaat</source>
         <translation>Close the case with a date and a result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="318"/>
+        <location filename="../../ui/case/view.py" line="369"/>
         <source>Gesloten {0}</source>
         <translation>Closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="348"/>
+        <location filename="../../ui/case/view.py" line="399"/>
         <source>Persoonsgegevens in notities, klachtonderdelen, afspraken en toestemmingen die nog niet vervangen of afgewezen zijn</source>
         <translation>Personal data in notes, complaint points, actions and consents not yet replaced or dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="309"/>
+        <location filename="../../ui/case/view.py" line="359"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="158"/>
-        <location filename="../../ui/case/view.py" line="354"/>
+        <location filename="../../ui/case/view.py" line="170"/>
+        <location filename="../../ui/case/view.py" line="405"/>
         <source>Ongedaan maken ({0})</source>
         <translation>Undo ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="159"/>
-        <location filename="../../ui/case/view.py" line="358"/>
+        <location filename="../../ui/case/view.py" line="171"/>
+        <location filename="../../ui/case/view.py" line="409"/>
         <source>Opnieuw ({0})</source>
         <translation>Redo ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="172"/>
+        <location filename="../../ui/case/view.py" line="184"/>
         <source>Dossier wegleggen ({0})</source>
         <translation>Put the case away ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="322"/>
+        <location filename="../../ui/case/view.py" line="373"/>
         <source>Het dossier weer openen</source>
         <translation>Open the case again</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="325"/>
+        <location filename="../../ui/case/view.py" line="376"/>
         <source>Signaal onveilig</source>
         <translation>Unsafe signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="328"/>
+        <location filename="../../ui/case/view.py" line="379"/>
         <source>sinds {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="341"/>
+        <location filename="../../ui/case/view.py" line="392"/>
         <source>Geen open bevindingen</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="343"/>
+        <location filename="../../ui/case/view.py" line="394"/>
         <source>1 open bevinding</source>
         <translation>1 open finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="345"/>
+        <location filename="../../ui/case/view.py" line="396"/>
         <source>{0} open bevindingen</source>
         <translation>{0} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="377"/>
+        <location filename="../../ui/case/view.py" line="428"/>
         <source>Dossier heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="390"/>
+        <location filename="../../ui/case/view.py" line="441"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -840,13 +908,13 @@
     <name>CasesArea</name>
     <message>
         <location filename="../../ui/areas/cases.py" line="73"/>
-        <location filename="../../ui/areas/cases.py" line="179"/>
+        <location filename="../../ui/areas/cases.py" line="181"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../ui/areas/cases.py" line="77"/>
-        <location filename="../../ui/areas/cases.py" line="161"/>
+        <location filename="../../ui/areas/cases.py" line="163"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
@@ -856,58 +924,68 @@
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="127"/>
-        <location filename="../../ui/areas/cases.py" line="229"/>
+        <location filename="../../ui/areas/cases.py" line="125"/>
+        <source>Zoeken in dossiers</source>
+        <translation>Search case files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="128"/>
+        <location filename="../../ui/areas/cases.py" line="231"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="160"/>
+        <location filename="../../ui/areas/cases.py" line="153"/>
+        <source>Dossierlijst</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/cases.py" line="162"/>
         <source>Maak je eerste dossier met Ctrl+N. Het krijgt een code, nooit een naam.</source>
         <translation>Create your first case with Ctrl+N. It gets a code, never a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="166"/>
+        <location filename="../../ui/areas/cases.py" line="168"/>
         <source>Geen dossiers gevonden</source>
         <translation>No cases found</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="167"/>
+        <location filename="../../ui/areas/cases.py" line="169"/>
         <source>Geen dossier past bij deze filters of zoekwoorden.</source>
         <translation>No case matches these filters or search words.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="168"/>
+        <location filename="../../ui/areas/cases.py" line="170"/>
         <source>Filters en zoekwoorden wissen</source>
         <translation>Clear filters and search words</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="216"/>
+        <location filename="../../ui/areas/cases.py" line="218"/>
         <source>laden…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="220"/>
+        <location filename="../../ui/areas/cases.py" line="222"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="224"/>
+        <location filename="../../ui/areas/cases.py" line="226"/>
         <source>1 dossier</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="226"/>
+        <location filename="../../ui/areas/cases.py" line="228"/>
         <source>{0} dossiers</source>
         <translation>{0} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="380"/>
+        <location filename="../../ui/areas/cases.py" line="416"/>
         <source>Dossier niet aangemaakt</source>
         <translation>Case not created</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="159"/>
+        <location filename="../../ui/areas/cases.py" line="161"/>
         <source>Nog geen dossiers</source>
         <translation>No cases yet</translation>
     </message>
@@ -915,38 +993,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="345"/>
-        <location filename="../../ui/areas/settings.py" line="351"/>
+        <location filename="../../ui/areas/settings.py" line="354"/>
+        <location filename="../../ui/areas/settings.py" line="360"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="352"/>
+        <location filename="../../ui/areas/settings.py" line="361"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="357"/>
+        <location filename="../../ui/areas/settings.py" line="366"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="368"/>
+        <location filename="../../ui/areas/settings.py" line="377"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="370"/>
+        <location filename="../../ui/areas/settings.py" line="379"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="387"/>
+        <location filename="../../ui/areas/settings.py" line="396"/>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="398"/>
+        <location filename="../../ui/areas/settings.py" line="407"/>
         <source>Nieuwe wachtwoordzin vastleggen…</source>
         <translation>Saving the new passphrase…</translation>
     </message>
@@ -1107,39 +1185,39 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="196"/>
-        <location filename="../../ui/case/dialogs.py" line="201"/>
-        <location filename="../../ui/case/dialogs.py" line="227"/>
+        <location filename="../../ui/case/dialogs.py" line="209"/>
+        <location filename="../../ui/case/dialogs.py" line="214"/>
+        <location filename="../../ui/case/dialogs.py" line="240"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="205"/>
+        <location filename="../../ui/case/dialogs.py" line="218"/>
         <source>Het dossier blijft bewaard en telt mee in de jaarrapportage. Heropenen kan altijd.</source>
         <translation>The case is kept and counts in the yearly report. You can always reopen it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="219"/>
+        <location filename="../../ui/case/dialogs.py" line="232"/>
         <source>Niet gegeven</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="222"/>
+        <location filename="../../ui/case/dialogs.py" line="235"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="223"/>
+        <location filename="../../ui/case/dialogs.py" line="236"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="224"/>
+        <location filename="../../ui/case/dialogs.py" line="237"/>
         <source>Rapportcijfer van de cliënt</source>
         <translation>Client&apos;s mark</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="229"/>
+        <location filename="../../ui/case/dialogs.py" line="242"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1153,101 +1231,101 @@
     </message>
     <message>
         <location filename="../../ui/case/consent_dialogs.py" line="104"/>
-        <source>Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming verandert niet meer: voor een andere ontvanger, een ander doel of andere inhoud legt u een nieuwe vast.</source>
+        <source>Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming verandert niet meer: voor een andere ontvanger, een ander doel of andere inhoud leg je een nieuwe vast.</source>
         <translation>Record what the client consented to. A recorded consent does not change afterwards: for another recipient, another purpose or other content, record a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="115"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="118"/>
         <source>Gegeven op</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="117"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="120"/>
         <source>bijvoorbeeld: Klachtencommissie Jeugdhulp</source>
         <translation>for example: Youth Care Complaints Committee</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="118"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="121"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="120"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="123"/>
         <source>bijvoorbeeld: formele klacht indienen</source>
         <translation>for example: filing a formal complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="121"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="124"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="135"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="138"/>
         <source>Hoe gegeven</source>
         <translation>How given</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="139"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="142"/>
         <source>Wat mag gedeeld worden</source>
         <translation>What may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="140"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="143"/>
         <source>Alle notities, ook latere</source>
         <translation>All notes, including later ones</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="143"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="146"/>
         <source>Notities die gedeeld mogen worden</source>
         <translation>Notes that may be shared</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="158"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="161"/>
         <source>Dit dossier heeft nog geen notities.</source>
         <translation>This case has no notes yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="160"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="163"/>
         <source>Documenten die als bijlage mee mogen</source>
         <translation>Documents that may be attached as annexes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="163"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="166"/>
         <source>zonder datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="170"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="173"/>
         <source>Documenten (als bijlage bij de klachtbrief)</source>
         <translation>Documents (as annexes to the complaint letter)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="177"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="180"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="178"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="181"/>
         <source>Stappen van de route</source>
         <translation>Route steps</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="179"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="182"/>
         <source>Afspraken</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="187"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="190"/>
         <source>Rol, organisatie, regeling, onderwerpen en doelen gaan altijd mee; de ontvanger en het doel staan in de PDF.</source>
         <translation>Role, organisation, regime, topics and goals are always included; the recipient and purpose appear in the PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="197"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="200"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="197"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="200"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1255,27 +1333,27 @@
 <context>
     <name>ConsentList</name>
     <message>
-        <location filename="../../ui/case/consent.py" line="71"/>
+        <location filename="../../ui/case/consent.py" line="73"/>
         <source>Nog geen toestemming vastgelegd. Zonder toestemming gaat er niets naar buiten: leg vast wat de cliënt met wie wil delen, en waarvoor.</source>
         <translation>No consent recorded yet. Without consent nothing leaves the vault: record what the client wants to share, with whom, and why.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="116"/>
+        <location filename="../../ui/case/consent.py" line="118"/>
         <source>Gegeven {0} · {1} · {2}</source>
         <translation>Given {0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="132"/>
+        <location filename="../../ui/case/consent.py" line="134"/>
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="133"/>
+        <location filename="../../ui/case/consent.py" line="135"/>
         <source>De cliënt trekt deze toestemming in (definitief)</source>
         <translation>The client withdraws this consent (final)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="135"/>
+        <location filename="../../ui/case/consent.py" line="137"/>
         <source>Toestemming voor {0} intrekken</source>
         <translation>Withdraw consent for {0}</translation>
     </message>
@@ -1283,47 +1361,47 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../ui/case/consent.py" line="176"/>
+        <location filename="../../ui/case/consent.py" line="179"/>
         <source>Toestemmingen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="178"/>
+        <location filename="../../ui/case/consent.py" line="181"/>
         <source>Toestemming vastleggen…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="187"/>
-        <source>Wat mag naar wie, en waarvoor. Intrekken is definitief; een andere afspraak met de cliënt legt u vast als nieuwe toestemming.</source>
+        <location filename="../../ui/case/consent.py" line="190"/>
+        <source>Wat mag naar wie, en waarvoor. Intrekken is definitief; een andere afspraak met de cliënt leg je vast als nieuwe toestemming.</source>
         <translation>What may go to whom, and why. Withdrawing is final; a different agreement with the client is recorded as a new consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="215"/>
+        <location filename="../../ui/case/consent.py" line="221"/>
         <source>Toestemming en delen</source>
         <translation>Consent and sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="258"/>
+        <location filename="../../ui/case/consent.py" line="281"/>
         <source>De toestemming is niet vastgelegd</source>
         <translation>The consent was not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="268"/>
+        <location filename="../../ui/case/consent.py" line="291"/>
         <source>Toestemming intrekken?</source>
         <translation>Withdraw consent?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="270"/>
-        <source>De toestemming voor {0} ({1}) vervalt op {2}. Dit is definitief: een ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw toestemming, dan legt u die als nieuwe vast.</source>
+        <location filename="../../ui/case/consent.py" line="293"/>
+        <source>De toestemming voor {0} ({1}) vervalt op {2}. Dit is definitief: een ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw toestemming, dan leg je die als nieuwe vast.</source>
         <translation>The consent for {0} ({1}) ends on {2}. This is final: a withdrawn consent cannot be restored. If the client consents again later, record that as a new consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="274"/>
+        <location filename="../../ui/case/consent.py" line="297"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="284"/>
+        <location filename="../../ui/case/consent.py" line="307"/>
         <source>De toestemming is niet ingetrokken</source>
         <translation>The consent was not withdrawn</translation>
     </message>
@@ -1529,24 +1607,24 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="81"/>
-        <location filename="../../ui/dialogs.py" line="227"/>
+        <location filename="../../ui/dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs.py" line="246"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="82"/>
-        <location filename="../../ui/dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="161"/>
         <source>Geen printer gevonden</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>Deze computer kent geen printer. Sluit er een aan of voeg er een toe bij de instellingen van je computer, en probeer het dan opnieuw. Of schrijf de tekens over op papier.</source>
         <translation>This computer knows no printer. Connect one or add one in your computer&apos;s settings, then try again. Or copy the characters onto paper by hand.</translation>
     </message>
@@ -1703,108 +1781,113 @@ Type the code {0} to confirm:</translation>
         <translation>for example: the municipality, family guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="144"/>
+        <location filename="../../ui/case/documents/tab.py" line="149"/>
+        <source>Datum van het document</source>
+        <translation>Date of the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/documents/tab.py" line="152"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="146"/>
+        <location filename="../../ui/case/documents/tab.py" line="154"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="150"/>
+        <location filename="../../ui/case/documents/tab.py" line="158"/>
         <source>Van wie</source>
         <translation>From whom</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="158"/>
+        <location filename="../../ui/case/documents/tab.py" line="166"/>
         <source>Openen in ander programma…</source>
         <translation>Open in another program…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="160"/>
-        <location filename="../../ui/case/documents/tab.py" line="412"/>
+        <location filename="../../ui/case/documents/tab.py" line="168"/>
+        <location filename="../../ui/case/documents/tab.py" line="420"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="184"/>
+        <location filename="../../ui/case/documents/tab.py" line="192"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="219"/>
+        <location filename="../../ui/case/documents/tab.py" line="227"/>
         <source>zonder datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="227"/>
+        <location filename="../../ui/case/documents/tab.py" line="235"/>
         <source>Nog geen documenten in dit dossier.</source>
         <translation>No documents in this case yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="256"/>
+        <location filename="../../ui/case/documents/tab.py" line="264"/>
         <source>Document wordt geladen…</source>
         <translation>Loading document…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="265"/>
+        <location filename="../../ui/case/documents/tab.py" line="273"/>
         <source>(geen tekst gevonden in dit document)</source>
         <translation>(no text found in this document)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="268"/>
+        <location filename="../../ui/case/documents/tab.py" line="276"/>
         <source>Deze PDF kan hier niet getoond worden.</source>
         <translation>This PDF cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="270"/>
+        <location filename="../../ui/case/documents/tab.py" line="278"/>
         <source>Deze afbeelding kan hier niet getoond worden.</source>
         <translation>This image cannot be shown here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="280"/>
+        <location filename="../../ui/case/documents/tab.py" line="288"/>
         <source>Privacywacht: {0} persoonsgegeven(s) in dit document ({1}). Dat is gewoon bij stukken van organisaties; het document blijft bewaard. Deel het alleen met toestemming.</source>
         <translation>Privacy guard: {0} piece(s) of personal data in this document ({1}). That is normal in papers from organisations; the document stays kept. Share it only with consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="326"/>
+        <location filename="../../ui/case/documents/tab.py" line="334"/>
         <source>Document {0} aanpassen</source>
         <translation>Edit document {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="379"/>
+        <location filename="../../ui/case/documents/tab.py" line="387"/>
         <source>Onversleuteld openen?</source>
         <translation>Open unencrypted?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="381"/>
+        <location filename="../../ui/case/documents/tab.py" line="389"/>
         <source>Om {0} in een ander programma te openen, wordt het onversleuteld op de schijf gezet, buiten de kluis. Verwijder het daarna zelf. Doorgaan?</source>
         <translation>To open {0} in another program, it is written to the disk unencrypted, outside the vault. Delete it yourself afterwards. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="384"/>
+        <location filename="../../ui/case/documents/tab.py" line="392"/>
         <source>Onversleuteld opslaan en openen</source>
         <translation>Save unencrypted and open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="389"/>
+        <location filename="../../ui/case/documents/tab.py" line="397"/>
         <source>Onversleuteld opslaan als</source>
         <translation>Save unencrypted as</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="408"/>
+        <location filename="../../ui/case/documents/tab.py" line="416"/>
         <source>Document verwijderen?</source>
         <translation>Remove document?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="410"/>
+        <location filename="../../ui/case/documents/tab.py" line="418"/>
         <source>{0} wordt voorgoed uit de kluis verwijderd. Dit kan niet ongedaan gemaakt worden.</source>
         <translation>{0} will be removed from the vault for good. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/documents/tab.py" line="432"/>
+        <location filename="../../ui/case/documents/tab.py" line="440"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
@@ -1929,42 +2012,42 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>The yearly report covers a calendar year: choose a year under Period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_export.py" line="93"/>
+        <location filename="../../ui/reports_export.py" line="89"/>
         <source>Jaarrapportage opslaan</source>
         <translation>Save the yearly report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_export.py" line="94"/>
+        <location filename="../../ui/reports_export.py" line="90"/>
         <source>Jaarrapportage {0}.pdf</source>
         <translation>Yearly report {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_export.py" line="95"/>
+        <location filename="../../ui/reports_export.py" line="91"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_export.py" line="114"/>
+        <location filename="../../ui/reports_export.py" line="110"/>
         <source>Tellingen opslaan als CSV</source>
         <translation>Save the counts as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_export.py" line="115"/>
+        <location filename="../../ui/reports_export.py" line="111"/>
         <source>Rapportage {0}.csv</source>
         <translation>Report {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_export.py" line="116"/>
+        <location filename="../../ui/reports_export.py" line="112"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_export.py" line="136"/>
+        <location filename="../../ui/reports_export.py" line="132"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_export.py" line="144"/>
+        <location filename="../../ui/reports_export.py" line="140"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -1972,123 +2055,132 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="269"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="273"/>
         <source>Klacht als PDF</source>
         <translation>Complaint as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="269"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="273"/>
         <source>Anonieme samenvatting</source>
         <translation>Anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="275"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="279"/>
         <source>Onder welke toestemming</source>
         <translation>Under which consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="281"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="285"/>
         <source>Alle actieve toestemmingen samen</source>
         <translation>All active consents together</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="290"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="294"/>
         <source>De PDF bevat alleen wat deze toestemming dekt.</source>
         <translation>The PDF contains only what this consent covers.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="309"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="313"/>
         <source>Gegevens van de cliënt</source>
         <translation>Client&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="313"/>
-        <source>Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in instellingen of logboek. Sluit u dit venster, dan zijn ze weg.</source>
-        <translation>A formal complaint needs a name and address (Awb 9:4). These details go into the PDF only and are stored nowhere: not in the vault, not in settings or logs. Once you close this window, they are gone.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="322"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="326"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="323"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="327"/>
         <source>straat en huisnummer</source>
         <translation>street and number</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="324"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="328"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="327"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="331"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="329"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="333"/>
         <source>plaats</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="333"/>
-        <location filename="../../ui/case/consent_dialogs.py" line="334"/>
-        <source>optioneel</source>
-        <translation>optional</translation>
+        <location filename="../../ui/case/consent_dialogs.py" line="317"/>
+        <source>Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in instellingen of logboek. Sluit je dit venster, dan zijn ze weg.</source>
+        <translation>A formal complaint needs a name and address (Awb 9:4). These details go into the PDF only and are stored nowhere: not in the vault, not in settings or logs. Once you close this window, they are gone.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="335"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="338"/>
+        <source>e-mail (optioneel)</source>
+        <translation>e-mail (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="339"/>
+        <source>telefoon (optioneel)</source>
+        <translation>phone (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="340"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="336"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="341"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="344"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="346"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_dialogs.py" line="354"/>
         <source>Beveiligen met een wachtwoord (AES-256)</source>
         <translation>Protect with a password (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="351"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="361"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="352"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="362"/>
         <source>Nog een keer</source>
         <translation>Once more</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="357"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="367"/>
         <source>Geef het wachtwoord apart door, bijvoorbeeld telefonisch, niet in dezelfde e-mail. Het wordt nergens bewaard.</source>
         <translation>Pass the password on separately, for example by phone, not in the same e-mail. It is stored nowhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="370"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="382"/>
         <source>Voorbeeld bekijken</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="370"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="382"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="388"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="399"/>
         <source>Er is geen actieve toestemming.</source>
         <translation>There is no active consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="396"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="407"/>
         <source>Kies een wachtwoord van minstens {0} tekens.</source>
         <translation>Choose a password of at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_dialogs.py" line="400"/>
+        <location filename="../../ui/case/consent_dialogs.py" line="411"/>
         <source>De wachtwoorden zijn niet gelijk.</source>
         <translation>The passwords do not match.</translation>
     </message>
@@ -2096,137 +2188,137 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="118"/>
+        <location filename="../../ui/case/consent_export.py" line="121"/>
         <source>Delen als PDF</source>
         <translation>Share as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="122"/>
-        <source>Een PDF bevat alleen wat een actieve toestemming dekt. U ziet hem eerst in een voorbeeld; pas bij Opslaan wordt er iets geschreven.</source>
-        <translation>A PDF contains only what an active consent covers. You see a preview first; nothing is written until you save.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case/consent_export.py" line="129"/>
+        <location filename="../../ui/case/consent_export.py" line="132"/>
         <source>Klacht als PDF…</source>
         <translation>Complaint as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="135"/>
+        <location filename="../../ui/case/consent_export.py" line="138"/>
         <source>Formele klachtbrief met naam en adres van de cliënt, die niet bewaard worden.</source>
         <translation>Formal complaint letter with the client&apos;s name and address, which are not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="142"/>
+        <location filename="../../ui/case/consent_export.py" line="145"/>
         <source>Anonieme samenvatting…</source>
         <translation>Anonymous summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="146"/>
+        <location filename="../../ui/case/consent_export.py" line="149"/>
         <source>Zonder identiteit en organisatienaam, na controle op persoonsgegevens.</source>
         <translation>Without identity or organisation name, after a check for personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="153"/>
+        <location filename="../../ui/case/consent_export.py" line="156"/>
         <source>Leg eerst toestemming vast. Zonder actieve toestemming van de cliënt kan er niets gedeeld worden.</source>
         <translation>Record consent first. Without the client&apos;s active consent nothing can be shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="190"/>
-        <source>Leg eerst toestemming vast voor wat u wilt delen.</source>
+        <location filename="../../ui/case/consent_export.py" line="125"/>
+        <source>Een PDF bevat alleen wat een actieve toestemming dekt. Je ziet hem eerst in een voorbeeld; pas bij Opslaan wordt er iets geschreven.</source>
+        <translation>A PDF contains only what an active consent covers. You see a preview first; nothing is written until you save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_export.py" line="193"/>
+        <source>Leg eerst toestemming vast voor wat je wilt delen.</source>
         <translation>First record consent for what you want to share.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="226"/>
+        <location filename="../../ui/case/consent_export.py" line="229"/>
         <source>De namenherkenning wordt geladen en daarna de PDF gemaakt…</source>
         <translation>Loading name recognition, then making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="228"/>
+        <location filename="../../ui/case/consent_export.py" line="231"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="253"/>
+        <location filename="../../ui/case/consent_export.py" line="256"/>
         <source>De PDF kon niet worden gemaakt</source>
         <translation>The PDF could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="259"/>
+        <location filename="../../ui/case/consent_export.py" line="262"/>
         <source>Voorbeeld: klachtbrief</source>
         <translation>Preview: complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="261"/>
+        <location filename="../../ui/case/consent_export.py" line="264"/>
         <source>Voorbeeld: anonieme samenvatting</source>
         <translation>Preview: anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="266"/>
+        <location filename="../../ui/case/consent_export.py" line="269"/>
         <source>De termijnen konden niet worden berekend; de brief verwijst naar de klachtenregeling van de organisatie.</source>
         <translation>The terms could not be computed; the letter refers to the organisation&apos;s complaint regulation.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="274"/>
+        <location filename="../../ui/case/consent_export.py" line="277"/>
         <source>Het voorbeeld kon niet worden geopend.</source>
         <translation>The preview could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="289"/>
+        <location filename="../../ui/case/consent_export.py" line="292"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="289"/>
+        <location filename="../../ui/case/consent_export.py" line="294"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="300"/>
+        <location filename="../../ui/case/consent_export.py" line="305"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="300"/>
+        <location filename="../../ui/case/consent_export.py" line="305"/>
         <source>{0} pagina&apos;s</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="302"/>
+        <location filename="../../ui/case/consent_export.py" line="307"/>
         <source>aan {0}</source>
         <translation>to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="304"/>
+        <location filename="../../ui/case/consent_export.py" line="309"/>
         <source>met wachtwoord (AES-256)</source>
         <translation>password-protected (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="318"/>
+        <location filename="../../ui/case/consent_export.py" line="323"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="332"/>
+        <location filename="../../ui/case/consent_export.py" line="337"/>
         <source>Klachtbrief</source>
         <translation>Complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="332"/>
+        <location filename="../../ui/case/consent_export.py" line="337"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="334"/>
+        <location filename="../../ui/case/consent_export.py" line="339"/>
         <source>{0} opgeslagen als {1}.</source>
         <translation>{0} saved as {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="344"/>
+        <location filename="../../ui/case/consent_export.py" line="350"/>
         <source>Kies een andere bestandsnaam: dit is de kluis zelf of een map.</source>
         <translation>Choose another file name: this is the vault itself or a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent_export.py" line="347"/>
+        <location filename="../../ui/case/consent_export.py" line="353"/>
         <source>De PDF is niet opgeslagen</source>
         <translation>The PDF was not saved</translation>
     </message>
@@ -2361,7 +2453,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../ui/first_start.py" line="44"/>
+        <location filename="../../ui/first_start.py" line="45"/>
         <source>Iedereen die met jouw gebruikersaccount op deze computer kan inloggen, kan de kluis dan openen zonder wachtwoordzin. Zet dit alleen aan als niemand anders dit account gebruikt. Deel je de computer of het account met collega&apos;s of huisgenoten, laat het dan uit.</source>
         <translation>Anyone who can log in to this computer with your user account can then open the vault without the passphrase. Only turn this on if nobody else uses this account. If you share the computer or the account with colleagues or housemates, leave it off.</translation>
     </message>
@@ -2369,144 +2461,150 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../ui/first_start.py" line="92"/>
+        <location filename="../../ui/first_start.py" line="94"/>
         <source>Stap {0} van {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="102"/>
+        <location filename="../../ui/first_start.py" line="104"/>
         <source>Welkom bij Vertrouwen</source>
         <translation>Welcome to Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="104"/>
+        <location filename="../../ui/first_start.py" line="106"/>
         <source>Vertrouwen bewaart je dossiers versleuteld in een kluis op deze computer. Er gaat niets naar internet. De kluis gaat alleen open met je wachtwoordzin, of met een herstelsleutel die je zo meteen krijgt.</source>
         <translation>Vertrouwen keeps your cases encrypted in a vault on this computer. Nothing goes to the internet. The vault opens only with your passphrase, or with a recovery key you will get in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="110"/>
+        <location filename="../../ui/first_start.py" line="112"/>
         <source>Kies een wachtwoordzin</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="119"/>
+        <location filename="../../ui/first_start.py" line="121"/>
         <source>De kluis komt in {0}</source>
         <translation>The vault will be stored in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="123"/>
+        <location filename="../../ui/first_start.py" line="125"/>
         <source>Kluis aanmaken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="142"/>
+        <location filename="../../ui/first_start.py" line="144"/>
         <source>Kluis aanmaken… de sleutel wordt afgestemd op deze computer.</source>
         <translation>Creating the vault… tuning the key to this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="167"/>
+        <location filename="../../ui/first_start.py" line="169"/>
         <source>Je herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="212"/>
+        <location filename="../../ui/first_start.py" line="214"/>
         <source>Ik heb hem bewaard</source>
         <translation>I have kept it</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="264"/>
+        <location filename="../../ui/first_start.py" line="266"/>
         <source>Heb je hem bewaard?</source>
         <translation>Did you keep it?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="266"/>
+        <location filename="../../ui/first_start.py" line="268"/>
         <source>Een korte controle, zodat je straks niet buitengesloten raakt. Typ de laatste groep van 8 tekens van je herstelsleutel over, van je noodkaart.</source>
         <translation>A short check, so you do not get locked out later. Type the last group of 8 characters of your recovery key, from your emergency sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="272"/>
+        <location filename="../../ui/first_start.py" line="274"/>
         <source>laatste 8 tekens</source>
         <translation>last 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="169"/>
+        <location filename="../../ui/first_start.py" line="171"/>
         <source>Ben je je wachtwoordzin kwijt, dan opent alleen deze sleutel je kluis nog. Je ziet hem maar één keer. Druk hem af als noodkaart, of schrijf hem over op papier.</source>
         <translation>If you lose your passphrase, only this key still opens your vault. You see it only once. Print it as an emergency sheet, or copy it onto paper by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="186"/>
+        <location filename="../../ui/first_start.py" line="188"/>
         <source>Noodkaart afdrukken…</source>
         <translation>Print emergency sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="194"/>
+        <location filename="../../ui/first_start.py" line="196"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="205"/>
+        <location filename="../../ui/first_start.py" line="207"/>
         <source>Wie deze sleutel heeft, kan al je dossiers lezen. Berg het papier veilig op, niet in je laptoptas. Vertrouwen zet de sleutel nergens in een bestand.</source>
         <translation>Whoever has this key can read all your cases. Keep the paper in a safe place, not in your laptop bag. Vertrouwen puts the key in no file anywhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="225"/>
+        <location filename="../../ui/first_start.py" line="227"/>
         <source>De noodkaart is naar de printer gestuurd. Haal hem meteen op.</source>
         <translation>The emergency sheet was sent to the printer. Collect it right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="282"/>
+        <location filename="../../ui/first_start.py" line="285"/>
         <source>Ik heb de sleutel op papier en veilig opgeborgen.</source>
         <translation>I have the key on paper, put away safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="286"/>
+        <location filename="../../ui/first_start.py" line="290"/>
         <source>Sleutel nog eens zien</source>
         <translation>Show the key again</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="291"/>
+        <location filename="../../ui/first_start.py" line="295"/>
+        <location filename="../../ui/first_start.py" line="355"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="312"/>
+        <location filename="../../ui/first_start.py" line="316"/>
         <source>Klopt.</source>
         <translation>Correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="314"/>
+        <location filename="../../ui/first_start.py" line="318"/>
         <source>Dat is niet de laatste groep; kijk nog eens.</source>
         <translation>That is not the last group; have another look.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="329"/>
+        <location filename="../../ui/first_start.py" line="333"/>
         <source>Ontgrendelen met je computerlogin?</source>
         <translation>Unlock with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="331"/>
+        <location filename="../../ui/first_start.py" line="335"/>
         <source>Als je wilt, bewaart Vertrouwen de sleutel ook in de sleutelbos van je computer. Dan open je de kluis met één klik, zonder wachtwoordzin te typen.</source>
         <translation>If you like, Vertrouwen also keeps the key in your computer&apos;s keychain. You then open the vault with one click, without typing the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="336"/>
+        <location filename="../../ui/first_start.py" line="340"/>
         <source>Ja, laat mij ontgrendelen met mijn computerlogin</source>
         <translation>Yes, let me unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="341"/>
+        <location filename="../../ui/first_start.py" line="345"/>
         <source>Je kunt dit later altijd aan- of uitzetten bij Instellingen.</source>
         <translation>You can turn this on or off at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="351"/>
-        <source>Vertrouwen starten</source>
-        <translation>Start Vertrouwen</translation>
+        <location filename="../../ui/first_start.py" line="384"/>
+        <source>De kluis opent voorlopig met je wachtwoordzin; klik op ‘Volgende’.</source>
+        <translation>For now the vault opens with your passphrase; click ‘Next’.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="380"/>
-        <source>De kluis opent voorlopig met je wachtwoordzin; klik op ‘Vertrouwen starten’.</source>
-        <translation>For now the vault opens with your passphrase; click ‘Start Vertrouwen’.</translation>
+        <location filename="../../ui/first_start.py" line="395"/>
+        <source>Waar komen je back-ups?</source>
+        <translation>Where do your backups go?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="397"/>
+        <source>Een back-up beschermt je dossiers als deze computer kapotgaat of kwijtraakt. Kies een USB-stick of een andere schijf: een back-up op dezelfde schijf gaat samen met je laptop verloren. Back-ups zijn versleuteld, net als de kluis.</source>
+        <translation>A backup protects your case files if this computer breaks or is lost. Choose a USB stick or another disk: a backup on the same disk is lost together with your laptop. Backups are encrypted, just like the vault.</translation>
     </message>
 </context>
 <context>
@@ -2727,102 +2825,162 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Ontgrendelen met je computerlogin staat uit.</source>
         <translation>Unlocking with your computer login is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Op deze computer is geen sleutelbos (keychain) beschikbaar. Gebruik je wachtwoordzin.</source>
         <translation>No keychain is available on this computer. Use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>De sleutelbos van je computer bewaarde de sleutel niet (teruglezen lukte niet), dus ontgrendelen met je computerlogin blijft uit. Gebruik je wachtwoordzin.</source>
+        <translation>Your computer&apos;s keychain did not keep the key (reading it back failed), so unlocking with your computer login stays off. Use your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>De sleutelbos van je computer is vergrendeld. Ontgrendel hem en probeer het opnieuw, of gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain is locked. Unlock it and try again, or use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>De sleutelbos heeft geen (geldige) sleutel voor deze kluis meer. Gebruik je wachtwoordzin en zet het ontgrendelen met je computerlogin daarna opnieuw aan.</source>
         <translation>The keychain no longer holds a (valid) key for this vault. Use your passphrase, then turn unlocking with your computer login on again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>De sleutelbos van je computer werkte niet mee. Gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain did not cooperate. Use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>Dat bestand hoort bij de kluis (of is een back-up of overdrachtspakket) en is niet overschreven. Kies een andere naam.</source>
         <translation>That file belongs to the vault (or is a backup or handover package) and was not overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>Deze map bestaat niet (meer). Kies een map die er is. Er is niets geschreven.</source>
+        <translation>This folder does not exist (any more). Choose a folder that exists. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Je hebt geen toestemming om hier te schrijven. Kies een andere map.</source>
+        <translation>You are not allowed to write here. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>Deze schijf of map is alleen-lezen. Kies een andere plek.</source>
+        <translation>This disk or folder is read-only. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>De schijf is vol. Maak ruimte vrij of kies een andere schijf.</source>
+        <translation>The disk is full. Free some space or choose another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="84"/>
+        <source>Dit is een map. Geef een bestandsnaam, bijvoorbeeld klacht.pdf.</source>
+        <translation>This is a folder. Give a file name, for example complaint.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>Deze bestandsnaam is te lang. Kies een kortere naam.</source>
+        <translation>This file name is too long. Choose a shorter name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>Er staat al een bestand met deze naam. Kies een andere naam.</source>
+        <translation>A file with this name already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>Deze bestandsnaam is hier niet toegestaan. Kies een andere naam.</source>
+        <translation>This file name is not allowed here. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100"/>
+        <source>De schijf gaf een fout (is een USB-stick losgehaald?). Probeer het opnieuw.</source>
+        <translation>The disk reported an error (was a USB stick removed?). Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>Het bestand kon niet worden geschreven (systeemfout {0}).</source>
+        <translation>The file could not be written (system error {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>De kluis is vergrendeld. Ontgrendel hem en probeer het opnieuw.</source>
         <translation>The vault is locked. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>Deze wachtwoordzin klopt niet. Let op hoofdletters en spaties en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>This passphrase is not right. Mind capitals and spaces and try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Je huidige wachtwoordzin klopt niet. Er is niets veranderd.</source>
         <translation>Your current passphrase is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Een herstelsleutel bestaat alleen uit de cijfers 0-9 en de letters a-f (spaties en streepjes mogen).</source>
         <translation>A recovery key consists only of the digits 0-9 and the letters a-f (spaces and dashes are fine).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Een herstelsleutel heeft 64 tekens (8 groepen van 8). Controleer of je alles hebt overgetypt.</source>
         <translation>A recovery key has 64 characters (8 groups of 8). Check that you typed all of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Deze herstelsleutel hoort niet bij deze kluis. Controleer je noodkaart. Er is niets veranderd.</source>
         <translation>This recovery key does not belong to this vault. Check your emergency sheet. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>Ontgrendelen lukte niet: {0}</source>
         <translation>Unlocking failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Deze kluis is gemaakt met een nieuwere versie van Vertrouwen. Werk het programma bij; de kluis is niet veranderd.</source>
         <translation>This vault was made by a newer version of Vertrouwen. Update the program; the vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Het sleutelbestand naast de kluis ontbreekt of is beschadigd. Kies ‘Wachtwoordzin vergeten?’ en open de kluis met je herstelsleutel.</source>
         <translation>The key file beside the vault is missing or damaged. Choose ‘Forgot passphrase?’ and open the vault with your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>De kluis kan niet worden geopend ({0}). Zet hem terug uit een back-up.</source>
         <translation>The vault cannot be opened ({0}). Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Het sleutelbestand van de kluis is intussen door een ander programma gewijzigd (is de wachtwoordzin in een terminal veranderd?). Er is niets veranderd. Vergrendel de kluis, ontgrendel hem opnieuw en probeer het nog eens.</source>
         <translation>The vault&apos;s key file was changed by another program in the meantime (was the passphrase changed in a terminal?). Nothing was changed. Lock the vault, unlock it again and try once more.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>De schijf is vol (of de kluis kon niet worden geschreven). Er is niets veranderd; maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full (or the vault could not be written). Nothing was changed; free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Dit is geen gewoon bestand. Geef een bestandsnaam, bijvoorbeeld klacht.pdf.</source>
+        <translation>This is not a regular file. Give a file name, for example complaint.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Er ging iets onverwachts mis ({0}). Er is niets veranderd.</source>
         <translation>Something unexpected went wrong ({0}). Nothing was changed.</translation>
     </message>
@@ -2830,63 +2988,68 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="104"/>
-        <location filename="../../ui/case/dialogs.py" line="109"/>
+        <location filename="../../ui/case/dialogs.py" line="106"/>
+        <location filename="../../ui/case/dialogs.py" line="111"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="113"/>
+        <location filename="../../ui/case/dialogs.py" line="115"/>
         <source>Het dossier krijgt een code, nooit de naam van je cliënt. De rest vul je aan in het dossier zelf.</source>
         <translation>The case gets a code, never your client&apos;s name. You fill in the rest in the case itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="128"/>
+        <location filename="../../ui/case/dialogs.py" line="133"/>
         <source>bijvoorbeeld: Jeugdhulp De Brug</source>
         <translation>for example: Jeugdhulp De Brug</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="132"/>
+        <location filename="../../ui/case/dialogs.py" line="137"/>
         <source>Eerste contact</source>
         <translation>First contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="133"/>
+        <location filename="../../ui/case/dialogs.py" line="138"/>
         <source>Cliënt is</source>
         <translation>Client is</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="134"/>
+        <location filename="../../ui/case/dialogs.py" line="139"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="135"/>
+        <location filename="../../ui/case/dialogs.py" line="140"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="136"/>
+        <location filename="../../ui/case/dialogs.py" line="141"/>
         <source>Regeling</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="137"/>
+        <location filename="../../ui/case/dialogs.py" line="142"/>
         <source>Klachtroute</source>
         <translation>Complaint route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="141"/>
+        <location filename="../../ui/case/dialogs.py" line="145"/>
+        <source>Het eerste contact kan niet na vandaag liggen.</source>
+        <translation>The first contact cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/dialogs.py" line="152"/>
         <source>Dossier aanmaken</source>
         <translation>Create case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="144"/>
+        <location filename="../../ui/case/dialogs.py" line="155"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/dialogs.py" line="167"/>
+        <location filename="../../ui/case/dialogs.py" line="178"/>
         <source>Nog niet gekozen</source>
         <translation>Not chosen yet</translation>
     </message>
@@ -2894,27 +3057,27 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../ui/widgets.py" line="191"/>
+        <location filename="../../ui/widgets.py" line="199"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="193"/>
+        <location filename="../../ui/widgets.py" line="201"/>
         <source>bijvoorbeeld: blauwe fiets onder de brug</source>
         <translation>for example: blue bicycle under the bridge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="199"/>
+        <location filename="../../ui/widgets.py" line="207"/>
         <source>Nog een keer, ter controle</source>
         <translation>Once more, to check</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="232"/>
+        <location filename="../../ui/widgets.py" line="240"/>
         <source>De twee zijn gelijk.</source>
         <translation>The two match.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="237"/>
+        <location filename="../../ui/widgets.py" line="245"/>
         <source>De twee zijn nog niet gelijk.</source>
         <translation>The two do not match yet.</translation>
     </message>
@@ -2943,7 +3106,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="68"/>
-        <location filename="../../ui/case/notes.py" line="302"/>
+        <location filename="../../ui/case/notes.py" line="309"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
@@ -2963,73 +3126,99 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>duration —</translation>
     </message>
     <message>
+        <location filename="../../ui/case/notes.py" line="94"/>
+        <source>Datum van het contact</source>
+        <translation>Date of the contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="95"/>
+        <source>Soort contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
         <location filename="../../ui/case/notes.py" line="96"/>
-        <location filename="../../ui/case/notes.py" line="328"/>
+        <source>Duur in minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="100"/>
+        <location filename="../../ui/case/notes.py" line="112"/>
+        <location filename="../../ui/case/notes.py" line="335"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="104"/>
+        <location filename="../../ui/case/notes.py" line="108"/>
         <source>Schrijf hier wat er besproken is. Noem mensen bij hun rol, niet bij naam.</source>
         <translation>Write here what was discussed. Refer to people by their role, not by name.</translation>
     </message>
     <message>
         <location filename="../../ui/case/notes.py" line="110"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="111"/>
+        <source>Notities, nieuwste eerst</source>
+        <translation>Notes, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/notes.py" line="117"/>
         <source>Nog geen notities. Begin met “Nieuwe notitie”.</source>
         <translation>No notes yet. Start with “New note”.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="138"/>
+        <location filename="../../ui/case/notes.py" line="145"/>
         <source>Persoonsgegeven vervangen</source>
         <translation>Replace personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="156"/>
+        <location filename="../../ui/case/notes.py" line="163"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="176"/>
+        <location filename="../../ui/case/notes.py" line="183"/>
         <source>1 contact · {0}</source>
         <translation>1 contact · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="178"/>
+        <location filename="../../ui/case/notes.py" line="185"/>
         <source>{0} contacten · samen {1}</source>
         <translation>{0} contacts · {1} in total</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="266"/>
+        <location filename="../../ui/case/notes.py" line="273"/>
         <source>Notitie bewerken</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="285"/>
+        <location filename="../../ui/case/notes.py" line="292"/>
         <source>Datum, soort of duur van notitie</source>
         <translation>Date, kind or duration of note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="312"/>
+        <location filename="../../ui/case/notes.py" line="319"/>
         <source>Notitie verwijderen?</source>
         <translation>Delete note?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="314"/>
+        <location filename="../../ui/case/notes.py" line="321"/>
         <source>De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken met {1} zolang het dossier open is.</source>
         <translation>The note of {0} is removed from the case. You can undo this with {1} while the case is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="317"/>
+        <location filename="../../ui/case/notes.py" line="324"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="333"/>
+        <location filename="../../ui/case/notes.py" line="340"/>
         <source>Vervangen door {0}</source>
         <translation>Replaced with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/notes.py" line="342"/>
+        <location filename="../../ui/case/notes.py" line="349"/>
         <source>Overal vervangen door {0}</source>
         <translation>Replace everywhere with {0}</translation>
     </message>
@@ -3063,68 +3252,73 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="115"/>
+        <location filename="../../ui/reports_org.py" line="87"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_org.py" line="116"/>
         <source>Als PDF opslaan…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="118"/>
+        <location filename="../../ui/reports_org.py" line="119"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="130"/>
+        <location filename="../../ui/reports_org.py" line="131"/>
         <source>Registratiebestand kiezen</source>
         <translation>Choose a registration file</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="132"/>
+        <location filename="../../ui/reports_org.py" line="133"/>
         <source>Registratiebestanden (*.json)</source>
         <translation>Registration files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="154"/>
+        <location filename="../../ui/reports_org.py" line="155"/>
         <source>Nog geen bestanden gekozen.</source>
         <translation>No files chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="167"/>
+        <location filename="../../ui/reports_org.py" line="168"/>
         <source>{0} bestand(en), {1} zaken in {2}, drempel {3}.</source>
         <translation>{0} file(s), {1} cases in {2}, threshold {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="175"/>
+        <location filename="../../ui/reports_org.py" line="176"/>
         <source>{0} in {1}</source>
         <translation>{0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="192"/>
+        <location filename="../../ui/reports_org.py" line="193"/>
         <source>Organisatierapportage opslaan</source>
         <translation>Save organisation report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="193"/>
+        <location filename="../../ui/reports_org.py" line="194"/>
         <source>Organisatierapportage {0}.pdf</source>
         <translation>Organisation report {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="194"/>
+        <location filename="../../ui/reports_org.py" line="195"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="202"/>
-        <location filename="../../ui/reports_org.py" line="212"/>
+        <location filename="../../ui/reports_org.py" line="203"/>
+        <location filename="../../ui/reports_org.py" line="213"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="203"/>
+        <location filename="../../ui/reports_org.py" line="204"/>
         <source>Kies een andere naam: dit is een van de registratiebestanden.</source>
         <translation>Choose another name: this is one of the registration files.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_org.py" line="215"/>
+        <location filename="../../ui/reports_org.py" line="216"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -3148,7 +3342,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/reports_outside.py" line="88"/>
-        <location filename="../../ui/reports_outside.py" line="141"/>
+        <location filename="../../ui/reports_outside.py" line="149"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -3159,6 +3353,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/reports_outside.py" line="90"/>
+        <location filename="../../ui/reports_outside.py" line="114"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
@@ -3169,7 +3364,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/reports_outside.py" line="92"/>
-        <location filename="../../ui/reports_outside.py" line="144"/>
+        <location filename="../../ui/reports_outside.py" line="152"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
@@ -3185,59 +3380,99 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/reports_outside.py" line="109"/>
-        <location filename="../../ui/reports_outside.py" line="159"/>
+        <location filename="../../ui/reports_outside.py" line="167"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="111"/>
-        <location filename="../../ui/reports_outside.py" line="161"/>
+        <location filename="../../ui/reports_outside.py" line="112"/>
+        <source>Datum van de activiteit</source>
+        <translation>Date of the activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="113"/>
+        <source>Soort activiteit</source>
+        <translation>Kind of activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="115"/>
+        <source>Aantal deelnemers</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="116"/>
+        <source>Gemeente van de activiteit</source>
+        <translation>Municipality of the activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="119"/>
+        <location filename="../../ui/reports_outside.py" line="176"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="112"/>
-        <location filename="../../ui/reports_outside.py" line="162"/>
+        <location filename="../../ui/reports_outside.py" line="120"/>
+        <location filename="../../ui/reports_outside.py" line="177"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="128"/>
+        <location filename="../../ui/reports_outside.py" line="136"/>
         <source>Signalen zonder dossier</source>
         <translation>Signals without a case</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="132"/>
+        <location filename="../../ui/reports_outside.py" line="140"/>
         <source>Een signaal dat je doorgaf aan een organisatie of de gemeente zonder dat er een dossier bij hoort. Signalen in een dossier leg je vast in het dossier.</source>
         <translation>A signal you passed on to an organisation or the municipality without a case behind it. Signals in a case are recorded in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="142"/>
+        <location filename="../../ui/reports_outside.py" line="150"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="143"/>
+        <location filename="../../ui/reports_outside.py" line="151"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="151"/>
+        <location filename="../../ui/reports_outside.py" line="159"/>
         <source>Onderwerp onbekend</source>
         <translation>Topic unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="155"/>
+        <location filename="../../ui/reports_outside.py" line="163"/>
         <source>Soort organisatie onbekend</source>
         <translation>Kind of organisation unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="175"/>
+        <location filename="../../ui/reports_outside.py" line="170"/>
+        <source>Datum van het signaal</source>
+        <translation>Date of the signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="171"/>
+        <source>Onderwerp van het signaal</source>
+        <translation>Topic of the signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="172"/>
+        <source>Soort organisatie van het signaal</source>
+        <translation>Kind of organisation of the signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="173"/>
+        <source>Gemeente van het signaal</source>
+        <translation>Municipality of the signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_outside.py" line="190"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_outside.py" line="255"/>
+        <location filename="../../ui/reports_outside.py" line="270"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -3301,7 +3536,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="101"/>
-        <location filename="../../ui/case/overview.py" line="298"/>
+        <location filename="../../ui/case/overview.py" line="305"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
@@ -3312,19 +3547,19 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="103"/>
-        <location filename="../../ui/case/overview.py" line="307"/>
+        <location filename="../../ui/case/overview.py" line="314"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="104"/>
-        <location filename="../../ui/case/overview.py" line="311"/>
+        <location filename="../../ui/case/overview.py" line="318"/>
         <source>Regeling</source>
         <translation>Regime</translation>
     </message>
     <message>
         <location filename="../../ui/case/overview.py" line="105"/>
-        <location filename="../../ui/case/overview.py" line="314"/>
+        <location filename="../../ui/case/overview.py" line="321"/>
         <source>Klachtroute</source>
         <translation>Complaint route</translation>
     </message>
@@ -3400,47 +3635,57 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="201"/>
+        <location filename="../../ui/case/overview.py" line="204"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="234"/>
+        <location filename="../../ui/case/overview.py" line="237"/>
         <source>Nog niet gekozen</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="253"/>
+        <location filename="../../ui/case/overview.py" line="256"/>
         <source>Snel toevoegen:</source>
         <translation>Quick add:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="264"/>
+        <location filename="../../ui/case/overview.py" line="263"/>
+        <source>Al een rol in dit dossier</source>
+        <translation>Already a role in this case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="265"/>
+        <source>Rol toevoegen: {0}</source>
+        <translation>Add role: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/overview.py" line="271"/>
         <source>Geen persoonsgegeven in dit dossier: {0}</source>
         <translation>Not personal data in this case: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="278"/>
+        <location filename="../../ui/case/overview.py" line="285"/>
         <source>Overzicht aanpassen</source>
         <translation>Change overview</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="294"/>
+        <location filename="../../ui/case/overview.py" line="301"/>
         <source>Naam organisatie</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="328"/>
+        <location filename="../../ui/case/overview.py" line="335"/>
         <source>Datums aanpassen</source>
         <translation>Change dates</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="337"/>
+        <location filename="../../ui/case/overview.py" line="344"/>
         <source>Rol toevoegen</source>
         <translation>Add role</translation>
     </message>
     <message>
-        <location filename="../../ui/case/overview.py" line="344"/>
+        <location filename="../../ui/case/overview.py" line="351"/>
         <source>Rol verwijderen</source>
         <translation>Remove role</translation>
     </message>
@@ -3502,7 +3747,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="78"/>
+        <location filename="../../ui/widgets.py" line="86"/>
         <source>Tekst tonen</source>
         <translation>Show text</translation>
     </message>
@@ -3510,37 +3755,37 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/case/pdf_preview.py" line="64"/>
+        <location filename="../../ui/case/pdf_preview.py" line="65"/>
         <source>Paginabreedte</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../ui/case/pdf_preview.py" line="66"/>
+        <location filename="../../ui/case/pdf_preview.py" line="67"/>
         <source>Kleiner</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../ui/case/pdf_preview.py" line="67"/>
+        <location filename="../../ui/case/pdf_preview.py" line="68"/>
         <source>Groter</source>
         <translation>Larger</translation>
     </message>
     <message>
-        <location filename="../../ui/case/pdf_preview.py" line="68"/>
+        <location filename="../../ui/case/pdf_preview.py" line="69"/>
         <source>Passend in het venster</source>
         <translation>Fit to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/case/pdf_preview.py" line="114"/>
-        <source>Nog niets opgeslagen. Lees het document na voordat u het bewaart.</source>
+        <location filename="../../ui/case/pdf_preview.py" line="115"/>
+        <source>Nog niets opgeslagen. Lees het document na voordat je het bewaart.</source>
         <translation>Nothing saved yet. Read the document through before you save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/pdf_preview.py" line="119"/>
+        <location filename="../../ui/case/pdf_preview.py" line="120"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/pdf_preview.py" line="120"/>
+        <location filename="../../ui/case/pdf_preview.py" line="121"/>
         <source>Opslaan…</source>
         <translation>Save…</translation>
     </message>
@@ -3588,7 +3833,17 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>What does the client want to achieve with it?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="96"/>
+        <location filename="../../ui/case/points.py" line="93"/>
+        <source>Klachtonderdeel</source>
+        <translation>Complaint point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="94"/>
+        <source>Gewenste uitkomst</source>
+        <translation>Desired outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/points.py" line="98"/>
         <source>Gewenst</source>
         <translation>Wanted</translation>
     </message>
@@ -3596,73 +3851,73 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../ui/case/points.py" line="240"/>
-        <location filename="../../ui/case/points.py" line="381"/>
+        <location filename="../../ui/case/points.py" line="243"/>
+        <location filename="../../ui/case/points.py" line="384"/>
         <source>Klachtonderdeel toevoegen</source>
         <translation>Add complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="255"/>
+        <location filename="../../ui/case/points.py" line="258"/>
         <source>Nog geen klachtonderdelen. Een formele klacht bestaat uit onderdelen die elk apart beoordeeld worden: gegrond, gedeeltelijk gegrond, ongegrond of niet-ontvankelijk.</source>
         <translation>No complaint points yet. A formal complaint consists of points that are each judged on their own: upheld, partly upheld, not upheld or inadmissible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="278"/>
+        <location filename="../../ui/case/points.py" line="281"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="300"/>
+        <location filename="../../ui/case/points.py" line="303"/>
         <source>1 onderdeel</source>
         <translation>1 point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="302"/>
+        <location filename="../../ui/case/points.py" line="305"/>
         <source>{0} onderdelen</source>
         <translation>{0} points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="308"/>
+        <location filename="../../ui/case/points.py" line="311"/>
         <source>{0} zonder uitspraak</source>
         <translation>{0} without a verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="347"/>
+        <location filename="../../ui/case/points.py" line="350"/>
         <source>Klachtonderdeel bewerken</source>
         <translation>Edit complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="351"/>
+        <location filename="../../ui/case/points.py" line="354"/>
         <source>Overal vervangen door {0}</source>
         <translation>Replace everywhere with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="375"/>
+        <location filename="../../ui/case/points.py" line="378"/>
         <source>Uitspraak</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="392"/>
+        <location filename="../../ui/case/points.py" line="395"/>
         <source>Klachtonderdeel verplaatsen</source>
         <translation>Move complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="412"/>
+        <location filename="../../ui/case/points.py" line="415"/>
         <source>Klachtonderdeel verwijderen?</source>
         <translation>Remove complaint point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="413"/>
+        <location filename="../../ui/case/points.py" line="416"/>
         <source>Klachtonderdeel {0} wordt verwijderd. {1} zet het terug.</source>
         <translation>Complaint point {0} is removed. {1} puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="416"/>
+        <location filename="../../ui/case/points.py" line="419"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="420"/>
+        <location filename="../../ui/case/points.py" line="423"/>
         <source>Klachtonderdeel verwijderen</source>
         <translation>Remove complaint point</translation>
     </message>
@@ -3888,25 +4143,25 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/case/report_card.py" line="109"/>
-        <location filename="../../ui/case/report_card.py" line="124"/>
+        <location filename="../../ui/case/report_card.py" line="125"/>
         <source>Onderwerp onbekend</source>
         <translation>Topic unknown</translation>
     </message>
     <message>
         <location filename="../../ui/case/report_card.py" line="110"/>
-        <location filename="../../ui/case/report_card.py" line="125"/>
+        <location filename="../../ui/case/report_card.py" line="126"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
         <location filename="../../ui/case/report_card.py" line="111"/>
-        <location filename="../../ui/case/report_card.py" line="219"/>
+        <location filename="../../ui/case/report_card.py" line="220"/>
         <source>Vraag toevoegen</source>
         <translation>Add question</translation>
     </message>
     <message>
         <location filename="../../ui/case/report_card.py" line="112"/>
-        <location filename="../../ui/case/report_card.py" line="127"/>
+        <location filename="../../ui/case/report_card.py" line="128"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
@@ -3916,28 +4171,33 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="126"/>
-        <location filename="../../ui/case/report_card.py" line="229"/>
+        <location filename="../../ui/case/report_card.py" line="124"/>
+        <source>Datum van het signaal</source>
+        <translation>Date of the signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/report_card.py" line="127"/>
+        <location filename="../../ui/case/report_card.py" line="230"/>
         <source>Signaal toevoegen</source>
         <translation>Add signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="142"/>
+        <location filename="../../ui/case/report_card.py" line="143"/>
         <source>Vraag verwijderen</source>
         <translation>Remove question</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="146"/>
+        <location filename="../../ui/case/report_card.py" line="147"/>
         <source>Signaal verwijderen</source>
         <translation>Remove signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="200"/>
+        <location filename="../../ui/case/report_card.py" line="201"/>
         <source>Gemeente en cliëntnummer</source>
         <translation>Municipality and client number</translation>
     </message>
     <message>
-        <location filename="../../ui/case/report_card.py" line="208"/>
+        <location filename="../../ui/case/report_card.py" line="209"/>
         <source>Rapportcijfer</source>
         <translation>Mark</translation>
     </message>
@@ -3945,60 +4205,60 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>ReportFilters</name>
     <message>
-        <location filename="../../ui/reports_filters.py" line="39"/>
-        <location filename="../../ui/reports_filters.py" line="57"/>
+        <location filename="../../ui/reports_filters.py" line="41"/>
+        <location filename="../../ui/reports_filters.py" line="58"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_filters.py" line="44"/>
-        <location filename="../../ui/reports_filters.py" line="58"/>
+        <location filename="../../ui/reports_filters.py" line="46"/>
+        <location filename="../../ui/reports_filters.py" line="59"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_filters.py" line="44"/>
-        <location filename="../../ui/reports_filters.py" line="59"/>
+        <location filename="../../ui/reports_filters.py" line="46"/>
+        <location filename="../../ui/reports_filters.py" line="60"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_filters.py" line="51"/>
+        <location filename="../../ui/reports_filters.py" line="53"/>
         <source>Alle wetten</source>
         <translation>All laws</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_filters.py" line="53"/>
+        <location filename="../../ui/reports_filters.py" line="55"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_filters.py" line="60"/>
+        <location filename="../../ui/reports_filters.py" line="61"/>
         <source>Wettelijk kader</source>
         <translation>Legal framework</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_filters.py" line="61"/>
+        <location filename="../../ui/reports_filters.py" line="62"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_filters.py" line="85"/>
+        <location filename="../../ui/reports_filters.py" line="88"/>
         <source>Dit jaar tot en met vandaag</source>
         <translation>This year up to today</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_filters.py" line="86"/>
+        <location filename="../../ui/reports_filters.py" line="89"/>
         <source>Vorig jaar ({0})</source>
         <translation>Last year ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_filters.py" line="87"/>
+        <location filename="../../ui/reports_filters.py" line="90"/>
         <source>Laatste 12 maanden</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_filters.py" line="93"/>
+        <location filename="../../ui/reports_filters.py" line="96"/>
         <source>Eigen periode</source>
         <translation>Own period</translation>
     </message>
@@ -4357,12 +4617,12 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_table.py" line="190"/>
+        <location filename="../../ui/reports_table.py" line="204"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_table.py" line="191"/>
+        <location filename="../../ui/reports_table.py" line="205"/>
         <source>Hele tabel kopiëren</source>
         <translation>Copy the whole table</translation>
     </message>
@@ -5469,132 +5729,132 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>RouteTab</name>
     <message>
-        <location filename="../../ui/case/route.py" line="89"/>
+        <location filename="../../ui/case/route.py" line="91"/>
         <source>Klachtroute</source>
         <translation>Complaint route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="90"/>
+        <location filename="../../ui/case/route.py" line="92"/>
         <source>Andere route</source>
         <translation>Other route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="94"/>
+        <location filename="../../ui/case/route.py" line="96"/>
         <source>Routes beheren…</source>
         <translation>Manage routes…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="107"/>
+        <location filename="../../ui/case/route.py" line="109"/>
         <source>Stap vastleggen</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="110"/>
+        <location filename="../../ui/case/route.py" line="112"/>
         <source>Een stap vastleggen, ook een die niet geadviseerd is</source>
         <translation>Record a step, also one that was not advised</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="121"/>
+        <location filename="../../ui/case/route.py" line="123"/>
         <source>Afspraken</source>
         <translation>Agreed actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="122"/>
+        <location filename="../../ui/case/route.py" line="124"/>
         <source>Afspraak</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="124"/>
+        <location filename="../../ui/case/route.py" line="126"/>
         <source>Afspraak toevoegen: wie doet wat, wanneer</source>
         <translation>Add an agreed action: who does what, when</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="132"/>
+        <location filename="../../ui/case/route.py" line="134"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="152"/>
+        <location filename="../../ui/case/route.py" line="154"/>
         <source>Route en afspraken</source>
         <translation>Route and actions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="239"/>
+        <location filename="../../ui/case/route.py" line="269"/>
         <source>Gekozen voor dit dossier</source>
         <translation>Chosen for this case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="241"/>
+        <location filename="../../ui/case/route.py" line="271"/>
         <source>Standaardroute voor dit soort klacht</source>
         <translation>Default route for this kind of complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="244"/>
+        <location filename="../../ui/case/route.py" line="274"/>
         <source> · eigen route</source>
         <translation> · own route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="247"/>
+        <location filename="../../ui/case/route.py" line="277"/>
         <source>Geen route</source>
         <translation>No route</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="248"/>
+        <location filename="../../ui/case/route.py" line="278"/>
         <source>Kies een route, of leg stappen vast zonder route.</source>
         <translation>Choose a route, or record steps without one.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="259"/>
+        <location filename="../../ui/case/route.py" line="289"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="260"/>
+        <location filename="../../ui/case/route.py" line="290"/>
         <source>Standaardroute ({0})</source>
         <translation>Default route ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="293"/>
+        <location filename="../../ui/case/route.py" line="324"/>
         <source>Route gewijzigd</source>
         <translation>Route changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="297"/>
+        <location filename="../../ui/case/route.py" line="328"/>
         <source>Stap vastgelegd: {0}</source>
         <translation>Step recorded: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="306"/>
+        <location filename="../../ui/case/route.py" line="337"/>
         <source>Stap gewijzigd: {0}</source>
         <translation>Step changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="318"/>
+        <location filename="../../ui/case/route.py" line="349"/>
         <source>Stap verwijderd: {0}</source>
         <translation>Step removed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="321"/>
+        <location filename="../../ui/case/route.py" line="352"/>
         <source>Afspraak toegevoegd</source>
         <translation>Agreed action added</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="331"/>
+        <location filename="../../ui/case/route.py" line="362"/>
         <source>Afspraak gewijzigd</source>
         <translation>Agreed action changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="334"/>
+        <location filename="../../ui/case/route.py" line="365"/>
         <source>Afspraak gedaan</source>
         <translation>Agreed action done</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="334"/>
+        <location filename="../../ui/case/route.py" line="365"/>
         <source>Afspraak weer open</source>
         <translation>Agreed action reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route.py" line="343"/>
+        <location filename="../../ui/case/route.py" line="374"/>
         <source>Afspraak verwijderd</source>
         <translation>Agreed action removed</translation>
     </message>
@@ -5782,37 +6042,37 @@ Source: {2}</translation>
 <context>
     <name>RoutesSection</name>
     <message>
-        <location filename="../../ui/areas/settings_routes.py" line="108"/>
+        <location filename="../../ui/areas/settings_routes.py" line="109"/>
         <source>Klachtroutes</source>
         <translation>Complaint routes</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_routes.py" line="112"/>
+        <location filename="../../ui/areas/settings_routes.py" line="113"/>
         <source>De wettelijke routes (Jeugdwet, Wmo/Awb, Wkkgz en andere) zitten in Vertrouwen, met de bron van elke termijn. Heeft een organisatie een eigen klachtenregeling, leg die dan vast als eigen route; het advies volgt die route.</source>
         <translation>The statutory routes (Jeugdwet, Wmo/Awb, Wkkgz and others) are built into Vertrouwen, with the source of every deadline. If an organisation has its own complaints procedure, record it as an own route; the advice then follows that route.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_routes.py" line="122"/>
+        <location filename="../../ui/areas/settings_routes.py" line="123"/>
         <source>Klachtroutes beheren…</source>
         <translation>Manage complaint routes…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_routes.py" line="131"/>
+        <location filename="../../ui/areas/settings_routes.py" line="132"/>
         <source>Weekenden en feestdagen verlengen wettelijke termijnen (Algemene termijnenwet). Brugdagen die de overheid aan een feestdag gelijkstelt (art. 3 lid 3), voer je hier in.</source>
         <translation>Weekends and public holidays extend statutory terms (Algemene termijnenwet). Enter here the bridge days the government declares equal to a holiday (art. 3 lid 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_routes.py" line="145"/>
+        <location filename="../../ui/areas/settings_routes.py" line="146"/>
         <source>Brugdagen…</source>
         <translation>Bridge days…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_routes.py" line="163"/>
+        <location filename="../../ui/areas/settings_routes.py" line="164"/>
         <source>Brugdagen: {0}</source>
         <translation>Bridge days: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings_routes.py" line="165"/>
+        <location filename="../../ui/areas/settings_routes.py" line="166"/>
         <source>Geen brugdagen ingevoerd.</source>
         <translation>No bridge days entered.</translation>
     </message>
@@ -5820,117 +6080,117 @@ Source: {2}</translation>
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="33"/>
+        <location filename="../../ui/safekeeping/messages.py" line="35"/>
         <source>Deze wachtwoordzin opent de back-up niet. Een back-up opent met de wachtwoordzin die de kluis had toen hij werd gemaakt, of met je herstelsleutel. Er is niets veranderd.</source>
         <translation>This passphrase does not open the backup. A backup opens with the passphrase the vault had when it was made, or with your recovery key. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="40"/>
+        <location filename="../../ui/safekeeping/messages.py" line="42"/>
         <source>Deze herstelsleutel hoort niet bij deze back-up. Controleer je noodkaart. Er is niets veranderd.</source>
         <translation>This recovery key does not belong to this backup. Check your emergency sheet. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="46"/>
+        <location filename="../../ui/safekeeping/messages.py" line="48"/>
         <source>Deze back-up opent alleen met de herstelsleutel.</source>
         <translation>This backup opens only with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="50"/>
+        <location filename="../../ui/safekeeping/messages.py" line="52"/>
         <source>Dit wachtwoord hoort niet bij dit pakket. Vraag het je collega nog eens. Er is niets geïmporteerd.</source>
         <translation>This password does not belong to this package. Ask your colleague again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="56"/>
+        <location filename="../../ui/safekeeping/messages.py" line="58"/>
         <source>Een overdrachtswachtwoord bestaat uit 25 letters en cijfers, in vijf groepen van vijf. Er is niets geïmporteerd.</source>
         <translation>A handover password has 25 letters and digits, in five groups of five. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="64"/>
+        <location filename="../../ui/safekeeping/messages.py" line="66"/>
         <source>Deze back-up is veranderd nadat hij werd gemaakt: de controle klopt niet. Hij wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
         <translation>This backup was changed after it was made: the check does not match. It is refused; nothing was restored or created.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="70"/>
+        <location filename="../../ui/safekeeping/messages.py" line="72"/>
         <source>Dit bestand is beschadigd of geen back-up van Vertrouwen ({0}). Het wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
         <translation>This file is damaged or not a Vertrouwen backup ({0}). It is refused; nothing was restored or created.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="76"/>
+        <location filename="../../ui/safekeeping/messages.py" line="78"/>
         <source>De kluis in deze back-up is niet in orde. Hij wordt geweigerd; er is niets teruggezet of aangemaakt. Probeer een oudere back-up.</source>
         <translation>The vault in this backup is not in good order. It is refused; nothing was restored or created. Try an older backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="82"/>
+        <location filename="../../ui/safekeeping/messages.py" line="84"/>
         <source>Deze back-up is gemaakt met een nieuwere versie van Vertrouwen. Werk het programma bij; er is niets veranderd.</source>
         <translation>This backup was made by a newer version of Vertrouwen. Update the program; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="88"/>
+        <location filename="../../ui/safekeeping/messages.py" line="90"/>
         <source>Dit bestand bestaat niet (meer). Er is niets veranderd.</source>
         <translation>This file does not exist (any more). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="92"/>
+        <location filename="../../ui/safekeeping/messages.py" line="94"/>
         <source>Op die plek staat al een kluis of sleutelbestand. Kies een nieuwe naam; er is niets veranderd.</source>
         <translation>A vault or key file already exists there. Choose a new name; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="98"/>
+        <location filename="../../ui/safekeeping/messages.py" line="100"/>
         <source>De kopie van de kluis kwam niet door de controle, dus er is geen back-up geschreven. Kies Controle › Kluis controleren.</source>
         <translation>The copy of the vault did not pass its check, so no backup was written. Choose Check › Check vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="104"/>
+        <location filename="../../ui/safekeeping/messages.py" line="106"/>
         <source>Deze back-up is niet te lezen ({0}). Er is niets veranderd.</source>
         <translation>This backup cannot be read ({0}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="107"/>
+        <location filename="../../ui/safekeeping/messages.py" line="109"/>
         <source>Dat lukte niet ({0}). Er is niets veranderd.</source>
         <translation>That did not work ({0}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="112"/>
+        <location filename="../../ui/safekeeping/messages.py" line="114"/>
         <source>Dit pakket is veranderd nadat het werd gemaakt. Het wordt geweigerd; er is niets geïmporteerd.</source>
         <translation>This package was changed after it was made. It is refused; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="118"/>
+        <location filename="../../ui/safekeeping/messages.py" line="120"/>
         <source>Dit bestand is beschadigd of geen overdrachtspakket. Er is niets geïmporteerd.</source>
         <translation>This file is damaged or not a handover package. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="124"/>
+        <location filename="../../ui/safekeeping/messages.py" line="126"/>
         <source>Dit bestand bestaat niet (meer) of is niet te lezen. Er is niets geïmporteerd.</source>
         <translation>This file does not exist (any more) or cannot be read. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="130"/>
+        <location filename="../../ui/safekeeping/messages.py" line="132"/>
         <source>Dit pakket is gemaakt met een andere versie van Vertrouwen. Werk het programma bij; er is niets geïmporteerd.</source>
         <translation>This package was made by another version of Vertrouwen. Update the program; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="135"/>
+        <location filename="../../ui/safekeeping/messages.py" line="137"/>
         <source>Het pakket bevat gegevens die niet kloppen ({0}). Er is niets geïmporteerd.</source>
         <translation>The package holds data that is not valid ({0}). Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="143"/>
+        <location filename="../../ui/safekeeping/messages.py" line="145"/>
         <source>Kies eerst een map voor de back-ups.</source>
         <translation>Choose a folder for the backups first.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="145"/>
+        <location filename="../../ui/safekeeping/messages.py" line="147"/>
         <source>Die map bestaat niet. Kies een bestaande map; er is niets veranderd.</source>
         <translation>That folder does not exist. Choose an existing folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="150"/>
+        <location filename="../../ui/safekeeping/messages.py" line="152"/>
         <source>Daar staat al een ander bestand; het is niet overschreven. Kies een andere naam.</source>
         <translation>Another file already exists there; it was not overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="156"/>
+        <location filename="../../ui/safekeeping/messages.py" line="158"/>
         <source>Schrijven lukte niet: {0}. Er is niets kwijtgeraakt.</source>
         <translation>Writing failed: {0}. Nothing was lost.</translation>
     </message>
@@ -5984,140 +6244,188 @@ Source: {2}</translation>
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="82"/>
-        <location filename="../../ui/areas/settings.py" line="120"/>
+        <location filename="../../ui/areas/settings.py" line="90"/>
+        <location filename="../../ui/areas/settings.py" line="128"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="104"/>
+        <location filename="../../ui/areas/settings.py" line="112"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="105"/>
+        <location filename="../../ui/areas/settings.py" line="113"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="106"/>
+        <location filename="../../ui/areas/settings.py" line="114"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="107"/>
+        <location filename="../../ui/areas/settings.py" line="115"/>
         <source>Bewaartermijn</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="108"/>
+        <location filename="../../ui/areas/settings.py" line="116"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="168"/>
+        <location filename="../../ui/areas/settings.py" line="176"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="170"/>
+        <location filename="../../ui/areas/settings.py" line="178"/>
         <source>De kluis gaat op slot na een tijd zonder activiteit (ook als de computer sliep), met Ctrl+L, en als je het scherm vergrendelt of de computer in slaapstand gaat, waar je besturingssysteem dat doorgeeft.</source>
         <translation>The vault locks after a time without activity (also while the computer slept), with Ctrl+L, and when you lock the screen or the computer goes to sleep, where your operating system reports it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="176"/>
+        <location filename="../../ui/areas/settings.py" line="184"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="180"/>
+        <location filename="../../ui/areas/settings.py" line="188"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="184"/>
+        <location filename="../../ui/areas/settings.py" line="193"/>
         <source>zonder activiteit</source>
         <translation>without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="189"/>
+        <location filename="../../ui/areas/settings.py" line="198"/>
         <source>Schermvergrendeling en slaapstand worden herkend.</source>
         <translation>Screen lock and sleep are detected.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="192"/>
+        <location filename="../../ui/areas/settings.py" line="201"/>
         <source>Dit systeem meldt schermvergrendeling en slaapstand niet; de tijd zonder activiteit telt wel door tijdens slaapstand.</source>
         <translation>This system does not report screen lock and sleep; time without activity still counts during sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="207"/>
+        <location filename="../../ui/areas/settings.py" line="216"/>
         <source>Ontgrendelen met je computerlogin</source>
         <translation>Unlock with your computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="208"/>
+        <location filename="../../ui/areas/settings.py" line="217"/>
         <source>De sleutel staat dan ook in de sleutelbos (keychain) van je computer.</source>
         <translation>The key is then also kept in your computer&apos;s keychain.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="210"/>
+        <location filename="../../ui/areas/settings.py" line="219"/>
         <source>Ontgrendelen met mijn computerlogin</source>
         <translation>Unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="242"/>
+        <location filename="../../ui/areas/settings.py" line="251"/>
         <source>Ontgrendelen met je computerlogin aanzetten?</source>
         <translation>Turn on unlocking with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="244"/>
+        <location filename="../../ui/areas/settings.py" line="253"/>
         <source>Aanzetten</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="269"/>
+        <location filename="../../ui/areas/settings.py" line="278"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="271"/>
+        <location filename="../../ui/areas/settings.py" line="280"/>
         <source>Een nieuwe wachtwoordzin geldt meteen. Je herstelsleutel en je dossiers blijven dezelfde.</source>
         <translation>A new passphrase applies at once. Your recovery key and your cases stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="276"/>
+        <location filename="../../ui/areas/settings.py" line="285"/>
         <source>Wachtwoordzin wijzigen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="290"/>
+        <location filename="../../ui/areas/settings.py" line="299"/>
         <source>Je wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="296"/>
+        <location filename="../../ui/areas/settings.py" line="305"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="311"/>
+        <location filename="../../ui/areas/settings.py" line="320"/>
         <source>Waar staat je kluis?</source>
         <translation>Where is your vault?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="312"/>
+        <location filename="../../ui/areas/settings.py" line="321"/>
         <source>Maak back-ups van beide bestanden: de kluis en het sleutelbestand ernaast.</source>
         <translation>Back up both files: the vault and the key file beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="321"/>
+        <location filename="../../ui/areas/settings.py" line="330"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="336"/>
+        <location filename="../../ui/areas/settings.py" line="345"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>SharedHistory</name>
+    <message>
+        <location filename="../../ui/case/consent_history.py" line="25"/>
+        <source>Gedeeld</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_history.py" line="26"/>
+        <source>Uit dit dossier is nog niets gedeeld.</source>
+        <translation>Nothing of this case has been shared yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_history.py" line="44"/>
+        <source>overgedragen aan een collega ({0})</source>
+        <translation>handed over to a colleague ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_history.py" line="46"/>
+        <source>klachtbrief als PDF</source>
+        <translation>complaint letter as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_history.py" line="48"/>
+        <source>anonieme samenvatting als PDF</source>
+        <translation>anonymous summary as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_history.py" line="51"/>
+        <source>aan {0}</source>
+        <translation>to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_history.py" line="53"/>
+        <source>met 1 document</source>
+        <translation>with 1 document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_history.py" line="55"/>
+        <source>met {0} documenten</source>
+        <translation>with {0} documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/consent_history.py" line="57"/>
+        <source>met wachtwoord</source>
+        <translation>with password</translation>
     </message>
 </context>
 <context>
@@ -6237,97 +6545,97 @@ Source: {2}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="111"/>
+        <location filename="../../ui/case/route_dialogs.py" line="112"/>
         <source>Stap vastleggen</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="111"/>
+        <location filename="../../ui/case/route_dialogs.py" line="112"/>
         <source>Stap wijzigen</source>
         <translation>Edit step</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="121"/>
+        <location filename="../../ui/case/route_dialogs.py" line="122"/>
         <source>Leg vast wat er gebeurd is. Dat mag ook een andere stap zijn dan het advies.</source>
         <translation>Record what happened. It may be another step than the advice.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="142"/>
+        <location filename="../../ui/case/route_dialogs.py" line="143"/>
         <source>{0} (buiten deze route)</source>
         <translation>{0} (outside this route)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="146"/>
+        <location filename="../../ui/case/route_dialogs.py" line="147"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="149"/>
+        <location filename="../../ui/case/route_dialogs.py" line="150"/>
         <source>Gestart op</source>
         <translation>Started on</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="151"/>
+        <location filename="../../ui/case/route_dialogs.py" line="152"/>
         <source>Afgerond op</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="155"/>
+        <location filename="../../ui/case/route_dialogs.py" line="156"/>
         <source>Nog geen uitkomst</source>
         <translation>No outcome yet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="160"/>
+        <location filename="../../ui/case/route_dialogs.py" line="161"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="163"/>
+        <location filename="../../ui/case/route_dialogs.py" line="164"/>
         <source> weken</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="166"/>
+        <location filename="../../ui/case/route_dialogs.py" line="167"/>
         <source>Verdaging</source>
         <translation>Postponement</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="169"/>
+        <location filename="../../ui/case/route_dialogs.py" line="170"/>
         <source>De cliënt stemde schriftelijk in met langer uitstel</source>
         <translation>The client agreed in writing to a longer postponement</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="179"/>
+        <location filename="../../ui/case/route_dialogs.py" line="180"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="179"/>
+        <location filename="../../ui/case/route_dialogs.py" line="180"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="181"/>
+        <location filename="../../ui/case/route_dialogs.py" line="182"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="207"/>
+        <location filename="../../ui/case/route_dialogs.py" line="208"/>
         <source>{0} keer {1}</source>
         <translation>{0} times {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="210"/>
+        <location filename="../../ui/case/route_dialogs.py" line="211"/>
         <source>De organisatie mag de beslistermijn verdagen met ten hoogste {0} ({1}).</source>
         <translation>The organisation may postpone the decision by at most {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="215"/>
+        <location filename="../../ui/case/route_dialogs.py" line="216"/>
         <source>Deze stap kent in de route geen verdaging van de termijn.</source>
         <translation>This step has no postponement of its term in the route.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_dialogs.py" line="221"/>
+        <location filename="../../ui/case/route_dialogs.py" line="222"/>
         <source>De einddatum ligt voor de startdatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
@@ -6335,82 +6643,82 @@ Source: {2}</translation>
 <context>
     <name>Strength</name>
     <message>
-        <location filename="../../ui/widgets.py" line="94"/>
+        <location filename="../../ui/widgets.py" line="102"/>
         <source>Zeer zwak</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="95"/>
+        <location filename="../../ui/widgets.py" line="103"/>
         <source>Zwak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="96"/>
+        <location filename="../../ui/widgets.py" line="104"/>
         <source>Matig</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="97"/>
+        <location filename="../../ui/widgets.py" line="105"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="98"/>
+        <location filename="../../ui/widgets.py" line="106"/>
         <source>Zeer sterk</source>
         <translation>Very strong</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="104"/>
+        <location filename="../../ui/widgets.py" line="112"/>
         <source>Gebruik minstens 10 tekens.</source>
         <translation>Use at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="105"/>
+        <location filename="../../ui/widgets.py" line="113"/>
         <source>Dit is een veelgebruikt wachtwoord; kies iets eigens.</source>
         <translation>This is a common password; choose something of your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="108"/>
+        <location filename="../../ui/widgets.py" line="116"/>
         <source>Reeksen als abcd of 1234 zijn makkelijk te raden.</source>
         <translation>Sequences like abcd or 1234 are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="111"/>
+        <location filename="../../ui/widgets.py" line="119"/>
         <source>Toetsenbordrijen als qwerty zijn makkelijk te raden.</source>
         <translation>Keyboard rows like qwerty are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="114"/>
+        <location filename="../../ui/widgets.py" line="122"/>
         <source>Herhalingen als aaa of abcabc voegen weinig toe.</source>
         <translation>Repeats like aaa or abcabc add little.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="117"/>
+        <location filename="../../ui/widgets.py" line="125"/>
         <source>Jaartallen en datums zijn makkelijk te raden.</source>
         <translation>Years and dates are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="120"/>
+        <location filename="../../ui/widgets.py" line="128"/>
         <source>Meng letters met cijfers of leestekens, of maak hem langer.</source>
         <translation>Mix letters with digits or punctuation, or make it longer.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="123"/>
+        <location filename="../../ui/widgets.py" line="131"/>
         <source>Tip: vier of vijf losse woorden zijn sterk en goed te onthouden.</source>
         <translation>Tip: four or five unrelated words are strong and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="162"/>
+        <location filename="../../ui/widgets.py" line="170"/>
         <source>Kies een wachtwoordzin van een paar losse woorden, minstens 10 tekens.</source>
         <translation>Choose a passphrase of a few unrelated words, at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="170"/>
+        <location filename="../../ui/widgets.py" line="178"/>
         <source>{0} — goed zo.</source>
         <translation>{0} — well done.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="172"/>
+        <location filename="../../ui/widgets.py" line="180"/>
         <source>{0} — te makkelijk te raden.</source>
         <translation>{0} — too easy to guess.</translation>
     </message>
@@ -6511,145 +6819,231 @@ Source: {1}</translation>
 <context>
     <name>TodayArea</name>
     <message>
-        <location filename="../../ui/areas/today.py" line="87"/>
+        <location filename="../../ui/areas/today.py" line="98"/>
         <source>Exporteer naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="91"/>
+        <location filename="../../ui/areas/today.py" line="102"/>
         <source>Termijnen en afspraken van je open dossiers als agendabestand opslaan</source>
         <translation>Save the deadlines and agreed actions of your open cases as a calendar file</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="102"/>
+        <location filename="../../ui/areas/today.py" line="113"/>
+        <location filename="../../ui/areas/today.py" line="123"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="103"/>
-        <location filename="../../ui/areas/today.py" line="226"/>
+        <location filename="../../ui/areas/today.py" line="114"/>
+        <location filename="../../ui/areas/today.py" line="298"/>
         <source>Agenda bijwerken…</source>
         <translation>Updating the agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="115"/>
+        <location filename="../../ui/areas/today.py" line="133"/>
         <source>Niets dat om aandacht vraagt</source>
         <translation>Nothing needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="117"/>
+        <location filename="../../ui/areas/today.py" line="135"/>
         <source>Hier verschijnen termijnen die binnen een maand verlopen en afspraken die binnen twee weken klaar moeten zijn, van al je open dossiers.</source>
         <translation>Deadlines ending within a month and agreed actions due within two weeks, from all your open cases, appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="130"/>
-        <source>Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. Klik op een regel om het dossier te openen.</source>
-        <translation>Agreed actions up to two weeks ahead, deadlines up to a month ahead. Click a line to open the case.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas/today.py" line="147"/>
+        <location filename="../../ui/areas/today.py" line="219"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="157"/>
+        <location filename="../../ui/areas/today.py" line="229"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="162"/>
+        <location filename="../../ui/areas/today.py" line="234"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="163"/>
+        <location filename="../../ui/areas/today.py" line="235"/>
         <source>Zoeken in dossiers</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="164"/>
+        <location filename="../../ui/areas/today.py" line="236"/>
         <source>Wisselen tussen de onderdelen</source>
         <translation>Switch between sections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="165"/>
+        <location filename="../../ui/areas/today.py" line="237"/>
         <source>Kluis vergrendelen</source>
         <translation>Lock the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="166"/>
+        <location filename="../../ui/areas/today.py" line="238"/>
         <source>Spoed: crisisnummers</source>
         <translation>Emergency numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="167"/>
+        <location filename="../../ui/areas/today.py" line="239"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="260"/>
+        <location filename="../../ui/areas/today.py" line="333"/>
         <source>van de {0} dossiers in je kluis</source>
         <translation>of the {0} cases in your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="296"/>
+        <location filename="../../ui/areas/today.py" line="369"/>
         <source>Agenda bijwerken… {0}%</source>
         <translation>Updating the agenda… {0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="311"/>
+        <location filename="../../ui/areas/today.py" line="384"/>
         <source>{0} verlopen</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="313"/>
+        <location filename="../../ui/areas/today.py" line="386"/>
         <source>{0} vandaag</source>
         <translation>{0} today</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="315"/>
+        <location filename="../../ui/areas/today.py" line="388"/>
         <source>{0} deze week</source>
         <translation>{0} this week</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="317"/>
+        <location filename="../../ui/areas/today.py" line="390"/>
         <source>{0} later</source>
         <translation>{0} later</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="349"/>
+        <location filename="../../ui/areas/today.py" line="431"/>
         <source>De agenda kon niet worden bijgewerkt: {0}</source>
         <translation>The agenda could not be updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="187"/>
+        <location filename="../../ui/areas/today.py" line="259"/>
         <source>Versleuteld op deze computer</source>
         <translation>Encrypted on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="192"/>
+        <location filename="../../ui/areas/today.py" line="148"/>
+        <source>Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. Klik op een regel om het dossier te openen; spatie vinkt een afspraak af.</source>
+        <translation>Actions up to two weeks ahead, terms up to a month ahead. Click a row to open the case; Space ticks an action off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="164"/>
+        <source>&amp;Wie moet handelen:</source>
+        <translation>&amp;Who must act:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="167"/>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="168"/>
+        <source>Ik</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="169"/>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="170"/>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="171"/>
+        <source>Anderen</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="176"/>
+        <source>Wie moet handelen</source>
+        <translation>Who must act</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="182"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="185"/>
+        <source>Af&amp;vinken</source>
+        <translation>&amp;Tick off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="186"/>
+        <source>De gekozen afspraak is gedaan (spatie)</source>
+        <translation>The chosen action is done (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="188"/>
+        <source>Week &amp;uitstellen</source>
+        <translation>&amp;Snooze a week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="190"/>
+        <source>De gekozen termijn een week niet tonen; daarna komt hij terug</source>
+        <translation>Do not show the chosen term for a week; then it comes back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="193"/>
+        <source>&amp;Afgehandeld</source>
+        <translation>&amp;Dealt with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="196"/>
+        <source>De gekozen termijn heb je gezien en afgehandeld: niet meer tonen. Hij komt terug als de termijn opnieuw gaat lopen.</source>
+        <translation>You have seen and dealt with the chosen term: do not show it again. It comes back if the term starts to run anew.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="264"/>
         <source>Er gaat niets naar internet. Bij afwezigheid gaat de kluis vanzelf op slot.</source>
         <translation>Nothing goes to the internet. When you are away, the vault locks by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="205"/>
+        <location filename="../../ui/areas/today.py" line="277"/>
         <source>Goedemorgen</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="207"/>
+        <location filename="../../ui/areas/today.py" line="279"/>
         <source>Goedemiddag</source>
         <translation>Good afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="208"/>
+        <location filename="../../ui/areas/today.py" line="280"/>
         <source>Goedenavond</source>
         <translation>Good evening</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="211"/>
+        <location filename="../../ui/areas/today.py" line="283"/>
         <source>Vandaag</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="466"/>
+        <source>Afspraak van {0} afgevinkt.</source>
+        <translation>Action of {0} ticked off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="477"/>
+        <source>Termijn van {0} een week uitgesteld.</source>
+        <translation>Term of {0} snoozed for a week.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas/today.py" line="479"/>
+        <source>Termijn van {0} afgehandeld.</source>
+        <translation>Term of {0} dealt with.</translation>
     </message>
 </context>
 <context>
@@ -6748,47 +7142,62 @@ Source: {1}</translation>
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../ui/safekeeping/care.py" line="100"/>
+        <location filename="../../ui/safekeeping/care.py" line="107"/>
         <source>Automatische back-up mislukt — je kluis is in orde</source>
         <translation>Automatic backup failed — your vault is fine</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/care.py" line="110"/>
+        <location filename="../../ui/safekeeping/care.py" line="117"/>
         <source>Automatische back-up gemaakt om {0}</source>
         <translation>Automatic backup made at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/care.py" line="129"/>
+        <location filename="../../ui/safekeeping/care.py" line="149"/>
+        <source>Geen back-ups: kies een map bij Instellingen</source>
+        <translation>No backups: choose a folder in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="155"/>
+        <source>Nog geen back-up gemaakt</source>
+        <translation>No backup made yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="159"/>
+        <source>Laatste back-up: {0}</source>
+        <translation>Last backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safekeeping/care.py" line="176"/>
         <source>De back-up wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/care.py" line="138"/>
+        <location filename="../../ui/safekeeping/care.py" line="185"/>
         <source>De back-up van {0} is teruggezet.</source>
         <translation>The backup of {0} was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/care.py" line="142"/>
+        <location filename="../../ui/safekeeping/care.py" line="189"/>
         <source>Je vorige kluis staat ernaast als {0}.</source>
         <translation>Your previous vault is beside it as {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/care.py" line="146"/>
+        <location filename="../../ui/safekeeping/care.py" line="193"/>
         <source>Open hem met je herstelsleutel via ‘Wachtwoordzin vergeten?’.</source>
         <translation>Open it with your recovery key via &apos;Forgot passphrase?&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/care.py" line="151"/>
+        <location filename="../../ui/safekeeping/care.py" line="198"/>
         <source>Open hem met de wachtwoordzin van toen de back-up werd gemaakt.</source>
         <translation>Open it with the passphrase from when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/care.py" line="158"/>
+        <location filename="../../ui/safekeeping/care.py" line="205"/>
         <source>Terugzetten lukte niet: {0} Je kluis is niet veranderd.</source>
         <translation>Restoring failed: {0} Your vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/care.py" line="208"/>
+        <location filename="../../ui/safekeeping/care.py" line="255"/>
         <source>Open de kluis {0}.</source>
         <translation>Open the vault {0}.</translation>
     </message>

@@ -208,7 +208,10 @@ def small_disk(tmp_path: Path) -> Iterator[Path | None]:
 
 
 def _fill(folder: Path) -> None:
-    with (folder / "filler").open("wb") as fh:
+    # Unbuffered: a buffered file keeps the part of its last write that did not fit and
+    # raises ENOSPC again when it is closed (whether it does depends on how much room the
+    # vault left, so on the vault's size to the byte).
+    with (folder / "filler").open("wb", buffering=0) as fh:
         try:
             while True:
                 fh.write(b"\0" * 65536)

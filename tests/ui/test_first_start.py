@@ -60,11 +60,24 @@ def test_first_start_creates_a_working_vault(
     wizard.check_button.click()
     assert wizard.currentIndex() == 3
 
-    # opt in to the keychain, then start
+    # opt in to the keychain, then the backup folder (a USB stick, say), then start
     wizard.keychain_box.setChecked(True)
     wizard.finish_button.click()
-    qtbot.waitUntil(lambda: h.window.shell is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: wizard.currentIndex() == 4, timeout=TIMEOUT)
     assert memory_keyring.store, "the data key went to the keychain"
+    step = wizard.backup_step
+    assert not step.start_button.isEnabled()  # a folder first (or skip)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    h.dialogs.answer_next(stick)
+    step.choose_button.click()
+    assert step.same_disk.isVisibleTo(wizard)  # tmp_path is the vault's own disk: said so
+    step.start_button.click()
+    qtbot.waitUntil(lambda: h.window.shell is not None, timeout=TIMEOUT)
+    assert [p.suffix for p in stick.iterdir()], "the first backup was made right away"
+    qtbot.waitUntil(
+        lambda: "Laatste back-up: vandaag" in h.window.care.label.text(), timeout=TIMEOUT
+    )
     assert h.preferences.vault_path == vault
 
     h.window.lock("manual")
@@ -101,4 +114,12 @@ def test_first_start_without_a_keychain_still_finishes(
     assert "geen sleutelbos" in wizard.keychain_error.text.text()
     assert not wizard.keychain_box.isChecked()
     wizard.finish_button.click()
+    qtbot.waitUntil(lambda: wizard.currentIndex() == 4, timeout=TIMEOUT)
+    h.dialogs.answer_next(False)  # "go on without backups?" no: still on the step
+    wizard.backup_step.skip_button.click()
+    assert wizard.currentIndex() == 4 and h.dialogs.asked[-1] == "Zonder back-ups verder?"
+    h.dialogs.answer_next(True)
+    wizard.backup_step.skip_button.click()
     qtbot.waitUntil(lambda: h.window.shell is not None, timeout=TIMEOUT)
+    # the status line keeps saying there are no backups
+    qtbot.waitUntil(lambda: "Geen back-ups" in h.window.care.label.text(), timeout=TIMEOUT)

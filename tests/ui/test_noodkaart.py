@@ -75,6 +75,9 @@ def confirm_and_start(qtbot: object, h: Harness, wizard: FirstStartWizard) -> No
     wizard.kept_box.setChecked(True)
     wizard.check_button.click()
     wizard.finish_button.click()
+    qtbot.waitUntil(lambda: wizard.currentIndex() == 4, timeout=TIMEOUT)  # type: ignore[attr-defined]
+    h.dialogs.answer_next(True)  # go on without a backup folder (the last step asks)
+    wizard.backup_step.skip_button.click()
     qtbot.waitUntil(lambda: h.window.shell is not None, timeout=TIMEOUT)  # type: ignore[attr-defined]
 
 

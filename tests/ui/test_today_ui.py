@@ -13,6 +13,7 @@ from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, unlock
 from ui.areas.today import TodayArea
 from ui.calendar_export import export_to_calendar
+from ui.case.route import RouteTab
 from ui.qt import QApplication, QDialog, QLabel, Qt, QTimer
 from vertrouwen.domain import Action, Owner, Regime, Step
 
@@ -70,16 +71,24 @@ def test_clicking_a_row_opens_the_case(qtbot, make_window, vault, monkeypatch) -
     index = area.agenda.index_of(late_code)
     assert index.isValid()
     rect = area.agenda.visualRect(index)
+    action_id = area.agenda.model_.item_at(index.row()).action_id
     with qtbot.waitSignal(area.open_case_requested, timeout=TIMEOUT) as signal:
         qtbot.mouseClick(area.agenda.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert signal.args == [late_code]
+    assert signal.args == [late_code, f"action:{action_id}"]
     assert h.window.shell.current_id == "cases"  # window.open_case shows Dossiers
+    # ... on the route tab, with the focus on that action's tick box
+    view = h.window.shell.area("cases").case_view
+    route = next(t for t in view.tabs if isinstance(t, RouteTab))
+    qtbot.waitUntil(lambda: view.tab_widget.currentWidget() is route, timeout=TIMEOUT)
+    h.window.activateWindow()  # offscreen, replacing the screen drops the activation
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is h.window, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: route.action_list.checkboxes[0].hasFocus(), timeout=TIMEOUT)
     # Enter on a selected row does the same
     h.window.shell.show_area("today")
     area.agenda.setCurrentIndex(index)
     with qtbot.waitSignal(area.open_case_requested, timeout=TIMEOUT) as signal:
         qtbot.keyClick(area.agenda, Qt.Key.Key_Return)
-    assert signal.args == [late_code]
+    assert signal.args == [late_code, f"action:{action_id}"]
 
 
 def _accept_export_dialog(include_text: bool) -> None:

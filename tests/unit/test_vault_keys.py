@@ -283,3 +283,23 @@ def test_atomic_write_follows_links_and_refuses_devices(tmp_path: Path) -> None:
         write_atomic(tmp_path, b"x")
     with pytest.raises(StorageError, match="not a regular file"):
         write_atomic("/dev/null", b"x")
+
+
+class _ForgetfulKeyring(MemoryKeyring):
+    """Accepts a key and keeps nothing (keyring's "null" backend behaves so)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        return None
+
+
+def test_a_keychain_that_forgets_is_not_turned_on(vault: VaultFiles) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_ForgetfulKeyring())
+    try:
+        ws = vault.open()
+        error = ws.enable_keychain()
+        ws.close()
+    finally:
+        keyring.set_keyring(previous)
+    assert "did not keep" in error
+    assert SlotFile.load(vault.path).keychain_account is None  # the next unlock is not hurt

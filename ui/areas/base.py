@@ -4,15 +4,17 @@ The shell shows one area at a time. `activate()` runs each time the area comes i
 or refresh data through the worker); `clear()` runs when the vault locks and must drop every
 piece of case data the area holds (models, labels, editors, undo stacks). After a lock the
 shell and all areas are destroyed and rebuilt on the next unlock, so `clear()` is the belt
-and the rebuild the braces.
+and the rebuild the braces. `place()` / `restore_place()` bring the user back to where they
+were (the open case, tab, note, scroll position) by ids, never by content.
 """
 
 from __future__ import annotations
 
 from ui import theme
+from ui.accessible import name_controls
 from ui.assets import icon
 from ui.dialogs import Dialogs
-from ui.qt import QCoreApplication, QHBoxLayout, QLabel, Qt, QVBoxLayout, QWidget
+from ui.qt import QCoreApplication, QHBoxLayout, QLabel, QShowEvent, Qt, QVBoxLayout, QWidget
 from ui.widgets import label
 from ui.worker import VaultWorker
 
@@ -34,12 +36,24 @@ class Area(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        name_controls(self)  # every control a screen reader reaches has a name
+
     def activate(self) -> None:
         """The area came into view: load what it shows (through `self.worker`)."""
 
     def clear(self) -> None:
         """The vault locked: forget all case data. Subclasses call super().clear()."""
         self.cleared = True
+
+    def place(self) -> dict[str, object]:
+        """Where the user is in this area, to come back to after a lock: ids, tab numbers
+        and scroll positions only, never case content (it outlives the vault's key)."""
+        return {}
+
+    def restore_place(self, place: dict[str, object]) -> None:
+        """Go back to `place()` after an unlock (the area was just activated)."""
 
 
 class EmptyState(QWidget):

@@ -8,12 +8,24 @@ from collections.abc import Callable
 from ui import theme
 from ui.areas.base import EmptyState
 from ui.case_list import COLUMN_KEYS, CaseListModel
-from ui.qt import QAbstractItemView, QHeaderView, QPushButton, Qt, QTableView, QWidget
+from ui.qt import (
+    QAbstractItemView,
+    QHeaderView,
+    QPushButton,
+    QResizeEvent,
+    Qt,
+    QTableView,
+    QWidget,
+)
 
 ROW_HEIGHT = 38
 NARROW_COLUMNS = {"code", "organisation"}
 WIDTHS = {"code": 150, "opened": 110, "role": 106, "kind": 176, "regime": 110,
           "last_contact": 124, "closed": 92}  # fmt: skip
+# A laptop's 1366 pixels: the other columns a little tighter, so Organisatie keeps ~260 px.
+COMPACT = {"code": 150, "opened": 108, "role": 96, "kind": 150, "regime": 96,
+           "last_contact": 122, "closed": 86}  # fmt: skip
+COMPACT_BELOW = 1150  # the table's width under which the compact widths are used
 STYLE = (
     f"QTableView {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};"
     " border-radius: 10px; outline: none; }"
@@ -30,6 +42,8 @@ class CaseTable(QTableView):
 
     def __init__(self, model: CaseListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._compact = False  # tighter columns on a laptop's width
+        self._narrow = False  # beside an open case: code and organisation only
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -66,10 +80,33 @@ class CaseTable(QTableView):
         self.selectRow(row)
         selection.blockSignals(False)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = event.size().width() < COMPACT_BELOW
+        if compact != self._compact and not self._narrow:
+            self._compact = compact
+            self._set_widths()
+
+    def _set_widths(self) -> None:
+        widths = COMPACT if self._compact else WIDTHS
+        header = self.horizontalHeader()
+        for n, key in enumerate(COLUMN_KEYS):
+            if key != "organisation":
+                header.resizeSection(n, widths[key])
+
     def narrow(self, on: bool) -> None:
-        """Beside an open case only the code and the organisation are shown."""
+        """Beside an open case only the code and the organisation are shown; the code column
+        then takes just the room a code (with its warning icon) needs, so the organisation
+        stays readable in the narrow list of a small screen."""
+        code = COLUMN_KEYS.index("code")
         for n, key in enumerate(COLUMN_KEYS):
             self.setColumnHidden(n, on and key not in NARROW_COLUMNS)
+        width = self.fontMetrics().horizontalAdvance("VP-0000-0000") + 20 + 30  # icon, padding
+        self._narrow = on
+        if on:
+            self.horizontalHeader().resizeSection(code, min(width, WIDTHS["code"]))
+        else:
+            self._set_widths()
 
 
 def empty_state(

@@ -122,6 +122,7 @@ class CasesArea(Area):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.search = SearchField()
+        self.search.setAccessibleName(self.tr("Zoeken in dossiers"))
         self.search.textChanged.connect(self._search_typed)
         self.search.leave.connect(self._leave_search)
         self.filter_button = QPushButton(icon("filter", theme.INK), self.tr("Filters"))
@@ -149,6 +150,7 @@ class CasesArea(Area):
         self.model.reloaded.connect(self._reloaded)
         self.model.loading.connect(lambda _busy: self._show_count())
         self.table = CaseTable(self.model)
+        self.table.setAccessibleName(self.tr("Dossierlijst"))
         self.table.clicked.connect(lambda index: self._open_index(index))
         self.table.activated.connect(lambda index: self._open_index(index, focus=True))
         self.table.start_sorting()  # asks the model to sort: the first load
@@ -298,16 +300,20 @@ class CasesArea(Area):
         note_id: str | None = None,
         search: str = "",
         document_id: str | None = None,
+        route_item: str | None = None,
     ) -> None:
         """Show a case (by id, or by code) beside the list; from a search hit, with the note
-        that matched."""
+        that matched; from Vandaag, with the action or term (`route_item`) on its tab."""
         if isinstance(case, str):
             code = case
-            self.worker.submit(lambda ws: ws.cases.id_of(code), lambda i: self.open_case(int(i)))
+            self.worker.submit(
+                lambda ws: ws.cases.id_of(code),
+                lambda i: self.open_case(int(i), route_item=route_item),
+            )
             return
         case_id = case
         self._set_case_mode(True)
-        self.case_view.open_case(case_id, note_id, search, document_id)
+        self.case_view.open_case(case_id, note_id, search, document_id, route_item)
         row = self.model.row_of(case_id)
         if row is not None and self.table.currentIndex().row() != row:
             self.table.select_quietly(row)
@@ -328,9 +334,9 @@ class CasesArea(Area):
         self.filters.arrange(2 if on else 6)
         if on:
             self.list_pane.show()
-            self.splitter.setSizes(
-                [LIST_WIDTH_WITH_CASE, max(600, self.width() - LIST_WIDTH_WITH_CASE)]
-            )
+            room = self.splitter.width()  # a small laptop: a narrower list, a wider case
+            list_width = max(self.list_pane.minimumWidth(), min(LIST_WIDTH_WITH_CASE, room // 3))
+            self.splitter.setSizes([list_width, max(600, room - list_width)])
         else:
             self.list_pane.show()
 
@@ -338,6 +344,36 @@ class CasesArea(Area):
         """Hide the list beside an open case (more room to write), or show it again."""
         if self.case_view.isVisible():
             self.list_pane.setVisible(not self.list_pane.isVisible())
+
+    # -- where the user was (kept over a lock) -----------------------------------------------
+    def place(self) -> dict[str, object]:
+        """The open case (id, tab, note, scroll positions), whether the list beside it was
+        hidden, and how far the list was scrolled. Never the search words: they are content."""
+        return {
+            "case": self.case_view.place() if self.case_view.isVisible() else {},
+            "list_hidden": not self.list_pane.isVisible(),
+            "list_scroll": self.table.verticalScrollBar().value(),
+        }
+
+    def restore_place(self, place: dict[str, object]) -> None:
+        case = place.get("case")
+        if isinstance(case, dict) and case:
+            self._set_case_mode(True)
+            if self.case_view.return_to(case):
+                self.list_pane.setVisible(not place.get("list_hidden"))
+            else:
+                self._set_case_mode(False)
+        scroll = place.get("list_scroll")
+        if isinstance(scroll, int) and scroll:
+            # the list fills in pages as it loads: scroll once the first page is there
+            def scroll_back(_count: int = 0) -> None:
+                self.table.verticalScrollBar().setValue(scroll)
+                self.model.reloaded.disconnect(scroll_back)
+
+            if self.model.is_loading or not self.model.rowCount():
+                self.model.reloaded.connect(scroll_back)
+            else:
+                self.table.verticalScrollBar().setValue(scroll)
 
     def _detector_ready(self, detector: Detector) -> None:
         self.case_view.set_detector(detector)

@@ -41,7 +41,15 @@ from ui.safekeeping.care import VaultCare
 from ui.safekeeping.handover import HandoverPage
 from ui.safekeeping.retention import RetentionPage
 from ui.safekeeping.verify import CheckPage
-from ui.widgets import BusyLine, NewPassphraseForm, Notice, PassphraseEdit, frame, label
+from ui.widgets import (
+    BusyLine,
+    NewPassphraseForm,
+    Notice,
+    PassphraseEdit,
+    frame,
+    label,
+    select_whole_number,
+)
 from ui.worker import VaultWorker
 from vertrouwen.vault.keys import slot_path
 from vertrouwen.workspace import Workspace
@@ -179,6 +187,7 @@ class SettingsArea(Area):
         self.idle_minutes.setValue(self.services.idle.minutes or DEFAULT_IDLE_MINUTES)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setFixedWidth(110)
+        select_whole_number(self.idle_minutes)
         self.idle_minutes.valueChanged.connect(lambda _v: self._save_idle_timer.start())
         row.addWidget(self.idle_minutes)
         row.addWidget(QLabel(self.tr("zonder activiteit")))

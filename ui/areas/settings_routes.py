@@ -53,6 +53,7 @@ class BridgeDaysDialog(QDialog):
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.date = date_edit(clock.today())
+        self.date.setAccessibleName(self.tr("Brugdag"))
         self.add_button = QPushButton(self.tr("Toevoegen"))
         self.add_button.clicked.connect(self.add_day)
         self.remove_button = QPushButton(self.tr("Verwijderen"))

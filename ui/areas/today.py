@@ -15,7 +15,7 @@ The calendar export writes the same deadlines and actions as an .ics file.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from ui import theme
@@ -26,14 +26,18 @@ from ui.calendar_export import export_to_calendar
 from ui.dialogs import Dialogs
 from ui.help import key_text
 from ui.qt import (
+    QComboBox,
     QDate,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLocale,
+    QMenu,
+    QPoint,
     QPushButton,
     QSize,
     QStackedWidget,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -52,11 +56,16 @@ from vertrouwen.agenda import (
     action_groups,
     deadline_batch,
     first_actions,
+    hide_term,
+    set_action_done,
+    show_term,
 )
+from vertrouwen.domain import Owner
 from vertrouwen.routes.model import Route
 
 SIDE_WIDTH = 300
 MORE_ROWS = 100  # rows a click on "toon meer" adds to a group
+SNOOZE_DAYS = 7
 
 
 class TodayArea(Area):
@@ -64,13 +73,15 @@ class TodayArea(Area):
 
     area_id = "today"
     icon_name = "today"
-    open_case_requested = Signal(str)  # a case code; window.py shows it in Dossiers
+    # a case code and the row's item ("action:<id>" / "term:<step>"); window.py shows it
+    open_case_requested = Signal(str, str)
 
     def __init__(
         self, worker: VaultWorker, dialogs: Dialogs, parent: QWidget | None = None
     ) -> None:
         super().__init__(worker, dialogs, parent)
         self.book: AgendaBook | None = None  # the agenda shown (plain data)
+        self._keep_row: int | None = None  # the row to select again after an act
         self._job = 0
         self._shown = dict.fromkeys(When, FIRST_ROWS)  # rows shown per group
         layout = QVBoxLayout(self)
@@ -106,10 +117,17 @@ class TodayArea(Area):
         agenda.layout().addLayout(agenda_head)
         self.summary = label("", "muted", wrap=True)
         agenda.layout().addWidget(self.summary)
+        agenda.layout().addLayout(self._build_tools())
         self.stack = QStackedWidget()
         self.agenda = AgendaView()
+        self.agenda.setAccessibleName(self.tr("Vraagt aandacht"))
         self.agenda.open_case.connect(self.open_case_requested)
         self.agenda.show_more.connect(lambda group: self.show_more(When(group)))
+        self.agenda.tick_requested.connect(self.tick_off)
+        self.agenda.selectionModel().currentChanged.connect(lambda *_a: self._enable_tools())
+        self.agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.agenda.customContextMenuRequested.connect(self._row_menu)
+        self._enable_tools()
         self.empty = EmptyState(
             "check",
             self.tr("Niets dat om aandacht vraagt"),
@@ -128,7 +146,7 @@ class TodayArea(Area):
             label(
                 self.tr(
                     "Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. "
-                    "Klik op een regel om het dossier te openen."
+                    "Klik op een regel om het dossier te openen; spatie vinkt een afspraak af."
                 ),
                 "faint",
                 wrap=True,
@@ -137,6 +155,60 @@ class TodayArea(Area):
         body.addWidget(agenda, 1)
         body.addLayout(self._side_column())
         layout.addLayout(body, 1)
+
+    def _build_tools(self) -> QHBoxLayout:
+        """Who must act (a filter), and what to do with the selected row: tick an action
+        off, snooze or dismiss a term; the last of those can be undone."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        who_label = QLabel(self.tr("&Wie moet handelen:"))
+        self.who = QComboBox()
+        for text, value in (
+            (self.tr("Iedereen"), ""),
+            (self.tr("Ik"), Owner.ADVISOR.value),
+            (self.tr("Cliënt"), Owner.CLIENT.value),
+            (self.tr("Organisatie"), Owner.ORGANISATION.value),
+            (self.tr("Anderen"), Owner.OTHER.value),
+        ):
+            self.who.addItem(text, value)
+        self.who.setMaxVisibleItems(self.who.count())  # five choices: no scrolling
+        who_label.setBuddy(self.who)
+        self.who.setAccessibleName(self.tr("Wie moet handelen"))
+        self.who.currentIndexChanged.connect(lambda _i: self._who_changed())
+        row.addWidget(who_label)
+        row.addWidget(self.who)
+        row.addStretch(1)
+        self.undo_note = label("", "faint")
+        self.undo_button = QPushButton(self.tr("&Ongedaan maken"))
+        self.undo_button.setProperty("kind", "ghost")
+        self.undo_button.clicked.connect(self.undo_last)
+        self.tick_button = QPushButton(icon("check", theme.PRIMARY), self.tr("Af&vinken"))
+        self.tick_button.setToolTip(self.tr("De gekozen afspraak is gedaan (spatie)"))
+        self.tick_button.clicked.connect(self.tick_off)
+        self.snooze_button = QPushButton(self.tr("Week &uitstellen"))
+        self.snooze_button.setToolTip(
+            self.tr("De gekozen termijn een week niet tonen; daarna komt hij terug")
+        )
+        self.snooze_button.clicked.connect(lambda: self.hide_term(SNOOZE_DAYS))
+        self.dismiss_button = QPushButton(self.tr("&Afgehandeld"))
+        self.dismiss_button.setToolTip(
+            self.tr(
+                "De gekozen termijn heb je gezien en afgehandeld: niet meer tonen. Hij komt "
+                "terug als de termijn opnieuw gaat lopen."
+            )
+        )
+        self.dismiss_button.clicked.connect(lambda: self.hide_term(None))
+        for widget in (
+            self.undo_note,
+            self.undo_button,
+            self.tick_button,
+            self.snooze_button,
+            self.dismiss_button,
+        ):
+            row.addWidget(widget)
+        self._undo: tuple[str, Callable[[Any], Any]] | None = None
+        self._show_undo()
+        return row
 
     def _side_column(self) -> QVBoxLayout:
         side = QVBoxLayout()
@@ -228,13 +300,14 @@ class TodayArea(Area):
         if self.book is None:
             self.stack.setCurrentWidget(self.waiting)  # not "nothing to do" before we know
         shown = dict(self._shown)
-        book = AgendaBook(today)
+        who = str(self.who.currentData() or "")
+        book = AgendaBook(today, who=who)
         # One short job after another, each submitted when the previous one is back: another
         # screen's job (the Dossiers list's first rows) waits for one step at most.
         self._then(
             lambda ws: (ws.agenda.count_open_cases(), ws.cases.count()),
             lambda counts: self._show_counts(*counts),
-            lambda ws: (ws.user_routes.all_routes(), action_counts(ws, today)),
+            lambda ws: (ws.user_routes.all_routes(), action_counts(ws, today, who=who)),
             lambda got: self._counted(book, shown, *got),
         )
 
@@ -267,9 +340,9 @@ class TodayArea(Area):
         routes: Mapping[str, Route],
         counts: dict[When, int],
     ) -> None:
-        today = book.today
+        today, who = book.today, book.who
         self._then(
-            lambda ws: action_groups(ws, today, shown, counts=counts),
+            lambda ws: action_groups(ws, today, shown, counts=counts, who=who),
             lambda groups: self._batch(book, routes, groups, 0),
         )
 
@@ -318,6 +391,14 @@ class TodayArea(Area):
         self.summary.setText(" \u00b7 ".join(parts))
         self.agenda.model_.show_book(book, self._shown)
         self.stack.setCurrentWidget(self.agenda if book.total else self.empty)
+        if self._keep_row is not None:  # after ticking off: carry on at the same place
+            row = min(self._keep_row, self.agenda.model_.rowCount() - 1)
+            self._keep_row = None
+            while row > 0 and self.agenda.model_.item_at(row) is None:
+                row -= 1
+            if row >= 0:
+                self.agenda.setCurrentIndex(self.agenda.model_.index(row))
+        self._enable_tools()
 
     def show_more(self, group: When) -> None:
         """Show `MORE_ROWS` more rows of `group` (fetching its next actions when needed)."""
@@ -337,7 +418,8 @@ class TodayArea(Area):
                 book.actions[group] = ActionGroup(count, first)
                 self._grow(book, group, wanted)
 
-        self._then(lambda ws: first_actions(ws, today, group, wanted), fetched)
+        who = book.who
+        self._then(lambda ws: first_actions(ws, today, group, wanted, who=who), fetched)
 
     def _grow(self, book: AgendaBook, group: When, wanted: int) -> None:
         first_new = self.agenda.model_.grow(book, group, wanted)
@@ -351,7 +433,88 @@ class TodayArea(Area):
     def export_calendar(self) -> None:
         export_to_calendar(self.worker, self.dialogs, self)
 
+    # -- acting on a row ---------------------------------------------------------------------
+    def _enable_tools(self) -> None:
+        item = self.agenda.current_item()
+        self.tick_button.setEnabled(item is not None and item.kind == "action")
+        for button in (self.snooze_button, self.dismiss_button):
+            button.setEnabled(item is not None and item.kind == "deadline")
+
+    def _row_menu(self, at: QPoint) -> None:
+        index = self.agenda.indexAt(at)
+        if not index.isValid() or self.agenda.model_.item_at(index.row()) is None:
+            return
+        self.agenda.setCurrentIndex(index)
+        menu = QMenu(self)
+        for button in (self.tick_button, self.snooze_button, self.dismiss_button):
+            if button.isEnabled():
+                menu.addAction(button.text().replace("&", ""), button.click)
+        menu.exec(self.agenda.viewport().mapToGlobal(at))
+
+    def _who_changed(self) -> None:
+        self._shown = dict.fromkeys(When, FIRST_ROWS)
+        self.activate()
+
+    def tick_off(self) -> None:
+        """The selected action is done: stored in its case (undoable here and in the case)."""
+        item = self.agenda.current_item()
+        if item is None or item.kind != "action" or item.action_id is None:
+            return
+        code, action_id = item.code, item.action_id
+        self._act(
+            lambda ws: set_action_done(ws, code, action_id, True),
+            self.tr("Afspraak van {0} afgevinkt.").format(code),
+            lambda new_id: lambda ws: set_action_done(ws, code, new_id, False),
+        )
+
+    def hide_term(self, days: int | None) -> None:
+        """Snooze the selected term for `days`, or (None) mark it dealt with."""
+        item = self.agenda.current_item()
+        if item is None or item.kind != "deadline":
+            return
+        until = clock.today() + timedelta(days=days) if days else None
+        note = (
+            self.tr("Termijn van {0} een week uitgesteld.").format(item.code)
+            if days
+            else self.tr("Termijn van {0} afgehandeld.").format(item.code)
+        )
+        self._act(
+            lambda ws: hide_term(ws, item, until), note, lambda _r: lambda ws: show_term(ws, item)
+        )
+
+    def undo_last(self) -> None:
+        if self._undo is None:
+            return
+        _note, undo = self._undo
+        self._undo = None
+        self._show_undo()
+        self.worker.submit(undo, lambda _r: self.activate(), self._failed)
+
+    def _act(
+        self,
+        job: Callable[[Any], Any],
+        note: str,
+        undo_of: Callable[[Any], Callable[[Any], Any]],
+    ) -> None:
+        """Run `job` on the worker, then offer `undo_of(its result)` and reload the agenda."""
+        row = self.agenda.currentIndex().row()
+
+        def done(result: object) -> None:
+            self._undo = (note, undo_of(result))
+            self._show_undo()
+            self._keep_row = row
+            self.activate()
+
+        self.worker.submit(job, done, self._failed)
+
+    def _show_undo(self) -> None:
+        self.undo_note.setText(self._undo[0] if self._undo else "")
+        self.undo_note.setVisible(self._undo is not None)
+        self.undo_button.setVisible(self._undo is not None)
+
     def clear(self) -> None:
+        self._undo = None
+        self._show_undo()
         self._job += 1
         self.book = None
         self._shown = dict.fromkeys(When, FIRST_ROWS)

@@ -13,7 +13,6 @@ from functools import cache
 
 from ui import theme
 from ui.areas.today_model import (
-    CODE_ROLE,
     COUNT_ROLE,
     GROUP_ROLE,
     KIND_ROLE,
@@ -202,8 +201,9 @@ class AgendaView(QListView):
     """The grouped list; `open_case(code)` on a click or Enter on a row, `show_more(group)`
     on a click or Enter on a "toon meer" row."""
 
-    open_case = Signal(str)
+    open_case = Signal(str, str)  # the case code, and the row's item ("action:<id>", "term:<step>")
     show_more = Signal(str)  # a When value
+    tick_requested = Signal()  # Space on an action row: tick it off
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -249,10 +249,16 @@ class AgendaView(QListView):
     def items(self) -> list[AgendaItem]:
         return self.model_.items()
 
+    def current_item(self) -> AgendaItem | None:
+        """The agenda row with the keyboard focus (selected), if it is an item."""
+        index = self.currentIndex()
+        return self.model_.item_at(index.row()) if index.isValid() else None
+
     def _activate(self, index: QModelIndex) -> None:
         kind = index.data(KIND_ROLE)
-        if kind == "item":
-            self.open_case.emit(str(index.data(CODE_ROLE)))
+        item = self.model_.item_at(index.row())
+        if kind == "item" and item is not None:
+            self.open_case.emit(item.code, route_target(item))
         elif kind == "more":
             self.show_more.emit(str(index.data(GROUP_ROLE)))
 
@@ -260,4 +266,14 @@ class AgendaView(QListView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._activate(self.currentIndex())
             return
+        if event.key() == Qt.Key.Key_Space and self.current_item() is not None:
+            self.tick_requested.emit()
+            return
         super().keyPressEvent(event)
+
+
+def route_target(item: AgendaItem) -> str:
+    """Where on the case's route tab a row's item is: its action, or the step's terms."""
+    if item.kind == "action" and item.action_id is not None:
+        return f"action:{item.action_id}"
+    return f"term:{item.step}"

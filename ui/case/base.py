@@ -21,7 +21,15 @@ import copy
 from collections.abc import Callable, Iterable
 
 from ui.dialogs import Dialogs
-from ui.qt import QObject, QUndoCommand, QUndoStack, QWidget, Signal
+from ui.qt import (
+    QAbstractScrollArea,
+    QObject,
+    QScrollBar,
+    QUndoCommand,
+    QUndoStack,
+    QWidget,
+    Signal,
+)
 from ui.worker import VaultWorker
 from vertrouwen.domain import Case
 from vertrouwen.privacy import Detector
@@ -230,3 +238,22 @@ class CaseTab(QWidget):
     def clear(self) -> None:
         """Drop every piece of case data the tab shows (the vault locked)."""
         raise NotImplementedError
+
+    # -- where the user was (kept over a lock: positions and ids, never content) -----------
+    def place(self) -> dict[str, object]:
+        """Where the user is in this tab: the scroll positions of its scrolling parts."""
+        return {"scroll": [bar.value() for bar in self._scroll_bars()]}
+
+    def restore_place(self, place: dict[str, object]) -> None:
+        """Go back to `place()` once the case is shown again (after the layout has run)."""
+        values = place.get("scroll")
+        if isinstance(values, list):
+            for bar, value in zip(self._scroll_bars(), values, strict=False):
+                bar.setValue(int(value))
+
+    def _scroll_bars(self) -> list[QScrollBar]:
+        return [
+            area.verticalScrollBar()
+            for area in self.findChildren(QAbstractScrollArea)
+            if area.window() is self.window()  # not the popups of its combo boxes
+        ]

@@ -20,6 +20,7 @@ from ui.assets import icon
 from ui.case.base import CaseContext, CaseTab
 from ui.case.consent_dialogs import ConsentDialog
 from ui.case.consent_export import ExportPanel
+from ui.case.consent_history import SharedHistory
 from ui.case.consent_text import method_name, scope_summary, state
 from ui.enum_labels import short_date
 from ui.qt import (
@@ -39,6 +40,7 @@ from ui.qt import (
 from ui.widgets import frame, label
 from vertrouwen import clock
 from vertrouwen.domain import Case, Consent, Note
+from vertrouwen.export.history import SharedRecord, export_history
 from vertrouwen.privacy import Detector, load_detector
 from vertrouwen.workspace import Workspace
 
@@ -162,6 +164,7 @@ class ConsentTab(CaseTab):
         super().__init__(ctx, parent)
         self.case: Case | None = None
         self._generation = 0
+        self._history_of = ""  # the case whose history is shown
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 12, 0, 0)
         outer.setSpacing(16)
@@ -185,7 +188,7 @@ class ConsentTab(CaseTab):
             label(
                 self.tr(
                     "Wat mag naar wie, en waarvoor. Intrekken is definitief; een andere "
-                    "afspraak met de cliënt legt u vast als nieuwe toestemming."
+                    "afspraak met de cliënt leg je vast als nieuwe toestemming."
                 ),
                 "faint",
                 wrap=True,
@@ -194,6 +197,8 @@ class ConsentTab(CaseTab):
         self.consents = ConsentList()
         panel.layout().addWidget(self.consents)
         column.addWidget(panel)
+        self.history = SharedHistory()  # what went to whom (from the audit log)
+        column.addWidget(self.history)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -209,6 +214,7 @@ class ConsentTab(CaseTab):
         self.consents.withdraw_requested.connect(self.withdraw)
         self.export.note_requested.connect(self.open_note)
         self.export.part_requested.connect(self.open_part)
+        self.export.exported.connect(self._load_history)
         ctx.extras_changed.connect(self._extras_changed)
 
     def title(self) -> str:
@@ -219,6 +225,21 @@ class ConsentTab(CaseTab):
         self.consents.show_consents(case.consents, case.notes, clock.today())
         self.record_button.setEnabled(True)
         self.export.show_case(case)
+        if case.code != self._history_of:
+            self._load_history()
+
+    def _load_history(self) -> None:
+        case = self.case
+        if case is None or not case.code:
+            return
+        code, generation = case.code, self._generation
+        self._history_of = code
+
+        def shown(records: list[SharedRecord]) -> None:
+            if generation == self._generation and self.case is not None:
+                self.history.show_records(records)
+
+        self.ctx.worker.submit(lambda ws: export_history(ws, code), shown)
 
     def clear(self) -> None:
         self._generation += 1
@@ -226,6 +247,8 @@ class ConsentTab(CaseTab):
         self.consents.clear()
         self.record_button.setEnabled(False)
         self.export.clear()
+        self.history.clear()
+        self._history_of = ""
 
     # -- recording and withdrawing ------------------------------------------------------------
     def record(self) -> None:
@@ -269,7 +292,7 @@ class ConsentTab(CaseTab):
             self.tr(
                 "De toestemming voor {0} ({1}) vervalt op {2}. Dit is definitief: een "
                 "ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw "
-                "toestemming, dan legt u die als nieuwe vast."
+                "toestemming, dan leg je die als nieuwe vast."
             ).format(consent.recipient, consent.purpose, short_date(day)),
             ok=self.tr("Intrekken"),
             destructive=True,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ui.case.consent_text import consent_line, first_words, method_names
-from ui.case.dialogs import date_edit, from_qdate, to_qdate
+from ui.case.dialogs import date_edit, from_qdate
 from ui.enum_labels import name_of, short_date
 from ui.privacy_hint import PrivacyHint
 from ui.qt import (
@@ -103,7 +103,7 @@ class ConsentDialog(QDialog):
                 self.tr(
                     "Leg vast waarvoor de cliënt toestemming gaf. Een vastgelegde toestemming "
                     "verandert niet meer: voor een andere ontvanger, een ander doel of andere "
-                    "inhoud legt u een nieuwe vast."
+                    "inhoud leg je een nieuwe vast."
                 ),
                 "muted",
                 wrap=True,
@@ -111,7 +111,10 @@ class ConsentDialog(QDialog):
         )
         form = _form()
         self.given = date_edit(today)
-        self.given.setMaximumDate(to_qdate(today))  # a record of what was said, not a plan
+        # A record of what was said, not a plan: a date after today is refused when done (a
+        # maximum on the field would refuse keystrokes on the way to a valid date).
+        self.today = today
+        self.given.dateChanged.connect(self._check)
         form.addRow(self.tr("Gegeven op"), self.given)
         self.recipient = QLineEdit()
         self.recipient.setPlaceholderText(self.tr("bijvoorbeeld: Klachtencommissie Jeugdhulp"))
@@ -208,6 +211,7 @@ class ConsentDialog(QDialog):
 
     def _check(self, *_args: object) -> None:
         ok = bool(self.recipient.text().strip() and self.purpose.text().strip())
+        ok = ok and from_qdate(self.given.date()) <= self.today
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             ok and self.method() is not None
         )
@@ -312,7 +316,7 @@ class ExportDialog(QDialog):
                     self.tr(
                         "Een formele klacht vraagt naam en adres (Awb 9:4). Deze gegevens komen "
                         "alleen in de PDF en worden nergens bewaard: niet in de kluis, niet in "
-                        "instellingen of logboek. Sluit u dit venster, dan zijn ze weg."
+                        "instellingen of logboek. Sluit je dit venster, dan zijn ze weg."
                     ),
                     "muted",
                     wrap=True,
@@ -330,10 +334,16 @@ class ExportDialog(QDialog):
             place.addWidget(self.postcode)
             place.addWidget(self.city, 1)
             form.addRow(_name(""), place)
-            self.email.setPlaceholderText(self.tr("optioneel"))
-            self.phone.setPlaceholderText(self.tr("optioneel"))
-            form.addRow(_name(self.tr("E-mail")), self.email)
-            form.addRow(_name(self.tr("Telefoon")), self.phone)
+            # e-mail and phone share a row: the dialog fits a 1280x720 screen (150%)
+            self.email.setPlaceholderText(self.tr("e-mail (optioneel)"))
+            self.phone.setPlaceholderText(self.tr("telefoon (optioneel)"))
+            self.email.setAccessibleName(self.tr("E-mail"))
+            self.phone.setAccessibleName(self.tr("Telefoon"))
+            reach = QHBoxLayout()
+            reach.setSpacing(8)
+            reach.addWidget(self.email, 3)
+            reach.addWidget(self.phone, 2)
+            form.addRow(_name(self.tr("Contact")), reach)
             layout.addLayout(form)
         for widget in self.identity_fields:
             widget.setVisible(complaint)
@@ -362,7 +372,9 @@ class ExportDialog(QDialog):
             ),
         )
         self.password_box.setLayout(passwords)
-        self.password_box.setVisible(False)
+        # Always there, greyed out until the box is ticked: the dialog never grows under the
+        # mouse (typing landed in the wrong field when it did).
+        self.password_box.setEnabled(False)
         layout.addWidget(self.password_box)
         self.problem = label("", "error", wrap=True)
         self.problem.hide()
@@ -376,11 +388,10 @@ class ExportDialog(QDialog):
         self._check()
 
     def _protect_toggled(self, on: bool) -> None:
-        self.password_box.setVisible(on)
+        self.password_box.setEnabled(on)
         if on:
             self.password.setFocus()
         self._check()
-        self.adjustSize()
 
     def _problem(self) -> tuple[str, bool]:
         """(message, blocking): what still keeps the export from going ahead."""

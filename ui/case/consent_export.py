@@ -24,7 +24,9 @@ from ui.case.consent_dialogs import ExportDialog, ExportRequest
 from ui.case.consent_findings import GuardFindings
 from ui.case.consent_text import active, joined
 from ui.case.pdf_preview import PdfPreview
-from ui.qt import QDialog, QPushButton, QStandardPaths, QVBoxLayout, QWidget, Signal
+from ui.dialogs import Dialogs
+from ui.messages import describe
+from ui.qt import QDialog, QPushButton, QVBoxLayout, QWidget, Signal
 from ui.widgets import BusyLine, Notice, frame, label
 from vertrouwen import clock
 from vertrouwen.domain import Case
@@ -98,6 +100,7 @@ class ExportPanel(QWidget):
 
     note_requested = Signal(str)  # open this note in the notes tab
     part_requested = Signal(str, str, str)  # part, number, field: open it where it is edited
+    exported = Signal()  # a PDF was saved (and audited): the history beside it reloads
 
     def __init__(
         self,
@@ -119,7 +122,7 @@ class ExportPanel(QWidget):
         card.layout().addWidget(
             label(
                 self.tr(
-                    "Een PDF bevat alleen wat een actieve toestemming dekt. U ziet hem eerst in "
+                    "Een PDF bevat alleen wat een actieve toestemming dekt. Je ziet hem eerst in "
                     "een voorbeeld; pas bij Opslaan wordt er iets geschreven."
                 ),
                 "muted",
@@ -187,7 +190,7 @@ class ExportPanel(QWidget):
         for button in (self.complaint_button, self.anonymous_button):
             button.setEnabled(allowed)
             button.setToolTip(
-                "" if consents else self.tr("Leg eerst toestemming vast voor wat u wilt delen.")
+                "" if consents else self.tr("Leg eerst toestemming vast voor wat je wilt delen.")
             )
         self.no_consent.setVisible(self.case is not None and not consents)
 
@@ -286,7 +289,9 @@ class ExportPanel(QWidget):
                 else f"anonieme-samenvatting-{built.code}.pdf"
             )
             path = self.ctx.dialogs.save_file(
-                self.tr("PDF opslaan"), _documents() / name, self.tr("PDF-bestanden (*.pdf)")
+                self.tr("PDF opslaan"),
+                Dialogs.documents_folder() / name,
+                self.tr("PDF-bestanden (*.pdf)"),
             )
             if generation != self._generation:
                 return
@@ -334,6 +339,7 @@ class ExportPanel(QWidget):
         self.saved.setText(self.tr("{0} opgeslagen als {1}.").format(what, path.name))
         self.saved.show()
         built.data = b""  # the identity goes with the bytes
+        self.exported.emit()
 
     def _store_failed(self, generation: int, built: BuiltPdf, exc: Exception) -> None:
         if generation != self._generation:
@@ -343,15 +349,10 @@ class ExportPanel(QWidget):
         if isinstance(exc, UsageError):
             reason = self.tr("Kies een andere bestandsnaam: dit is de kluis zelf of een map.")
         else:
-            reason = str(exc)
+            reason = describe(exc, "save")  # the system's own (English) words never show
         self.ctx.dialogs.warn(self.tr("De PDF is niet opgeslagen"), reason)
         self.preview(built, generation)  # nothing was written; try another place
 
     def forget_findings(self) -> None:
         """The findings shown may be settled (a text was marked): hide them until asked again."""
         self.findings.forget()
-
-
-def _documents() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()

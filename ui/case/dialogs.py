@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ui import theme
 from ui.assets import resource_path
 from ui.enum_labels import names
 from ui.qt import (
@@ -22,7 +23,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.widgets import label
+from ui.widgets import label, select_section_on_click
 from vertrouwen.domain import (
     Case,
     CaseResult,
@@ -68,6 +69,7 @@ def date_edit(day: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setMinimumWidth(150)
+    select_section_on_click(edit)  # a click picks day, month or year; typing replaces it
     # The theme styles combo boxes' arrows but not a date field's: give it the same chevron.
     arrow = resource_path("icons", "chevron-down.svg").as_posix()
     edit.setStyleSheet(
@@ -121,8 +123,11 @@ class NewCaseDialog(QDialog):
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # No maximum on the field: Qt would refuse the keystrokes on the way to a valid date
+        # (typing 16-11-2026 passes 16-12-2026). A date after today is refused at the end.
+        self.today = today
         self.opened = date_edit(today)
-        self.opened.setMaximumDate(to_qdate(today))
+        self.opened.dateChanged.connect(lambda _d: self._validate())
         self.role = enum_combo(ClientRole, ClientRole.PARENT)
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("bijvoorbeeld: Jeugdhulp De Brug"))
@@ -136,6 +141,12 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("Regeling"), self.regime)
         form.addRow(self.tr("Klachtroute"), self.route)
         layout.addLayout(form)
+        self.future = label(
+            self.tr("Het eerste contact kan niet na vandaag liggen."), "muted", wrap=True
+        )
+        self.future.setStyleSheet(f"color: {theme.DANGER};")
+        self.future.hide()
+        layout.addWidget(self.future)
         self.buttons = QDialogButtonBox()
         self.ok = self.buttons.addButton(
             self.tr("Dossier aanmaken"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -172,7 +183,9 @@ class NewCaseDialog(QDialog):
             self.route.setCurrentIndex(self.route.findData(default.id))
 
     def _validate(self) -> None:
-        self.ok.setEnabled(bool(self.organisation.text().strip()))
+        future = from_qdate(self.opened.date()) > self.today
+        self.future.setVisible(future)
+        self.ok.setEnabled(bool(self.organisation.text().strip()) and not future)
 
     def case(self) -> Case:
         """The new case as answered (not stored yet)."""

@@ -32,7 +32,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.widgets import label
+from ui.widgets import label, select_whole_number
 from vertrouwen import clock
 from vertrouwen.domain import Case, Note, NoteKind
 from vertrouwen.privacy import Detector, Finding
@@ -90,6 +90,10 @@ class NotesTab(CaseTab):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setSpecialValueText(self.tr("duur \u2014"))
         self.minutes.setMinimumWidth(110)
+        select_whole_number(self.minutes)
+        self.date.setAccessibleName(self.tr("Datum van het contact"))
+        self.kind.setAccessibleName(self.tr("Soort contact"))
+        self.minutes.setAccessibleName(self.tr("Duur in minuten"))
         self.delete_button = QToolButton()
         self.delete_button.setIcon(icon("trash", theme.DANGER))
         self.delete_button.setIconSize(QSize(18, 18))
@@ -103,6 +107,9 @@ class NotesTab(CaseTab):
         self.editor.setPlaceholderText(
             self.tr("Schrijf hier wat er besproken is. Noem mensen bij hun rol, niet bij naam.")
         )
+        self.editor.setAccessibleName(self.tr("Notitie"))
+        self.list.setAccessibleName(self.tr("Notities, nieuwste eerst"))
+        self.delete_button.setAccessibleName(self.tr("Notitie verwijderen"))
         right_column.addWidget(self.editor, 1)
         self.bar = FindingsBar()
         right_column.addWidget(self.bar)
@@ -365,6 +372,30 @@ class NotesTab(CaseTab):
         self.bar.names_known = detector.finds_names
         self.highlighter.set_detector(detector)
         self._show_findings()
+
+    def place(self) -> dict[str, object]:
+        """The note that is open and where the cursor was in it (ids and numbers only)."""
+        return {
+            **super().place(),
+            "note": self.note_id or "",
+            "cursor": self.editor.textCursor().position(),
+            "editing": self.editor.hasFocus(),
+        }
+
+    def restore_place(self, place: dict[str, object]) -> None:
+        note_id = place.get("note")
+        case = self.ctx.case
+        known = case is not None and any(n.id == note_id for n in case.notes)
+        if isinstance(note_id, str) and known:
+            self.reveal_note(note_id)
+            cursor = self.editor.textCursor()
+            position = place.get("cursor")
+            length = len(self.editor.toPlainText())
+            cursor.setPosition(min(position if isinstance(position, int) else 0, length))
+            self.editor.setTextCursor(cursor)
+            if not place.get("editing"):
+                self.list.setFocus()
+        super().restore_place(place)
 
     def clear(self) -> None:
         self._text_saver.cancel()

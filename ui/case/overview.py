@@ -12,7 +12,7 @@ from datetime import date
 from ui import theme
 from ui.case.base import CaseContext, CaseTab
 from ui.case.dialogs import date_edit, enum_combo, from_qdate, route_choices, to_qdate
-from ui.case.parts import CheckGrid, Debounce, card, merge_order
+from ui.case.parts import CheckGrid, Debounce, FlowLayout, card, merge_order
 from ui.case.report_card import ReportCard
 from ui.enum_labels import names
 from ui.qt import (
@@ -184,9 +184,12 @@ class OverviewTab(CaseTab):
         row.addWidget(self.add_role_button)
         row.addWidget(self.remove_role_button)
         layout.addLayout(row)
-        self.suggestions = QHBoxLayout()
-        self.suggestions.setSpacing(4)
-        layout.addLayout(self.suggestions)
+        # The quick-add links wrap on a narrow screen; a link once used stays where it is
+        # (disabled), so the next link does not move under the mouse.
+        holder = QWidget()
+        self.suggestions = FlowLayout(holder, spacing=4)
+        self.suggestions.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(holder)
         self.ignored_label = label("", "faint", wrap=True)
         layout.addWidget(self.ignored_label)
         self.add_role_button.clicked.connect(self._add_role)
@@ -253,12 +256,16 @@ class OverviewTab(CaseTab):
             self.suggestions.addWidget(label(self.tr("Snel toevoegen:"), "faint"))
             for source in SUGGESTED_ROLES:
                 role = QCoreApplication.translate("OverviewTab", source)
-                if role not in labels:
-                    button = QPushButton(role)
-                    button.setProperty("kind", "link")
-                    button.clicked.connect(lambda _c=False, r=role: self._append_role(r))
-                    self.suggestions.addWidget(button)
-            self.suggestions.addStretch(1)
+                button = QPushButton(role)
+                button.setProperty("kind", "link")
+                button.setEnabled(role not in labels)
+                button.setToolTip(
+                    self.tr("Al een rol in dit dossier")
+                    if role in labels
+                    else self.tr("Rol toevoegen: {0}").format(role)
+                )
+                button.clicked.connect(lambda _c=False, r=role: self._append_role(r))
+                self.suggestions.addWidget(button)
         ignored = sorted(self.ctx.ignored, key=str.casefold)
         self.ignored_label.setText(
             self.tr("Geen persoonsgegeven in dit dossier: {0}").format(", ".join(ignored))

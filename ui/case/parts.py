@@ -23,6 +23,7 @@ from ui.qt import (
     QObject,
     QPoint,
     QRect,
+    QResizeEvent,
     QSize,
     Qt,
     QTimer,
@@ -49,7 +50,7 @@ TAB_STYLE = (
     "QTabWidget::pane { border: none; }"
     f"QTabBar {{ border-bottom: 1px solid {theme.BORDER}; }}"
     "QTabBar::tab { background: transparent; border: none; border-bottom: 2px solid transparent;"
-    f" padding: 8px 14px 9px 14px; margin-right: 2px; color: {theme.MUTED}; font-weight: 600; }}"
+    f" padding: 8px 10px 9px 10px; margin-right: 2px; color: {theme.MUTED}; font-weight: 600; }}"
     f"QTabBar::tab:hover {{ color: {theme.INK}; }}"
     f"QTabBar::tab:selected {{ color: {theme.PRIMARY}; border-bottom: 2px solid {theme.PRIMARY}; }}"
 )
@@ -94,16 +95,41 @@ class CheckGrid(QWidget):
     def __init__(self, enum: type[StrEnum], columns: int = 2, parent: QWidget | None = None):
         super().__init__(parent)
         self._enum = enum
-        grid = QGridLayout(self)
+        self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
         self.boxes: dict[str, QCheckBox] = {}
-        for n, (slug, name) in enumerate(names(enum)):
+        for slug, name in names(enum):
             box = QCheckBox(name)
             box.toggled.connect(lambda _on: self.changed.emit(self.values()))
-            grid.addWidget(box, n // columns, n % columns)
             self.boxes[slug] = box
+        self._most = columns  # fewer columns when the case screen is narrow (a small laptop)
+        self._columns = 0
+        self._arrange(columns)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box in self.boxes.values():
+            self._grid.removeWidget(box)
+        for n, box in enumerate(self.boxes.values()):
+            self._grid.addWidget(box, n // columns, n % columns)
+        for column in range(self._most):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _widest(self) -> int:
+        return max((b.sizeHint().width() for b in self.boxes.values()), default=0)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._widest(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        spacing = self._grid.horizontalSpacing()
+        fits = (event.size().width() + spacing) // max(1, self._widest() + spacing)
+        self._arrange(max(1, min(self._most, fits)))
 
     def values(self) -> list[StrEnum]:
         return [self._enum(slug) for slug, box in self.boxes.items() if box.isChecked()]

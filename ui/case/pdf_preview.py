@@ -24,6 +24,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.screen_fit import screen_share
 from ui.widgets import Notice, label
 
 ZOOM_STEP = 1.25
@@ -43,7 +44,7 @@ class PdfPreview(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(860, 900)
+        self.resize(screen_share(parent, 860, 900))  # fits a 1366x768 laptop too
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -111,7 +112,7 @@ class PdfPreview(QDialog):
         foot_row.setContentsMargins(22, 12, 16, 12)
         foot_row.addWidget(
             label(
-                self.tr("Nog niets opgeslagen. Lees het document na voordat u het bewaart."),
+                self.tr("Nog niets opgeslagen. Lees het document na voordat je het bewaart."),
                 "faint",
             ),
             1,

@@ -90,6 +90,8 @@ class PointCard(QFrame):
         self.summary.setFixedHeight(76)
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("Wat wil de cliënt hiermee bereiken?"))
+        self.summary.setAccessibleName(self.tr("Klachtonderdeel"))
+        self.outcome.setAccessibleName(self.tr("Gewenste uitkomst"))
         column.addWidget(self.summary)
         wish = QHBoxLayout()
         wish.setSpacing(10)
@@ -122,6 +124,7 @@ class PointCard(QFrame):
         button.setIcon(icon(name, colour))
         button.setIconSize(QSize(16, 16))
         button.setToolTip(tip)
+        button.setAccessibleName(tip)
         button.setEnabled(enabled)
         return button
 

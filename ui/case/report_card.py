@@ -121,6 +121,7 @@ class ReportCard(QWidget):
         layout.addWidget(self.signals)
         row = QHBoxLayout()
         self.signal_date = date_edit(clock.today())
+        self.signal_date.setAccessibleName(self.tr("Datum van het signaal"))
         self.signal_topic = topic_combo(self.tr("Onderwerp onbekend"))
         self.add_signal_button = QPushButton(self.tr("Toevoegen"))
         self.add_signal_button.setToolTip(self.tr("Signaal toevoegen"))

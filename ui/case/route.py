@@ -33,6 +33,7 @@ from ui.qt import (
     QScrollArea,
     QSize,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +70,7 @@ class RouteTab(CaseTab):
         self.case: Case | None = None
         self.pool: dict[str, Route] = {}
         self.advice: Advice | None = None
+        self._target = ""  # an item from Vandaag to show once the advice is in
         self._job = 0
         # One scroll area; the advice sits beside the timeline when there is room, below it
         # when the case screen is narrow (the list beside it, a small laptop).
@@ -76,7 +78,7 @@ class RouteTab(CaseTab):
         self.grid = QGridLayout(content)
         self.grid.setContentsMargins(0, 0, 6, 0)
         self.grid.setSpacing(16)
-        scroll = _scroll(content)
+        self.scroll = scroll = _scroll(content)
         scroll.setStyleSheet(SCROLLBARS)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page = QVBoxLayout(self)
@@ -151,6 +153,31 @@ class RouteTab(CaseTab):
     def title(self) -> str:
         return self.tr("Route en afspraken")
 
+    def reveal_route_item(self, target: str, _search: str = "") -> None:
+        """Show what a Vandaag row was about: "action:<id>" scrolls to that action and puts
+        the focus on its tick box; "term:<step>" scrolls to the advice's running terms."""
+        self._target = target  # shown again once the advice is in (that redraws the lists)
+        self._show_target(target)
+
+    def _show_target(self, target: str) -> None:
+        kind, _, value = target.partition(":")
+        case = self.ctx.case
+        shown: QWidget = self.advice_column if kind == "term" else self.actions_panel
+        box = None
+        if kind == "action" and case is not None:
+            at = next((n for n, a in enumerate(case.actions) if str(a.id) == value), None)
+            if at is not None and at < len(self.action_list.checkboxes):
+                shown = box = self.action_list.checkboxes[at]
+
+        def show() -> None:  # once the new rows are shown and laid out
+            if self.case is None or (box is not None and box not in self.action_list.checkboxes):
+                return  # locked, or drawn anew meanwhile (that call shows it)
+            self.scroll.ensureWidgetVisible(shown, 0, 120)
+            if box is not None:
+                box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        QTimer.singleShot(0, show)
+
     WIDE = 880  # below this the advice goes under the timeline
 
     def _arrange(self, wide: bool) -> None:
@@ -224,6 +251,9 @@ class RouteTab(CaseTab):
         running = any(s.started is not None and s.ended is None for s in self.case.steps)
         self.advice_panel.show_advice(advice, today, not self.case.is_open, running)
         self.timeline.set_advised({n.step for n in advice.next})
+        if self._target:  # from Vandaag: now that everything is drawn for good
+            target, self._target = self._target, ""
+            self._show_target(target)
 
     def _render(self) -> None:
         case = self.case
@@ -274,6 +304,7 @@ class RouteTab(CaseTab):
         self._job += 1  # answers still on their way are for a screen that is gone
         self.case = None
         self.advice = None
+        self._target = ""
         self.pool = {}
         self.route_name.setText("")
         self.route_note.setText("")

@@ -28,7 +28,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.widgets import label
+from ui.widgets import label, select_section_on_click
 from vertrouwen.domain.enums import Owner, StepId, StepOutcome
 from vertrouwen.domain.model import Action, Step
 from vertrouwen.privacy import Detector
@@ -48,6 +48,7 @@ def date_edit(day: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setFixedWidth(160)
+    select_section_on_click(edit)  # a click picks day, month or year; typing replaces it
     arrow = resource_path("icons", "chevron-down.svg").as_posix()
     # The theme styles combo boxes' arrows, not a date edit's: the same look here.
     edit.setStyleSheet(

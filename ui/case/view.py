@@ -17,7 +17,7 @@ from ui.case import TAB_MODULES
 from ui.case.base import CaseContext, CaseTab
 from ui.case.dialogs import CloseCaseDialog
 from ui.case.findings import FindingsCounter
-from ui.case.parts import TAB_STYLE, chip, set_chip
+from ui.case.parts import TAB_STYLE, FlowLayout, chip, set_chip
 from ui.dialogs import Dialogs
 from ui.enum_labels import name_of, short_date
 from ui.help import key_text
@@ -36,6 +36,7 @@ from ui.qt import (
     QSizePolicy,
     Qt,
     QTabWidget,
+    QTimer,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -87,6 +88,8 @@ class CaseView(QWidget):
         self.case_id: int | None = None
         # (tab method, note or document id, search text) to show after loading
         self._reveal: tuple[str, str, str] | None = None
+        # (tab index, that tab's place()) to go back to after loading (after a lock)
+        self._return_to: tuple[int, dict[str, object]] | None = None
         self.setObjectName("CaseView")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -98,6 +101,9 @@ class CaseView(QWidget):
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
         self.tab_widget.setStyleSheet(TAB_STYLE)
+        # Every tab stays in view on a small screen: titles are shortened, never scrolled away.
+        self.tab_widget.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tab_widget.tabBar().setUsesScrollButtons(False)
         self.tabs: list[CaseTab] = []
         for cls in load_tab_classes():
             tab = cls(self.ctx)
@@ -122,8 +128,9 @@ class CaseView(QWidget):
 
     # -- building --------------------------------------------------------------------------
     def _build_header(self) -> QWidget:
-        # Code, chips and buttons on one line; the description under all of it, so neither
-        # the code nor the buttons get squeezed when the list beside the case is shown.
+        # Code and buttons on one line; the chips and the description under it, so neither the
+        # code, a long chip ("Gesloten ... · Formele klacht ingediend") nor the buttons get
+        # squeezed when the list beside the case is shown on a 1366-pixel-wide laptop.
         header = QFrame()
         header.setObjectName("Panel")
         column = QVBoxLayout(header)
@@ -138,10 +145,15 @@ class CaseView(QWidget):
         self.status_chip = chip()
         self.findings_chip = chip()
         self.unsafe_chip = chip("danger")
-        for widget in (self.code_label, self.status_chip, self.findings_chip, self.unsafe_chip):
-            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.code_label, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
         column.addLayout(row)
+        chips = QWidget()
+        flow = FlowLayout(chips, spacing=8)  # a chip that does not fit goes to a next line
+        flow.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.status_chip, self.findings_chip, self.unsafe_chip):
+            flow.addWidget(widget)
+        column.addWidget(chips)
         self.subtitle = QLabel()
         self.subtitle.setProperty("role", "muted")
         self.subtitle.setWordWrap(True)
@@ -234,14 +246,18 @@ class CaseView(QWidget):
         note_id: str | None = None,
         search: str = "",
         document_id: str | None = None,
+        route_item: str | None = None,
     ) -> None:
         """Load and show a case; with `note_id`, open that note (and mark `search` in it);
-        with `document_id`, show that document in the Documenten tab."""
+        with `document_id`, show that document in the Documenten tab; with `route_item`
+        ("action:<id>" or "term:<step>", from Vandaag), that item on the route tab."""
         self._reveal = (
             ("reveal_note", note_id, search)
             if note_id
             else ("reveal_document", document_id, search)
             if document_id
+            else ("reveal_route_item", route_item, "")
+            if route_item
             else None
         )
         if case_id == self.case_id and self.ctx.case is not None:
@@ -269,6 +285,36 @@ class CaseView(QWidget):
                 0 if self._reveal is None else self.tab_widget.currentIndex()
             )
         self._do_reveal()
+        if self._return_to is not None:
+            index, place = self._return_to
+            self._return_to = None
+            if 0 <= index < len(self.tabs):
+                tab = self.tabs[index]
+                self.tab_widget.setCurrentWidget(tab)
+                # after the layout has run, so the scroll ranges are there to scroll in
+                QTimer.singleShot(0, lambda: tab.restore_place(place))
+
+    # -- where the user was (kept over a lock) -----------------------------------------------
+    def place(self) -> dict[str, object]:
+        """The open case's id, its tab and that tab's place: ids and positions, no content."""
+        if self.case_id is None:
+            return {}
+        index = self.tab_widget.currentIndex()
+        tab = self.tabs[index] if 0 <= index < len(self.tabs) else None
+        return {
+            "case": self.case_id,
+            "tab": index,
+            "in_tab": tab.place() if tab is not None else {},
+        }
+
+    def return_to(self, place: dict[str, object]) -> bool:
+        """Open the case of `place()` again on the same tab, note and scroll position."""
+        case_id, index, in_tab = place.get("case"), place.get("tab"), place.get("in_tab")
+        if not isinstance(case_id, int) or not isinstance(index, int):
+            return False
+        self._return_to = (index, in_tab if isinstance(in_tab, dict) else {})
+        self.open_case(case_id)
+        return True
 
     def _do_reveal(self) -> None:
         if self._reveal is None:
@@ -283,6 +329,10 @@ class CaseView(QWidget):
                 return
 
     def _load_failed(self, exc: Exception) -> None:
+        if self._return_to is not None:  # the case was there before the lock, not any more
+            self._return_to = None
+            self.close_requested.emit()
+            return
         self.error.set_text(self.tr("Dit dossier kon niet worden geopend: {0}").format(exc))
 
     def _save_failed(self, reason: str) -> None:
@@ -308,6 +358,7 @@ class CaseView(QWidget):
         closed = self.ctx.case is not None and self.ctx.case.closed is not None
         text = self.tr("Heropenen") if closed else self.tr("Dossier sluiten…")
         self.close_case_button.setText(text if self.width() >= 900 else "")
+        self.close_case_button.setAccessibleName(text.rstrip("…"))  # also when icon-only
 
     def _show_case(self, case: Case) -> None:
         self.code_label.setText(case.code)
@@ -393,6 +444,7 @@ class CaseView(QWidget):
         """The vault locked: every tab, the header, the counter and the history forget."""
         self.case_id = None
         self._reveal = None
+        self._return_to = None
         self.ctx.clear()
         for tab in self.tabs:
             tab.clear()

@@ -16,7 +16,6 @@ from ui import theme
 from ui.dialogs import Dialogs
 from ui.qt import (
     QComboBox,
-    QCoreApplication,
     QDesktopServices,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.safekeeping.care import VaultCare
-from ui.safekeeping.messages import explain
+from ui.safekeeping.messages import explain, when_text
 from ui.safekeeping.parts import Outcome, PathLabel, button, list_row, panel, size_text
 from ui.safekeeping.restore import RestoreFlow
 from ui.widgets import BusyLine, Notice, label
@@ -82,32 +81,18 @@ def load_state(ws: Workspace) -> BackupState:
         _int(ws.settings.get("backup_every_days", DEFAULT_EVERY_DAYS), DEFAULT_EVERY_DAYS),
         last_backup_at(ws),
         files,
-        _same_disk(folder, Path(ws.path)),
+        same_disk(folder, Path(ws.path)),
         folder is None or folder.is_dir(),
     )
 
 
-def _same_disk(folder: Path | None, vault: Path) -> bool:
+def same_disk(folder: Path | None, vault: Path) -> bool:
     if folder is None:
         return False
     try:  # stat can be slow on a network folder: this runs on the worker
         return folder.stat().st_dev == vault.absolute().parent.stat().st_dev
     except OSError:
         return False  # not there (a USB stick not plugged in): nothing to warn about
-
-
-def when_text(moment: datetime | None) -> str:
-    """ "vandaag 14:02", "gisteren 09:10" or "12-05-2026 16:40" (local time)."""
-    if moment is None:
-        return ""
-    local = moment.astimezone() if moment.tzinfo else moment
-    days = (datetime.now().date() - local.date()).days
-    clock = local.strftime("%H:%M")
-    if days == 0:
-        return QCoreApplication.translate("BackupPage", "vandaag {0}").format(clock)
-    if days == 1:
-        return QCoreApplication.translate("BackupPage", "gisteren {0}").format(clock)
-    return local.strftime("%d-%m-%Y %H:%M")
 
 
 class BackupPage(QWidget):
@@ -343,6 +328,8 @@ class BackupPage(QWidget):
             self._show_state,
             self._failed,
         )
+        if self.care is not None:
+            self.care.refresh_last()  # the status line stops saying there are no backups
         return True
 
     def backup_now(self) -> None:
@@ -363,6 +350,7 @@ class BackupPage(QWidget):
         self._busy("")
         if self.care is not None:
             self.care.last_error = ""  # a good backup now makes the failed one moot
+            self.care.refresh_last()
         self._show_state(state)
         self.outcome.show_ok(
             self.tr("Back-up gemaakt en gecontroleerd: {0} ({1}).").format(

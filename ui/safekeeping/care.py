@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from ui import theme
 from ui.qt import QCoreApplication, QLabel, QObject, QTimer, Signal, Slot
-from ui.safekeeping.messages import explain
+from ui.safekeeping.messages import explain, when_text
 from ui.worker import VaultWorker
 from vertrouwen.backup import RestoreResult, restore_backup, run_due_backup
+from vertrouwen.backup.rolling import configured_folder, last_backup_at
 from vertrouwen.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class VaultCare(QObject):
     """Owned by the AppWindow. `backup_made` after each automatic backup (screens refresh)."""
 
     backup_made = Signal()
+    _last_known = Signal(bool, object)  # a folder is set; when the last backup was made
     # emitted on the worker thread; the slot lives on the UI thread, so Qt queues it
     _reported = Signal(object, object)  # Path | None, Exception | None
 
@@ -59,8 +61,10 @@ class VaultCare(QObject):
         self._fade = QTimer(self)
         self._fade.setSingleShot(True)
         self._fade.setInterval(SUCCESS_SHOWN_MS)
-        self._fade.timeout.connect(self.label.hide)
         self._reported.connect(self._show_report)
+        self._last_known.connect(self._show_last)
+        self._fade.timeout.connect(self._show_last_again)
+        self._last: tuple[bool, datetime | None] | None = None
         worker.unlocked.connect(self.run_due)
         self.after_areas()
 
@@ -71,12 +75,14 @@ class VaultCare(QObject):
             warnings.simplefilter("ignore", RuntimeWarning)  # "not connected" the first time
             self.worker.about_to_lock.disconnect(self.run_due)
         self.worker.about_to_lock.connect(self.run_due)
+        if self.worker.is_unlocked:
+            self.refresh_last()  # a new shell (first start, a language switch): say it again
 
     # -- automatic backups -------------------------------------------------------------------
     @Slot()
     def run_due(self) -> None:
         """A rolling backup if one is due (settings in the vault); never blocks the UI."""
-        report = self._reported
+        report, last = self._reported, self._last_known
 
         def job(ws: Workspace) -> None:
             try:
@@ -86,6 +92,7 @@ class VaultCare(QObject):
                 return
             if made is not None:
                 report.emit(made, None)
+            last.emit(configured_folder(ws) is not None, last_backup_at(ws))
 
         # Results of jobs submitted just before a lock are dropped by the worker, so the job
         # reports through a signal of its own instead of on_done.
@@ -115,6 +122,46 @@ class VaultCare(QObject):
             self.label.setStyleSheet(f"color: {theme.SUCCESS};")
             self._fade.start()
             self.backup_made.emit()
+        self.label.show()
+
+    # -- when the last backup was made (the status line, between reports) -------------------
+    def refresh_last(self) -> None:
+        """Read again when the last backup was made (a folder was chosen, a backup made)."""
+        last = self._last_known
+        self.worker.submit(
+            lambda ws: last.emit(configured_folder(ws) is not None, last_backup_at(ws))
+        )
+
+    @Slot(bool, object)
+    def _show_last(self, folder_set: bool, when: datetime | None) -> None:
+        self._last = (folder_set, when)
+        if not self._fade.isActive() and not self.last_error:
+            self._show_last_again()
+
+    def _show_last_again(self) -> None:
+        # not during first start: its last step asks for the folder
+        if self._last is None or not self.worker.is_unlocked or self.window.wizard is not None:
+            self.label.hide()
+            return
+        folder_set, when = self._last
+        if not folder_set:
+            self.label.setText(
+                QCoreApplication.translate(
+                    "VaultCare", "Geen back-ups: kies een map bij Instellingen"
+                )
+            )
+            self.label.setStyleSheet(f"color: {theme.WARNING};")
+        elif when is None:
+            self.label.setText(QCoreApplication.translate("VaultCare", "Nog geen back-up gemaakt"))
+            self.label.setStyleSheet(f"color: {theme.WARNING};")
+        else:
+            self.label.setText(
+                QCoreApplication.translate("VaultCare", "Laatste back-up: {0}").format(
+                    when_text(when)
+                )
+            )
+            self.label.setStyleSheet("")
+        self.label.setToolTip("")
         self.label.show()
 
     # -- restoring over the open vault -------------------------------------------------------

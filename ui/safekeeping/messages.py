@@ -7,6 +7,8 @@ Anything not recognised here goes to `ui.messages.describe`.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ui.messages import describe, protected_file_message
 from ui.qt import QCoreApplication
 from vertrouwen.errors import (
@@ -157,3 +159,17 @@ def explain(exc: Exception) -> str:
             "Safekeeping", "Schrijven lukte niet: {0}. Er is niets kwijtgeraakt."
         ).format(text)
     return describe(exc, "restore")
+
+
+def when_text(moment: datetime | None) -> str:
+    """ "vandaag 14:02", "gisteren 09:10" or "12-05-2026 16:40" (local time)."""
+    if moment is None:
+        return ""
+    local = moment.astimezone() if moment.tzinfo else moment
+    days = (datetime.now().date() - local.date()).days
+    clock = local.strftime("%H:%M")
+    if days == 0:
+        return QCoreApplication.translate("BackupPage", "vandaag {0}").format(clock)
+    if days == 1:
+        return QCoreApplication.translate("BackupPage", "gisteren {0}").format(clock)
+    return local.strftime("%d-%m-%Y %H:%M")

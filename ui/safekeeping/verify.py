@@ -13,7 +13,7 @@ from ui import theme
 from ui.assets import icon
 from ui.messages import describe
 from ui.qt import QHBoxLayout, QLabel, QLocale, Qt, QVBoxLayout, QWidget
-from ui.safekeeping.backups import when_text
+from ui.safekeeping.messages import when_text
 from ui.safekeeping.parts import MONO, button, panel
 from ui.widgets import BusyLine, label
 from ui.worker import VaultWorker

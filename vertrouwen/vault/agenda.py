@@ -26,8 +26,11 @@ from vertrouwen.domain import (
     Step,
     StepOutcome,
 )
+from vertrouwen.errors import UnknownCaseError
+from vertrouwen.vault.db import transaction
 
 Connection = Any
+TermKey = tuple[str, str, str, date]  # a term on the agenda: case code, step, what, due date
 
 # A case without steps and without a conduct date has no term to count from.
 _OPEN_CASES = (
@@ -82,12 +85,16 @@ def open_actions(
     until: date | None = None,
     since: date | None = None,
     limit: int | None = None,
+    owner: Owner | None = None,
 ) -> list[OpenAction]:
     """Open actions with a due date in open cases, by due date (then case code and the case's
-    own order): only those due from `since` up to `until` (both included) when given, and only
-    the first `limit`."""
+    own order): only those due from `since` up to `until` (both included) when given, only
+    those of `owner` when given, and only the first `limit`."""
     sql = _OPEN_ACTIONS
     params: list[Any] = []
+    if owner is not None:
+        sql += " AND a.owner = ?"
+        params.append(owner.value)
     if since is not None:
         sql += " AND a.due >= ?"
         params.append(since.isoformat())
@@ -105,7 +112,9 @@ def open_actions(
 
 
 def open_action_counts(
-    conn: Connection, ranges: Sequence[tuple[date | None, date | None]]
+    conn: Connection,
+    ranges: Sequence[tuple[date | None, date | None]],
+    owner: Owner | None = None,
 ) -> list[int]:
     """How many open dated actions of open cases fall in each (since, until) range (both ends
     included, None = open), nothing materialised.
@@ -132,6 +141,9 @@ def open_action_counts(
         " WHERE a.done = 0 AND a.due IS NOT NULL"
         " AND a.case_id IN (SELECT id FROM cases WHERE closed IS NULL)"
     )
+    if owner is not None:
+        sql += " AND a.owner = ?"
+        params.append(owner.value)
     return [int(n) for n in conn.execute(sql, params).fetchone()]
 
 
@@ -230,12 +242,52 @@ class Agenda:
         self._conn = conn
 
     def open_actions(
-        self, until: date | None = None, since: date | None = None, limit: int | None = None
+        self,
+        until: date | None = None,
+        since: date | None = None,
+        limit: int | None = None,
+        owner: Owner | None = None,
     ) -> list[OpenAction]:
-        return open_actions(self._conn, until, since, limit)
+        return open_actions(self._conn, until, since, limit, owner)
 
-    def open_action_counts(self, ranges: Sequence[tuple[date | None, date | None]]) -> list[int]:
-        return open_action_counts(self._conn, ranges)
+    def open_action_counts(
+        self, ranges: Sequence[tuple[date | None, date | None]], owner: Owner | None = None
+    ) -> list[int]:
+        return open_action_counts(self._conn, ranges, owner)
+
+    # -- terms dealt with on Vandaag (schema 6) -------------------------------------------
+    def hidden_terms(self, today: date) -> set[TermKey]:
+        """The terms (code, step, what, due) hidden from the agenda on `today`: dismissed,
+        or snoozed until a later day."""
+        rows = self._conn.execute(
+            "SELECT c.code, m.step, m.what, m.due FROM agenda_marks m"
+            " JOIN cases c ON c.id = m.case_id WHERE m.until IS NULL OR m.until > ?",
+            (today.isoformat(),),
+        )
+        return {(r[0], r[1], r[2], date.fromisoformat(r[3])) for r in rows}
+
+    def mark_term(self, key: TermKey, until: date | None) -> None:
+        """Hide a term: for good (`until` None) or until that day. One transaction."""
+        code, step, what, due = key
+        with transaction(self._conn):
+            found = self._conn.execute("SELECT id FROM cases WHERE code = ?", (code,)).fetchone()
+            if found is None:
+                raise UnknownCaseError(f"no case with code {code} in this vault")
+            self._conn.execute(
+                "INSERT OR REPLACE INTO agenda_marks(case_id, step, what, due, until)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (found[0], step, what, due.isoformat(), until.isoformat() if until else None),
+            )
+
+    def unmark_term(self, key: TermKey) -> None:
+        """Show a hidden term again (the undo of `mark_term`). One transaction."""
+        code, step, what, due = key
+        with transaction(self._conn):
+            self._conn.execute(
+                "DELETE FROM agenda_marks WHERE step = ? AND what = ? AND due = ?"
+                " AND case_id = (SELECT id FROM cases WHERE code = ?)",
+                (step, what, due.isoformat(), code),
+            )
 
     def open_cases(
         self, with_actions: bool = False, ids: tuple[int, int] | None = None

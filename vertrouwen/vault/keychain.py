@@ -33,12 +33,19 @@ def store(slots: SlotFile, key: bytes) -> str:
     account = _account(slots.vault_id)
     try:
         keyring.set_password(KEYCHAIN_SERVICE, account, key.hex())
+        # Read it back: a backend that accepts and forgets (keyring's "null" backend, a
+        # keychain that is not really there) would leave an option on that cannot unlock.
+        kept = keyring.get_password(KEYCHAIN_SERVICE, account)
     except keyring.errors.NoKeyringError:
         return "no keychain is available on this computer"
     except keyring.errors.KeyringLocked:
         return "the keychain is locked; unlock it and try again"
     except Exception as exc:  # every backend raises its own errors
         return f"the keychain refused: {type(exc).__name__}"
+    if kept != key.hex():
+        with contextlib.suppress(Exception):
+            keyring.delete_password(KEYCHAIN_SERVICE, account)
+        return "the keychain did not keep the key (reading it back failed); it stays off"
     slots.keychain_account = account
     return ""
 

@@ -341,7 +341,26 @@ def _v5(conn: Connection) -> None:
     _run_script(conn, V5)
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+# A statutory term the advisor has dealt with on Vandaag: hidden for good ("until" NULL) or
+# snoozed until a day. Keyed by what the term is (step, text) and its due date, so a term that
+# starts to run anew (another due date) shows again.
+V6 = """
+CREATE TABLE agenda_marks (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    step TEXT NOT NULL,
+    what TEXT NOT NULL,
+    due TEXT NOT NULL,
+    until TEXT,
+    PRIMARY KEY (case_id, step, what, due)
+);
+"""
+
+
+def _v6(conn: Connection) -> None:
+    _run_script(conn, V6)
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -104,7 +104,7 @@ class DocumentsTab(CaseTab):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Documenten van dit dossier"))
         self.list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
-        self.list.setMinimumWidth(220)
+        self.list.setMinimumWidth(180)
         split.addWidget(self.list)
         split.addWidget(self._build_details())
         split.setStretchFactor(0, 1)
@@ -140,17 +140,25 @@ class DocumentsTab(CaseTab):
         self.date_edit = date_edit(clock.today())
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText(self.tr("bijvoorbeeld: de gemeente, gezinsvoogd"))
-        # Two rows, so the preview keeps most of a 768-pixel-high screen.
+        # Narrow enough for the case screen beside the list on a 1366x768 laptop.
+        self.kind_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_combo.setMinimumContentsLength(10)
+        self.source_edit.setMinimumWidth(90)
+        self.date_edit.setAccessibleName(self.tr("Datum van het document"))
+        # Three short rows: the preview keeps most of a 768-pixel-high screen, and the case
+        # screen fits beside the list on a 1366-pixel-wide one.
         grid.addWidget(label(self.tr("Titel"), "label"), 0, 0)
-        grid.addWidget(self.title_edit, 0, 1, 1, 5)
+        grid.addWidget(self.title_edit, 0, 1, 1, 3)
         grid.addWidget(label(self.tr("Soort"), "label"), 1, 0)
         grid.addWidget(self.kind_combo, 1, 1)
         grid.addWidget(self.has_date, 1, 2)
         grid.addWidget(self.date_edit, 1, 3)
-        grid.addWidget(label(self.tr("Van wie"), "label"), 1, 4)
-        grid.addWidget(self.source_edit, 1, 5)
+        grid.addWidget(label(self.tr("Van wie"), "label"), 2, 0)  # own row: a narrow screen
+        grid.addWidget(self.source_edit, 2, 1, 1, 3)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(5, 2)
+        grid.setColumnStretch(3, 1)
         column.addLayout(grid)
         row = QHBoxLayout()
         self.facts = label("", "faint", wrap=True)

@@ -1,0 +1,123 @@
+"""Names a screen reader can say for every control a keyboard can reach.
+
+Most controls get their name where they are made (`setAccessibleName`), or from the label they
+are the buddy of (QFormLayout rows do that by themselves). `name_controls(root)` fills in the
+rest once a screen or dialog is complete: a control beside a label in its layout becomes that
+label's buddy (so the label's mnemonic reaches it too, and Qt reads the label as its name); an
+icon-only button is named by its tooltip; a line edit with only a placeholder by that; a
+scrolling container by the screen it belongs to. tests/ui/test_accessible_names.py walks every
+area and dialog and fails on a control that still has no name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ui.qt import (
+    QAbstractScrollArea,
+    QAccessible,
+    QBoxLayout,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    Qt,
+    QWidget,
+)
+
+_SHORTCUT = re.compile(r"\s*\((Ctrl|Alt|F\d|Shift)[^)]*\)\s*$")
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name Qt's accessibility layer gives `widget` (its own, its text, its label's)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def _clean(text: str) -> str:
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return _SHORTCUT.sub("", text).strip().rstrip(":").strip()
+
+
+def _label_before(widget: QWidget) -> QLabel | None:
+    """The label placed just before `widget` in its parent's layout (same grid row, the
+    column to its left; or the item before it in a row or column), if any."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    found = _search(layout, widget) if layout is not None else None
+    return found if isinstance(found, QLabel) and found.text().strip() else None
+
+
+def _search(layout: QLayout, widget: QWidget) -> QWidget | None:
+    index = layout.indexOf(widget)
+    if index >= 0:
+        if isinstance(layout, QFormLayout):
+            label = layout.labelForField(widget)
+            return label if isinstance(label, QWidget) else None
+        if isinstance(layout, QGridLayout):
+            row, column, _rows, _columns = layout.getItemPosition(index)
+            item = layout.itemAtPosition(row, column - 1) if column > 0 else None
+            return item.widget() if item is not None else None
+        if isinstance(layout, QBoxLayout):
+            for before in range(index - 1, -1, -1):
+                item = layout.itemAt(before)
+                if item is not None and item.widget() is not None:
+                    return item.widget()
+            return None
+        return None
+    for n in range(layout.count()):
+        item = layout.itemAt(n)
+        inner = item.layout() if item is not None else None
+        if (inner is not None and inner.indexOf(widget) >= 0) or (
+            inner is not None and _contains(inner, widget)
+        ):
+            return _search(inner, widget)
+    return None
+
+
+def _contains(layout: QLayout, widget: QWidget) -> bool:
+    if layout.indexOf(widget) >= 0:
+        return True
+    for n in range(layout.count()):
+        item = layout.itemAt(n)
+        inner = item.layout() if item is not None else None
+        if inner is not None and _contains(inner, widget):
+            return True
+    return False
+
+
+def _screen_name(widget: QWidget) -> str:
+    """What a scrolling container belongs to: a case tab's title, else its window's title."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        title = getattr(parent, "title", None)
+        if callable(title):
+            try:
+                text = title()
+            except NotImplementedError:
+                text = ""
+            if isinstance(text, str) and text:
+                return text
+        parent = parent.parentWidget()
+    return widget.window().windowTitle()
+
+
+def name_controls(root: QWidget) -> None:
+    """Give every focusable control under `root` that has no accessible name one."""
+    for widget in root.findChildren(QWidget):
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy():
+            continue
+        if widget.accessibleName() or accessible_name(widget):
+            continue
+        label = _label_before(widget)
+        if label is not None:
+            if label.buddy() is None:
+                label.setBuddy(widget)  # its mnemonic (if any) now reaches the control
+            widget.setAccessibleName(_clean(label.text()))
+        elif widget.toolTip():
+            widget.setAccessibleName(_clean(widget.toolTip().splitlines()[0]))
+        elif isinstance(widget, QLineEdit) and widget.placeholderText():
+            widget.setAccessibleName(_clean(widget.placeholderText()))
+        elif isinstance(widget, QAbstractScrollArea):
+            widget.setAccessibleName(_screen_name(widget))
