@@ -921,3 +921,25 @@ def test_what_bodies_do_and_a_roles_possessive_are_no_names(full: Detector) -> N
         " rechten zijn geschonden. Cliënts' dossier is compleet. Het is 's avonds druk."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mulder schreef dat hij een advocaat heeft.", "Mulder"),
+        ("Vos gaf aan dat het gesprek moeizaam verliep.", "Vos"),
+        ("Koster liet weten dat hij ziek is.", "Koster"),
+        ("Hoek vroeg of de klacht anoniem kan.", "Hoek"),
+    ],
+)
+def test_surname_words_that_say_something_are_names(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_towns_and_rules_that_say_something_are_no_names(full: Detector) -> None:
+    text = (
+        "Utrecht wil meer geld. Kader geeft aan dat de termijn zes weken is. Richtlijn geeft"
+        " aan dat het mag. Regel gaf aan de commissie ruimte. Leeuwarden schreef een brief."
+        " Brand liet weten dat het pand onveilig is. Den Haag vroeg om een evaluatie."
+    )
+    assert kinds_and_texts(text, full) == []

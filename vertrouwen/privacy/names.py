@@ -45,7 +45,13 @@ _PERSON_VERBS = words_of("""
     belt belde zegt zei vertelt vertelde mailt mailde appt appte vraagt vroeg stuurt stuurde
     meldt meldde wil wilde vindt vond terugbellen bellen mailen appen spreken informeren
     uitnodigen huilde huilt klaagt klaagde zit zat woont woonde logeert logeerde slaapt sliep
-    voetbalt
+    voetbalt schreef schrijft antwoordde antwoordt weigerde weigert ontkende ontkent beweerde
+    beweert beloofde belooft lachte twijfelt twijfelde
+    """)
+# ... of which these are said of a person only, never of a town standing for its council
+# ("Hoek vroeg of de klacht anoniem kan"; but "Zwolle wil meer geld")
+_SPEECH_VERBS = words_of("""
+    belt belde zegt zei vertelt vertelde vraagt vroeg huilde huilt appt appte lachte mailde
     """)
 # Words after which a name follows as after a role: "Zus van Marit heet Jet"
 _NAMING_WORDS = words_of("heet heten genaamd roepnaam bijnaam alias")
@@ -748,7 +754,11 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     if tok.cap:
         if _first_name_in_capitals(text, toks, i):
             return i  # "GESPREK MET FATIMA EL AMRANI"
-        if _never_name(tok) or _place(tok, prev, text):
+        if _never_name(tok):
+            return None
+        if _place(tok, prev, text) and not (
+            ctx == "sentence" and is_person_word(tok.text) and _speech_follows(text, toks, i)
+        ):
             return None
         known = is_person_word(tok.text)
         ordinary = _ordinary(tok.text, tok.english)
@@ -1007,6 +1017,9 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         return False
     if nxt.low in _PERSON_VERBS or _BORN_AFTER.match(text, tok.end):
         return True
+    # "Vos gaf aan dat ...", "Koster liet weten dat hij ziek is": what only a person says
+    if _SAID_AFTER.match(text, tok.end) and tok.low not in _ABSTRACT_NAMES:
+        return True
     # "Visser heeft gisteren gebeld", "Bakker heeft laten weten": contact only a person makes
     if _CONTACT_AFTER.match(text, tok.end) and tok.low not in lexicon.common_words():
         return True
@@ -1071,6 +1084,10 @@ _CONTACT_AFTER = re.compile(
     r"aangegeven|gereageerd|laten[ \t]+weten|toegezegd|beloofd|verteld|gevraagd|geklaagd|"
     r"uitgelegd|teruggebeld)\b"
 )
+_SAID_AFTER = re.compile(
+    r"[ \t]+(?:(?:gaf|geeft)[ \t]+(?:[\w-]+[ \t]+){0,2}?aan\b(?![ \t]+(?:de|het|een|haar|zijn)\b)"
+    r"|(?:liet|laat)[ \t]+(?:[\w-]+[ \t]+){0,2}?weten\b)"
+)
 # "Mees is geboren op ...", "Roos is jarig", "Sterre is 14", "Fleur is verdrietig": what is
 # said of a person only
 _BORN_AFTER = re.compile(
@@ -1081,6 +1098,11 @@ _BORN_AFTER = re.compile(
 )
 # "kovac (teamleider) neemt contact op": a word typed in a hurry before a role in brackets
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)\)")
+
+
+def _speech_follows(text: str, toks: list[_Tok], i: int) -> bool:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and _joined(text, toks[i], nxt) and nxt.low in _SPEECH_VERBS
 
 
 def _next_name(toks: list[_Tok], i: int) -> _Tok:
