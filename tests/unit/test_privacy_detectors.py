@@ -943,3 +943,23 @@ def test_towns_and_rules_that_say_something_are_no_names(full: Detector) -> None
         " Brand liet weten dat het pand onveilig is. Den Haag vroeg om een evaluatie."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dhr. petrov en mw. ivanova kwamen samen.", "ivanova"),
+        ("app van dawit gekregen, hij komt niet", "dawit"),
+        ("belafspraak met kowalski staat", "kowalski"),
+    ],
+)
+def test_foreign_names_typed_in_lowercase_are_names(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_lowercase_acronyms_after_a_message_word_are_no_names(full: Detector) -> None:
+    text = (
+        "brief van cjib ontvangen. mail aan jggz gestuurd. aanvraag voor pgb is gedaan."
+        " mw. heeft contact opgenomen. mw. gaf aan dat ze de brief niet heeft."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -394,7 +394,7 @@ def _shouted_name(tok: _Tok) -> bool:
 def _name_like_lower(tok: _Tok, after_particle: bool = False) -> bool:
     """A lowercase word that can be part of a name typed in a hurry ("el haddaoui"); after a
     particle also one of the commonest words ("dhr van der meer", "mw. de wit")."""
-    if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3:
+    if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3 or tok.low in _HURRIED_WORDS:
         return False
     return not _ordinary(tok.text) or (
         tok.low in lexicon.surnames()
@@ -598,7 +598,7 @@ def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | No
         low = prev.low
         if (
             low in ROLE_WORDS
-            or low in ("van", "met", "namens")
+            or low in ("van", "met", "namens", "aan", "voor")
             or low in _TITLES
             or low.rstrip(".") in _TITLES
         ):
@@ -738,6 +738,17 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 return i
         if _name_like_lower(tok):
             return i
+        # "mw. ivanova": after a title, a lowercase word the word list does not hold itself
+        # (only as a guessed compound, "iva-nova") is the name typed in a hurry
+        if (
+            not tok.cap
+            and len(tok.text) >= 4
+            and tok.text.isalpha()
+            and tok.low not in _NOT_NAMES
+            and not lexicon.is_listed_word(tok.text)
+            and not lexicon.is_english_word(tok.text)
+        ):
+            return i
         return None
     if ctx == "role":
         if (
@@ -853,13 +864,15 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and tok.low not in _NOT_NAMES
     ):
         return i
-    # or any word that is no Dutch word right after "gesproken/gebeld met", "namens", typed in
-    # a hurry ("gebeld met tesfay over de brief")
+    # or any word that is no Dutch word right after "gesproken/gebeld met", "namens", or a
+    # message "van"/"aan"/"voor" someone, typed in a hurry ("gebeld met tesfay over de brief",
+    # "app van dawit gekregen")
     if (
         prev is not None
-        and prev.low in ("met", "namens")
+        and prev.low in ("met", "namens", "van", "aan", "voor")
         and _joined(text, prev, tok)
         and len(tok.text) >= 4
+        and re.search(r"[aeiouyà-ÿ]", tok.low) is not None  # not "jggz", an acronym
         and tok.low not in _NOT_NAMES
         and tok.low not in lexicon.not_persons()
         and not lexicon.is_dutch_word(tok.text)
@@ -1071,8 +1084,15 @@ _PERSON_STATES = words_of("""
 # what follows a name typed in a hurry: the end, punctuation, "en", "over", a verb of contact
 _HURRIED_AFTER = re.compile(
     r"\s*(?:$|[.,;:!?()\n]|(?:en|over|gesproken|gebeld|gemaild|geappt|afgesproken|"
-    r"besproken|(?:el|al|van|de|ben|bin|abu)\s+\w+)\b)"
+    r"besproken|gekregen|ontvangen|gestuurd|gehad|gepland|ingepland|geweest|staat|stond|is|"
+    r"was|heeft|had|wil|komt|kwam|morgen|vandaag|gisteren|om|ivm|"
+    r"(?:el|al|van|de|ben|bin|abu)\s+\w+)\b)"
 )
+# ... its plain words, which never continue a name typed in lowercase ("met kowalski staat")
+_HURRIED_WORDS = words_of("""
+    over gesproken gebeld gemaild geappt afgesproken besproken gekregen ontvangen gestuurd
+    gehad gepland ingepland geweest staat stond heeft had wil komt kwam morgen vandaag gisteren
+    """)
 _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(
     r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))"
