@@ -157,6 +157,13 @@ def test_units_and_law_years_are_no_postcode() -> None:
         "Schoolstraat 5 hs",
         "Burgemeester de Withstraat 7",
         "Laan van Meerdervoort 120",
+        "Hoofdweg 3 kamer 12",
+        "Kerkstraat nr. 12",
+        "Molenweg 17 app. 3",
+        "Prins Bernhardplein 12, flat 4",
+        "Lindenlaan 4, 2e etage",
+        "Jan van Galenstraat 15 3-hoog",
+        "Dorpsstraat 12 zwart",
     ],
 )
 def test_street_with_house_number_and_addition(address: str) -> None:
@@ -963,3 +970,7 @@ def test_lowercase_acronyms_after_a_message_word_are_no_names(full: Detector) ->
         " mw. heeft contact opgenomen. mw. gaf aan dat ze de brief niet heeft."
     )
     assert kinds_and_texts(text, full) == []
+
+
+def test_a_street_with_its_article_along_which_someone_lives() -> None:
+    assert kinds_and_texts("Ze woont aan 't Hofje 3.") == [("address", "'t Hofje 3")]

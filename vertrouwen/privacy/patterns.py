@@ -69,11 +69,17 @@ _INTERFIX = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over
 _CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*\.?"
 _ADDITION = (
     r"(?:\s?[-/]\s?(?:\d{1,4}|[A-Za-z]{1,3}\b)|[a-zA-Z]{1,2}\b|\sbus\s\d{1,4}\b"
-    r"|\s(?:[A-Z]|bis|hs|huis|boven|bov|bg|beneden|rood|zw|I{1,3}|IV|[A-Z]-?\d{1,2})\b)?"
+    # "3 kamer 12", "17 app. 3", "12, flat 4", "4, 2e etage", "15 3-hoog"
+    r"|,?\s(?:kamer|app\.?|appartement|unit|flat|woning)\s?\d{1,4}[a-zA-Z]?\b"
+    r"|,?\s\d{1,2}(?:e|ste|de)\s(?:etage|verdieping|verd\.)"
+    r"|\s\d{1,2}[-\s]?(?:hoog|hg)\b"
+    r"|\s(?:[A-Z]|bis|hs|huis|boven|bov|bg|beneden|rood|zwart|zw|I{1,3}|IV|[A-Z]-?\d{1,2})\b)?"
 )
+# "Kerkstraat nr. 12", "Dorpsweg no 3": the house number after its abbreviation
+_HOUSE_NUMBER = r"(?:(?:nr|no|nummer)\.?\s?)?\d{1,5}"
 _STREET = re.compile(
     rf"(?<![\w-])(?:{_CAP_WORD}\s+(?:{_INTERFIX}\s+)*){{0,3}}[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
-    rf"\s+\d{{1,5}}{_ADDITION}"
+    rf"\s+{_HOUSE_NUMBER}{_ADDITION}"
     rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
     rf"(?:\s+{_INTERFIX})+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
     # "Oude Gracht 110", "Nieuwe Markt 3", and the bare canal and square names "Singel 45"
@@ -389,7 +395,10 @@ _LABELLED_ADDRESS = re.compile(
     r"(?:[ \t]?(?!(?i:in|te|en|op)\b)[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
 )
 # "aan de Amstel 123a": a street without a suffix word after "aan de", with its number
-_ALONG = re.compile(r"\baan[ \t]+de[ \t]+([A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b")
+_ALONG = re.compile(
+    r"\baan[ \t]+(?:de[ \t]+|(?=['’]t[ \t]))"  # "aan 't Hofje 3": the article is the street's
+    r"((?:['’]t[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+)
 # where someone lives, a street without a suffix word: "woont op de Heuvel 5", "verhuist naar
 # de Meent 45", "woont aan het Spui 22"; and a street typed in lowercase: "woont kerkstraat 12"
 _STAY_WORD = re.compile(r"(?i)\b(?:woon\w*|wonen|verhuis\w*|verblijf\w*|adres\w*)\b")
