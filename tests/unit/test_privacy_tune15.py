@@ -1,4 +1,4 @@
-"""The tuning sets of the second round on issue 15, scored exactly as shared/PRIVACY_RULES.md
+"""The tuning sets of the second and third rounds on issue 15, scored exactly as shared/PRIVACY_RULES.md
 says (all lines in one scan, a span found at 80% coverage, any finding on a clean line false).
 
 - `privacy_tune15b.jsonl` (386 lines: 221 labelled with 474 spans, 165 clean) was written by
@@ -11,6 +11,14 @@ says (all lines in one scan, a span found at 80% coverage, any finding on a clea
   slang, and the name, date and address forms the round added. Two clean lines still get a
   finding: an unknown provider after "begeleiding van", a gezinshuis named without anyone
   said to live there.
+
+- `privacy_tune15c.jsonl` (417 lines: 265 labelled with 492 spans, 152 clean) is the third
+  round's independent set, by another engineer who never saw the detector, in the hidden set's
+  spirit: names of many origins at a sentence's start and as the surname of a pair, names that
+  are Dutch words, lowercase names after titles, addresses and birth dates in unusual forms,
+  quasi-identifiers, and clean paragraphs full of organisations and domain words. Its first
+  score, before any tuning on it: core 0.951, with `other` 0.949, 4 false findings (main before
+  the round: 0.946, 0.945, 3).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -31,6 +39,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 FLOORS = {
     "privacy_tune15b.jsonl": (0.987, 0.985, 0, 380, 150),
     "privacy_own15b.jsonl": (1.0, 1.0, 2, 100, 55),
+    "privacy_tune15c.jsonl": (0.95, 0.948, 4, 417, 152),
 }
 
 pytestmark = pytest.mark.slow
