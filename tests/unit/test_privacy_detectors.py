@@ -974,3 +974,12 @@ def test_lowercase_acronyms_after_a_message_word_are_no_names(full: Detector) ->
 
 def test_a_street_with_its_article_along_which_someone_lives() -> None:
     assert kinds_and_texts("Ze woont aan 't Hofje 3.") == [("address", "'t Hofje 3")]
+
+
+def test_sentence_ends_years_and_acronym_compounds_are_no_personal_data(full: Detector) -> None:
+    text = (
+        "Het gezin slaapt bij familie. De gemeente heeft de aanvraag afgewezen. Het gezin woont"
+        " sinds 2019 in Nederland. Jeugd-LVB-voorziening: hij woont daar. Er zijn aanbieders"
+        " voor jeugd-LVB."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -1,5 +1,6 @@
-"""The tuning sets of the second and third rounds on issue 15, scored exactly as shared/PRIVACY_RULES.md
-says (all lines in one scan, a span found at 80% coverage, any finding on a clean line false).
+"""The tuning sets of the second and third rounds on issue 15, scored exactly as
+shared/PRIVACY_RULES.md says (all lines in one scan, a span found at 80% coverage, any finding
+on a clean line false).
 
 - `privacy_tune15b.jsonl` (386 lines: 221 labelled with 474 spans, 165 clean) was written by
   an engineer who never saw the detector: names of many origins typed every way,

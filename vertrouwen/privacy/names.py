@@ -321,6 +321,13 @@ def _never_name(tok: _Tok) -> bool:
     head = re.split(r"['’-]", tok.text, maxsplit=1)[0]
     if head != tok.text and head.isupper() and len(head) > 1:  # "IB'er", "GGD'ers", "USB-stick"
         return True
+    parts = tok.text.split("-")
+    if (
+        len(parts) > 1
+        and not tok.text.isupper()
+        and any(len(p) > 1 and p.isupper() and p.isalpha() for p in parts[1:])
+    ):
+        return True  # "Jeugd-LVB-voorziening", "Zorg-ICT": an acronym inside a compound
     if low.endswith("s") and low[:-1] in ROLE_WORDS:
         return True  # "Cliënts' dossier", "Moeders kamer": a role's possessive
     return (
@@ -650,7 +657,8 @@ def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
         )
     ):
         return "role"
-    if prev is not None and prev.low in _TITLES and text[prev.end : tok.start].strip() == ".":
+    # "dhr. Jansen"; not "slaapt bij familie. De gemeente": only an abbreviation takes the dot
+    if prev is not None and prev.low + "." in _TITLES and text[prev.end : tok.start].strip() == ".":
         return "title"
     return "sentence" if _opens_sentence(text, tok, prev) else "inside"
 
@@ -873,6 +881,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and _joined(text, prev, tok)
         and len(tok.text) >= 4
         and re.search(r"[aeiouyà-ÿ]", tok.low) is not None  # not "jggz", an acronym
+        and tok.text.islower()  # not "jeugd-LVB"
         and tok.low not in _NOT_NAMES
         and tok.low not in lexicon.not_persons()
         and not lexicon.is_dutch_word(tok.text)
@@ -1250,6 +1259,7 @@ _STREET_NAMED = re.compile(
     r"plantsoen|boulevard|hof))\b"
 )
 # "Burgemeester de Withstraat 7 in Arnhem": the town of an address
+_YEAR_BEFORE_TOWN = re.compile(r"(?:19|20)\d\d\b(?![-/])")
 _TOWN_AFTER_NUMBER = re.compile(
     r"(?<![\w/.-])\d{1,5}[a-zA-Z]{0,2}(?:[-/ ]\w{1,4})?(?:,?\s+(?:in|te)|,)\s+"
     r"((?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
@@ -1264,6 +1274,8 @@ def find_places_of_residence(
     if names is None:
         names = list(find_names(text))
     for m in _TOWN_AFTER_NUMBER.finditer(text):
+        if _YEAR_BEFORE_TOWN.match(text, m.start()):
+            continue  # "woont sinds 2019 in Nederland": a year, no house number
         if m.group(1).casefold() in lexicon.places() and _STREET_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
         ):
