@@ -983,3 +983,26 @@ def test_sentence_ends_years_and_acronym_compounds_are_no_personal_data(full: De
         " voor jeugd-LVB."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Koen zijn moeder wil eerst praten.", "Koen"),
+        ("Jade, Luna en Bram hebben elk een gezinsvoogd.", "Jade"),
+        ("Saba Tesfay en Merhawi wonen in Den Helder.", "Saba Tesfay"),
+        ("Kuiper en Mulder hebben de overdracht gedaan.", "Kuiper"),
+        ("kowalczyk stuurde een sms: hij komt later.", "kowalczyk"),
+        ("Gezinsvoogd van Leeuwen zei dat de OTS verlengd wordt.", "van Leeuwen"),
+    ],
+)
+def test_names_at_a_sentence_start_and_after_a_role(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_compounds_and_pairs_of_words_opening_a_sentence_are_no_names(full: Detector) -> None:
+    text = (
+        "Dinsdagochtend belde de Kinderombudsman. Teamhoofd belde om negen uur. Kind en ouder"
+        " hebben gepraat. Baas en werknemer waren het oneens. Mentor van de school vroeg."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -613,7 +613,23 @@ def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | No
     first = lexicon.first_names()
     if tok.low in first or _role_in_brackets(text, tok):
         return True
+    if nxt is not None and nxt.low in _PERSON_VERBS and _unknown_word(tok):
+        return True  # "kowalczyk stuurde een sms"
     return nxt is not None and nxt.low in ROLE_WORDS and tok.low.rstrip("s'’") in first
+
+
+def _unknown_word(tok: _Tok) -> bool:
+    """A lowercase word of four letters up, with a vowel, that no word list holds."""
+    return (
+        tok.text.islower()
+        and tok.text.isalpha()
+        and len(tok.text) >= 4
+        and re.search(r"[aeiouyà-ÿ]", tok.low) is not None
+        and tok.low not in _NOT_NAMES
+        and tok.low not in lexicon.not_persons()
+        and not lexicon.is_dutch_word(tok.text)
+        and not lexicon.is_english_word(tok.text)
+    )
 
 
 def _role_in_brackets(text: str, tok: _Tok) -> bool:
@@ -759,6 +775,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         return None
     if ctx == "role":
+        if tok.low in _SURNAME_OPENERS and _interfixed_surname(text, toks, i):
+            return i  # "Gezinsvoogd van Leeuwen zei": a surname with its particles
         if (
             tok.cap
             and not _never_name(tok)
@@ -776,7 +794,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if _never_name(tok):
             return None
         if _place(tok, prev, text) and not (
-            ctx == "sentence" and is_person_word(tok.text) and _speech_follows(text, toks, i)
+            ctx == "sentence"
+            and is_person_word(tok.text)
+            and (
+                _speech_follows(text, toks, i)
+                # "Saba Tesfay en Merhawi": a first name that is an island, before a surname
+                or (tok.low in lexicon.first_names() and _followed_by_name(text, toks, i))
+            )
         ):
             return None
         known = is_person_word(tok.text)
@@ -854,6 +878,15 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         return i
     if _role_in_brackets(text, tok):
         return i
+    # "kowalczyk stuurde een sms": a word no list holds, before a verb of a person
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        after is not None
+        and after.low in _PERSON_VERBS
+        and _joined(text, tok, after)
+        and _unknown_word(tok)
+    ):
+        return i
     # lowercase, no title: only a known first name that is no Dutch word ("met fatima"); one
     # of three letters before a verb of a person ("sem belde")
     after = toks[i + 1] if i + 1 < len(toks) else None
@@ -889,6 +922,24 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     ):
         return i
     return None
+
+
+def _interfixed_surname(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether particles from toks[i] and the capitalised word after them are a surname, one
+    the lists hold with particles ("van Leeuwen", "van der Meer"), no first name ("van Sara")."""
+    k = i
+    while (
+        k + 1 < len(toks) and toks[k + 1].low in _PARTICLES and _joined(text, toks[k], toks[k + 1])
+    ):
+        k += 1
+    if k + 1 >= len(toks) or not _joined(text, toks[k], toks[k + 1]):
+        return False
+    name = toks[k + 1]
+    return (
+        name.cap
+        and name.low in lexicon.interfixed_surnames()
+        and name.low not in lexicon.first_names()
+    )
 
 
 def _unknown_next(text: str, toks: list[_Tok], i: int) -> bool:
@@ -1034,6 +1085,12 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         return True
     if _APOSTROPHE_AFTER.match(text, tok.end):
         return True  # "Roos' kamer": a possessive
+    pair = _ROLE_OF_AFTER.match(text, tok.end)
+    if pair and pair.group(1).casefold() in ROLE_WORDS:
+        return True  # "Koen zijn moeder wil ...": a possessive of speech
+    listed = _NAME_LIST_AFTER.match(text, tok.end)
+    if listed and all(w.casefold() in lexicon.first_names() for w in listed.groups()):
+        return True  # "Jade, Luna en Bram hebben ...": a list of first names
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or not _joined(text, tok, nxt):
         return False
@@ -1066,9 +1123,13 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         if not (other.cap and is_person_word(other.text) and not _never_name(other)):
             return False
         if _ordinary(tok.text) and _ordinary(other.text):
-            # "Roos en Fleur" are girls; "Kracht en Hoop", "Vrede en Liefde" are themes
+            # "Roos en Fleur" are girls, "Kuiper en Mulder" colleagues; "Kracht en Hoop",
+            # "Vrede en Liefde" are themes
             return all(
                 w.low in lexicon.first_names() and w.low not in lexicon.common_words()
+                for w in (tok, other)
+            ) or all(
+                w.low in lexicon.surnames() and w.low not in lexicon.common_words()
                 for w in (tok, other)
             )
         return True
@@ -1106,6 +1167,11 @@ _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(
     r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))"
     r"|,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)\b"  # "Roos, 14 jaar, woont bij oma"
+)
+_ROLE_OF_AFTER = re.compile(r"[ \t]+(?:zijn|haar|z'n|d'r)[ \t]+([a-zà-ÿ]+)\b")
+_NAME_LIST_AFTER = re.compile(
+    r",[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+)(?:[ \t]*,[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+)*[ \t]+(?:en|of)[ \t]+"
+    r"([A-ZÀ-Ý][a-zà-ÿ]+)\b"
 )
 _APOSTROPHE_AFTER = re.compile(r"['’]s?[ \t]+[a-zà-ÿ]")
 _CONTACT_AFTER = re.compile(
