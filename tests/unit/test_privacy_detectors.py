@@ -187,6 +187,10 @@ def test_street_with_house_number_and_addition(address: str) -> None:
         ("Kind is geboren op 2011-03-12.", "2011-03-12"),
         ("Geboren op twaalf maart tweeduizend elf.", "twaalf maart tweeduizend elf"),
         ("Geboortedata kinderen: 12-03-2011 en 04-05-2013.", "04-05-2013"),
+        ("Lina is geboren op zaterdag 14 oktober 2006.", "zaterdag 14 oktober 2006"),
+        ("DOB: 03-Apr-2011 volgens het paspoort.", "03-Apr-2011"),
+        ("Rayan (* 19-02-2015) heeft een diagnose.", "19-02-2015"),
+        ("Hij is van 12 mei 2010 en wordt bijna 16.", "12 mei 2010"),
     ],
 )
 def test_birth_dates(sentence: str, date: str) -> None:
@@ -1006,3 +1010,11 @@ def test_compounds_and_pairs_of_words_opening_a_sentence_are_no_names(full: Dete
         " hebben gepraat. Baas en werknemer waren het oneens. Mentor van de school vroeg."
     )
     assert kinds_and_texts(text, full) == []
+
+
+def test_bullets_letters_and_weekdays_of_meetings_are_no_birth_dates(full: Detector) -> None:
+    text = (
+        "* 12-03-2025 hoorzitting\nDe brief is van 12 mei 2024. Hoorzitting op zaterdag"
+        " 14 oktober 2026. Prijs * 3 stuks."
+    )
+    assert [k for k, _ in kinds_and_texts(text, full)] == []

@@ -109,7 +109,8 @@ _DATE_ISO = re.compile(
     + r"(?![\w/-]|\.\d)"
 )
 _DATE_TEXT = re.compile(
-    rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})(?!\w)"
+    rf"(?i)(?<![\w/.-]){_DAY}(?:\s*|[-/]){_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})"
+    r"(?!\w)"
 )
 _DAY_MONTH = re.compile(rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\b")
 # "March 3, 2011", "June 12th 2009": the English order
@@ -125,7 +126,7 @@ _BIRTH_YEAR = re.compile(
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|"
     r"geboortejaar|geb\.?dat\.?|verjaardag|verjaart|jarig|d\.o\.b\.?|dob|born|"
-    r"date of birth)(?!\w)|°)"
+    r"date of birth)(?!\w)|°|(?<=\()[ \t]?\*(?=[ \t]?(?:\d|$)))"  # "Rayan (* 19-02-2015)"
 )
 _DAY_WORDS = (
     r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
@@ -511,7 +512,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
             kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013", "...; vader: ..."
         if kind == "birthdate":
             birth_end = end
-            yield Candidate(start, end, kind)
+            day = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+            yield Candidate(day.start() if day else start, end, kind)
         elif _personal_event(text, start, end):
             yield Candidate(start, end, kind)
     for match in _BIRTH_YEAR.finditer(text):
@@ -560,6 +562,13 @@ _TURNS = re.compile(r"(?i)\b(?:wordt|werd|word)\s+(?:op\s+)?$")
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
 
 
+_WEEKDAY_BEFORE = re.compile(
+    r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?[ \t]+$"
+)
+# "Hij is van 12 mei 2010": a person is of the date of birth
+_PERSON_OF_DATE = re.compile(r"(?i)\b(?:hij|zij|ze|ik|jij|je)[ \t]+(?:is|ben|bent)[ \t]+van[ \t]+$")
+
+
 def is_birth_context(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is someone's birth date: a birth word just before,
     or the date in brackets right after a name ("Mila (2-9-2015)")."""
@@ -578,6 +587,8 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
         ):
             return True
     if _BIRTH_LABEL.search(text, max(0, start - 90), start):
+        return True
+    if _PERSON_OF_DATE.search(text, max(0, start - 20), start):
         return True
     if _TURNS_AGE.match(text, end) and _TURNS.search(text, max(0, start - 20), start):
         return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
