@@ -1018,3 +1018,17 @@ def test_bullets_letters_and_weekdays_of_meetings_are_no_birth_dates(full: Detec
         " 14 oktober 2026. Prijs * 3 stuks."
     )
     assert [k for k, _ in kinds_and_texts(text, full)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Gerrit woont nog op De Zwaluw 23, een hofje.", "De Zwaluw 23"),
+        ("Moeder woont sinds kort op Weteringschans 1-H.", "Weteringschans 1-H"),
+        ("woont op maasboulevard 3, bij de brug.", "maasboulevard 3"),
+    ],
+)
+def test_streets_with_a_capital_article_or_a_rarer_suffix(
+    text: str, address: str, full: Detector
+) -> None:
+    assert ("address", address) in kinds_and_texts(text, full)
