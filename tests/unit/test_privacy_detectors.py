@@ -1032,3 +1032,25 @@ def test_streets_with_a_capital_article_or_a_rarer_suffix(
     text: str, address: str, full: Detector
 ) -> None:
     assert ("address", address) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Koning heeft de klacht ingetrokken na een goed gesprek.", "Koning"),
+        ("Haas heeft het klaagschrift zelf geschreven.", "Haas"),
+        ("Blom weet nog niet of hij naar de Kinderombudsman wil.", "Blom"),
+    ],
+)
+def test_surname_words_that_act_as_only_a_person_does_are_names(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_things_that_go_or_are_written_are_no_names(full: Detector) -> None:
+    text = (
+        "Post gaat naar het postbusadres. Zorg gaat door. School heeft een brief geschreven."
+        " Kader heeft de regel ingetrokken."
+    )
+    assert kinds_and_texts(text, full) == []

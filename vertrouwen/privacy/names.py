@@ -1102,12 +1102,19 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     # "Visser heeft gisteren gebeld", "Bakker heeft laten weten": contact only a person makes
     if _CONTACT_AFTER.match(text, tok.end) and tok.low not in lexicon.common_words():
         return True
+    # "Koning heeft de klacht ingetrokken", "Haas heeft gelogen": only a person does that, so
+    # even a surname that is one of the commonest words is the person
+    if _COMPLAINT_AFTER.match(text, tok.end) and tok.low not in _ABSTRACT_NAMES:
+        return True
     # "Roos heeft een nieuwe school", "Fleur is verdrietig": a first name that is no everyday
     # word ("Storm", "Hoop", "Zomer" are) before what is said of a person
     if (
-        nxt.low in _PERSON_STATES
-        and len(tok.text) >= 4
-        and tok.low in lexicon.first_names()
+        len(tok.text) >= 4
+        and (
+            (nxt.low in _PERSON_STATES and tok.low in lexicon.first_names())
+            # "Blom weet nog niet": only a person knows, hopes, doubts ("Post gaat" is mail)
+            or (nxt.low in _KNOWING and tok.low in lexicon.surnames())
+        )
         and tok.low not in lexicon.common_words()
         and tok.low not in _ABSTRACT_NAMES
     ):
@@ -1177,8 +1184,13 @@ _APOSTROPHE_AFTER = re.compile(r"['’]s?[ \t]+[a-zà-ÿ]")
 _CONTACT_AFTER = re.compile(
     r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:gebeld|gemaild|geappt|gezegd|"
     r"aangegeven|gereageerd|laten[ \t]+weten|toegezegd|beloofd|verteld|gevraagd|geklaagd|"
-    r"uitgelegd|teruggebeld)\b"
+    r"uitgelegd|teruggebeld|geschreven|ingediend|ondertekend)\b"
 )
+_COMPLAINT_AFTER = re.compile(
+    r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:ingetrokken|gelogen|gehuild|geklaagd|"
+    r"gescholden)\b"
+)
+_KNOWING = words_of("weet wist twijfelt twijfelde denkt dacht hoopt hoopte")
 _SAID_AFTER = re.compile(
     r"[ \t]+(?:(?:gaf|geeft)[ \t]+(?:[\w-]+[ \t]+){0,2}?aan\b(?![ \t]+(?:de|het|een|haar|zijn)\b)"
     r"|(?:liet|laat)[ \t]+(?:[\w-]+[ \t]+){0,2}?weten\b)"
