@@ -452,6 +452,8 @@ def test_capitalised_ordinary_words_and_organisations_are_not_names(
         ("Vader woont op Texel.", "Texel"),
         ("Vader is de enige huisarts op Urk.", "de enige huisarts op Urk"),
         ("Kim zit op judo bij Budo Ryu Zeist.", "Budo Ryu Zeist"),
+        ("Snapchat mila.pns staat in het verslag.", "mila.pns"),
+        ("Anass voetbalt bij VV Zwaluwen '30 en traint graag.", "VV Zwaluwen '30"),
     ],
 )
 def test_quasi_identifiers_are_other(text: str, found: str, full: Detector) -> None:
@@ -1053,4 +1055,9 @@ def test_things_that_go_or_are_written_are_no_names(full: Detector) -> None:
         "Post gaat naar het postbusadres. Zorg gaat door. School heeft een brief geschreven."
         " Kader heeft de regel ingetrokken."
     )
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_platforms_own_site_is_no_handle(full: Detector) -> None:
+    text = "Facebook www.facebook.com is ook. Instagram kids.nl is er. Reken 3 x 12.5 uit."
     assert kinds_and_texts(text, full) == []
