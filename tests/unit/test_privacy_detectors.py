@@ -1061,3 +1061,9 @@ def test_things_that_go_or_are_written_are_no_names(full: Detector) -> None:
 def test_a_platforms_own_site_is_no_handle(full: Detector) -> None:
     text = "Facebook www.facebook.com is ook. Instagram kids.nl is er. Reken 3 x 12.5 uit."
     assert kinds_and_texts(text, full) == []
+
+
+def test_a_name_ends_before_the_organisation_after_it(full: Detector) -> None:
+    found = kinds_and_texts("Mentor Hans Koning van het Da Vinci College belde.", full)
+    assert ("name", "Hans Koning") in found
+    assert ("name", "Van het Reve") in kinds_and_texts("Meneer Van het Reve belde.", full)

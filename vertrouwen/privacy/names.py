@@ -589,6 +589,26 @@ def _find_names(text: str) -> Iterator[Candidate]:
             continue
         start = _with_particles_before(text, toks, start)
         j = _extend(text, toks, i, start, ctx)
+        # "Hans Koning van het Da Vinci College": the name ends before the particles that open
+        # an organisation's name
+        cut = next(
+            (
+                k
+                for k in range(i + 1, j + 1)
+                if k in organisations
+                or (
+                    toks[k].low == "het"
+                    and k < j
+                    and _cap_run_end(text, toks, k + 1) > k
+                    and toks[_cap_run_end(text, toks, k + 1)].low in ORGANISATION_WORDS
+                )
+            ),
+            None,
+        )
+        if cut is not None:
+            j = cut - 1
+            while j > i and toks[j].low in _PARTICLES:
+                j -= 1
         last = toks[j]
         end = last.end
         after = toks[j + 1] if j + 1 < n else None
