@@ -191,6 +191,7 @@ def test_street_with_house_number_and_addition(address: str) -> None:
         ("DOB: 03-Apr-2011 volgens het paspoort.", "03-Apr-2011"),
         ("Rayan (* 19-02-2015) heeft een diagnose.", "19-02-2015"),
         ("Hij is van 12 mei 2010 en wordt bijna 16.", "12 mei 2010"),
+        ("Zoon Adam, *4 mei 2016, zit op de opvang.", "4 mei 2016"),
     ],
 )
 def test_birth_dates(sentence: str, date: str) -> None:
@@ -1067,3 +1068,22 @@ def test_a_name_ends_before_the_organisation_after_it(full: Detector) -> None:
     found = kinds_and_texts("Mentor Hans Koning van het Da Vinci College belde.", full)
     assert ("name", "Hans Koning") in found
     assert ("name", "Van het Reve") in kinds_and_texts("Meneer Van het Reve belde.", full)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wisdom vertelde dat hij wordt uitgescholden.", "Wisdom"),
+        ("mw. tjon a fong belt terug.", "tjon a fong"),
+        ("Anouk Tjon A Fong belde over haar zoon.", "Anouk Tjon A Fong"),
+    ],
+)
+def test_english_word_names_and_surinamese_chinese_surnames(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_software_that_calls_is_no_name(full: Detector) -> None:
+    text = "Teams belde niet over. Update vertelde niets. Notitie:\n*12-03-2025 hoorzitting"
+    assert kinds_and_texts(text, full) == []

@@ -881,6 +881,16 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         if known and _person_follows(text, toks, i):
             return i
+        # "Wisdom vertelde", "Blessing zei": an English word no Dutch one, before what only a
+        # person says ("Teams belde" is a call)
+        if (
+            not lexicon.is_dutch_word(tok.text)
+            and lexicon.is_english_word(tok.text)
+            and i + 1 < len(toks)
+            and _joined(text, tok, toks[i + 1])
+            and toks[i + 1].low in _SAYING
+        ):
+            return i
         return None
     # "moeder van sara": a first name after a family word and "van", even one that is a word
     if (
@@ -1227,6 +1237,9 @@ _BORN_AFTER = re.compile(
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)\)")
 
 
+_SAYING = words_of("zegt zei vertelt vertelde vraagt vroeg huilde huilt lachte")
+
+
 def _speech_follows(text: str, toks: list[_Tok], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and _joined(text, toks[i], nxt) and nxt.low in _SPEECH_VERBS
@@ -1290,6 +1303,19 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
         if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
             break
         nxt = toks[k]
+        if (  # "Tjon A Fong", "mw. lie a ling": a Surinamese-Chinese surname
+            nxt.low == "a"
+            and k == j + 1
+            and k + 1 < len(toks)
+            and _joined(text, nxt, toks[k + 1])
+            and toks[k + 1].cap == toks[j].cap
+            and (
+                _name_like_cap(toks[k + 1], nxt, text, after_name=True)
+                or _name_like_lower(toks[k + 1])
+            )
+        ):
+            j = k + 1
+            continue
         if nxt.initials and k == j + 1 and nxt.text.endswith(".") and len(nxt.text) == 2:
             return k  # "Dawit T.": the surname's initial ends the name
         if toks[start].text.isupper() and _shouted_name(nxt):

@@ -126,7 +126,9 @@ _BIRTH_YEAR = re.compile(
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|"
     r"geboortejaar|geb\.?dat\.?|verjaardag|verjaart|jarig|d\.o\.b\.?|dob|born|"
-    r"date of birth)(?!\w)|°|(?<=\()[ \t]?\*(?=[ \t]?(?:\d|$)))"  # "Rayan (* 19-02-2015)"
+    r"date of birth)(?!\w)|°"
+    # the genealogical star: "Rayan (* 19-02-2015)", "Adam, *4 mei 2016"
+    r"|(?<=\()[ \t]?\*(?=[ \t]?(?:\d|$))|(?<=[ \t,])\*(?=\d|$))"
 )
 _DAY_WORDS = (
     r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
