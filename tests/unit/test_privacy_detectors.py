@@ -192,6 +192,7 @@ def test_street_with_house_number_and_addition(address: str) -> None:
         ("Rayan (* 19-02-2015) heeft een diagnose.", "19-02-2015"),
         ("Hij is van 12 mei 2010 en wordt bijna 16.", "12 mei 2010"),
         ("Zoon Adam, *4 mei 2016, zit op de opvang.", "4 mei 2016"),
+        ("Nathan is van 12 mei 2010 en wordt binnenkort 16.", "12 mei 2010"),
     ],
 )
 def test_birth_dates(sentence: str, date: str) -> None:
@@ -1087,3 +1088,10 @@ def test_english_word_names_and_surinamese_chinese_surnames(
 def test_software_that_calls_is_no_name(full: Detector) -> None:
     text = "Teams belde niet over. Update vertelde niets. Notitie:\n*12-03-2025 hoorzitting"
     assert kinds_and_texts(text, full) == []
+
+
+def test_a_second_name_after_a_name_and_en(full: Detector) -> None:
+    found = kinds_and_texts("De Wit en Hoek waren er. met lotte en bram afgesproken.", full)
+    assert found == [("name", "De Wit"), ("name", "Hoek"), ("name", "lotte"), ("name", "bram")]
+    assert kinds_and_texts("met fatima en haar moeder gesproken.", full) == [("name", "fatima")]
+    assert kinds_and_texts("Beschikking is van 3 maart 2025. Brief is van 12 mei 2024.") == []

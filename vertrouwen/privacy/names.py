@@ -561,6 +561,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
     organisations = _organisation_tokens(text, toks)
     i = 0
     n = len(toks)
+    name_end = -9  # the last token of the last name found
     while i < n:
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
@@ -581,6 +582,26 @@ def _find_names(text: str) -> Iterator[Candidate]:
             i += 1
             continue
         start = _start_name(text, toks, i, ctx)
+        if (
+            start is None
+            and name_end == i - 2
+            and prev is not None
+            and prev.low in ("en", "of", "&")
+            and (
+                tok.cap
+                or (  # "met lotte en bram": typed in a hurry, both in lowercase
+                    not toks[name_end].cap
+                    and tok.low in lexicon.first_names()
+                    and tok.low not in lexicon.common_words()
+                    and tok.low not in _NOT_NAMES
+                    and len(tok.text) >= 3
+                )
+            )
+            and is_person_word(tok.text)
+            and not _never_name(tok)
+            and not (nxt is not None and nxt.low in ROLE_WORDS)
+        ):
+            start = i  # "De Wit en Hoek waren er": a surname after a name and "en"
         if start is None:
             stem = _possessive_stem(tok, nxt, text) if not tok.initials else None
             if stem is not None:
@@ -616,6 +637,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
         if stem is not None:
             end = last.start + stem
         yield Candidate(toks[start].start, end, "name")
+        name_end = j
         i = j + 1
 
 

@@ -571,7 +571,10 @@ _WEEKDAY_BEFORE = re.compile(
     r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?[ \t]+$"
 )
 # "Hij is van 12 mei 2010": a person is of the date of birth
-_PERSON_OF_DATE = re.compile(r"(?i)\b(?:hij|zij|ze|ik|jij|je)[ \t]+(?:is|ben|bent)[ \t]+van[ \t]+$")
+_PRONOUNS = words_of("hij zij ze ik jij je")
+_PERSON_OF_DATE = re.compile(
+    r"\b((?i:hij|zij|ze|ik|jij|je)|[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+(?:is|ben|bent)[ \t]+van[ \t]+$"
+)
 
 
 def is_birth_context(text: str, start: int, end: int) -> bool:
@@ -593,8 +596,15 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
             return True
     if _BIRTH_LABEL.search(text, max(0, start - 90), start):
         return True
-    if _PERSON_OF_DATE.search(text, max(0, start - 20), start):
-        return True
+    person = _PERSON_OF_DATE.search(text, max(0, start - 30), start)
+    if person:
+        from vertrouwen.privacy import lexicon
+
+        who = person.group(1)
+        if who.casefold() in _PRONOUNS or (
+            who.casefold() in lexicon.first_names() or not lexicon.is_dutch_word(who)
+        ):
+            return True  # "Hij is van 12 mei 2010", "Nathan is van ..."; not "Brief is van"
     if _TURNS_AGE.match(text, end) and _TURNS.search(text, max(0, start - 20), start):
         return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
     after = text[end : end + 25]
