@@ -193,6 +193,8 @@ def test_street_with_house_number_and_addition(address: str) -> None:
         ("Hij is van 12 mei 2010 en wordt bijna 16.", "12 mei 2010"),
         ("Zoon Adam, *4 mei 2016, zit op de opvang.", "4 mei 2016"),
         ("Nathan is van 12 mei 2010 en wordt binnenkort 16.", "12 mei 2010"),
+        ("Geboren op de 12e maart 2011.", "12e maart 2011"),
+        ("Geboren 12-III-2011.", "12-III-2011"),
     ],
 )
 def test_birth_dates(sentence: str, date: str) -> None:
@@ -1095,3 +1097,9 @@ def test_a_second_name_after_a_name_and_en(full: Detector) -> None:
     assert found == [("name", "De Wit"), ("name", "Hoek"), ("name", "lotte"), ("name", "bram")]
     assert kinds_and_texts("met fatima en haar moeder gesproken.", full) == [("name", "fatima")]
     assert kinds_and_texts("Beschikking is van 3 maart 2025. Brief is van 12 mei 2024.") == []
+
+
+def test_a_street_named_by_a_preposition_where_someone_lives(full: Detector) -> None:
+    assert kinds_and_texts("Hij woont Achter de Kerk 2.", full) == [("address", "Achter de Kerk 2")]
+    text = "Over de Brug 3 weken later kwam hij. Onder de Streep 2 punten. Tussen de Middag 12."
+    assert kinds_and_texts(text, full) == []

@@ -109,8 +109,13 @@ _DATE_ISO = re.compile(
     + r"(?![\w/-]|\.\d)"
 )
 _DATE_TEXT = re.compile(
-    rf"(?i)(?<![\w/.-]){_DAY}(?:\s*|[-/]){_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})"
+    rf"(?i)(?<![\w/.-]){_DAY}(?:e|ste|de)?(?:\s*|[-/]){_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})"
     r"(?!\w)"
+)
+# "12-III-2011": the month in Roman numerals
+_DATE_ROMAN = re.compile(
+    rf"(?<![\w/.-]){_DAY}(?P<rsep>[-/. ])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=rsep)"
+    r"(?:19|20)\d{2}(?![\w/-])"
 )
 _DAY_MONTH = re.compile(rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\b")
 # "March 3, 2011", "June 12th 2009": the English order
@@ -415,6 +420,11 @@ _LOWER_STREET = re.compile(
     rf"dreef|steeg|hof|park|boulevard|plantsoen|markt|baan|pad|wal|dam|schans|ring)"
     rf"[ \t]+\d{{1,5}}{_ADDITION})"
 )
+# "woont Achter de Kerk 2", "Tussen de Bruggen 7": a street named by a preposition
+_PREP_STREET = re.compile(
+    r"(?<![\w-])((?:Achter|Tussen|Binnen|Buiten|Langs|Over|Onder|Boven|Naast)[ \t]+"
+    r"(?:de|het|den|'t)[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+)
 _LOWER_TOWN_AFTER_NUMBER = re.compile(r"[ \t]+(?:in|te)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{1,})\b")
 _NUMBERED_ITEMS = words_of("""
     groep klas bijlage hoofdstuk artikel punt fase stap versie pagina week dag kamer lokaal
@@ -428,7 +438,7 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
     for sentence in re.finditer(r"[^.!?\n]+", text):
         if not _STAY_WORD.search(sentence.group()):
             continue
-        for regex in (_BARE_STREET, _LOWER_STREET):
+        for regex in (_BARE_STREET, _LOWER_STREET, _PREP_STREET):
             for match in regex.finditer(text, sentence.start(), sentence.end()):
                 if match.group(1).split()[0].casefold() in _NUMBERED_ITEMS:
                     continue
@@ -507,7 +517,7 @@ def find_dates(text: str) -> Iterator[Candidate]:
     """
     full = sorted(
         (m.start(), m.end())
-        for r in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST)
+        for r in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST, _DATE_ROMAN)
         for m in r.finditer(text)
     )
     birth_end = -1
