@@ -923,6 +923,8 @@ def test_a_word_name_before_its_age_is_a_name(full: Detector) -> None:
     [
         ("Visser heeft gisteren gebeld.", "Visser"),
         ("Bakker heeft laten weten dat ze komt.", "Bakker"),
+        ("Groen heeft gisteren gebeld.", "Groen"),
+        ("Prins heeft gemaild over de zitting.", "Prins"),
         ("Roos' kamer is klein.", "Roos"),
     ],
 )
@@ -934,7 +936,8 @@ def test_surname_words_that_made_contact_and_possessives_are_names(
 
 def test_what_bodies_do_and_a_roles_possessive_are_no_names(full: Detector) -> None:
     text = (
-        "Huis heeft schimmel. School heeft gebeld. Rechtbank heeft laten weten. Ouders'"
+        "Huis heeft schimmel. School heeft gebeld. Rechtbank heeft laten weten. Bank heeft"
+        " gebeld. Dokter heeft gebeld. Wijk heeft gereageerd. Ouders'"
         " rechten zijn geschonden. Cliënts' dossier is compleet. Het is 's avonds druk."
     )
     assert kinds_and_texts(text, full) == []

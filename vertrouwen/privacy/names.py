@@ -1152,7 +1152,20 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     if _SAID_AFTER.match(text, tok.end) and tok.low not in _ABSTRACT_NAMES:
         return True
     # "Visser heeft gisteren gebeld", "Bakker heeft laten weten": contact only a person makes
-    if _CONTACT_AFTER.match(text, tok.end) and tok.low not in lexicon.common_words():
+    if (
+        _CONTACT_AFTER.match(text, tok.end)
+        and tok.low not in _CALLING_BODIES
+        and (
+            tok.low not in lexicon.common_words()
+            # "Groen heeft gisteren gebeld", "Prins heeft gemaild": a surname that is one of the
+            # commonest words, unless a body that calls too ("School heeft gebeld")
+            or (
+                tok.low in lexicon.surnames()
+                and tok.low not in ORGANISATION_WORDS
+                and tok.low not in _ABSTRACT_NAMES
+            )
+        )
+    ):
         return True
     # "Koning heeft de klacht ingetrokken", "Haas heeft gelogen": only a person does that, so
     # even a surname that is one of the commonest words is the person
@@ -1238,6 +1251,11 @@ _CONTACT_AFTER = re.compile(
     r"aangegeven|gereageerd|laten[ \t]+weten|toegezegd|beloofd|verteld|gevraagd|geklaagd|"
     r"uitgelegd|teruggebeld|geschreven|ingediend|ondertekend)\b"
 )
+_CALLING_BODIES = words_of("""
+    school bank dokter huis kerk wijk team klas groep post werk zorg kantoor bureau praktijk
+    kliniek politie gemeente rechter rechtbank advocaat notaris apotheek crèche opvang
+    woning woonzorg verzekeraar zorgverzekeraar werkgever baas leiding directie bestuur
+    """)
 _COMPLAINT_AFTER = re.compile(
     r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:ingetrokken|gelogen|gehuild|geklaagd|"
     r"gescholden)\b"
