@@ -1106,3 +1106,8 @@ def test_a_street_named_by_a_preposition_where_someone_lives(full: Detector) -> 
     assert kinds_and_texts("Hij woont Achter de Kerk 2.", full) == [("address", "Achter de Kerk 2")]
     text = "Over de Brug 3 weken later kwam hij. Onder de Streep 2 punten. Tussen de Middag 12."
     assert kinds_and_texts(text, full) == []
+
+
+def test_a_first_name_in_capitals_before_a_verb_of_a_person(full: Detector) -> None:
+    assert kinds_and_texts("JESSICA belde boos op.", full) == [("name", "JESSICA")]
+    assert kinds_and_texts("AVG zegt nee. GGD belde. UWV wil een gesprek.", full) == []

@@ -833,6 +833,19 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     if tok.cap:
         if _first_name_in_capitals(text, toks, i):
             return i  # "GESPREK MET FATIMA EL AMRANI"
+        if (  # "JESSICA belde boos op": a first name in capitals before a verb of a person
+            tok.text.isupper()
+            and len(tok.text) >= 3
+            and tok.low in lexicon.first_names()
+            and tok.low not in _NOT_NAMES
+            and tok.low not in lexicon.not_persons()
+            and not lexicon.is_dutch_word(tok.text)
+            and not lexicon.is_english_word(tok.text)
+            and i + 1 < len(toks)
+            and _joined(text, tok, toks[i + 1])
+            and toks[i + 1].low in _PERSON_VERBS
+        ):
+            return i
         if _never_name(tok):
             return None
         if _place(tok, prev, text) and not (
