@@ -456,6 +456,8 @@ def test_capitalised_ordinary_words_and_organisations_are_not_names(
         ("Vader woont op Texel.", "Texel"),
         ("Vader is de enige huisarts op Urk.", "de enige huisarts op Urk"),
         ("Kim zit op judo bij Budo Ryu Zeist.", "Budo Ryu Zeist"),
+        ("Woonplaats: Delfzijl.", "Delfzijl"),
+        ("woonplaats moeder: Assen", "Assen"),
         ("Snapchat mila.pns staat in het verslag.", "mila.pns"),
         ("Anass voetbalt bij VV Zwaluwen '30 en traint graag.", "VV Zwaluwen '30"),
     ],

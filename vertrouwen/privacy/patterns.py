@@ -47,8 +47,10 @@ _NOT_A_NAME = words_of("""
     duits wiskunde gym biologie geschiedenis aardrijkskunde muziek tekenen
     """)
 _RESIDENCE = re.compile(
-    r"\b(?:woont|wonen|woonde|woonden|woonachtig|verhuisd|verhuist|verhuizen|verhuisde)"
+    r"\b(?:(?:woont|wonen|woonde|woonden|woonachtig|verhuisd|verhuist|verhuizen|verhuisde)"
     r"(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:in|te|naar)\s+"
+    # "Woonplaats: Delfzijl", "woonplaats moeder: Assen": the label of a record
+    r"|(?i:woonplaats|verblijfplaats)(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*:[ \t]*)"
     r"((?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+|\s+aan\s+(?:de|den)\s+[A-Z]\w+)*)"
 )
 # living "in Nederland" says nothing about where
