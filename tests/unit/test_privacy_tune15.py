@@ -50,7 +50,7 @@ FLOORS = {
     "privacy_tune15b.jsonl": (0.987, 0.985, 0, 380, 150),
     "privacy_own15b.jsonl": (1.0, 1.0, 2, 100, 55),
     "privacy_tune15c.jsonl": (0.991, 0.989, 0, 417, 152),
-    "privacy_own15c.jsonl": (0.973, 0.973, 0, 336, 66),
+    "privacy_own15c.jsonl": (0.973, 0.972, 0, 336, 66),
 }
 
 pytestmark = pytest.mark.slow
