@@ -157,6 +157,13 @@ def test_units_and_law_years_are_no_postcode() -> None:
         "Schoolstraat 5 hs",
         "Burgemeester de Withstraat 7",
         "Laan van Meerdervoort 120",
+        "Hoofdweg 3 kamer 12",
+        "Kerkstraat nr. 12",
+        "Molenweg 17 app. 3",
+        "Prins Bernhardplein 12, flat 4",
+        "Lindenlaan 4, 2e etage",
+        "Jan van Galenstraat 15 3-hoog",
+        "Dorpsstraat 12 zwart",
     ],
 )
 def test_street_with_house_number_and_addition(address: str) -> None:
@@ -180,6 +187,14 @@ def test_street_with_house_number_and_addition(address: str) -> None:
         ("Kind is geboren op 2011-03-12.", "2011-03-12"),
         ("Geboren op twaalf maart tweeduizend elf.", "twaalf maart tweeduizend elf"),
         ("Geboortedata kinderen: 12-03-2011 en 04-05-2013.", "04-05-2013"),
+        ("Lina is geboren op zaterdag 14 oktober 2006.", "zaterdag 14 oktober 2006"),
+        ("DOB: 03-Apr-2011 volgens het paspoort.", "03-Apr-2011"),
+        ("Rayan (* 19-02-2015) heeft een diagnose.", "19-02-2015"),
+        ("Hij is van 12 mei 2010 en wordt bijna 16.", "12 mei 2010"),
+        ("Zoon Adam, *4 mei 2016, zit op de opvang.", "4 mei 2016"),
+        ("Nathan is van 12 mei 2010 en wordt binnenkort 16.", "12 mei 2010"),
+        ("Geboren op de 12e maart 2011.", "12e maart 2011"),
+        ("Geboren 12-III-2011.", "12-III-2011"),
     ],
 )
 def test_birth_dates(sentence: str, date: str) -> None:
@@ -441,6 +456,10 @@ def test_capitalised_ordinary_words_and_organisations_are_not_names(
         ("Vader woont op Texel.", "Texel"),
         ("Vader is de enige huisarts op Urk.", "de enige huisarts op Urk"),
         ("Kim zit op judo bij Budo Ryu Zeist.", "Budo Ryu Zeist"),
+        ("Woonplaats: Delfzijl.", "Delfzijl"),
+        ("woonplaats moeder: Assen", "Assen"),
+        ("Snapchat mila.pns staat in het verslag.", "mila.pns"),
+        ("Anass voetbalt bij VV Zwaluwen '30 en traint graag.", "VV Zwaluwen '30"),
     ],
 )
 def test_quasi_identifiers_are_other(text: str, found: str, full: Detector) -> None:
@@ -906,6 +925,8 @@ def test_a_word_name_before_its_age_is_a_name(full: Detector) -> None:
     [
         ("Visser heeft gisteren gebeld.", "Visser"),
         ("Bakker heeft laten weten dat ze komt.", "Bakker"),
+        ("Groen heeft gisteren gebeld.", "Groen"),
+        ("Prins heeft gemaild over de zitting.", "Prins"),
         ("Roos' kamer is klein.", "Roos"),
     ],
 )
@@ -917,7 +938,178 @@ def test_surname_words_that_made_contact_and_possessives_are_names(
 
 def test_what_bodies_do_and_a_roles_possessive_are_no_names(full: Detector) -> None:
     text = (
-        "Huis heeft schimmel. School heeft gebeld. Rechtbank heeft laten weten. Ouders'"
+        "Huis heeft schimmel. School heeft gebeld. Rechtbank heeft laten weten. Bank heeft"
+        " gebeld. Dokter heeft gebeld. Wijk heeft gereageerd. Ouders'"
         " rechten zijn geschonden. Cliënts' dossier is compleet. Het is 's avonds druk."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mulder schreef dat hij een advocaat heeft.", "Mulder"),
+        ("Vos gaf aan dat het gesprek moeizaam verliep.", "Vos"),
+        ("Koster liet weten dat hij ziek is.", "Koster"),
+        ("Hoek vroeg of de klacht anoniem kan.", "Hoek"),
+    ],
+)
+def test_surname_words_that_say_something_are_names(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_towns_and_rules_that_say_something_are_no_names(full: Detector) -> None:
+    text = (
+        "Utrecht wil meer geld. Kader geeft aan dat de termijn zes weken is. Richtlijn geeft"
+        " aan dat het mag. Regel gaf aan de commissie ruimte. Leeuwarden schreef een brief."
+        " Brand liet weten dat het pand onveilig is. Den Haag vroeg om een evaluatie."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dhr. petrov en mw. ivanova kwamen samen.", "ivanova"),
+        ("app van dawit gekregen, hij komt niet", "dawit"),
+        ("belafspraak met kowalski staat", "kowalski"),
+    ],
+)
+def test_foreign_names_typed_in_lowercase_are_names(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_lowercase_acronyms_after_a_message_word_are_no_names(full: Detector) -> None:
+    text = (
+        "brief van cjib ontvangen. mail aan jggz gestuurd. aanvraag voor pgb is gedaan."
+        " mw. heeft contact opgenomen. mw. gaf aan dat ze de brief niet heeft."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_street_with_its_article_along_which_someone_lives() -> None:
+    assert kinds_and_texts("Ze woont aan 't Hofje 3.") == [("address", "'t Hofje 3")]
+
+
+def test_sentence_ends_years_and_acronym_compounds_are_no_personal_data(full: Detector) -> None:
+    text = (
+        "Het gezin slaapt bij familie. De gemeente heeft de aanvraag afgewezen. Het gezin woont"
+        " sinds 2019 in Nederland. Jeugd-LVB-voorziening: hij woont daar. Er zijn aanbieders"
+        " voor jeugd-LVB."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Koen zijn moeder wil eerst praten.", "Koen"),
+        ("Jade, Luna en Bram hebben elk een gezinsvoogd.", "Jade"),
+        ("Saba Tesfay en Merhawi wonen in Den Helder.", "Saba Tesfay"),
+        ("Kuiper en Mulder hebben de overdracht gedaan.", "Kuiper"),
+        ("kowalczyk stuurde een sms: hij komt later.", "kowalczyk"),
+        ("Gezinsvoogd van Leeuwen zei dat de OTS verlengd wordt.", "van Leeuwen"),
+    ],
+)
+def test_names_at_a_sentence_start_and_after_a_role(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_compounds_and_pairs_of_words_opening_a_sentence_are_no_names(full: Detector) -> None:
+    text = (
+        "Dinsdagochtend belde de Kinderombudsman. Teamhoofd belde om negen uur. Kind en ouder"
+        " hebben gepraat. Baas en werknemer waren het oneens. Mentor van de school vroeg."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+def test_bullets_letters_and_weekdays_of_meetings_are_no_birth_dates(full: Detector) -> None:
+    text = (
+        "* 12-03-2025 hoorzitting\nDe brief is van 12 mei 2024. Hoorzitting op zaterdag"
+        " 14 oktober 2026. Prijs * 3 stuks."
+    )
+    assert [k for k, _ in kinds_and_texts(text, full)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Gerrit woont nog op De Zwaluw 23, een hofje.", "De Zwaluw 23"),
+        ("Moeder woont sinds kort op Weteringschans 1-H.", "Weteringschans 1-H"),
+        ("woont op maasboulevard 3, bij de brug.", "maasboulevard 3"),
+    ],
+)
+def test_streets_with_a_capital_article_or_a_rarer_suffix(
+    text: str, address: str, full: Detector
+) -> None:
+    assert ("address", address) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Koning heeft de klacht ingetrokken na een goed gesprek.", "Koning"),
+        ("Haas heeft het klaagschrift zelf geschreven.", "Haas"),
+        ("Blom weet nog niet of hij naar de Kinderombudsman wil.", "Blom"),
+    ],
+)
+def test_surname_words_that_act_as_only_a_person_does_are_names(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_things_that_go_or_are_written_are_no_names(full: Detector) -> None:
+    text = (
+        "Post gaat naar het postbusadres. Zorg gaat door. School heeft een brief geschreven."
+        " Kader heeft de regel ingetrokken."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_platforms_own_site_is_no_handle(full: Detector) -> None:
+    text = "Facebook www.facebook.com is ook. Instagram kids.nl is er. Reken 3 x 12.5 uit."
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_name_ends_before_the_organisation_after_it(full: Detector) -> None:
+    found = kinds_and_texts("Mentor Hans Koning van het Da Vinci College belde.", full)
+    assert ("name", "Hans Koning") in found
+    assert ("name", "Van het Reve") in kinds_and_texts("Meneer Van het Reve belde.", full)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wisdom vertelde dat hij wordt uitgescholden.", "Wisdom"),
+        ("mw. tjon a fong belt terug.", "tjon a fong"),
+        ("Anouk Tjon A Fong belde over haar zoon.", "Anouk Tjon A Fong"),
+    ],
+)
+def test_english_word_names_and_surinamese_chinese_surnames(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_software_that_calls_is_no_name(full: Detector) -> None:
+    text = "Teams belde niet over. Update vertelde niets. Notitie:\n*12-03-2025 hoorzitting"
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_second_name_after_a_name_and_en(full: Detector) -> None:
+    found = kinds_and_texts("De Wit en Hoek waren er. met lotte en bram afgesproken.", full)
+    assert found == [("name", "De Wit"), ("name", "Hoek"), ("name", "lotte"), ("name", "bram")]
+    assert kinds_and_texts("met fatima en haar moeder gesproken.", full) == [("name", "fatima")]
+    assert kinds_and_texts("Beschikking is van 3 maart 2025. Brief is van 12 mei 2024.") == []
+
+
+def test_a_street_named_by_a_preposition_where_someone_lives(full: Detector) -> None:
+    assert kinds_and_texts("Hij woont Achter de Kerk 2.", full) == [("address", "Achter de Kerk 2")]
+    text = "Over de Brug 3 weken later kwam hij. Onder de Streep 2 punten. Tussen de Middag 12."
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_first_name_in_capitals_before_a_verb_of_a_person(full: Detector) -> None:
+    assert kinds_and_texts("JESSICA belde boos op.", full) == [("name", "JESSICA")]
+    assert kinds_and_texts("AVG zegt nee. GGD belde. UWV wil een gesprek.", full) == []

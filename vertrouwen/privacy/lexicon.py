@@ -161,6 +161,12 @@ def is_dutch_word(word: str) -> bool:
     return len(w) >= 7 and _compound(w)
 
 
+def is_listed_word(word: str) -> bool:
+    """Whether `word` (any case) is itself in the Dutch word list: no compound guessed."""
+    w = word.casefold().replace("’", "'").strip("'")
+    return bool(w) and _known(w)
+
+
 @lru_cache(maxsize=16384)
 def is_mixed_compound(word: str) -> bool:
     """Whether `word` is an English and a Dutch word written together ("Safetyplan",

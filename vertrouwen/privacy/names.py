@@ -45,7 +45,13 @@ _PERSON_VERBS = words_of("""
     belt belde zegt zei vertelt vertelde mailt mailde appt appte vraagt vroeg stuurt stuurde
     meldt meldde wil wilde vindt vond terugbellen bellen mailen appen spreken informeren
     uitnodigen huilde huilt klaagt klaagde zit zat woont woonde logeert logeerde slaapt sliep
-    voetbalt
+    voetbalt schreef schrijft antwoordde antwoordt weigerde weigert ontkende ontkent beweerde
+    beweert beloofde belooft lachte twijfelt twijfelde
+    """)
+# ... of which these are said of a person only, never of a town standing for its council
+# ("Hoek vroeg of de klacht anoniem kan"; but "Zwolle wil meer geld")
+_SPEECH_VERBS = words_of("""
+    belt belde zegt zei vertelt vertelde vraagt vroeg huilde huilt appt appte lachte mailde
     """)
 # Words after which a name follows as after a role: "Zus van Marit heet Jet"
 _NAMING_WORDS = words_of("heet heten genaamd roepnaam bijnaam alias")
@@ -315,6 +321,13 @@ def _never_name(tok: _Tok) -> bool:
     head = re.split(r"['’-]", tok.text, maxsplit=1)[0]
     if head != tok.text and head.isupper() and len(head) > 1:  # "IB'er", "GGD'ers", "USB-stick"
         return True
+    parts = tok.text.split("-")
+    if (
+        len(parts) > 1
+        and not tok.text.isupper()
+        and any(len(p) > 1 and p.isupper() and p.isalpha() for p in parts[1:])
+    ):
+        return True  # "Jeugd-LVB-voorziening", "Zorg-ICT": an acronym inside a compound
     if low.endswith("s") and low[:-1] in ROLE_WORDS:
         return True  # "Cliënts' dossier", "Moeders kamer": a role's possessive
     return (
@@ -388,7 +401,7 @@ def _shouted_name(tok: _Tok) -> bool:
 def _name_like_lower(tok: _Tok, after_particle: bool = False) -> bool:
     """A lowercase word that can be part of a name typed in a hurry ("el haddaoui"); after a
     particle also one of the commonest words ("dhr van der meer", "mw. de wit")."""
-    if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3:
+    if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3 or tok.low in _HURRIED_WORDS:
         return False
     return not _ordinary(tok.text) or (
         tok.low in lexicon.surnames()
@@ -548,6 +561,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
     organisations = _organisation_tokens(text, toks)
     i = 0
     n = len(toks)
+    name_end = -9  # the last token of the last name found
     while i < n:
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
@@ -568,6 +582,26 @@ def _find_names(text: str) -> Iterator[Candidate]:
             i += 1
             continue
         start = _start_name(text, toks, i, ctx)
+        if (
+            start is None
+            and name_end == i - 2
+            and prev is not None
+            and prev.low in ("en", "of", "&")
+            and (
+                tok.cap
+                or (  # "met lotte en bram": typed in a hurry, both in lowercase
+                    not toks[name_end].cap
+                    and tok.low in lexicon.first_names()
+                    and tok.low not in lexicon.common_words()
+                    and tok.low not in _NOT_NAMES
+                    and len(tok.text) >= 3
+                )
+            )
+            and is_person_word(tok.text)
+            and not _never_name(tok)
+            and not (nxt is not None and nxt.low in ROLE_WORDS)
+        ):
+            start = i  # "De Wit en Hoek waren er": a surname after a name and "en"
         if start is None:
             stem = _possessive_stem(tok, nxt, text) if not tok.initials else None
             if stem is not None:
@@ -576,6 +610,26 @@ def _find_names(text: str) -> Iterator[Candidate]:
             continue
         start = _with_particles_before(text, toks, start)
         j = _extend(text, toks, i, start, ctx)
+        # "Hans Koning van het Da Vinci College": the name ends before the particles that open
+        # an organisation's name
+        cut = next(
+            (
+                k
+                for k in range(i + 1, j + 1)
+                if k in organisations
+                or (
+                    toks[k].low == "het"
+                    and k < j
+                    and _cap_run_end(text, toks, k + 1) > k
+                    and toks[_cap_run_end(text, toks, k + 1)].low in ORGANISATION_WORDS
+                )
+            ),
+            None,
+        )
+        if cut is not None:
+            j = cut - 1
+            while j > i and toks[j].low in _PARTICLES:
+                j -= 1
         last = toks[j]
         end = last.end
         after = toks[j + 1] if j + 1 < n else None
@@ -583,6 +637,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
         if stem is not None:
             end = last.start + stem
         yield Candidate(toks[start].start, end, "name")
+        name_end = j
         i = j + 1
 
 
@@ -592,7 +647,7 @@ def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | No
         low = prev.low
         if (
             low in ROLE_WORDS
-            or low in ("van", "met", "namens")
+            or low in ("van", "met", "namens", "aan", "voor")
             or low in _TITLES
             or low.rstrip(".") in _TITLES
         ):
@@ -600,7 +655,23 @@ def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | No
     first = lexicon.first_names()
     if tok.low in first or _role_in_brackets(text, tok):
         return True
+    if nxt is not None and nxt.low in _PERSON_VERBS and _unknown_word(tok):
+        return True  # "kowalczyk stuurde een sms"
     return nxt is not None and nxt.low in ROLE_WORDS and tok.low.rstrip("s'’") in first
+
+
+def _unknown_word(tok: _Tok) -> bool:
+    """A lowercase word of four letters up, with a vowel, that no word list holds."""
+    return (
+        tok.text.islower()
+        and tok.text.isalpha()
+        and len(tok.text) >= 4
+        and re.search(r"[aeiouyà-ÿ]", tok.low) is not None
+        and tok.low not in _NOT_NAMES
+        and tok.low not in lexicon.not_persons()
+        and not lexicon.is_dutch_word(tok.text)
+        and not lexicon.is_english_word(tok.text)
+    )
 
 
 def _role_in_brackets(text: str, tok: _Tok) -> bool:
@@ -644,7 +715,8 @@ def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
         )
     ):
         return "role"
-    if prev is not None and prev.low in _TITLES and text[prev.end : tok.start].strip() == ".":
+    # "dhr. Jansen"; not "slaapt bij familie. De gemeente": only an abbreviation takes the dot
+    if prev is not None and prev.low + "." in _TITLES and text[prev.end : tok.start].strip() == ".":
         return "title"
     return "sentence" if _opens_sentence(text, tok, prev) else "inside"
 
@@ -732,8 +804,21 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 return i
         if _name_like_lower(tok):
             return i
+        # "mw. ivanova": after a title, a lowercase word the word list does not hold itself
+        # (only as a guessed compound, "iva-nova") is the name typed in a hurry
+        if (
+            not tok.cap
+            and len(tok.text) >= 4
+            and tok.text.isalpha()
+            and tok.low not in _NOT_NAMES
+            and not lexicon.is_listed_word(tok.text)
+            and not lexicon.is_english_word(tok.text)
+        ):
+            return i
         return None
     if ctx == "role":
+        if tok.low in _SURNAME_OPENERS and _interfixed_surname(text, toks, i):
+            return i  # "Gezinsvoogd van Leeuwen zei": a surname with its particles
         if (
             tok.cap
             and not _never_name(tok)
@@ -748,7 +833,30 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     if tok.cap:
         if _first_name_in_capitals(text, toks, i):
             return i  # "GESPREK MET FATIMA EL AMRANI"
-        if _never_name(tok) or _place(tok, prev, text):
+        if (  # "JESSICA belde boos op": a first name in capitals before a verb of a person
+            tok.text.isupper()
+            and len(tok.text) >= 3
+            and tok.low in lexicon.first_names()
+            and tok.low not in _NOT_NAMES
+            and tok.low not in lexicon.not_persons()
+            and not lexicon.is_dutch_word(tok.text)
+            and not lexicon.is_english_word(tok.text)
+            and i + 1 < len(toks)
+            and _joined(text, tok, toks[i + 1])
+            and toks[i + 1].low in _PERSON_VERBS
+        ):
+            return i
+        if _never_name(tok):
+            return None
+        if _place(tok, prev, text) and not (
+            ctx == "sentence"
+            and is_person_word(tok.text)
+            and (
+                _speech_follows(text, toks, i)
+                # "Saba Tesfay en Merhawi": a first name that is an island, before a surname
+                or (tok.low in lexicon.first_names() and _followed_by_name(text, toks, i))
+            )
+        ):
             return None
         known = is_person_word(tok.text)
         ordinary = _ordinary(tok.text, tok.english)
@@ -808,6 +916,16 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         if known and _person_follows(text, toks, i):
             return i
+        # "Wisdom vertelde", "Blessing zei": an English word no Dutch one, before what only a
+        # person says ("Teams belde" is a call)
+        if (
+            not lexicon.is_dutch_word(tok.text)
+            and lexicon.is_english_word(tok.text)
+            and i + 1 < len(toks)
+            and _joined(text, tok, toks[i + 1])
+            and toks[i + 1].low in _SAYING
+        ):
+            return i
         return None
     # "moeder van sara": a first name after a family word and "van", even one that is a word
     if (
@@ -824,6 +942,15 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     ):
         return i
     if _role_in_brackets(text, tok):
+        return i
+    # "kowalczyk stuurde een sms": a word no list holds, before a verb of a person
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        after is not None
+        and after.low in _PERSON_VERBS
+        and _joined(text, tok, after)
+        and _unknown_word(tok)
+    ):
         return i
     # lowercase, no title: only a known first name that is no Dutch word ("met fatima"); one
     # of three letters before a verb of a person ("sem belde")
@@ -843,13 +970,16 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and tok.low not in _NOT_NAMES
     ):
         return i
-    # or any word that is no Dutch word right after "gesproken/gebeld met", "namens", typed in
-    # a hurry ("gebeld met tesfay over de brief")
+    # or any word that is no Dutch word right after "gesproken/gebeld met", "namens", or a
+    # message "van"/"aan"/"voor" someone, typed in a hurry ("gebeld met tesfay over de brief",
+    # "app van dawit gekregen")
     if (
         prev is not None
-        and prev.low in ("met", "namens")
+        and prev.low in ("met", "namens", "van", "aan", "voor")
         and _joined(text, prev, tok)
         and len(tok.text) >= 4
+        and re.search(r"[aeiouyà-ÿ]", tok.low) is not None  # not "jggz", an acronym
+        and tok.text.islower()  # not "jeugd-LVB"
         and tok.low not in _NOT_NAMES
         and tok.low not in lexicon.not_persons()
         and not lexicon.is_dutch_word(tok.text)
@@ -857,6 +987,24 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     ):
         return i
     return None
+
+
+def _interfixed_surname(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether particles from toks[i] and the capitalised word after them are a surname, one
+    the lists hold with particles ("van Leeuwen", "van der Meer"), no first name ("van Sara")."""
+    k = i
+    while (
+        k + 1 < len(toks) and toks[k + 1].low in _PARTICLES and _joined(text, toks[k], toks[k + 1])
+    ):
+        k += 1
+    if k + 1 >= len(toks) or not _joined(text, toks[k], toks[k + 1]):
+        return False
+    name = toks[k + 1]
+    return (
+        name.cap
+        and name.low in lexicon.interfixed_surnames()
+        and name.low not in lexicon.first_names()
+    )
 
 
 def _unknown_next(text: str, toks: list[_Tok], i: int) -> bool:
@@ -1002,20 +1150,49 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         return True
     if _APOSTROPHE_AFTER.match(text, tok.end):
         return True  # "Roos' kamer": a possessive
+    pair = _ROLE_OF_AFTER.match(text, tok.end)
+    if pair and pair.group(1).casefold() in ROLE_WORDS:
+        return True  # "Koen zijn moeder wil ...": a possessive of speech
+    listed = _NAME_LIST_AFTER.match(text, tok.end)
+    if listed and all(w.casefold() in lexicon.first_names() for w in listed.groups()):
+        return True  # "Jade, Luna en Bram hebben ...": a list of first names
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or not _joined(text, tok, nxt):
         return False
     if nxt.low in _PERSON_VERBS or _BORN_AFTER.match(text, tok.end):
         return True
+    # "Vos gaf aan dat ...", "Koster liet weten dat hij ziek is": what only a person says
+    if _SAID_AFTER.match(text, tok.end) and tok.low not in _ABSTRACT_NAMES:
+        return True
     # "Visser heeft gisteren gebeld", "Bakker heeft laten weten": contact only a person makes
-    if _CONTACT_AFTER.match(text, tok.end) and tok.low not in lexicon.common_words():
+    if (
+        _CONTACT_AFTER.match(text, tok.end)
+        and tok.low not in _CALLING_BODIES
+        and (
+            tok.low not in lexicon.common_words()
+            # "Groen heeft gisteren gebeld", "Prins heeft gemaild": a surname that is one of the
+            # commonest words, unless a body that calls too ("School heeft gebeld")
+            or (
+                tok.low in lexicon.surnames()
+                and tok.low not in ORGANISATION_WORDS
+                and tok.low not in _ABSTRACT_NAMES
+            )
+        )
+    ):
+        return True
+    # "Koning heeft de klacht ingetrokken", "Haas heeft gelogen": only a person does that, so
+    # even a surname that is one of the commonest words is the person
+    if _COMPLAINT_AFTER.match(text, tok.end) and tok.low not in _ABSTRACT_NAMES:
         return True
     # "Roos heeft een nieuwe school", "Fleur is verdrietig": a first name that is no everyday
     # word ("Storm", "Hoop", "Zomer" are) before what is said of a person
     if (
-        nxt.low in _PERSON_STATES
-        and len(tok.text) >= 4
-        and tok.low in lexicon.first_names()
+        len(tok.text) >= 4
+        and (
+            (nxt.low in _PERSON_STATES and tok.low in lexicon.first_names())
+            # "Blom weet nog niet": only a person knows, hopes, doubts ("Post gaat" is mail)
+            or (nxt.low in _KNOWING and tok.low in lexicon.surnames())
+        )
         and tok.low not in lexicon.common_words()
         and tok.low not in _ABSTRACT_NAMES
     ):
@@ -1031,9 +1208,13 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         if not (other.cap and is_person_word(other.text) and not _never_name(other)):
             return False
         if _ordinary(tok.text) and _ordinary(other.text):
-            # "Roos en Fleur" are girls; "Kracht en Hoop", "Vrede en Liefde" are themes
+            # "Roos en Fleur" are girls, "Kuiper en Mulder" colleagues; "Kracht en Hoop",
+            # "Vrede en Liefde" are themes
             return all(
                 w.low in lexicon.first_names() and w.low not in lexicon.common_words()
+                for w in (tok, other)
+            ) or all(
+                w.low in lexicon.surnames() and w.low not in lexicon.common_words()
                 for w in (tok, other)
             )
         return True
@@ -1058,18 +1239,44 @@ _PERSON_STATES = words_of("""
 # what follows a name typed in a hurry: the end, punctuation, "en", "over", a verb of contact
 _HURRIED_AFTER = re.compile(
     r"\s*(?:$|[.,;:!?()\n]|(?:en|over|gesproken|gebeld|gemaild|geappt|afgesproken|"
-    r"besproken|(?:el|al|van|de|ben|bin|abu)\s+\w+)\b)"
+    r"besproken|gekregen|ontvangen|gestuurd|gehad|gepland|ingepland|geweest|staat|stond|is|"
+    r"was|heeft|had|wil|komt|kwam|morgen|vandaag|gisteren|om|ivm|"
+    r"(?:el|al|van|de|ben|bin|abu)\s+\w+)\b)"
 )
+# ... its plain words, which never continue a name typed in lowercase ("met kowalski staat")
+_HURRIED_WORDS = words_of("""
+    over gesproken gebeld gemaild geappt afgesproken besproken gekregen ontvangen gestuurd
+    gehad gepland ingepland geweest staat stond heeft had wil komt kwam morgen vandaag gisteren
+    """)
 _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(
     r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))"
     r"|,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)\b"  # "Roos, 14 jaar, woont bij oma"
 )
+_ROLE_OF_AFTER = re.compile(r"[ \t]+(?:zijn|haar|z'n|d'r)[ \t]+([a-zà-ÿ]+)\b")
+_NAME_LIST_AFTER = re.compile(
+    r",[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+)(?:[ \t]*,[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+)*[ \t]+(?:en|of)[ \t]+"
+    r"([A-ZÀ-Ý][a-zà-ÿ]+)\b"
+)
 _APOSTROPHE_AFTER = re.compile(r"['’]s?[ \t]+[a-zà-ÿ]")
 _CONTACT_AFTER = re.compile(
     r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:gebeld|gemaild|geappt|gezegd|"
     r"aangegeven|gereageerd|laten[ \t]+weten|toegezegd|beloofd|verteld|gevraagd|geklaagd|"
-    r"uitgelegd|teruggebeld)\b"
+    r"uitgelegd|teruggebeld|geschreven|ingediend|ondertekend)\b"
+)
+_CALLING_BODIES = words_of("""
+    school bank dokter huis kerk wijk team klas groep post werk zorg kantoor bureau praktijk
+    kliniek politie gemeente rechter rechtbank advocaat notaris apotheek crèche opvang
+    woning woonzorg verzekeraar zorgverzekeraar werkgever baas leiding directie bestuur
+    """)
+_COMPLAINT_AFTER = re.compile(
+    r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:ingetrokken|gelogen|gehuild|geklaagd|"
+    r"gescholden)\b"
+)
+_KNOWING = words_of("weet wist twijfelt twijfelde denkt dacht hoopt hoopte")
+_SAID_AFTER = re.compile(
+    r"[ \t]+(?:(?:gaf|geeft)[ \t]+(?:[\w-]+[ \t]+){0,2}?aan\b(?![ \t]+(?:de|het|een|haar|zijn)\b)"
+    r"|(?:liet|laat)[ \t]+(?:[\w-]+[ \t]+){0,2}?weten\b)"
 )
 # "Mees is geboren op ...", "Roos is jarig", "Sterre is 14", "Fleur is verdrietig": what is
 # said of a person only
@@ -1081,6 +1288,14 @@ _BORN_AFTER = re.compile(
 )
 # "kovac (teamleider) neemt contact op": a word typed in a hurry before a role in brackets
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)\)")
+
+
+_SAYING = words_of("zegt zei vertelt vertelde vraagt vroeg huilde huilt lachte")
+
+
+def _speech_follows(text: str, toks: list[_Tok], i: int) -> bool:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and _joined(text, toks[i], nxt) and nxt.low in _SPEECH_VERBS
 
 
 def _next_name(toks: list[_Tok], i: int) -> _Tok:
@@ -1141,6 +1356,19 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
         if k >= len(toks) or not _joined(text, toks[k - 1], toks[k]):
             break
         nxt = toks[k]
+        if (  # "Tjon A Fong", "mw. lie a ling": a Surinamese-Chinese surname
+            nxt.low == "a"
+            and k == j + 1
+            and k + 1 < len(toks)
+            and _joined(text, nxt, toks[k + 1])
+            and toks[k + 1].cap == toks[j].cap
+            and (
+                _name_like_cap(toks[k + 1], nxt, text, after_name=True)
+                or _name_like_lower(toks[k + 1])
+            )
+        ):
+            j = k + 1
+            continue
         if nxt.initials and k == j + 1 and nxt.text.endswith(".") and len(nxt.text) == 2:
             return k  # "Dawit T.": the surname's initial ends the name
         if toks[start].text.isupper() and _shouted_name(nxt):
@@ -1208,6 +1436,7 @@ _STREET_NAMED = re.compile(
     r"plantsoen|boulevard|hof))\b"
 )
 # "Burgemeester de Withstraat 7 in Arnhem": the town of an address
+_YEAR_BEFORE_TOWN = re.compile(r"(?:19|20)\d\d\b(?![-/])")
 _TOWN_AFTER_NUMBER = re.compile(
     r"(?<![\w/.-])\d{1,5}[a-zA-Z]{0,2}(?:[-/ ]\w{1,4})?(?:,?\s+(?:in|te)|,)\s+"
     r"((?:'s-|Den\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
@@ -1222,6 +1451,8 @@ def find_places_of_residence(
     if names is None:
         names = list(find_names(text))
     for m in _TOWN_AFTER_NUMBER.finditer(text):
+        if _YEAR_BEFORE_TOWN.match(text, m.start()):
+            continue  # "woont sinds 2019 in Nederland": a year, no house number
         if m.group(1).casefold() in lexicon.places() and _STREET_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
         ):

@@ -47,8 +47,10 @@ _NOT_A_NAME = words_of("""
     duits wiskunde gym biologie geschiedenis aardrijkskunde muziek tekenen
     """)
 _RESIDENCE = re.compile(
-    r"\b(?:woont|wonen|woonde|woonden|woonachtig|verhuisd|verhuist|verhuizen|verhuisde)"
+    r"\b(?:(?:woont|wonen|woonde|woonden|woonachtig|verhuisd|verhuist|verhuizen|verhuisde)"
     r"(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:in|te|naar)\s+"
+    # "Woonplaats: Delfzijl", "woonplaats moeder: Assen": the label of a record
+    r"|(?i:woonplaats|verblijfplaats)(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*:[ \t]*)"
     r"((?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+|\s+aan\s+(?:de|den)\s+[A-Z]\w+)*)"
 )
 # living "in Nederland" says nothing about where
@@ -63,17 +65,23 @@ _STREET_SUFFIX = (
     r"markt|plantsoen|baan|wal|erf|ring|haven|boulevard|allee|dam|oord|hoven|burg|zijde|"
     r"brink|poort|vaart|vliet|kanaal|hage|gaarde|tuin|kwartier|kamp|horst|akker|weide|lei|"
     r"veld|velden|hoek|zoom|meent|stede|hove|donk|heuvel|berg|oever|wetering|sloot|tuinen|"
-    r"hout|rade|str\.|ln\.)"
+    r"hout|rade|schans|werf|str\.|ln\.)"
 )
 _INTERFIX = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|la|le|du)"
 _CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*\.?"
 _ADDITION = (
     r"(?:\s?[-/]\s?(?:\d{1,4}|[A-Za-z]{1,3}\b)|[a-zA-Z]{1,2}\b|\sbus\s\d{1,4}\b"
-    r"|\s(?:[A-Z]|bis|hs|huis|boven|bov|bg|beneden|rood|zw|I{1,3}|IV|[A-Z]-?\d{1,2})\b)?"
+    # "3 kamer 12", "17 app. 3", "12, flat 4", "4, 2e etage", "15 3-hoog"
+    r"|,?\s(?:kamer|app\.?|appartement|unit|flat|woning)\s?\d{1,4}[a-zA-Z]?\b"
+    r"|,?\s\d{1,2}(?:e|ste|de)\s(?:etage|verdieping|verd\.)"
+    r"|\s\d{1,2}[-\s]?(?:hoog|hg)\b"
+    r"|\s(?:[A-Z]|bis|hs|huis|boven|bov|bg|beneden|rood|zwart|zw|I{1,3}|IV|[A-Z]-?\d{1,2})\b)?"
 )
+# "Kerkstraat nr. 12", "Dorpsweg no 3": the house number after its abbreviation
+_HOUSE_NUMBER = r"(?:(?:nr|no|nummer)\.?\s?)?\d{1,5}"
 _STREET = re.compile(
     rf"(?<![\w-])(?:{_CAP_WORD}\s+(?:{_INTERFIX}\s+)*){{0,3}}[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
-    rf"\s+\d{{1,5}}{_ADDITION}"
+    rf"\s+{_HOUSE_NUMBER}{_ADDITION}"
     rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
     rf"(?:\s+{_INTERFIX})+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
     # "Oude Gracht 110", "Nieuwe Markt 3", and the bare canal and square names "Singel 45"
@@ -103,7 +111,13 @@ _DATE_ISO = re.compile(
     + r"(?![\w/-]|\.\d)"
 )
 _DATE_TEXT = re.compile(
-    rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})(?!\w)"
+    rf"(?i)(?<![\w/.-]){_DAY}(?:e|ste|de)?(?:\s*|[-/]){_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})"
+    r"(?!\w)"
+)
+# "12-III-2011": the month in Roman numerals
+_DATE_ROMAN = re.compile(
+    rf"(?<![\w/.-]){_DAY}(?P<rsep>[-/. ])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=rsep)"
+    r"(?:19|20)\d{2}(?![\w/-])"
 )
 _DAY_MONTH = re.compile(rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\b")
 # "March 3, 2011", "June 12th 2009": the English order
@@ -119,7 +133,9 @@ _BIRTH_YEAR = re.compile(
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|"
     r"geboortejaar|geb\.?dat\.?|verjaardag|verjaart|jarig|d\.o\.b\.?|dob|born|"
-    r"date of birth)(?!\w)|°)"
+    r"date of birth)(?!\w)|°"
+    # the genealogical star: "Rayan (* 19-02-2015)", "Adam, *4 mei 2016"
+    r"|(?<=\()[ \t]?\*(?=[ \t]?(?:\d|$))|(?<=[ \t,])\*(?=\d|$))"
 )
 _DAY_WORDS = (
     r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
@@ -389,16 +405,27 @@ _LABELLED_ADDRESS = re.compile(
     r"(?:[ \t]?(?!(?i:in|te|en|op)\b)[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
 )
 # "aan de Amstel 123a": a street without a suffix word after "aan de", with its number
-_ALONG = re.compile(r"\baan[ \t]+de[ \t]+([A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b")
+_ALONG = re.compile(
+    r"\baan[ \t]+(?:de[ \t]+|(?=['’]t[ \t]))"  # "aan 't Hofje 3": the article is the street's
+    r"((?:['’]t[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+)
 # where someone lives, a street without a suffix word: "woont op de Heuvel 5", "verhuist naar
 # de Meent 45", "woont aan het Spui 22"; and a street typed in lowercase: "woont kerkstraat 12"
 _STAY_WORD = re.compile(r"(?i)\b(?:woon\w*|wonen|verhuis\w*|verblijf\w*|adres\w*)\b")
 _BARE_STREET = re.compile(
-    r"\b(?:op|aan|naar)[ \t]+(?:de|het|den)[ \t]+([A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+    r"\b(?:op|aan|naar)[ \t]+(?:(?:de|het|den)[ \t]+|(?=(?:De|Het|Den)[ \t]))"
+    # "woont nog op De Zwaluw 23": a capital article is the street's own
+    r"((?:(?:De|Het|Den)[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
 )
 _LOWER_STREET = re.compile(
     rf"(?<![\w-])([a-zà-ÿ][a-zà-ÿ'’-]{{2,}}?(?:straat|laan|weg|plein|gracht|kade|singel|dijk|"
-    rf"dreef|steeg|hof|park)[ \t]+\d{{1,5}}{_ADDITION})"
+    rf"dreef|steeg|hof|park|boulevard|plantsoen|markt|baan|pad|wal|dam|schans|ring)"
+    rf"[ \t]+\d{{1,5}}{_ADDITION})"
+)
+# "woont Achter de Kerk 2", "Tussen de Bruggen 7": a street named by a preposition
+_PREP_STREET = re.compile(
+    r"(?<![\w-])((?:Achter|Tussen|Binnen|Buiten|Langs|Over|Onder|Boven|Naast)[ \t]+"
+    r"(?:de|het|den|'t)[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
 )
 _LOWER_TOWN_AFTER_NUMBER = re.compile(r"[ \t]+(?:in|te)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{1,})\b")
 _NUMBERED_ITEMS = words_of("""
@@ -413,7 +440,7 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
     for sentence in re.finditer(r"[^.!?\n]+", text):
         if not _STAY_WORD.search(sentence.group()):
             continue
-        for regex in (_BARE_STREET, _LOWER_STREET):
+        for regex in (_BARE_STREET, _LOWER_STREET, _PREP_STREET):
             for match in regex.finditer(text, sentence.start(), sentence.end()):
                 if match.group(1).split()[0].casefold() in _NUMBERED_ITEMS:
                     continue
@@ -492,7 +519,7 @@ def find_dates(text: str) -> Iterator[Candidate]:
     """
     full = sorted(
         (m.start(), m.end())
-        for r in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST)
+        for r in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST, _DATE_ROMAN)
         for m in r.finditer(text)
     )
     birth_end = -1
@@ -502,7 +529,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
             kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013", "...; vader: ..."
         if kind == "birthdate":
             birth_end = end
-            yield Candidate(start, end, kind)
+            day = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+            yield Candidate(day.start() if day else start, end, kind)
         elif _personal_event(text, start, end):
             yield Candidate(start, end, kind)
     for match in _BIRTH_YEAR.finditer(text):
@@ -551,6 +579,16 @@ _TURNS = re.compile(r"(?i)\b(?:wordt|werd|word)\s+(?:op\s+)?$")
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
 
 
+_WEEKDAY_BEFORE = re.compile(
+    r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?[ \t]+$"
+)
+# "Hij is van 12 mei 2010": a person is of the date of birth
+_PRONOUNS = words_of("hij zij ze ik jij je")
+_PERSON_OF_DATE = re.compile(
+    r"\b((?i:hij|zij|ze|ik|jij|je)|[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+(?:is|ben|bent)[ \t]+van[ \t]+$"
+)
+
+
 def is_birth_context(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is someone's birth date: a birth word just before,
     or the date in brackets right after a name ("Mila (2-9-2015)")."""
@@ -570,6 +608,15 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
             return True
     if _BIRTH_LABEL.search(text, max(0, start - 90), start):
         return True
+    person = _PERSON_OF_DATE.search(text, max(0, start - 30), start)
+    if person:
+        from vertrouwen.privacy import lexicon
+
+        who = person.group(1)
+        if who.casefold() in _PRONOUNS or (
+            who.casefold() in lexicon.first_names() or not lexicon.is_dutch_word(who)
+        ):
+            return True  # "Hij is van 12 mei 2010", "Nathan is van ..."; not "Brief is van"
     if _TURNS_AGE.match(text, end) and _TURNS.search(text, max(0, start - 20), start):
         return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
     after = text[end : end + 25]

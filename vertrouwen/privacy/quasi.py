@@ -43,7 +43,11 @@ _HANDLE_AFTER = re.compile(
     # lisa.xoxo", "Discord-naam is ShadowWolf#1234": a handle has a dot, an underscore, a
     # digit or a Discord tag, which a word after "is" or "als" has not
     r"|[ \t]+(?:is|als|heet)[ \t]+(?:(?:ze|hij|zij)[ \t]+)?"
-    r"(@?[\w]*[._\d][\w.]*[\w]|@[\w.]+[\w]|[\w.]+#\d{4}))"
+    r"(@?[\w]*[._\d][\w.]*[\w]|@[\w.]+[\w]|[\w.]+#\d{4})"
+    # "Snapchat mila.pns staat ...": right after the platform, a word with a dot or an
+    # underscore and a letter
+    r"|[ \t]+(?=[\w.]*[^\W\d_])(?!www\.|[\w.]*\.(?:com|nl|org|net|be|eu)\b)"
+    r"([^\W\d_][\w]*[._][\w.]*[\w]))"
 )
 # C/16/512345 / JE RK 21-1234, C/13/123456 FA RK 22-789, 8765432 CV EXPL 21-1234,
 # 200.123.456/01 (a court of appeal), ECLI:NL:RBMNE:2023:1234, parketnummer 13/123456-21
@@ -221,7 +225,7 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                     start = article.start() if article else hit.start()  # "de enige ..."
                     yield Candidate(start, hit.end(), "other")
             elif regex is _HANDLE_AFTER or regex is _CASE_NUMBER_AFTER:
-                group = 1 if hit.group(1) else 2 if regex is _HANDLE_AFTER else 1
+                group = next((g for g in (1, 2, 3) if hit.group(g)), 1)
                 yield Candidate(hit.start(group), hit.end(group), "other")
             else:
                 yield from _named(hit)
@@ -232,4 +236,9 @@ def _named(match: re.Match[str] | None) -> Iterator[Candidate]:
         return
     name = match.group(1).rstrip(".")
     if not _TRADE.match(name):
-        yield Candidate(match.start(1), match.start(1) + len(name), "other")
+        end = match.start(1) + len(name)
+        year = _FOUNDED.match(match.string, end)  # "VV Zwaluwen '30": the club's year
+        yield Candidate(match.start(1), year.end() if year else end, "other")
+
+
+_FOUNDED = re.compile(r"[ \t]+['’]\d{2}\b")

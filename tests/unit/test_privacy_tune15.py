@@ -1,5 +1,6 @@
-"""The tuning sets of the second round on issue 15, scored exactly as shared/PRIVACY_RULES.md
-says (all lines in one scan, a span found at 80% coverage, any finding on a clean line false).
+"""The tuning sets of the second and third rounds on issue 15, scored exactly as
+shared/PRIVACY_RULES.md says (all lines in one scan, a span found at 80% coverage, any finding
+on a clean line false).
 
 - `privacy_tune15b.jsonl` (386 lines: 221 labelled with 474 spans, 165 clean) was written by
   an engineer who never saw the detector: names of many origins typed every way,
@@ -11,6 +12,23 @@ says (all lines in one scan, a span found at 80% coverage, any finding on a clea
   slang, and the name, date and address forms the round added. Two clean lines still get a
   finding: an unknown provider after "begeleiding van", a gezinshuis named without anyone
   said to live there.
+
+- `privacy_tune15c.jsonl` (417 lines: 265 labelled with 492 spans, 152 clean) is the third
+  round's independent set, by another engineer who never saw the detector, in the hidden set's
+  spirit: names of many origins at a sentence's start and as the surname of a pair, names that
+  are Dutch words, lowercase names after titles, addresses and birth dates in unusual forms,
+  quasi-identifiers, and clean paragraphs full of organisations and domain words. Its first
+  score, before any tuning on it: core 0.951, with `other` 0.949, 4 false findings (main before
+  the round: 0.946, 0.945, 3).
+
+  After the third round: core 0.991, with `other` 0.990, 0 false findings.
+- `privacy_own15c.jsonl` (336 lines: 270 labelled, 66 clean) holds the sentences the third
+  round was tuned with besides that set: names of many origins opening a sentence and as the
+  surname of a pair, surnames that are words before what a person says or does, lowercase
+  names after titles and "met"/"van", addresses, birth dates and quasi-identifiers in
+  unusual forms, and clean lines of acronyms, typos, bodies that call and things that go.
+  First score 0.862 on its first 63 lines; now core 0.974, with `other` 0.973, 0 false
+  findings.
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -31,6 +49,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 FLOORS = {
     "privacy_tune15b.jsonl": (0.987, 0.985, 0, 380, 150),
     "privacy_own15b.jsonl": (1.0, 1.0, 2, 100, 55),
+    "privacy_tune15c.jsonl": (0.991, 0.989, 0, 417, 152),
+    "privacy_own15c.jsonl": (0.973, 0.972, 0, 336, 66),
 }
 
 pytestmark = pytest.mark.slow
