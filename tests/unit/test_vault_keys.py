@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import errno
 import json
-import types
 import os
+import types
 from pathlib import Path
 
 import keyring.errors
