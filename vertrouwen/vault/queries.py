@@ -153,9 +153,11 @@ def _where(flt: CaseFilter) -> tuple[list[str], list[Any]]:
             clauses.append("0")  # searched for punctuation only: nothing matches
         else:
             clauses.append(
-                # notes_case_of answers "which case?" without reading the notes' own pages
-                "c.id IN (SELECT n.case_id FROM notes n INDEXED BY notes_case_of WHERE n.id IN"
-                " (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)"
+                # notes_case_of answers "which case?" without reading the notes' own pages,
+                # in the full-text index's rowid order (neighbouring pages, no list to build)
+                "c.id IN (SELECT n.case_id FROM notes_fts"
+                " JOIN notes n INDEXED BY notes_case_of ON n.id = notes_fts.rowid"
+                " WHERE notes_fts MATCH ?"
                 " UNION SELECT p.case_id FROM complaint_points p WHERE p.id IN"
                 " (SELECT rowid FROM points_fts WHERE points_fts MATCH ?)"
                 " UNION SELECT d.case_id FROM documents d WHERE d.id IN"
