@@ -35,11 +35,14 @@ os.environ.setdefault("VERTROUWEN_TODAY", "2026-06-15")
 from uiwait import wait_until  # noqa: E402
 
 PROBE_MS = 10
+DEFAULT_VAULT = Path("/tmp/vertrouwen-bench/cases-264000.vault")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--vault", type=Path, default=Path("/tmp/vertrouwen-bench/cases-264000.vault"))
+    parser.add_argument(
+        "--vault", type=Path, default=Path("/tmp/vertrouwen-bench/cases-264000.vault")
+    )
     parser.add_argument("--passphrase", default="bench passphrase for fictional cases")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--area", choices=["today", "cases"], default="today")
@@ -119,8 +122,10 @@ def main() -> int:
           f"  worst {max(shell_ms):7.0f} ms")  # fmt: skip
     print(f"unlock -> first case rows  median {statistics.median(rows_ms):7.0f} ms"
           f"  worst {max(rows_ms):7.0f} ms")  # fmt: skip
-    print(f"longest UI-thread stall    median {statistics.median(worst):7.0f} ms"
-          f"  worst {max(worst):7.0f} ms  (probe every {PROBE_MS} ms, to 1 s after the rows)")  # fmt: skip
+    print(
+        f"longest UI-thread stall    median {statistics.median(worst):7.0f} ms"
+        f"  worst {max(worst):7.0f} ms  (probe every {PROBE_MS} ms, until 1 s after the rows)"
+    )
     worker.shutdown()
     return 0
 

@@ -34,7 +34,15 @@ def _keyed(path: Path, key: bytes) -> Connection:
     return conn
 
 
+# The page cache of an open vault (decrypted pages, in this process only). SQLCipher's default
+# of 2,000 pages (8 MiB) holds too little of a career's full-text index and notes_case_of:
+# every search then decrypts the same pages again (at 1,000,000 notes a search for a common
+# word took 3-8x longer than with this cache). A maximum, allocated only as pages are read.
+SESSION_CACHE_MIB = 128
+
+
 def _apply_session_pragmas(conn: Connection) -> None:
+    conn.execute(f"PRAGMA cache_size = {-1024 * SESSION_CACHE_MIB}")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
