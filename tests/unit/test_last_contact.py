@@ -111,3 +111,9 @@ def test_sort_and_text_filter_read_indexes(workspace: Workspace) -> None:
     )
     assert "notes_case_of" in text_plan
     assert workspace.queries.case_ids(CaseFilter(text="gesprek")) == [1]
+
+
+def test_an_open_vault_keeps_a_large_page_cache(workspace: Workspace) -> None:
+    """At a million notes the full-text index must stay decrypted in memory between searches."""
+    size = workspace.conn.execute("PRAGMA cache_size").fetchone()[0]
+    assert size == -1024 * db.SESSION_CACHE_MIB and db.SESSION_CACHE_MIB >= 64
