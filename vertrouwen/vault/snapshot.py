@@ -1,13 +1,14 @@
 """Consistent copies of the open vault and checks of a database file (for backup and restore).
 
-The copy uses SQLite's online backup API into a target keyed with the same raw data key, so
-it is taken consistently while the app keeps working (the API holds a read lock for the one
-step it copies in) and stays a standard SQLCipher 4 file that the recovery key opens.
+The copy is the vault file's own bytes, read under SQLite's shared lock, so it is taken
+consistently while the app keeps working and stays a standard SQLCipher 4 file that the
+recovery key opens (see `copy_to`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,47 @@ Connection = Any
 
 
 def copy_to(conn: Connection, key: bytes, target: Path) -> None:
-    """Copy the vault behind `conn` into `target` (an empty or absent file), same data key."""
+    """Copy the vault behind `conn` into `target` (an empty or absent file), same data key.
+
+    The file's bytes are copied as they are while a read transaction holds SQLite's shared
+    lock: no writer can change the file meanwhile (in rollback-journal mode a writer needs
+    the exclusive lock), and the pages are already encrypted with this very key, so nothing
+    needs decrypting and encrypting again (the online backup API did that for every page, 15x
+    slower than the copy itself). Another journal mode (a WAL holds pages outside the file)
+    takes the backup API.
+    """
+    if conn.in_transaction:  # its changes are not the vault's yet: a copy must wait for them
+        raise VaultError("a backup cannot be taken in the middle of a change; try again")
+    source = _main_file(conn)
+    mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    if source is None or mode not in ("delete", "truncate", "persist"):
+        _backup_api(conn, key, target)
+        return
+    try:
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the shared lock
+            with source.open("rb") as src, target.open("wb") as dst:
+                shutil.copyfileobj(src, dst, COPY_CHUNK)
+        finally:
+            conn.execute("COMMIT")  # a read transaction: ends the lock, changes nothing
+    except sqlcipher3.DatabaseError as exc:
+        raise db.storage_or_damage(exc, target) from exc
+    except OSError as exc:
+        raise db.storage_or_damage(sqlcipher3.OperationalError(str(exc)), target) from exc
+
+
+COPY_CHUNK = 4 * 1024 * 1024
+
+
+def _main_file(conn: Connection) -> Path | None:
+    for _seq, name, file in conn.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    return None
+
+
+def _backup_api(conn: Connection, key: bytes, target: Path) -> None:
     out = db._keyed(target, key)  # the same raw-key keying as the vault itself
     try:
         # pages=-1: one step, so a writer in another process cannot slip in between pages
