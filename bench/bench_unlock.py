@@ -1,12 +1,12 @@
 """Benchmark: unlock to the first case rows, with a probe that logs UI-thread stalls (not a test).
 
-    .venv/bin/python bench/bench_unlock.py [--vault V] [--rounds N] [--area today|cases]
+    .venv/bin/python bench/bench_unlock.py [--vault V] [--rounds N] [--floor]
 
 Drives the real AppWindow (offscreen unless QT_QPA_PLATFORM says otherwise) through the real
 worker thread on bench_cases.py's vault: the passphrase is typed and the unlock button clicked,
 then the bench waits in a real event loop (bench/uiwait.py) for
-- the shell (the areas built and shown),
-- the first rows of the area: the Today agenda complete, or the Dossiers list's first screen,
+- the shell (navigation and the Today area built and shown; other areas wait for a visit),
+- the first case rows: the Today agenda complete (what an unlock shows),
 and then for another second with nothing to do, while the detector loads in the background.
 A probe timer fires every 10 ms on the UI thread and logs its own lateness: the longest stall
 is the longest the UI could not react to a key or a click. The vault is locked between rounds.
@@ -45,7 +45,6 @@ def main() -> int:
     )
     parser.add_argument("--passphrase", default="bench passphrase for fictional cases")
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--area", choices=["today", "cases"], default="today")
     parser.add_argument("--floor", action="store_true", help="a detector that loads nothing")
     args = parser.parse_args()
 
@@ -87,13 +86,7 @@ def main() -> int:
 
     def first_rows() -> bool:
         shell = window.shell
-        if shell is None:
-            return False
-        area = shell.areas.get(args.area)
-        if args.area == "today":
-            return getattr(area, "book", None) is not None
-        model = getattr(area, "model", None)
-        return model is not None and model.rowCount() > 0 and not model.is_loading
+        return shell is not None and getattr(shell.areas["today"], "book", None) is not None
 
     shell_ms, rows_ms, worst = [], [], []
     for _ in range(args.rounds):
@@ -105,8 +98,6 @@ def main() -> int:
         last[0] = clock.elapsed()
         probe.start()
         start = time.perf_counter()
-        if args.area != "today":
-            window.show_shell = lambda area_id="today", f=window.show_shell: f(args.area)  # type: ignore[method-assign]
         screen.unlock_button.click()
         wait_until(lambda: window.shell is not None, 60)
         shell_ms.append((time.perf_counter() - start) * 1e3)
@@ -117,7 +108,7 @@ def main() -> int:
         probe.stop()
         worst.append(max(stalls, default=0.0))
         window.lock()
-    print(f"vault {args.vault}, area {args.area}, {'floor: no detector' if args.floor else 'app'}")
+    print(f"vault {args.vault}, {'floor: a detector that loads nothing' if args.floor else 'app'}")
     print(f"unlock -> shell shown      median {statistics.median(shell_ms):7.0f} ms"
           f"  worst {max(shell_ms):7.0f} ms")  # fmt: skip
     print(f"unlock -> first case rows  median {statistics.median(rows_ms):7.0f} ms"
