@@ -5,7 +5,7 @@
 Drives the real AppWindow (offscreen unless QT_QPA_PLATFORM says otherwise) through the real
 worker thread on bench_cases.py's vault: the passphrase is typed and the unlock button clicked,
 then the bench waits in a real event loop (bench/uiwait.py) for
-- the shell (navigation and the Today area built and shown; other areas wait for a visit),
+- the shell (navigation and the areas built and shown),
 - the first case rows: the Today agenda complete (what an unlock shows),
 and then for another second with nothing to do, while the detector loads in the background.
 A probe timer fires every 10 ms on the UI thread and logs its own lateness: the longest stall

@@ -28,7 +28,6 @@ from ui.qt import (
     QApplication,
     QCloseEvent,
     QComboBox,
-    QCoreApplication,
     QFrame,
     QHBoxLayout,
     QKeySequence,
@@ -43,7 +42,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.safekeeping.care import VaultCare
-from ui.shell import AreaSlot, Shell
+from ui.shell import Shell
 from ui.spoed import SpoedPanel
 from ui.unlock import UnlockScreen
 from ui.worker import VaultWorker
@@ -251,7 +250,7 @@ class AppWindow(QMainWindow):
         self.unlock_screen = None
         self.show_shell()
 
-    def build_areas(self) -> list[Area | AreaSlot]:
+    def build_areas(self) -> list[Area]:
         services = SettingsServices(
             vault_path=self.vault_path,
             idle=self.idle,
@@ -261,28 +260,11 @@ class AppWindow(QMainWindow):
             care=self.care,
             open_case=self.open_case,
         )
-        worker, dialogs = self.worker, self.dialogs
-        # Today is what an unlock shows; the others are built on their first visit.
         return [
-            TodayArea(worker, dialogs),
-            AreaSlot(
-                CasesArea.area_id,
-                CasesArea.icon_name,
-                lambda: QCoreApplication.translate("CasesArea", "Dossiers"),
-                lambda: CasesArea(worker, dialogs, detectors=self.detectors),
-            ),
-            AreaSlot(
-                ReportsArea.area_id,
-                ReportsArea.icon_name,
-                lambda: QCoreApplication.translate("ReportsArea", "Rapportage"),
-                lambda: ReportsArea(worker, dialogs),
-            ),
-            AreaSlot(
-                SettingsArea.area_id,
-                SettingsArea.icon_name,
-                lambda: QCoreApplication.translate("SettingsArea", "Instellingen"),
-                lambda: SettingsArea(worker, dialogs, services),
-            ),
+            TodayArea(self.worker, self.dialogs),
+            CasesArea(self.worker, self.dialogs, detectors=self.detectors),
+            ReportsArea(self.worker, self.dialogs),
+            SettingsArea(self.worker, self.dialogs, services),
         ]
 
     def show_shell(self, area_id: str = "today") -> None:
@@ -291,7 +273,6 @@ class AppWindow(QMainWindow):
         self.privacy_status.start()  # loads the detector once, in the background
         self.shell = Shell(self.build_areas())
         self.care.after_areas()  # their about_to_lock saves come before the lock-time backup
-        self.shell.area_built.connect(lambda _id: self.care.after_areas())  # and a later one's
         today = self.shell.areas.get("today")
         if isinstance(today, TodayArea):
             today.open_case_requested.connect(self.open_case)
