@@ -27,9 +27,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
 os.environ.setdefault("VERTROUWEN_TEST_HARNESS", "1")
+
+from uiwait import wait_until  # noqa: E402
 
 FOLDER = Path("/tmp/vertrouwen-bench-ui")
 PASSPHRASE = "bench passphrase for fictional cases"
@@ -71,11 +74,7 @@ def main() -> int:
     worker.unlock(vault, passphrase, on_done=opened.append)
 
     def spin_until(condition: Callable[[], bool], limit_s: float = 60.0) -> None:
-        end = time.perf_counter() + limit_s
-        while not condition():
-            app.processEvents()
-            if time.perf_counter() > end:
-                raise TimeoutError("the benchmark waited too long")
+        wait_until(condition, limit_s)  # a real event loop: the worker keeps the GIL it needs
 
     spin_until(lambda: bool(opened))
     model = CaseListModel(worker)

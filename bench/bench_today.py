@@ -35,9 +35,12 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
 os.environ.setdefault("VERTROUWEN_TEST_HARNESS", "1")
+
+from uiwait import wait_until  # noqa: E402
 
 DEFAULT_VAULT = Path("/tmp/vertrouwen-bench/cases-100000.vault")
 DEFAULT_TODAY = "2026-06-15"  # the day bench_cases.py builds its demo vault for
@@ -131,12 +134,7 @@ def main() -> int:
     heart.start()
 
     def spin_until(condition: Callable[[], bool], limit_s: float = 120.0) -> None:
-        end = time.perf_counter() + limit_s
-        while not condition():
-            app.processEvents()
-            time.sleep(0.0005)
-            if time.perf_counter() > end:
-                raise TimeoutError("the benchmark waited too long")
+        wait_until(condition, limit_s)  # a real event loop: the worker keeps the GIL it needs
 
     def settle(seconds: float = 0.3) -> None:
         end = time.perf_counter() + seconds

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import types
 from pathlib import Path
 
 import keyring.errors
@@ -15,6 +16,9 @@ from tests.conftest import MemoryKeyring, VaultFiles, make_case
 from vertrouwen.errors import StorageError, UnlockError, VaultError
 from vertrouwen.vault import db, migrations
 from vertrouwen.vault.keys import (
+    MAX_ROUNDS,
+    MIN_ROUNDS,
+    TIME_COST_RANGE,
     KdfParams,
     SlotFile,
     calibrate_kdf,
@@ -44,6 +48,31 @@ def test_calibration_uses_real_strength_without_test_switch(
     monkeypatch.setattr(KdfParams, "derive", lambda self, p, s: b"\0" * 32)
     params = calibrate_kdf()
     assert params.memory_kib >= 64 * 1024 and params.time_cost >= 2
+
+
+@pytest.mark.parametrize(
+    ("rounds_seconds", "expected"),
+    [
+        ([0.08, 0.08, 0.08], (9, 128 * 1024)),  # an idle laptop: about 0.7 s
+        ([0.30, 0.09, 0.25], (8, 128 * 1024)),  # busy while calibrating: the fastest counts
+        ([0.40, 0.35, 0.50], (MIN_ROUNDS, 128 * 1024)),  # busy throughout: never below the floor
+        ([0.001, 0.001, 0.001], (MAX_ROUNDS, 128 * 1024)),
+        ([0.9, 0.8, 1.0], (3, 64 * 1024)),  # a truly slow machine: RFC 9106's 64 MiB, 3 rounds
+    ],
+)
+def test_calibration_has_a_floor_whatever_the_load(
+    monkeypatch: pytest.MonkeyPatch, rounds_seconds: list[float], expected: tuple[int, int]
+) -> None:
+    """Issue 16: a vault created while the machine is busy still gets enough rounds."""
+    monkeypatch.delenv("VERTROUWEN_INSECURE_FAST_KDF")
+    clock = iter(t for s in rounds_seconds for t in (0.0, s))
+    fake_time = types.SimpleNamespace(perf_counter=lambda: next(clock))
+    monkeypatch.setattr("vertrouwen.vault.keys.time", fake_time)
+    monkeypatch.setattr(KdfParams, "derive", lambda self, p, s: b"\0" * 32)
+    params = calibrate_kdf()
+    assert (params.time_cost, params.memory_kib) == expected
+    assert params.problem() is None  # what calibration picks, a slot accepts
+    assert TIME_COST_RANGE[0] <= MIN_ROUNDS <= MAX_ROUNDS <= TIME_COST_RANGE[1]
 
 
 def test_slot_stores_kdf_parameters_and_no_key(vault: VaultFiles) -> None:

@@ -29,8 +29,9 @@ def stats_for(
     organisation_kind: str | None = None,
 ) -> Stats:
     """Counts for `period` (and a year earlier) with the vault's threshold and any filters."""
+    earlier = period.a_year_earlier()  # compared with the period itself
     return compute_stats(
-        ws.registrations.all(),
+        ws.registrations.counted_in(earlier.start, period.end),
         period,
         threshold_of(ws),
         regime,

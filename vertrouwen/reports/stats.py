@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -261,7 +261,7 @@ def compute_stats(
         unsafe_signals=sum(r.unsafe_signal for r in in_period),
         **_counts(in_period, threshold),
         **_report_counts(chosen, in_period, free_signals, free_activities, period),
-        monthly=tuple(_month(m, period, in_period, by_month) for m in months),
+        monthly=_monthly(months, period, in_period, by_month),
         previous=previous,
     )
 
@@ -400,19 +400,33 @@ def _activity(rows: list[Registration]) -> dict[str, tuple[int, int]]:
     return {m: (v[0], v[1]) for m, v in months.items()}
 
 
-def _month(
-    month: str, period: Period, rows: list[Registration], by_month: dict[str, tuple[int, int]]
-) -> MonthStats:
-    y, m = int(month[:4]), int(month[5:])
-    first = max(date(y, m, 1), period.start)
-    last = min((date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)), period.end)
-    span = Period(first, last)
-    contacts, minutes = by_month.get(month, (0, 0))
-    return MonthStats(
-        month=month,
-        new_cases=sum(r.opened in span for r in rows),
-        open_cases=sum(span.overlaps(r.opened, r.closed) for r in rows),
-        closed_cases=sum(r.closed in span for r in rows),
-        contacts=contacts,
-        minutes=minutes,
-    )
+def _monthly(
+    months: list[str],
+    period: Period,
+    rows: list[Registration],
+    by_month: dict[str, tuple[int, int]],
+) -> tuple[MonthStats, ...]:
+    """Per month of the period (clipped to it): cases new, open at any time and closed; one
+    pass over the rows instead of three per month."""
+    first_month = int(months[0][:4]) * 12 + int(months[0][5:]) - 1
+    last = len(months) - 1
+
+    def slot(day: date) -> int:
+        return min(max(day.year * 12 + day.month - 1 - first_month, 0), last)
+
+    new, closed = [0] * len(months), [0] * len(months)
+    open_delta = [0] * (len(months) + 1)  # +1 where a case starts being open, -1 after it ends
+    for r in rows:
+        if r.opened in period:
+            new[slot(r.opened)] += 1
+        if r.closed is not None and r.closed in period:
+            closed[slot(r.closed)] += 1
+        if period.overlaps(r.opened, r.closed):
+            open_delta[slot(max(r.opened, period.start))] += 1
+            open_delta[slot(min(r.closed or period.end, period.end)) + 1] -= 1
+    out, running = [], 0
+    for n, month in enumerate(months):
+        running += open_delta[n]
+        contacts, minutes = by_month.get(month, (0, 0))
+        out.append(MonthStats(month, new[n], running, closed[n], contacts, minutes))
+    return tuple(out)

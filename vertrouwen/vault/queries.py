@@ -25,7 +25,6 @@ MARK_END = "\x03"
 ELLIPSIS = "…"
 MAX_TERMS = 12
 
-_LAST_CONTACT = "(SELECT max(n.date) FROM notes n WHERE n.case_id = c.id)"
 # "VP-2026-10000" after "VP-2026-9999": number part compared as a number.
 _CODE_ORDER = (
     "CASE WHEN c.code GLOB 'VP-[0-9][0-9][0-9][0-9]-[0-9]*'"
@@ -35,9 +34,8 @@ _CODE_ORDER = (
 _ROWS_SELECT = " ".join(
     [
         "SELECT c.id, c.code, c.opened, c.closed, c.result, c.client_role, c.organisation_name,",
-        "c.organisation_kind, c.regime,",
-        _LAST_CONTACT,
-        ", (SELECT group_concat(t.topic, ' ') FROM",
+        "c.organisation_kind, c.regime, c.last_contact,",
+        "(SELECT group_concat(t.topic, ' ') FROM",
         "(SELECT topic FROM case_topics WHERE case_id = c.id ORDER BY position) t),",
         "c.unsafe_signal FROM cases c",
     ]
@@ -50,14 +48,10 @@ SORT_KEYS: dict[str, str] = {
     "kind": "c.organisation_kind",
     "regime": "c.regime",
     "role": "c.client_role",
-    "last_contact": "lc.last",
+    # the newest note's date, kept up to date by triggers on notes (schema 6)
+    "last_contact": "c.last_contact",
 }
 _NULLABLE = {"closed", "last_contact"}
-# One pass over the notes index beats a subquery per case when sorting all of them.
-_LAST_CONTACT_JOIN = (
-    "LEFT JOIN (SELECT case_id, max(date) AS last FROM notes GROUP BY case_id) lc"
-    " ON lc.case_id = c.id"
-)
 
 
 @dataclass(frozen=True)
@@ -159,8 +153,11 @@ def _where(flt: CaseFilter) -> tuple[list[str], list[Any]]:
             clauses.append("0")  # searched for punctuation only: nothing matches
         else:
             clauses.append(
-                "c.id IN (SELECT n.case_id FROM notes n WHERE n.id IN"
-                " (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)"
+                # notes_case_of answers "which case?" without reading the notes' own pages,
+                # in the full-text index's rowid order (neighbouring pages, no list to build)
+                "c.id IN (SELECT n.case_id FROM notes_fts"
+                " JOIN notes n INDEXED BY notes_case_of ON n.id = notes_fts.rowid"
+                " WHERE notes_fts MATCH ?"
                 " UNION SELECT p.case_id FROM complaint_points p WHERE p.id IN"
                 " (SELECT rowid FROM points_fts WHERE points_fts MATCH ?)"
                 " UNION SELECT d.case_id FROM documents d WHERE d.id IN"
@@ -184,13 +181,13 @@ def case_ids(
     expr = SORT_KEYS[sort_key]
     # Only fixed SQL fragments are joined here; every value is a bound parameter.
     parts = ["SELECT c.id FROM cases c"]
-    if sort_key == "last_contact":
-        parts.append(_LAST_CONTACT_JOIN)
     if clauses:
         parts += ["WHERE", " AND ".join(clauses)]
     parts.append("ORDER BY")
-    if sort_key in _NULLABLE:
-        parts.append(f"{expr} IS NULL,")  # empty values (an open case's closing date) last
+    if sort_key in _NULLABLE and not descending:
+        # empty values (an open case's closing date) last; descending puts them last anyway
+        # (NULL sorts lowest), and without this term an index on the column gives the order
+        parts.append(f"{expr} IS NULL,")
     # id breaks ties. (opened, id) is the order of the opened index, which also answers the
     # topic and text filters (they need only c.id): no sort at all. A filter on a column of
     # the table would mean a table lookup per case in index order (pages decrypted again

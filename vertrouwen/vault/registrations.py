@@ -62,12 +62,20 @@ class Registration:
 
 
 def _tuple(text: str | None) -> tuple[str, ...]:
-    return tuple(str(v) for v in json.loads(text or "[]"))
+    if not text or text == "[]":  # most lists are empty: skip the parser
+        return ()
+    return tuple(str(v) for v in json.loads(text))
 
 
 def _activity(text: str | None) -> dict[str, tuple[int, int]]:
-    raw = json.loads(text or "{}")
+    if not text or text == "{}":
+        return {}
+    raw = json.loads(text)
     return {str(month): (int(v[0]), int(v[1])) for month, v in raw.items()}
+
+
+def _list(text: str | None) -> list[Any]:
+    return [] if not text or text == "[]" else list(json.loads(text))
 
 
 def _from_row(r: tuple[Any, ...]) -> Registration:
@@ -94,8 +102,8 @@ def _from_row(r: tuple[Any, ...]) -> Registration:
         uid=r[19] or "",
         client=r[20] or None,
         municipality=r[21] or "",
-        questions=tuple((str(q[0]), q[1]) for q in json.loads(r[22] or "[]")),
-        signals=tuple((date.fromisoformat(g[0]), g[1]) for g in json.loads(r[23] or "[]")),
+        questions=tuple((str(q[0]), q[1]) for q in _list(r[22])),
+        signals=tuple((date.fromisoformat(g[0]), g[1]) for g in _list(r[23])),
         feedback=r[24],
     )
 
@@ -116,6 +124,24 @@ class RegistrationRepository:
             f"SELECT {_COLUMNS} FROM registrations"  # noqa: S608 - fixed column list
             " WHERE opened <= ? AND (closed IS NULL OR closed >= ?) ORDER BY opened, id",
             (end.isoformat(), start.isoformat()),
+        )
+        return [_from_row(r) for r in rows]
+
+    def counted_in(self, start: date, end: date) -> list[Registration]:
+        """Every registration a count from `start` to `end` can use: cases open then, and cases
+        with contacts or signals dated then (a contact after closing still counts in its month).
+        The rest of the vault's years are neither read nor parsed."""
+        months = (start.isoformat()[:7], end.isoformat()[:7])
+        days = (start.isoformat(), end.isoformat())
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM registrations"  # noqa: S608 - fixed column list
+            " WHERE (opened <= ? AND (closed IS NULL OR closed >= ?))"
+            " OR (activity <> '{}' AND EXISTS (SELECT 1 FROM json_each(activity)"
+            " WHERE key BETWEEN ? AND ?))"
+            " OR (signals <> '[]' AND EXISTS (SELECT 1 FROM json_each(signals)"
+            " WHERE json_extract(value, '$[0]') BETWEEN ? AND ?))"
+            " ORDER BY opened, id",
+            (days[1], days[0], *months, *days),
         )
         return [_from_row(r) for r in rows]
 

@@ -1,0 +1,144 @@
+"""Benchmark: backup, verify and the yearly counts on a large demo vault (not part of the tests).
+
+    .venv/bin/python bench/bench_safekeeping.py [--cases N] [--repeat R] [--year Y]
+
+Uses (or builds) bench_cases.py's vault under /tmp/vertrouwen-bench/ and its plain-SQLite copy.
+Each measure runs R times, A/B interleaved with its floor, and reports medians and the ratio:
+- `write_backup` (copy, check, container, read-back MAC) against `.backup` of the plain copy
+  (Python's sqlite3 backup API, what the sqlite3 shell's `.backup` calls), and `cp` of the vault;
+- `Workspace.verify` (page HMACs, integrity check, foreign keys, schema) against
+  `PRAGMA integrity_check` + `PRAGMA foreign_key_check` on the plain copy;
+- `stats_for(year)` against one SQL GROUP BY over the year's registrations, on the vault and
+  on the plain copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import bench_cases  # noqa: E402
+
+GROUP_BY = (
+    "SELECT organisation_kind, count(*) FROM registrations"
+    " WHERE opened <= ? AND (closed IS NULL OR closed >= ?) GROUP BY organisation_kind"
+)
+
+
+def pair(
+    ours: Callable[[], object], floor: Callable[[], object], rounds: int, after: Callable[[], None]
+) -> tuple[float, float]:
+    a, b = [], []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        ours()
+        a.append(time.perf_counter() - start)
+        after()
+        start = time.perf_counter()
+        floor()
+        b.append(time.perf_counter() - start)
+        after()
+    return statistics.median(a), statistics.median(b)
+
+
+def show(label: str, ours: float, floor_label: str, floor: float) -> None:
+    print(f"{label:34} {ours * 1e3:>9.0f} ms   {floor_label:40} {floor * 1e3:>8.0f} ms"
+          f"   {ours / floor:>6.2f}x")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=264_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--year", type=int, default=2025)
+    parser.add_argument("--skip", nargs="*", default=[], choices=["backup", "verify", "stats"])
+    args = parser.parse_args()
+
+    from vertrouwen.backup.container import write_backup
+    from vertrouwen.reports.service import stats_for
+    from vertrouwen.reports.stats import Period
+
+    vault, _ = bench_cases.build(args.cases, False)
+    ws: Any = bench_cases.open_vault(vault)
+    bench_cases.plain_copy(ws, args.cases).close()
+    plain_path = bench_cases.FOLDER / f"plain-{args.cases}.db"
+    out = bench_cases.FOLDER / "bench.vbak"
+    plain_out = bench_cases.FOLDER / "bench-plain.db"
+    print(f"vault {vault} ({vault.stat().st_size / 1e6:.0f} MB, {ws.cases.count():,} cases)")
+
+    def clean() -> None:
+        for path in (out, plain_out, bench_cases.FOLDER / "bench-cp.vault"):
+            path.unlink(missing_ok=True)
+
+    if "backup" not in args.skip:
+
+        def plain_backup() -> None:
+            src = sqlite3.connect(plain_path)
+            dst = sqlite3.connect(plain_out)
+            src.backup(dst)
+            dst.close()
+            src.close()
+
+        ours, floor = pair(lambda: write_backup(ws, out), plain_backup, args.repeat, clean)
+        show("vertrouwen backup (write_backup)", ours, ".backup of the plain copy", floor)
+        copy, _ = pair(
+            lambda: shutil.copyfile(vault, bench_cases.FOLDER / "bench-cp.vault"),
+            lambda: None,
+            args.repeat,
+            clean,
+        )
+        print(f"{'':34} {'':12} {'cp of the vault file':40} {copy * 1e3:>8.0f} ms")
+
+    if "verify" not in args.skip:
+
+        def plain_check() -> None:
+            conn = sqlite3.connect(plain_path)
+            conn.execute("PRAGMA integrity_check").fetchall()
+            conn.execute("PRAGMA foreign_key_check").fetchall()
+            conn.close()
+
+        def our_verify() -> None:
+            problems = ws.verify()
+            assert not problems, problems
+
+        ours, floor = pair(our_verify, plain_check, args.repeat, lambda: None)
+        show(
+            "vertrouwen verify (Workspace.verify)", ours, "integrity + FK check, plain copy", floor
+        )
+
+    if "stats" not in args.skip:
+        period = Period.year(args.year)
+        bounds = (period.end.isoformat(), period.start.isoformat())
+        plain = sqlite3.connect(plain_path)
+
+        def group_by_vault() -> None:
+            ws.conn.execute(GROUP_BY, bounds).fetchall()
+
+        ours, floor = pair(lambda: stats_for(ws, period), group_by_vault, args.repeat, lambda: None)
+        _, plain_floor = pair(
+            lambda: None,
+            lambda: plain.execute(GROUP_BY, bounds).fetchall(),
+            args.repeat,
+            lambda: None,
+        )
+        show(f"stats_for({args.year})", ours, "GROUP BY on the vault", floor)
+        print(f"{'':34} {'':12} {'GROUP BY on the plain copy':40} {plain_floor * 1e3:>8.0f} ms")
+        plain.close()
+    ws.close()
+    clean()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

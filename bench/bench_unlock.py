@@ -1,0 +1,125 @@
+"""Benchmark: unlock to the first case rows, with a probe that logs UI-thread stalls (not a test).
+
+    .venv/bin/python bench/bench_unlock.py [--vault V] [--rounds N] [--floor]
+
+Drives the real AppWindow (offscreen unless QT_QPA_PLATFORM says otherwise) through the real
+worker thread on bench_cases.py's vault: the passphrase is typed and the unlock button clicked,
+then the bench waits in a real event loop (bench/uiwait.py) for
+- the shell (navigation and the areas built and shown),
+- the first case rows: the Today agenda complete (what an unlock shows),
+and then for another second with nothing to do, while the detector loads in the background.
+A probe timer fires every 10 ms on the UI thread and logs its own lateness: the longest stall
+is the longest the UI could not react to a key or a click. The vault is locked between rounds.
+Floor: the same unlock with the privacy detector's load replaced by one that loads nothing
+(`--floor`), as the issue measured it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("VERTROUWEN_INSECURE_FAST_KDF", "1")
+os.environ.setdefault("VERTROUWEN_TEST_HARNESS", "1")
+os.environ.setdefault("VERTROUWEN_TODAY", "2026-06-15")
+
+from uiwait import wait_until  # noqa: E402
+
+PROBE_MS = 10
+DEFAULT_VAULT = Path("/tmp/vertrouwen-bench/cases-264000.vault")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--vault", type=Path, default=Path("/tmp/vertrouwen-bench/cases-264000.vault")
+    )
+    parser.add_argument("--passphrase", default="bench passphrase for fictional cases")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--floor", action="store_true", help="a detector that loads nothing")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogs import Dialogs
+    from ui.i18n import Preferences, Translator
+    from ui.privacy_highlight import DetectorLoader
+    from ui.window import AppWindow
+    from ui.worker import VaultWorker
+    from vertrouwen.privacy.detector import Detector
+
+    app = QApplication(sys.argv[:1])
+    translator = Translator(app)
+    translator.install("nl")
+    worker = VaultWorker()
+    prefs = Preferences(Path(tempfile.mkdtemp(prefix="bench-unlock-")) / "prefs.ini")
+    detectors = DetectorLoader(Detector, parent=app) if args.floor else None
+    window = AppWindow(
+        worker, Dialogs(), prefs, translator, args.vault, watch_os=False, detectors=detectors
+    )
+    window.resize(1366, 768)
+    window.show()
+
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+    stalls: list[float] = []
+
+    def beat() -> None:
+        now = clock.elapsed()
+        stalls.append(now - last[0] - PROBE_MS)
+        last[0] = now
+
+    probe = QTimer()
+    probe.setInterval(PROBE_MS)
+    probe.timeout.connect(beat)
+
+    def first_rows() -> bool:
+        shell = window.shell
+        return shell is not None and getattr(shell.areas["today"], "book", None) is not None
+
+    shell_ms, rows_ms, worst = [], [], []
+    for _ in range(args.rounds):
+        wait_until(lambda: window.unlock_screen is not None)
+        screen = window.unlock_screen
+        assert screen is not None
+        screen.passphrase.setText(args.passphrase)
+        stalls.clear()
+        last[0] = clock.elapsed()
+        probe.start()
+        start = time.perf_counter()
+        screen.unlock_button.click()
+        wait_until(lambda: window.shell is not None, 60)
+        shell_ms.append((time.perf_counter() - start) * 1e3)
+        wait_until(first_rows, 60)
+        rows_ms.append((time.perf_counter() - start) * 1e3)
+        settle = time.perf_counter() + 1.0
+        wait_until(lambda s=settle: time.perf_counter() > s, 10)  # type: ignore[misc]
+        probe.stop()
+        worst.append(max(stalls, default=0.0))
+        window.lock()
+    print(f"vault {args.vault}, {'floor: a detector that loads nothing' if args.floor else 'app'}")
+    print(f"unlock -> shell shown      median {statistics.median(shell_ms):7.0f} ms"
+          f"  worst {max(shell_ms):7.0f} ms")  # fmt: skip
+    print(f"unlock -> first case rows  median {statistics.median(rows_ms):7.0f} ms"
+          f"  worst {max(rows_ms):7.0f} ms")  # fmt: skip
+    print(
+        f"longest UI-thread stall    median {statistics.median(worst):7.0f} ms"
+        f"  worst {max(worst):7.0f} ms  (probe every {PROBE_MS} ms, until 1 s after the rows)"
+    )
+    worker.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
