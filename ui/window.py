@@ -145,7 +145,7 @@ class AppWindow(QMainWindow):
         self.help_button.setIconSize(QSize(16, 16))
         self.help_button.setMenu(self.help_menu)
         row.addWidget(self.help_button)
-        self.spoed_button = QPushButton(icon("phone", theme.DANGER, "white"), "")
+        self.spoed_button = QPushButton(icon("phone", theme.DANGER, theme.ON_PRIMARY), "")
         self.spoed_button.setProperty("kind", "spoed")
         self.spoed_button.setCheckable(True)
         self.spoed_button.setIconSize(QSize(16, 16))
