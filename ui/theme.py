@@ -376,6 +376,19 @@ QCalendarWidget QAbstractItemView:enabled {{ background: {SURFACE}; color: {INK}
 QCalendarWidget QAbstractItemView:disabled {{ color: {FAINT}; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
+""" + (_DARK_SCROLLBARS % PALETTES[SCHEME] if SCHEME != "light" else "")
+
+
+# Fusion draws its scroll bars in light bevels; in the dark sets, flat bars in the theme's colours.
+_DARK_SCROLLBARS = """
+QScrollBar:vertical { background: transparent; width: 10px; margin: 2px 1px; }
+QScrollBar:horizontal { background: transparent; height: 10px; margin: 1px 2px; }
+QScrollBar::handle { background: %(FIELD_BORDER)s; border-radius: 4px; }
+QScrollBar::handle:vertical { min-height: 32px; }
+QScrollBar::handle:horizontal { min-width: 32px; }
+QScrollBar::handle:hover { background: %(FIELD_BORDER_HOVER)s; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """
 
 
@@ -394,6 +407,15 @@ def apply_theme(app: QApplication, font_family: str | None) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor(ON_PRIMARY))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(FAINT))
     palette.setColor(QPalette.ColorRole.Link, QColor(PRIMARY))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(INK))
+    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(SURFACE))
+    if SCHEME != "light":  # Fusion's bevels and scroll bars (light keeps Qt's own shades)
+        palette.setColor(QPalette.ColorRole.Light, QColor(SURFACE))
+        palette.setColor(QPalette.ColorRole.Midlight, QColor(HOVER))
+        palette.setColor(QPalette.ColorRole.Mid, QColor(BORDER))
+        palette.setColor(QPalette.ColorRole.Dark, QColor(FIELD_BORDER))
+        palette.setColor(QPalette.ColorRole.Shadow, QColor(BACKGROUND))
+        palette.setColor(QPalette.ColorRole.BrightText, QColor(INK))
     app.setPalette(palette)
     font = QFont(font_family) if font_family else app.font()
     font.setPointSizeF(pt(14))
