@@ -53,7 +53,7 @@ TEXT_ON = [
 
 def test_a_light_palette_is_the_default() -> None:
     assert theme.SCHEME == "light"
-    assert theme.INK == theme.LIGHT["INK"]
+    assert theme.LIGHT["INK"] == theme.INK
 
 
 @pytest.mark.parametrize("scheme", ["dark", "contrast"])
@@ -87,13 +87,13 @@ class FakeHints:
             else Qt.ContrastPreference.NoPreference
         )
 
-    def colorScheme(self) -> Qt.ColorScheme:  # noqa: N802 (Qt's name)
+    def colorScheme(self) -> Qt.ColorScheme:
         return self.scheme
 
     def accessibility(self) -> FakeHints:
         return self
 
-    def contrastPreference(self) -> Qt.ContrastPreference:  # noqa: N802 (Qt's name)
+    def contrastPreference(self) -> Qt.ContrastPreference:
         return self.contrast
 
 
