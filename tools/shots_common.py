@@ -94,10 +94,14 @@ class Shots:
         wait_ms: int = 30000,
     ) -> None:
         from ui import theme
+        from ui.qt import QApplication
+
+        self.app = QApplication(sys.argv[:1])
+        # As in ui.app: the scheme (VERTROUWEN_COLOR_SCHEME) before the style sheets are read.
+        theme.configure_for(self.app)
         from ui.assets import app_icon, load_fonts
         from ui.dialogs import Dialogs
         from ui.i18n import Preferences, Translator
-        from ui.qt import QApplication
         from ui.window import AppWindow
         from ui.worker import VaultWorker
 
@@ -105,7 +109,6 @@ class Shots:
         self.shot_ms = shot_ms
         self.settled_ms = settled_ms
         self.wait_ms = wait_ms
-        self.app = QApplication(sys.argv[:1])
         self.app.setWindowIcon(app_icon())
         theme.apply_theme(self.app, load_fonts())
         self.prefs = Preferences(prefs)

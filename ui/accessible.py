@@ -14,15 +14,22 @@ from __future__ import annotations
 import re
 
 from ui.qt import (
+    QAbstractButton,
     QAbstractScrollArea,
     QAccessible,
+    QApplication,
     QBoxLayout,
+    QDialog,
+    QEvent,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLayout,
     QLineEdit,
+    QObject,
+    QStackedWidget,
     Qt,
+    QToolButton,
     QWidget,
 )
 
@@ -121,3 +128,97 @@ def name_controls(root: QWidget) -> None:
             widget.setAccessibleName(_clean(widget.placeholderText()))
         elif isinstance(widget, QAbstractScrollArea):
             widget.setAccessibleName(_screen_name(widget))
+
+
+def mnemonic(text: str) -> str:
+    """The letter after a single `&` in `text` (lower case), or "" when it has none."""
+    found = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else ""
+
+
+def _labelled(root: QWidget) -> list[QWidget]:
+    """The buttons and buddy labels a keyboard user reaches by Alt+letter, directly under
+    `root` (not inside a stacked page below it: each page is a scope of its own)."""
+    found: list[QWidget] = []
+    for widget in root.findChildren(QWidget):
+        parent = widget.parentWidget()
+        inside_page = False
+        while parent is not None and parent is not root:
+            if isinstance(parent, QStackedWidget):
+                inside_page = True
+                break
+            parent = parent.parentWidget()
+        if inside_page or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton):
+            if widget.text().strip():
+                found.append(widget)
+        elif (
+            isinstance(widget, QLabel)
+            and widget.buddy() is not None
+            and widget.textFormat() != Qt.TextFormat.RichText
+            and "<" not in widget.text()
+        ):
+            found.append(widget)
+    return found
+
+
+def _pages(root: QWidget) -> list[QWidget]:
+    """The pages of the stacked widgets (tabs, area stacks) nearest below `root`."""
+    pages: list[QWidget] = []
+    for stack in root.findChildren(QStackedWidget):
+        parent = stack.parentWidget()
+        while parent is not None and parent is not root and not isinstance(parent, QStackedWidget):
+            parent = parent.parentWidget()
+        if parent is root:
+            pages += [stack.widget(i) for i in range(stack.count())]
+    return pages
+
+
+def assign_mnemonics(root: QWidget, taken: frozenset[str] = frozenset()) -> None:
+    """Give every button and buddy label under `root` that has no `&` mnemonic a free one:
+    the first letter of a word not yet used in its window, else any free letter. Unique per
+    scope: `root` itself, and each page of a stacked widget (a tab) with the letters around it.
+    Buttons whose text repeats (one per row of a list) get none: Alt could not pick one."""
+    controls = _labelled(root)
+    texts = [str(control.text()) for control in controls]  # type: ignore[attr-defined]
+    used = set(taken) | {mnemonic(text) for text in texts} - {""}
+    for control, text in zip(controls, texts, strict=True):
+        if mnemonic(text) or texts.count(text) > 1 or "&" in text:
+            continue
+        starts = [m.start() for m in re.finditer(r"\b[A-Za-z]", text)]
+        others = [i for i, char in enumerate(text) if char.isascii() and char.isalpha()]
+        for index in starts + others:
+            letter = text[index].lower()
+            if letter not in used:
+                used.add(letter)
+                control.setText(text[:index] + "&" + text[index:])  # type: ignore[attr-defined]
+                break
+    for page in _pages(root):
+        assign_mnemonics(page, frozenset(used))
+
+
+SCOPE_PROPERTY = "mnemonicScope"  # set on each area: its letters are its own
+
+
+class MnemonicKeeper(QObject):
+    """Pressing Alt (which starts every Alt+letter) gives the controls that appeared since the
+    screen or dialog was shown (a consent's buttons once the case loaded, a tab's rows) their
+    mnemonics too, in the scope of the focused control: its dialog or its area."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Alt:  # type: ignore[attr-defined]
+            focus = QApplication.focusWidget()
+            if focus is None and isinstance(watched, QWidget):
+                focus = watched  # the key went to a window without a focused control
+            widget = focus
+            while widget is not None:
+                if isinstance(widget, QDialog) or widget.property(SCOPE_PROPERTY):
+                    assign_mnemonics(widget)
+                    return False
+                widget = widget.parentWidget()
+            window = focus.window() if focus is not None else QApplication.activeWindow()
+            for area in window.findChildren(QWidget) if window is not None else []:
+                if area.property(SCOPE_PROPERTY) and area.isVisible():  # focus in the sidebar
+                    assign_mnemonics(area)
+        return False

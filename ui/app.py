@@ -106,21 +106,24 @@ def run_app(vault_option: str | None) -> int:
     """Run the desktop app until its window closes; returns the exit status."""
     harden_process()
     from ui import theme
-    from ui.assets import app_icon, load_fonts
-    from ui.clipboard import watch_clipboard
-    from ui.crash import CrashHandler
-    from ui.dialogs import Dialogs
-    from ui.i18n import Preferences, Translator
     from ui.qt import QApplication, QGuiApplication
-    from ui.screen_fit import place_window
-    from ui.single_instance import InstanceGuard
-    from ui.window import AppWindow
-    from ui.worker import VaultWorker
 
     QGuiApplication.setApplicationName("Vertrouwen")
     QGuiApplication.setApplicationDisplayName("Vertrouwen")
     QGuiApplication.setDesktopFileName("nl.vertrouwen.Vertrouwen")  # matches the .desktop file
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The colours and font scale are read by style sheets at import time: decide them first.
+    theme.configure_for(app)
+    from ui.assets import app_icon, load_fonts
+    from ui.clipboard import watch_clipboard
+    from ui.crash import CrashHandler
+    from ui.dialogs import Dialogs
+    from ui.i18n import Preferences, Translator
+    from ui.screen_fit import place_window
+    from ui.single_instance import InstanceGuard
+    from ui.window import AppWindow
+    from ui.worker import VaultWorker
+
     app.setWindowIcon(app_icon())
     watch_clipboard()
     theme.apply_theme(app, load_fonts())

@@ -28,8 +28,12 @@ def _svg_text(name: str) -> str:
     return resource_path("icons", f"{name}.svg").read_text(encoding="utf-8")
 
 
-def pixmap(name: str, color: str = "#1E2A32", size: int = _SVG_RENDER_SIZE) -> QPixmap:
-    """An icon from resources/icons as a pixmap, its strokes in `color`."""
+def pixmap(name: str, color: str | None = None, size: int = _SVG_RENDER_SIZE) -> QPixmap:
+    """An icon from resources/icons as a pixmap, its strokes in `color` (default: the ink)."""
+    if color is None:
+        from ui import theme
+
+        color = theme.INK
     data = _svg_text(name).replace("currentColor", color)
     renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
     target = QPixmap(QSize(size, size))
@@ -41,7 +45,7 @@ def pixmap(name: str, color: str = "#1E2A32", size: int = _SVG_RENDER_SIZE) -> Q
     return target
 
 
-def icon(name: str, color: str = "#1E2A32", active_color: str | None = None) -> QIcon:
+def icon(name: str, color: str | None = None, active_color: str | None = None) -> QIcon:
     """An icon in `color`; with `active_color`, another tint for checked/selected states."""
     result = QIcon(pixmap(name, color))
     if active_color:

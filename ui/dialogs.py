@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ui.accessible import name_controls
+from ui.accessible import assign_mnemonics, name_controls
 from ui.qt import (
     QAbstractPrintDialog,
     QApplication,
@@ -218,6 +218,7 @@ class Dialogs:
         below the edge of a 1366x768 laptop) and a name on every control."""
         fit_to_screen(dialog)
         name_controls(dialog)
+        assign_mnemonics(dialog)  # Alt+letter reaches every button and labelled field
 
     def close_all(self) -> None:
         """Reject every open dialog, innermost first (called on lock)."""

@@ -185,7 +185,7 @@ class FirstStartWizard(QStackedWidget):
         layout.addWidget(box)
         row = QHBoxLayout()
         self.print_button = QPushButton(
-            icon("printer", "white"), self.tr("Noodkaart afdrukken\u2026")
+            icon("printer", theme.ON_PRIMARY), self.tr("Noodkaart afdrukken\u2026")
         )
         self.print_button.setProperty("kind", "primary")
         self.print_button.setIconSize(QSize(18, 18))

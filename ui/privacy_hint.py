@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ui import theme
 from ui.case.parts import FlowLayout
 from ui.qt import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTimer, QVBoxLayout, QWidget
 from ui.widgets import Notice
@@ -86,7 +87,9 @@ class PrivacyHint(Notice):
         self._buttons.addWidget(lead)
         for text in [*self._roles[:MAX_ROLES], placeholder]:
             button = QPushButton(text)
-            button.setStyleSheet("QPushButton { padding: 3px 10px; background: white; }")
+            button.setStyleSheet(
+                f"QPushButton {{ padding: 3px 10px; background: {theme.SURFACE}; }}"
+            )
             button.clicked.connect(lambda _c=False, f=first, r=text: self.replace(f, r))
             self._buttons.addWidget(button)
 

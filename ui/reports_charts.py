@@ -29,8 +29,8 @@ from ui.qt import (
 from ui.reports_data import number
 
 CURRENT = QColor(theme.PRIMARY)
-PREVIOUS = QColor("#AFC0CB")
-GRID = QColor("#E4E9EC")
+PREVIOUS = QColor(theme.PREVIOUS)
+GRID = QColor(theme.TRACK)
 AXIS = QColor(theme.FAINT)
 
 
@@ -47,7 +47,7 @@ def nice_max(value: float, ticks: int = 4) -> tuple[float, float]:
 
 def _small_font(widget: QWidget, pixels: int = 11) -> QFont:
     font = QFont(widget.font())
-    font.setPixelSize(pixels)
+    font.setPointSizeF(theme.pt(pixels))
     return font
 
 

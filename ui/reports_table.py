@@ -35,11 +35,11 @@ CENTRE = Qt.AlignmentFlag.AlignCenter
 _TABLE_QSS = f"""
 QTableView {{ background: {theme.SURFACE}; border: none; outline: none;
               selection-background-color: {theme.PRIMARY_SOFT}; selection-color: {theme.INK}; }}
-QTableView::item {{ border-bottom: 1px solid #EDF1F3; padding: 0 8px; }}
+QTableView::item {{ border-bottom: 1px solid {theme.RULE}; padding: 0 8px; }}
 QTableView::item:selected {{ background: {theme.PRIMARY_SOFT}; color: {theme.INK}; }}
 QHeaderView::section {{ background: {theme.SURFACE}; color: {theme.MUTED}; border: none;
-                        border-bottom: 1px solid #B9C6CD; padding: 0 8px; font-weight: 600;
-                        font-size: 12px; }}
+                        border-bottom: 1px solid {theme.FIELD_BORDER}; padding: 0 8px;
+                        font-weight: 600; font-size: {theme.pt(12)}pt; }}
 """
 
 

@@ -42,12 +42,14 @@ class KeyTile(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(1)
         self.value = QLabel("\u2014")
-        self.value.setStyleSheet(f"font-size: 28px; font-weight: 600; color: {theme.PRIMARY};")
+        self.value.setStyleSheet(
+            f"font-size: {theme.pt(28)}pt; font-weight: 600; color: {theme.PRIMARY};"
+        )
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption = label(caption, wrap=True)
         self.caption.setStyleSheet("font-weight: 600;")
         self.change = label("", "muted")
-        self.change.setStyleSheet("font-size: 12px; font-weight: 600;")
+        self.change.setStyleSheet(f"font-size: {theme.pt(12)}pt; font-weight: 600;")
         self.before = label("", "faint", wrap=True)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)

@@ -13,7 +13,7 @@ LIST_STYLE = (
     " border-radius: 8px; padding: 4px; outline: none; }"
     " QListWidget::item { padding: 6px 8px; border-radius: 6px; }"
     f" QListWidget::item:selected {{ background: {theme.PRIMARY_SOFT}; color: {theme.INK}; }}"
-    " QListWidget::item:hover:!selected { background: #F2F6F7; }"
+    f" QListWidget::item:hover:!selected {{ background: {theme.HOVER}; }}"
 ) + SCROLLBARS
 
 
@@ -52,7 +52,7 @@ class RouteList(QListWidget):
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         font = item.font()
         font.setBold(not faint)
-        font.setPixelSize(12)
+        font.setPointSizeF(theme.pt(12))
         item.setFont(font)
         item.setForeground(QColor(theme.FAINT if faint else theme.MUTED))
         self.addItem(item)

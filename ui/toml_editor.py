@@ -40,7 +40,7 @@ class TomlEditor(QPlainTextEdit):
         super().__init__(parent)
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPixelSize(13)
+        mono.setPointSizeF(theme.pt(13))
         self.setFont(mono)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 2)
@@ -70,7 +70,7 @@ class TomlEditor(QPlainTextEdit):
 
     def paint_gutter(self, event: QPaintEvent) -> None:
         painter = QPainter(self._gutter)
-        painter.fillRect(event.rect(), QColor("#F3F5F6"))
+        painter.fillRect(event.rect(), QColor(theme.BACKGROUND))
         block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
         height = round(self.blockBoundingRect(block).height())

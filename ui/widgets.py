@@ -149,7 +149,7 @@ class StrengthMeter(QWidget):
         for _ in range(4):
             bar = QFrame()
             bar.setFixedHeight(6)
-            bar.setStyleSheet("background: #E3E8EB; border-radius: 3px;")
+            bar.setStyleSheet(f"background: {theme.TRACK}; border-radius: 3px;")
             bars.addWidget(bar)
             self._bars.append(bar)
         layout.addLayout(bars)
@@ -163,7 +163,7 @@ class StrengthMeter(QWidget):
         lit = 0 if not text else max(1, self.strength.score)
         colour = theme.STRENGTH_COLOURS[self.strength.score]
         for index, bar in enumerate(self._bars):
-            shade = colour if index < lit else "#E3E8EB"
+            shade = colour if index < lit else theme.TRACK
             bar.setStyleSheet(f"background: {shade}; border-radius: 3px;")
         if not text:
             self.verdict.setText(

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from ui import theme
-from ui.accessible import name_controls
+from ui.accessible import MnemonicKeeper, name_controls
 from ui.areas.base import Area
 from ui.areas.cases import CasesArea
 from ui.areas.reports import ReportsArea
@@ -88,11 +88,13 @@ class AppWindow(QMainWindow):
         self.resize(1220, 800)
 
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES, clock, parent=self)
+        self.mnemonics = MnemonicKeeper(self)
         self.idle.idle.connect(lambda: self.lock("idle"))
         self.idle.remaining_changed.connect(self._show_remaining)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.mnemonics)
         self.os_lock = OsLockMonitor(self)
         self.os_lock.lock_requested.connect(self.lock)
         if watch_os:
@@ -145,7 +147,7 @@ class AppWindow(QMainWindow):
         self.help_button.setIconSize(QSize(16, 16))
         self.help_button.setMenu(self.help_menu)
         row.addWidget(self.help_button)
-        self.spoed_button = QPushButton(icon("phone", theme.DANGER, "white"), "")
+        self.spoed_button = QPushButton(icon("phone", theme.DANGER, theme.ON_PRIMARY), "")
         self.spoed_button.setProperty("kind", "spoed")
         self.spoed_button.setCheckable(True)
         self.spoed_button.setIconSize(QSize(16, 16))

@@ -11,7 +11,7 @@ were (the open case, tab, note, scroll position) by ids, never by content.
 from __future__ import annotations
 
 from ui import theme
-from ui.accessible import name_controls
+from ui.accessible import SCOPE_PROPERTY, assign_mnemonics, name_controls
 from ui.assets import icon
 from ui.dialogs import Dialogs
 from ui.qt import QCoreApplication, QHBoxLayout, QLabel, QShowEvent, Qt, QVBoxLayout, QWidget
@@ -29,6 +29,7 @@ class Area(QWidget):
         self, worker: VaultWorker, dialogs: Dialogs, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setProperty(SCOPE_PROPERTY, True)
         self.worker = worker
         self.dialogs = dialogs
         self.cleared = False  # set by clear(); tests check it
@@ -39,6 +40,7 @@ class Area(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         name_controls(self)  # every control a screen reader reaches has a name
+        assign_mnemonics(self)  # and Alt+letter reaches every button and labelled field
 
     def activate(self) -> None:
         """The area came into view: load what it shows (through `self.worker`)."""

@@ -150,7 +150,7 @@ def snippet_html(snippet: str) -> str:
         escaped = html.escape(" ".join(text.split(" ")))
         if is_match:
             parts.append(
-                f'<span style="background:#FFE8A3; font-weight:700; color:{theme.INK}">'
+                f'<span style="background:{theme.MARK}; font-weight:700; color:{theme.INK}">'
                 f"{escaped}</span>"
             )
         else:
@@ -210,9 +210,9 @@ class SearchResults(QWidget):
         self.list.setStyleSheet(
             f"QListWidget {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};"
             " border-radius: 10px; outline: none; }"
-            f"QListWidget::item {{ border-bottom: 1px solid #EEF1F2; }}"
+            f"QListWidget::item {{ border-bottom: 1px solid {theme.RULE}; }}"
             f"QListWidget::item:selected {{ background: {theme.PRIMARY_SOFT}; }}"
-            "QListWidget::item:hover { background: #F4F7F8; }"
+            f"QListWidget::item:hover {{ background: {theme.HOVER}; }}"
         )
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         column.addWidget(self.list, 1)
@@ -243,7 +243,7 @@ class SearchResults(QWidget):
             else:
                 where = self.tr("Klachtonderdeel")
             text = QLabel(
-                f'<div style="color:{theme.MUTED}; font-size:12px">'
+                f'<div style="color:{theme.MUTED}; font-size:{theme.pt(12)}pt">'
                 f'<b style="color:{theme.PRIMARY}">{html.escape(hit.code)}</b>'
                 f" &nbsp;\u00b7&nbsp; {html.escape(where)}</div>"
                 f'<div style="margin-top:3px">{snippet_html(hit.snippet)}</div>'

@@ -29,11 +29,11 @@ COMPACT_BELOW = 1150  # the table's width under which the compact widths are use
 STYLE = (
     f"QTableView {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};"
     " border-radius: 10px; outline: none; }"
-    "QTableView::item { padding: 0 10px; border-bottom: 1px solid #EEF1F2; }"
+    f"QTableView::item {{ padding: 0 10px; border-bottom: 1px solid {theme.RULE}; }}"
     f"QTableView::item:selected {{ background: {theme.PRIMARY_SOFT}; color: {theme.INK}; }}"
     f"QHeaderView::section {{ background: {theme.SURFACE}; color: {theme.MUTED};"
     f" border: none; border-bottom: 1px solid {theme.BORDER}; padding: 8px 10px;"
-    " font-weight: 600; font-size: 12px; }"
+    f" font-weight: 600; font-size: {theme.pt(12)}pt; }}"
 )
 
 

@@ -74,7 +74,7 @@ class CasesArea(Area):
         self.count_label = label("", "muted")
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
-        self.new_button = QPushButton(icon("plus", "white"), self.tr("Nieuw dossier"))
+        self.new_button = QPushButton(icon("plus", theme.ON_PRIMARY), self.tr("Nieuw dossier"))
         self.new_button.setProperty("kind", "primary")
         self.new_button.setIconSize(QSize(16, 16))
         self.new_button.setToolTip(self.tr("Nieuw dossier (Ctrl+N)"))
@@ -160,7 +160,7 @@ class CasesArea(Area):
             "cases",
             self.tr("Nog geen dossiers"),
             self.tr("Maak je eerste dossier met Ctrl+N. Het krijgt een code, nooit een naam."),
-            QPushButton(icon("plus", "white"), self.tr("Nieuw dossier")),
+            QPushButton(icon("plus", theme.ON_PRIMARY), self.tr("Nieuw dossier")),
             self.new_case,
         )
         self.no_matches = empty_state(

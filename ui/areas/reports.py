@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ui import theme
 from ui.areas.base import Area, EmptyState, area_header
 from ui.dialogs import Dialogs
 from ui.messages import describe
@@ -71,13 +72,13 @@ PAIRED = (
     "by_signal_topic",
     "activities",
 )
-_SCROLLBAR_QSS = """
-QScrollBar:vertical { background: transparent; width: 10px; margin: 0; }
-QScrollBar::handle:vertical { background: #C5CED3; border-radius: 4px; min-height: 40px;
-                              margin: 0 2px; }
-QScrollBar::handle:vertical:hover { background: #AEB9BF; }
-QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
-QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
+_SCROLLBAR_QSS = f"""
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {theme.FIELD_BORDER}; border-radius: 4px;
+                              min-height: 40px; margin: 0 2px; }}
+QScrollBar::handle:vertical:hover {{ background: {theme.FIELD_BORDER_HOVER}; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 """
 
 

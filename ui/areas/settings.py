@@ -324,7 +324,9 @@ class SettingsArea(Area):
         for text in (str(path), str(slot_path(path))):
             line = QLabel(text)
             line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            line.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 13px;")
+            line.setStyleSheet(
+                f"font-family: 'DejaVu Sans Mono', monospace; font-size: {theme.pt(13)}pt;"
+            )
             layout.addWidget(line)
         row = QHBoxLayout()
         button = QPushButton(icon("folder-open", theme.PRIMARY), self.tr("Map openen"))

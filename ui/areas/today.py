@@ -218,7 +218,9 @@ class TodayArea(Area):
         cases_card.layout().setSpacing(4)
         cases_card.layout().addWidget(label(self.tr("Open dossiers"), "section"))
         self.case_count = QLabel("\u2014")
-        self.case_count.setStyleSheet(f"font-size: 34px; font-weight: 600; color: {theme.PRIMARY};")
+        self.case_count.setStyleSheet(
+            f"font-size: {theme.pt(34)}pt; font-weight: 600; color: {theme.PRIMARY};"
+        )
         cases_card.layout().addWidget(self.case_count)
         self.case_total = label("", "faint")
         cases_card.layout().addWidget(self.case_total)
@@ -242,7 +244,8 @@ class TodayArea(Area):
             key_label = QLabel(keys)
             key_label.setStyleSheet(
                 f"background: {theme.BACKGROUND}; border: 1px solid {theme.BORDER};"
-                " border-radius: 5px; padding: 1px 7px; font-size: 12px; font-weight: 600;"
+                f" border-radius: 5px; padding: 1px 7px; font-size: {theme.pt(12)}pt;"
+                " font-weight: 600;"
             )
             grid.addWidget(key_label, row, 0)
             grid.addWidget(label(what, "muted", wrap=True), row, 1)

@@ -55,8 +55,8 @@ ITEM_HEIGHT = 48
 HEAD_HEIGHT = 48  # the heading's line, and air between it and its first row
 MORE_HEIGHT = 40
 ICON = 16
-HOVER = "#F2F6F7"
-RULE = "#EEF1F2"
+HOVER = theme.HOVER
+RULE = theme.RULE
 
 
 @cache
@@ -95,7 +95,7 @@ class _Delegate(QStyledItemDelegate):
 
     def _paint_head(self, painter: QPainter, rect: QRect, text: str, index: AnyIndex) -> None:
         font = QFont(painter.font())
-        font.setPixelSize(12)
+        font.setPointSizeF(theme.pt(12))
         font.setWeight(QFont.Weight.DemiBold)
         font.setCapitalization(QFont.Capitalization.AllUppercase)
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0.5)
@@ -114,7 +114,7 @@ class _Delegate(QStyledItemDelegate):
         texts: RowTexts = index.data(TEXTS_ROLE)
         late = bool(index.data(LATE_ROLE))
         small = QFont(base)
-        small.setPixelSize(12)
+        small.setPointSizeF(theme.pt(12))
         bold = QFont(base)
         bold.setWeight(QFont.Weight.DemiBold)
         left = rect.left()
@@ -163,7 +163,7 @@ class _Delegate(QStyledItemDelegate):
         painter.drawText(QRect(x, rect.top(), rect.width(), rect.height()), _LEFT_MIDDLE, label)
         x += painter.fontMetrics().horizontalAdvance(label) + 12
         small = QFont(base)
-        small.setPixelSize(12)
+        small.setPointSizeF(theme.pt(12))
         painter.setFont(small)
         painter.setPen(QColor(theme.FAINT))
         detail = shown_text(int(index.data(SHOWN_ROLE)), int(index.data(COUNT_ROLE)))

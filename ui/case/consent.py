@@ -44,10 +44,10 @@ from vertrouwen.export.history import SharedRecord, export_history
 from vertrouwen.privacy import Detector, load_detector
 from vertrouwen.workspace import Workspace
 
-_CHIP = "border-radius: 11px; padding: 2px 10px; font-size: 12px; font-weight: 600;"
+_CHIP = f"border-radius: 11px; padding: 2px 10px; font-size: {theme.pt(12)}pt; font-weight: 600;"
 _CHIPS = {
     "ok": f"background: {theme.SUCCESS_SOFT}; color: {theme.SUCCESS}; {_CHIP}",
-    "closed": f"background: #E9EEF0; color: {theme.MUTED}; {_CHIP}",
+    "closed": f"background: {theme.SIDEBAR}; color: {theme.MUTED}; {_CHIP}",
     "warning": f"background: {theme.WARNING_SOFT}; color: {theme.WARNING}; {_CHIP}",
 }
 
@@ -110,7 +110,8 @@ class ConsentList(QWidget):
         text.setSpacing(3)
         who = label(consent.recipient, wrap=True)
         who.setStyleSheet(
-            f"font-weight: 600; color: {theme.MUTED if ended else theme.INK}; font-size: 15px;"
+            f"font-weight: 600; color: {theme.MUTED if ended else theme.INK};"
+            f" font-size: {theme.pt(15)}pt;"
         )
         text.addWidget(who)
         text.addWidget(label(consent.purpose, "muted" if ended else None, wrap=True))

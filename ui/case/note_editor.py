@@ -68,7 +68,7 @@ class NoteEditor(QTextEdit):
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         font = QFont(self.font())
-        font.setPixelSize(15)
+        font.setPointSizeF(theme.pt(15))
         self.setFont(font)
         self.document().setDocumentMargin(14)
         self.setStyleSheet(
@@ -154,7 +154,7 @@ class FindingsBar(QFrame):
             f"#FindingsBar {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};"
             " border-radius: 10px; }"
             f"#FindingsBar[state='open'] {{ background: {theme.WARNING_SOFT};"
-            " border-color: #F0D9A8; }"
+            f" border-color: {theme.WARNING_BORDER}; }}"
         )
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 6, 8, 8)
@@ -298,7 +298,7 @@ class FindingsBar(QFrame):
 
     @staticmethod
     def _style(button: QPushButton) -> None:
-        button.setStyleSheet("QPushButton { padding: 3px 10px; background: white; }")
+        button.setStyleSheet(f"QPushButton {{ padding: 3px 10px; background: {theme.SURFACE}; }}")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def clear(self) -> None:

@@ -76,7 +76,7 @@ class _NoteDelegate(QStyledItemDelegate):
                 QRect(rect.left(), rect.top(), 3, rect.height()), QColor(theme.PRIMARY)
             )
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, QColor("#F4F7F8"))
+            painter.fillRect(rect, QColor(theme.HOVER))
         painter.setPen(QColor(theme.BORDER))
         painter.drawLine(rect.left() + 12, rect.bottom(), rect.right() - 12, rect.bottom())
         inner = rect.adjusted(14, 9, -12, -9)
@@ -95,7 +95,7 @@ class _NoteDelegate(QStyledItemDelegate):
         )
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
         small = QFont(base)
-        small.setPixelSize(max(11, base.pixelSize() - 1))
+        small.setPointSizeF(max(theme.pt(11), base.pointSizeF() - theme.pt(1)))
         painter.setFont(small)
         painter.setPen(QColor(theme.FAINT if not index.data(PREVIEW_ROLE) else theme.MUTED))
         text = str(index.data(PREVIEW_ROLE) or QCoreApplication.translate("NotesTab", "(leeg)"))

@@ -65,7 +65,7 @@ class NotesTab(CaseTab):
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 8, 0)
         left_column.setSpacing(8)
-        self.add_button = QPushButton(icon("plus", "white"), self.tr("Nieuwe notitie"))
+        self.add_button = QPushButton(icon("plus", theme.ON_PRIMARY), self.tr("Nieuwe notitie"))
         self.add_button.setProperty("kind", "primary")
         self.add_button.setIconSize(QSize(16, 16))
         self.add_button.setToolTip(self.tr("Nieuwe notitie ({0})").format(key_text("Ctrl+Shift+N")))

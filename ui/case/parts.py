@@ -35,14 +35,14 @@ from ui.widgets import label
 
 SAVE_DELAY_MS = 700
 
-_CHIP = "border-radius: 11px; padding: 2px 10px; font-size: 12px; font-weight: 600;"
+_CHIP = f"border-radius: 11px; padding: 2px 10px; font-size: {theme.pt(12)}pt; font-weight: 600;"
 CHIP_STYLES = {
     "open": f"background: {theme.SUCCESS_SOFT}; color: {theme.SUCCESS}; {_CHIP}",
-    "closed": f"background: #E9EEF0; color: {theme.MUTED}; {_CHIP}",
+    "closed": f"background: {theme.SIDEBAR}; color: {theme.MUTED}; {_CHIP}",
     "warning": f"background: {theme.WARNING_SOFT}; color: {theme.WARNING}; {_CHIP}",
     "ok": f"background: {theme.SUCCESS_SOFT}; color: {theme.SUCCESS}; {_CHIP}",
     "danger": f"background: {theme.DANGER_SOFT}; color: {theme.DANGER}; {_CHIP}",
-    "quiet": f"background: #EEF2F4; color: {theme.MUTED}; {_CHIP}",
+    "quiet": f"background: {theme.HOVER}; color: {theme.MUTED}; {_CHIP}",
 }
 
 

@@ -99,7 +99,7 @@ class PdfPreview(QDialog):
         self.view.setDocumentMargins(margins)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         desk = self.view.palette()  # QtPdf paints around the pages with the Dark role
-        desk.setColor(QPalette.ColorRole.Dark, QColor("#D3DADE"))
+        desk.setColor(QPalette.ColorRole.Dark, QColor(theme.DESK))
         self.view.setPalette(desk)
         layout.addWidget(self.view, 1)
 

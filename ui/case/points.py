@@ -240,7 +240,9 @@ class PointsTab(CaseTab):
         outer.setSpacing(10)
         top = QHBoxLayout()
         self.summary = label("", "muted")
-        self.add_button = QPushButton(icon("plus", "white"), self.tr("Klachtonderdeel toevoegen"))
+        self.add_button = QPushButton(
+            icon("plus", theme.ON_PRIMARY), self.tr("Klachtonderdeel toevoegen")
+        )
         self.add_button.setProperty("kind", "primary")
         self.add_button.setIconSize(QSize(16, 16))
         top.addWidget(self.summary, 1)

@@ -94,7 +94,9 @@ class ActionsList(QWidget):
             parts.append(self.tr("zonder datum"))
         meta = label(" \u00b7 ".join(parts), "faint")
         if late:
-            meta.setStyleSheet(f"color: {theme.WARNING}; font-weight: 600; font-size: 12px;")
+            meta.setStyleSheet(
+                f"color: {theme.WARNING}; font-weight: 600; font-size: {theme.pt(12)}pt;"
+            )
         text.addWidget(meta)
         row.addLayout(text, 1)
         for name, tip, signal in (

@@ -36,8 +36,8 @@ def _card(kind: str = "plain") -> tuple[QFrame, QVBoxLayout]:
     box.setObjectName("AdviceCard")
     colours = {
         "plain": (theme.SURFACE, theme.BORDER),
-        "soon": (theme.WARNING_SOFT, "#F0D9A8"),
-        "late": (theme.DANGER_SOFT, "#F1C4BF"),
+        "soon": (theme.WARNING_SOFT, theme.WARNING_BORDER),
+        "late": (theme.DANGER_SOFT, theme.DANGER_BORDER),
     }
     background, border = colours[kind]
     box.setStyleSheet(
@@ -171,7 +171,7 @@ class AdvicePanel(QWidget):
         if left < 0:
             state = self.tr("Verlopen, {0}").format(state)
         tag = label(state[:1].upper() + state[1:], wrap=True)
-        tag.setStyleSheet(f"color: {colour}; font-size: 12px; font-weight: 600;")
+        tag.setStyleSheet(f"color: {colour}; font-size: {theme.pt(12)}pt; font-weight: 600;")
         layout.addLayout(head)
         layout.addWidget(tag)
         layout.addWidget(label(core_text(d.what), wrap=True))
@@ -203,7 +203,7 @@ class AdvicePanel(QWidget):
         glyph.setPixmap(icon(shape, colour).pixmap(16, 16))
         row.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
         body = label(core_text(text), wrap=True)
-        body.setStyleSheet(f"color: {theme.INK};" if good else "color: #5C3B00;")
+        body.setStyleSheet(f"color: {theme.INK};" if good else f"color: {theme.WARNING_INK};")
         row.addWidget(body, 1)
         layout.addLayout(row)
         return box

@@ -53,7 +53,7 @@ def date_edit(day: date) -> QDateEdit:
     # The theme styles combo boxes' arrows, not a date edit's: the same look here.
     edit.setStyleSheet(
         "QDateEdit { padding-right: 30px; }"
-        f" QDateEdit:disabled {{ background: #EEF1F2; color: {theme.FAINT}; }}"
+        f" QDateEdit:disabled {{ background: {theme.DISABLED_BG}; color: {theme.FAINT}; }}"
         " QDateEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right;"
         " width: 28px; border: none; }"
         f' QDateEdit::down-arrow {{ image: url("{arrow}"); width: 14px; height: 14px; }}'

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 
+from ui import theme
 from ui.qt import QCoreApplication, QDate, QLocale
 from vertrouwen.domain.enums import Owner, StepId
 from vertrouwen.domain.labels import Language, choices, label_for
@@ -107,13 +108,13 @@ def relative(day: date, today: date, late: bool = False) -> str:
     return QCoreApplication.translate("RouteText", "{0} dagen geleden").format(-days)
 
 
-SCROLLBARS = """
-QScrollBar:vertical { background: transparent; width: 10px; margin: 2px 1px; }
-QScrollBar:horizontal { background: transparent; height: 10px; margin: 1px 2px; }
-QScrollBar::handle { background: #C5CED3; border-radius: 4px; }
-QScrollBar::handle:vertical { min-height: 32px; }
-QScrollBar::handle:horizontal { min-width: 32px; }
-QScrollBar::handle:hover { background: #AEB9BF; }
-QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }
-QScrollBar::add-page, QScrollBar::sub-page { background: none; }
+SCROLLBARS = f"""
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px 1px; }}
+QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 1px 2px; }}
+QScrollBar::handle {{ background: {theme.FIELD_BORDER}; border-radius: 4px; }}
+QScrollBar::handle:vertical {{ min-height: 32px; }}
+QScrollBar::handle:horizontal {{ min-width: 32px; }}
+QScrollBar::handle:hover {{ background: {theme.FIELD_BORDER_HOVER}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """  # for views with their own style sheet (which would otherwise lose the theme's bars)

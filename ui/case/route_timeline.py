@@ -129,7 +129,7 @@ class _Marker(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(theme.PRIMARY))
             p.drawEllipse(QPointF(x, y), 8, 8)
-            tick = QPen(QColor("white"), 2)
+            tick = QPen(QColor(theme.ON_PRIMARY), 2)
             tick.setCapStyle(Qt.PenCapStyle.RoundCap)
             p.setPen(tick)
             p.drawPolyline(
@@ -147,7 +147,7 @@ class _Marker(QWidget):
             p.setBrush(QColor(theme.WARNING_SOFT))
             p.drawEllipse(QPointF(x, y), 7, 7)
         else:
-            pen = QPen(QColor("#AEB9BF" if self.state == TODO else theme.BORDER), 2)
+            pen = QPen(QColor(theme.FIELD_BORDER_HOVER if self.state == TODO else theme.BORDER), 2)
             if self.state == SKIPPED:
                 pen.setStyle(Qt.PenStyle.DotLine)
             p.setPen(pen)
@@ -160,7 +160,7 @@ def _pill(text: str, fg: str, bg: str) -> QWidget:
     pill = label(text)
     pill.setStyleSheet(
         f"color: {fg}; background: {bg}; border-radius: 9px; padding: 1px 8px;"
-        " font-size: 11px; font-weight: 600;"
+        f" font-size: {theme.pt(11)}pt; font-weight: 600;"
     )
     return pill
 
@@ -237,7 +237,7 @@ class RouteTimeline(QWidget):
         grey = row.state in (SKIPPED, TODO)
         colour = theme.FAINT if row.state == SKIPPED else (theme.MUTED if grey else theme.INK)
         weight = 600 if row.current or row.state in (DONE, RUNNING) else 400
-        title.setStyleSheet(f"color: {colour}; font-weight: {weight}; font-size: 14px;")
+        title.setStyleSheet(f"color: {colour}; font-weight: {weight}; font-size: {theme.pt(14)}pt;")
         head.addWidget(title, 1)
         for pill in self._pills(row):
             head.addWidget(pill, 0, Qt.AlignmentFlag.AlignTop)

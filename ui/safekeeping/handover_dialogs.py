@@ -31,10 +31,10 @@ from vertrouwen.workspace import Workspace
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_STYLE = (
-    f"QListWidget {{ background: {theme.SURFACE}; border: 1px solid #C5CED3; "
+    f"QListWidget {{ background: {theme.SURFACE}; border: 1px solid {theme.FIELD_BORDER}; "
     "border-radius: 8px; padding: 4px; outline: none; }"
     "QListWidget::item { padding: 6px 6px; border-radius: 6px; }"
-    "QListWidget::item:hover { background: #F1F5F6; }"
+    f"QListWidget::item:hover {{ background: {theme.HOVER}; }}"
     f"QListWidget::item:selected {{ background: {theme.PRIMARY_SOFT}; color: {theme.INK}; }}"
 )
 
@@ -88,7 +88,7 @@ class ChooseCasesDialog(QDialog):
         row.addStretch(1)
         cancel = QPushButton(self.tr("Annuleren"))
         cancel.clicked.connect(self.reject)
-        self.ok_button = QPushButton(icon("send", "white"), self.tr("Pakket maken\u2026"))
+        self.ok_button = QPushButton(icon("send", theme.ON_PRIMARY), self.tr("Pakket maken\u2026"))
         self.ok_button.setIconSize(QSize(16, 16))
         self.ok_button.setProperty("kind", "primary")
         self.ok_button.clicked.connect(self.accept)

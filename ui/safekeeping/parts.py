@@ -20,8 +20,10 @@ from ui.qt import (
 )
 from ui.widgets import frame, label
 
-ROW_STYLE = "QFrame#ListRow { border: none; border-bottom: 1px solid #E3E8EB; }"
-MONO = "font-family: 'DejaVu Sans Mono', 'Consolas', 'Menlo', monospace; font-size: 13px;"
+ROW_STYLE = f"QFrame#ListRow {{ border: none; border-bottom: 1px solid {theme.TRACK}; }}"
+MONO = (
+    f"font-family: 'DejaVu Sans Mono', 'Consolas', 'Menlo', monospace; font-size: {theme.pt(13)}pt;"
+)
 
 
 def panel(title: str, text: str = "") -> tuple[QFrame, QVBoxLayout]:
@@ -39,7 +41,7 @@ def panel(title: str, text: str = "") -> tuple[QFrame, QVBoxLayout]:
 def button(text: str, icon_name: str = "", primary: bool = False) -> QPushButton:
     widget = QPushButton(text)
     if icon_name:
-        widget.setIcon(icon(icon_name, "white" if primary else theme.PRIMARY))
+        widget.setIcon(icon(icon_name, theme.ON_PRIMARY if primary else theme.PRIMARY))
         widget.setIconSize(QSize(17, 17))
     if primary:
         widget.setProperty("kind", "primary")

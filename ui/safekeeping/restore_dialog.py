@@ -134,7 +134,7 @@ class RestoreDialog(QDialog):
     def _about(self, header: BackupHeader) -> QWidget:
         box = frame("BackupAbout", (16, 12, 16, 12))
         box.setStyleSheet(
-            f"#BackupAbout {{ background: #F6FAFB; border: 1px solid {theme.BORDER}; "
+            f"#BackupAbout {{ background: {theme.TINT}; border: 1px solid {theme.BORDER}; "
             "border-radius: 10px; }"
         )
         box.layout().setSpacing(4)

@@ -40,7 +40,7 @@ from vertrouwen.workspace import Workspace
 DESTROY_STYLE = (
     f"QPushButton {{ color: {theme.DANGER}; background: transparent; border: 1px solid "
     "transparent; padding: 4px 10px; }"
-    f"QPushButton:hover {{ background: {theme.DANGER_SOFT}; border-color: #F1C4BF; }}"
+    f"QPushButton:hover {{ background: {theme.DANGER_SOFT}; border-color: {theme.DANGER_BORDER}; }}"
 )
 
 

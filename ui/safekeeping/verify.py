@@ -59,7 +59,7 @@ class CheckPage(QWidget):
         self.glyph = QLabel()
         self.glyph.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.summary = label("", wrap=True)
-        self.summary.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.summary.setStyleSheet(f"font-size: {theme.pt(15)}pt; font-weight: 600;")
         head.addWidget(self.glyph)
         head.addWidget(self.summary, 1)
         result_layout.addLayout(head)
@@ -151,7 +151,9 @@ class CheckPage(QWidget):
     def _head(self, icon_name: str, colour: str, text: str) -> None:
         self.glyph.setPixmap(icon(icon_name, colour).pixmap(24, 24))
         self.summary.setText(text)
-        self.summary.setStyleSheet(f"font-size: 15px; font-weight: 600; color: {colour};")
+        self.summary.setStyleSheet(
+            f"font-size: {theme.pt(15)}pt; font-weight: 600; color: {colour};"
+        )
 
     def _line(self, text: str, role: str | None = None) -> None:
         self.lines.addWidget(label(text, role, wrap=True))

@@ -7,6 +7,7 @@ Nothing is written to disk: the PDF is read from a QBuffer, the photo decoded fr
 
 from __future__ import annotations
 
+from ui import theme
 from ui.qt import (
     QBuffer,
     QByteArray,
@@ -62,7 +63,7 @@ class DocumentPreview(QStackedWidget):
         self.pdf_view.setPageSpacing(12)
         self.pdf_view.setFrameShape(QFrame.Shape.NoFrame)
         desk = self.pdf_view.palette()
-        desk.setColor(QPalette.ColorRole.Dark, QColor("#D3DADE"))
+        desk.setColor(QPalette.ColorRole.Dark, QColor(theme.DESK))
         self.pdf_view.setPalette(desk)
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
