@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from ui.areas.base import Area
-from ui.areas.settings import SettingsArea, SettingsServices
-from ui.dialogs import Dialogs
-from ui.i18n import Preferences, Translator
+from ui.core.i18n import Preferences, Translator
+from ui.core.worker import VaultWorker
+from ui.features.settings.area import SettingsArea, SettingsServices
+from ui.kit.area import Area
+from ui.kit.dialogs import Dialogs
 from ui.qt import QApplication, QLabel, QVBoxLayout
-from ui.window import AppWindow
-from ui.worker import VaultWorker
+from ui.shell.window import AppWindow
 
 STRONG = "blauwe fiets onder de brug"
 TIMEOUT = 10_000

@@ -16,13 +16,14 @@ import pytest
 
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, FakeClock, unlock
-from ui.areas.cases import CasesArea
-from ui.case.dialogs import NewCaseDialog
-from ui.case.notes import NotesTab
-from ui.case.points import PointsTab
-from ui.dialogs import Dialogs
-from ui.i18n import Preferences, Translator
-from ui.privacy_highlight import DetectorLoader
+from ui.core.i18n import Preferences, Translator
+from ui.core.worker import VaultWorker
+from ui.features.cases.area import CasesArea
+from ui.features.cases.case.dialogs import NewCaseDialog
+from ui.features.cases.case.notes.tab import NotesTab
+from ui.features.cases.case.points import PointsTab
+from ui.kit.dialogs import Dialogs
+from ui.kit.privacy.highlight import DetectorLoader
 from ui.qt import (
     QAbstractButton,
     QAbstractItemView,
@@ -40,8 +41,7 @@ from ui.qt import (
     QTextEdit,
     QWidget,
 )
-from ui.window import AppWindow
-from ui.worker import VaultWorker
+from ui.shell.window import AppWindow
 from vertrouwen.domain import ClientRole, ComplaintPoint, Note, NoteKind, OrganisationKind, Regime
 from vertrouwen.privacy import Detector
 from vertrouwen.workspace import Workspace
@@ -606,7 +606,7 @@ def test_replace_everywhere_in_the_case(qtbot, open_app, vault) -> None:  # type
 def test_export_bekijken_opens_the_complaint_point_field_with_its_fixes(
     qtbot, open_app, vault
 ) -> None:  # type: ignore[no-untyped-def]
-    from ui.case.consent import ConsentTab
+    from ui.features.cases.case.consent.tab import ConsentTab
 
     points = [
         ComplaintPoint("Niet teruggebeld", "Excuses"),
@@ -630,7 +630,7 @@ def test_export_bekijken_opens_the_complaint_point_field_with_its_fixes(
 
 
 def test_finding_labels_keep_acronyms() -> None:
-    from ui.privacy_highlight import kind_title
+    from ui.kit.privacy.highlight import kind_title
 
     assert [kind_title(k) for k in ("iban", "bsn", "name")] == ["IBAN", "BSN", "Naam"]
 

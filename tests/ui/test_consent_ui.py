@@ -20,14 +20,14 @@ from pypdf import PdfReader
 from tests.conftest import VaultFiles, make_case
 from tests.pdf_helpers import encryption
 from tests.security.sqlcipher4_reader import all_text, decrypt_file, open_vault
-from ui.case.base import CaseContext
-from ui.case.consent import ConsentTab
-from ui.case.consent_dialogs import ConsentDialog, ExportDialog
-from ui.case.notes import NotesTab
-from ui.case.pdf_preview import PdfPreview
-from ui.dialogs import Dialogs
+from ui.core.worker import VaultWorker
+from ui.features.cases.case.base import CaseContext
+from ui.features.cases.case.consent.dialogs import ConsentDialog, ExportDialog
+from ui.features.cases.case.consent.tab import ConsentTab
+from ui.features.cases.case.notes.tab import NotesTab
+from ui.features.cases.case.pdf_preview import PdfPreview
+from ui.kit.dialogs import Dialogs
 from ui.qt import QDialog, QSettings, Qt, QTabWidget
-from ui.worker import VaultWorker
 from vertrouwen.domain import Case, Consent, ConsentScope, Note, NoteKind
 from vertrouwen.privacy import Detector
 from vertrouwen.workspace import Workspace
