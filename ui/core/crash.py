@@ -106,10 +106,9 @@ def _frames(tb: TracebackType | None) -> list[str]:
 
 def _qt_versions() -> str:
     try:
-        import PySide6
-        from PySide6.QtCore import qVersion
+        from ui.qt import PYSIDE6_VERSION, qVersion
 
-        return f"Qt {qVersion()}, PySide6 {PySide6.__version__}"
+        return f"Qt {qVersion()}, PySide6 {PYSIDE6_VERSION}"
     except ImportError:  # pragma: no cover - the app always has them
         return "Qt unknown"
 

@@ -7,7 +7,7 @@ PDFs and screens say the same thing); the UI only picks the language the transla
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from ui.qt import QLocale
@@ -42,3 +42,15 @@ def long_date(day: date | None, empty: str = "") -> str:
     from ui.qt import QDate
 
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def local_time(iso_utc: str) -> str:
+    """A header's UTC time stamp as local "14-05-2026 09:12"."""
+    try:
+        return (
+            datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
+            .astimezone()
+            .strftime("%d-%m-%Y %H:%M")
+        )
+    except ValueError:
+        return iso_utc

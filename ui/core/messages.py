@@ -194,3 +194,13 @@ def describe(exc: Exception, context: str = "unlock") -> str:
     return QCoreApplication.translate(
         "Messages", "Er ging iets onverwachts mis ({0}). Er is niets veranderd."
     ).format(type(exc).__name__)
+
+
+def shared_account_warning() -> str:
+    return QCoreApplication.translate(
+        "FirstStart",
+        "Iedereen die met jouw gebruikersaccount op deze computer kan inloggen, kan de kluis "
+        "dan openen zonder wachtwoordzin. Zet dit alleen aan als niemand anders dit account "
+        "gebruikt. Deel je de computer of het account met collega's of huisgenoten, laat het "
+        "dan uit.",
+    )

@@ -8,29 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from enum import StrEnum
 
 from ui.core import theme
+from ui.core.enum_labels import name_of, ui_language
 from ui.qt import QCoreApplication, QDate, QLocale
 from vertrouwen.domain.enums import Owner, StepId
-from vertrouwen.domain.labels import Language, choices, label_for
+from vertrouwen.domain.labels import label_for
 from vertrouwen.domain.model import Case
 from vertrouwen.routes import Route, default_route
-
-
-def ui_language() -> Language:
-    """The language the translator installed (it sets the default QLocale)."""
-    return "en" if QLocale().language() == QLocale.Language.English else "nl"
-
-
-def name_of(value: StrEnum) -> str:
-    """The shown name of a contract value (its slug when it has none)."""
-    return label_for(type(value), value.value, ui_language())
-
-
-def names(enum: type[StrEnum]) -> list[tuple[str, str]]:
-    """(slug, name) pairs in display order, for combo boxes."""
-    return choices(enum, ui_language())
 
 
 def step_title(route: Route | None, step_id: str) -> str:

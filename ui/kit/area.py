@@ -16,7 +16,16 @@ from ui.core.worker import VaultWorker
 from ui.kit.accessible import SCOPE_PROPERTY, assign_mnemonics, name_controls
 from ui.kit.dialogs import Dialogs
 from ui.kit.widgets import label
-from ui.qt import QCoreApplication, QHBoxLayout, QLabel, QShowEvent, Qt, QVBoxLayout, QWidget
+from ui.qt import (
+    QCoreApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QShowEvent,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Area(QWidget):
@@ -56,6 +65,19 @@ class Area(QWidget):
 
     def restore_place(self, place: dict[str, object]) -> None:
         """Go back to `place()` after an unlock (the area was just activated)."""
+
+
+class Page(QFrame):
+    """A panel one feature owns and another area shows: Instellingen's back-up, check,
+    retention and handover tabs and its routes panel. The shell builds the pages and hands them
+    to the host area, so features never import each other; the host calls `activate()` when
+    the page comes into view and `clear()` when the vault locks."""
+
+    def activate(self) -> None:
+        """The page came into view: load what it shows (through the worker)."""
+
+    def clear(self) -> None:
+        """The vault locked: forget all case data the page holds."""
 
 
 class EmptyState(QWidget):

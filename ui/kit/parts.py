@@ -19,13 +19,12 @@ from ui.qt import (
     QFrame,
     QGridLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QObject,
     QPoint,
     QRect,
     QResizeEvent,
     QSize,
+    QSizePolicy,
     Qt,
     QTimer,
     QVBoxLayout,
@@ -150,65 +149,95 @@ def merge_order(old: list[StrEnum], new: list[StrEnum]) -> list[StrEnum]:
     return kept + [v for v in new if v not in kept]
 
 
-class FlowLayout(QLayout):
-    """Lays widgets out left to right and wraps to a new line when the width runs out."""
+class FlowBox(QWidget):
+    """Widgets left to right, wrapping to a new line when the width runs out.
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    A plain widget that places its children itself. It used to be a Python `QLayout` subclass;
+    Qt deletes such a layout's items in C++ (when a child widget goes) while PySide keeps their
+    Python wrappers, and a stale wrapper came back later for a new widget at the same address
+    (a crash after a language switch). Here there are no layout items at all."""
+
+    def __init__(self, spacing: int = 6, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        self._widgets: list[QWidget] = []
         self._gap = spacing
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
+    def add(self, widget: QWidget) -> None:
+        hidden = widget.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        ) and widget.testAttribute(Qt.WidgetAttribute.WA_WState_Hidden)
+        widget.setParent(self)
+        self._widgets.append(widget)
+        if not hidden:  # as a layout does: shown unless hidden on purpose
+            widget.show()
+        self._changed()
 
     def count(self) -> int:
-        return len(self._items)
+        return len(self._widgets)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+    def take_all(self) -> list[QWidget]:
+        """Remove every widget (the caller hides and deletes them)."""
+        taken, self._widgets = self._widgets, []
+        self._changed()
+        return taken
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
+        return self._place(width, move=False)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        margins = self.contentsMargins()
+        shown = [w.sizeHint() for w in self._widgets if not w.isHidden()]
+        width = sum(h.width() for h in shown) + self._gap * max(0, len(shown) - 1)
+        width += margins.left() + margins.right()
+        return QSize(width, self._place(max(width, self.width()), move=False))
 
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+    def minimumSizeHint(self) -> QSize:
+        size = QSize(0, 0)
+        for widget in self._widgets:
+            if not widget.isHidden():
+                size = size.expandedTo(widget.minimumSizeHint())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
-    def _place(self, rect: QRect, move: bool) -> int:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(event.size().width(), move=True)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildRemoved:
+            child = event.child()  # type: ignore[attr-defined]
+            self._widgets = [w for w in self._widgets if w is not child]
+            self._changed()
+        elif event.type() == QEvent.Type.LayoutRequest:  # a child's size hint changed, or shown
+            self._changed()
+        return super().event(event)
+
+    def _changed(self) -> None:
+        self.updateGeometry()
+        self._place(self.width(), move=True)
+
+    def _place(self, width: int, move: bool) -> int:
         margins = self.contentsMargins()
-        left, top = rect.x() + margins.left(), rect.y() + margins.top()
-        right = rect.right() - margins.right()
+        left, top = margins.left(), margins.top()
+        right = width - margins.right()
         x, y, line = left, top, 0
-        for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+        for widget in self._widgets:
+            if widget.isHidden():
                 continue
-            hint = item.sizeHint()
+            hint = widget.sizeHint().expandedTo(widget.minimumSize())
             if x + hint.width() > right and line > 0:
                 x, y, line = left, y + line + self._gap, 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                widget.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self._gap
             line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+        return y + line + margins.bottom()
 
 
 class Debounce(QObject):

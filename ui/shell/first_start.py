@@ -14,14 +14,13 @@ from pathlib import Path
 
 from ui.core import theme
 from ui.core.assets import icon
-from ui.core.messages import describe
+from ui.core.messages import describe, shared_account_warning
 from ui.core.worker import VaultWorker
 from ui.kit.dialogs import Dialogs
 from ui.kit.emergency_sheet import print_noodkaart, save_noodkaart, saved_text
 from ui.kit.widgets import BusyLine, NewPassphraseForm, Notice, frame, label, wrapping_check
 from ui.qt import (
     QCheckBox,
-    QCoreApplication,
     QFont,
     QHBoxLayout,
     QLabel,
@@ -39,16 +38,6 @@ from ui.shell.unlock import brand_row, centred
 from vertrouwen.vault.keys import format_recovery_key
 
 STEPS = 5
-
-
-def shared_account_warning() -> str:
-    return QCoreApplication.translate(
-        "FirstStart",
-        "Iedereen die met jouw gebruikersaccount op deze computer kan inloggen, kan de kluis "
-        "dan openen zonder wachtwoordzin. Zet dit alleen aan als niemand anders dit account "
-        "gebruikt. Deel je de computer of het account met collega's of huisgenoten, laat het "
-        "dan uit.",
-    )
 
 
 class FirstStartWizard(QStackedWidget):

@@ -18,14 +18,8 @@ from ui.core.i18n import LANGUAGES, Preferences, Translator
 from ui.core.lock import Clock, IdleWatcher, OsLockMonitor
 from ui.core.worker import VaultWorker
 from ui.features.cases.area import CasesArea
-from ui.features.reports.area import ReportsArea
 from ui.features.safekeeping.care import VaultCare
-from ui.features.settings.area import (
-    DEFAULT_IDLE_MINUTES,
-    IDLE_SETTING,
-    SettingsArea,
-    SettingsServices,
-)
+from ui.features.settings.area import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from ui.features.today.area import TodayArea
 from ui.kit.accessible import MnemonicKeeper, name_controls
 from ui.kit.area import Area
@@ -51,6 +45,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.shell import compose
 from ui.shell.areas import Shell
 from ui.shell.first_start import FirstStartWizard
 from ui.shell.spoed import SpoedPanel
@@ -105,7 +100,7 @@ class AppWindow(QMainWindow):
         if watch_os:
             self.os_lock.start(int(self.winId()))
         self.worker.locked.connect(self._on_locked)
-        self.care = VaultCare(self, worker)  # automatic backups at unlock/lock/quit, restore
+        self.care = VaultCare(self, worker, self)  # automatic backups at unlock/lock/quit, restore
         self.dialogs.lock_shortcut = lambda: self.lock("manual")
 
         self._build_frame()
@@ -290,21 +285,37 @@ class AppWindow(QMainWindow):
         self.place = {}
 
     def build_areas(self) -> list[Area]:
-        services = SettingsServices(
+        return compose.build_areas(self.wiring())
+
+    def wiring(self) -> compose.Wiring:
+        """What the areas get of the window (ui/shell/compose.py wires the features)."""
+        return compose.Wiring(
+            worker=self.worker,
+            dialogs=self.dialogs,
             vault_path=self.vault_path,
             idle=self.idle,
-            language=self.translator.language,
-            set_language=self.set_language,
-            os_lock_sources=self.os_lock.sources,
+            os_lock=self.os_lock,
+            translator=self.translator,
             care=self.care,
+            detectors=self.detectors,
+            set_language=self.set_language,
             open_case=self.open_case,
         )
-        return [
-            TodayArea(self.worker, self.dialogs),
-            CasesArea(self.worker, self.dialogs, detectors=self.detectors),
-            ReportsArea(self.worker, self.dialogs),
-            SettingsArea(self.worker, self.dialogs, services),
-        ]
+
+    # -- what VaultCare asks of its window (ui/features/safekeeping/care.CareHost) --------
+    @property
+    def in_first_start(self) -> bool:
+        return self.wizard is not None
+
+    @property
+    def is_open(self) -> bool:
+        return self.shell is not None
+
+    def unlock_with(self, passphrase: str) -> None:
+        """Unlock at once with a known passphrase (the one a restore was given)."""
+        if self.unlock_screen is not None:
+            self.unlock_screen.passphrase.setText(passphrase)
+            self.unlock_screen.unlock()
 
     def show_shell(self, area_id: str = "today") -> None:
         if self.shell is not None:  # a rebuild (language switch): the old one lets go first
@@ -328,9 +339,8 @@ class AppWindow(QMainWindow):
         action or term of that row on the case's route tab)."""
         if self.shell is not None:
             area = self.shell.show_area("cases")
-            opener = getattr(area, "open_case", None)  # CasesArea.open_case(code, ...)
-            if callable(opener):
-                opener(code, route_item=route_item or None)
+            if isinstance(area, CasesArea):
+                area.open_case(code, route_item=route_item or None)
 
     def _start_idle(self, minutes: int) -> None:
         self.idle.set_minutes(minutes)

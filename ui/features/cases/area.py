@@ -11,6 +11,7 @@ from __future__ import annotations
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.worker import VaultWorker
+from ui.features.cases.case.base import CaseServices
 from ui.features.cases.case.dialogs import NewCaseDialog
 from ui.features.cases.case.view import CaseView
 from ui.features.cases.model import CASE_ID_ROLE, CaseListModel
@@ -56,6 +57,7 @@ class CasesArea(Area):
         self,
         worker: VaultWorker,
         dialogs: Dialogs,
+        services: CaseServices,
         parent: QWidget | None = None,
         detectors: DetectorLoader | None = None,
     ) -> None:
@@ -87,14 +89,14 @@ class CasesArea(Area):
         self.splitter.setHandleWidth(14)
         layout.addWidget(self.splitter, 1)
         self.splitter.addWidget(self._build_list_pane())
-        self.case_view = CaseView(worker, dialogs, detectors.detector if detectors else None)
+        self.case_view = CaseView(
+            worker, dialogs, services, detectors.detector if detectors else None
+        )
         self.case_view.hide()
         self.case_view.close_requested.connect(self.close_case)
         self.case_view.list_toggled.connect(self.toggle_list)
         self.case_view.case_saved.connect(lambda case_id: self.model.refresh([case_id]))
-        self.case_view.case_destroyed.connect(  # gone for good: close it, reload and recount
-            lambda _code: (self.close_case(), self.model.reload(), self.activate())
-        )
+        self.case_view.case_destroyed.connect(self.forget_case)
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -293,6 +295,15 @@ class CasesArea(Area):
         index = self.table.currentIndex()
         if index.isValid():
             self._open_index(index)
+
+    def forget_case(self, code: str) -> None:
+        """Case `code` was destroyed (here or on the retention list): closed if it is open,
+        the list reloaded (it holds ids and fetches rows on demand) and recounted."""
+        case = self.case_view.ctx.case
+        if case is not None and case.code == code:
+            self.close_case()
+        self.model.reload()
+        self.activate()
 
     def open_case(
         self,

@@ -13,8 +13,8 @@ from datetime import date
 from ui.core.enum_labels import name_of, names, short_date
 from ui.core.messages import describe
 from ui.core.worker import VaultWorker
-from ui.features.cases.case.dialogs import date_edit, enum_combo, from_qdate
 from ui.kit.dialogs import Dialogs
+from ui.kit.forms import date_edit, enum_combo, from_qdate
 from ui.kit.widgets import label
 from ui.qt import (
     QComboBox,

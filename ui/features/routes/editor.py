@@ -382,3 +382,8 @@ class RouteEditorDialog(QDialog):
         if self.worker.is_unlocked and self.modified and not self._may_leave():
             return
         super().reject()
+
+
+def open_route_editor(worker: VaultWorker, dialogs: Dialogs, parent: QWidget) -> None:
+    """Show the route editor over `parent` until the user closes it."""
+    dialogs.exec(RouteEditorDialog(worker, dialogs, parent=parent))

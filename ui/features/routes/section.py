@@ -7,13 +7,13 @@ from datetime import date
 
 from ui.core.enum_labels import long_date
 from ui.core.worker import VaultWorker
-from ui.features.cases.case.route.dialogs import _pydate, date_edit
+from ui.kit.area import Page
 from ui.kit.dialogs import Dialogs
+from ui.kit.forms import date_edit, from_qdate
 from ui.kit.widgets import label
 from ui.qt import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -77,7 +77,7 @@ class BridgeDaysDialog(QDialog):
         return sorted(self._days)
 
     def add_day(self) -> None:
-        self._days.add(_pydate(self.date.date()))
+        self._days.add(from_qdate(self.date.date()))
         self._fill()
 
     def remove_selected(self) -> None:
@@ -94,11 +94,13 @@ class BridgeDaysDialog(QDialog):
         self.remove_button.setEnabled(bool(self._days))
 
 
-class RoutesSection(QFrame):
+class RoutesSection(Page):
     """A settings panel explaining own routes, with a button that opens the route editor, and
-    the bridge days with a button to change them (`load` when the area is shown)."""
+    the bridge days with a button to change them (`activate` when the area is shown)."""
 
-    def __init__(self, worker: VaultWorker, dialogs: Dialogs, parent: QWidget) -> None:
+    def __init__(
+        self, worker: VaultWorker, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("Panel")
         self.worker = worker
@@ -150,11 +152,11 @@ class RoutesSection(QFrame):
         layout.addLayout(bridge_row)
 
     def open_editor(self) -> None:
-        from ui.features.routes.editor import RouteEditorDialog
+        from ui.features.routes.editor import open_route_editor  # loaded when first used
 
-        self.dialogs.exec(RouteEditorDialog(self.worker, self.dialogs, parent=self.parentWidget()))
+        open_route_editor(self.worker, self.dialogs, self.window())
 
-    def load(self) -> None:
+    def activate(self) -> None:
         """Read the bridge days from the vault."""
         self.worker.submit(lambda ws: bridge_days.bridge_days(ws.settings), self._show)
 
@@ -177,8 +179,3 @@ class RoutesSection(QFrame):
             return bridge_days.bridge_days(ws.settings)
 
         self.worker.submit(save, self._show)
-
-
-def routes_section(worker: VaultWorker, dialogs: Dialogs, parent: QWidget) -> RoutesSection:
-    """The Klachtroutes panel of Instellingen."""
-    return RoutesSection(worker, dialogs, parent)

@@ -18,6 +18,7 @@ from ui.features.safekeeping.care import VaultCare
 from ui.features.safekeeping.messages import explain, when_text
 from ui.features.safekeeping.parts import Outcome, PathLabel, button, list_row, panel, size_text
 from ui.features.safekeeping.restore import RestoreFlow
+from ui.kit.area import Page
 from ui.kit.dialogs import Dialogs
 from ui.kit.widgets import BusyLine, Notice, label
 from ui.qt import (
@@ -95,7 +96,7 @@ def same_disk(folder: Path | None, vault: Path) -> bool:
         return False  # not there (a USB stick not plugged in): nothing to warn about
 
 
-class BackupPage(QWidget):
+class BackupPage(Page):
     """The Back-ups page. `activate()` reads the state; `clear()` forgets it (lock)."""
 
     def __init__(

@@ -15,44 +15,54 @@ import contextlib
 import warnings
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ui.core import theme
+from ui.core.enum_labels import local_time
 from ui.core.worker import VaultWorker
 from ui.features.safekeeping.messages import explain, when_text
+from ui.kit.dialogs import Dialogs
 from ui.qt import QCoreApplication, QLabel, QObject, QTimer, Signal, Slot
 from vertrouwen.backup import RestoreResult, restore_backup, run_due_backup
 from vertrouwen.backup.rolling import configured_folder, last_backup_at
 from vertrouwen.workspace import Workspace
 
-if TYPE_CHECKING:
-    from ui.shell.window import AppWindow
-
 SUCCESS_SHOWN_MS = 20_000
 
 
-def local_time(iso_utc: str) -> str:
-    """A header's UTC time stamp as local "14-05-2026 09:12"."""
-    try:
-        return (
-            datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
-            .astimezone()
-            .strftime("%d-%m-%Y %H:%M")
-        )
-    except ValueError:
-        return iso_utc
+class CareHost(Protocol):
+    """What VaultCare needs of the window that owns it (ui/shell/window.py)."""
+
+    vault_path: Path
+
+    @property
+    def dialogs(self) -> Dialogs: ...
+
+    @property
+    def in_first_start(self) -> bool: ...
+
+    @property
+    def is_open(self) -> bool: ...
+
+    def lock(self, reason: str = "manual") -> None: ...
+
+    def show_unlock(self, notice: str = "") -> None: ...
+
+    def unlock_with(self, passphrase: str) -> None: ...
 
 
 class VaultCare(QObject):
-    """Owned by the AppWindow. `backup_made` after each automatic backup (screens refresh)."""
+    """Owned by the window. `backup_made` after each automatic backup (screens refresh);
+    `case_gone(code)` when a case was destroyed outside Dossiers (the window tells Dossiers)."""
 
     backup_made = Signal()
+    case_gone = Signal(str)
     _last_known = Signal(bool, object)  # a folder is set; when the last backup was made
     # emitted on the worker thread; the slot lives on the UI thread, so Qt queues it
     _reported = Signal(object, object)  # Path | None, Exception | None
 
-    def __init__(self, window: AppWindow, worker: VaultWorker) -> None:
-        super().__init__(window)
+    def __init__(self, window: CareHost, worker: VaultWorker, parent: QObject) -> None:
+        super().__init__(parent)
         self.window = window
         self.worker = worker
         self.label = QLabel()  # the window puts it in its status line
@@ -140,7 +150,7 @@ class VaultCare(QObject):
 
     def _show_last_again(self) -> None:
         # not during first start: its last step asks for the folder
-        if self._last is None or not self.worker.is_unlocked or self.window.wizard is not None:
+        if self._last is None or not self.worker.is_unlocked or self.window.in_first_start:
             self.label.hide()
             return
         folder_set, when = self._last
@@ -212,13 +222,11 @@ class VaultCare(QObject):
     def reopen(self, notice: str, passphrase: str | None = None) -> None:
         """The unlock screen for the vault; unlocks at once when the passphrase is known."""
         window = self.window
-        if window.shell is not None:
+        if window.is_open:
             return  # opened meanwhile (the user typed a passphrase while the restore ran)
         window.show_unlock(notice)
-        screen = window.unlock_screen
-        if passphrase and screen is not None:
-            screen.passphrase.setText(passphrase)
-            screen.unlock()
+        if passphrase:
+            window.unlock_with(passphrase)
 
     def restore_while_locked(self) -> None:
         """From the unlock screen, when the vault will not open (damaged, or its passphrase
@@ -231,19 +239,6 @@ class VaultCare(QObject):
             self.worker, self.window.dialogs, self.window.vault_path, self, self, locked=True
         )
         flow.start()
-
-    # -- a case destroyed outside Dossiers ---------------------------------------------------
-    def case_destroyed(self, code: str) -> None:
-        """Dossiers forgets a case destroyed from the review list: closed if it was open there,
-        and the list reloaded (it holds ids and fetches rows on demand)."""
-        shell = self.window.shell
-        area = shell.areas.get("cases") if shell is not None else None
-        view = getattr(area, "case_view", None)
-        case = getattr(getattr(view, "ctx", None), "case", None)
-        if view is not None and case is not None and case.code == code:
-            view.case_destroyed.emit(code)  # Dossiers closes it, reloads and recounts
-        elif area is not None and hasattr(area, "model"):
-            area.model.reload()
 
     # -- another vault -----------------------------------------------------------------------
     def open_vault(self, path: Path) -> None:

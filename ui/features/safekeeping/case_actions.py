@@ -1,67 +1,34 @@
-"""The case screen's "more" menu: hand the case over to a colleague, or destroy it.
-
-`CaseView` adds `more_button(view)` to its header and declares `case_destroyed(str)`; the
-Dossiers area closes the case and reloads its list on that signal.
-"""
+"""The case screen's "more" menu, seen from here: hand the open case over to a colleague, or
+destroy it at the client's request. The shell binds these to the worker and dialogs and hands
+them to the case screen as `CaseServices` (features do not import each other)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from ui.core import theme
-from ui.core.assets import icon
+from ui.core.worker import VaultWorker
 from ui.features.safekeeping.destroy import destroy_case, destroyed_text
 from ui.features.safekeeping.handover import hand_over
-from ui.qt import QCoreApplication, QMenu, QSize, QToolButton
+from ui.kit.dialogs import Dialogs
+from ui.qt import QCoreApplication, QWidget
 from vertrouwen.vault.retention import DestroyReport
 
 
-def hand_over_case(view: Any) -> None:
-    """Hand the open case over (its last edits saved first)."""
-    case = view.ctx.case
-    if case is None:
-        return
-    view.ctx.flush()
-    hand_over(view.worker, view.dialogs, [case.code], view)
+def hand_over_case(worker: VaultWorker, dialogs: Dialogs, code: str, parent: QWidget) -> None:
+    """Hand case `code` over (the package dialog, then the handover itself)."""
+    hand_over(worker, dialogs, [code], parent)
 
 
-def destroy_open_case(view: Any) -> None:
-    """Destroy the open case at the client's request, after the user types its code."""
-    case = view.ctx.case
-    if case is None:
-        return
-    view.ctx.flush()  # a pending save runs before the destroy (jobs run in order)
+def destroy_on_request(
+    worker: VaultWorker, dialogs: Dialogs, code: str, done: Callable[[str], None]
+) -> None:
+    """Destroy case `code` at the client's request, after the user types its code; `done(code)`
+    once it is gone, then say so."""
 
-    def done(report: DestroyReport) -> None:
-        view.case_destroyed.emit(report.code)
-        view.dialogs.inform(
+    def destroyed(report: DestroyReport) -> None:
+        done(report.code)
+        dialogs.inform(
             QCoreApplication.translate("CaseActions", "Dossier vernietigd"), destroyed_text(report)
         )
 
-    destroy_case(view.worker, view.dialogs, case.code, done, reason="request")
-
-
-def more_button(view: Any) -> QToolButton:
-    """A "⋯" button with the case actions that leave the case screen."""
-    button = QToolButton()
-    button.setIcon(icon("more-horizontal", theme.INK))
-    button.setIconSize(QSize(18, 18))
-    button.setToolTip(QCoreApplication.translate("CaseActions", "Meer acties"))
-    button.setAutoRaise(True)
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
-    menu = QMenu(button)
-    give = menu.addAction(
-        icon("send", theme.INK),
-        QCoreApplication.translate("CaseActions", "Overdragen aan collega\u2026"),
-    )
-    give.triggered.connect(lambda: hand_over_case(view))
-    menu.addSeparator()
-    destroy = menu.addAction(
-        icon("trash", theme.DANGER),
-        QCoreApplication.translate("CaseActions", "Dossier vernietigen\u2026"),
-    )
-    destroy.triggered.connect(lambda: destroy_open_case(view))
-    button.setMenu(menu)
-    view.more_menu = menu
-    return button
+    destroy_case(worker, dialogs, code, destroyed, reason="request")

@@ -18,6 +18,7 @@ from ui.core.worker import VaultWorker
 from ui.features.safekeeping.handover_dialogs import ChooseCasesDialog, PassphraseDialog
 from ui.features.safekeeping.messages import explain
 from ui.features.safekeeping.parts import Outcome, button, panel
+from ui.kit.area import Page
 from ui.kit.dialogs import Dialogs
 from ui.kit.widgets import BusyLine, label
 from ui.qt import QCoreApplication, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -171,7 +172,7 @@ def received_text(received: list[Received]) -> str:
     )
 
 
-class HandoverPage(QWidget):
+class HandoverPage(Page):
     """Instellingen > Overdracht."""
 
     def __init__(

@@ -16,8 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ui.core.enum_labels import local_time
 from ui.core.worker import VaultWorker
-from ui.features.safekeeping.care import VaultCare, local_time
+from ui.features.safekeeping.care import VaultCare
 from ui.features.safekeeping.messages import explain
 from ui.features.safekeeping.restore_dialog import REPLACE, RestoreDialog
 from ui.kit.dialogs import Dialogs

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ui.core import theme
 from ui.core.assets import icon
-from ui.features.safekeeping.care import local_time
+from ui.core.enum_labels import local_time
 from ui.features.safekeeping.parts import size_text
 from ui.kit.widgets import Notice, PassphraseEdit, frame, label
 from ui.qt import (

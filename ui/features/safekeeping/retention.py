@@ -19,6 +19,7 @@ from ui.features.safekeeping.care import VaultCare
 from ui.features.safekeeping.destroy import destroy_case, destroyed_text
 from ui.features.safekeeping.messages import explain
 from ui.features.safekeeping.parts import Outcome, panel
+from ui.kit.area import Page
 from ui.kit.dialogs import Dialogs
 from ui.kit.widgets import label
 from ui.qt import (
@@ -54,7 +55,7 @@ def _load(ws: Workspace) -> tuple[int, list[DueCase]]:
     return ws.retention.months(), ws.retention.due(clock.today())
 
 
-class RetentionPage(QWidget):
+class RetentionPage(Page):
     """The Bewaartermijn page; `open_case(code)` (optional) shows a listed case in Dossiers."""
 
     def __init__(
@@ -223,7 +224,7 @@ class RetentionPage(QWidget):
     def _destroyed(self, report: DestroyReport) -> None:
         self._show_due([case for case in self.due if case.code != report.code])
         if self.care is not None:
-            self.care.case_destroyed(report.code)
+            self.care.case_gone.emit(report.code)
         self.outcome.show_ok(destroyed_text(report))
         self.activate()
 

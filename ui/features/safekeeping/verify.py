@@ -15,6 +15,7 @@ from ui.core.messages import describe
 from ui.core.worker import VaultWorker
 from ui.features.safekeeping.messages import when_text
 from ui.features.safekeeping.parts import MONO, button, panel
+from ui.kit.area import Page
 from ui.kit.widgets import BusyLine, label
 from ui.qt import QHBoxLayout, QLabel, QLocale, Qt, QVBoxLayout, QWidget
 from vertrouwen.health import VerifyResult, check_vault
@@ -22,7 +23,7 @@ from vertrouwen.health import VerifyResult, check_vault
 STALE_DAYS = 7
 
 
-class CheckPage(QWidget):
+class CheckPage(Page):
     """The Controle page."""
 
     def __init__(self, worker: VaultWorker, parent: QWidget | None = None) -> None:

@@ -10,18 +10,12 @@ from ui.core import theme
 from ui.core.assets import icon
 from ui.core.i18n import LANGUAGES
 from ui.core.lock import IdleWatcher
-from ui.core.messages import describe, keychain_reason
+from ui.core.messages import describe, keychain_reason, shared_account_warning
 from ui.core.worker import VaultWorker
-from ui.features.cases.case.view import TAB_STYLE
-from ui.features.routes.section import routes_section
-from ui.features.safekeeping.backups import BackupPage
-from ui.features.safekeeping.care import VaultCare
-from ui.features.safekeeping.handover import HandoverPage
-from ui.features.safekeeping.retention import RetentionPage
-from ui.features.safekeeping.verify import CheckPage
 from ui.features.settings.recovery import RecoverySection
-from ui.kit.area import Area, area_header
+from ui.kit.area import Area, Page, area_header
 from ui.kit.dialogs import Dialogs
+from ui.kit.parts import TAB_STYLE
 from ui.kit.widgets import (
     BusyLine,
     NewPassphraseForm,
@@ -50,7 +44,6 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.shell.first_start import shared_account_warning
 from vertrouwen.vault.keys import slot_path
 from vertrouwen.workspace import Workspace
 
@@ -66,9 +59,21 @@ class SettingsServices:
     idle: IdleWatcher
     language: str
     set_language: Callable[[str], None]
+    pages: SettingsPages
     os_lock_sources: list[str] = field(default_factory=list)
-    care: VaultCare | None = None  # window-level backup work (automatic, restore over the vault)
-    open_case: Callable[[str], None] | None = None  # show a case in Dossiers (review list)
+
+
+@dataclass
+class SettingsPages:
+    """The pages other features own (built by the shell: features do not import each other):
+    the routes panel on Algemeen and the Back-ups, Controle, Bewaartermijn and Overdracht
+    tabs (`ui/features/routes/`, `ui/features/safekeeping/`)."""
+
+    routes: Page
+    backups: Page
+    check: Page
+    retention: Page
+    handover: Page
 
 
 class SettingsArea(Area):
@@ -88,12 +93,10 @@ class SettingsArea(Area):
         outer.setContentsMargins(36, 28, 36, 0)
         outer.setSpacing(4)
         outer.addWidget(area_header(self.tr("Instellingen")))
-        # One tab per concern; the pages of issue 9 live in ui/features/safekeeping/.
-        self.backups = BackupPage(worker, dialogs, services.vault_path, services.care)
-        self.check = CheckPage(worker)
-        self.retention = RetentionPage(worker, dialogs, services.open_case, care=services.care)
-        self.handover = HandoverPage(worker, dialogs, services.open_case)
-        self.routes = routes_section(worker, dialogs, self)
+        # One tab per concern; the pages come from ui/features/safekeeping/ through the shell.
+        pages = services.pages
+        self.backups, self.check = pages.backups, pages.check
+        self.retention, self.handover, self.routes = pages.retention, pages.handover, pages.routes
         self.recovery = RecoverySection(worker, dialogs, services.vault_path, services.language)
         general = self._page(
             self._lock_section(),
@@ -232,7 +235,7 @@ class SettingsArea(Area):
             return on, int(ws.settings.get(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
 
         self.worker.submit(state, self._show_state, self._report)
-        self.routes.load()
+        self.routes.activate()
         self._activate_page()
 
     def _show_state(self, state: tuple[bool, int]) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ui.core.messages import describe
 from ui.core.worker import VaultWorker
-from ui.features.cases.case.route.dialogs import plain_buttons
 from ui.kit.dialogs import Dialogs
+from ui.kit.forms import plain_buttons
 from ui.kit.widgets import Notice, label
 from ui.qt import QCheckBox, QCoreApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from vertrouwen import clock

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ui.core import theme
-from ui.kit.parts import FlowLayout
+from ui.kit.parts import FlowBox
 from ui.kit.widgets import Notice
 from ui.qt import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTimer, QVBoxLayout, QWidget
 from vertrouwen.privacy import PLACEHOLDERS, Detector, Finding, open_findings, replacement_span
@@ -42,9 +42,7 @@ class PrivacyHint(Notice):
         assert isinstance(row, QHBoxLayout)
         row.removeWidget(self.text)
         column.addWidget(self.text)
-        self.fixes = QWidget()
-        self._buttons = FlowLayout(self.fixes)
-        self._buttons.setContentsMargins(0, 0, 0, 0)
+        self.fixes = FlowBox()
         column.addWidget(self.fixes)
         row.addLayout(column, 1)
         self.hide()
@@ -71,12 +69,9 @@ class PrivacyHint(Notice):
         self._show_fixes()
 
     def _show_fixes(self) -> None:
-        while self._buttons.count():
-            item = self._buttons.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        for widget in self.fixes.take_all():
+            widget.hide()
+            widget.deleteLater()
         self.fixes.setVisible(bool(self.findings))
         if not self.findings:
             return
@@ -84,14 +79,14 @@ class PrivacyHint(Notice):
         placeholder = PLACEHOLDERS.get(first.kind, PLACEHOLDERS["other"])
         quoted = first.text if len(first.text) <= 30 else first.text[:29] + "\u2026"
         lead = QLabel(self.tr("Vervang \u201c{0}\u201d door").format(quoted))
-        self._buttons.addWidget(lead)
+        self.fixes.add(lead)
         for text in [*self._roles[:MAX_ROLES], placeholder]:
             button = QPushButton(text)
             button.setStyleSheet(
                 f"QPushButton {{ padding: 3px 10px; background: {theme.SURFACE}; }}"
             )
             button.clicked.connect(lambda _c=False, f=first, r=text: self.replace(f, r))
-            self._buttons.addWidget(button)
+            self.fixes.add(button)
 
     def replace(self, finding: Finding, replacement: str) -> None:
         """Replace `finding` in the field (the role before it is not written twice)."""

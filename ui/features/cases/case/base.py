@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from ui.core.worker import VaultWorker
 from ui.kit.dialogs import Dialogs
@@ -36,6 +37,17 @@ from vertrouwen.privacy import Detector
 from vertrouwen.workspace import Workspace
 
 
+@dataclass(frozen=True)
+class CaseServices:
+    """What the case screen does through other features, handed in by the shell (features do
+    not import each other): hand the case over to a colleague, destroy it at the client's
+    request (`done(code)` once it is gone), manage own complaint routes."""
+
+    hand_over: Callable[[str, QWidget], None]
+    destroy: Callable[[str, Callable[[str], None]], None]
+    manage_routes: Callable[[QWidget], None]
+
+
 class CaseContext(QObject):
     """The case being shown, its undo stack, and the one way to change it."""
 
@@ -51,10 +63,12 @@ class CaseContext(QObject):
         dialogs: Dialogs,
         parent: QObject | None = None,
         detector: Detector | None = None,
+        services: CaseServices | None = None,
     ):
         super().__init__(parent)
         self.worker = worker
         self.dialogs = dialogs
+        self.services = services  # None only where a tab is tried on its own (tests)
         self.undo_stack = QUndoStack(self)
         self.case: Case | None = None
         self.role_labels: list[str] = []  # the case's own labels ("moeder", "gezinsvoogd A")

@@ -9,13 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from ui.core import theme
-from ui.core.assets import resource_path
-from ui.core.enum_labels import names
-from ui.kit.widgets import label, select_section_on_click
+from ui.kit.forms import date_edit, enum_combo, from_qdate, to_qdate
+from ui.kit.widgets import label
 from ui.qt import (
     QComboBox,
-    QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -54,40 +51,6 @@ USUAL_REGIME: dict[OrganisationKind, Regime] = {
     K.BEWINDVOERDER: Regime.BEWIND,
     K.OTHER: Regime.OTHER,
 }
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setMinimumWidth(150)
-    select_section_on_click(edit)  # a click picks day, month or year; typing replaces it
-    # The theme styles combo boxes' arrows but not a date field's: give it the same chevron.
-    arrow = resource_path("icons", "chevron-down.svg").as_posix()
-    edit.setStyleSheet(
-        "QDateEdit { padding-right: 30px; }"
-        "QDateEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right;"
-        " width: 28px; border: none; }"
-        f'QDateEdit::down-arrow {{ image: url("{arrow}"); width: 14px; height: 14px; }}'
-    )
-    return edit
-
-
-def enum_combo(enum: type, current: object = None) -> QComboBox:
-    combo = QComboBox()
-    for slug, name in names(enum):
-        combo.addItem(name, slug)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(str(current))))
-    return combo
 
 
 def route_choices(regime: Regime) -> list[tuple[str, str]]:

@@ -12,15 +12,10 @@ from datetime import date
 from ui.core import theme
 from ui.core.enum_labels import names
 from ui.features.cases.case.base import CaseContext, CaseTab
-from ui.features.cases.case.dialogs import (
-    date_edit,
-    enum_combo,
-    from_qdate,
-    route_choices,
-    to_qdate,
-)
+from ui.features.cases.case.dialogs import route_choices
 from ui.features.cases.case.report_card import ReportCard
-from ui.kit.parts import CheckGrid, Debounce, FlowLayout, card, merge_order
+from ui.kit.forms import date_edit, enum_combo, from_qdate, to_qdate
+from ui.kit.parts import CheckGrid, Debounce, FlowBox, card, merge_order
 from ui.kit.widgets import label
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -192,10 +187,8 @@ class OverviewTab(CaseTab):
         layout.addLayout(row)
         # The quick-add links wrap on a narrow screen; a link once used stays where it is
         # (disabled), so the next link does not move under the mouse.
-        holder = QWidget()
-        self.suggestions = FlowLayout(holder, spacing=4)
-        self.suggestions.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(holder)
+        self.suggestions = FlowBox(spacing=4)
+        layout.addWidget(self.suggestions)
         self.ignored_label = label("", "faint", wrap=True)
         layout.addWidget(self.ignored_label)
         self.add_role_button.clicked.connect(self._add_role)
@@ -254,12 +247,11 @@ class OverviewTab(CaseTab):
         if [self.roles.item(i).text() for i in range(self.roles.count())] != labels:
             self.roles.clear()
             self.roles.addItems(labels)
-        while self.suggestions.count():
-            item = self.suggestions.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        for widget in self.suggestions.take_all():
+            widget.hide()
+            widget.deleteLater()
         if self.ctx.case is not None:
-            self.suggestions.addWidget(label(self.tr("Snel toevoegen:"), "faint"))
+            self.suggestions.add(label(self.tr("Snel toevoegen:"), "faint"))
             for source in SUGGESTED_ROLES:
                 role = QCoreApplication.translate("OverviewTab", source)
                 button = QPushButton(role)
@@ -271,7 +263,7 @@ class OverviewTab(CaseTab):
                     else self.tr("Rol toevoegen: {0}").format(role)
                 )
                 button.clicked.connect(lambda _c=False, r=role: self._append_role(r))
-                self.suggestions.addWidget(button)
+                self.suggestions.add(button)
         ignored = sorted(self.ctx.ignored, key=str.casefold)
         self.ignored_label.setText(
             self.tr("Geen persoonsgegeven in dit dossier: {0}").format(", ".join(ignored))
@@ -372,7 +364,6 @@ class OverviewTab(CaseTab):
             self.route.clear()
         finally:
             self._filling = False
-        while self.suggestions.count():
-            item = self.suggestions.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        for widget in self.suggestions.take_all():
+            widget.hide()
+            widget.deleteLater()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ui.core.enum_labels import name_of, names, short_date
 from ui.features.cases.case.base import CaseContext
-from ui.features.cases.case.dialogs import date_edit, enum_combo, from_qdate
+from ui.kit.forms import date_edit, enum_combo, from_qdate
 from ui.kit.parts import Debounce, card
 from ui.kit.widgets import label
 from ui.qt import (

@@ -16,22 +16,23 @@ from ui.core.assets import icon
 from ui.core.enum_labels import name_of, short_date
 from ui.core.worker import VaultWorker
 from ui.features.cases.case import TAB_MODULES
-from ui.features.cases.case.base import CaseContext, CaseTab
+from ui.features.cases.case.base import CaseContext, CaseServices, CaseTab
 from ui.features.cases.case.dialogs import CloseCaseDialog
 from ui.features.cases.case.findings import FindingsCounter
-from ui.features.safekeeping.case_actions import more_button
 from ui.kit.dialogs import Dialogs
 from ui.kit.help import key_text
-from ui.kit.parts import TAB_STYLE, FlowLayout, chip, set_chip
+from ui.kit.parts import TAB_STYLE, FlowBox, chip, set_chip
 from ui.kit.widgets import Notice
 from ui.qt import (
     QApplication,
+    QCoreApplication,
     QEvent,
     QFrame,
     QHBoxLayout,
     QKeyEvent,
     QKeySequence,
     QLabel,
+    QMenu,
     QObject,
     QPushButton,
     QShortcut,
@@ -72,21 +73,21 @@ class CaseView(QWidget):
     case_saved = Signal(int)
     close_requested = Signal()
     list_toggled = Signal()  # the list beside the case: hide it for room, or show it again
-    case_destroyed = Signal(
-        str
-    )  # destroyed from the "more" menu (ui/features/safekeeping/case_actions)
+    case_destroyed = Signal(str)  # destroyed from the "more" menu
 
     def __init__(
         self,
         worker: VaultWorker,
         dialogs: Dialogs,
+        services: CaseServices,
         detector: Detector | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.dialogs = dialogs
-        self.ctx = CaseContext(worker, dialogs, self, detector)
+        self.services = services
+        self.ctx = CaseContext(worker, dialogs, self, detector, services)
         self.case_id: int | None = None
         # (tab method, note or document id, search text) to show after loading
         self._reveal: tuple[str, str, str] | None = None
@@ -150,11 +151,9 @@ class CaseView(QWidget):
         row.addWidget(self.code_label, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
         column.addLayout(row)
-        chips = QWidget()
-        flow = FlowLayout(chips, spacing=8)  # a chip that does not fit goes to a next line
-        flow.setContentsMargins(0, 0, 0, 0)
+        chips = FlowBox(spacing=8)  # a chip that does not fit goes to a next line
         for widget in (self.status_chip, self.findings_chip, self.unsafe_chip):
-            flow.addWidget(widget)
+            chips.add(widget)
         column.addWidget(chips)
         self.subtitle = QLabel()
         self.subtitle.setProperty("role", "muted")
@@ -192,9 +191,46 @@ class CaseView(QWidget):
             row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addSpacing(6)
         row.addWidget(self.close_case_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(more_button(self), 0, Qt.AlignmentFlag.AlignVCenter)  # hand over, destroy
+        row.addWidget(self._more_button(), 0, Qt.AlignmentFlag.AlignVCenter)  # hand over, destroy
         row.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return header
+
+    def _more_button(self) -> QToolButton:
+        """A "⋯" button with the case actions that leave the case screen."""
+        button = QToolButton()
+        button.setIcon(icon("more-horizontal", theme.INK))
+        button.setIconSize(QSize(18, 18))
+        button.setToolTip(QCoreApplication.translate("CaseActions", "Meer acties"))
+        button.setAutoRaise(True)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.more_menu = QMenu(button)
+        give = self.more_menu.addAction(
+            icon("send", theme.INK),
+            QCoreApplication.translate("CaseActions", "Overdragen aan collega\u2026"),
+        )
+        give.triggered.connect(self.hand_over)
+        self.more_menu.addSeparator()
+        destroy = self.more_menu.addAction(
+            icon("trash", theme.DANGER),
+            QCoreApplication.translate("CaseActions", "Dossier vernietigen\u2026"),
+        )
+        destroy.triggered.connect(self.destroy_case)
+        button.setMenu(self.more_menu)
+        return button
+
+    def hand_over(self) -> None:
+        """Hand the open case over to a colleague (its last edits saved first)."""
+        if self.ctx.case is not None:
+            self.ctx.flush()
+            self.services.hand_over(self.ctx.case.code, self)
+
+    def destroy_case(self) -> None:
+        """Destroy the open case at the client's request, after the user types its code
+        (a pending save runs first: jobs run in order)."""
+        if self.ctx.case is not None:
+            self.ctx.flush()
+            self.services.destroy(self.ctx.case.code, self.case_destroyed.emit)
 
     def _bind_keys(self) -> None:
         def bind(keys: QKeySequence | str, slot: Any) -> None:

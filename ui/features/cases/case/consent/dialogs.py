@@ -17,7 +17,7 @@ from datetime import date
 
 from ui.core.enum_labels import name_of, short_date
 from ui.features.cases.case.consent.text import consent_line, first_words, method_names
-from ui.features.cases.case.dialogs import date_edit, from_qdate
+from ui.kit.forms import date_edit, from_qdate
 from ui.kit.privacy.hint import PrivacyHint
 from ui.kit.widgets import PassphraseEdit, label
 from ui.qt import (

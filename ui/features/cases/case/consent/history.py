@@ -6,8 +6,8 @@ recipients, password) and every handover. Nothing of the PDF's content is kept o
 
 from __future__ import annotations
 
+from ui.core.enum_labels import local_time
 from ui.features.cases.case.consent.text import joined
-from ui.features.safekeeping.care import local_time
 from ui.kit.widgets import frame, label
 from ui.qt import QVBoxLayout, QWidget
 from vertrouwen.export.history import SharedRecord

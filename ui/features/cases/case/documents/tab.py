@@ -11,9 +11,9 @@ from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import name_of, names, short_date
 from ui.features.cases.case.base import CaseContext, CaseTab
-from ui.features.cases.case.dialogs import date_edit, from_qdate, to_qdate
 from ui.features.cases.case.documents.intake import DocumentIntake, refusal_text
 from ui.features.cases.case.documents.preview import DocumentPreview
+from ui.kit.forms import date_edit, from_qdate, to_qdate
 from ui.kit.privacy.highlight import kind_label
 from ui.kit.widgets import label
 from ui.qt import (

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ui.core import theme
 from ui.core.assets import icon
-from ui.kit.parts import FlowLayout
+from ui.kit.parts import FlowBox
 from ui.kit.privacy.highlight import PrivacyHighlighter, kind_title
 from ui.qt import (
     QCheckBox,
@@ -171,10 +171,9 @@ class FindingsBar(QFrame):
         row.addWidget(self.previous)
         row.addWidget(self.next)
         column.addLayout(row)
-        self.actions = QWidget()
-        self.buttons = FlowLayout(self.actions)
+        self.buttons = FlowBox()  # the fixes for the current finding
         self.buttons.setContentsMargins(24, 0, 0, 0)
-        column.addWidget(self.actions)
+        column.addWidget(self.buttons)
         self.previous.clicked.connect(lambda: self._step(-1))
         self.next.clicked.connect(lambda: self._step(1))
         self.findings: list[Finding] = []
@@ -215,16 +214,13 @@ class FindingsBar(QFrame):
             self._render()
 
     def _render(self) -> None:
-        while self.buttons.count():
-            item = self.buttons.takeAt(0)
-            widget = item.widget() if item is not None else None
+        for widget in self.buttons.take_all():
             if isinstance(widget, QLabel | QPushButton | QCheckBox):
                 widget.setText("")  # role labels are case data: gone now, not at deletion
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+            widget.hide()
+            widget.deleteLater()
         finding = self.current
-        self.actions.setVisible(finding is not None)
+        self.buttons.setVisible(finding is not None)
         many = len(self.findings) > 1
         self.previous.setVisible(many)
         self.next.setVisible(many)
@@ -293,8 +289,7 @@ class FindingsBar(QFrame):
         return button
 
     def _add(self, widget: QWidget) -> None:
-        self.buttons.addWidget(widget)
-        widget.show()  # at once, not on the next turn of the event loop
+        self.buttons.add(widget)
 
     @staticmethod
     def _style(button: QPushButton) -> None:

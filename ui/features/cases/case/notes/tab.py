@@ -12,10 +12,10 @@ from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import long_date
 from ui.features.cases.case.base import CaseContext, CaseTab
-from ui.features.cases.case.dialogs import date_edit, enum_combo, from_qdate, to_qdate
 from ui.features.cases.case.findings import case_occurrences, replace_everywhere
 from ui.features.cases.case.notes.editor import FindingsBar, NoteEditor
 from ui.features.cases.case.notes.list import NoteList, minutes_text
+from ui.kit.forms import date_edit, enum_combo, from_qdate, to_qdate
 from ui.kit.help import key_text
 from ui.kit.parts import Debounce
 from ui.kit.privacy.highlight import PrivacyHighlighter

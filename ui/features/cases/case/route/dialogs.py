@@ -9,23 +9,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from ui.core import theme
-from ui.core.assets import resource_path
-from ui.core.route_text import names, step_title, unit_name
+from ui.core.enum_labels import names
+from ui.core.route_text import step_title, unit_name
+from ui.kit.forms import date_edit, form_layout, from_qdate, plain_buttons
 from ui.kit.privacy.hint import PrivacyHint
-from ui.kit.widgets import label, select_section_on_click
+from ui.kit.widgets import label
 from ui.qt import (
     QCheckBox,
     QComboBox,
-    QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QIcon,
     QLineEdit,
     QSpinBox,
-    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -35,54 +31,13 @@ from vertrouwen.privacy import Detector
 from vertrouwen.routes import Route
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setFixedWidth(160)
-    select_section_on_click(edit)  # a click picks day, month or year; typing replaces it
-    arrow = resource_path("icons", "chevron-down.svg").as_posix()
-    # The theme styles combo boxes' arrows, not a date edit's: the same look here.
-    edit.setStyleSheet(
-        "QDateEdit { padding-right: 30px; }"
-        f" QDateEdit:disabled {{ background: {theme.DISABLED_BG}; color: {theme.FAINT}; }}"
-        " QDateEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right;"
-        " width: 28px; border: none; }"
-        f' QDateEdit::down-arrow {{ image: url("{arrow}"); width: 14px; height: 14px; }}'
-    )
-    return edit
-
-
-def plain_buttons(box: QDialogButtonBox) -> None:
-    """No style icons on the buttons (Fusion's ticks and crosses clash with the theme)."""
-    for button in box.buttons():
-        button.setIcon(QIcon())
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setVerticalSpacing(10)
-    form.setHorizontalSpacing(14)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    return form
-
-
 class _OptionalDate:
     """A checkbox that switches a date on or off ("[x] Afgerond op  09-03-2026"); the box goes
     in a form's label column, the date beside it."""
 
     def __init__(self, text: str, day: date | None, default: date) -> None:
         self.box = QCheckBox(text)
-        self.edit = date_edit(day or default)
+        self.edit = date_edit(day or default, width=160)
         self.box.setChecked(day is not None)
         self.edit.setEnabled(day is not None)
         self.box.toggled.connect(self.edit.setEnabled)
@@ -93,7 +48,7 @@ class _OptionalDate:
 
     @property
     def value(self) -> date | None:
-        return _pydate(self.edit.date()) if self.box.isChecked() else None
+        return from_qdate(self.edit.date()) if self.box.isChecked() else None
 
 
 class StepDialog(QDialog):
@@ -125,7 +80,7 @@ class StepDialog(QDialog):
                 wrap=True,
             )
         )
-        form = _form()
+        form = form_layout()
         self.which = QComboBox()
         ids: list[str] = []
         if route is not None:
@@ -261,7 +216,7 @@ class ActionDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
         layout.addWidget(label(title, "subtitle"))
-        form = _form()
+        form = form_layout()
         self.description = QLineEdit(action.description if action else "")
         self.description.setPlaceholderText(
             self.tr("bijvoorbeeld: verslag van het gesprek opvragen")

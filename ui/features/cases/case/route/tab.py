@@ -96,6 +96,7 @@ class RouteTab(CaseTab):
         self.manage_button = QPushButton(self.tr("Routes beheren\u2026"))
         self.manage_button.setProperty("kind", "ghost")
         self.manage_button.clicked.connect(self.manage_routes)
+        self.manage_button.setVisible(ctx.services is not None)
         head.addWidget(self.route_button)
         head.addWidget(self.manage_button)
         route_panel.layout().addLayout(head)
@@ -420,8 +421,7 @@ class RouteTab(CaseTab):
         self.open_action_dialog_for(number - 1, case.actions[number - 1])
 
     def manage_routes(self) -> None:
-        from ui.features.routes.editor import RouteEditorDialog
-
-        dialog = RouteEditorDialog(self.ctx.worker, self.ctx.dialogs, parent=self)
-        self.ctx.dialogs.exec(dialog)
-        self.refresh()  # own routes may have changed
+        """The route editor (ui/features/routes/, through the shell's `CaseServices`)."""
+        if self.ctx.services is not None:
+            self.ctx.services.manage_routes(self)
+            self.refresh()  # own routes may have changed

@@ -13,7 +13,8 @@ from datetime import date
 
 from ui.core import theme
 from ui.core.assets import icon
-from ui.core.route_text import day_text, name_of, relative, step_title
+from ui.core.enum_labels import name_of
+from ui.core.route_text import day_text, relative, step_title
 from ui.kit.widgets import label
 from ui.qt import (
     QColor,
