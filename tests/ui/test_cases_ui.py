@@ -629,6 +629,29 @@ def test_export_bekijken_opens_the_complaint_point_field_with_its_fixes(
     assert card_button(card, "[NAAM]").isVisible()
 
 
+def test_export_bekijken_opens_the_note_on_the_notes_tab(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    """The consent tab asks the case view for another tab's part (CaseContext.reveal_requested),
+    never climbing the widget tree to find the notes tab."""
+    from ui.features.cases.case.consent.tab import ConsentTab
+    from ui.features.cases.case.notes.tab import NotesTab
+
+    notes = [
+        Note("n1", date(2026, 3, 2), NoteKind.PHONE, 10, "Gesprek met moeder."),
+        Note("n2", date(2026, 3, 9), NoteKind.PHONE, 5, "Moeder belde terug."),
+    ]
+    case_id = add_case(vault, notes=notes)
+    app = open_app()
+    open_case(qtbot, app, case_id)
+    view = app.area.case_view
+    consent = next(t for t in view.tabs if isinstance(t, ConsentTab))
+    view.tab_widget.setCurrentWidget(consent)
+    consent.open_note("n1")
+    tab = next(t for t in view.tabs if isinstance(t, NotesTab))
+    assert view.tab_widget.currentWidget() is tab
+    qtbot.waitUntil(lambda: tab.note_id == "n1", timeout=TIMEOUT)
+    assert tab.editor.text() == "Gesprek met moeder."
+
+
 def test_finding_labels_keep_acronyms() -> None:
     from ui.kit.privacy.highlight import kind_title
 

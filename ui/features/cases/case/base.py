@@ -32,9 +32,23 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from vertrouwen.domain import Case
+from vertrouwen.domain import Case, Consent
 from vertrouwen.privacy import Detector
 from vertrouwen.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Reveal:
+    """A part of the open case to show: `kind` is one of `REVEAL_KINDS`, `ref` its id (a note
+    or document id, "action:<id>"/"term:<step>" for a route item, a complaint point's or
+    action's number), `detail` the search text to mark or the field to go to."""
+
+    kind: str
+    ref: str
+    detail: str = ""
+
+
+REVEAL_KINDS = ("note", "document", "route_item", "complaint_point", "action")
 
 
 @dataclass(frozen=True)
@@ -55,6 +69,7 @@ class CaseContext(QObject):
     save_failed = Signal(str)  # a readable reason; the view shows it and reloads
     extras_changed = Signal()  # role_labels or ignored changed (and were saved)
     detector_changed = Signal(object)  # a better Detector arrived (the lexicon loaded)
+    reveal_requested = Signal(object)  # a Reveal: a tab asks the view to show another tab's part
     flush_requested = Signal()  # tabs: apply pending (debounced) edits now
 
     def __init__(
@@ -78,6 +93,14 @@ class CaseContext(QObject):
         self._save_seq = 0  # only the newest save's answer may become the current case
 
     # -- the case --------------------------------------------------------------------------
+    def consents_saved(self, case_id: int | None, consents: list[Consent]) -> None:
+        """The vault's list of consents after one was recorded or withdrawn (consents are saved
+        on their own, not through `apply`): into the case, and every tab hears of it."""
+        if self.case is None or self.case.id != case_id:
+            return  # another case (or none) is shown now; it was loaded with its own list
+        self.case.consents = consents
+        self.case_changed.emit(copy.deepcopy(self.case))
+
     def load(
         self, case: Case, role_labels: Iterable[str] = (), ignored: Iterable[str] = ()
     ) -> None:
@@ -252,6 +275,12 @@ class CaseTab(QWidget):
     def clear(self) -> None:
         """Drop every piece of case data the tab shows (the vault locked)."""
         raise NotImplementedError
+
+    # -- showing a part of the case (search hits, Vandaag, the export's findings) ----------
+    reveals: frozenset[str] = frozenset()  # the Reveal kinds this tab shows
+
+    def reveal(self, target: Reveal) -> None:
+        """Show `target` (its kind is in `reveals`); the view has made this tab current."""
 
     # -- where the user was (kept over a lock: positions and ids, never content) -----------
     def place(self) -> dict[str, object]:

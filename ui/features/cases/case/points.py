@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import name_of, names
-from ui.features.cases.case.base import CaseContext, CaseTab
+from ui.features.cases.case.base import CaseContext, CaseTab, Reveal
 from ui.features.cases.case.findings import case_occurrences, replace_everywhere
 from ui.features.cases.case.notes.editor import FindingsBar
 from ui.kit.help import key_text
@@ -368,9 +368,11 @@ class PointsTab(CaseTab):
         self.scroll.ensureWidgetVisible(card)
         card.reveal(field)
 
-    def reveal_part(self, number: int, field: str = "") -> None:
-        """The same as `reveal_point` (the consent tab opens any part this way)."""
-        self.reveal_point(number, field)
+    reveals = frozenset({"complaint_point"})
+
+    def reveal(self, target: Reveal) -> None:
+        if target.ref.isdigit():
+            self.reveal_point(int(target.ref), target.detail)
 
     def _set_verdict(self, index: int, verdict: Verdict | None) -> None:
         def mutate(points: list[ComplaintPoint]) -> None:

@@ -16,7 +16,7 @@ from ui.core.assets import icon
 from ui.core.enum_labels import name_of, short_date
 from ui.core.worker import VaultWorker
 from ui.features.cases.case import TAB_MODULES
-from ui.features.cases.case.base import CaseContext, CaseServices, CaseTab
+from ui.features.cases.case.base import CaseContext, CaseServices, CaseTab, Reveal
 from ui.features.cases.case.dialogs import CloseCaseDialog
 from ui.features.cases.case.findings import FindingsCounter
 from ui.kit.dialogs import Dialogs
@@ -90,7 +90,7 @@ class CaseView(QWidget):
         self.ctx = CaseContext(worker, dialogs, self, detector, services)
         self.case_id: int | None = None
         # (tab method, note or document id, search text) to show after loading
-        self._reveal: tuple[str, str, str] | None = None
+        self._reveal: Reveal | None = None
         # (tab index, that tab's place()) to go back to after loading (after a lock)
         self._return_to: tuple[int, dict[str, object]] | None = None
         self.setObjectName("CaseView")
@@ -120,6 +120,7 @@ class CaseView(QWidget):
         self.ctx.extras_changed.connect(self._recount)
         self.ctx.detector_changed.connect(lambda _d: self._recount())
         self.ctx.save_failed.connect(self._save_failed)
+        self.ctx.reveal_requested.connect(self.reveal)
         self.ctx.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.ctx.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.ctx.undo_stack.undoTextChanged.connect(self._undo_tip)
@@ -290,11 +291,11 @@ class CaseView(QWidget):
         with `document_id`, show that document in the Documenten tab; with `route_item`
         ("action:<id>" or "term:<step>", from Vandaag), that item on the route tab."""
         self._reveal = (
-            ("reveal_note", note_id, search)
+            Reveal("note", note_id, search)
             if note_id
-            else ("reveal_document", document_id, search)
+            else Reveal("document", document_id, search)
             if document_id
-            else ("reveal_route_item", route_item, "")
+            else Reveal("route_item", route_item)
             if route_item
             else None
         )
@@ -354,16 +355,19 @@ class CaseView(QWidget):
         self.open_case(case_id)
         return True
 
+    def reveal(self, target: Reveal) -> None:
+        """Show a part of the open case on the tab that shows its kind (a tab asked for it)."""
+        self._reveal = target
+        self._do_reveal()
+
     def _do_reveal(self) -> None:
-        if self._reveal is None:
+        target, self._reveal = self._reveal, None
+        if target is None:
             return
-        method, part_id, search = self._reveal
-        self._reveal = None
-        for index, tab in enumerate(self.tabs):
-            reveal = getattr(tab, method, None)
-            if reveal is not None:
-                self.tab_widget.setCurrentIndex(index)
-                reveal(part_id, search)
+        for tab in self.tabs:
+            if target.kind in tab.reveals:
+                self.tab_widget.setCurrentWidget(tab)
+                tab.reveal(target)
                 return
 
     def _load_failed(self, exc: Exception) -> None:

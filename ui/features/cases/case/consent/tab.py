@@ -11,14 +11,13 @@ edits stays (the core's `cases.update` leaves consents alone, so an undo cannot 
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from datetime import date
 
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import short_date
-from ui.features.cases.case.base import CaseContext, CaseTab
+from ui.features.cases.case.base import CaseContext, CaseTab, Reveal
 from ui.features.cases.case.consent.dialogs import ConsentDialog
 from ui.features.cases.case.consent.export import ExportPanel
 from ui.features.cases.case.consent.history import SharedHistory
@@ -33,7 +32,6 @@ from ui.qt import (
     QScrollArea,
     QSize,
     Qt,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -326,49 +324,20 @@ class ConsentTab(CaseTab):
         self.ctx.worker.submit(job, done, failed)
 
     def _consents_changed(self, case_id: int | None, consents: list[Consent]) -> None:
-        """Put the vault's list into the context's case and let every tab know."""
-        case = self.ctx.case
-        self.record_button.setEnabled(case is not None)
-        if case is None or case.id != case_id:
-            return  # another case (or none) is shown now; it was loaded with its own list
-        case.consents = consents
-        self.ctx.case_changed.emit(copy.deepcopy(case))
+        self.record_button.setEnabled(self.ctx.case is not None)
+        self.ctx.consents_saved(case_id, consents)
 
     # -- going to what the guard found ---------------------------------------------------------
-    def _tabs(self) -> QTabWidget | None:
-        widget = self.parentWidget()
-        while widget is not None and not isinstance(widget, QTabWidget):
-            widget = widget.parentWidget()
-        return widget
-
     def open_note(self, note_id: str) -> None:
         """Show a note in the notes tab (the guard found something in it)."""
-        tabs = self._tabs()
-        if tabs is None:
-            return
-        for index in range(tabs.count()):
-            reveal = getattr(tabs.widget(index), "reveal_note", None)
-            if reveal is not None:
-                tabs.setCurrentIndex(index)
-                reveal(note_id, "")
-                return
+        self.ctx.reveal_requested.emit(Reveal("note", note_id))
 
     def open_part(self, part: str, ref: str = "", field: str = "") -> None:
         """Show the tab that edits complaint points or actions and open the part where the guard
         found something: a complaint point at that field, an action in its dialog; both with
         their replace buttons."""
-        tabs = self._tabs()
-        wanted = {"complaint_point": "PointsTab", "action": "RouteTab"}.get(part)
-        if tabs is None or wanted is None:
-            return
-        for index in range(tabs.count()):
-            tab = tabs.widget(index)
-            if type(tab).__name__ == wanted:
-                tabs.setCurrentIndex(index)
-                reveal = getattr(tab, "reveal_part", None)
-                if reveal is not None and ref.isdigit():
-                    reveal(int(ref), field)
-                return
+        if part in ("complaint_point", "action"):
+            self.ctx.reveal_requested.emit(Reveal(part, ref, field))
 
     def _extras_changed(self) -> None:
         # A text marked "not personal data" may settle a finding the export panel shows.

@@ -10,7 +10,7 @@ from typing import Any
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import name_of, names, short_date
-from ui.features.cases.case.base import CaseContext, CaseTab
+from ui.features.cases.case.base import CaseContext, CaseTab, Reveal
 from ui.features.cases.case.documents.intake import DocumentIntake, refusal_text
 from ui.features.cases.case.documents.preview import DocumentPreview
 from ui.kit.forms import date_edit, from_qdate, to_qdate
@@ -203,6 +203,11 @@ class DocumentsTab(CaseTab):
         self.preview.clear()
         self._show_details(None)
         self.status.hide()
+
+    reveals = frozenset({"document"})
+
+    def reveal(self, target: Reveal) -> None:
+        self.reveal_document(target.ref, target.detail)
 
     def reveal_document(self, doc_id: str, search: str = "") -> None:
         """Show document `doc_id` (a search hit)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import long_date
-from ui.features.cases.case.base import CaseContext, CaseTab
+from ui.features.cases.case.base import CaseContext, CaseTab, Reveal
 from ui.features.cases.case.findings import case_occurrences, replace_everywhere
 from ui.features.cases.case.notes.editor import FindingsBar, NoteEditor
 from ui.features.cases.case.notes.list import NoteList, minutes_text
@@ -237,6 +237,11 @@ class NotesTab(CaseTab):
         self.note_id = self.list.current_id()
         self._show_note(self.current_note())
         self._show_findings()
+
+    reveals = frozenset({"note"})
+
+    def reveal(self, target: Reveal) -> None:
+        self.reveal_note(target.ref, target.detail)
 
     def reveal_note(self, note_id: str, search: str = "") -> None:
         """Open a note (from a search hit) and select the first searched word in it."""

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.route_text import SCROLLBARS, route_of
-from ui.features.cases.case.base import CaseContext, CaseTab
+from ui.features.cases.case.base import CaseContext, CaseTab, Reveal
 from ui.features.cases.case.route.actions import ActionsList
 from ui.features.cases.case.route.advice import WARN_DAYS, AdvicePanel
 from ui.features.cases.case.route.dialogs import ActionDialog, StepDialog
@@ -154,7 +154,15 @@ class RouteTab(CaseTab):
     def title(self) -> str:
         return self.tr("Route en afspraken")
 
-    def reveal_route_item(self, target: str, _search: str = "") -> None:
+    reveals = frozenset({"route_item", "action"})
+
+    def reveal(self, target: Reveal) -> None:
+        if target.kind == "route_item":
+            self.reveal_route_item(target.ref)
+        elif target.ref.isdigit():
+            self.reveal_part(int(target.ref))
+
+    def reveal_route_item(self, target: str) -> None:
         """Show what a Vandaag row was about: "action:<id>" scrolls to that action and puts
         the focus on its tick box; "term:<step>" scrolls to the advice's running terms."""
         self._target = target  # shown again once the advice is in (that redraws the lists)
@@ -413,7 +421,7 @@ class RouteTab(CaseTab):
         if self.ctx.dialogs.exec(dialog) == QDialog.DialogCode.Accepted:
             self.update_action(index, shown, dialog.action())
 
-    def reveal_part(self, number: int, _field: str = "") -> None:
+    def reveal_part(self, number: int) -> None:
         """Open action `number` (1-based) for editing: the guard found something in it."""
         case = self.case
         if case is None or not 1 <= number <= len(case.actions):
