@@ -29,7 +29,7 @@ from ui.qt import (
 
 
 class Area(QWidget):
-    """Base class for an area; subclasses set `area_id`, `icon_name` and `title()`."""
+    """Base class for an area; subclasses set `area_id`, `icon_name` and `caption()`."""
 
     area_id = ""
     icon_name = ""
@@ -43,8 +43,13 @@ class Area(QWidget):
         self.dialogs = dialogs
         self.cleared = False  # set by clear(); tests check it
 
-    def title(self) -> str:
+    @classmethod
+    def caption(cls) -> str:
+        """The area's name in the navigation, known before the area is built (`AreaSlot`)."""
         raise NotImplementedError
+
+    def title(self) -> str:
+        return self.caption()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -46,7 +46,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.shell import compose
-from ui.shell.areas import Shell
+from ui.shell.areas import AreaSlot, Shell
 from ui.shell.first_start import FirstStartWizard
 from ui.shell.spoed import SpoedPanel
 from ui.shell.unlock import UnlockScreen
@@ -284,7 +284,7 @@ class AppWindow(QMainWindow):
             self.shell.restore_place(self.place)  # back where the lock found the user
         self.place = {}
 
-    def build_areas(self) -> list[Area]:
+    def build_areas(self) -> list[Area | AreaSlot]:
         return compose.build_areas(self.wiring())
 
     def wiring(self) -> compose.Wiring:
@@ -322,10 +322,10 @@ class AppWindow(QMainWindow):
             self.shell.clear_all()
         self.privacy_status.start()  # loads the detector once, in the background
         self.shell = Shell(self.build_areas())
+        self.shell.area_built.connect(self._area_built)
+        for area in self.shell.areas.built():  # areas handed in built (tests' stand-ins)
+            self._wire(area)
         self.care.after_areas()  # their about_to_lock saves come before the lock-time backup
-        today = self.shell.areas.get("today")
-        if isinstance(today, TodayArea):
-            today.open_case_requested.connect(self.open_case)
         self._replace_screen(self.shell)
         self.shell.show_area(area_id, force=True)
         self.worker.submit(
@@ -333,6 +333,17 @@ class AppWindow(QMainWindow):
             self._start_idle,
         )
         self._update_status()
+
+    def _area_built(self, area_id: str) -> None:
+        """An area was built on its first visit: wire it, and let its lock-time saves come
+        before the lock-time backup again (slots run in the order they were connected)."""
+        if self.shell is not None:
+            self._wire(self.shell.areas[area_id])
+        self.care.after_areas()
+
+    def _wire(self, area: Area) -> None:
+        if isinstance(area, TodayArea):
+            area.open_case_requested.connect(self.open_case)
 
     def open_case(self, code: str, route_item: str = "") -> None:
         """Show case `code` in Dossiers (a row on Vandaag was clicked: with `route_item`, the

@@ -28,6 +28,7 @@ from ui.kit.widgets import (
 from ui.qt import (
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDesktopServices,
     QDialog,
     QFrame,
@@ -127,8 +128,9 @@ class SettingsArea(Area):
         self._save_idle_timer.setInterval(400)
         self._save_idle_timer.timeout.connect(self._save_idle)
 
-    def title(self) -> str:
-        return self.tr("Instellingen")
+    @classmethod
+    def caption(cls) -> str:
+        return QCoreApplication.translate("SettingsArea", "Instellingen")
 
     @staticmethod
     def _page(*sections: QWidget) -> QWidget:
