@@ -20,6 +20,7 @@ Floor: the same unlock with the privacy detector's load replaced by one that loa
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -49,6 +50,9 @@ def main() -> int:
     parser.add_argument("--passphrase", default="bench passphrase for fictional cases")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--floor", action="store_true", help="a detector that loads nothing")
+    parser.add_argument(
+        "--raw", type=Path, help="append each round's times and stall samples as JSON lines"
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -123,6 +127,10 @@ def main() -> int:
         probe.stop()
         worst.append(max(stalls, default=0.0))
         late += stalls
+        if args.raw is not None:
+            with args.raw.open("a", encoding="utf-8") as out:
+                round_ = {"shell": shell_ms[-1], "rows": rows_ms[-1], "complete": done_ms[-1]}
+                out.write(json.dumps({**round_, "stalls": stalls}) + "\n")
         window.lock()
     p95 = statistics.quantiles(late, n=20)[-1] if len(late) > 1 else 0.0
     print(f"vault {args.vault}, {args.rounds} rounds, "

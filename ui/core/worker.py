@@ -13,6 +13,7 @@ reaches a screen that was just cleared.
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,11 @@ from vertrouwen.ownership import make_private_folder
 from vertrouwen.workspace import Workspace
 
 T = TypeVar("T")
+# How long a thread may hold the GIL while another waits for it. Python's default, 5 ms, lets
+# the worker's Python code (the agenda's deadlines, a report) keep the UI thread waiting up to
+# 5 ms at every turn it takes back the GIL, and building a screen takes hundreds of turns: the
+# UI froze for 200-400 ms at an unlock while the worker ran (issue 16).
+GIL_SWITCH_SECONDS = 0.0005
 DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[Exception], None]
 
@@ -76,6 +82,7 @@ class VaultWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_SECONDS))
         self._thread = QThread()
         self._thread.setObjectName("vault-worker")
         self._executor = _Executor()

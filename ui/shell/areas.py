@@ -91,6 +91,7 @@ class Shell(QWidget):
         super().__init__(parent)
         self.areas = Areas(areas, self._place)
         self._placeholders: dict[str, QWidget] = {}
+        self._shown = ""  # the area in view
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
@@ -136,8 +137,8 @@ class Shell(QWidget):
 
     @property
     def current_id(self) -> str:
-        widget = self.stack.currentWidget()
-        return widget.area_id if isinstance(widget, Area) else ""
+        """The area in view ("" before the first `show_area`)."""
+        return self._shown
 
     def area(self, area_id: str) -> Area:
         return self.areas[area_id]
@@ -146,7 +147,8 @@ class Shell(QWidget):
         """Bring an area into view; it is activated (loads its data) when it was not in view."""
         area = self.areas[area_id]
         self.buttons[area_id].setChecked(True)
-        if force or self.stack.currentWidget() is not area:
+        if force or self._shown != area_id:
+            self._shown = area_id
             self.stack.setCurrentWidget(area)
             area.activate()
             self.current_changed.emit(area_id)
@@ -181,6 +183,8 @@ class Shell(QWidget):
         """An area was just built: it takes its empty page's place in the stack."""
         placeholder = self._placeholders.pop(area.area_id)
         self.stack.insertWidget(self.stack.indexOf(placeholder), area)
+        if self.stack.currentWidget() is placeholder:  # not via another page on the way out
+            self.stack.setCurrentWidget(area)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.area_built.emit(area.area_id)
