@@ -17,13 +17,15 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ui.core.crash import is_expected
 from ui.qt import QObject, QThread, Signal, Slot
 from vertrouwen.errors import VertrouwenError
 from vertrouwen.ownership import make_private_folder
-from vertrouwen.workspace import Workspace
+
+if TYPE_CHECKING:  # imported by the jobs that open a vault: not needed for the first window
+    from vertrouwen.workspace import Workspace
 
 T = TypeVar("T")
 # How long a thread may hold the GIL while another waits for it. Python's default, 5 ms, lets
@@ -33,6 +35,12 @@ T = TypeVar("T")
 GIL_SWITCH_SECONDS = 0.0005
 DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[Exception], None]
+
+
+def _workspace() -> type[Workspace]:
+    from vertrouwen.workspace import Workspace
+
+    return Workspace
 
 
 class VaultLocked(VertrouwenError):
@@ -195,7 +203,7 @@ class VaultWorker(QObject):
 
         def opener() -> Workspace:
             make_private_folder(path.parent)
-            ws, key = Workspace.create(path, passphrase)
+            ws, key = _workspace().create(path, passphrase)
             holder["key"] = key
             return ws
 
@@ -212,7 +220,7 @@ class VaultWorker(QObject):
         """Unlock with the passphrase (UnlockError on a wrong one, via `on_error`)."""
         self.vault_path = path
         self._open_with(
-            lambda: Workspace.unlock(path, passphrase, failed_attempts), on_done, on_error
+            lambda: _workspace().unlock(path, passphrase, failed_attempts), on_done, on_error
         )
 
     def unlock_with_recovery_key(
@@ -227,7 +235,7 @@ class VaultWorker(QObject):
         """Open with the recovery key and set a new passphrase in the same job."""
         self.vault_path = path
         self._open_with(
-            lambda: Workspace.unlock_with_key(path, key, failed_attempts),
+            lambda: _workspace().unlock_with_key(path, key, failed_attempts),
             on_done,
             on_error,
             then=lambda ws: ws.set_passphrase(new_passphrase),
@@ -243,7 +251,7 @@ class VaultWorker(QObject):
         self.vault_path = path
 
         def opener() -> Workspace:
-            ws, reason = Workspace.unlock_with_keychain(path)
+            ws, reason = _workspace().unlock_with_keychain(path)
             if ws is None:
                 raise KeychainUnavailable(reason)
             return ws

@@ -8,20 +8,20 @@ key), show the unlock screen. The "Spoed?" panel stays reachable throughout.
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ui.core import theme
 from ui.core.assets import app_icon, icon
 from ui.core.clipboard import clear_clipboard
 from ui.core.i18n import LANGUAGES, Preferences, Translator
-from ui.core.lock import Clock, IdleWatcher, OsLockMonitor
+from ui.core.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING, Clock, IdleWatcher, OsLockMonitor
 from ui.core.worker import VaultWorker
-from ui.features.cases.area import CasesArea
 from ui.features.safekeeping.care import VaultCare
-from ui.features.settings.area import DEFAULT_IDLE_MINUTES, IDLE_SETTING
-from ui.features.today.area import TodayArea
 from ui.kit.accessible import MnemonicKeeper, name_controls
 from ui.kit.area import Area
 from ui.kit.dialogs import Dialogs
@@ -47,14 +47,42 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.shell import compose
 from ui.shell.areas import AreaSlot, Shell
-from ui.shell.first_start import FirstStartWizard
 from ui.shell.spoed import SpoedPanel
 from ui.shell.unlock import UnlockScreen
 from vertrouwen.backup.rolling import configured_folder
 
+if TYPE_CHECKING:  # the areas and the wizard load after the first window (see Preload)
+    from ui.shell import compose
+    from ui.shell.first_start import FirstStartWizard
+
 SETTLE_MS = 300  # after start-up: the first window is on screen, no vault opened yet
+# What an unlock needs that the first window does not: loaded in the background meanwhile.
+PRELOAD = ("vertrouwen.workspace", "ui.shell.compose")
+
+
+class Preload:
+    """Imports `PRELOAD` on a thread of its own while the user types the passphrase, so the
+    first window comes sooner (these are most of the app's modules) and the unlock finds them
+    loaded. `finish()` waits for it (the UI thread then imports nothing at the same time)."""
+
+    def __init__(self, names: tuple[str, ...] = PRELOAD) -> None:
+        self._thread = threading.Thread(
+            target=lambda: [importlib.import_module(n) for n in names],
+            name="preload",
+            daemon=True,
+        )
+
+    def start(self) -> None:
+        self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def finish(self) -> None:
+        if self._thread.is_alive():
+            self._thread.join()
 
 
 def keep_startup_objects_out_of_gc() -> None:
@@ -96,6 +124,7 @@ class AppWindow(QMainWindow):
         self.wizard: FirstStartWizard | None = None
         self.manual: ManualWindow | None = None
         self.about: AboutDialog | None = None
+        self.preload: Preload | None = None  # the rest of the app, loading after start-up
         # The personal-data detector holds no case data and outlives locks: owned by the app.
         self.detectors = detectors or DetectorLoader(parent=QApplication.instance())
         self.setWindowIcon(app_icon())
@@ -128,9 +157,20 @@ class AppWindow(QMainWindow):
         QTimer.singleShot(SETTLE_MS, self._settle)
 
     def _settle(self) -> None:
-        """Start-up is over (the first window is painted): see keep_startup_objects_out_of_gc."""
-        if not self.worker.is_unlocked:  # never with a vault open: no case data is kept
+        """Start-up is over (the first window is painted): load the rest in the background,
+        then keep start-up's objects out of the collector (keep_startup_objects_out_of_gc)."""
+        if self.preload is None:
+            self.preload = Preload()
+            self.preload.start()
+        if self.preload.running:
+            QTimer.singleShot(100, self._settle)
+        elif not self.worker.is_unlocked:  # never with a vault open: no case data is kept
             keep_startup_objects_out_of_gc()
+
+    def _loaded(self) -> None:
+        """Before the first area or the wizard is built: the background imports are done."""
+        if self.preload is not None:
+            self.preload.finish()
 
     # -- the frame: header, screens, Spoed panel, status line ----------------------------------
     def _build_frame(self) -> None:
@@ -275,6 +315,9 @@ class AppWindow(QMainWindow):
         widget.setFocus()
 
     def show_first_start(self) -> None:
+        self._loaded()
+        from ui.shell.first_start import FirstStartWizard
+
         self.wizard = FirstStartWizard(
             self.worker, self.dialogs, self.vault_path, self.translator.language
         )
@@ -306,10 +349,15 @@ class AppWindow(QMainWindow):
         self.place = {}
 
     def build_areas(self) -> list[Area | AreaSlot]:
+        from ui.shell import compose
+
         return compose.build_areas(self.wiring())
 
     def wiring(self) -> compose.Wiring:
         """What the areas get of the window (ui/shell/compose.py wires the features)."""
+        self._loaded()
+        from ui.shell import compose
+
         return compose.Wiring(
             worker=self.worker,
             dialogs=self.dialogs,
@@ -363,12 +411,16 @@ class AppWindow(QMainWindow):
         self.care.after_areas()
 
     def _wire(self, area: Area) -> None:
+        from ui.features.today.area import TodayArea
+
         if isinstance(area, TodayArea):
             area.open_case_requested.connect(self.open_case)
 
     def open_case(self, code: str, route_item: str = "") -> None:
         """Show case `code` in Dossiers (a row on Vandaag was clicked: with `route_item`, the
         action or term of that row on the case's route tab)."""
+        from ui.features.cases.area import CasesArea
+
         if self.shell is not None:
             area = self.shell.show_area("cases")
             if isinstance(area, CasesArea):
@@ -411,12 +463,16 @@ class AppWindow(QMainWindow):
             self.shell.show_index(index)
 
     def _new_case(self) -> None:
+        from ui.features.cases.area import CasesArea
+
         if self.shell is not None:
             area = self.shell.show_area("cases")
             if isinstance(area, CasesArea):
                 area.new_case()
 
     def _search(self) -> None:
+        from ui.features.cases.area import CasesArea
+
         if self.shell is not None:
             area = self.shell.show_area("cases")
             if isinstance(area, CasesArea):

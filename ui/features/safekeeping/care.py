@@ -15,7 +15,7 @@ import contextlib
 import warnings
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ui.core import theme
 from ui.core.enum_labels import local_time
@@ -25,7 +25,9 @@ from ui.kit.dialogs import Dialogs
 from ui.qt import QCoreApplication, QLabel, QObject, QTimer, Signal, Slot
 from vertrouwen.backup import RestoreResult, restore_backup, run_due_backup
 from vertrouwen.backup.rolling import configured_folder, last_backup_at
-from vertrouwen.workspace import Workspace
+
+if TYPE_CHECKING:
+    from vertrouwen.workspace import Workspace
 
 SUCCESS_SHOWN_MS = 20_000
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.i18n import LANGUAGES
-from ui.core.lock import IdleWatcher
+from ui.core.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING, IdleWatcher
 from ui.core.messages import describe, keychain_reason, shared_account_warning
 from ui.core.worker import VaultWorker
 from ui.features.settings.recovery import RecoverySection
@@ -47,9 +47,6 @@ from ui.qt import (
 )
 from vertrouwen.vault.keys import slot_path
 from vertrouwen.workspace import Workspace
-
-IDLE_SETTING = "idle_lock_minutes"
-DEFAULT_IDLE_MINUTES = 5
 
 
 @dataclass
