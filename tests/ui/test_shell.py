@@ -172,7 +172,10 @@ def test_start_up_leaves_the_ui_thread_free_of_long_gil_waits(qtbot, make_window
 
     from ui.core.worker import GIL_SWITCH_SECONDS
 
+    from ui.shell import window
+
     gc.unfreeze()  # as in a fresh process
+    window._FROZEN.clear()
     h = make_window(vault.path)
     assert sys.getswitchinterval() <= GIL_SWITCH_SECONDS
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=TIMEOUT)

@@ -56,7 +56,7 @@ if TYPE_CHECKING:  # the areas and the wizard load after the first window (see P
     from ui.shell import compose
     from ui.shell.first_start import FirstStartWizard
 
-SETTLE_MS = 300  # after start-up: the first window is on screen, no vault opened yet
+SETTLE_MS = 0  # the first turn of the event loop: the first window is on screen
 # What an unlock needs that the first window does not: loaded in the background meanwhile.
 PRELOAD = ("vertrouwen.workspace", "ui.shell.compose")
 
@@ -85,13 +85,18 @@ class Preload:
             self._thread.join()
 
 
-def keep_startup_objects_out_of_gc() -> None:
-    """Once per process, after the first window: the objects start-up made (modules, classes,
-    the theme) go to the collector's permanent generation. A full collection walks every object
-    it tracks while holding the GIL; with these in, each one the worker's agenda work set off
-    froze the UI for 60-110 ms (issue 16). Collected first, so no garbage is kept; no vault is
-    open yet, so no case data is among them."""
-    if gc.get_freeze_count() == 0:
+_FROZEN: set[str] = set()  # the stages of start-up already frozen in this process
+
+
+def keep_startup_objects_out_of_gc(stage: str) -> None:
+    """Once per process and stage ("window": after the first window, "preload": after the
+    background imports): the objects start-up made (modules, classes, the theme) go to the
+    collector's permanent generation. A full collection walks every object it tracks while
+    holding the GIL; with these in, each one the worker's agenda work set off froze the UI for
+    60-110 ms (issue 16). Collected first, so no garbage is kept; called only while no vault
+    is open, so no case data is among them."""
+    if stage not in _FROZEN:
+        _FROZEN.add(stage)
         gc.collect()
         gc.freeze()
 
@@ -157,15 +162,18 @@ class AppWindow(QMainWindow):
         QTimer.singleShot(SETTLE_MS, self._settle)
 
     def _settle(self) -> None:
-        """Start-up is over (the first window is painted): load the rest in the background,
-        then keep start-up's objects out of the collector (keep_startup_objects_out_of_gc)."""
+        """Start-up is over (the first window is shown): keep start-up's objects out of the
+        collector, load the rest in the background, and when that is done, its objects too
+        (keep_startup_objects_out_of_gc; never with a vault open: no case data is kept)."""
         if self.preload is None:
+            if not self.worker.is_unlocked:
+                keep_startup_objects_out_of_gc("window")
             self.preload = Preload()
             self.preload.start()
         if self.preload.running:
             QTimer.singleShot(100, self._settle)
-        elif not self.worker.is_unlocked:  # never with a vault open: no case data is kept
-            keep_startup_objects_out_of_gc()
+        elif not self.worker.is_unlocked:
+            keep_startup_objects_out_of_gc("preload")
 
     def _loaded(self) -> None:
         """Before the first area or the wizard is built: the background imports are done."""
