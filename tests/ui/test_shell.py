@@ -171,7 +171,6 @@ def test_start_up_leaves_the_ui_thread_free_of_long_gil_waits(qtbot, make_window
     import sys
 
     from ui.core.worker import GIL_SWITCH_SECONDS
-
     from ui.shell import window
 
     gc.unfreeze()  # as in a fresh process
@@ -180,3 +179,30 @@ def test_start_up_leaves_the_ui_thread_free_of_long_gil_waits(qtbot, make_window
     assert sys.getswitchinterval() <= GIL_SWITCH_SECONDS
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=TIMEOUT)
     assert not h.worker.is_unlocked
+
+
+def test_an_unlock_during_the_background_imports_waits_without_freezing(
+    qtbot, make_window, vault
+) -> None:
+    """Unlocked within a second of starting, the areas may still be loading (Preload): the
+    shell comes once they are there, and the UI thread keeps turning meanwhile."""
+    import threading
+
+    from ui.shell.window import Preload
+
+    h = make_window(vault.path)
+    qtbot.waitUntil(lambda: h.window.preload is not None, timeout=TIMEOUT)
+    gate = threading.Event()
+    loading = Preload(())
+    loading._thread = threading.Thread(target=gate.wait, daemon=True)  # a slow import
+    loading.start()
+    h.window.preload = loading
+    unlock_without_waiting = h.window.unlock_screen
+    unlock_without_waiting.passphrase.setText(vault.passphrase)
+    unlock_without_waiting.unlock_button.click()
+    qtbot.waitUntil(lambda: h.worker.is_unlocked, timeout=TIMEOUT)
+    qtbot.wait(200)  # the event loop runs: nothing blocks on the import
+    assert h.window.shell is None
+    gate.set()
+    qtbot.waitUntil(lambda: h.window.shell is not None, timeout=TIMEOUT)
+    assert h.window.shell.current_id == "today"

@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # the areas and the wizard load after the first window (see P
     from ui.shell.first_start import FirstStartWizard
 
 SETTLE_MS = 0  # the first turn of the event loop: the first window is on screen
+LOADING_POLL_MS = 20  # an unlock that comes before the background imports are done waits
 # What an unlock needs that the first window does not: loaded in the background meanwhile.
 PRELOAD = ("vertrouwen.workspace", "ui.shell.compose")
 
@@ -349,6 +350,17 @@ class AppWindow(QMainWindow):
         self._update_status()
 
     def _unlocked(self) -> None:
+        if self.preload is not None and self.preload.running:
+            # Unlocked within a second of starting: the areas are still loading in the
+            # background. Wait for them without holding the UI thread (a lock meanwhile wins).
+            screen = self.unlock_screen
+
+            def later() -> None:
+                if self.unlock_screen is screen and self.worker.is_unlocked:
+                    self._unlocked()
+
+            QTimer.singleShot(LOADING_POLL_MS, later)
+            return
         self.preferences.vault_path = self.vault_path
         self.unlock_screen = None
         self.show_shell()
