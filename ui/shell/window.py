@@ -235,10 +235,8 @@ class AppWindow(QMainWindow):
         body.setSpacing(0)
         self.screens = QStackedWidget()
         body.addWidget(self.screens, 1)
-        self.spoed = SpoedPanel()
-        self.spoed.hide()
-        self.spoed.closed.connect(lambda: self.spoed_button.setChecked(False))
-        body.addWidget(self.spoed)
+        self._body = body  # the Spoed panel goes beside the screens when first asked for
+        self._spoed: SpoedPanel | None = None
         column.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -541,8 +539,24 @@ class AppWindow(QMainWindow):
     def toggle_spoed(self) -> None:
         self.spoed_button.setChecked(not self.spoed_button.isChecked())
 
+    @property
+    def spoed(self) -> SpoedPanel:
+        """The crisis numbers beside the screens, built on first use (F1, the Spoed button)."""
+        if self._spoed is None:
+            self._spoed = self._new_spoed()
+            self._body.addWidget(self._spoed)
+        return self._spoed
+
+    def _new_spoed(self) -> SpoedPanel:
+        panel = SpoedPanel()
+        panel.hide()
+        panel.closed.connect(lambda: self.spoed_button.setChecked(False))
+        name_controls(panel)
+        return panel
+
     def show_spoed(self, visible: bool) -> None:
-        self.spoed.setVisible(visible)
+        if visible or self._spoed is not None:
+            self.spoed.setVisible(visible)
 
     # -- language ------------------------------------------------------------------------------
     def set_language(self, code: str) -> None:
@@ -554,15 +568,12 @@ class AppWindow(QMainWindow):
         self.language_box.blockSignals(True)
         self.language_box.setCurrentIndex(list(LANGUAGES).index(code))
         self.language_box.blockSignals(False)
-        spoed_visible = self.spoed.isVisible()
-        old_spoed = self.spoed
-        self.spoed = SpoedPanel()
-        self.spoed.closed.connect(lambda: self.spoed_button.setChecked(False))
-        self.spoed.setVisible(spoed_visible)
-        layout = old_spoed.parentWidget().layout() if old_spoed.parentWidget() else None
-        if layout is not None:
-            layout.replaceWidget(old_spoed, self.spoed)
-        old_spoed.deleteLater()
+        old_spoed = self._spoed
+        if old_spoed is not None:  # built again in the new language
+            self._spoed = self._new_spoed()
+            self._body.replaceWidget(old_spoed, self._spoed)
+            self._spoed.setVisible(old_spoed.isVisible())
+            old_spoed.deleteLater()
         if self.manual is not None:  # it reopens in the new language
             self.manual.close()
         if self.shell is not None:
