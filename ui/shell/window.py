@@ -38,6 +38,7 @@ from ui.qt import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPaintEvent,
     QPushButton,
     QShortcut,
     QSize,
@@ -56,7 +57,7 @@ if TYPE_CHECKING:  # the areas and the wizard load after the first window (see P
     from ui.shell import compose
     from ui.shell.first_start import FirstStartWizard
 
-SETTLE_MS = 0  # the first turn of the event loop: the first window is on screen
+SETTLE_MS = 1000  # start-up is over by then if no paint said so before (never shown)
 LOADING_POLL_MS = 20  # an unlock that comes before the background imports are done waits
 # What an unlock needs that the first window does not: loaded in the background meanwhile.
 PRELOAD = ("vertrouwen.workspace", "ui.shell.compose")
@@ -160,7 +161,14 @@ class AppWindow(QMainWindow):
             self.show_unlock()
         else:
             self.show_first_start()
+        self._painted = False
         QTimer.singleShot(SETTLE_MS, self._settle)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first window is on screen: start-up is over
+            self._painted = True
+            QTimer.singleShot(0, self._settle)
 
     def _settle(self) -> None:
         """Start-up is over (the first window is shown): keep start-up's objects out of the
