@@ -40,14 +40,16 @@ def label(text: str, role: str | None = None, wrap: bool = False) -> QLabel:
     return widget
 
 
-def frame(name: str, margins: tuple[int, int, int, int] = (28, 28, 28, 28)) -> QFrame:
-    """A styled frame ("Card", "Panel", "Notice", "ErrorBox", "KeyBox") with a vertical layout."""
+def frame(
+    name: str, margins: tuple[int, int, int, int] = (28, 28, 28, 28)
+) -> tuple[QFrame, QVBoxLayout]:
+    """A styled frame ("Card", "Panel", "Notice", "ErrorBox", "KeyBox") and its vertical layout."""
     box = QFrame()
     box.setObjectName(name)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(*margins)
     layout.setSpacing(12)
-    return box
+    return box, layout
 
 
 class Notice(QFrame):

@@ -33,13 +33,11 @@ class RecoverySection(QFrame):
         self.dialogs = dialogs
         self.vault_path = vault_path
         self.language = language
-        box = frame("Panel", (22, 18, 22, 18))
+        box, layout = frame("Panel", (22, 18, 22, 18))
         self.setObjectName("RecoverySection")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(box)
-        layout = box.layout()
-        assert isinstance(layout, QVBoxLayout)
         layout.setSpacing(10)
         layout.addWidget(label(self.tr("Herstelsleutel"), "subtitle"))
         layout.addWidget(

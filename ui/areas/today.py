@@ -107,17 +107,17 @@ class TodayArea(Area):
 
         body = QHBoxLayout()
         body.setSpacing(16)
-        agenda = frame("Panel", (22, 18, 22, 12))
-        agenda.layout().setSpacing(4)
+        agenda, agenda_layout = frame("Panel", (22, 18, 22, 12))
+        agenda_layout.setSpacing(4)
         agenda_head = QHBoxLayout()
         agenda_head.addWidget(label(self.tr("Vraagt aandacht"), "section"), 1)
         self.loading = label(self.tr("Agenda bijwerken\u2026"), "faint")
         self.loading.hide()
         agenda_head.addWidget(self.loading)
-        agenda.layout().addLayout(agenda_head)
+        agenda_layout.addLayout(agenda_head)
         self.summary = label("", "muted", wrap=True)
-        agenda.layout().addWidget(self.summary)
-        agenda.layout().addLayout(self._build_tools())
+        agenda_layout.addWidget(self.summary)
+        agenda_layout.addLayout(self._build_tools())
         self.stack = QStackedWidget()
         self.agenda = AgendaView()
         self.agenda.setAccessibleName(self.tr("Vraagt aandacht"))
@@ -141,8 +141,8 @@ class TodayArea(Area):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.waiting)
         self.stack.setCurrentWidget(self.empty)
-        agenda.layout().addWidget(self.stack, 1)
-        agenda.layout().addWidget(
+        agenda_layout.addWidget(self.stack, 1)
+        agenda_layout.addWidget(
             label(
                 self.tr(
                     "Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. "
@@ -213,22 +213,22 @@ class TodayArea(Area):
     def _side_column(self) -> QVBoxLayout:
         side = QVBoxLayout()
         side.setSpacing(16)
-        cases_card = frame("Panel", (20, 16, 20, 16))
+        cases_card, cases_card_layout = frame("Panel", (20, 16, 20, 16))
         cases_card.setFixedWidth(SIDE_WIDTH)
-        cases_card.layout().setSpacing(4)
-        cases_card.layout().addWidget(label(self.tr("Open dossiers"), "section"))
+        cases_card_layout.setSpacing(4)
+        cases_card_layout.addWidget(label(self.tr("Open dossiers"), "section"))
         self.case_count = QLabel("\u2014")
         self.case_count.setStyleSheet(
             f"font-size: {theme.pt(34)}pt; font-weight: 600; color: {theme.PRIMARY};"
         )
-        cases_card.layout().addWidget(self.case_count)
+        cases_card_layout.addWidget(self.case_count)
         self.case_total = label("", "faint")
-        cases_card.layout().addWidget(self.case_total)
+        cases_card_layout.addWidget(self.case_total)
         side.addWidget(cases_card)
 
-        keys_card = frame("Panel", (20, 16, 20, 16))
+        keys_card, keys_card_layout = frame("Panel", (20, 16, 20, 16))
         keys_card.setFixedWidth(SIDE_WIDTH)
-        keys_card.layout().addWidget(label(self.tr("Sneltoetsen"), "section"))
+        keys_card_layout.addWidget(label(self.tr("Sneltoetsen"), "section"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
@@ -250,18 +250,18 @@ class TodayArea(Area):
             grid.addWidget(key_label, row, 0)
             grid.addWidget(label(what, "muted", wrap=True), row, 1)
         grid.setColumnStretch(1, 1)
-        keys_card.layout().addLayout(grid)
+        keys_card_layout.addLayout(grid)
         side.addWidget(keys_card)
 
-        safe_card = frame("Panel", (20, 16, 20, 16))
+        safe_card, safe_card_layout = frame("Panel", (20, 16, 20, 16))
         safe_card.setFixedWidth(SIDE_WIDTH)
         row = QHBoxLayout()
         shield = QLabel()
         shield.setPixmap(icon("shield", theme.SUCCESS).pixmap(24, 24))
         row.addWidget(shield)
         row.addWidget(label(self.tr("Versleuteld op deze computer"), "subtitle", wrap=True), 1)
-        safe_card.layout().addLayout(row)
-        safe_card.layout().addWidget(
+        safe_card_layout.addLayout(row)
+        safe_card_layout.addWidget(
             label(
                 self.tr(
                     "Er gaat niets naar internet. Bij afwezigheid gaat de kluis vanzelf op slot."

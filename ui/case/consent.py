@@ -174,8 +174,8 @@ class ConsentTab(CaseTab):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
         column.setSpacing(16)
-        panel = frame("Panel", (20, 16, 20, 12))
-        panel.layout().setSpacing(6)
+        panel, panel_layout = frame("Panel", (20, 16, 20, 12))
+        panel_layout.setSpacing(6)
         head = QHBoxLayout()
         head.addWidget(label(self.tr("Toestemmingen"), "section"), 1)
         self.record_button = QPushButton(
@@ -184,8 +184,8 @@ class ConsentTab(CaseTab):
         self.record_button.setIconSize(QSize(16, 16))
         self.record_button.clicked.connect(self.record)
         head.addWidget(self.record_button)
-        panel.layout().addLayout(head)
-        panel.layout().addWidget(
+        panel_layout.addLayout(head)
+        panel_layout.addWidget(
             label(
                 self.tr(
                     "Wat mag naar wie, en waarvoor. Intrekken is definitief; een andere "
@@ -196,7 +196,7 @@ class ConsentTab(CaseTab):
             )
         )
         self.consents = ConsentList()
-        panel.layout().addWidget(self.consents)
+        panel_layout.addWidget(self.consents)
         column.addWidget(panel)
         self.history = SharedHistory()  # what went to whom (from the audit log)
         column.addWidget(self.history)
