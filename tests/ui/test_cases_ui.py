@@ -294,7 +294,7 @@ def test_filters_and_header_sorting(qtbot, open_app, vault) -> None:  # type: ig
 
 def bar_button(tab: NotesTab, text: str) -> QPushButton:
     return next(
-        b for b in tab.bar.actions.findChildren(QPushButton) if b.isVisible() and b.text() == text
+        b for b in tab.bar.fix_row.findChildren(QPushButton) if b.isVisible() and b.text() == text
     )
 
 
@@ -519,7 +519,7 @@ def points_tab(app: App) -> PointsTab:
 
 def card_button(card, text: str) -> QPushButton:  # type: ignore[no-untyped-def]
     return next(
-        b for b in card.bar.actions.findChildren(QPushButton) if b.isVisible() and b.text() == text
+        b for b in card.bar.fix_row.findChildren(QPushButton) if b.isVisible() and b.text() == text
     )
 
 

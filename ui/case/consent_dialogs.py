@@ -179,8 +179,8 @@ class ConsentDialog(QDialog):
         parts.setSpacing(18)
         self.points = QCheckBox(self.tr("Klachtonderdelen"))
         self.steps = QCheckBox(self.tr("Stappen van de route"))
-        self.actions = QCheckBox(self.tr("Afspraken"))
-        for box in (self.points, self.steps, self.actions):
+        self.actions_box = QCheckBox(self.tr("Afspraken"))
+        for box in (self.points, self.steps, self.actions_box):
             parts.addWidget(box)
         parts.addStretch(1)
         layout.addLayout(parts)
@@ -242,7 +242,7 @@ class ConsentDialog(QDialog):
                 notes=notes,  # type: ignore[arg-type]
                 complaint_points=self.points.isChecked(),
                 steps=self.steps.isChecked(),
-                actions=self.actions.isChecked(),
+                actions=self.actions_box.isChecked(),
                 documents=self.chosen_documents(),
             ),
             method=self.method(),

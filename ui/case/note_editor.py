@@ -171,10 +171,10 @@ class FindingsBar(QFrame):
         row.addWidget(self.previous)
         row.addWidget(self.next)
         column.addLayout(row)
-        self.actions = QWidget()
-        self.buttons = FlowLayout(self.actions)
+        self.fix_row = QWidget()
+        self.buttons = FlowLayout(self.fix_row)
         self.buttons.setContentsMargins(24, 0, 0, 0)
-        column.addWidget(self.actions)
+        column.addWidget(self.fix_row)
         self.previous.clicked.connect(lambda: self._step(-1))
         self.next.clicked.connect(lambda: self._step(1))
         self.findings: list[Finding] = []
@@ -224,7 +224,7 @@ class FindingsBar(QFrame):
                 widget.hide()
                 widget.deleteLater()
         finding = self.current
-        self.actions.setVisible(finding is not None)
+        self.fix_row.setVisible(finding is not None)
         many = len(self.findings) > 1
         self.previous.setVisible(many)
         self.next.setVisible(many)

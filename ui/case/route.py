@@ -78,7 +78,7 @@ class RouteTab(CaseTab):
         self.grid = QGridLayout(content)
         self.grid.setContentsMargins(0, 0, 6, 0)
         self.grid.setSpacing(16)
-        self.scroll = scroll = _scroll(content)
+        self.scroll_area = scroll = _scroll(content)
         scroll.setStyleSheet(SCROLLBARS)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page = QVBoxLayout(self)
@@ -174,7 +174,7 @@ class RouteTab(CaseTab):
         def show() -> None:  # once the new rows are shown and laid out
             if self.case is None or (box is not None and box not in self.action_list.checkboxes):
                 return  # locked, or drawn anew meanwhile (that call shows it)
-            self.scroll.ensureWidgetVisible(shown, 0, 120)
+            self.scroll_area.ensureWidgetVisible(shown, 0, 120)
             if box is not None:
                 box.setFocus(Qt.FocusReason.OtherFocusReason)
 
