@@ -16,6 +16,7 @@ from ui.qt import (
     QHBoxLayout,
     QKeyEvent,
     QLabel,
+    QLayout,
     QLineEdit,
     QMouseEvent,
     QObject,
@@ -38,6 +39,16 @@ def label(text: str, role: str | None = None, wrap: bool = False) -> QLabel:
     if wrap:
         widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return widget
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every item out of `layout`; its widgets hide at once and are deleted later."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
 
 
 def frame(
@@ -324,9 +335,8 @@ class _DateTyping(QObject):
             isinstance(watched, QLineEdit)
             and isinstance(event, QMouseEvent)
             and event.type() == QEvent.Type.MouseButtonRelease
-            and isinstance(watched.parent(), QDateTimeEdit)
+            and isinstance(edit := watched.parent(), QDateTimeEdit)
         ):
-            edit = watched.parent()
             # the part under the mouse: count the separators before the clicked position
             at = watched.cursorPositionAt(event.position().toPoint())
             index = min(

@@ -37,7 +37,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.widgets import frame, label
+from ui.widgets import clear_layout, frame, label
 from vertrouwen import clock
 from vertrouwen.domain import Case, Consent, Note
 from vertrouwen.export.history import SharedRecord, export_history
@@ -90,11 +90,7 @@ class ConsentList(QWidget):
     def clear(self) -> None:
         self.withdraw_buttons = {}
         self.rows = []
-        while self._layout.count():
-            widget = self._layout.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._layout)
 
     def _row(self, consent: Consent, notes: list[Note], today: date, last: bool) -> QFrame:
         box = QFrame()

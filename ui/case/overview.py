@@ -33,7 +33,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.widgets import label
+from ui.widgets import clear_layout, label
 from vertrouwen.domain import (
     AgeBand,
     Case,
@@ -248,10 +248,7 @@ class OverviewTab(CaseTab):
         if [self.roles.item(i).text() for i in range(self.roles.count())] != labels:
             self.roles.clear()
             self.roles.addItems(labels)
-        while self.suggestions.count():
-            item = self.suggestions.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.suggestions)
         if self.ctx.case is not None:
             self.suggestions.addWidget(label(self.tr("Snel toevoegen:"), "faint"))
             for source in SUGGESTED_ROLES:
@@ -366,7 +363,4 @@ class OverviewTab(CaseTab):
             self.route.clear()
         finally:
             self._filling = False
-        while self.suggestions.count():
-            item = self.suggestions.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.suggestions)

@@ -22,7 +22,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.widgets import label
+from ui.widgets import clear_layout, label
 from vertrouwen.domain.model import Action
 
 
@@ -54,12 +54,7 @@ class ActionsList(QWidget):
 
     def clear(self) -> None:
         self.checkboxes = []
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._layout)
 
     def _row(self, index: int, action: Action, today: date, last: bool) -> QWidget:
         box = QFrame()

@@ -28,7 +28,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.widgets import label
+from ui.widgets import clear_layout, label
 from vertrouwen.domain.model import Case, Step
 from vertrouwen.routes import Route, RouteStep
 from vertrouwen.routes.deadlines import SETTLED, decision_due, position_of
@@ -200,12 +200,7 @@ class RouteTimeline(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._layout)
         main = [r for r in self.rows if r.state != OUTSIDE]
         outside = [r for r in self.rows if r.state == OUTSIDE]
         for n, row in enumerate(main):
