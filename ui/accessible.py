@@ -12,6 +12,7 @@ area and dialog and fails on a control that still has no name.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from ui.qt import (
     QAbstractButton,
@@ -63,7 +64,9 @@ def _search(layout: QLayout, widget: QWidget) -> QWidget | None:
             label = layout.labelForField(widget)
             return label if isinstance(label, QWidget) else None
         if isinstance(layout, QGridLayout):
-            row, column, _rows, _columns = layout.getItemPosition(index)
+            # PySide6 types getItemPosition `-> object`; it is (row, column, rowSpan, columnSpan)
+            position = cast(tuple[int, int, int, int], layout.getItemPosition(index))
+            row, column, _rows, _columns = position
             item = layout.itemAtPosition(row, column - 1) if column > 0 else None
             return item.widget() if item is not None else None
         if isinstance(layout, QBoxLayout):
@@ -171,7 +174,7 @@ def _pages(root: QWidget) -> list[QWidget]:
         while parent is not None and parent is not root and not isinstance(parent, QStackedWidget):
             parent = parent.parentWidget()
         if parent is root:
-            pages += [stack.widget(i) for i in range(stack.count())]
+            pages += [page for i in range(stack.count()) if (page := stack.widget(i)) is not None]
     return pages
 
 

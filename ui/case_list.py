@@ -23,6 +23,7 @@ from ui.qt import (
     QColor,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
@@ -278,7 +279,7 @@ class CaseListModel(QAbstractTableModel):
             return None
         return self._cell(index.row(), index.column()).get(role)
 
-    def multiData(self, index: AnyIndex, span: QModelRoleDataSpan) -> None:
+    def multiData(self, index: AnyIndex, span: QModelRoleDataSpan | QModelRoleData) -> None:
         # The view asks a cell for ~9 roles to paint it. One Python call per cell instead of
         # one per role: while the worker thread runs Python, each call into Python waits for
         # the GIL, and painting a screenful would wait ~1,000 times.
@@ -287,7 +288,8 @@ class CaseListModel(QAbstractTableModel):
             if index.isValid() and index.row() < len(self._ids)
             else {}
         )
-        for slot in span:
+        # Qt passes a span of QModelRoleData; PySide6 iterates it, its stubs do not say so
+        for slot in span:  # type: ignore[union-attr]
             value = values.get(slot.role())
             if value is None:
                 slot.clearData()

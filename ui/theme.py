@@ -191,7 +191,7 @@ def _windows_high_contrast() -> bool:
     info = HighContrast()
     info.cbSize = ctypes.sizeof(HighContrast)
     spi_gethighcontrast, hcf_highcontraston = 0x0042, 0x1
-    ok = ctypes.windll.user32.SystemParametersInfoW(  # type: ignore[attr-defined]
+    ok = ctypes.windll.user32.SystemParametersInfoW(
         spi_gethighcontrast, info.cbSize, ctypes.byref(info), 0
     )
     return bool(ok) and bool(info.dwFlags & hcf_highcontraston)

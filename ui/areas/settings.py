@@ -11,7 +11,7 @@ from ui.areas.base import Area, area_header
 from ui.areas.settings_recovery import RecoverySection
 from ui.areas.settings_routes import routes_section
 from ui.assets import icon
-from ui.case.view import TAB_STYLE
+from ui.case.parts import TAB_STYLE
 from ui.dialogs import Dialogs
 from ui.first_start import shared_account_warning
 from ui.i18n import LANGUAGES

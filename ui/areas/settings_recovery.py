@@ -85,11 +85,12 @@ class RecoverySection(QFrame):
         if not passphrase or not self.worker.is_unlocked:
             return
         self._set_busy(True)
-        self.worker.submit(
-            lambda ws: ws.recovery_key(passphrase),
-            lambda key: (self._set_busy(False), then(key)),
-            self._refused,
-        )
+
+        def done(key: bytes) -> None:
+            self._set_busy(False)
+            then(key)
+
+        self.worker.submit(lambda ws: ws.recovery_key(passphrase), done, self._refused)
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.print_button, self.save_button):

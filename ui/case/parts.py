@@ -199,7 +199,8 @@ class FlowLayout(QLayout):
         right = rect.right() - margins.right()
         x, y, line = left, top, 0
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if x + hint.width() > right and line > 0:

@@ -422,7 +422,11 @@ class PointsTab(CaseTab):
             destructive=True,
         ):
             return
-        self._change(self.tr("Klachtonderdeel verwijderen"), lambda p: p.pop(index))
+
+        def drop(points: list[ComplaintPoint]) -> None:
+            del points[index]
+
+        self._change(self.tr("Klachtonderdeel verwijderen"), drop)
 
     def clear(self) -> None:
         self._saver.cancel()
