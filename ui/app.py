@@ -112,6 +112,7 @@ def run_app(vault_option: str | None) -> int:
     QGuiApplication.setApplicationDisplayName("Vertrouwen")
     QGuiApplication.setDesktopFileName("nl.vertrouwen.Vertrouwen")  # matches the .desktop file
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # never a bare QCoreApplication: we made it, or a test
     # The colours and font scale are read by style sheets at import time: decide them first.
     theme.configure_for(app)
     from ui.assets import app_icon, load_fonts

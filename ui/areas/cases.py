@@ -92,9 +92,7 @@ class CasesArea(Area):
         self.case_view.close_requested.connect(self.close_case)
         self.case_view.list_toggled.connect(self.toggle_list)
         self.case_view.case_saved.connect(lambda case_id: self.model.refresh([case_id]))
-        self.case_view.case_destroyed.connect(  # gone for good: close it, reload and recount
-            lambda _code: (self.close_case(), self.model.reload(), self.activate())
-        )
+        self.case_view.case_destroyed.connect(self._case_destroyed)
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -110,6 +108,12 @@ class CasesArea(Area):
         self._follow.setSingleShot(True)
         self._follow.setInterval(180)
         self._follow.timeout.connect(self._open_current)
+
+    def _case_destroyed(self, _code: str) -> None:
+        """Gone for good: close it, reload and recount."""
+        self.close_case()
+        self.model.reload()
+        self.activate()
 
     # -- building ----------------------------------------------------------------------------
     def _build_list_pane(self) -> QWidget:
@@ -133,7 +137,7 @@ class CasesArea(Area):
         row.addWidget(self.search, 1)
         row.addWidget(self.filter_button)
         column.addLayout(row)
-        self.filters = FilterBar()
+        self.filters: FilterBar = FilterBar()
         self.filters.changed.connect(self._filters_changed)
         column.addWidget(self.filters)
 
@@ -146,7 +150,7 @@ class CasesArea(Area):
         self.list_split.addWidget(self.results)
 
         self.stack = QStackedWidget()
-        self.model = CaseListModel(self.worker, self)
+        self.model: CaseListModel = CaseListModel(self.worker, self)
         self.model.reloaded.connect(self._reloaded)
         self.model.loading.connect(lambda _busy: self._show_count())
         self.table = CaseTable(self.model)

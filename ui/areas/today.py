@@ -255,12 +255,12 @@ class TodayArea(Area):
 
         safe_card, safe_card_layout = frame("Panel", (20, 16, 20, 16))
         safe_card.setFixedWidth(SIDE_WIDTH)
-        row = QHBoxLayout()
+        safe_row = QHBoxLayout()
         shield = QLabel()
         shield.setPixmap(icon("shield", theme.SUCCESS).pixmap(24, 24))
-        row.addWidget(shield)
-        row.addWidget(label(self.tr("Versleuteld op deze computer"), "subtitle", wrap=True), 1)
-        safe_card_layout.addLayout(row)
+        safe_row.addWidget(shield)
+        safe_row.addWidget(label(self.tr("Versleuteld op deze computer"), "subtitle", wrap=True), 1)
+        safe_card_layout.addLayout(safe_row)
         safe_card_layout.addWidget(
             label(
                 self.tr(
@@ -327,7 +327,11 @@ class TodayArea(Area):
                 callback(result)
                 self._then(*rest)
 
-        self.worker.submit(fn, done, lambda exc: job == self._job and self._failed(exc))
+        def failed(exc: Exception) -> None:
+            if job == self._job:
+                self._failed(exc)
+
+        self.worker.submit(fn, done, failed)
 
     def _show_counts(self, open_cases: int, total: int) -> None:
         locale = QLocale()

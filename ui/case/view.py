@@ -186,8 +186,8 @@ class CaseView(QWidget):
         self.hide_button.clicked.connect(self.close_requested.emit)
         row.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addSpacing(4)
-        for widget in (self.undo_button, self.redo_button):
-            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        for button in (self.undo_button, self.redo_button):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addSpacing(6)
         row.addWidget(self.close_case_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(more_button(self), 0, Qt.AlignmentFlag.AlignVCenter)  # hand over, destroy
@@ -195,7 +195,7 @@ class CaseView(QWidget):
         return header
 
     def _bind_keys(self) -> None:
-        def bind(keys: QKeySequence | str, slot: Any) -> None:
+        def bind(keys: QKeySequence | QKeySequence.StandardKey | str, slot: Any) -> None:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
