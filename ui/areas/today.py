@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from ui import theme
 from ui.areas.base import Area, EmptyState
@@ -62,6 +62,11 @@ from vertrouwen.agenda import (
 )
 from vertrouwen.domain import Owner
 from vertrouwen.routes.model import Route
+from vertrouwen.workspace import Workspace
+
+R = TypeVar("R")
+Job = Callable[[Workspace], object]  # runs on the worker with the open Workspace
+Step = tuple[Callable[[Workspace], Any], Callable[[Any], None]]  # a job and what takes its result
 
 SIDE_WIDTH = 300
 MORE_ROWS = 100  # rows a click on "toon meer" adds to a group
@@ -206,7 +211,7 @@ class TodayArea(Area):
             self.dismiss_button,
         ):
             row.addWidget(widget)
-        self._undo: tuple[str, Callable[[Any], Any]] | None = None
+        self._undo: tuple[str, Job] | None = None
         self._show_undo()
         return row
 
@@ -308,19 +313,23 @@ class TodayArea(Area):
         # One short job after another, each submitted when the previous one is back: another
         # screen's job (the Dossiers list's first rows) waits for one step at most.
         self._then(
-            lambda ws: (ws.agenda.count_open_cases(), ws.cases.count()),
-            lambda counts: self._show_counts(*counts),
-            lambda ws: (ws.user_routes.all_routes(), action_counts(ws, today, who=who)),
-            lambda got: self._counted(book, shown, *got),
+            (
+                lambda ws: (ws.agenda.count_open_cases(), ws.cases.count()),
+                lambda counts: self._show_counts(*counts),
+            ),
+            (
+                lambda ws: (ws.user_routes.all_routes(), action_counts(ws, today, who=who)),
+                lambda got: self._counted(book, shown, *got),
+            ),
         )
 
-    def _then(self, *steps: Callable[[Any], Any]) -> None:
+    def _then(self, *steps: Step) -> None:
         """Run (job, callback) pairs in turn on the worker for the current request; a newer
         request or a lock ends the chain."""
         if not steps:
             return
         job = self._job
-        fn, callback, rest = steps[0], steps[1], steps[2:]
+        (fn, callback), rest = steps[0], steps[1:]
 
         def done(result: Any) -> None:
             if job == self._job:
@@ -349,8 +358,10 @@ class TodayArea(Area):
     ) -> None:
         today, who = book.today, book.who
         self._then(
-            lambda ws: action_groups(ws, today, shown, counts=counts, who=who),
-            lambda groups: self._batch(book, routes, groups, 0),
+            (
+                lambda ws: action_groups(ws, today, shown, counts=counts, who=who),
+                lambda groups: self._batch(book, routes, groups, 0),
+            )
         )
 
     def _batch(
@@ -363,8 +374,10 @@ class TodayArea(Area):
         book.actions.update(groups)
         today = book.today
         self._then(
-            lambda ws: deadline_batch(ws, today, routes, start_id),
-            lambda batch: self._batch_done(book, routes, batch),
+            (
+                lambda ws: deadline_batch(ws, today, routes, start_id),
+                lambda batch: self._batch_done(book, routes, batch),
+            )
         )
 
     def _batch_done(
@@ -426,7 +439,7 @@ class TodayArea(Area):
                 self._grow(book, group, wanted)
 
         who = book.who
-        self._then(lambda ws: first_actions(ws, today, group, wanted, who=who), fetched)
+        self._then((lambda ws: first_actions(ws, today, group, wanted, who=who), fetched))
 
     def _grow(self, book: AgendaBook, group: When, wanted: int) -> None:
         first_new = self.agenda.model_.grow(book, group, wanted)
@@ -497,16 +510,11 @@ class TodayArea(Area):
         self._show_undo()
         self.worker.submit(undo, lambda _r: self.activate(), self._failed)
 
-    def _act(
-        self,
-        job: Callable[[Any], Any],
-        note: str,
-        undo_of: Callable[[Any], Callable[[Any], Any]],
-    ) -> None:
+    def _act(self, job: Callable[[Workspace], R], note: str, undo_of: Callable[[R], Job]) -> None:
         """Run `job` on the worker, then offer `undo_of(its result)` and reload the agenda."""
         row = self.agenda.currentIndex().row()
 
-        def done(result: object) -> None:
+        def done(result: R) -> None:
             self._undo = (note, undo_of(result))
             self._show_undo()
             self._keep_row = row
