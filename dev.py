@@ -4,7 +4,7 @@
 
 Creates `.venv` beside this file on first use (and again whenever pyproject.toml changes),
 installs the project with its development tools, then runs the app or the full check:
-ruff lint, ruff format check, mypy --strict on the core, actionlint on the CI workflow (when
+ruff lint, ruff format check, mypy --strict on the core and the UI, actionlint on the CI workflow (when
 actionlint is installed), and the pytest suite.
 """
 
@@ -105,7 +105,7 @@ def test(py: Path, extra: list[str]) -> int:
     steps: list[tuple[str, ...]] = [
         ("-m", "ruff", "check", "."),
         ("-m", "ruff", "format", "--check", "."),
-        ("-m", "mypy", "--strict", "vertrouwen"),
+        ("-m", "mypy", "--strict", "vertrouwen", "ui"),
     ]
     failed = [" ".join(s[1:3]) for s in steps if run(py, *s) != 0]
     if not lint_workflows():
