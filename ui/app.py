@@ -25,6 +25,7 @@ def keep_out_of_windows_error_reporting(
     if load is None:
         import ctypes
 
+        # typeshed has WinDLL on Windows only (the ignore is unused there)
         load = ctypes.WinDLL  # type: ignore[attr-defined,unused-ignore]
     done: list[str] = []
     with contextlib.suppress(OSError, AttributeError):

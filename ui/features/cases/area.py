@@ -39,6 +39,7 @@ from vertrouwen import clock
 from vertrouwen.privacy import Detector
 from vertrouwen.reports import years_with_cases
 from vertrouwen.vault.queries import SearchHit
+from vertrouwen.workspace import Workspace
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 50
@@ -229,7 +230,7 @@ class CasesArea(Area):
         else:
             text = self.tr("{0} dossiers").format(locale.toString(self.total))
         self.count_label.setText(text)
-        active = sum(combo.currentIndex() > 0 for combo in self.filters.widgets)  # type: ignore[attr-defined]
+        active = sum(combo.currentIndex() > 0 for combo in self.filters.widgets)
         self.filter_button.setText(self.tr("Filters") + (f" \u00b7 {active}" if active else ""))
 
     def _filters_changed(self) -> None:
@@ -412,8 +413,8 @@ class CasesArea(Area):
             return
         case = dialog.case()
 
-        def job(ws: object) -> int:
-            ws.cases.add(case)  # type: ignore[attr-defined]
+        def job(ws: Workspace) -> int:
+            ws.cases.add(case)
             return int(case.id or 0)
 
         self.worker.submit(job, self._created, self._create_failed)

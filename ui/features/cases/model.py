@@ -26,6 +26,7 @@ from ui.qt import (
     QModelIndex,
     QModelRoleData,
     QModelRoleDataSpan,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -88,8 +89,8 @@ class CaseListModel(QAbstractTableModel):
     loading = Signal(bool)
     reloaded = Signal(int)
 
-    def __init__(self, worker: VaultWorker, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, worker: VaultWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._worker = worker
         self._ids: list[int] = []
         self._blocks: OrderedDict[int, dict[int, CaseRow]] = OrderedDict()  # block -> id -> row

@@ -8,6 +8,7 @@ worker thread (one audited transaction) and the lists are read back from the vau
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from ui.core.enum_labels import name_of, names, short_date
@@ -264,9 +265,9 @@ class OutsideRecordsDialog(QDialog):
             uid = records[row].uid
             self._write(lambda ws: ws.outside.remove(uid))
 
-    def _write(self, job: object) -> None:
+    def _write(self, job: Callable[[Workspace], object]) -> None:
         self.changed = True
-        self.worker.submit(job, lambda _r: self.reload(), self._failed)  # type: ignore[arg-type]
+        self.worker.submit(job, lambda _r: self.reload(), self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self.dialogs.warn(self.tr("Niet opgeslagen"), describe(exc, "reports"))

@@ -35,6 +35,7 @@ from ui.qt import (
     QMenu,
     QObject,
     QPushButton,
+    QResizeEvent,
     QShortcut,
     QSize,
     QSizePolicy,
@@ -391,8 +392,8 @@ class CaseView(QWidget):
         self.ctx.set_detector(detector)
 
     # -- showing -----------------------------------------------------------------------------
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit_close_button()
 
     def _fit_close_button(self) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from ui.core.enum_labels import name_of, short_date
 from ui.features.cases.case.consent.text import consent_line, first_words, method_names
@@ -233,13 +234,15 @@ class ConsentDialog(QDialog):
         ]
 
     def consent(self) -> Consent:
-        notes: list[str] | str = "all" if self.all_notes.isChecked() else self.chosen_notes()
+        notes: list[str] | Literal["all"] = (
+            "all" if self.all_notes.isChecked() else self.chosen_notes()
+        )
         return Consent(
             given=from_qdate(self.given.date()),
             recipient=self.recipient.text().strip(),
             purpose=self.purpose.text().strip(),
             scope=ConsentScope(
-                notes=notes,  # type: ignore[arg-type]
+                notes=notes,
                 complaint_points=self.points.isChecked(),
                 steps=self.steps.isChecked(),
                 actions=self.actions_box.isChecked(),
