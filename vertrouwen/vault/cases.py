@@ -256,6 +256,34 @@ class CaseRepository:
             self._audit.record(event, case.code, detail)
             self.refresh_registration(case.id)
 
+    def update_note(self, case_id: int, note: Note) -> None:
+        """Write one note of a case (its date, kind, minutes and text), one transaction.
+
+        Only that note's row changes (the full-text index and the case's last contact follow
+        through their triggers), with the case's `updated_at`, an audit entry naming the note
+        (never its text) and, when its date or minutes changed, the case's registration. The
+        other parts of the case are left as they are, so the cost of a note edit does not
+        grow with the case. InputError when the case has no note with that id.
+        """
+        c = self._conn
+        with transaction(c):
+            row = c.execute(
+                "SELECT n.id, n.date, n.minutes, c.code FROM notes n JOIN cases c"
+                " ON c.id = n.case_id WHERE n.case_id = ? AND n.note_id = ?",
+                (case_id, note.id),
+            ).fetchone()
+            if row is None:
+                raise InputError(f"no note {note.id!r} in case {case_id}; nothing was saved")
+            rowid, old_date, old_minutes, code = row
+            c.execute(
+                "UPDATE notes SET date = ?, kind = ?, minutes = ?, text = ? WHERE id = ?",
+                (note.date.isoformat(), note.kind.value, note.minutes, note.text, rowid),
+            )
+            c.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now_utc(), case_id))
+            self._audit.record("note_updated", code, f"note {note.id}")
+            if (old_date, old_minutes) != (note.date.isoformat(), note.minutes):
+                self.refresh_registration(case_id)  # contacts and minutes per month
+
     def set_role_labels(self, case_id: int, labels: Iterable[str]) -> None:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM case_roles WHERE case_id = ?", (case_id,))
