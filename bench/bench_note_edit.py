@@ -102,7 +102,7 @@ def main() -> int:
     try:
         case = ws.cases.get(ws.cases.add(_case(args.notes, args.words, rng)))
         case_id = case.id or 0
-        floor_conn = ws.conn  # the same connection: a second one would lose its page cache
+        floor_conn = ws._conn  # the same connection: a second one would lose its page cache
         # the note the advisor is typing in: the newest, in the middle of the table
         index = len(case.notes) // 2
         note = case.notes[index]

@@ -21,7 +21,7 @@ KEYED_TABLES = ("case_topics", "case_goals", "case_support", "case_questions", "
 
 def _rows(ws: Workspace, case_id: int) -> dict[str, list[tuple[Any, ...]]]:
     """Every child row of the case with its rowid, table by table."""
-    conn = ws.conn
+    conn = ws._conn
     rows = {
         table: conn.execute(
             f"SELECT rowid, * FROM {table} WHERE case_id = ? ORDER BY rowid",
@@ -70,7 +70,7 @@ def test_note_save_keeps_search_last_contact_registration_and_audit(
 ) -> None:
     case = _full_case(workspace)
     assert case.id is not None
-    conn = workspace.conn
+    conn = workspace._conn
     workspace.cases.update_note(case.id, dataclasses.replace(case.notes[0], text="kaasschaaf"))
     hits = conn.execute(
         "SELECT n.note_id FROM notes_fts f JOIN notes n ON n.id = f.rowid"

@@ -174,8 +174,8 @@ def hand_set(workspace: Workspace) -> Workspace:
         )
     )
     # destroy G's case file: its registration stays, detached
-    with transaction(workspace.conn):
-        workspace.conn.execute("DELETE FROM cases WHERE code = ?", (g,))
+    with transaction(workspace._conn):
+        workspace._conn.execute("DELETE FROM cases WHERE code = ?", (g,))
     assert not workspace.cases.exists(g)
     return workspace
 

@@ -17,9 +17,7 @@ from pathlib import Path
 from vertrouwen.domain import Case
 from vertrouwen.errors import InputError, UsageError
 from vertrouwen.fileio import MAX_INPUT_BYTES
-from vertrouwen.vault.bulk import bulk_writes
 from vertrouwen.vault.cases import CODE_RE
-from vertrouwen.vault.db import transaction
 from vertrouwen.workspace import Workspace, open_workspace
 
 MAX_DEMO_CASES = 1_000_000
@@ -96,7 +94,8 @@ def import_into(
     cases, signals, activities = parse_interchange_all(data, source)
     allocator = CodeAllocator(ws, (c.code for c in cases if c.code))
     codes: list[str] = []
-    with bulk_writes(ws.conn), transaction(ws.conn):
+
+    def work() -> None:
         for case in cases:
             taken = case.code if case.code and ws.cases.exists(case.code) else ""
             case.code = allocator.code_for(case) if taken or not case.code else case.code
@@ -107,6 +106,8 @@ def import_into(
             ws.outside.add_signal_in_transaction(signal)
         for activity in activities:
             ws.outside.add_activity_in_transaction(activity)
+
+    ws.write(work, bulk=True)
     return codes
 
 
@@ -148,9 +149,12 @@ def export_case(args: argparse.Namespace) -> int:
         ws.documents.with_content(case)
         data = dump_interchange([case])
         # The audit entry commits only when the file is in place (and is rolled back if not).
-        with transaction(ws.conn):
-            ws.audit.record("case_exported", args.code, "interchange json")
-            write_atomic(out, data)
+        ws.record(
+            "case_exported",
+            args.code,
+            detail="interchange json",
+            together=lambda: write_atomic(out, data),
+        )
     replaced = " (it replaced the file that was there)" if replacing else ""
     print(f"{args.code} written to {out}{replaced}", file=sys.stderr)
     return 0
@@ -187,7 +191,8 @@ def demo(args: argparse.Namespace) -> int:
             )
         seed = int(args.seed) * 1_000_003 + existing  # a second run adds different cases
         allocator = CodeAllocator(ws)
-        with bulk_writes(ws.conn), transaction(ws.conn):
+
+        def work() -> None:
             for case in _coded(generate(count, seed, today), allocator, count):
                 ws.cases.insert_in_transaction(case, event="demo_created")
             signals, activities = generate_outside(seed, today)
@@ -195,6 +200,8 @@ def demo(args: argparse.Namespace) -> int:
                 ws.outside.add_signal_in_transaction(signal)
             for activity in activities:
                 ws.outside.add_activity_in_transaction(activity)
+
+        ws.write(work, bulk=True)
         ws.settings.set(DEMO_SETTING, True)
     print(f"{count} fictional case(s) added")
     return 0

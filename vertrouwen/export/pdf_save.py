@@ -24,7 +24,6 @@ from vertrouwen.errors import UsageError
 from vertrouwen.export.consent import Disclosure, disclose
 from vertrouwen.export.pdfkit import write_pdf
 from vertrouwen.fileio import check_output
-from vertrouwen.vault.db import transaction
 
 if TYPE_CHECKING:
     from vertrouwen.export.annexes import Annex
@@ -79,8 +78,9 @@ def save_export(
     """Write `data` to `out` and audit it, in one transaction (nothing written on failure)."""
     if kind not in KINDS:
         raise ValueError(f"unknown export kind {kind!r}")
-    with transaction(ws.conn):
-        ws.audit.record(
-            "export_pdf", disclosure.case_code, audit_detail(kind, disclosure, password)
-        )
-        write_pdf(out, data)
+    ws.record(
+        "export_pdf",
+        disclosure.case_code,
+        detail=audit_detail(kind, disclosure, password),
+        together=lambda: write_pdf(out, data),
+    )
