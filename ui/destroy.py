@@ -16,8 +16,7 @@ from ui.dialogs import Dialogs
 from ui.messages import describe
 from ui.qt import QCoreApplication
 from ui.worker import VaultWorker
-from vertrouwen.vault.retention import DestroyReport
-from vertrouwen.workspace import Workspace
+from vertrouwen.workspace import DestroyReport, Workspace
 
 
 def question(code: str) -> str:

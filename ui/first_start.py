@@ -36,7 +36,7 @@ from ui.qt import (
 from ui.unlock import brand_row, centred
 from ui.widgets import BusyLine, NewPassphraseForm, Notice, frame, label, wrapping_check
 from ui.worker import VaultWorker
-from vertrouwen.vault.keys import format_recovery_key
+from vertrouwen.workspace import format_recovery_key
 
 STEPS = 5
 

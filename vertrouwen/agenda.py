@@ -29,7 +29,7 @@ from vertrouwen.routes.deadlines import position_of, running_deadlines
 from vertrouwen.routes.loader import default_route
 from vertrouwen.routes.model import Anchor, Route
 from vertrouwen.routes.terms import Calendar
-from vertrouwen.vault.agenda import OpenAction, TermKey
+from vertrouwen.workspace import OpenAction, TermKey
 
 if TYPE_CHECKING:
     from vertrouwen.workspace import Workspace

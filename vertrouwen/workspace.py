@@ -5,7 +5,10 @@ Like Anki's `Collection`: open it with a passphrase, the recovery key or the key
 
 The connection and the data key stay inside: nothing outside `vertrouwen.vault` runs SQL or
 opens a transaction. A change that spans repositories, or an audit entry that must commit
-together with a file, goes through `write()` or `record()`.
+together with a file, goes through `write()` or `record()`. The values the repositories take
+and return (a case filter, a search hit, a destroy report, the key formats) are imported from
+here: only this facade and a few services that work on the vault file itself (backup and
+restore, `init`) import `vertrouwen.vault` (a test walks the imports).
 """
 
 from __future__ import annotations
@@ -22,25 +25,54 @@ from typing import Any, TypeVar
 from vertrouwen.errors import StorageError, UnlockError, VaultError, VertrouwenError
 from vertrouwen.ownership import make_private_folder
 from vertrouwen.vault import db, keychain, placing, snapshot
-from vertrouwen.vault.agenda import Agenda
+from vertrouwen.vault.agenda import Agenda, OpenAction, TermKey
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.bulk import bulk_writes
+from vertrouwen.vault.cases import CODE_RE as CASE_CODE_RE
 from vertrouwen.vault.cases import CaseRepository
+from vertrouwen.vault.consents import METHODS as CONSENT_METHODS
 from vertrouwen.vault.consents import ConsentRepository
+from vertrouwen.vault.db import storage_or_damage
 from vertrouwen.vault.documents import DocumentRepository
 from vertrouwen.vault.keys import (
     KdfParams,
     SlotFile,
+    format_recovery_key,
     new_data_key,
     new_slot_file,
+    parse_recovery_key,
     slot_path,
 )
 from vertrouwen.vault.outside import OutsideRecords
-from vertrouwen.vault.queries import CaseQueries
+from vertrouwen.vault.queries import CaseFilter, CaseQueries, CaseRow, SearchHit, split_marks
 from vertrouwen.vault.registrations import RegistrationRepository
-from vertrouwen.vault.retention import Retention
+from vertrouwen.vault.retention import DestroyReport, DueCase, Retention
 from vertrouwen.vault.settings import Settings
-from vertrouwen.vault.user_routes import UserRoutes
+from vertrouwen.vault.user_routes import ORIGIN as USER_ROUTE_ORIGIN
+from vertrouwen.vault.user_routes import UserRoutes, check_text
+
+__all__ = [  # the facade, and the values its repositories take and return
+    "CASE_CODE_RE",
+    "CONSENT_METHODS",
+    "USER_ROUTE_ORIGIN",
+    "CaseFilter",
+    "CaseRow",
+    "DestroyReport",
+    "DueCase",
+    "KdfParams",
+    "OpenAction",
+    "SearchHit",
+    "SlotFile",
+    "TermKey",
+    "Workspace",
+    "check_text",
+    "format_recovery_key",
+    "open_workspace",
+    "parse_recovery_key",
+    "slot_path",
+    "split_marks",
+    "storage_or_damage",
+]
 
 T = TypeVar("T")
 

@@ -51,8 +51,7 @@ from ui.widgets import (
     select_whole_number,
 )
 from ui.worker import VaultWorker
-from vertrouwen.vault.keys import slot_path
-from vertrouwen.workspace import Workspace
+from vertrouwen.workspace import Workspace, slot_path
 
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 5

@@ -13,7 +13,7 @@ from ui.assets import icon
 from ui.destroy import destroy_case, destroyed_text
 from ui.qt import QCoreApplication, QMenu, QSize, QToolButton
 from ui.safekeeping.handover import hand_over
-from vertrouwen.vault.retention import DestroyReport
+from vertrouwen.workspace import DestroyReport
 
 
 def hand_over_case(view: Any) -> None:

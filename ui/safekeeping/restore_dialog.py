@@ -24,7 +24,7 @@ from ui.safekeeping.care import local_time
 from ui.safekeeping.parts import size_text
 from ui.widgets import Notice, PassphraseEdit, frame, label
 from vertrouwen.backup import BackupHeader
-from vertrouwen.vault.keys import parse_recovery_key
+from vertrouwen.workspace import parse_recovery_key
 
 NEW_VAULT, REPLACE = "new", "replace"
 

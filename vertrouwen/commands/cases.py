@@ -17,8 +17,7 @@ from pathlib import Path
 from vertrouwen.domain import Case
 from vertrouwen.errors import InputError, UsageError
 from vertrouwen.fileio import MAX_INPUT_BYTES
-from vertrouwen.vault.cases import CODE_RE
-from vertrouwen.workspace import Workspace, open_workspace
+from vertrouwen.workspace import CASE_CODE_RE, Workspace, open_workspace
 
 MAX_DEMO_CASES = 1_000_000
 DEMO_SETTING = "demo_vault"  # set on a vault filled by `demo`; the UI may show it
@@ -64,12 +63,12 @@ class CodeAllocator:
     def code_for(self, case: Case) -> str:
         year = case.opened.year
         if year not in self._next:
-            first = CODE_RE.match(self._ws.cases.next_code(year))
+            first = CASE_CODE_RE.match(self._ws.cases.next_code(year))
             numbers = [int(first.group(2)) - 1] if first else [0]
             numbers += [
                 int(m.group(2))
                 for code in self._reserved
-                if (m := CODE_RE.match(code)) and int(m.group(1)) == year
+                if (m := CASE_CODE_RE.match(code)) and int(m.group(1)) == year
             ]
             self._next[year] = max(numbers) + 1
         number = self._next[year]
