@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from vertrouwen.changes import ChangeLog, Changes
 from vertrouwen.errors import StorageError, UnlockError, VaultError, VertrouwenError
 from vertrouwen.ownership import make_private_folder
 from vertrouwen.vault import db, keychain, placing, snapshot
@@ -86,16 +87,19 @@ class Workspace:
         self._conn = conn  # only the repositories below use it
         self.slots = slots
         self.audit = AuditLog(conn)
-        self.cases = CaseRepository(conn, self.audit)
-        self.consents = ConsentRepository(conn, self.audit)
-        self.documents = DocumentRepository(conn, self.audit)  # letters, decisions, photos
-        self.settings = Settings(conn)
+        # what the mutations below changed since the UI last asked (`take_changes`)
+        self._changes = log = ChangeLog()
+        self.cases = CaseRepository(conn, self.audit, log)
+        self.consents = ConsentRepository(conn, self.audit, log)
+        self.documents = DocumentRepository(conn, self.audit, log)  # letters, decisions, photos
+        self.settings = Settings(conn, log)
         self.registrations = RegistrationRepository(conn)  # anonymous counts for reports
-        self.outside = OutsideRecords(conn, self.audit)  # signals and activities outside cases
+        self.outside = OutsideRecords(conn, self.audit, log)  # signals and activities outside cases
         self.queries = CaseQueries(conn)  # the case list: filtered ids, rows, search
-        self.retention = Retention(conn, self.audit, self.cases, self.settings)  # destroy, review
-        self.agenda = Agenda(conn)  # open actions and light cases over all cases (Vandaag)
-        self.user_routes = UserRoutes(conn, self.audit)  # own routes, laid over the built-in ones
+        # destroy, review
+        self.retention = Retention(conn, self.audit, self.cases, self.settings, log)
+        self.agenda = Agenda(conn, log)  # open actions and light cases over all cases (Vandaag)
+        self.user_routes = UserRoutes(conn, self.audit, log)  # own routes, over the built-in ones
         self._pending_unlock: tuple[str, int] | None = None  # see record_unlock()
         # what opening found and fixed (a half-placed restore finished, ...), for the user
         self.notices: list[str] = []
@@ -313,7 +317,8 @@ class Workspace:
         """Run `work` in one transaction: all of it commits, or none of it (any exception
         rolls it back and is raised). `work` uses the repositories' `*_in_transaction`
         methods, `settings.put` and `audit.record`. `bulk`: many rows at once (imports), with
-        a larger page cache for the block."""
+        a larger page cache for the block. Returns what `work` returns; what it changed is
+        in `take_changes()`."""
         with contextlib.ExitStack() as stack:
             if bulk:
                 stack.enter_context(bulk_writes(self._conn))
@@ -326,10 +331,11 @@ class Workspace:
         *case_codes: str,
         detail: str = "",
         together: Callable[[], object] | None = None,
-    ) -> None:
+    ) -> Changes:
         """Write an audit entry (one per case code, or one without a case), in one
         transaction with `together`: a file written or a setting changed commits with its
-        entry, and a failed write leaves no entry behind."""
+        entry, and a failed write leaves no entry behind. Returns what changed: the cases
+        named (their history), and what `together` changed in the vault."""
 
         def work() -> None:
             for code in case_codes or (None,):
@@ -337,7 +343,14 @@ class Workspace:
             if together is not None:
                 together()
 
-        self.write(work)
+        with self._changes.during() as changed:
+            self.write(work)
+        return changed() | self._changes.note(Changes.of_cases(case_codes))
+
+    def take_changes(self) -> Changes:
+        """Everything the workspace's mutations changed since the last call (see `changes`):
+        the worker asks after each job, so one handler can update every screen."""
+        return self._changes.take()
 
     @property
     def vault_id(self) -> str:
