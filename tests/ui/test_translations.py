@@ -26,7 +26,9 @@ import pytest
 
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, unlock
-from ui.i18n import Translator
+from ui.core.i18n import Translator
+from ui.core.route_phrases import core_text
+from ui.core.route_problems import problem_text
 from ui.qt import (
     QAbstractButton,
     QAbstractItemView,
@@ -45,8 +47,6 @@ from ui.qt import (
     QTranslator,
     QWidget,
 )
-from ui.route_phrases import core_text
-from ui.route_problems import problem_text
 from vertrouwen.domain import (
     Case,
     CaseResult,
