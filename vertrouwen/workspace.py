@@ -8,7 +8,7 @@ opens a transaction. A change that spans repositories, or an audit entry that mu
 together with a file, goes through `write()` or `record()`. The values the repositories take
 and return (a case filter, a search hit, a destroy report, the key formats) are imported from
 here: only this facade and a few services that work on the vault file itself (backup and
-restore, `init`) import `vertrouwen.vault` (a test walks the imports).
+restore, `init`) import `vertrouwen.vault` (an import-linter contract in pyproject.toml).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ class Workspace:
         self.registrations = RegistrationRepository(conn)  # anonymous counts for reports
         self.outside = OutsideRecords(conn, self.audit, log)  # signals and activities outside cases
         self.queries = CaseQueries(conn)  # the case list: filtered ids, rows, search
-        # destroy, review
+        # destroying cases, and the retention review
         self.retention = Retention(conn, self.audit, self.cases, self.settings, log)
         self.agenda = Agenda(conn, log)  # open actions and light cases over all cases (Vandaag)
         self.user_routes = UserRoutes(conn, self.audit, log)  # own routes, over the built-in ones
