@@ -35,7 +35,7 @@ from ui.qt import (
 )
 from ui.shell.first_start_backup import BackupStep
 from ui.shell.unlock import brand_row, centred
-from vertrouwen.vault.keys import format_recovery_key
+from vertrouwen.workspace import format_recovery_key
 
 STEPS = 5
 

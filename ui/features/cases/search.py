@@ -8,6 +8,7 @@ words in bold on a soft highlight.
 from __future__ import annotations
 
 import html
+from typing import Literal
 
 from ui.core import theme
 from ui.core.assets import icon
@@ -30,11 +31,16 @@ from ui.qt import (
     Signal,
 )
 from vertrouwen.domain import OrganisationKind, Regime, Topic
-from vertrouwen.vault.queries import CaseFilter, SearchHit, Status, split_marks
+from vertrouwen.workspace import CaseFilter, SearchHit, split_marks
 
 HIT_ROLE = int(Qt.ItemDataRole.UserRole)
 
-STATUSES: dict[str, Status] = {"all": "all", "open": "open", "closed": "closed"}
+# the list's status filter as CaseFilter takes it (mypy holds this to CaseFilter.status)
+STATUSES: dict[str, Literal["all", "open", "closed"]] = {
+    "all": "all",
+    "open": "open",
+    "closed": "closed",
+}
 
 
 class FilterBar(QWidget):
