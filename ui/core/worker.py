@@ -8,6 +8,10 @@ Usage from any area (on the UI thread):
 run later on the UI thread. Jobs run one at a time in submission order. When the vault locks,
 results of jobs submitted before the lock are dropped (never delivered), so no case data
 reaches a screen that was just cleared.
+
+After each job the worker asks the Workspace what it changed (`ws.take_changes()`, a
+`vertrouwen.changes.Changes`) and, right after the job's own callback, emits `changed` with it:
+the one path by which every screen learns of a change, whoever made it (`Area.vault_changed`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any, TypeVar
 
 from ui.core.crash import is_expected
 from ui.qt import QObject, QThread, Signal, Slot
+from vertrouwen.changes import NOTHING, Changes
 from vertrouwen.errors import VertrouwenError
 from vertrouwen.ownership import make_private_folder
 from vertrouwen.workspace import Workspace
@@ -45,7 +50,7 @@ class _Job:
 class _Executor(QObject):
     """Lives on the worker thread; the only object that touches the Workspace."""
 
-    finished = Signal(int, object, object)  # job id, result, exception
+    finished = Signal(int, object, object, object)  # job id, result, exception, Changes
 
     def __init__(self) -> None:
         super().__init__()
@@ -53,12 +58,16 @@ class _Executor(QObject):
 
     @Slot(object)
     def execute(self, job: _Job) -> None:
+        result: object = None
+        error: Exception | None = None
         try:
             result = job.fn(self.workspace)
         except Exception as exc:  # delivered to on_error on the UI thread
-            self.finished.emit(job.job_id, None, exc)
-        else:
-            self.finished.emit(job.job_id, result, None)
+            error = exc
+        ws = self.workspace
+        # what the job changed in the vault (a failed job may have changed a part, too)
+        changes = ws.take_changes() if ws is not None and ws.is_open else NOTHING
+        self.finished.emit(job.job_id, result, error, changes)
 
 
 def _opened(_ws: Workspace) -> None:
@@ -72,6 +81,9 @@ class VaultWorker(QObject):
     about_to_lock = Signal()  # last call: jobs submitted now still run before the vault closes
     locked = Signal(str)  # the vault was locked; the argument is the reason ("manual", "idle", ...)
     busy_changed = Signal(bool)  # a job is running (for busy indicators)
+    # what a job changed in the vault (vertrouwen.changes.Changes), right after its own
+    # callbacks ran: every screen updates from this one answer (Area.vault_changed)
+    changed = Signal(object)
     # a job raised something no screen words for the user (a bug, not a vault or disk error):
     # the app's CrashHandler writes a report and shows its dialog (on_error still runs)
     unexpected = Signal(object)
@@ -141,8 +153,8 @@ class VaultWorker(QObject):
             self.busy_changed.emit(True)
         self._post.emit(job)
 
-    @Slot(int, object, object)
-    def _deliver(self, job_id: int, result: object, error: object) -> None:
+    @Slot(int, object, object, object)
+    def _deliver(self, job_id: int, result: object, error: object, changes: Changes) -> None:
         generation, on_done, on_error = self._pending.pop(job_id, (None, None, None))
         if not self._pending:
             self.busy_changed.emit(False)
@@ -155,6 +167,8 @@ class VaultWorker(QObject):
                 on_error(error if isinstance(error, Exception) else Exception(str(error)))
         elif on_done is not None:
             on_done(result)
+        if changes:
+            self.changed.emit(changes)
 
     # -- opening and locking -------------------------------------------------------------------
     def _open_with(

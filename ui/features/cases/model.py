@@ -11,7 +11,7 @@ Sorting happens in SQL (`queries.case_ids`), so clicking a header is one query t
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ui.core import theme
@@ -173,6 +173,18 @@ class CaseListModel(QAbstractTableModel):
             self._wanted.add(row // BLOCK)
         if rows:
             self._flush.start()
+
+    def refresh_codes(self, codes: Iterable[str]) -> None:
+        """Re-read the rows of these cases where they are loaded (the rest load fresh anyway)."""
+        wanted = set(codes)
+        self.refresh(
+            [
+                row.id
+                for block in self._blocks.values()
+                for row in block.values()
+                if row.code in wanted
+            ]
+        )
 
     def clear(self) -> None:
         """The vault locked: forget every id and row."""

@@ -52,11 +52,9 @@ class CareHost(Protocol):
 
 
 class VaultCare(QObject):
-    """Owned by the window. `backup_made` after each automatic backup (screens refresh);
-    `case_gone(code)` when a case was destroyed outside Dossiers (the window tells Dossiers)."""
+    """Owned by the window. `backup_made` after each automatic backup (screens refresh)."""
 
     backup_made = Signal()
-    case_gone = Signal(str)
     _last_known = Signal(bool, object)  # a folder is set; when the last backup was made
     # emitted on the worker thread; the slot lives on the UI thread, so Qt queues it
     _reported = Signal(object, object)  # Path | None, Exception | None

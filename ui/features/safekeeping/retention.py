@@ -15,7 +15,6 @@ from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import name_of, short_date
 from ui.core.worker import VaultWorker
-from ui.features.safekeeping.care import VaultCare
 from ui.features.safekeeping.destroy import destroy_case, destroyed_text
 from ui.features.safekeeping.messages import explain
 from ui.features.safekeeping.parts import Outcome, panel
@@ -63,13 +62,11 @@ class RetentionPage(Page):
         dialogs: Dialogs,
         open_case: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
-        care: VaultCare | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.dialogs = dialogs
         self.open_case = open_case
-        self.care = care
         self.due: list[DueCase] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -222,8 +219,7 @@ class RetentionPage(Page):
 
     def _destroyed(self, report: DestroyReport) -> None:
         self._show_due([case for case in self.due if case.code != report.code])
-        if self.care is not None:
-            self.care.case_gone.emit(report.code)
+        # Dossiers hears of it from the worker's `changed` (the case list changed)
         self.outcome.show_ok(destroyed_text(report))
         self.activate()
 
