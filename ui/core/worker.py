@@ -70,6 +70,10 @@ class _Executor(QObject):
         self.finished.emit(job.job_id, result, error, changes)
 
 
+def _opened(_ws: Workspace) -> None:
+    """Nothing more to do once the vault is open."""
+
+
 class VaultWorker(QObject):
     """The UI's handle on the vault thread. Create one per app; call `shutdown()` at quit."""
 
@@ -170,18 +174,20 @@ class VaultWorker(QObject):
     def _open_with(
         self,
         opener: Callable[[], Workspace],
-        on_done: Callable[[Workspace], None] | None,
+        on_done: Callable[[T], None] | None,
         on_error: ErrorCallback | None,
-        then: Callable[[Workspace], Any] = lambda ws: None,
+        then: Callable[[Workspace], T],
     ) -> None:
-        def job(_current: Workspace | None) -> Any:
+        """Open with `opener`, then run `then` on the new Workspace; `on_done` gets its result."""
+
+        def job(_current: Workspace | None) -> T:
             if self._executor.workspace is not None:
                 self._executor.workspace.close()
             ws = opener()
             self._executor.workspace = ws
             return then(ws)
 
-        def done(result: Any) -> None:
+        def done(result: T) -> None:
             self._unlocked = True
             self.unlocked.emit()
             if on_done is not None:
@@ -212,14 +218,17 @@ class VaultWorker(QObject):
         self,
         path: Path,
         passphrase: str,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[None], None] | None = None,
         on_error: ErrorCallback | None = None,
         failed_attempts: int = 0,
     ) -> None:
         """Unlock with the passphrase (UnlockError on a wrong one, via `on_error`)."""
         self.vault_path = path
         self._open_with(
-            lambda: Workspace.unlock(path, passphrase, failed_attempts), on_done, on_error
+            lambda: Workspace.unlock(path, passphrase, failed_attempts),
+            on_done,
+            on_error,
+            then=_opened,
         )
 
     def unlock_with_recovery_key(
@@ -227,7 +236,7 @@ class VaultWorker(QObject):
         path: Path,
         key: bytes,
         new_passphrase: str,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[None], None] | None = None,
         on_error: ErrorCallback | None = None,
         failed_attempts: int = 0,
     ) -> None:
@@ -243,7 +252,7 @@ class VaultWorker(QObject):
     def unlock_with_keychain(
         self,
         path: Path,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[None], None] | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
         """Open with the OS keychain; on failure `on_error` gets a KeychainUnavailable."""
@@ -255,7 +264,7 @@ class VaultWorker(QObject):
                 raise KeychainUnavailable(reason)
             return ws
 
-        self._open_with(opener, on_done, on_error)
+        self._open_with(opener, on_done, on_error, then=_opened)
 
     def lock(self, reason: str = "manual") -> None:
         """Lock now: drop pending results, close the Workspace (the key) on the worker thread.

@@ -39,7 +39,7 @@ from vertrouwen import clock
 from vertrouwen.changes import Changes
 from vertrouwen.privacy import Detector
 from vertrouwen.reports import years_with_cases
-from vertrouwen.workspace import SearchHit
+from vertrouwen.workspace import SearchHit, Workspace
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 50
@@ -135,7 +135,7 @@ class CasesArea(Area):
         row.addWidget(self.search, 1)
         row.addWidget(self.filter_button)
         column.addLayout(row)
-        self.filters = FilterBar()
+        self.filters: FilterBar = FilterBar()
         self.filters.changed.connect(self._filters_changed)
         column.addWidget(self.filters)
 
@@ -148,7 +148,7 @@ class CasesArea(Area):
         self.list_split.addWidget(self.results)
 
         self.stack = QStackedWidget()
-        self.model = CaseListModel(self.worker, self)
+        self.model: CaseListModel = CaseListModel(self.worker, self)
         self.model.reloaded.connect(self._reloaded)
         self.model.loading.connect(lambda _busy: self._show_count())
         self.table = CaseTable(self.model)
@@ -230,7 +230,7 @@ class CasesArea(Area):
         else:
             text = self.tr("{0} dossiers").format(locale.toString(self.total))
         self.count_label.setText(text)
-        active = sum(combo.currentIndex() > 0 for combo in self.filters.widgets)  # type: ignore[attr-defined]
+        active = sum(combo.currentIndex() > 0 for combo in self.filters.widgets)
         self.filter_button.setText(self.tr("Filters") + (f" \u00b7 {active}" if active else ""))
 
     def _filters_changed(self) -> None:
@@ -425,8 +425,8 @@ class CasesArea(Area):
             return
         case = dialog.case()
 
-        def job(ws: object) -> int:
-            ws.cases.add(case)  # type: ignore[attr-defined]
+        def job(ws: Workspace) -> int:
+            ws.cases.add(case)
             return int(case.id or 0)
 
         self.worker.submit(job, self._created, self._create_failed)

@@ -24,7 +24,9 @@ from ui.qt import (
     QColor,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -86,8 +88,8 @@ class CaseListModel(QAbstractTableModel):
     loading = Signal(bool)
     reloaded = Signal(int)
 
-    def __init__(self, worker: VaultWorker, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, worker: VaultWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._worker = worker
         self._ids: list[int] = []
         self._blocks: OrderedDict[int, dict[int, CaseRow]] = OrderedDict()  # block -> id -> row
@@ -289,7 +291,7 @@ class CaseListModel(QAbstractTableModel):
             return None
         return self._cell(index.row(), index.column()).get(role)
 
-    def multiData(self, index: AnyIndex, span: QModelRoleDataSpan) -> None:
+    def multiData(self, index: AnyIndex, span: QModelRoleDataSpan | QModelRoleData) -> None:
         # The view asks a cell for ~9 roles to paint it. One Python call per cell instead of
         # one per role: while the worker thread runs Python, each call into Python waits for
         # the GIL, and painting a screenful would wait ~1,000 times.
@@ -298,7 +300,8 @@ class CaseListModel(QAbstractTableModel):
             if index.isValid() and index.row() < len(self._ids)
             else {}
         )
-        for slot in span:
+        # Qt passes a span of QModelRoleData; PySide6 iterates it, its stubs do not say so
+        for slot in span:  # type: ignore[union-attr]
             value = values.get(slot.role())
             if value is None:
                 slot.clearData()

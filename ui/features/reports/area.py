@@ -42,6 +42,7 @@ from ui.kit.widgets import label
 from ui.qt import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -115,14 +116,14 @@ class ReportsArea(Area):
         )
         top.addWidget(self.exports)
         layout.addLayout(top)
-        self.filter_bar = ReportFilters()
+        self.filter_bar: ReportFilters = ReportFilters()
         self.filter_bar.changed.connect(self.refresh)
         layout.addWidget(self.filter_bar)
         layout.addLayout(self._organisation_row())
 
         status = QHBoxLayout()
         self.scope_label = label("", "muted", wrap=True)
-        self.busy_label = label(self.tr("Bezig met tellen…"), "faint")
+        self.busy_label: QLabel = label(self.tr("Bezig met tellen…"), "faint")
         status.addWidget(self.scope_label, 1)
         self.busy_label.hide()
         status.addWidget(self.busy_label)

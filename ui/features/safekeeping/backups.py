@@ -324,11 +324,12 @@ class BackupPage(Page):
         if folder is None or not self.worker.is_unlocked:
             return False
         chosen = str(Path(folder).absolute())
-        self.worker.submit(
-            lambda ws: (ws.settings.set("backup_folder", chosen), load_state(ws))[1],
-            self._show_state,
-            self._failed,
-        )
+
+        def choose(ws: Workspace) -> BackupState:
+            ws.settings.set("backup_folder", chosen)
+            return load_state(ws)
+
+        self.worker.submit(choose, self._show_state, self._failed)
         if self.care is not None:
             self.care.refresh_last()  # the status line stops saying there are no backups
         return True

@@ -192,7 +192,7 @@ class RetentionPage(Page):
         destroy = QPushButton(icon("trash", theme.DANGER), self.tr("Vernietigen\u2026"))
         destroy.setIconSize(QSize(15, 15))
         destroy.setStyleSheet(DESTROY_STYLE)
-        destroy.clicked.connect(lambda _c=False, c=case.code: self.destroy(c))
+        destroy.clicked.connect(lambda _c=False, c=case.code: self.destroy_listed(c))
         cells = [code, label(short_date(case.closed)), label(ago), label(result, "muted"), destroy]
         for column, cell in enumerate(cells):
             cell.setMinimumHeight(40)
@@ -212,7 +212,7 @@ class RetentionPage(Page):
         if self.open_case is not None:
             self.open_case(code)
 
-    def destroy(self, code: str) -> None:
+    def destroy_listed(self, code: str) -> None:
         """Destroy one listed case (after the user types its code)."""
         self.outcome.clear()
         destroy_case(self.worker, self.dialogs, code, self._destroyed, reason="retention")

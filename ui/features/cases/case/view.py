@@ -35,6 +35,7 @@ from ui.qt import (
     QMenu,
     QObject,
     QPushButton,
+    QResizeEvent,
     QShortcut,
     QSize,
     QSizePolicy,
@@ -188,8 +189,8 @@ class CaseView(QWidget):
         self.hide_button.clicked.connect(self.close_requested.emit)
         row.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addSpacing(4)
-        for widget in (self.undo_button, self.redo_button):
-            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        for button in (self.undo_button, self.redo_button):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addSpacing(6)
         row.addWidget(self.close_case_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self._more_button(), 0, Qt.AlignmentFlag.AlignVCenter)  # hand over, destroy
@@ -234,7 +235,7 @@ class CaseView(QWidget):
             self.services.destroy(self.ctx.case.code, self.case_destroyed.emit)
 
     def _bind_keys(self) -> None:
-        def bind(keys: QKeySequence | str, slot: Any) -> None:
+        def bind(keys: QKeySequence | QKeySequence.StandardKey | str, slot: Any) -> None:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -400,8 +401,8 @@ class CaseView(QWidget):
         self.ctx.set_detector(detector)
 
     # -- showing -----------------------------------------------------------------------------
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit_close_button()
 
     def _fit_close_button(self) -> None:
