@@ -245,3 +245,16 @@ def test_schema_8_merges_the_full_text_indexes(
     assert queries.case_ids(conn, CaseFilter(text="ge")) == found
     assert queries.search(conn, "ge", 50) == hits
     conn.close()
+
+
+def test_the_open_filter_reads_its_own_index(vault: Any) -> None:
+    sent: list[str] = []
+    vault.set_trace_callback(sent.append)
+    try:
+        got = queries.case_ids(vault, CaseFilter(status="open"))
+    finally:
+        vault.set_trace_callback(None)
+    (sql,) = [s for s in sent if s.startswith("SELECT c.id FROM cases c")]
+    plan = " ".join(str(r[-1]) for r in vault.execute("EXPLAIN QUERY PLAN " + sql))
+    assert "cases_open" in plan and "TEMP B-TREE" not in plan
+    assert got == _reference(vault, CaseFilter(status="open"), "opened", True)

@@ -223,7 +223,13 @@ def _ids_sql(flt: CaseFilter, sort_key: str, descending: bool) -> tuple[str, lis
     # topic and text filters (they need only c.id): no sort at all. A filter on a column of
     # the table would mean a table lookup per case in index order (pages decrypted again
     # and again): "+" makes SQLite scan the table once and sort what passes instead.
-    needs_table = flt.status != "all" or flt.regime is not None or flt.year is not None
+    # The open cases in opened order have an index of their own (cases_open, schema 8).
+    needs_table = (
+        flt.status == "closed"
+        or (flt.status == "open" and sort_key != "opened")
+        or flt.regime is not None
+        or flt.year is not None
+    )
     parts += [f"+{expr}" if needs_table else expr, direction, ", c.id", direction]
     return " ".join(parts), params
 
