@@ -266,9 +266,12 @@ class CaseListModel(QAbstractTableModel):
         def job(ws: Workspace) -> list[CaseRow]:
             return ws.queries.case_rows(ids)
 
-        self._worker.submit(job, lambda rows: self._rows_loaded(generation, blocks, rows))
+        asked = set(ids)
+        self._worker.submit(job, lambda rows: self._rows_loaded(generation, blocks, rows, asked))
 
-    def _rows_loaded(self, generation: int, blocks: list[int], rows: list[CaseRow]) -> None:
+    def _rows_loaded(
+        self, generation: int, blocks: list[int], rows: list[CaseRow], asked: set[int]
+    ) -> None:
         if generation != self._generation:
             return
         by_id = {r.id: r for r in rows}
@@ -277,6 +280,11 @@ class CaseListModel(QAbstractTableModel):
             ids = self._ids[b * BLOCK : (b + 1) * BLOCK]
             cached = self._blocks.setdefault(b, {})
             cached.update({cid: by_id[cid] for cid in ids if cid in by_id})
+            if any(cid not in asked for cid in ids):
+                # the rest of a search's list arrived while this block (of its first page)
+                # was on its way: ask again for the rows it did not hold then
+                self._wanted.add(b)
+                self._flush.start()
             self._blocks.move_to_end(b)
             first, last = b * BLOCK, min(len(self._ids), (b + 1) * BLOCK) - 1
             if last >= first:
