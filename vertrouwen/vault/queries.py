@@ -394,33 +394,36 @@ def search(conn: Connection, text: str, limit: int = 50) -> list[SearchHit]:
     if query is None or limit <= 0:
         return []
     words = _words(text)
-    notes_from = _newest_matches(conn, "notes_fts", "notes", ("text",), words, limit)
-    notes = conn.execute(
-        f"SELECT n.case_id, c.code, n.note_id, n.date, snippet({notes_from}, 0, ?, ?, ?, 16)"  # noqa: S608
-        f" FROM {notes_from} JOIN notes n ON n.id = {notes_from}.rowid"
-        " JOIN cases c ON c.id = n.case_id"
-        f" WHERE {notes_from} MATCH ? ORDER BY {notes_from}.rowid DESC LIMIT ?",
-        (MARK_START, MARK_END, ELLIPSIS, query, limit),
-    ).fetchall()
-    points_from = _newest_matches(
-        conn, "points_fts", "complaint_points", ("summary", "desired_outcome"), words, limit
-    )
-    points = conn.execute(
-        f"SELECT p.case_id, c.code, snippet({points_from}, -1, ?, ?, ?, 16), c.opened"  # noqa: S608
-        f" FROM {points_from} JOIN complaint_points p ON p.id = {points_from}.rowid"
-        " JOIN cases c ON c.id = p.case_id"
-        f" WHERE {points_from} MATCH ? ORDER BY {points_from}.rowid DESC LIMIT ?",
-        (MARK_START, MARK_END, ELLIPSIS, query, limit),
-    ).fetchall()
-    docs = conn.execute(
-        "SELECT d.case_id, c.code, d.doc_id, d.date, snippet(documents_fts, -1, ?, ?, ?, 16),"
-        " c.opened, d.title FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-        " JOIN cases c ON c.id = d.case_id"
-        " WHERE documents_fts MATCH ? ORDER BY documents_fts.rowid DESC LIMIT ?",
-        (MARK_START, MARK_END, ELLIPSIS, query, limit),
-    ).fetchall()
-    for table in {notes_from, points_from} - {"notes_fts", "points_fts"}:
-        conn.execute(f"DELETE FROM temp.{table}")  # noqa: S608 - the notes' text: not kept
+    try:
+        notes_from = _newest_matches(conn, "notes_fts", "notes", ("text",), words, limit)
+        notes = conn.execute(
+            f"SELECT n.case_id, c.code, n.note_id, n.date, snippet({notes_from}, 0, ?, ?, ?, 16)"  # noqa: S608
+            f" FROM {notes_from} JOIN notes n ON n.id = {notes_from}.rowid"
+            " JOIN cases c ON c.id = n.case_id"
+            f" WHERE {notes_from} MATCH ? ORDER BY {notes_from}.rowid DESC LIMIT ?",
+            (MARK_START, MARK_END, ELLIPSIS, query, limit),
+        ).fetchall()
+        points_from = _newest_matches(
+            conn, "points_fts", "complaint_points", ("summary", "desired_outcome"), words, limit
+        )
+        points = conn.execute(
+            f"SELECT p.case_id, c.code, snippet({points_from}, -1, ?, ?, ?, 16), c.opened"  # noqa: S608
+            f" FROM {points_from} JOIN complaint_points p ON p.id = {points_from}.rowid"
+            " JOIN cases c ON c.id = p.case_id"
+            f" WHERE {points_from} MATCH ? ORDER BY {points_from}.rowid DESC LIMIT ?",
+            (MARK_START, MARK_END, ELLIPSIS, query, limit),
+        ).fetchall()
+        docs = conn.execute(
+            "SELECT d.case_id, c.code, d.doc_id, d.date, snippet(documents_fts, -1, ?, ?, ?, 16),"
+            " c.opened, d.title FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+            " JOIN cases c ON c.id = d.case_id"
+            " WHERE documents_fts MATCH ? ORDER BY documents_fts.rowid DESC LIMIT ?",
+            (MARK_START, MARK_END, ELLIPSIS, query, limit),
+        ).fetchall()
+    finally:
+        for table in ("notes_fts_newest", "points_fts_newest"):
+            if conn.execute("SELECT 1 FROM sqlite_temp_master WHERE name = ?", (table,)).fetchone():
+                conn.execute(f"DELETE FROM temp.{table}")  # noqa: S608 - the text: not kept
     dated: list[tuple[str, SearchHit]] = [
         (r[3], SearchHit(r[0], r[1], "note", r[2], date.fromisoformat(r[3]), r[4])) for r in notes
     ]
