@@ -26,7 +26,7 @@ TEXTS = [
     "de", "ge", "be", "ve", "kl", "te", "gez", "ver", "gesprek", "gezinsvoogd", "contact",
     "gesprek teamleider", "klacht uitspraak", "De", "GE", "zz", "klachtencommissie",
     "verdaging", "school", "wijkteam", "één", "ge-", "té", "'de'", "...", "gesprek de", "x",
-    "cliëntvertrouwens", "mediation",
+    "cliëntvertrouwens", "mediation", "ombuds", "rapport", "het",
 ]  # fmt: skip
 FILTERS = [
     CaseFilter(),
@@ -56,6 +56,12 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         complaint_points=[ComplaintPoint(summary="Mediation geweigerd", desired_outcome="")],
     )
     repo.add(only_point)
+    with db.transaction(conn):  # a case found by a document's text alone
+        conn.execute(
+            "INSERT INTO documents(case_id, doc_id, title, kind, filename, media_type, added,"
+            " text) VALUES (7, 'd1', 'Rapport', 'report', 'r.txt', 'text/plain', '2026-01-02',"
+            " 'Het ombudsrapport over de afhandeling.')"
+        )
     yield conn
     conn.close()
 
@@ -154,9 +160,10 @@ def test_every_plan_gives_the_reference_list(vault: Any, text: str) -> None:
     assert checked >= 5
 
 
-def test_the_walk_finds_a_case_by_its_complaint_point_alone(vault: Any) -> None:
+def test_the_walk_finds_a_case_by_its_complaint_point_or_document_alone(vault: Any) -> None:
     (case_id,) = queries.case_ids(vault, CaseFilter(text="mediation"))
     assert queries.case_ids(vault, CaseFilter(text="medi"), limit=5, plan="walk") == [case_id]
+    assert queries.case_ids(vault, CaseFilter(text="ombuds"), limit=5, plan="walk") == [7]
 
 
 def test_auto_walks_for_a_common_word_and_not_for_a_rare_one(
