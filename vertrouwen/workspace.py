@@ -270,7 +270,7 @@ class Workspace:
 
     # -- checks and closing ---------------------------------------------------------------
     def verify(self) -> list[str]:
-        return db.verify(self.conn)
+        return db.verify(self.conn, self._key)
 
     @property
     def is_open(self) -> bool:

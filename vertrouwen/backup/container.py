@@ -21,8 +21,11 @@ and `PRAGMA key = "x'<recovery key>'"`.
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import hmac
 import json
@@ -34,16 +37,17 @@ from pathlib import Path
 from typing import IO, Any
 
 from vertrouwen import __version__
-from vertrouwen.errors import StorageError, UnlockError, UsageError, VaultError
+from vertrouwen.errors import DiskFullError, StorageError, UnlockError, UsageError, VaultError
 from vertrouwen.fileio import (
     BACKUP_MAGIC,
     TempBeside,
     check_output,
+    describe_os_error,
     failpoint,
     replace_into,
     sweep_orphans,
 )
-from vertrouwen.vault import db, migrations, snapshot
+from vertrouwen.vault import db, migrations, pages, snapshot
 from vertrouwen.vault.audit import now_utc
 from vertrouwen.vault.keys import SLOT_FORMAT, SLOT_VERSION, SlotFile
 
@@ -97,10 +101,10 @@ def data_key_of(ws: Any) -> bytes:
     return key
 
 
-def _chunks(fh: IO[bytes], length: int) -> Iterator[bytes]:
+def _chunks(fh: IO[bytes], length: int, chunk: int = CHUNK) -> Iterator[bytes]:
     left = length
     while left > 0:
-        block = fh.read(min(CHUNK, left))
+        block = fh.read(min(chunk, left))
         if not block:
             raise VaultError(f"{getattr(fh, 'name', 'the backup')} is truncated")
         left -= len(block)
@@ -117,50 +121,251 @@ def is_backup_file(path: Path) -> bool:
 
 
 # -- writing ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BackupSource:
+    """What a backup needs of an open vault, taken on the thread that owns the workspace (a
+    moment's work), so the copy itself can run on a thread of its own with a connection of its
+    own (`write`): the app's one vault worker stays free for the screens meanwhile."""
+
+    path: Path
+    key: bytes = dataclasses.field(repr=False)
+    vault_id: str
+    slots: dict[str, Any] | None
+
+    @classmethod
+    def of(cls, ws: Any) -> BackupSource:
+        return cls(
+            Path(ws.path).absolute(),
+            data_key_of(ws),
+            db.vault_id_of(ws.conn),
+            _portable_slots(ws.slots),
+        )
+
+    def write(self, out: Path, conn: Any = None) -> BackupHeader:
+        """Write a verified backup to `out` (atomically, owner-only); returns its header.
+
+        `conn` is an open connection to the vault to take the read lock with; without one a
+        short-lived connection of this thread's own is opened (and closed again).
+        """
+        out = _checked_out(out, self.path)
+        if conn is not None:
+            return _write(self, out, conn)
+        own = db.open_connection(self.path, self.key, migrate=False)
+        try:
+            return _write(self, out, own)
+        finally:
+            own.close()
+
+
 def write_backup(ws: Any, out: Path) -> BackupHeader:
     """Write a verified backup of the open workspace to `out` (atomically, owner-only).
 
     An existing `out` is replaced only when it is itself a backup, never the vault itself.
     """
-    key = data_key_of(ws)
+    header = BackupSource.of(ws).write(out, ws.conn)
+    record_backup(ws, out)
+    return dataclasses.replace(header, path=Path(out).expanduser().absolute())
+
+
+def record_backup(ws: Any, out: Path) -> None:
+    """The audit entry of a backup written (the rolling schedule reads when the last one was).
+
+    The backup is written and verified: if another program holds the vault's write lock just
+    now, the entry is skipped rather than failing a good backup (the rolling schedule then
+    simply makes the next one a little early)."""
+    with contextlib.suppress(StorageError), db.transaction(ws.conn):
+        ws.audit.record("backup_created", None, Path(out).name)
+
+
+def _checked_out(out: Path, vault: Path) -> Path:
     out = Path(out).expanduser().absolute()
     if not out.parent.is_dir():
         raise UsageError(f"the folder {out.parent} does not exist; create it first")
-    check_output(out, Path(ws.path).absolute(), may_replace=MAGIC)
+    check_output(out, vault, may_replace=MAGIC)
     if out.exists() and not is_backup_file(out):
         raise UsageError(f"{out} exists and is not a Vertrouwen backup; it was not overwritten")
     sweep_orphans(out.parent)  # copies a killed backup left behind
-    vault_id = db.vault_id_of(ws.conn)
-    with TempBeside(out) as tmp_db, TempBeside(out) as tmp_out:
-        snapshot.copy_to(ws.conn, key, tmp_db)
-        # the copy's pages, schema and identity; the full structure check is `verify`'s
-        problems = snapshot.check_file(tmp_db, key, vault_id, full=False)
-        if problems:
-            raise VaultError(
-                f"the backup copy failed its check ({problems[0]}); run `vertrouwen verify`; "
-                "nothing was written"
-            )
-        header = {
-            "format": FORMAT,
-            "version": VERSION,
-            "vault_id": vault_id,
-            "created": now_utc(),
-            "schema_version": migrations.SCHEMA_VERSION,
-            "program": __version__,
-            "database_bytes": tmp_db.stat().st_size,
-            "slots": _portable_slots(ws.slots),
-        }
-        _assemble(tmp_out, header, tmp_db, key)
-        written = inspect_backup(tmp_out)  # read back what reached the disk
-        verify_mac(written, key)
+    return out
+
+
+def _write(source: BackupSource, out: Path, conn: Any) -> BackupHeader:
+    """Copy, check and seal: the vault file's bytes go into the container under SQLite's read
+    lock (a plain file copy, so writers wait only that long); then the container is read back
+    once, and that one read checks every page's HMAC (a page not written as read, or damage
+    in the vault itself) while a second thread computes the container's HMAC and SHA-256 from
+    the same bytes; the two digests are appended last. The full integrity and foreign-key
+    check of the structure is `verify`'s (and restore's), not repeated here."""
+    fmt = pages.PageFormat.of(conn)
+    with TempBeside(out) as tmp_out:
+        head = _copy_in(source, conn, tmp_out, fmt)
+        _seal(tmp_out, head, source.key, fmt)
         failpoint("backup:assembled")
         replace_into(tmp_out, out, may_replace=MAGIC)
-    # The backup is written and verified; if another program holds the vault's write lock
-    # just now, its audit entry is skipped rather than failing a good backup (the rolling
-    # schedule then simply makes the next one a little early).
-    with contextlib.suppress(StorageError), db.transaction(ws.conn):
-        ws.audit.record("backup_created", None, out.name)
-    return dataclasses.replace(written, path=out)
+    return head.header(out)
+
+
+@dataclass(frozen=True)
+class _Head:
+    """The container's first bytes as written, and what they say."""
+
+    raw: bytes  # magic, length, header JSON
+    fields: dict[str, Any]
+
+    @property
+    def database_bytes(self) -> int:
+        return int(self.fields["database_bytes"])
+
+    def header(self, path: Path) -> BackupHeader:
+        f = self.fields
+        return BackupHeader(
+            path,
+            f["vault_id"],
+            f["created"],
+            int(f["schema_version"]),
+            f["program"],
+            self.database_bytes,
+            f["slots"],
+            len(self.raw) - PREFIX,
+        )
+
+
+def _head(source: BackupSource, database_bytes: int) -> _Head:
+    fields = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vault_id": source.vault_id,
+        "created": now_utc(),
+        "schema_version": migrations.SCHEMA_VERSION,
+        "program": __version__,
+        "database_bytes": database_bytes,
+        "slots": source.slots,
+    }
+    head = json.dumps(fields, sort_keys=True).encode("utf-8")
+    return _Head(MAGIC + struct.pack(">I", len(head)) + head, fields)
+
+
+def _copy_in(source: BackupSource, conn: Any, tmp_out: Path, fmt: pages.PageFormat | None) -> _Head:
+    """The container's head and the vault's bytes, written into `tmp_out` (not yet sealed)."""
+    with snapshot.locked_file(conn) as vault_file:
+        if vault_file is not None:
+            if fmt is None:  # pages this program cannot check itself: SQLCipher checks them
+                _refuse_problems(db.page_problems(conn, full=False))
+            return _copy_file(source, vault_file, tmp_out)
+    # a WAL vault (or one without a file): SQLite's backup API into a file of our own first
+    with TempBeside(tmp_out) as tmp_db:
+        snapshot.copy_to(conn, source.key, tmp_db)
+        if fmt is None:
+            _refuse_problems(snapshot.check_file(tmp_db, source.key, None, full=False))
+        return _copy_file(source, tmp_db, tmp_out)
+
+
+def _refuse_problems(problems: list[str]) -> None:
+    if problems:
+        raise VaultError(
+            f"the backup copy failed its check ({problems[0]}); run `vertrouwen verify`; "
+            "nothing was written"
+        )
+
+
+def _copy_file(source: BackupSource, database: Path, tmp_out: Path) -> _Head:
+    try:
+        with database.open("rb") as src, tmp_out.open("wb") as dst:
+            size = os.fstat(src.fileno()).st_size  # fixed while the read lock is held
+            head = _head(source, size)
+            dst.write(head.raw)
+            dst.flush()
+            _copy_range(src.fileno(), dst.fileno(), size)
+    except OSError as exc:
+        raise _os_error(exc, tmp_out) from exc
+    return head
+
+
+def _copy_range(src: int, dst: int, size: int) -> None:
+    """`size` bytes from `src` to `dst` at their current offsets, in the kernel when it can."""
+    left = size
+    while left > 0:
+        try:
+            done = os.copy_file_range(src, dst, min(left, 1 << 30))
+        except (AttributeError, OSError) as exc:
+            if isinstance(exc, OSError) and exc.errno not in _NO_COPY_RANGE:
+                raise
+            break
+        if done == 0:
+            raise OSError(errno.EIO, "the vault file ended early")
+        left -= done
+    while left > 0:  # another system, or a file system without copy_file_range
+        block = os.read(src, min(left, COPY_CHUNK))
+        if not block:
+            raise OSError(errno.EIO, "the vault file ended early")
+        view = memoryview(block)
+        while view:
+            view = view[os.write(dst, view) :]
+        left -= len(block)
+
+
+_NO_COPY_RANGE = (errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP, errno.EINVAL, errno.EPERM)
+COPY_CHUNK = 8 * 1024 * 1024
+
+
+def _os_error(exc: OSError, path: Path) -> StorageError:
+    text = describe_os_error(exc, path)
+    return DiskFullError(text) if exc.errno in _FULL else StorageError(text)
+
+
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def _seal(tmp_out: Path, head: _Head, key: bytes, fmt: pages.PageFormat | None) -> None:
+    """Read the unsealed container back once: its head must be what was written, its pages
+    must pass their HMACs, and the same bytes feed the container's HMAC and SHA-256 (in a
+    second thread: hashlib gives the GIL up on large blocks). Then append both digests."""
+    mac = hmac.new(mac_key(key), digestmod=hashlib.sha256)
+    digest = hashlib.sha256()
+    size = head.database_bytes
+    try:
+        with tmp_out.open("rb") as fh:
+            raw = fh.read(len(head.raw))
+            if raw != head.raw:
+                raise VaultError("the backup file was not written as sent; nothing was written")
+            mac.update(raw)
+            digest.update(raw)
+            checker = pages.PageChecker(fmt, key, fh.read(pages.SALT_BYTES)) if fmt else None
+            fh.seek(len(head.raw))
+            with concurrent.futures.ThreadPoolExecutor(1, "vertrouwen-backup-hash") as hasher:
+                pending: collections.deque[concurrent.futures.Future[None]] = collections.deque()
+                for block in _chunks(fh, size, _whole_pages(fmt)):
+                    pending.append(hasher.submit(_hash_into, (mac, digest), block))
+                    if checker is not None:
+                        checker.feed(block)
+                    while len(pending) > 2:  # a few blocks ahead at most
+                        pending.popleft().result()
+                for future in pending:
+                    future.result()
+            if fh.read(1):
+                raise VaultError("the backup file is longer than written; nothing was written")
+        if checker is not None:
+            _refuse_problems([f"cipher: {p}" for p in checker.problems(size)])
+        sealed = mac.digest()
+        digest.update(sealed)
+        with tmp_out.open("ab") as fh:
+            fh.write(sealed + digest.digest())
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise _os_error(exc, tmp_out) from exc
+
+
+def _whole_pages(fmt: pages.PageFormat | None) -> int:
+    page = fmt.page_size if fmt is not None else 1
+    return max(page, SEAL_CHUNK - SEAL_CHUNK % page)
+
+
+SEAL_CHUNK = 8 * 1024 * 1024
+
+
+def _hash_into(hashes: tuple[Any, ...], block: bytes) -> None:
+    for h in hashes:
+        h.update(block)
 
 
 def _portable_slots(slots: SlotFile | None) -> dict[str, Any] | None:
@@ -174,31 +379,6 @@ def _portable_slots(slots: SlotFile | None) -> dict[str, Any] | None:
         "passphrase": slots.passphrase_slot,
         "keychain": None,
     }
-
-
-def _assemble(tmp_out: Path, header: dict[str, Any], database: Path, key: bytes) -> None:
-    head = json.dumps(header, sort_keys=True).encode("utf-8")
-    mac = hmac.new(mac_key(key), digestmod=hashlib.sha256)
-    digest = hashlib.sha256()
-
-    with tmp_out.open("wb") as fh:
-
-        def put(block: bytes, *, authenticated: bool = True) -> None:
-            if authenticated:
-                mac.update(block)
-            digest.update(block)
-            fh.write(block)
-
-        put(MAGIC)
-        put(struct.pack(">I", len(head)))
-        put(head)
-        with database.open("rb") as src:
-            for block in _chunks(src, int(header["database_bytes"])):
-                put(block)
-        put(mac.digest(), authenticated=False)
-        fh.write(digest.digest())
-        fh.flush()
-        os.fsync(fh.fileno())
 
 
 # -- reading ------------------------------------------------------------------------------
