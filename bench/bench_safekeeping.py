@@ -63,7 +63,15 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--year", type=int, default=2025)
     parser.add_argument("--skip", nargs="*", default=[], choices=["backup", "verify", "stats"])
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        default=bench_cases.FOLDER,
+        help="where the vault and its plain copy are (and the backups go); a backup writes an "
+        "audit entry into the vault, so give a copy when others read the same files",
+    )
     args = parser.parse_args()
+    bench_cases.FOLDER = args.folder
 
     from vertrouwen.backup.container import write_backup
     from vertrouwen.reports.service import stats_for

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import struct
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,12 +18,15 @@ from vertrouwen.backup import (
     backups_in,
     inspect_backup,
     last_backup_at,
+    plan_rolling,
+    record_backup,
     restore_backup,
     rolling_backup,
     run_due_backup,
     write_backup,
+    write_planned,
 )
-from vertrouwen.backup.container import DIGEST, MAGIC, PREFIX
+from vertrouwen.backup.container import DIGEST, MAGIC, PREFIX, data_key_of
 from vertrouwen.domain import Note, NoteKind
 from vertrouwen.errors import UnlockError, UsageError, VaultError
 from vertrouwen.health import check_vault
@@ -294,6 +298,33 @@ def test_backup_is_consistent_while_another_program_writes(
     to = tmp_path / "r.db"
     restore_backup(tmp_path / "b.vbak", to, passphrase=vault.passphrase)
     assert _cases(to, vault.passphrase) == _cases(vault.path, vault.passphrase)
+
+
+def test_planned_backup_is_written_on_another_thread_while_the_owner_keeps_writing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Issue 16: the app plans a rolling backup on its worker and writes it on a thread with
+    a connection of its own; the worker meanwhile saves cases. The backup holds a consistent
+    vault (some prefix of the saves), restores, and the worker records it afterwards."""
+    first = workspace.cases.add(make_case())
+    plan = plan_rolling(workspace, tmp_path / "rolling", keep=3)
+    made: list[Path] = []
+    thread = threading.Thread(target=lambda: made.append(write_planned(plan)))
+    thread.start()
+    saved = [first] + [workspace.cases.add(make_case()) for _ in range(20)]
+    thread.join(30)
+    assert len(made) == 1 and not thread.is_alive()
+    assert last_backup_at(workspace) is None  # recorded by the owner, not by the thread
+    record_backup(workspace, made[0])
+    assert last_backup_at(workspace) is not None
+    to = tmp_path / "r.db"
+    restore_backup(made[0], to, passphrase=None, recovery_key=data_key_of(workspace))
+    restored = Workspace.unlock_with_key(to, data_key_of(workspace))
+    try:
+        codes = restored.cases.codes()
+    finally:
+        restored.close()
+    assert first in codes and codes == saved[: len(codes)]
 
 
 # -- rolling backups ----------------------------------------------------------------------
