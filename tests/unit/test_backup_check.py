@@ -11,9 +11,10 @@ import pytest
 
 from tests.conftest import make_case
 from tests.security.sqlcipher4_reader import decrypt_file
-from vertrouwen.backup import restore_backup
+from vertrouwen.backup import container, restore_backup
 from vertrouwen.backup.container import data_key_of, write_backup
 from vertrouwen.errors import VaultError
+from vertrouwen.fileio import TEMP_SUFFIX
 from vertrouwen.vault import db, pages, snapshot
 from vertrouwen.workspace import Workspace
 
@@ -170,3 +171,39 @@ def test_copy_of_a_wal_vault_takes_the_backup_api(workspace: Workspace, tmp_path
         conn.close()
     with db.transaction(workspace.conn), pytest.raises(VaultError, match="middle of a change"):
         snapshot.copy_to(workspace.conn, key, tmp_path / "other.db")
+
+
+@pytest.mark.parametrize("how", ["another disk", "WAL"])
+def test_staged_copy_makes_the_same_backup_and_still_checks_every_page(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """A folder on another disk (or a WAL vault) gets the copy staged beside the vault under
+    the read lock and the container written from it in the one checking read: the backup
+    restores, a damaged page is still refused, and no staged copy is left anywhere."""
+    if how == "another disk":
+        monkeypatch.setattr(container, "_same_disk", lambda _out, _vault: False)
+    else:
+        workspace.conn.execute("PRAGMA journal_mode = WAL")
+    code = workspace.cases.add(make_case())
+    key = data_key_of(workspace)
+    out = tmp_path / "usb" / "b.vbak"
+    out.parent.mkdir()
+    write_backup(workspace, out)
+    assert _temp_files(workspace) == []  # nothing staged left
+    restored = tmp_path / "r.vault"
+    restore_backup(out, restored, recovery_key=key)
+    again = Workspace.unlock_with_key(restored, key)
+    try:
+        assert again.cases.codes() == [code]
+    finally:
+        again.close()
+    if how == "another disk":
+        _flip(Path(workspace.path), 4096 * 2 + 9)
+        with pytest.raises(VaultError, match="HMAC verification failed for page 3"):
+            write_backup(workspace, tmp_path / "usb" / "c.vbak")
+        assert [p.name for p in out.parent.iterdir()] == ["b.vbak"]
+        assert _temp_files(workspace) == []
+
+
+def _temp_files(workspace: Workspace) -> list[Path]:
+    return [p for p in Path(workspace.path).parent.rglob("*") if p.name.endswith(TEMP_SUFFIX)]

@@ -42,6 +42,7 @@ from vertrouwen.fileio import (
     BACKUP_MAGIC,
     TempBeside,
     check_output,
+    copy_bytes,
     describe_os_error,
     failpoint,
     replace_into,
@@ -189,19 +190,41 @@ def _checked_out(out: Path, vault: Path) -> Path:
 
 
 def _write(source: BackupSource, out: Path, conn: Any) -> BackupHeader:
-    """Copy, check and seal: the vault file's bytes go into the container under SQLite's read
-    lock (a plain file copy, so writers wait only that long); then the container is read back
-    once, and that one read checks every page's HMAC (a page not written as read, or damage
-    in the vault itself) while a second thread computes the container's HMAC and SHA-256 from
-    the same bytes; the two digests are appended last. The full integrity and foreign-key
-    check of the structure is `verify`'s (and restore's), not repeated here."""
+    """Copy, check and seal. The vault file's bytes are copied under SQLite's read lock (a
+    plain file copy in the kernel, so writers wait only that long), then read once: that read
+    checks every page's HMAC (a page not written as read, or damage in the vault itself) while
+    a second thread computes the container's HMAC and SHA-256 from the same bytes; the two
+    digests are appended last. The full integrity and foreign-key check of the structure is
+    `verify`'s (and restore's), not repeated here.
+
+    On the vault's own disk the copy goes straight into the container and the read is its
+    read-back. A folder on another disk (a USB stick can take a minute for a big vault, far
+    longer than the app may wait to save a note) gets the copy staged beside the vault first;
+    the one read then writes the container as it checks and hashes. A WAL vault is staged
+    through SQLite's backup API.
+    """
     fmt = pages.PageFormat.of(conn)
     with TempBeside(out) as tmp_out:
-        head = _copy_in(source, conn, tmp_out, fmt)
-        _seal(tmp_out, head, source.key, fmt)
+        head = _copy_in(source, conn, tmp_out, fmt) if _same_disk(out, source.path) else None
+        if head is not None:
+            _seal(tmp_out, head, source.key, fmt)
+        else:
+            with TempBeside(source.path) as staged:
+                snapshot.copy_to(conn, source.key, staged)  # under the read lock, or the API
+                if fmt is None:  # pages this program cannot check itself: SQLCipher does
+                    _refuse_problems(snapshot.check_file(staged, source.key, None, full=False))
+                head = _head(source, staged.stat().st_size)
+                _seal(tmp_out, head, source.key, fmt, staged)
         failpoint("backup:assembled")
         replace_into(tmp_out, out, may_replace=MAGIC)
     return head.header(out)
+
+
+def _same_disk(out: Path, vault: Path) -> bool:
+    try:
+        return os.stat(out.parent).st_dev == os.stat(vault).st_dev
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -244,19 +267,17 @@ def _head(source: BackupSource, database_bytes: int) -> _Head:
     return _Head(MAGIC + struct.pack(">I", len(head)) + head, fields)
 
 
-def _copy_in(source: BackupSource, conn: Any, tmp_out: Path, fmt: pages.PageFormat | None) -> _Head:
-    """The container's head and the vault's bytes, written into `tmp_out` (not yet sealed)."""
+def _copy_in(
+    source: BackupSource, conn: Any, tmp_out: Path, fmt: pages.PageFormat | None
+) -> _Head | None:
+    """The container's head and the vault's bytes, written into `tmp_out` (not yet sealed);
+    None when the vault's file alone is not the database (WAL): nothing written then."""
     with snapshot.locked_file(conn) as vault_file:
-        if vault_file is not None:
-            if fmt is None:  # pages this program cannot check itself: SQLCipher checks them
-                _refuse_problems(db.page_problems(conn, full=False))
-            return _copy_file(source, vault_file, tmp_out)
-    # a WAL vault (or one without a file): SQLite's backup API into a file of our own first
-    with TempBeside(tmp_out) as tmp_db:
-        snapshot.copy_to(conn, source.key, tmp_db)
-        if fmt is None:
-            _refuse_problems(snapshot.check_file(tmp_db, source.key, None, full=False))
-        return _copy_file(source, tmp_db, tmp_out)
+        if vault_file is None:
+            return None
+        if fmt is None:  # pages this program cannot check itself: SQLCipher checks them
+            _refuse_problems(db.page_problems(conn, full=False))
+        return _copy_file(source, vault_file, tmp_out)
 
 
 def _refuse_problems(problems: list[str]) -> None:
@@ -274,37 +295,10 @@ def _copy_file(source: BackupSource, database: Path, tmp_out: Path) -> _Head:
             head = _head(source, size)
             dst.write(head.raw)
             dst.flush()
-            _copy_range(src.fileno(), dst.fileno(), size)
+            copy_bytes(src.fileno(), dst.fileno(), size)
     except OSError as exc:
         raise _os_error(exc, tmp_out) from exc
     return head
-
-
-def _copy_range(src: int, dst: int, size: int) -> None:
-    """`size` bytes from `src` to `dst` at their current offsets, in the kernel when it can."""
-    left = size
-    while left > 0:
-        try:
-            done = os.copy_file_range(src, dst, min(left, 1 << 30))
-        except (AttributeError, OSError) as exc:
-            if isinstance(exc, OSError) and exc.errno not in _NO_COPY_RANGE:
-                raise
-            break
-        if done == 0:
-            raise OSError(errno.EIO, "the vault file ended early")
-        left -= done
-    while left > 0:  # another system, or a file system without copy_file_range
-        block = os.read(src, min(left, COPY_CHUNK))
-        if not block:
-            raise OSError(errno.EIO, "the vault file ended early")
-        view = memoryview(block)
-        while view:
-            view = view[os.write(dst, view) :]
-        left -= len(block)
-
-
-_NO_COPY_RANGE = (errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP, errno.EINVAL, errno.EPERM)
-COPY_CHUNK = 8 * 1024 * 1024
 
 
 def _os_error(exc: OSError, path: Path) -> StorageError:
@@ -315,42 +309,59 @@ def _os_error(exc: OSError, path: Path) -> StorageError:
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
-def _seal(tmp_out: Path, head: _Head, key: bytes, fmt: pages.PageFormat | None) -> None:
-    """Read the unsealed container back once: its head must be what was written, its pages
-    must pass their HMACs, and the same bytes feed the container's HMAC and SHA-256 (in a
-    second thread: hashlib gives the GIL up on large blocks). Then append both digests."""
+def _seal(
+    tmp_out: Path,
+    head: _Head,
+    key: bytes,
+    fmt: pages.PageFormat | None,
+    staged: Path | None = None,
+) -> None:
+    """Read the database bytes once, from the unsealed container (its head must be what was
+    written) or from `staged` (then written into the container as they are read): every page
+    must pass its HMAC, and the same bytes feed the container's HMAC and SHA-256 (in a second
+    thread: hashlib gives the GIL up on large blocks). Then append both digests and sync."""
     mac = hmac.new(mac_key(key), digestmod=hashlib.sha256)
     digest = hashlib.sha256()
     size = head.database_bytes
     try:
-        with tmp_out.open("rb") as fh:
-            raw = fh.read(len(head.raw))
-            if raw != head.raw:
-                raise VaultError("the backup file was not written as sent; nothing was written")
-            mac.update(raw)
-            digest.update(raw)
-            checker = pages.PageChecker(fmt, key, fh.read(pages.SALT_BYTES)) if fmt else None
-            fh.seek(len(head.raw))
+        with contextlib.ExitStack() as files:
+            writer: IO[bytes] | None = None
+            if staged is None:
+                reader = files.enter_context(tmp_out.open("rb"))
+                if reader.read(len(head.raw)) != head.raw:
+                    raise VaultError("the backup file was not written as sent; nothing was written")
+            else:
+                reader = files.enter_context(staged.open("rb"))
+                writer = files.enter_context(tmp_out.open("wb"))
+                writer.write(head.raw)
+            mac.update(head.raw)
+            digest.update(head.raw)
+            start = reader.tell()
+            checker = pages.PageChecker(fmt, key, reader.read(pages.SALT_BYTES)) if fmt else None
+            reader.seek(start)
             with concurrent.futures.ThreadPoolExecutor(1, "vertrouwen-backup-hash") as hasher:
                 pending: collections.deque[concurrent.futures.Future[None]] = collections.deque()
-                for block in _chunks(fh, size, _whole_pages(fmt)):
+                for block in _chunks(reader, size, _whole_pages(fmt)):
                     pending.append(hasher.submit(_hash_into, (mac, digest), block))
+                    if writer is not None:
+                        writer.write(block)
                     if checker is not None:
                         checker.feed(block)
                     while len(pending) > 2:  # a few blocks ahead at most
                         pending.popleft().result()
                 for future in pending:
                     future.result()
-            if fh.read(1):
+            if reader.read(1):
                 raise VaultError("the backup file is longer than written; nothing was written")
-        if checker is not None:
-            _refuse_problems([f"cipher: {p}" for p in checker.problems(size)])
-        sealed = mac.digest()
-        digest.update(sealed)
-        with tmp_out.open("ab") as fh:
-            fh.write(sealed + digest.digest())
-            fh.flush()
-            os.fsync(fh.fileno())
+            if checker is not None:
+                _refuse_problems([f"cipher: {p}" for p in checker.problems(size)])
+            sealed = mac.digest()
+            digest.update(sealed)
+            if writer is None:
+                writer = files.enter_context(tmp_out.open("ab"))
+            writer.write(sealed + digest.digest())
+            writer.flush()
+            os.fsync(writer.fileno())
     except OSError as exc:
         raise _os_error(exc, tmp_out) from exc
 

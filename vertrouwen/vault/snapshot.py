@@ -8,7 +8,7 @@ recovery key opens (see `copy_to`).
 from __future__ import annotations
 
 import contextlib
-import shutil
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from vertrouwen.errors import VaultError
+from vertrouwen.fileio import copy_bytes
 from vertrouwen.vault import db, migrations
 
 Connection = Any
@@ -37,7 +38,7 @@ def copy_to(conn: Connection, key: bytes, target: Path) -> None:
             return
         try:
             with source.open("rb") as src, target.open("wb") as dst:
-                shutil.copyfileobj(src, dst, COPY_CHUNK)
+                copy_bytes(src.fileno(), dst.fileno(), os.fstat(src.fileno()).st_size)
         except OSError as exc:
             raise db.storage_or_damage(sqlcipher3.OperationalError(str(exc)), target) from exc
 
@@ -67,9 +68,6 @@ def locked_file(conn: Connection) -> Iterator[Path | None]:
         yield source
     finally:
         conn.execute("COMMIT")  # a read transaction: ends the lock, changes nothing
-
-
-COPY_CHUNK = 4 * 1024 * 1024
 
 
 def main_file(conn: Connection) -> Path | None:
