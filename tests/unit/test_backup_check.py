@@ -131,6 +131,10 @@ def test_verify_finds_a_damaged_page_that_no_table_uses(workspace: Workspace) ->
     leaves = int.from_bytes(trunk[4:8], "big")
     assert leaves >= 1
     leaf = int.from_bytes(trunk[8 + 4 * (leaves - 1) : 12 + 4 * (leaves - 1)], "big")
+    fmt = pages.PageFormat.of(workspace.conn)
+    assert fmt is not None
+    found, walk = pages.free_pages(Path(workspace.path), fmt, data_key_of(workspace))
+    assert walk == [] and leaf in found and first_trunk in found and len(found) == free
     assert workspace.verify() == []
     _flip(Path(workspace.path), 4096 * (leaf - 1) + 200)
     problems = workspace.verify()
@@ -207,3 +211,16 @@ def test_staged_copy_makes_the_same_backup_and_still_checks_every_page(
 
 def _temp_files(workspace: Workspace) -> list[Path]:
     return [p for p in Path(workspace.path).parent.rglob("*") if p.name.endswith(TEMP_SUFFIX)]
+
+
+def test_verify_reads_the_file_not_what_the_open_vault_has_cached(workspace: Workspace) -> None:
+    """The full check runs on a fresh connection: a page the app read before it was damaged
+    on disk is still found, and named before SQLite's own complaints about it."""
+    for _ in range(30):
+        workspace.cases.add(make_case())
+    assert len(workspace.cases.codes()) == 30  # the pages are in the open vault's cache now
+    assert workspace.verify() == []
+    _flip(Path(workspace.path), 4096 * 2 + 50)
+    problems = workspace.verify()
+    assert problems[0] == "cipher: HMAC verification failed for page 3"
+    assert len(problems) > 1  # and what SQLite's check made of it

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -215,38 +214,54 @@ def page_problems(conn: Connection, *, full: bool = True, key: bytes | None = No
     check of every table and index and the foreign keys. Raises sqlcipher3.DatabaseError when
     unreadable.
 
-    With the data `key` the HMACs are checked over the file's bytes (`vault.pages`) in a second
-    thread while SQLite checks the structure in this one, both under one read lock (SQLite
-    gives the GIL up while it works), so on two cores the HMAC pass costs no extra time;
-    without it, or for a file the Python check cannot read (WAL, another page format),
-    SQLCipher's own `cipher_integrity_check` runs first.
+    With the data `key` and a vault that is its file alone (not WAL), the full check runs on a
+    fresh connection of its own (`_checked_afresh`): every page SQLite's integrity check reads
+    comes from the file and is authenticated by SQLCipher as it is decrypted, so only the pages
+    no table reaches (the free list) need their HMACs checked besides, in Python (`vault.pages`);
+    without `full` the Python check covers every page. Otherwise SQLCipher's own
+    `cipher_integrity_check` reads the whole file first.
     """
     from vertrouwen.vault import pages, snapshot
 
     fmt = pages.PageFormat.of(conn) if key is not None and not conn.in_transaction else None
-    if key is None or fmt is None:
+    path = snapshot.file_alone(conn) if fmt is not None else None
+    if key is None or fmt is None or path is None:
         return _cipher_problems(conn) + (_structure_problems(conn) if full else [])
-    with snapshot.locked_file(conn) as path:
-        if path is None:
-            return _cipher_problems(conn) + (_structure_problems(conn) if full else [])
-        found: list[str] = []
+    if full:
+        return _checked_afresh(path, fmt, key)
+    with snapshot.locked_file(conn):
+        return [f"cipher: {p}" for p in pages.check_file(path, fmt, key)]
 
-        def check_pages() -> None:
-            try:
-                found.extend(pages.check_file(path, fmt, key))
-            except OSError as exc:
-                found.append(f"the file cannot be read: {exc.strerror or exc}")
 
-        if not full:
-            check_pages()
-            return [f"cipher: {p}" for p in found]
-        thread = threading.Thread(target=check_pages, name="vertrouwen-page-hmac", daemon=True)
-        thread.start()
+def _checked_afresh(path: Path, fmt: Any, key: bytes) -> list[str]:
+    """The full check on a connection of its own, under one read lock: a cold page cache, so
+    SQLCipher authenticates every page the integrity check reads (a long-open connection could
+    answer from pages it read before the file was damaged); its cache is given back on close.
+    When anything is wrong, every page's HMAC is checked to name the damaged ones (SQLite
+    stops trusting the file after the first bad page and reports everything after it)."""
+    from vertrouwen.vault import pages
+
+    own = _keyed(path, key)
+    try:
+        _apply_session_pragmas(own)
+        cipher: list[str] = []
         try:
-            structure = _structure_problems(conn)
-        finally:
-            thread.join()
-        return [f"cipher: {p}" for p in found] + structure
+            own.execute("BEGIN")
+            own.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            structure = _structure_problems(own)
+            free, walk = pages.free_pages(path, fmt, key)
+            cipher = pages.check_pages(path, fmt, key, free) + walk
+        except sqlcipher3.DatabaseError as exc:
+            structure = [f"unreadable: {exc}"]
+        if structure or cipher:
+            named = pages.check_file(path, fmt, key)
+            cipher = named + [c for c in cipher if c not in named]
+        return [f"cipher: {p}" for p in cipher] + structure
+    finally:
+        with contextlib.suppress(sqlcipher3.DatabaseError):
+            if own.in_transaction:
+                own.execute("COMMIT")  # a read transaction: ends the lock, changes nothing
+        own.close()
 
 
 def _cipher_problems(conn: Connection) -> list[str]:

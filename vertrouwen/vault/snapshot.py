@@ -52,9 +52,8 @@ def locked_file(conn: Connection) -> Iterator[Path | None]:
     """
     if conn.in_transaction:  # its changes are not the vault's yet: a copy must wait for them
         raise VaultError("a backup cannot be taken in the middle of a change; try again")
-    source = main_file(conn)
-    mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-    if source is None or mode not in ("delete", "truncate", "persist"):
+    source = file_alone(conn)
+    if source is None:
         yield None
         return
     try:
@@ -68,6 +67,13 @@ def locked_file(conn: Connection) -> Iterator[Path | None]:
         yield source
     finally:
         conn.execute("COMMIT")  # a read transaction: ends the lock, changes nothing
+
+
+def file_alone(conn: Connection) -> Path | None:
+    """The vault's file when it alone holds the database (a rollback journal), else None."""
+    source = main_file(conn)
+    mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    return source if mode in ("delete", "truncate", "persist") else None
 
 
 def main_file(conn: Connection) -> Path | None:
