@@ -191,7 +191,7 @@ class Stats:
 
 _KEYS = {d.key: d for d in DIMENSIONS}
 # the breakdowns a tally counts per slug (the others are built from their own counts)
-_RAW_KEYS = (
+RAW_KEYS = (
     "by_organisation_kind",
     "by_topic",
     "by_client_role",
@@ -204,7 +204,7 @@ _RAW_KEYS = (
     "by_regime",
     "by_age_band",
 )
-_RAW = tuple(d for d in DIMENSIONS if d.key in _RAW_KEYS)
+_RAW = tuple(d for d in DIMENSIONS if d.key in RAW_KEYS)
 
 
 def threshold_from_setting(value: Any) -> int:
@@ -226,7 +226,7 @@ class Tally:
     open_at_end: int = 0
     unsafe_signals: int = 0
     clients: int = 0
-    per: dict[str, Counter[str]] = field(default_factory=dict)  # _RAW_KEYS -> slug counts
+    per: dict[str, Counter[str]] = field(default_factory=dict)  # RAW_KEYS -> slug counts
     organisations: Counter[str] = field(default_factory=Counter)  # name -> cases
     municipalities: Counter[str] = field(default_factory=Counter)
     questions: Counter[str] = field(default_factory=Counter)
