@@ -13,7 +13,7 @@ from tests.conftest import make_case
 from tests.security.sqlcipher4_reader import decrypt_file
 from vertrouwen.backup import container, restore_backup
 from vertrouwen.backup.container import data_key_of, write_backup
-from vertrouwen.errors import VaultError
+from vertrouwen.errors import StorageError, VaultError
 from vertrouwen.fileio import TEMP_SUFFIX
 from vertrouwen.vault import db, pages, snapshot
 from vertrouwen.workspace import Workspace
@@ -224,3 +224,31 @@ def test_verify_reads_the_file_not_what_the_open_vault_has_cached(workspace: Wor
     problems = workspace.verify()
     assert problems[0] == "cipher: HMAC verification failed for page 3"
     assert len(problems) > 1  # and what SQLite's check made of it
+
+
+def test_no_room_beside_the_vault_copies_straight_to_the_other_disk(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Staging beside the vault is a courtesy to the app's saves, not a requirement: when it
+    cannot be made (a read-only or full disk), the copy goes straight into the backup."""
+    monkeypatch.setattr(container, "_same_disk", lambda _out, _vault: False)
+    real = container.TempBeside
+    vault_folder = Path(workspace.path).parent
+
+    def refusing(target: Path) -> object:
+        if Path(target).parent == vault_folder:
+            raise StorageError("no room beside the vault")
+        return real(target)
+
+    monkeypatch.setattr(container, "TempBeside", refusing)
+    code = workspace.cases.add(make_case())
+    out = tmp_path / "usb" / "b.vbak"
+    out.parent.mkdir()
+    write_backup(workspace, out)
+    key = data_key_of(workspace)
+    restore_backup(out, tmp_path / "usb" / "r.vault", recovery_key=key)
+    again = Workspace.unlock_with_key(tmp_path / "usb" / "r.vault", key)
+    try:
+        assert again.cases.codes() == [code]
+    finally:
+        again.close()

@@ -206,18 +206,45 @@ def _write(source: BackupSource, out: Path, conn: Any) -> BackupHeader:
     fmt = pages.PageFormat.of(conn)
     with TempBeside(out) as tmp_out:
         head = _copy_in(source, conn, tmp_out, fmt) if _same_disk(out, source.path) else None
-        if head is not None:
+        if head is None:
+            head = _staged(source, conn, tmp_out, fmt, beside=source.path)
+        if head is None:  # no room (or no right) to stage beside the vault
+            head = _copy_in(source, conn, tmp_out, fmt)
+        if head is None:  # a WAL vault, and no room beside it
+            head = _staged(source, conn, tmp_out, fmt, beside=out, fallback=False)
+        if head is None:  # the fallback above raises instead
+            raise VaultError("the vault could not be copied; nothing was written")
+        if not head.sealed:
             _seal(tmp_out, head, source.key, fmt)
-        else:
-            with TempBeside(source.path) as staged:
-                snapshot.copy_to(conn, source.key, staged)  # under the read lock, or the API
-                if fmt is None:  # pages this program cannot check itself: SQLCipher does
-                    _refuse_problems(snapshot.check_file(staged, source.key, None, full=False))
-                head = _head(source, staged.stat().st_size)
-                _seal(tmp_out, head, source.key, fmt, staged)
         failpoint("backup:assembled")
         replace_into(tmp_out, out, may_replace=MAGIC)
     return head.header(out)
+
+
+def _staged(
+    source: BackupSource,
+    conn: Any,
+    tmp_out: Path,
+    fmt: pages.PageFormat | None,
+    *,
+    beside: Path,
+    fallback: bool = True,
+) -> _Head | None:
+    """Copy the vault to a staging file beside `beside` (under the read lock, or through the
+    backup API for a WAL vault), then write and seal the container from it. None when the
+    staging file cannot be made or filled and `fallback` allows another way (nothing left)."""
+    try:
+        with TempBeside(beside) as staged:
+            snapshot.copy_to(conn, source.key, staged)
+            if fmt is None:  # pages this program cannot check itself: SQLCipher does
+                _refuse_problems(snapshot.check_file(staged, source.key, None, full=False))
+            head = _head(source, staged.stat().st_size)
+            _seal(tmp_out, head, source.key, fmt, staged)
+            return dataclasses.replace(head, sealed=True)
+    except StorageError:
+        if not fallback:
+            raise
+        return None
 
 
 def _same_disk(out: Path, vault: Path) -> bool:
@@ -233,6 +260,7 @@ class _Head:
 
     raw: bytes  # magic, length, header JSON
     fields: dict[str, Any]
+    sealed: bool = False  # the digests are written too
 
     @property
     def database_bytes(self) -> int:
