@@ -31,10 +31,13 @@ import hmac
 import json
 import os
 import struct
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+
+import sqlcipher3
 
 from vertrouwen import __version__
 from vertrouwen.errors import DiskFullError, StorageError, UnlockError, UsageError, VaultError
@@ -215,7 +218,11 @@ def _write(source: BackupSource, out: Path, conn: Any) -> BackupHeader:
         if head is None:  # the fallback above raises instead
             raise VaultError("the vault could not be copied; nothing was written")
         if not head.sealed:
-            _seal(tmp_out, head, source.key, fmt)
+            try:
+                _seal(tmp_out, head, source.key, fmt)
+            finally:
+                if head.copy is not None:
+                    head.copy.join()  # the lock is given back, the files closed
         failpoint("backup:assembled")
         replace_into(tmp_out, out, may_replace=MAGIC)
     return head.header(out)
@@ -261,6 +268,7 @@ class _Head:
     raw: bytes  # magic, length, header JSON
     fields: dict[str, Any]
     sealed: bool = False  # the digests are written too
+    copy: _Copy | None = None  # still copying the vault's bytes in after the head
 
     @property
     def database_bytes(self) -> int:
@@ -298,14 +306,93 @@ def _head(source: BackupSource, database_bytes: int) -> _Head:
 def _copy_in(
     source: BackupSource, conn: Any, tmp_out: Path, fmt: pages.PageFormat | None
 ) -> _Head | None:
-    """The container's head and the vault's bytes, written into `tmp_out` (not yet sealed);
-    None when the vault's file alone is not the database (WAL): nothing written then."""
-    with snapshot.locked_file(conn) as vault_file:
-        if vault_file is None:
-            return None
+    """Start copying the vault's bytes into `tmp_out` after the container's head, under the
+    read lock, on a thread of its own (`_Copy`); the head, with the running copy, or None when
+    the vault's file alone is not the database (WAL): nothing written then."""
+    stack = contextlib.ExitStack()
+    vault_file = stack.enter_context(snapshot.locked_file(conn))
+    if vault_file is None:
+        stack.close()
+        return None
+    try:
         if fmt is None:  # pages this program cannot check itself: SQLCipher checks them
             _refuse_problems(db.page_problems(conn, full=False))
-        return _copy_file(source, vault_file, tmp_out)
+        src = stack.enter_context(vault_file.open("rb"))
+        dst = stack.enter_context(tmp_out.open("wb"))
+        size = os.fstat(src.fileno()).st_size  # fixed while the read lock is held
+        head = _head(source, size)
+        dst.write(head.raw)
+        dst.flush()
+    except OSError as exc:
+        stack.close()
+        raise _os_error(exc, tmp_out) from exc
+    except BaseException:
+        stack.close()
+        raise
+    return dataclasses.replace(head, copy=_Copy(src.fileno(), dst.fileno(), size, stack, tmp_out))
+
+
+class _Copy:
+    """The copy of the vault's bytes into the container, on a thread of its own, step by step;
+    when the last byte is copied the thread closes the files and gives the read lock back
+    (`stack`). `_seal` reads each block as soon as it is there, so the checking and hashing
+    overlap the copy while the lock is held only as long as the copy itself."""
+
+    STEP = 32 * 1024 * 1024
+
+    def __init__(
+        self, src: int, dst: int, size: int, stack: contextlib.ExitStack, path: Path
+    ) -> None:
+        self._src, self._dst, self._size, self._stack, self._path = src, dst, size, stack, path
+        self._done = 0
+        self._finished = False
+        self._error: BaseException | None = None
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="vertrouwen-backup-copy")
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            left = self._size
+            while left > 0:
+                step = min(self.STEP, left)
+                copy_bytes(self._src, self._dst, step)
+                left -= step
+                with self._changed:
+                    self._done += step
+                    self._changed.notify_all()
+        except BaseException as exc:  # handed to the reading thread
+            self._error = exc
+        finally:
+            try:
+                self._stack.close()  # the files, then COMMIT: the read lock is given back
+            except BaseException as exc:
+                self._error = self._error or exc
+            with self._changed:
+                self._finished = True
+                self._changed.notify_all()
+
+    def wait_for(self, offset: int) -> None:
+        """Until the first `offset` bytes of the vault are in the container."""
+        with self._changed:
+            while self._done < offset and not self._finished:
+                self._changed.wait()
+        self._raise()
+        if self._done < offset:
+            raise VaultError("the vault file ended early; nothing was written")
+
+    def join(self) -> None:
+        """Until the thread is done (its errors reach the reader through `wait_for`)."""
+        self._thread.join()
+
+    def _raise(self) -> None:
+        exc = self._error
+        if isinstance(exc, OSError):
+            raise _os_error(exc, self._path) from exc
+        if isinstance(exc, sqlcipher3.DatabaseError):
+            raise db.storage_or_damage(exc, None) from exc
+        if exc is not None:
+            raise exc
 
 
 def _refuse_problems(problems: list[str]) -> None:
@@ -314,19 +401,6 @@ def _refuse_problems(problems: list[str]) -> None:
             f"the backup copy failed its check ({problems[0]}); run `vertrouwen verify`; "
             "nothing was written"
         )
-
-
-def _copy_file(source: BackupSource, database: Path, tmp_out: Path) -> _Head:
-    try:
-        with database.open("rb") as src, tmp_out.open("wb") as dst:
-            size = os.fstat(src.fileno()).st_size  # fixed while the read lock is held
-            head = _head(source, size)
-            dst.write(head.raw)
-            dst.flush()
-            copy_bytes(src.fileno(), dst.fileno(), size)
-    except OSError as exc:
-        raise _os_error(exc, tmp_out) from exc
-    return head
 
 
 def _os_error(exc: OSError, path: Path) -> StorageError:
@@ -344,19 +418,21 @@ def _seal(
     fmt: pages.PageFormat | None,
     staged: Path | None = None,
 ) -> None:
-    """Read the database bytes once, from the unsealed container (its head must be what was
-    written) or from `staged` (then written into the container as they are read): every page
-    must pass its HMAC, and the same bytes feed the container's HMAC and SHA-256 (in a second
-    thread: hashlib gives the GIL up on large blocks). Then append both digests and sync."""
+    """Read the database bytes once, from the unsealed container as the copy puts them there
+    (`head.copy`; the head must be what was written) or from `staged` (then written into the
+    container as they are read): every page must pass its HMAC, and the same bytes feed the
+    container's HMAC and SHA-256 (in a second thread: hashlib gives the GIL up on large
+    blocks). Then append both digests and sync."""
     mac = hmac.new(mac_key(key), digestmod=hashlib.sha256)
     digest = hashlib.sha256()
     size = head.database_bytes
+    copy = head.copy
     try:
         with contextlib.ExitStack() as files:
             writer: IO[bytes] | None = None
-            if staged is None:
-                reader = files.enter_context(tmp_out.open("rb"))
-                if reader.read(len(head.raw)) != head.raw:
+            if staged is None:  # unbuffered: never a read ahead of the copy
+                reader: Any = files.enter_context(tmp_out.open("rb", buffering=0))
+                if _read_exact(reader, len(head.raw)) != head.raw:
                     raise VaultError("the backup file was not written as sent; nothing was written")
             else:
                 reader = files.enter_context(staged.open("rb"))
@@ -364,21 +440,31 @@ def _seal(
                 writer.write(head.raw)
             mac.update(head.raw)
             digest.update(head.raw)
-            start = reader.tell()
-            checker = pages.PageChecker(fmt, key, reader.read(pages.SALT_BYTES)) if fmt else None
-            reader.seek(start)
+            checker: pages.PageChecker | None = None
+            step = _whole_pages(fmt)
+            got = 0
             with concurrent.futures.ThreadPoolExecutor(1, "vertrouwen-backup-hash") as hasher:
                 pending: collections.deque[concurrent.futures.Future[None]] = collections.deque()
-                for block in _chunks(reader, size, _whole_pages(fmt)):
+                while got < size:
+                    want = min(step, size - got)
+                    if copy is not None:
+                        copy.wait_for(got + want)
+                    block = _read_exact(reader, want)
+                    if len(block) != want:
+                        raise VaultError("the backup copy is truncated; nothing was written")
+                    got += want
                     pending.append(hasher.submit(_hash_into, (mac, digest), block))
                     if writer is not None:
                         writer.write(block)
-                    if checker is not None:
+                    if fmt is not None:
+                        checker = checker or pages.PageChecker(fmt, key, block[: pages.SALT_BYTES])
                         checker.feed(block)
                     while len(pending) > 2:  # a few blocks ahead at most
                         pending.popleft().result()
                 for future in pending:
                     future.result()
+            if copy is not None:
+                copy.join()
             if reader.read(1):
                 raise VaultError("the backup file is longer than written; nothing was written")
             if checker is not None:
@@ -392,6 +478,18 @@ def _seal(
             os.fsync(writer.fileno())
     except OSError as exc:
         raise _os_error(exc, tmp_out) from exc
+
+
+def _read_exact(fh: Any, n: int) -> bytes:
+    """`n` bytes (fewer only at the end of the file), also from an unbuffered file."""
+    parts = []
+    while n > 0:
+        part = fh.read(n)
+        if not part:
+            break
+        parts.append(part)
+        n -= len(part)
+    return b"".join(parts)
 
 
 def _whole_pages(fmt: pages.PageFormat | None) -> int:
