@@ -4,14 +4,15 @@ SQLCipher 4 authenticates every page: the last bytes of each page hold an IV and
 HMAC-SHA512 over the page's ciphertext, that IV and the page number (4 bytes, little-endian),
 keyed with PBKDF2-HMAC-SHA512(data key, file salt XOR 0x3a, 2 rounds, 32 bytes); page 1's
 first 16 bytes are the salt itself and are not covered. Checking that over a file's bytes needs
-no decryption and no pager, so it runs over bytes already in memory (a backup checks the copy
-it just wrote while hashing it for the container, one read for both) and beside SQLite's own
-integrity check in a second thread (`verify`). It is 3-4x faster than `cipher_integrity_check`,
-which reads page by page through the pager.
+no decryption and no pager, so it runs over bytes already in memory: a backup checks the copy
+it writes in the same read that hashes it for the container. It is 3-4x faster than
+`cipher_integrity_check`, which reads page by page through the pager. `verify` needs it only
+for the free list's pages (`free_pages`): the integrity check's own reads authenticate the rest.
 
 The settings are read from the connection (`PRAGMA cipher_*`), never assumed; a vault whose
 settings this module does not know (no HMAC, a plaintext header, another KDF) gets `None` from
-`PageFormat.of`, and callers then ask SQLCipher itself.
+`PageFormat.of`, and callers then ask SQLCipher itself. The key is the raw 32-byte data key the
+vault is keyed with (`db._keyed`), as the recovery key is.
 """
 
 from __future__ import annotations
@@ -202,5 +203,5 @@ def check_pages(path: Path, fmt: PageFormat, key: bytes, numbers: list[int]) -> 
         for pgno in sorted(set(numbers) - set(outside)):
             checker.next_page = pgno
             checker.feed(_read_page(fh, fmt, pgno))
-    problems = checker.problems(fmt.page_size)  # whole pages by construction
+    problems = checker.problems(0)  # whole pages by construction: no size to complain about
     return problems + [f"free list: page {n} is outside the file" for n in outside]
