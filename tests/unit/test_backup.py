@@ -30,6 +30,7 @@ from vertrouwen.backup.container import DIGEST, MAGIC, PREFIX, data_key_of
 from vertrouwen.domain import Note, NoteKind
 from vertrouwen.errors import UnlockError, UsageError, VaultError
 from vertrouwen.health import check_vault
+from vertrouwen.vault import db, snapshot
 from vertrouwen.vault.keys import slot_path
 from vertrouwen.workspace import Workspace
 
@@ -125,6 +126,60 @@ def test_header_is_documented_layout(backup_file: Path) -> None:
     assert header["version"] == 1
     assert header["slots"]["keychain"] is None
     assert len(data) == PREFIX + length + header["database_bytes"] + 2 * DIGEST
+
+
+def _by_the_documented_layout(ws: Workspace, out: Path, tamper: bool = False) -> None:
+    """A backup assembled from the module docstring's layout alone, as a program before issue
+    16's second round wrote it (copy first, then header, database, HMAC, SHA-256)."""
+    import hashlib
+    import hmac
+
+    key = data_key_of(ws)
+    copy = out.with_name("copy.db")
+    snapshot.copy_to(ws.conn, key, copy)
+    database = bytearray(copy.read_bytes())
+    copy.unlink()
+    header = {
+        "format": "vertrouwen-backup",
+        "version": 1,
+        "vault_id": db.vault_id_of(ws.conn),
+        "created": "2026-11-30T10:00:00Z",
+        "schema_version": 1,
+        "program": "0.9",
+        "database_bytes": len(database),
+        "slots": None,
+    }
+    head = json.dumps(header, sort_keys=True).encode()
+    if tamper:
+        database[4096 * 2 + 100] ^= 0x01  # a page damaged before the MAC was computed
+    body = MAGIC + struct.pack(">I", len(head)) + head + bytes(database)
+    mac_key = hmac.new(key, b"vertrouwen backup mac v1", hashlib.sha256).digest()
+    body += hmac.new(mac_key, body, hashlib.sha256).digest()
+    out.write_bytes(body + hashlib.sha256(body).digest())
+
+
+def test_a_backup_in_the_documented_layout_restores_and_a_bad_page_in_it_is_refused(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Old backups (and ones written by other tools following the layout) still restore; one
+    whose page is damaged under a valid MAC is refused by restore's page check (exit 4)."""
+    code = workspace.cases.add(make_case())
+    key = data_key_of(workspace)
+    good, bad = tmp_path / "old.vbak", tmp_path / "bad.vbak"
+    _by_the_documented_layout(workspace, good)
+    _by_the_documented_layout(workspace, bad, tamper=True)
+    inspect_backup(good)
+    restore_backup(good, tmp_path / "r.vault", recovery_key=key)
+    again = Workspace.unlock_with_key(tmp_path / "r.vault", key)
+    try:
+        assert again.cases.codes() == [code]
+        assert again.verify() == []
+    finally:
+        again.close()
+    with pytest.raises(VaultError, match=r"does not pass its check \(cipher: HMAC") as caught:
+        restore_backup(bad, tmp_path / "r2.vault", recovery_key=key)
+    assert caught.value.exit_code == 4
+    assert not (tmp_path / "r2.vault").exists()
 
 
 @pytest.mark.parametrize("where", ["magic", "length", "header", "slot", "middle", "mac", "end"])
