@@ -89,6 +89,7 @@ class VaultWorker(QObject):
     unexpected = Signal(object)
 
     _post = Signal(object)
+    _post_aside = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,18 @@ class VaultWorker(QObject):
         self._executor.finished.connect(self._deliver)
         self._thread.finished.connect(self._executor.deleteLater)
         self._thread.start()
+        # the reader: long reads on a connection of its own (see submit_aside)
+        self._aside_thread = QThread()
+        self._aside_thread.setObjectName("vault-reader")
+        self._aside = _Executor()
+        self._aside.moveToThread(self._aside_thread)
+        self._post_aside.connect(self._aside.execute)
+        self._aside.finished.connect(self._deliver)
+        self._aside_thread.finished.connect(self._aside.deleteLater)
+        self._aside_thread.start()
+        self._aside_waiting: list[_Job] = []  # until the reader is open
+        self._aside_opening = False
+        self._reader_made: Workspace | None = None  # by the worker; maybe never adopted
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[int, DoneCallback | None, ErrorCallback | None]] = {}
         self._generation = 0  # bumped on every lock: older results are stale
@@ -140,18 +153,74 @@ class VaultWorker(QObject):
         """Run `fn()` (no vault needed, e.g. reading the key slot file) on the worker thread."""
         self._enqueue(lambda _ws: fn(), on_done, on_error)
 
+    def submit_aside(
+        self,
+        fn: Callable[[Workspace], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        """Run `fn(reader)` on a second thread, with a Workspace on a connection of its own
+        (`Workspace.reader`, opened by the worker on first use after each unlock): a long read
+        such as the yearly counts never makes the worker's jobs (opening a case) wait behind
+        it. Only for reading. Results after a lock are dropped, as with `submit`."""
+
+        def with_reader(reader: Workspace | None) -> T:
+            if reader is None or not reader.is_open:
+                raise VaultLocked("de kluis is vergrendeld")
+            return fn(reader)
+
+        job = self._register(with_reader, on_done, on_error)
+        if self._aside.workspace is not None:
+            self._post_aside.emit(job)
+            return
+        self._aside_waiting.append(job)
+        if self._aside_opening:
+            return
+        self._aside_opening = True
+        generation = self._generation
+
+        def opened(reader: Workspace) -> None:
+            self._aside_opening = False
+            if generation != self._generation:  # locked meanwhile
+                reader.close()
+                return
+            self._aside.workspace = reader
+            waiting, self._aside_waiting = self._aside_waiting, []
+            for queued in waiting:
+                self._post_aside.emit(queued)
+
+        def failed(exc: Exception) -> None:
+            self._aside_opening = False
+            waiting, self._aside_waiting = self._aside_waiting, []
+            for queued in waiting:
+                self._deliver(queued.job_id, None, exc, NOTHING)
+
+        def open_reader(ws: Workspace) -> Workspace:
+            self._reader_made = ws.reader()
+            return self._reader_made
+
+        self.submit(open_reader, opened, failed)
+
+    def _register(
+        self,
+        fn: Callable[[Workspace | None], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: ErrorCallback | None,
+    ) -> _Job:
+        job = _Job(next(self._ids), self._generation, fn)
+        was_busy = self.is_busy
+        self._pending[job.job_id] = (job.generation, on_done, on_error)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return job
+
     def _enqueue(
         self,
         fn: Callable[[Workspace | None], Any],
         on_done: Callable[[Any], None] | None,
         on_error: ErrorCallback | None,
     ) -> None:
-        job = _Job(next(self._ids), self._generation, fn)
-        was_busy = self.is_busy
-        self._pending[job.job_id] = (job.generation, on_done, on_error)
-        if not was_busy:
-            self.busy_changed.emit(True)
-        self._post.emit(job)
+        self._post.emit(self._register(fn, on_done, on_error))
 
     @Slot(int, object, object, object)
     def _deliver(self, job_id: int, result: object, error: object, changes: Changes) -> None:
@@ -282,7 +351,20 @@ class VaultWorker(QObject):
             if self._executor.workspace is not None:
                 self._executor.workspace.close()
                 self._executor.workspace = None
+            made, self._reader_made = self._reader_made, None
+            if made is not None and made is not self._aside.workspace:
+                made.close()  # opened just before the lock, never handed to the reader thread
 
+        def close_reader(_ws: Workspace | None) -> None:
+            if self._aside.workspace is not None:
+                self._aside.workspace.close()
+                self._aside.workspace = None
+
+        for queued in self._aside_waiting:  # never run: their results would be dropped anyway
+            self._pending.pop(queued.job_id, None)
+        self._aside_waiting = []
+        self._aside_opening = False
+        self._post_aside.emit(self._register(close_reader, None, None))
         self._enqueue(close, None, None)
         if was_unlocked:
             self.locked.emit(reason)
@@ -293,7 +375,9 @@ class VaultWorker(QObject):
             return
         self.lock("quit")
         self._thread.quit()
+        self._aside_thread.quit()
         self._thread.wait(timeout_ms)
+        self._aside_thread.wait(timeout_ms)
 
 
 class KeychainUnavailable(VertrouwenError):

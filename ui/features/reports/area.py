@@ -1,6 +1,7 @@
 """Rapportage: the anonymous counts, as a municipality's policy officer reads them.
 
-Filters (period, regime, organisation kind) run `stats_for` on the worker thread; the screen
+Filters (period, regime, organisation kind) run `stats_for` on the worker's reader thread (a
+connection of its own, so opening a case never waits behind the counts); the screen
 shows key figures against the same period a year earlier, new cases per month, and every
 breakdown as a table with its bars beside it. Organisation names appear only at or above the
 vault's threshold (`report_threshold`, changed here); no free text and no case codes appear
@@ -285,7 +286,9 @@ class ReportsArea(Area):
         request = self._request
         period, (regime, kind) = self.period(), self.filter_bar.filters()
         self._busy_timer.start()
-        self.worker.submit(
+        # on the reader thread: counting a career's registrations takes seconds, and the
+        # worker stays free for opening a case meanwhile
+        self.worker.submit_aside(
             lambda ws: stats_for(ws, period, regime, kind),
             lambda stats: self._show(request, stats),
             self._failed,
