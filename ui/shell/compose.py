@@ -64,7 +64,7 @@ def settings_pages(w: Wiring) -> SettingsPages:
         routes=RoutesSection(w.worker, w.dialogs),
         backups=BackupPage(w.worker, w.dialogs, w.vault_path, w.care),
         check=CheckPage(w.worker),
-        retention=RetentionPage(w.worker, w.dialogs, w.open_case, care=w.care),
+        retention=RetentionPage(w.worker, w.dialogs, w.open_case),
         handover=HandoverPage(w.worker, w.dialogs, w.open_case),
     )
 
@@ -81,18 +81,15 @@ def settings_area(w: Wiring) -> SettingsArea:
     return SettingsArea(w.worker, w.dialogs, services)
 
 
-def cases_area(w: Wiring) -> CasesArea:
-    cases = CasesArea(w.worker, w.dialogs, case_services(w), detectors=w.detectors)
-    w.care.case_gone.connect(cases.forget_case)
-    return cases
-
-
 def build_areas(w: Wiring) -> list[Area | AreaSlot]:
     """Vandaag, Dossiers, Rapportage and Instellingen, wired to each other's features. Each is
     built on its first visit (`AreaSlot`): an unlock builds only the one it shows."""
     return [
         AreaSlot(TodayArea, lambda: TodayArea(w.worker, w.dialogs)),
-        AreaSlot(CasesArea, lambda: cases_area(w)),
+        AreaSlot(
+            CasesArea,
+            lambda: CasesArea(w.worker, w.dialogs, case_services(w), detectors=w.detectors),
+        ),
         AreaSlot(ReportsArea, lambda: ReportsArea(w.worker, w.dialogs)),
         AreaSlot(SettingsArea, lambda: settings_area(w)),
     ]

@@ -27,7 +27,7 @@ from ui.qt import (
     Signal,
 )
 from vertrouwen.errors import UnlockError
-from vertrouwen.vault.keys import SlotFile, parse_recovery_key
+from vertrouwen.workspace import SlotFile, parse_recovery_key
 
 
 def centred(card: QWidget, width: int = 460) -> QWidget:
@@ -83,8 +83,7 @@ class UnlockScreen(QStackedWidget):
 
     # -- the passphrase page -------------------------------------------------------------------
     def _build_unlock(self, notice: str) -> QWidget:
-        card = frame("Card", (36, 32, 36, 28))
-        layout = card.layout()
+        card, layout = frame("Card", (36, 32, 36, 28))
         layout.addWidget(brand_row(self.tr("Kluis ontgrendelen")))
         layout.addWidget(
             label(self.tr("Typ je wachtwoordzin om je dossiers te openen."), "muted", wrap=True)
@@ -206,8 +205,7 @@ class UnlockScreen(QStackedWidget):
 
     # -- the recovery page ---------------------------------------------------------------------
     def _build_recovery(self) -> QWidget:
-        card = frame("Card", (36, 32, 36, 28))
-        layout = card.layout()
+        card, layout = frame("Card", (36, 32, 36, 28))
         layout.addWidget(brand_row(self.tr("Wachtwoordzin vergeten")))
         layout.addWidget(
             label(

@@ -258,7 +258,11 @@ class AppWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
 
     def _build_shortcuts(self) -> None:
-        def bind(keys: str | QKeySequence, slot: object, app_wide: bool = False) -> QShortcut:
+        def bind(
+            keys: str | QKeySequence | QKeySequence.StandardKey,
+            slot: object,
+            app_wide: bool = False,
+        ) -> QShortcut:
             shortcut = QShortcut(QKeySequence(keys), self)
             if app_wide:  # works while a dialog of ours has the focus
                 shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -320,7 +324,8 @@ class AppWindow(QMainWindow):
 
     # -- screens -------------------------------------------------------------------------------
     def _replace_screen(self, widget: QWidget) -> None:
-        for old in [self.screens.widget(i) for i in range(self.screens.count())]:
+        screens = [self.screens.widget(i) for i in range(self.screens.count())]
+        for old in [screen for screen in screens if screen is not None]:
             self.screens.removeWidget(old)
             old.hide()
             old.deleteLater()

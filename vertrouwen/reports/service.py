@@ -3,14 +3,24 @@ written to a file (audited), and the threshold setting."""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from vertrouwen.domain.enums import AgeBand
 from vertrouwen.errors import InputError, UsageError
-from vertrouwen.reports.stats import SETTING_THRESHOLD, Period, Stats, compute_stats
+from vertrouwen.reports.stats import (
+    RAW_KEYS,
+    SETTING_THRESHOLD,
+    Period,
+    Stats,
+    Tally,
+    compute_stats,
+    finish,
+)
 from vertrouwen.reports.stats import threshold_from_setting as _threshold
-from vertrouwen.vault.db import transaction
 
 if TYPE_CHECKING:
     from vertrouwen.reports.registrations_file import RegistrationSet
@@ -28,10 +38,17 @@ def stats_for(
     regime: str | None = None,
     organisation_kind: str | None = None,
 ) -> Stats:
-    """Counts for `period` (and a year earlier) with the vault's threshold and any filters."""
+    """Counts for `period` (and a year earlier) with the vault's threshold and any filters.
+
+    Counted by SQLite (`RegistrationRepository.period_counts`), the same counts as
+    `compute_stats` over every registration (tests/unit/test_stats_counted_in.py)."""
     earlier = period.a_year_earlier()  # compared with the period itself
-    return compute_stats(
-        ws.registrations.counted_in(earlier.start, period.end),
+    raw = ws.registrations.period_counts(
+        [(period.start, period.end), (earlier.start, earlier.end)], regime, organisation_kind
+    )
+    return finish(
+        tally_from(raw[0]),
+        tally_from(raw[1]),
         period,
         threshold_of(ws),
         regime,
@@ -39,6 +56,51 @@ def stats_for(
         signals=ws.outside.signals(),
         activities=ws.outside.activities(),
     )
+
+
+def tally_from(raw: dict[str, list[tuple[Any, int, int]]]) -> Tally:
+    """A period's Tally from `period_counts`' rows."""
+
+    def one(what: str) -> int:
+        return sum(n for _, n, _ in raw.get(what, []))
+
+    def counter(what: str) -> Counter[str]:
+        return Counter({str(key): n for key, n, _ in raw.get(what, []) if key is not None})
+
+    per = {key: counter(key) for key in RAW_KEYS}
+    per["by_age_band"] = Counter()
+    for key, n, _ in raw.get("by_age_band", []):
+        per["by_age_band"][key or AgeBand.UNKNOWN.value] += n
+    tally = Tally(
+        cases=one("cases"),
+        new_cases=one("new"),
+        closed_cases=one("closed"),
+        open_at_end=one("open_at_end"),
+        unsafe_signals=one("unsafe"),
+        clients=one("clients"),
+        per=per,
+        organisations=counter("organisation"),
+        municipalities=Counter({str(k or ""): n for k, n, _ in raw.get("municipality", [])}),
+        signals=one("signals"),
+        signal_topics=counter("signals"),
+        feedback=Counter({int(k): n for k, n, _ in raw.get("feedback", [])}),
+        new_by_month=counter("new_month"),
+        closed_by_month=counter("closed_month"),
+        open_from=counter("open_from"),
+        open_until=counter("open_until"),
+    )
+    for key, n, _ in raw.get("questions", []):
+        kind, topic = json.loads(key)
+        tally.questions[str(kind)] += n
+        if topic:
+            tally.question_topics[str(topic)] += n
+    months: dict[str, tuple[int, int]] = {}
+    for month, contacts, minutes in raw.get("activity", []):
+        before = months.get(month, (0, 0))
+        months[month] = (before[0] + contacts, before[1] + minutes)
+    tally.by_month = months
+    tally.signal_topics = Counter({t: n for t, n in tally.signal_topics.items() if t})
+    return tally
 
 
 def years_with_cases(ws: Workspace, today: date) -> list[int]:
@@ -57,9 +119,11 @@ def set_threshold(ws: Workspace, value: int) -> None:
     """Change `report_threshold` (audited: a lower threshold shows more organisation names)."""
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_THRESHOLD:
         raise UsageError(f"the threshold must be a whole number from 1 to {MAX_THRESHOLD}")
-    with transaction(ws.conn):
-        ws.settings.put(SETTING_THRESHOLD, value)
-        ws.audit.record("report_threshold_changed", None, f"drempel {value}")
+    ws.record(
+        "report_threshold_changed",
+        detail=f"drempel {value}",
+        together=lambda: ws.settings.put(SETTING_THRESHOLD, value),
+    )
 
 
 def _what(kind: str, stats: Stats) -> str:
@@ -77,9 +141,8 @@ def export_year_report(ws: Workspace, stats: Stats, year: int, path: Path | str)
 
     check_output(path, ws.path)  # never over the vault or its files, by any name
     data = render_year_report(stats, year)
-    with transaction(ws.conn):
-        ws.audit.record("report_exported", None, _what(f"jaarrapportage {year}", stats))
-        write_pdf(path, data)
+    what = _what(f"jaarrapportage {year}", stats)
+    ws.record("report_exported", detail=what, together=lambda: write_pdf(path, data))
 
 
 def export_registrations(ws: Workspace, year: int, path: Path | str) -> int:
@@ -96,9 +159,11 @@ def export_registrations(ws: Workspace, year: int, path: Path | str) -> int:
         ws.outside.activities(),
     )
     data = dump_registrations(rows, signals, activities, year, threshold_of(ws), clock.today())
-    with transaction(ws.conn):
-        ws.audit.record("registrations_exported", None, f"registraties {year}")
-        write_atomic(path, data)
+    ws.record(
+        "registrations_exported",
+        detail=f"registraties {year}",
+        together=lambda: write_atomic(path, data),
+    )
     return len(for_year(rows, signals, activities, year)[0])
 
 
@@ -141,6 +206,5 @@ def export_csv(ws: Workspace, stats: Stats, path: Path | str) -> None:
     check_output(path, ws.path)
     p = stats.period
     data = to_csv(stats).encode("utf-8")
-    with transaction(ws.conn):
-        ws.audit.record("report_exported", None, _what(f"telling {p.start} t/m {p.end} csv", stats))
-        write_atomic(path, data)
+    what = _what(f"telling {p.start} t/m {p.end} csv", stats)
+    ws.record("report_exported", detail=what, together=lambda: write_atomic(path, data))

@@ -34,15 +34,14 @@ from ui.qt import (
 )
 from vertrouwen.routes import BUILTIN_ROUTES_DIR, RouteError, builtin_routes, parse_route
 from vertrouwen.routes.text_places import NEW_ROUTE, copy_as_own, locate
-from vertrouwen.vault.user_routes import ORIGIN, check_text
-from vertrouwen.workspace import Workspace
+from vertrouwen.workspace import USER_ROUTE_ORIGIN, Workspace, check_text
 
 LINE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 
 def _readable(problem: str) -> str:
     """The problem without the origin prefix the core puts in front."""
-    for prefix in (f"{ORIGIN}: ", "<route>: "):
+    for prefix in (f"{USER_ROUTE_ORIGIN}: ", "<route>: "):
         if problem.startswith(prefix):
             return problem[len(prefix) :]
     return problem
@@ -195,7 +194,8 @@ class RouteEditorDialog(QDialog):
             return
         if not self._may_leave():
             self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
+            # Qt takes None (no current item) here; PySide6's stub does not say so
+            self.list.setCurrentItem(previous)  # type: ignore[arg-type]
             self.list.blockSignals(False)
             return
         kind, rid = str(item.data(KIND_ROLE)), str(item.data(ID_ROLE))

@@ -45,8 +45,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from vertrouwen.vault.keys import slot_path
-from vertrouwen.workspace import Workspace
+from vertrouwen.workspace import Workspace, slot_path
 
 
 @dataclass
@@ -163,9 +162,7 @@ class SettingsArea(Area):
         super().clear()
 
     def _section(self, title: str, text: str = "") -> tuple[QFrame, QVBoxLayout]:
-        box = frame("Panel", (22, 18, 22, 18))
-        layout = box.layout()
-        assert isinstance(layout, QVBoxLayout)
+        box, layout = frame("Panel", (22, 18, 22, 18))
         layout.setSpacing(10)
         layout.addWidget(label(title, "subtitle"))
         if text:

@@ -1,11 +1,12 @@
 """Sharing a case as PDF from the consent tab: the formal complaint and the anonymous summary.
 
-The steps and their order are the `pdf` command's, through the same core functions: load the
-case from the vault, the consent gate (`disclose_for`: the active consents, or the one the
-advisor picked), build the PDF in memory (`build_complaint` with the identity typed a moment
-ago; `build_anonymous` only when `open_findings_for_export` finds nothing open), then, after
-the preview, `save_export`: the atomic owner-only write in one transaction with its audit
-entry. Building and saving run on the vault worker; the UI never waits.
+The steps are the `pdf` command's, through the same core functions
+(`vertrouwen.export.pdf_save`): load the case from the vault, the consent gate (`disclose_for`:
+the active consents, or the ones the advisor picked), `build_export` (the PDF in memory: the
+complaint letter with the identity typed a moment ago, or the anonymous summary only when the
+privacy guard finds nothing open), then, after the preview, `save_export`: the atomic
+owner-only write in one transaction with its audit entry. Building and saving run on the
+vault worker; the UI never waits.
 
 The identity lives in memory only: typed in `ExportDialog` (wiped when it closes), passed to
 the build job, printed in the PDF bytes, and dropped with them when the preview closes or the
@@ -55,42 +56,27 @@ def build_job(
     detector: Detector,
     load_detector: Callable[[], Detector],
 ) -> Callable[[Workspace], BuiltPdf]:
-    """The worker job that builds one export exactly as the `pdf` command does."""
+    """The worker job that builds one export with the `pdf` command's `build_export`."""
     day = clock.today()
 
     def job(ws: Workspace) -> BuiltPdf:
-        from vertrouwen.export.pdf_save import disclose_for, load_annexes
+        from vertrouwen.export.pdf_save import build_export, disclose_for
 
         case = ws.cases.get_by_id(case_id)  # the vault's state, not a screen's copy
         disclosure = disclose_for(case, day, request.consent_ids)
-        built = BuiltPdf(request, case.code, disclosure)
-        if request.kind == "complaint":
-            from vertrouwen.export.complaint_pdf import applicable_deadlines, build_complaint
-
-            assert request.identity is not None
-            from vertrouwen.routes.bridge_days import calendar_for
-
-            deadlines = applicable_deadlines(disclosure, calendar_for(ws.settings))
-            built.deadlines_missing = deadlines is None
-            built.data = build_complaint(
-                disclosure,
-                request.identity,
-                password=request.password,
-                deadlines=deadlines or [],
-                annexes=load_annexes(ws, disclosure),
-            )
-            return built
-        from vertrouwen.export.anonymous_pdf import build_anonymous, open_findings_for_export
-
-        # The guard must know names, as the command's does: wait for the tables if needed.
-        scanner = detector if detector.finds_names else load_detector()
-        ignored = ws.cases.ignored_texts(case_id)
-        built.findings = open_findings_for_export(case, disclosure, scanner, ignored)
-        if not built.findings:
-            built.data = build_anonymous(
-                case, disclosure, scanner, ignored, password=request.password
-            )
-        return built
+        built = build_export(
+            ws,
+            case,
+            disclosure,
+            request.kind,
+            identity=request.identity,
+            password=request.password,
+            # the guard must know names, as the command's does: wait for the tables if needed
+            scanner=lambda: detector if detector.finds_names else load_detector(),
+        )
+        return BuiltPdf(
+            request, case.code, disclosure, built.data, built.deadlines_missing, built.findings
+        )
 
     return job
 
@@ -116,10 +102,10 @@ class ExportPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        card = frame("Panel", (20, 16, 20, 18))
-        card.layout().setSpacing(10)
-        card.layout().addWidget(label(self.tr("Delen als PDF"), "section"))
-        card.layout().addWidget(
+        card, card_layout = frame("Panel", (20, 16, 20, 18))
+        card_layout.setSpacing(10)
+        card_layout.addWidget(label(self.tr("Delen als PDF"), "section"))
+        card_layout.addWidget(
             label(
                 self.tr(
                     "Een PDF bevat alleen wat een actieve toestemming dekt. Je ziet hem eerst in "
@@ -131,8 +117,8 @@ class ExportPanel(QWidget):
         )
         self.complaint_button = QPushButton(self.tr("Klacht als PDF\u2026"))
         self.complaint_button.setProperty("kind", "primary")
-        card.layout().addWidget(self.complaint_button)
-        card.layout().addWidget(
+        card_layout.addWidget(self.complaint_button)
+        card_layout.addWidget(
             label(
                 self.tr(
                     "Formele klachtbrief met naam en adres van de cliënt, die niet bewaard worden."
@@ -141,10 +127,10 @@ class ExportPanel(QWidget):
                 wrap=True,
             )
         )
-        card.layout().addSpacing(4)
+        card_layout.addSpacing(4)
         self.anonymous_button = QPushButton(self.tr("Anonieme samenvatting\u2026"))
-        card.layout().addWidget(self.anonymous_button)
-        card.layout().addWidget(
+        card_layout.addWidget(self.anonymous_button)
+        card_layout.addWidget(
             label(
                 self.tr("Zonder identiteit en organisatienaam, na controle op persoonsgegevens."),
                 "faint",
@@ -157,12 +143,12 @@ class ExportPanel(QWidget):
                 "kan er niets gedeeld worden."
             )
         )
-        card.layout().addWidget(self.no_consent)
+        card_layout.addWidget(self.no_consent)
         self.busy = BusyLine()
-        card.layout().addWidget(self.busy)
+        card_layout.addWidget(self.busy)
         self.saved = label("", "ok", wrap=True)
         self.saved.hide()
-        card.layout().addWidget(self.saved)
+        card_layout.addWidget(self.saved)
         column.addWidget(card)
 
         self.findings = GuardFindings()

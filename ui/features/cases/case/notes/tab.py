@@ -8,6 +8,8 @@ cursor stays where the advisor is writing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import long_date
@@ -36,16 +38,6 @@ from ui.qt import (
 from vertrouwen import clock
 from vertrouwen.domain import Case, Note, NoteKind
 from vertrouwen.privacy import Detector, Finding
-
-
-def next_note_id(case: Case) -> str:
-    """ "n<k>" one past the highest such id in the case (ids are stable within a case)."""
-    numbers = [int(n.id[1:]) for n in case.notes if n.id[:1] == "n" and n.id[1:].isdigit()]
-    taken = {n.id for n in case.notes}
-    k = max(numbers, default=0) + 1
-    while f"n{k}" in taken:
-        k += 1
-    return f"n{k}"
 
 
 class NotesTab(CaseTab):
@@ -223,10 +215,10 @@ class NotesTab(CaseTab):
         finally:
             self._filling = was
 
-    def _quiet(self, change: object) -> None:
+    def _quiet(self, change: Callable[[], object]) -> None:
         was, self._filling = self._filling, True
         try:
-            change()  # type: ignore[operator]
+            change()
         finally:
             self._filling = was
 
@@ -305,7 +297,7 @@ class NotesTab(CaseTab):
         if case is None:
             return
         self.flush()
-        note = Note(next_note_id(case), clock.today(), NoteKind.CONVERSATION)
+        note = Note(case.next_note_id(), clock.today(), NoteKind.CONVERSATION)
 
         def mutate(c: Case) -> None:
             c.notes.append(note)
