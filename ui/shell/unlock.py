@@ -27,7 +27,6 @@ from ui.qt import (
     Signal,
 )
 from vertrouwen.errors import UnlockError
-from vertrouwen.workspace import SlotFile, parse_recovery_key
 
 
 def centred(card: QWidget, width: int = 460) -> QWidget:
@@ -138,6 +137,8 @@ class UnlockScreen(QStackedWidget):
         path = self.vault_path
 
         def has_slot() -> bool:
+            from vertrouwen.workspace import SlotFile  # the vault's code: not for the first paint
+
             return SlotFile.load(path).keychain_account is not None
 
         self.worker.run(has_slot, self.keychain_button.setVisible, lambda _exc: None)
@@ -270,6 +271,8 @@ class UnlockScreen(QStackedWidget):
         )
 
     def recover(self) -> None:
+        from vertrouwen.workspace import parse_recovery_key  # the vault's code: when used
+
         try:
             key = parse_recovery_key(self.recovery_key.text())
         except UnlockError as exc:
