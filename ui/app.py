@@ -118,6 +118,7 @@ def run_app(vault_option: str | None) -> int:
     theme.configure_for(app)
     from ui.core.assets import app_icon, load_fonts
     from ui.core.clipboard import watch_clipboard
+    from ui.core.collector import UiThreadCollector
     from ui.core.crash import CrashHandler
     from ui.core.i18n import Preferences, Translator
     from ui.core.single_instance import InstanceGuard
@@ -140,6 +141,7 @@ def run_app(vault_option: str | None) -> int:
             file=sys.stderr,
         )
         return 0
+    UiThreadCollector(app)  # before any other thread: garbage is collected on this one only
     worker = VaultWorker()
     window: AppWindow | None = None
     dialogs = Dialogs(lambda: window)
