@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from ui.core import theme
+from ui.core.enum_labels import ui_language
 from ui.core.messages import describe
 from ui.core.worker import VaultWorker
 from ui.features.reports.data import (
@@ -22,7 +23,6 @@ from ui.features.reports.data import (
     figure_captions,
     is_empty,
     key_figures,
-    language,
     period_text,
     previous_name,
     previous_text,
@@ -320,7 +320,7 @@ class ReportsArea(Area):
                 was = self.tr("{0} een jaar eerder").format(figure.previous)
             self.tiles[figure.key].show_figure(figure.value, figure.change, was)
         self.trend.show_trend(trend_of(stats), names)
-        lang = language()
+        lang = ui_language()
         for key, section in self.sections.items():
             section.show_rows(rows_for(stats, key, lang), total_for(stats, key), names)
         self.sections["by_organisation"].note.setText(

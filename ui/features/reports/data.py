@@ -13,18 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from ui.core.enum_labels import ui_language
-from ui.qt import QCoreApplication, QDate, QLocale
+from ui.kit.forms import to_qdate
+from ui.qt import QCoreApplication, QLocale
 from vertrouwen.domain.labels import Language, label_for
 from vertrouwen.reports import DIMENSIONS, OTHER_ORGANISATIONS, Period, Stats
 from vertrouwen.reports import rows as core
 from vertrouwen.reports.output import display_name
 from vertrouwen.reports.stats import UNKNOWN_MUNICIPALITY
-
-
-def language() -> Language:
-    """The UI language, "nl" or "en" (the translator sets the default locale)."""
-    return ui_language()
 
 
 # -- periods ---------------------------------------------------------------------------------
@@ -51,16 +46,8 @@ def calendar_year(period: Period) -> int | None:
     return None
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
 def day_text(day: date, short: bool = False) -> str:
-    return QLocale().toString(qdate(day), "d MMM yyyy" if short else "d MMMM yyyy")
+    return QLocale().toString(to_qdate(day), "d MMM yyyy" if short else "d MMMM yyyy")
 
 
 def period_text(period: Period) -> str:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from ui.core.assets import resource_path
-from ui.features.reports.data import calendar_year, language, preset_period, pydate, qdate
+from ui.core.enum_labels import ui_language
+from ui.features.reports.data import calendar_year, preset_period
+from ui.kit.forms import from_qdate, to_qdate
 from ui.kit.widgets import label
 from ui.qt import QComboBox, QDateEdit, QFrame, QGridLayout, QTimer, QWidget, Signal
 from vertrouwen.domain.enums import OrganisationKind, Regime
@@ -50,9 +52,9 @@ class ReportFilters(QFrame):
             edit.setAccessibleName(name)
             edit.setStyleSheet(_DATE_QSS.format(chevron=chevron))
             edit.userDateChanged.connect(self._dates_edited)
-        self.regime_box = self._choice_box(self.tr("Alle wetten"), choices(Regime, language()))
+        self.regime_box = self._choice_box(self.tr("Alle wetten"), choices(Regime, ui_language()))
         self.kind_box = self._choice_box(
-            self.tr("Alle soorten"), choices(OrganisationKind, language())
+            self.tr("Alle soorten"), choices(OrganisationKind, ui_language())
         )
         fields = (
             (self.tr("Periode"), self.period_box),
@@ -113,7 +115,7 @@ class ReportFilters(QFrame):
         self.changed.emit()
 
     def period(self) -> Period:
-        return Period(pydate(self.from_edit.date()), pydate(self.to_edit.date()))
+        return Period(from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date()))
 
     def filters(self) -> tuple[str | None, str | None]:
         return self.regime_box.currentData(), self.kind_box.currentData()
@@ -134,11 +136,11 @@ class ReportFilters(QFrame):
     def _set_dates(self, period: Period) -> None:
         for edit, day in ((self.from_edit, period.start), (self.to_edit, period.end)):
             edit.blockSignals(True)
-            edit.setDate(qdate(day))
+            edit.setDate(to_qdate(day))
             edit.blockSignals(False)
 
     def _dates_edited(self) -> None:
-        start, end = pydate(self.from_edit.date()), pydate(self.to_edit.date())
+        start, end = from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
         if end < start:  # keep a valid period: the other end moves along
             day = start if self.sender() is self.from_edit else end
             self._set_dates(Period(day, day))

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ui.core.enum_labels import ui_language
 from ui.core.messages import describe
 from ui.features.reports.data import (
     current_name,
     figure_captions,
     key_figures,
-    language,
     previous_name,
     rows_for,
     sections,
@@ -175,7 +175,7 @@ class OrganisationReportDialog(QDialog):
         for figure in key_figures(self.stats):
             before = self.tr("{0} in {1}").format(figure.previous, year - 1)
             self.tiles[figure.key].show_figure(figure.value, figure.change, before)
-        lang = language()
+        lang = ui_language()
         for key, section in self.sections.items():
             section.show_rows(rows_for(self.stats, key, lang), total_for(self.stats, key), names)
 
