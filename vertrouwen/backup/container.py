@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from vertrouwen import __version__
-from vertrouwen.errors import StorageError, UnlockError, UsageError, VaultError
+from vertrouwen.errors import ErrorCode, StorageError, UnlockError, UsageError, VaultError
 from vertrouwen.fileio import (
     BACKUP_MAGIC,
     TempBeside,
@@ -102,7 +102,7 @@ def _chunks(fh: IO[bytes], length: int) -> Iterator[bytes]:
     while left > 0:
         block = fh.read(min(CHUNK, left))
         if not block:
-            raise VaultError(f"{getattr(fh, 'name', 'the backup')} is truncated")
+            raise VaultError(ErrorCode.BACKUP_TRUNCATED, path=getattr(fh, "name", "the backup"))
         left -= len(block)
         yield block
 
@@ -125,10 +125,10 @@ def write_backup(ws: Any, out: Path) -> BackupHeader:
     key = data_key_of(ws)
     out = Path(out).expanduser().absolute()
     if not out.parent.is_dir():
-        raise UsageError(f"the folder {out.parent} does not exist; create it first")
+        raise UsageError(ErrorCode.FOLDER_MISSING, folder=out.parent)
     check_output(out, Path(ws.path).absolute(), may_replace=MAGIC)
     if out.exists() and not is_backup_file(out):
-        raise UsageError(f"{out} exists and is not a Vertrouwen backup; it was not overwritten")
+        raise UsageError(ErrorCode.NOT_A_BACKUP_FILE, path=out)
     sweep_orphans(out.parent)  # copies a killed backup left behind
     vault_id = db.vault_id_of(ws.conn)
     with TempBeside(out) as tmp_db, TempBeside(out) as tmp_out:
@@ -136,10 +136,7 @@ def write_backup(ws: Any, out: Path) -> BackupHeader:
         # the copy's pages, schema and identity; the full structure check is `verify`'s
         problems = snapshot.check_file(tmp_db, key, vault_id, full=False)
         if problems:
-            raise VaultError(
-                f"the backup copy failed its check ({problems[0]}); run `vertrouwen verify`; "
-                "nothing was written"
-            )
+            raise VaultError(ErrorCode.BACKUP_COPY_FAILED_CHECK, detail=problems[0])
         header = {
             "format": FORMAT,
             "version": VERSION,
@@ -203,7 +200,7 @@ def _assemble(tmp_out: Path, header: dict[str, Any], database: Path, key: bytes)
 
 # -- reading ------------------------------------------------------------------------------
 def _damaged(path: Path, why: str) -> VaultError:
-    return VaultError(f"the backup {path} is damaged or not a backup ({why}); nothing was restored")
+    return VaultError(ErrorCode.BACKUP_DAMAGED, path=path, detail=why)
 
 
 def inspect_backup(path: Path) -> BackupHeader:
@@ -213,9 +210,9 @@ def inspect_backup(path: Path) -> BackupHeader:
         size = path.stat().st_size
         fh = path.open("rb")
     except FileNotFoundError as exc:
-        raise VaultError(f"no backup at {path}") from exc
+        raise VaultError(ErrorCode.BACKUP_MISSING, path=path) from exc
     except OSError as exc:
-        raise VaultError(f"cannot read the backup {path}: {exc.strerror}") from exc
+        raise VaultError(ErrorCode.BACKUP_UNREADABLE, path=path, reason=exc.strerror) from exc
     with fh:
         if fh.read(len(MAGIC)) != MAGIC:
             raise _damaged(path, "it does not start as a Vertrouwen backup")
@@ -260,15 +257,9 @@ def _parse_header(path: Path, raw: bytes, length: int) -> BackupHeader:
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise _damaged(path, "unreadable header") from exc
     if not isinstance(version, int) or version > VERSION:
-        raise VaultError(
-            f"the backup {path} was made by a newer version of Vertrouwen (format {version}); "
-            "update the program; nothing was restored"
-        )
+        raise VaultError(ErrorCode.BACKUP_NEWER_FORMAT, path=path, version=version)
     if fields[2] > migrations.SCHEMA_VERSION:
-        raise VaultError(
-            f"the backup {path} holds a vault of a newer version (schema {fields[2]}); "
-            "update the program; nothing was restored"
-        )
+        raise VaultError(ErrorCode.BACKUP_NEWER_SCHEMA, path=path, version=fields[2])
     return BackupHeader(path, *fields, slots, length)
 
 
@@ -279,22 +270,16 @@ def unlock_backup(
     slots = slot_file_of(header)
     if recovery_key is not None:
         if slots is not None and not slots.matches(recovery_key):
-            raise UnlockError("this recovery key does not belong to this backup; nothing changed")
+            raise UnlockError(ErrorCode.BACKUP_WRONG_RECOVERY_KEY)
         return recovery_key
     if passphrase is None:
         raise UsageError("restoring needs the backup's passphrase or the recovery key")
     if slots is None or slots.passphrase_slot is None:
-        raise UnlockError(
-            "this backup has no passphrase slot; restore it with the recovery key "
-            "(--recovery-key-file FILE)"
-        )
+        raise UnlockError(ErrorCode.BACKUP_NO_PASSPHRASE_SLOT)
     try:
         return slots.unwrap_with_passphrase(passphrase)
     except UnlockError as exc:
-        raise UnlockError(
-            "wrong passphrase for this backup (it opens with the passphrase the vault had when "
-            "the backup was made, or with the recovery key); nothing was restored"
-        ) from exc
+        raise UnlockError(ErrorCode.BACKUP_WRONG_PASSPHRASE) from exc
 
 
 def slot_file_of(header: BackupHeader) -> SlotFile | None:
@@ -328,7 +313,4 @@ def verify_mac(header: BackupHeader, key: bytes, copy_database_to: Path | None =
                 sink.close()
         stored = fh.read(DIGEST)
     if not hmac.compare_digest(mac.digest(), stored):
-        raise VaultError(
-            f"the backup {header.path} was changed after it was made (its MAC does not match); "
-            "nothing was restored"
-        )
+        raise VaultError(ErrorCode.BACKUP_CHANGED, path=header.path)

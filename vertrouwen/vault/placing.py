@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from vertrouwen.errors import StorageError, VaultError
+from vertrouwen.errors import ErrorCode, StorageError, VaultError
 from vertrouwen.fileio import (
     TempBeside,
     describe_os_error,
@@ -135,9 +135,7 @@ class Placement:
             if placed_slots:
                 with contextlib.suppress(OSError):
                     keys.unlink()
-            raise VaultError(
-                f"{exc.filename or self.vault} appeared meanwhile; nothing was placed"
-            ) from exc
+            raise VaultError(ErrorCode.PLACE_APPEARED, path=exc.filename or self.vault) from exc
         except OSError as exc:
             if not placed_slots:
                 self.committed = False
