@@ -13,6 +13,7 @@ from ui import theme
 from ui.assets import icon
 from ui.case.route_text import SCROLLBARS
 from ui.dialogs import Dialogs
+from ui.messages import describe
 from ui.qt import (
     QDialog,
     QHBoxLayout,
@@ -368,7 +369,7 @@ class RouteEditorDialog(QDialog):
         if problems:
             self.check_now()
             return
-        self.dialogs.warn(self.tr("Route niet opgeslagen"), str(exc))
+        self.dialogs.warn(self.tr("Route niet opgeslagen"), describe(exc, "routes"))
         self._show_state()
 
     def close_editor(self) -> None:

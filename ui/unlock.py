@@ -25,7 +25,7 @@ from ui.qt import (
 )
 from ui.widgets import BusyLine, NewPassphraseForm, Notice, PassphraseEdit, frame, label
 from ui.worker import VaultWorker
-from vertrouwen.errors import UnlockError
+from vertrouwen.errors import ErrorCode, UnlockError
 from vertrouwen.vault.keys import SlotFile, parse_recovery_key
 
 
@@ -190,7 +190,7 @@ class UnlockScreen(QStackedWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        if isinstance(exc, UnlockError) and "passphrase" in str(exc):
+        if isinstance(exc, UnlockError) and exc.code == ErrorCode.WRONG_PASSPHRASE:
             self.failed_attempts += 1
         self._show_error(describe(exc, "unlock"))
         self.passphrase.set_error(True)

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from ui.crash import is_expected
 from ui.qt import QObject, QThread, Signal, Slot
-from vertrouwen.errors import VertrouwenError
+from vertrouwen.errors import ErrorCode, VertrouwenError
 from vertrouwen.ownership import make_private_folder
 from vertrouwen.workspace import Workspace
 
@@ -33,6 +33,7 @@ class VaultLocked(VertrouwenError):
     """A job needed the vault, but it is locked."""
 
     exit_code = 3
+    code = ErrorCode.VAULT_LOCKED
 
 
 @dataclass
@@ -110,7 +111,7 @@ class VaultWorker(QObject):
 
         def with_workspace(ws: Workspace | None) -> T:
             if ws is None or not ws.is_open:
-                raise VaultLocked("de kluis is vergrendeld")
+                raise VaultLocked(ErrorCode.VAULT_LOCKED)
             return fn(ws)
 
         self._enqueue(with_workspace, on_done, on_error)
@@ -148,7 +149,7 @@ class VaultWorker(QObject):
             return  # submitted before a lock: the screen it was for is gone
         if error is not None:
             if on_error is not None:
-                on_error(error if isinstance(error, Exception) else Exception(str(error)))
+                on_error(error if isinstance(error, Exception) else Exception(type(error).__name__))
         elif on_done is not None:
             on_done(result)
 
@@ -238,7 +239,7 @@ class VaultWorker(QObject):
         def opener() -> Workspace:
             ws, reason = Workspace.unlock_with_keychain(path)
             if ws is None:
-                raise KeychainUnavailable(reason)
+                raise KeychainUnavailable(reason or ErrorCode.KEYCHAIN_FAILED)
             return ws
 
         self._open_with(opener, on_done, on_error)
@@ -274,6 +275,7 @@ class VaultWorker(QObject):
 
 
 class KeychainUnavailable(VertrouwenError):
-    """The keychain gave no key; the message says why (in the core's words)."""
+    """The keychain gave no key; its code says why (`ErrorCode.KEYCHAIN_*`)."""
 
     exit_code = 3
+    code = ErrorCode.KEYCHAIN_FAILED

@@ -29,6 +29,7 @@ from vertrouwen.routes.deadlines import position_of, running_deadlines
 from vertrouwen.routes.loader import default_route
 from vertrouwen.routes.model import Anchor, Route
 from vertrouwen.routes.terms import Calendar
+from vertrouwen.routes.wording import Text
 from vertrouwen.vault.agenda import OpenAction, TermKey
 from vertrouwen.vault.db import transaction
 
@@ -65,6 +66,9 @@ class AgendaItem:
     source: str = ""  # the rule a deadline comes from ("(te controleren)" when unverified)
     action_id: int | None = None
     step: str = ""  # the route step a deadline belongs to
+    # a deadline's text and source as codes with arguments (`vertrouwen.routes.wording`)
+    text_said: Text = ""
+    source_said: Text = ""
 
     def when(self, today: date) -> When:
         return when(self.due, today)
@@ -166,7 +170,15 @@ def deadline_items(
                 continue
             out.append(
                 AgendaItem(
-                    "deadline", d.due, case.code, d.what, d.party.value, d.source, step=d.step
+                    "deadline",
+                    d.due,
+                    case.code,
+                    d.what,
+                    d.party.value,
+                    d.source,
+                    step=d.step,
+                    text_said=d.said_what,
+                    source_said=d.said_source,
                 )
             )
     return out

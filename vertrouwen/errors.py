@@ -58,6 +58,7 @@ class ErrorCode(StrEnum):
     DISK_FULL = "disk_full"
     SLOT_CHANGED = "slot_changed"
     DOCUMENT_REFUSED = "document_refused"
+    VAULT_LOCKED = "vault_locked"
     # unlocking and keys
     WRONG_PASSPHRASE = "wrong_passphrase"  # noqa: S105 (a code, not a secret)
     NO_PASSPHRASE_SLOT = "no_passphrase_slot"  # noqa: S105 (a code, not a secret)
@@ -113,6 +114,23 @@ class ErrorCode(StrEnum):
     OUTPUT_IS_FOLDER = "output_is_folder"
     OUTPUT_FOLDER_MISSING = "output_folder_missing"
     OUTPUT_NOT_REGULAR = "output_not_regular"
+    # cases, consents, exports
+    NO_SUCH_CASE = "no_such_case"
+    CASE_EXISTS = "case_exists"
+    NOTE_ID_TWICE = "note_id_twice"
+    CONSENT_ALREADY_WITHDRAWN = "consent_already_withdrawn"
+    CONSENT_WITHDRAWN_TOO_EARLY = "consent_withdrawn_too_early"
+    NO_ACTIVE_CONSENT = "no_active_consent"
+    ANNEX_WITHOUT_CONSENT = "annex_without_consent"
+    ANNEX_UNREADABLE = "annex_unreadable"
+    # input files (registrations, case files): a key or value that does not fit
+    FILE_CONTENT = "file_content"
+    REGISTRATIONS_MISSING = "registrations_missing"
+    REGISTRATIONS_IS_FOLDER = "registrations_is_folder"
+    REGISTRATIONS_UNREADABLE = "registrations_unreadable"
+    REGISTRATIONS_OTHER_YEAR = "registrations_other_year"
+    REGISTRATIONS_CONFLICT = "registrations_conflict"
+    REGISTRATIONS_CHANGED = "registrations_changed"
     # the OS keychain ("unlock with my login"): reasons it gave no key or kept none
     KEYCHAIN_OFF = "keychain_off"
     KEYCHAIN_MISSING = "keychain_missing"
@@ -127,6 +145,7 @@ class ErrorCode(StrEnum):
 
 # The command line's words for each specific code (`str(exc)`): the contract's stderr text.
 ENGLISH: dict[ErrorCode, str] = {
+    ErrorCode.VAULT_LOCKED: "the vault is locked; unlock it first",
     ErrorCode.WRONG_PASSPHRASE: "wrong passphrase; nothing was changed",
     ErrorCode.NO_PASSPHRASE_SLOT: "this vault has no passphrase slot; use the recovery key",
     ErrorCode.NO_PASSPHRASE_YET: "this vault has no passphrase yet; set one first",
@@ -240,6 +259,37 @@ ENGLISH: dict[ErrorCode, str] = {
     ),
     ErrorCode.OUTPUT_NOT_REGULAR: (
         "{path} is not a regular file; give the path of a file to write"
+    ),
+    ErrorCode.NO_SUCH_CASE: "no case with code {code} in this vault",
+    ErrorCode.CASE_EXISTS: "a case with code {code} already exists in this vault",
+    ErrorCode.NOTE_ID_TWICE: "case {code}: note id {note!r} occurs twice",
+    ErrorCode.CONSENT_ALREADY_WITHDRAWN: (
+        "consent {consent} of case {code} was already withdrawn on {day}; a withdrawal is final"
+    ),
+    ErrorCode.CONSENT_WITHDRAWN_TOO_EARLY: (
+        "consent {consent} was given on {day}; it cannot be withdrawn before that day"
+    ),
+    ErrorCode.NO_ACTIVE_CONSENT: (
+        "case {code} has no active consent (none given, or all withdrawn): "
+        "record the client's consent for this disclosure first"
+    ),
+    ErrorCode.ANNEX_WITHOUT_CONSENT: ("a document without the client's consent cannot be an annex"),
+    ErrorCode.ANNEX_UNREADABLE: (
+        "{heading} ({document}) cannot be added to the PDF ({kind}); nothing was written"
+    ),
+    ErrorCode.FILE_CONTENT: "{where}: {problem}; {outcome}",
+    ErrorCode.REGISTRATIONS_CHANGED: "{where}: {problem}; {outcome}",
+    ErrorCode.REGISTRATIONS_MISSING: "{path}: no such file; nothing was counted",
+    ErrorCode.REGISTRATIONS_IS_FOLDER: "{path}: is a folder, not a file; nothing was counted",
+    ErrorCode.REGISTRATIONS_UNREADABLE: "{path}: cannot be read ({reason}); nothing was counted",
+    ErrorCode.REGISTRATIONS_OTHER_YEAR: (
+        "{path}: holds the registrations of {found}, not {year}; write one with"
+        " `vertrouwen registrations --year {year}`; nothing was counted"
+    ),
+    ErrorCode.REGISTRATIONS_CONFLICT: (
+        "{path}: {kind} record {uid} is also in {other} with other"
+        " contents (an older and a newer file?); give only the newest file"
+        " of each advisor; nothing was counted"
     ),
     ErrorCode.KEYCHAIN_OFF: "keychain unlock is off",
     ErrorCode.KEYCHAIN_MISSING: "no keychain is available on this computer",

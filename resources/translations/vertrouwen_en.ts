@@ -180,12 +180,12 @@
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_actions.py" line="101"/>
+        <location filename="../../ui/case/route_actions.py" line="103"/>
         <source>Afspraak wijzigen</source>
         <translation>Edit agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_actions.py" line="102"/>
+        <location filename="../../ui/case/route_actions.py" line="104"/>
         <source>Afspraak verwijderen (ongedaan maken kan)</source>
         <translation>Remove agreed action (can be undone)</translation>
     </message>
@@ -193,72 +193,72 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="63"/>
+        <location filename="../../ui/case/route_advice.py" line="64"/>
         <source>Volgende stappen</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="66"/>
+        <location filename="../../ui/case/route_advice.py" line="67"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="69"/>
+        <location filename="../../ui/case/route_advice.py" line="70"/>
         <source>Let op</source>
         <translation>Watch out</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="82"/>
+        <location filename="../../ui/case/route_advice.py" line="83"/>
         <source>Dit is advies. Je kunt altijd een andere stap kiezen; de tijdlijn legt vast wat er gebeurd is.</source>
         <translation>This is advice. You can always choose another step; the timeline records what happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="102"/>
+        <location filename="../../ui/case/route_advice.py" line="103"/>
         <source>Dit dossier is gesloten: er lopen geen termijnen meer.</source>
         <translation>This case is closed: no deadlines are running.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="111"/>
+        <location filename="../../ui/case/route_advice.py" line="113"/>
         <source>De huidige stap loopt nog. Als er een uitkomst is, staat hier wat er daarna kan.</source>
         <translation>The current step is still running. Once it has an outcome, this shows what can come next.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="116"/>
+        <location filename="../../ui/case/route_advice.py" line="118"/>
         <source>Geen volgende stap in deze route. Kies zo nodig een andere route; een stap buiten de route vastleggen kan altijd.</source>
         <translation>No next step on this route. Choose another route if needed; a step outside the route can always be recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="172"/>
+        <location filename="../../ui/case/route_advice.py" line="174"/>
         <source>Verlopen, {0}</source>
         <translation>Expired, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="126"/>
+        <location filename="../../ui/case/route_advice.py" line="128"/>
         <source>Er lopen geen termijnen.</source>
         <translation>No deadlines are running.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="145"/>
+        <location filename="../../ui/case/route_advice.py" line="147"/>
         <source>Vastleggen…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="147"/>
+        <location filename="../../ui/case/route_advice.py" line="149"/>
         <source>Deze stap vastleggen in de tijdlijn</source>
         <translation>Record this step in the timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="178"/>
+        <location filename="../../ui/case/route_advice.py" line="180"/>
         <source>Wie moet handelen: {0}</source>
         <translation>Who must act: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="184"/>
+        <location filename="../../ui/case/route_advice.py" line="186"/>
         <source>De organisatie kondigde {0} aan: later dan de wet toestaat (zie Let op).</source>
         <translation>The organisation announced {0}: later than the law allows (see Watch out).</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_advice.py" line="191"/>
+        <location filename="../../ui/case/route_advice.py" line="193"/>
         <source>Bron: {0}</source>
         <translation>Source: {0}</translation>
     </message>
@@ -266,97 +266,97 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="207"/>
+        <location filename="../../ui/window.py" line="209"/>
         <source>Spoed?</source>
         <translation>Emergency?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="209"/>
+        <location filename="../../ui/window.py" line="211"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="208"/>
+        <location filename="../../ui/window.py" line="210"/>
         <source>Crisisnummers tonen ({0})</source>
         <translation>Show crisis numbers ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="210"/>
+        <location filename="../../ui/window.py" line="212"/>
         <source>Kluis vergrendelen ({0})</source>
         <translation>Lock the vault ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="211"/>
+        <location filename="../../ui/window.py" line="213"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="212"/>
+        <location filename="../../ui/window.py" line="214"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="215"/>
+        <location filename="../../ui/window.py" line="217"/>
         <source>Over Vertrouwen</source>
         <translation>About Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="216"/>
+        <location filename="../../ui/window.py" line="218"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="226"/>
+        <location filename="../../ui/window.py" line="228"/>
         <source>Kluis open · {0}</source>
         <translation>Vault open · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="228"/>
+        <location filename="../../ui/window.py" line="230"/>
         <source>Nieuwe kluis aanmaken</source>
         <translation>Creating a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="230"/>
+        <location filename="../../ui/window.py" line="232"/>
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="240"/>
+        <location filename="../../ui/window.py" line="242"/>
         <source>Vergrendelt over {0} min zonder activiteit</source>
         <translation>Locks after {0} min without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="351"/>
+        <location filename="../../ui/window.py" line="353"/>
         <source>Vergrendeld na 1 minuut zonder activiteit.</source>
         <translation>Locked after 1 minute without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="353"/>
+        <location filename="../../ui/window.py" line="355"/>
         <source>Vergrendeld na {0} minuten zonder activiteit.</source>
         <translation>Locked after {0} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="354"/>
+        <location filename="../../ui/window.py" line="356"/>
         <source>Vergrendeld omdat het scherm op slot ging.</source>
         <translation>Locked because the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="355"/>
+        <location filename="../../ui/window.py" line="357"/>
         <source>Vergrendeld omdat de computer in slaapstand ging.</source>
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="466"/>
+        <location filename="../../ui/window.py" line="468"/>
         <source>Herstelsleutel nog niet bewaard</source>
         <translation>Recovery key not yet kept</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="468"/>
+        <location filename="../../ui/window.py" line="470"/>
         <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
         <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="472"/>
+        <location filename="../../ui/window.py" line="474"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
@@ -364,12 +364,12 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="172"/>
+        <location filename="../../ui/safekeeping/messages.py" line="28"/>
         <source>vandaag {0}</source>
         <translation>today {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/messages.py" line="174"/>
+        <location filename="../../ui/safekeeping/messages.py" line="30"/>
         <source>gisteren {0}</source>
         <translation>yesterday {0}</translation>
     </message>
@@ -725,12 +725,12 @@
 <context>
     <name>CaseContext</name>
     <message>
-        <location filename="../../ui/case/base.py" line="142"/>
+        <location filename="../../ui/case/base.py" line="143"/>
         <source>Rollen aanpassen</source>
         <translation>Change roles</translation>
     </message>
     <message>
-        <location filename="../../ui/case/base.py" line="153"/>
+        <location filename="../../ui/case/base.py" line="154"/>
         <source>Geen persoonsgegeven: markering</source>
         <translation>Not personal data: mark</translation>
     </message>
@@ -801,105 +801,105 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="176"/>
+        <location filename="../../ui/case/view.py" line="177"/>
         <source>Lijst verbergen of tonen</source>
         <translation>Hide or show the list</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="179"/>
-        <location filename="../../ui/case/view.py" line="359"/>
+        <location filename="../../ui/case/view.py" line="180"/>
+        <location filename="../../ui/case/view.py" line="362"/>
         <source>Dossier sluiten…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="336"/>
+        <location filename="../../ui/case/view.py" line="338"/>
         <source>Dit dossier kon niet worden geopend: {0}</source>
         <translation>This case could not be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="341"/>
+        <location filename="../../ui/case/view.py" line="344"/>
         <source>De laatste wijziging is niet bewaard: {0}. Het dossier is opnieuw geladen.</source>
         <translation>The last change was not saved: {0}. The case was loaded again.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="366"/>
+        <location filename="../../ui/case/view.py" line="369"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="367"/>
+        <location filename="../../ui/case/view.py" line="370"/>
         <source>Dossier sluiten met datum en resultaat</source>
         <translation>Close the case with a date and a result</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="369"/>
+        <location filename="../../ui/case/view.py" line="372"/>
         <source>Gesloten {0}</source>
         <translation>Closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="399"/>
+        <location filename="../../ui/case/view.py" line="402"/>
         <source>Persoonsgegevens in notities, klachtonderdelen, afspraken en toestemmingen die nog niet vervangen of afgewezen zijn</source>
         <translation>Personal data in notes, complaint points, actions and consents not yet replaced or dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="359"/>
+        <location filename="../../ui/case/view.py" line="362"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="170"/>
-        <location filename="../../ui/case/view.py" line="405"/>
+        <location filename="../../ui/case/view.py" line="171"/>
+        <location filename="../../ui/case/view.py" line="408"/>
         <source>Ongedaan maken ({0})</source>
         <translation>Undo ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="171"/>
-        <location filename="../../ui/case/view.py" line="409"/>
+        <location filename="../../ui/case/view.py" line="172"/>
+        <location filename="../../ui/case/view.py" line="412"/>
         <source>Opnieuw ({0})</source>
         <translation>Redo ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="184"/>
+        <location filename="../../ui/case/view.py" line="185"/>
         <source>Dossier wegleggen ({0})</source>
         <translation>Put the case away ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="373"/>
+        <location filename="../../ui/case/view.py" line="376"/>
         <source>Het dossier weer openen</source>
         <translation>Open the case again</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="376"/>
+        <location filename="../../ui/case/view.py" line="379"/>
         <source>Signaal onveilig</source>
         <translation>Unsafe signal</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="379"/>
+        <location filename="../../ui/case/view.py" line="382"/>
         <source>sinds {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="392"/>
+        <location filename="../../ui/case/view.py" line="395"/>
         <source>Geen open bevindingen</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="394"/>
+        <location filename="../../ui/case/view.py" line="397"/>
         <source>1 open bevinding</source>
         <translation>1 open finding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="396"/>
+        <location filename="../../ui/case/view.py" line="399"/>
         <source>{0} open bevindingen</source>
         <translation>{0} open findings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="428"/>
+        <location filename="../../ui/case/view.py" line="431"/>
         <source>Dossier heropenen</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="441"/>
+        <location filename="../../ui/case/view.py" line="444"/>
         <source>Dossier sluiten</source>
         <translation>Close case</translation>
     </message>
@@ -907,85 +907,85 @@
 <context>
     <name>CasesArea</name>
     <message>
-        <location filename="../../ui/areas/cases.py" line="73"/>
-        <location filename="../../ui/areas/cases.py" line="181"/>
+        <location filename="../../ui/areas/cases.py" line="74"/>
+        <location filename="../../ui/areas/cases.py" line="182"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="77"/>
-        <location filename="../../ui/areas/cases.py" line="163"/>
+        <location filename="../../ui/areas/cases.py" line="78"/>
+        <location filename="../../ui/areas/cases.py" line="164"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="80"/>
+        <location filename="../../ui/areas/cases.py" line="81"/>
         <source>Nieuw dossier (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="125"/>
+        <location filename="../../ui/areas/cases.py" line="126"/>
         <source>Zoeken in dossiers</source>
         <translation>Search case files</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="128"/>
-        <location filename="../../ui/areas/cases.py" line="231"/>
+        <location filename="../../ui/areas/cases.py" line="129"/>
+        <location filename="../../ui/areas/cases.py" line="232"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="153"/>
+        <location filename="../../ui/areas/cases.py" line="154"/>
         <source>Dossierlijst</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="162"/>
+        <location filename="../../ui/areas/cases.py" line="163"/>
         <source>Maak je eerste dossier met Ctrl+N. Het krijgt een code, nooit een naam.</source>
         <translation>Create your first case with Ctrl+N. It gets a code, never a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="168"/>
+        <location filename="../../ui/areas/cases.py" line="169"/>
         <source>Geen dossiers gevonden</source>
         <translation>No cases found</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="169"/>
+        <location filename="../../ui/areas/cases.py" line="170"/>
         <source>Geen dossier past bij deze filters of zoekwoorden.</source>
         <translation>No case matches these filters or search words.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="170"/>
+        <location filename="../../ui/areas/cases.py" line="171"/>
         <source>Filters en zoekwoorden wissen</source>
         <translation>Clear filters and search words</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="218"/>
+        <location filename="../../ui/areas/cases.py" line="219"/>
         <source>laden…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="222"/>
+        <location filename="../../ui/areas/cases.py" line="223"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="226"/>
+        <location filename="../../ui/areas/cases.py" line="227"/>
         <source>1 dossier</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="228"/>
+        <location filename="../../ui/areas/cases.py" line="229"/>
         <source>{0} dossiers</source>
         <translation>{0} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="416"/>
+        <location filename="../../ui/areas/cases.py" line="417"/>
         <source>Dossier niet aangemaakt</source>
         <translation>Case not created</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/cases.py" line="161"/>
+        <location filename="../../ui/areas/cases.py" line="162"/>
         <source>Nog geen dossiers</source>
         <translation>No cases yet</translation>
     </message>
@@ -993,38 +993,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="354"/>
-        <location filename="../../ui/areas/settings.py" line="360"/>
+        <location filename="../../ui/areas/settings.py" line="357"/>
+        <location filename="../../ui/areas/settings.py" line="363"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="361"/>
+        <location filename="../../ui/areas/settings.py" line="364"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="366"/>
+        <location filename="../../ui/areas/settings.py" line="369"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="377"/>
+        <location filename="../../ui/areas/settings.py" line="380"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="379"/>
+        <location filename="../../ui/areas/settings.py" line="382"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="396"/>
+        <location filename="../../ui/areas/settings.py" line="399"/>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="407"/>
+        <location filename="../../ui/areas/settings.py" line="410"/>
         <source>Nieuwe wachtwoordzin vastleggen…</source>
         <translation>Saving the new passphrase…</translation>
     </message>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../../ui/safekeeping/verify.py" line="138"/>
-        <location filename="../../ui/safekeeping/verify.py" line="171"/>
+        <location filename="../../ui/safekeeping/verify.py" line="173"/>
         <source>Gecontroleerd: {0}</source>
         <translation>Checked: {0}</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>Last backup: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/safekeeping/verify.py" line="169"/>
+        <location filename="../../ui/safekeeping/verify.py" line="171"/>
         <source>De controle kon niet worden uitgevoerd.</source>
         <translation>The check could not be run.</translation>
     </message>
@@ -1333,27 +1333,27 @@
 <context>
     <name>ConsentList</name>
     <message>
-        <location filename="../../ui/case/consent.py" line="73"/>
+        <location filename="../../ui/case/consent.py" line="74"/>
         <source>Nog geen toestemming vastgelegd. Zonder toestemming gaat er niets naar buiten: leg vast wat de cliënt met wie wil delen, en waarvoor.</source>
         <translation>No consent recorded yet. Without consent nothing leaves the vault: record what the client wants to share, with whom, and why.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="118"/>
+        <location filename="../../ui/case/consent.py" line="120"/>
         <source>Gegeven {0} · {1} · {2}</source>
         <translation>Given {0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="134"/>
+        <location filename="../../ui/case/consent.py" line="136"/>
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="135"/>
+        <location filename="../../ui/case/consent.py" line="137"/>
         <source>De cliënt trekt deze toestemming in (definitief)</source>
         <translation>The client withdraws this consent (final)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="137"/>
+        <location filename="../../ui/case/consent.py" line="139"/>
         <source>Toestemming voor {0} intrekken</source>
         <translation>Withdraw consent for {0}</translation>
     </message>
@@ -1361,47 +1361,47 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../ui/case/consent.py" line="179"/>
+        <location filename="../../ui/case/consent.py" line="181"/>
         <source>Toestemmingen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="181"/>
+        <location filename="../../ui/case/consent.py" line="183"/>
         <source>Toestemming vastleggen…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="190"/>
+        <location filename="../../ui/case/consent.py" line="192"/>
         <source>Wat mag naar wie, en waarvoor. Intrekken is definitief; een andere afspraak met de cliënt leg je vast als nieuwe toestemming.</source>
         <translation>What may go to whom, and why. Withdrawing is final; a different agreement with the client is recorded as a new consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="221"/>
+        <location filename="../../ui/case/consent.py" line="223"/>
         <source>Toestemming en delen</source>
         <translation>Consent and sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="281"/>
+        <location filename="../../ui/case/consent.py" line="283"/>
         <source>De toestemming is niet vastgelegd</source>
         <translation>The consent was not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="291"/>
+        <location filename="../../ui/case/consent.py" line="293"/>
         <source>Toestemming intrekken?</source>
         <translation>Withdraw consent?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="293"/>
+        <location filename="../../ui/case/consent.py" line="295"/>
         <source>De toestemming voor {0} ({1}) vervalt op {2}. Dit is definitief: een ingetrokken toestemming kan niet terug. Geeft de cliënt later opnieuw toestemming, dan leg je die als nieuwe vast.</source>
         <translation>The consent for {0} ({1}) ends on {2}. This is final: a withdrawn consent cannot be restored. If the client consents again later, record that as a new consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="297"/>
+        <location filename="../../ui/case/consent.py" line="299"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/case/consent.py" line="307"/>
+        <location filename="../../ui/case/consent.py" line="309"/>
         <source>De toestemming is niet ingetrokken</source>
         <translation>The consent was not withdrawn</translation>
     </message>
@@ -1608,7 +1608,7 @@ Type the code {0} to confirm:</translation>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="84"/>
-        <location filename="../../ui/dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs.py" line="247"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2453,7 +2453,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../ui/first_start.py" line="45"/>
+        <location filename="../../ui/first_start.py" line="46"/>
         <source>Iedereen die met jouw gebruikersaccount op deze computer kan inloggen, kan de kluis dan openen zonder wachtwoordzin. Zet dit alleen aan als niemand anders dit account gebruikt. Deel je de computer of het account met collega&apos;s of huisgenoten, laat het dan uit.</source>
         <translation>Anyone who can log in to this computer with your user account can then open the vault without the passphrase. Only turn this on if nobody else uses this account. If you share the computer or the account with colleagues or housemates, leave it off.</translation>
     </message>
@@ -2461,148 +2461,148 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../ui/first_start.py" line="94"/>
+        <location filename="../../ui/first_start.py" line="95"/>
         <source>Stap {0} van {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="104"/>
+        <location filename="../../ui/first_start.py" line="105"/>
         <source>Welkom bij Vertrouwen</source>
         <translation>Welcome to Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="106"/>
+        <location filename="../../ui/first_start.py" line="107"/>
         <source>Vertrouwen bewaart je dossiers versleuteld in een kluis op deze computer. Er gaat niets naar internet. De kluis gaat alleen open met je wachtwoordzin, of met een herstelsleutel die je zo meteen krijgt.</source>
         <translation>Vertrouwen keeps your cases encrypted in a vault on this computer. Nothing goes to the internet. The vault opens only with your passphrase, or with a recovery key you will get in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="112"/>
+        <location filename="../../ui/first_start.py" line="113"/>
         <source>Kies een wachtwoordzin</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="121"/>
+        <location filename="../../ui/first_start.py" line="122"/>
         <source>De kluis komt in {0}</source>
         <translation>The vault will be stored in {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="125"/>
+        <location filename="../../ui/first_start.py" line="126"/>
         <source>Kluis aanmaken</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="144"/>
+        <location filename="../../ui/first_start.py" line="145"/>
         <source>Kluis aanmaken… de sleutel wordt afgestemd op deze computer.</source>
         <translation>Creating the vault… tuning the key to this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="169"/>
+        <location filename="../../ui/first_start.py" line="170"/>
         <source>Je herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="214"/>
+        <location filename="../../ui/first_start.py" line="215"/>
         <source>Ik heb hem bewaard</source>
         <translation>I have kept it</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="266"/>
+        <location filename="../../ui/first_start.py" line="267"/>
         <source>Heb je hem bewaard?</source>
         <translation>Did you keep it?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="268"/>
+        <location filename="../../ui/first_start.py" line="269"/>
         <source>Een korte controle, zodat je straks niet buitengesloten raakt. Typ de laatste groep van 8 tekens van je herstelsleutel over, van je noodkaart.</source>
         <translation>A short check, so you do not get locked out later. Type the last group of 8 characters of your recovery key, from your emergency sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="274"/>
+        <location filename="../../ui/first_start.py" line="275"/>
         <source>laatste 8 tekens</source>
         <translation>last 8 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="171"/>
+        <location filename="../../ui/first_start.py" line="172"/>
         <source>Ben je je wachtwoordzin kwijt, dan opent alleen deze sleutel je kluis nog. Je ziet hem maar één keer. Druk hem af als noodkaart, of schrijf hem over op papier.</source>
         <translation>If you lose your passphrase, only this key still opens your vault. You see it only once. Print it as an emergency sheet, or copy it onto paper by hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="188"/>
+        <location filename="../../ui/first_start.py" line="189"/>
         <source>Noodkaart afdrukken…</source>
         <translation>Print emergency sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="196"/>
+        <location filename="../../ui/first_start.py" line="197"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="207"/>
+        <location filename="../../ui/first_start.py" line="208"/>
         <source>Wie deze sleutel heeft, kan al je dossiers lezen. Berg het papier veilig op, niet in je laptoptas. Vertrouwen zet de sleutel nergens in een bestand.</source>
         <translation>Whoever has this key can read all your cases. Keep the paper in a safe place, not in your laptop bag. Vertrouwen puts the key in no file anywhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="227"/>
+        <location filename="../../ui/first_start.py" line="228"/>
         <source>De noodkaart is naar de printer gestuurd. Haal hem meteen op.</source>
         <translation>The emergency sheet was sent to the printer. Collect it right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="285"/>
+        <location filename="../../ui/first_start.py" line="286"/>
         <source>Ik heb de sleutel op papier en veilig opgeborgen.</source>
         <translation>I have the key on paper, put away safely.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="290"/>
+        <location filename="../../ui/first_start.py" line="291"/>
         <source>Sleutel nog eens zien</source>
         <translation>Show the key again</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="295"/>
-        <location filename="../../ui/first_start.py" line="355"/>
+        <location filename="../../ui/first_start.py" line="296"/>
+        <location filename="../../ui/first_start.py" line="356"/>
         <source>Volgende</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="316"/>
+        <location filename="../../ui/first_start.py" line="317"/>
         <source>Klopt.</source>
         <translation>Correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="318"/>
+        <location filename="../../ui/first_start.py" line="319"/>
         <source>Dat is niet de laatste groep; kijk nog eens.</source>
         <translation>That is not the last group; have another look.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="333"/>
+        <location filename="../../ui/first_start.py" line="334"/>
         <source>Ontgrendelen met je computerlogin?</source>
         <translation>Unlock with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="335"/>
+        <location filename="../../ui/first_start.py" line="336"/>
         <source>Als je wilt, bewaart Vertrouwen de sleutel ook in de sleutelbos van je computer. Dan open je de kluis met één klik, zonder wachtwoordzin te typen.</source>
         <translation>If you like, Vertrouwen also keeps the key in your computer&apos;s keychain. You then open the vault with one click, without typing the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="340"/>
+        <location filename="../../ui/first_start.py" line="341"/>
         <source>Ja, laat mij ontgrendelen met mijn computerlogin</source>
         <translation>Yes, let me unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="345"/>
+        <location filename="../../ui/first_start.py" line="346"/>
         <source>Je kunt dit later altijd aan- of uitzetten bij Instellingen.</source>
         <translation>You can turn this on or off at any time in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="384"/>
+        <location filename="../../ui/first_start.py" line="385"/>
         <source>De kluis opent voorlopig met je wachtwoordzin; klik op ‘Volgende’.</source>
         <translation>For now the vault opens with your passphrase; click ‘Next’.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="395"/>
+        <location filename="../../ui/first_start.py" line="397"/>
         <source>Waar komen je back-ups?</source>
         <translation>Where do your backups go?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_start.py" line="397"/>
+        <location filename="../../ui/first_start.py" line="399"/>
         <source>Een back-up beschermt je dossiers als deze computer kapotgaat of kwijtraakt. Kies een USB-stick of een andere schijf: een back-up op dezelfde schijf gaat samen met je laptop verloren. Back-ups zijn versleuteld, net als de kluis.</source>
         <translation>A backup protects your case files if this computer breaks or is lost. Choose a USB stick or another disk: a backup on the same disk is lost together with your laptop. Backups are encrypted, just like the vault.</translation>
     </message>
@@ -2825,162 +2825,430 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>Ontgrendelen met je computerlogin staat uit.</source>
         <translation>Unlocking with your computer login is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>Op deze computer is geen sleutelbos (keychain) beschikbaar. Gebruik je wachtwoordzin.</source>
         <translation>No keychain is available on this computer. Use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>De sleutelbos van je computer bewaarde de sleutel niet (teruglezen lukte niet), dus ontgrendelen met je computerlogin blijft uit. Gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain did not keep the key (reading it back failed), so unlocking with your computer login stays off. Use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>De sleutelbos van je computer is vergrendeld. Ontgrendel hem en probeer het opnieuw, of gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain is locked. Unlock it and try again, or use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>De sleutelbos heeft geen (geldige) sleutel voor deze kluis meer. Gebruik je wachtwoordzin en zet het ontgrendelen met je computerlogin daarna opnieuw aan.</source>
         <translation>The keychain no longer holds a (valid) key for this vault. Use your passphrase, then turn unlocking with your computer login on again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>De sleutelbos van je computer werkte niet mee. Gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain did not cooperate. Use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>Dat lukte niet. Er is niets veranderd.</source>
+        <translation>That did not work. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>Dat kan zo niet. Er is niets veranderd.</source>
+        <translation>That cannot be done this way. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>Ontgrendelen lukte niet. Controleer wat je hebt ingetypt.</source>
+        <translation>Unlocking did not work. Check what you typed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>Dit dossier staat niet (meer) in de kluis.</source>
+        <translation>This case is not (or no longer) in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>De kluis kon dit niet doen. Er is niets veranderd; vergrendel de kluis, ontgrendel hem opnieuw en probeer het nog eens.</source>
+        <translation>The vault could not do this. Nothing was changed; lock the vault, unlock it again and try once more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Dat bestand hoort bij de kluis (of is een back-up of overdrachtspakket) en is niet overschreven. Kies een andere naam.</source>
         <translation>That file belongs to the vault (or is a backup or handover package) and was not overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>Dat is geweigerd: er is geen toestemming voor. Er is niets veranderd.</source>
+        <translation>That was refused: there is no consent for it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>Het bestand bevat gegevens die niet kloppen. Er is niets veranderd.</source>
+        <translation>The file contains data that is not right. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>Opslaan lukte niet. Er is niets kwijtgeraakt; probeer het opnieuw.</source>
+        <translation>Saving did not work. Nothing was lost; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Dit bestand kan niet worden bewaard. Er is niets bewaard.</source>
+        <translation>This file cannot be stored. Nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Deze kluis heeft geen wachtwoordzin. Open hem met je herstelsleutel.</source>
+        <translation>This vault has no passphrase. Open it with your recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Deze kluis heeft nog geen wachtwoordzin. Stel er eerst een in.</source>
+        <translation>This vault has no passphrase yet. Set one first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>Een herstelsleutel heeft 64 tekens (8 groepen van 8); deze heeft er {count}. Controleer of je alles hebt overgetypt.</source>
+        <translation>A recovery key has 64 characters (8 groups of 8); this one has {count}. Check that you typed all of it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>Deze herstelsleutel opent de kluis niet: een verkeerde sleutel, of een beschadigde kluis. Controleer je noodkaart. Er is niets veranderd.</source>
+        <translation>This recovery key does not open the vault: a wrong key, or a damaged vault. Check your emergency card. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>Er staat geen kluis op deze plek ({path}). Kies de kluis opnieuw.</source>
+        <translation>There is no vault at this place ({path}). Choose the vault again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100"/>
+        <source>{path} is een map, geen kluis. Kies het kluisbestand zelf.</source>
+        <translation>{path} is a folder, not a vault. Choose the vault file itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
+        <source>De kluis is niet te lezen (is een USB-stick losgehaald, of mag je hier niet lezen?). Er is niets veranderd.</source>
+        <translation>The vault cannot be read (was a USB stick removed, or are you not allowed to read here?). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>{path} is een gewone database, geen versleutelde kluis. Kies het kluisbestand.</source>
+        <translation>{path} is an ordinary database, not an encrypted vault. Choose the vault file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>{path} is geen kluis (het bestand is leeg of afgebroken). Zet de kluis terug uit een back-up.</source>
+        <translation>{path} is not a vault (the file is empty or cut off). Restore the vault from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>De kluis is beschadigd of geen kluis van Vertrouwen. Zet hem terug uit een back-up; er is niets veranderd.</source>
+        <translation>The vault is damaged or not a Vertrouwen vault. Restore it from a backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>Op die plek staat al een kluis of sleutelbestand. Kies een nieuwe naam; er is niets veranderd.</source>
+        <translation>A vault or key file already exists there. Choose a new name; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="137"/>
+        <source>Het sleutelbestand naast de kluis is niet te lezen. Kies ‘Wachtwoordzin vergeten?’ en open de kluis met je herstelsleutel.</source>
+        <translation>The key file beside the vault cannot be read. Choose ‘Forgot passphrase?’ and open the vault with your recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>Het sleutelbestand naast de kluis hoort bij een andere kluis. Kies ‘Wachtwoordzin vergeten?’ en open de kluis met je herstelsleutel.</source>
+        <translation>The key file beside the vault belongs to another vault. Choose ‘Forgot passphrase?’ and open the vault with your recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>Dit bestand bestaat niet (meer). Er is niets veranderd.</source>
+        <translation>This file does not exist (any more). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>Deze back-up is niet te lezen. Er is niets veranderd.</source>
+        <translation>This backup cannot be read. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>Dit bestand is beschadigd of geen back-up van Vertrouwen. Het wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
+        <translation>This file is damaged or not a Vertrouwen backup. It is refused; nothing was restored or created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="358"/>
+        <source>Deze back-up is gemaakt met een nieuwere versie van Vertrouwen. Werk het programma bij; er is niets veranderd.</source>
+        <translation>This backup was made by a newer version of Vertrouwen. Update the program; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>Deze back-up is veranderd nadat hij werd gemaakt: de controle klopt niet. Hij wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
+        <translation>This backup was changed after it was made: the check does not match. It is refused; nothing was restored or created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
+        <source>De kluis in deze back-up is niet in orde. Hij wordt geweigerd; er is niets teruggezet of aangemaakt. Probeer een oudere back-up.</source>
+        <translation>The vault in this backup is not in good order. It is refused; nothing was restored or created. Try an older backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>De kopie van de kluis kwam niet door de controle, dus er is geen back-up geschreven. Kies Controle › Kluis controleren.</source>
+        <translation>The copy of the vault did not pass its check, so no backup was written. Choose Check › Check vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>Deze wachtwoordzin opent de back-up niet. Een back-up opent met de wachtwoordzin die de kluis had toen hij werd gemaakt, of met je herstelsleutel. Er is niets veranderd.</source>
+        <translation>This passphrase does not open the backup. A backup opens with the passphrase the vault had when it was made, or with your recovery key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="185"/>
+        <source>Deze herstelsleutel hoort niet bij deze back-up. Controleer je noodkaart. Er is niets veranderd.</source>
+        <translation>This recovery key does not belong to this backup. Check your emergency sheet. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="190"/>
+        <source>Deze back-up opent alleen met de herstelsleutel.</source>
+        <translation>This backup opens only with the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>Kies eerst een map voor de back-ups.</source>
+        <translation>Choose a folder for the backups first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>Die map bestaat niet. Kies een bestaande map; er is niets veranderd.</source>
+        <translation>That folder does not exist. Choose an existing folder; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
+        <source>Daar staat al een ander bestand; het is niet overschreven. Kies een andere naam.</source>
+        <translation>Another file already exists there; it was not overwritten. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>Een overdrachtswachtwoord bestaat uit 25 letters en cijfers, in vijf groepen van vijf. Er is niets geïmporteerd.</source>
+        <translation>A handover password has 25 letters and digits, in five groups of five. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>Dit wachtwoord hoort niet bij dit pakket. Vraag het je collega nog eens. Er is niets geïmporteerd.</source>
+        <translation>This password does not belong to this package. Ask your colleague again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>Dit bestand is beschadigd of geen overdrachtspakket. Er is niets geïmporteerd.</source>
+        <translation>This file is damaged or not a handover package. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="216"/>
+        <source>Dit pakket is veranderd nadat het werd gemaakt. Het wordt geweigerd; er is niets geïmporteerd.</source>
+        <translation>This package was changed after it was made. It is refused; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>Dit pakket is gemaakt met een andere versie van Vertrouwen. Werk het programma bij; er is niets geïmporteerd.</source>
+        <translation>This package was made by another version of Vertrouwen. Update the program; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="226"/>
+        <source>Dit bestand bestaat niet (meer) of is niet te lezen. Er is niets geïmporteerd.</source>
+        <translation>This file does not exist (any more) or cannot be read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>Deze map bestaat niet (meer). Kies een map die er is. Er is niets geschreven.</source>
         <translation>This folder does not exist (any more). Choose a folder that exists. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="243"/>
+        <source>Dossier {code} staat niet (meer) in de kluis. Er is niets veranderd.</source>
+        <translation>Case {code} is not (or no longer) in the vault. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="246"/>
+        <source>Er is al een dossier met code {code}. Kies een andere code.</source>
+        <translation>There already is a case with code {code}. Choose another code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="249"/>
+        <source>Twee aantekeningen in dossier {code} hebben hetzelfde nummer. Er is niets opgeslagen; probeer het opnieuw.</source>
+        <translation>Two notes in case {code} have the same number. Nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="254"/>
+        <source>Deze toestemming is al ingetrokken op {day}. Intrekken is definitief.</source>
+        <translation>This consent was already withdrawn on {day}. A withdrawal is final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
+        <source>Deze toestemming is gegeven op {day}; intrekken kan niet eerder dan die dag.</source>
+        <translation>This consent was given on {day}; it cannot be withdrawn before that day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="262"/>
+        <source>Dossier {code} heeft geen geldige toestemming (geen gegeven, of alle ingetrokken). Leg eerst de toestemming van de cliënt vast.</source>
+        <translation>Case {code} has no valid consent (none given, or all withdrawn). Record the client&apos;s consent first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="267"/>
+        <source>Een document zonder toestemming van de cliënt kan geen bijlage zijn. Er is niets gemaakt.</source>
+        <translation>A document without the client&apos;s consent cannot be an annex. Nothing was made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="271"/>
+        <source>Document {document} kan niet aan de PDF worden toegevoegd (het is niet te lezen). Er is niets geschreven.</source>
+        <translation>Document {document} cannot be added to the PDF (it cannot be read). Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="282"/>
+        <source>{source} is veranderd of beschadigd nadat het werd geschreven (de controle klopt niet). Vraag om een nieuw bestand; er is niets geteld.</source>
+        <translation>{source} was changed or damaged after it was written (its check does not match). Ask for a new file; nothing was counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="287"/>
+        <source>{path} bestaat niet (meer). Er is niets geteld.</source>
+        <translation>{path} does not exist (any more). Nothing was counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="290"/>
+        <source>{path} is een map, geen bestand. Er is niets geteld.</source>
+        <translation>{path} is a folder, not a file. Nothing was counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="293"/>
+        <source>{path} is niet te lezen. Er is niets geteld.</source>
+        <translation>{path} cannot be read. Nothing was counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="296"/>
+        <source>{path} bevat de registraties van {found}, niet van {year}. Vraag een bestand over {year}; er is niets geteld.</source>
+        <translation>{path} holds the registrations of {found}, not of {year}. Ask for a file for {year}; nothing was counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="301"/>
+        <source>{path} en {other} bevatten hetzelfde dossier met verschillende gegevens (een oud en een nieuw bestand?). Kies per vertrouwenspersoon alleen het nieuwste bestand; er is niets geteld.</source>
+        <translation>{path} and {other} hold the same case with different data (an old and a new file?). Choose only the newest file of each advisor; nothing was counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="363"/>
+        <source>Het pakket bevat gegevens die niet kloppen. Er is niets geïmporteerd.</source>
+        <translation>The package contains data that is not right. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>Je hebt geen toestemming om hier te schrijven. Kies een andere map.</source>
         <translation>You are not allowed to write here. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>Deze schijf of map is alleen-lezen. Kies een andere plek.</source>
         <translation>This disk or folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>De schijf is vol. Maak ruimte vrij of kies een andere schijf.</source>
         <translation>The disk is full. Free some space or choose another disk.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>Dit is een map. Geef een bestandsnaam, bijvoorbeeld klacht.pdf.</source>
         <translation>This is a folder. Give a file name, for example complaint.pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="277"/>
+        <source>De inhoud van {source} klopt niet: het is geen (volledig) bestand van Vertrouwen. Er is niets veranderd.</source>
+        <translation>The contents of {source} are not right: it is not a (complete) Vertrouwen file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>Deze bestandsnaam is te lang. Kies een kortere naam.</source>
         <translation>This file name is too long. Choose a shorter name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="443"/>
         <source>Er staat al een bestand met deze naam. Kies een andere naam.</source>
         <translation>A file with this name already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="447"/>
         <source>Deze bestandsnaam is hier niet toegestaan. Kies een andere naam.</source>
         <translation>This file name is not allowed here. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="451"/>
         <source>De schijf gaf een fout (is een USB-stick losgehaald?). Probeer het opnieuw.</source>
         <translation>The disk reported an error (was a USB stick removed?). Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>Het bestand kon niet worden geschreven (systeemfout {0}).</source>
         <translation>The file could not be written (system error {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>De kluis is vergrendeld. Ontgrendel hem en probeer het opnieuw.</source>
         <translation>The vault is locked. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>Deze wachtwoordzin klopt niet. Let op hoofdletters en spaties en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>This passphrase is not right. Mind capitals and spaces and try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>Je huidige wachtwoordzin klopt niet. Er is niets veranderd.</source>
         <translation>Your current passphrase is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>Een herstelsleutel bestaat alleen uit de cijfers 0-9 en de letters a-f (spaties en streepjes mogen).</source>
         <translation>A recovery key consists only of the digits 0-9 and the letters a-f (spaces and dashes are fine).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
-        <source>Een herstelsleutel heeft 64 tekens (8 groepen van 8). Controleer of je alles hebt overgetypt.</source>
-        <translation>A recovery key has 64 characters (8 groups of 8). Check that you typed all of it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Deze herstelsleutel hoort niet bij deze kluis. Controleer je noodkaart. Er is niets veranderd.</source>
         <translation>This recovery key does not belong to this vault. Check your emergency sheet. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
-        <source>Ontgrendelen lukte niet: {0}</source>
-        <translation>Unlocking failed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Deze kluis is gemaakt met een nieuwere versie van Vertrouwen. Werk het programma bij; de kluis is niet veranderd.</source>
         <translation>This vault was made by a newer version of Vertrouwen. Update the program; the vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>Het sleutelbestand naast de kluis ontbreekt of is beschadigd. Kies ‘Wachtwoordzin vergeten?’ en open de kluis met je herstelsleutel.</source>
         <translation>The key file beside the vault is missing or damaged. Choose ‘Forgot passphrase?’ and open the vault with your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
-        <source>De kluis kan niet worden geopend ({0}). Zet hem terug uit een back-up.</source>
-        <translation>The vault cannot be opened ({0}). Restore it from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Het sleutelbestand van de kluis is intussen door een ander programma gewijzigd (is de wachtwoordzin in een terminal veranderd?). Er is niets veranderd. Vergrendel de kluis, ontgrendel hem opnieuw en probeer het nog eens.</source>
         <translation>The vault&apos;s key file was changed by another program in the meantime (was the passphrase changed in a terminal?). Nothing was changed. Lock the vault, unlock it again and try once more.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>De schijf is vol (of de kluis kon niet worden geschreven). Er is niets veranderd; maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full (or the vault could not be written). Nothing was changed; free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Dit is geen gewoon bestand. Geef een bestandsnaam, bijvoorbeeld klacht.pdf.</source>
         <translation>This is not a regular file. Give a file name, for example complaint.pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
-        <source>Opslaan lukte niet: {0}</source>
-        <translation>Saving failed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="466"/>
         <source>Er ging iets onverwachts mis ({0}). Er is niets veranderd.</source>
         <translation>Something unexpected went wrong ({0}). Nothing was changed.</translation>
     </message>
@@ -3851,73 +4119,73 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>PointsTab</name>
     <message>
-        <location filename="../../ui/case/points.py" line="243"/>
-        <location filename="../../ui/case/points.py" line="384"/>
+        <location filename="../../ui/case/points.py" line="244"/>
+        <location filename="../../ui/case/points.py" line="386"/>
         <source>Klachtonderdeel toevoegen</source>
         <translation>Add complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="258"/>
+        <location filename="../../ui/case/points.py" line="260"/>
         <source>Nog geen klachtonderdelen. Een formele klacht bestaat uit onderdelen die elk apart beoordeeld worden: gegrond, gedeeltelijk gegrond, ongegrond of niet-ontvankelijk.</source>
         <translation>No complaint points yet. A formal complaint consists of points that are each judged on their own: upheld, partly upheld, not upheld or inadmissible.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="281"/>
+        <location filename="../../ui/case/points.py" line="283"/>
         <source>Klachtonderdelen</source>
         <translation>Complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="303"/>
+        <location filename="../../ui/case/points.py" line="305"/>
         <source>1 onderdeel</source>
         <translation>1 point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="305"/>
+        <location filename="../../ui/case/points.py" line="307"/>
         <source>{0} onderdelen</source>
         <translation>{0} points</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="311"/>
+        <location filename="../../ui/case/points.py" line="313"/>
         <source>{0} zonder uitspraak</source>
         <translation>{0} without a verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="350"/>
+        <location filename="../../ui/case/points.py" line="352"/>
         <source>Klachtonderdeel bewerken</source>
         <translation>Edit complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="354"/>
+        <location filename="../../ui/case/points.py" line="356"/>
         <source>Overal vervangen door {0}</source>
         <translation>Replace everywhere with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="378"/>
+        <location filename="../../ui/case/points.py" line="380"/>
         <source>Uitspraak</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="395"/>
+        <location filename="../../ui/case/points.py" line="397"/>
         <source>Klachtonderdeel verplaatsen</source>
         <translation>Move complaint point</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="415"/>
+        <location filename="../../ui/case/points.py" line="417"/>
         <source>Klachtonderdeel verwijderen?</source>
         <translation>Remove complaint point?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="416"/>
+        <location filename="../../ui/case/points.py" line="418"/>
         <source>Klachtonderdeel {0} wordt verwijderd. {1} zet het terug.</source>
         <translation>Complaint point {0} is removed. {1} puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="419"/>
+        <location filename="../../ui/case/points.py" line="421"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/case/points.py" line="423"/>
+        <location filename="../../ui/case/points.py" line="425"/>
         <source>Klachtonderdeel verwijderen</source>
         <translation>Remove complaint point</translation>
     </message>
@@ -3998,12 +4266,12 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>PrivacyHint</name>
     <message>
-        <location filename="../../ui/privacy_hint.py" line="64"/>
+        <location filename="../../ui/privacy_hint.py" line="65"/>
         <source>Dit lijkt persoonsgegevens te bevatten: {0}. Schrijf liever een rol.</source>
         <translation>This looks like personal data: {0}. Better write a role.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_hint.py" line="85"/>
+        <location filename="../../ui/privacy_hint.py" line="86"/>
         <source>Vervang “{0}” door</source>
         <translation>Replace “{0}” with</translation>
     </message>
@@ -4370,7 +4638,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/reports_data.py" line="248"/>
-        <location filename="../../ui/reports_widgets.py" line="197"/>
+        <location filename="../../ui/reports_widgets.py" line="199"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -4627,33 +4895,33 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>Copy the whole table</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_widgets.py" line="108"/>
-        <location filename="../../ui/reports_widgets.py" line="146"/>
+        <location filename="../../ui/reports_widgets.py" line="110"/>
+        <location filename="../../ui/reports_widgets.py" line="148"/>
         <source>Aandeel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_widgets.py" line="114"/>
+        <location filename="../../ui/reports_widgets.py" line="116"/>
         <source>Staafdiagram: {0}</source>
         <translation>Bar chart: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_widgets.py" line="117"/>
+        <location filename="../../ui/reports_widgets.py" line="119"/>
         <source>De cijfers staan in de tabel ernaast.</source>
         <translation>The numbers are in the table beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_widgets.py" line="181"/>
+        <location filename="../../ui/reports_widgets.py" line="183"/>
         <source>Lijndiagram: {0}</source>
         <translation>Line chart: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_widgets.py" line="184"/>
+        <location filename="../../ui/reports_widgets.py" line="186"/>
         <source>De cijfers staan in de tabel eronder.</source>
         <translation>The numbers are in the table below it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_widgets.py" line="214"/>
+        <location filename="../../ui/reports_widgets.py" line="216"/>
         <source>Contactmomenten</source>
         <translation>Contacts</translation>
     </message>
@@ -4661,119 +4929,119 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>ReportsArea</name>
     <message>
-        <location filename="../../ui/areas/reports.py" line="107"/>
-        <location filename="../../ui/areas/reports.py" line="138"/>
+        <location filename="../../ui/areas/reports.py" line="108"/>
+        <location filename="../../ui/areas/reports.py" line="139"/>
         <source>Rapportage</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="108"/>
+        <location filename="../../ui/areas/reports.py" line="109"/>
         <source>Anonieme tellingen: geen namen, geen dossiercodes, geen notities.</source>
         <translation>Anonymous counts: no names, no case codes, no notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="124"/>
+        <location filename="../../ui/areas/reports.py" line="125"/>
         <source>Bezig met tellen…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="144"/>
+        <location filename="../../ui/areas/reports.py" line="145"/>
         <source>Activiteiten en signalen…</source>
         <translation>Activities and signals…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="145"/>
+        <location filename="../../ui/areas/reports.py" line="146"/>
         <source>Registraties exporteren…</source>
         <translation>Export registrations…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="148"/>
+        <location filename="../../ui/areas/reports.py" line="149"/>
         <source>Je anonieme registraties van het jaar, voor een rapportage over de hele organisatie: geen dossiercodes, geen tekst, geen cliëntgegevens.</source>
         <translation>Your anonymous registrations of the year, for a report over the whole organisation: no case codes, no text, no client details.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="152"/>
+        <location filename="../../ui/areas/reports.py" line="153"/>
         <source>Organisatierapportage…</source>
         <translation>Organisation report…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="176"/>
+        <location filename="../../ui/areas/reports.py" line="177"/>
         <source>Registraties {0}.json</source>
         <translation>Registrations {0}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="178"/>
+        <location filename="../../ui/areas/reports.py" line="179"/>
         <source>Registraties opslaan</source>
         <translation>Save registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="178"/>
+        <location filename="../../ui/areas/reports.py" line="179"/>
         <source>Registratiebestanden (*.json)</source>
         <translation>Registration files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="191"/>
+        <location filename="../../ui/areas/reports.py" line="192"/>
         <source>Registraties opgeslagen</source>
         <translation>Registrations saved</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="193"/>
+        <location filename="../../ui/areas/reports.py" line="194"/>
         <source>{0} zaken van {1} staan in {2}. Stuur dit bestand naar wie de organisatierapportage maakt.</source>
         <translation>{0} cases of {1} are in {2}. Send this file to whoever makes the organisation report.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="213"/>
+        <location filename="../../ui/areas/reports.py" line="214"/>
         <source>Nieuwe zaken per maand</source>
         <translation>New cases per month</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="215"/>
+        <location filename="../../ui/areas/reports.py" line="216"/>
         <source>Het aantal zaken dat in elke maand begon, naast dezelfde maand een jaar eerder; in de tabel ook de contactmomenten.</source>
         <translation>The number of cases that began in each month, beside the same month a year before; the table also has the contacts.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="311"/>
+        <location filename="../../ui/areas/reports.py" line="312"/>
         <source>{0} in {1}</source>
         <translation>{0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="313"/>
+        <location filename="../../ui/areas/reports.py" line="314"/>
         <source>{0} een jaar eerder</source>
         <translation>{0} a year before</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="326"/>
+        <location filename="../../ui/areas/reports.py" line="327"/>
         <source>vergeleken met {0}</source>
         <translation>compared with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="330"/>
-        <location filename="../../ui/areas/reports.py" line="332"/>
+        <location filename="../../ui/areas/reports.py" line="331"/>
+        <location filename="../../ui/areas/reports.py" line="333"/>
         <source>alleen {0}</source>
         <translation>only {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="340"/>
+        <location filename="../../ui/areas/reports.py" line="341"/>
         <source>Zodra je dossiers registreert, zie je hier per periode de vragen en klachten per soort organisatie en onderwerp, zonder namen of dossiercodes.</source>
         <translation>Once you register cases, you see the questions and complaints per period here, by kind of organisation and topic, without names or case codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="345"/>
+        <location filename="../../ui/areas/reports.py" line="346"/>
         <source>Geen zaken in deze periode</source>
         <translation>No cases in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="348"/>
+        <location filename="../../ui/areas/reports.py" line="349"/>
         <source>In deze periode en een jaar eerder liep geen enkele zaak die bij de filters past. Kies een andere periode, of zet de filters op ‘alle’.</source>
         <translation>No case matching the filters ran in this period or a year before. Choose another period, or set the filters to ‘all’.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="358"/>
+        <location filename="../../ui/areas/reports.py" line="359"/>
         <source>Tellen lukte niet</source>
         <translation>Counting failed</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/reports.py" line="337"/>
+        <location filename="../../ui/areas/reports.py" line="338"/>
         <source>Nog niets om te tellen</source>
         <translation>Nothing to count yet</translation>
     </message>
@@ -5066,148 +5334,148 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>RouteEditorDialog</name>
     <message>
-        <location filename="../../ui/route_editor.py" line="60"/>
+        <location filename="../../ui/route_editor.py" line="61"/>
         <source>Klachtroutes beheren</source>
         <translation>Manage complaint routes</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="71"/>
+        <location filename="../../ui/route_editor.py" line="72"/>
         <source>Klachtroutes</source>
         <translation>Complaint routes</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="75"/>
+        <location filename="../../ui/route_editor.py" line="76"/>
         <source>De ingebouwde routes volgen de wet of een voorbeeldregeling en zijn niet te wijzigen; kopieer er een om hem aan te passen. Een eigen route met het id van een ingebouwde route vervangt die voor al je dossiers.</source>
         <translation>The built-in routes follow the law or an example regulation and cannot be changed; copy one to adapt it. An own route with the id of a built-in route replaces it for all your cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="90"/>
+        <location filename="../../ui/route_editor.py" line="91"/>
         <source>Nieuwe route</source>
         <translation>New route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="125"/>
+        <location filename="../../ui/route_editor.py" line="126"/>
         <source>Kopiëren als eigen route</source>
         <translation>Copy as own route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="127"/>
-        <location filename="../../ui/route_editor.py" line="351"/>
+        <location filename="../../ui/route_editor.py" line="128"/>
+        <location filename="../../ui/route_editor.py" line="352"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="129"/>
+        <location filename="../../ui/route_editor.py" line="130"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="132"/>
+        <location filename="../../ui/route_editor.py" line="133"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="186"/>
+        <location filename="../../ui/route_editor.py" line="187"/>
         <source>Wijzigingen in de route</source>
         <translation>Changes to the route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="187"/>
+        <location filename="../../ui/route_editor.py" line="188"/>
         <source>De route heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The route has changes that have not been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="188"/>
+        <location filename="../../ui/route_editor.py" line="189"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="188"/>
+        <location filename="../../ui/route_editor.py" line="189"/>
         <source>Blijven</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="233"/>
+        <location filename="../../ui/route_editor.py" line="234"/>
         <source> (eigen versie)</source>
         <translation> (own version)</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="238"/>
+        <location filename="../../ui/route_editor.py" line="239"/>
         <source>Kopie van &apos;{0}&apos;. Geef hem het id &apos;{0}&apos; om de ingebouwde route te vervangen, of houd een eigen id om hem ernaast te gebruiken.</source>
         <translation>Copy of &apos;{0}&apos;. Give it the id &apos;{0}&apos; to replace the built-in route, or keep an id of its own to use it alongside.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="261"/>
+        <location filename="../../ui/route_editor.py" line="262"/>
         <source>Regel {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="290"/>
+        <location filename="../../ui/route_editor.py" line="291"/>
         <source>Kies links een route</source>
         <translation>Choose a route on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="296"/>
+        <location filename="../../ui/route_editor.py" line="297"/>
         <source>Ingebouwd, alleen te lezen (id: {0})</source>
         <translation>Built in, read-only (id: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="303"/>
+        <location filename="../../ui/route_editor.py" line="304"/>
         <source>Eigen route, opgeslagen in je kluis (id: {0})</source>
         <translation>Own route, stored in your vault (id: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="305"/>
+        <location filename="../../ui/route_editor.py" line="306"/>
         <source>Kopie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="306"/>
+        <location filename="../../ui/route_editor.py" line="307"/>
         <source>Nieuwe eigen route</source>
         <translation>New own route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="307"/>
+        <location filename="../../ui/route_editor.py" line="308"/>
         <source>Nog niet opgeslagen</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="310"/>
+        <location filename="../../ui/route_editor.py" line="311"/>
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="315"/>
+        <location filename="../../ui/route_editor.py" line="316"/>
         <source>1 probleem: zo kan de route niet worden opgeslagen.</source>
         <translation>1 problem: the route cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="317"/>
+        <location filename="../../ui/route_editor.py" line="318"/>
         <source>{0} problemen: zo kan de route niet worden opgeslagen.</source>
         <translation>{0} problems: the route cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="322"/>
+        <location filename="../../ui/route_editor.py" line="323"/>
         <source>De route is geldig.</source>
         <translation>The route is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="323"/>
+        <location filename="../../ui/route_editor.py" line="324"/>
         <source> Nog niet opgeslagen.</source>
         <translation> Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="346"/>
+        <location filename="../../ui/route_editor.py" line="347"/>
         <source>Eigen route verwijderen?</source>
         <translation>Remove own route?</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="348"/>
+        <location filename="../../ui/route_editor.py" line="349"/>
         <source>Dossiers die deze route volgen krijgen weer de standaardroute van hun regime. Vastgelegde stappen blijven staan.</source>
         <translation>Cases that follow this route get the default route of their regime again. Recorded steps stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="371"/>
+        <location filename="../../ui/route_editor.py" line="372"/>
         <source>Route niet opgeslagen</source>
         <translation>Route not saved</translation>
     </message>
@@ -5233,297 +5501,312 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>RoutePhrases</name>
     <message>
-        <location filename="../../ui/route_phrases.py" line="46"/>
+        <location filename="../../ui/route_phrases.py" line="130"/>
         <source>werkdagen</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="47"/>
+        <location filename="../../ui/route_phrases.py" line="129"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="48"/>
+        <location filename="../../ui/route_phrases.py" line="43"/>
+        <source>Voorwaarden: {0}.</source>
+        <translation>Conditions: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="63"/>
+        <source>&apos;{0}&apos; is begonnen op {1}, na het einde van de termijn op {2}: {3} ({4}).</source>
+        <translation>&apos;{0}&apos; started on {1}, after the term had ended on {2}: {3} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="66"/>
+        <source>Afspraak over tijd sinds {0} ({1}): {2}</source>
+        <translation>Agreed action overdue since {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="74"/>
+        <source>Voorbij sinds {0}: {1} ({2}).</source>
+        <translation>Passed since {0}: {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="80"/>
+        <source>Kies de route &apos;{0}&apos; of de eigen route van deze Veilig Thuis-organisatie.</source>
+        <translation>Choose the route &apos;{0}&apos; or this Veilig Thuis organisation&apos;s own route.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="83"/>
+        <source>Kies een route of de eigen route van deze Veilig Thuis-organisatie.</source>
+        <translation>Choose a route or this Veilig Thuis organisation&apos;s own route.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="86"/>
+        <source>Het advies volgt daarom de route &apos;{0}&apos;; zet het regime van dit dossier op Wmo.</source>
+        <translation>The advice therefore follows the route &apos;{0}&apos;; set this case&apos;s regime to Wmo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="104"/>
+        <source>Termijn verstreken op {0}: {1} ({2}).</source>
+        <translation>Deadline passed on {0}: {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="105"/>
+        <source>Termijn verloopt vandaag: {0} ({1}).</source>
+        <translation>Deadline ends today: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="106"/>
+        <source>Termijn verloopt over 1 dag, op {0}: {1} ({2}).</source>
+        <translation>Deadline ends in 1 day, on {0}: {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="109"/>
+        <source>Termijn verloopt over {0} dagen, op {1}: {2} ({3}).</source>
+        <translation>Deadline ends in {0} days, on {1}: {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="115"/>
+        <source>{0} (te controleren)</source>
+        <translation>{0} (to be checked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="116"/>
+        <source>{0}; verdaagd: {1}</source>
+        <translation>{0}; postponed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="117"/>
+        <source>{0}; langer met schriftelijke instemming: {1}</source>
+        <translation>{0}; longer with written consent: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="120"/>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="121"/>
+        <source>verschoven van {0} naar {1}, Atw art. 1</source>
+        <translation>moved from {0} to {1}, Atw art. 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="122"/>
+        <source>verschoven van {0} naar {1}, Atw art. 2</source>
+        <translation>moved from {0} to {1}, Atw art. 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="123"/>
+        <source>verschoven van {0} naar {1}, Atw art. 1 en 2</source>
+        <translation>moved from {0} to {1}, Atw art. 1 and 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="124"/>
+        <source>{0}; gerekend vanaf het verstrijken van de beslistermijn</source>
+        <translation>{0}; counted from the end of the decision period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="128"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_phrases.py" line="131"/>
         <source>weken</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="49"/>
+        <location filename="../../ui/route_phrases.py" line="132"/>
         <source>maanden</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="50"/>
+        <location filename="../../ui/route_phrases.py" line="133"/>
         <source>jaar</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="53"/>
+        <location filename="../../ui/route_phrases.py" line="141"/>
         <source>ma</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="54"/>
+        <location filename="../../ui/route_phrases.py" line="142"/>
         <source>di</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="55"/>
+        <location filename="../../ui/route_phrases.py" line="143"/>
         <source>wo</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="56"/>
+        <location filename="../../ui/route_phrases.py" line="144"/>
         <source>do</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="57"/>
+        <location filename="../../ui/route_phrases.py" line="145"/>
         <source>vr</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="58"/>
+        <location filename="../../ui/route_phrases.py" line="146"/>
         <source>za</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="59"/>
+        <location filename="../../ui/route_phrases.py" line="147"/>
         <source>zo</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="62"/>
+        <location filename="../../ui/route_phrases.py" line="134"/>
         <source>cliënt</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="63"/>
+        <location filename="../../ui/route_phrases.py" line="135"/>
         <source>vertrouwenspersoon</source>
         <translation>advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="64"/>
+        <location filename="../../ui/route_phrases.py" line="136"/>
         <source>organisatie</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="65"/>
+        <location filename="../../ui/route_phrases.py" line="137"/>
         <source>ander</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="73"/>
+        <location filename="../../ui/route_phrases.py" line="20"/>
         <source>De termijn voor &apos;{0}&apos; is op {1} verstreken zonder uitkomst.</source>
         <translation>The deadline for &apos;{0}&apos; passed on {1} without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="82"/>
+        <location filename="../../ui/route_phrases.py" line="23"/>
         <source>Loopt nu: &apos;{0}&apos; (uitkomst uiterlijk {1}). Lost dat de klacht niet op, dan volgt:</source>
         <translation>Under way: &apos;{0}&apos; (outcome due by {1}). If that does not resolve the complaint, next comes:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="89"/>
+        <location filename="../../ui/route_phrases.py" line="27"/>
         <source>Loopt nu: &apos;{0}&apos;. Lost dat de klacht niet op, dan volgt:</source>
         <translation>Under way: &apos;{0}&apos;. If that does not resolve the complaint, next comes:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="95"/>
+        <location filename="../../ui/route_phrases.py" line="30"/>
         <source>&apos;{0}&apos; heeft de klacht niet opgelost.</source>
         <translation>&apos;{0}&apos; did not resolve the complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="99"/>
+        <location filename="../../ui/route_phrases.py" line="31"/>
         <source>&apos;{0}&apos; heeft de klacht deels opgelost; als de cliënt verder wil:</source>
         <translation>&apos;{0}&apos; partly resolved the complaint; if the client wants to go further:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="105"/>
+        <location filename="../../ui/route_phrases.py" line="34"/>
         <source>Na &apos;{0}&apos; is de cliënt doorverwezen.</source>
         <translation>After &apos;{0}&apos; the client was referred elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="109"/>
+        <location filename="../../ui/route_phrases.py" line="35"/>
         <source>&apos;{0}&apos; is afgerond zonder vastgelegde uitkomst.</source>
         <translation>&apos;{0}&apos; has ended without a recorded outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="116"/>
+        <location filename="../../ui/route_phrases.py" line="45"/>
         <source>Stap &apos;{0}&apos; staat niet in de route &apos;{1}&apos;; het advies houdt er geen rekening mee.</source>
         <translation>Step &apos;{0}&apos; is not part of the route &apos;{1}&apos;; the advice leaves it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="123"/>
+        <location filename="../../ui/route_phrases.py" line="49"/>
         <source>&apos;{0}&apos; komt meestal pas na {1}; die stap is niet vastgelegd.</source>
         <translation>&apos;{0}&apos; usually comes only after {1}; that step has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="132"/>
+        <location filename="../../ui/route_phrases.py" line="52"/>
         <source>Bij &apos;{0}&apos; is een verdaging van {1} weken vastgelegd, maar deze route kent daar geen verdaging; de termijn is niet verschoven.</source>
         <translation>A postponement of {1} weeks is recorded for &apos;{0}&apos;, but this route allows no postponement there; the deadline has not moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="143"/>
+        <location filename="../../ui/route_phrases.py" line="57"/>
         <source>Verdaging van {0} weken bij &apos;{1}&apos; is langer dan {2} toestaat ({3}).</source>
         <translation>The postponement of {0} weeks for &apos;{1}&apos; is longer than {2} allows ({3}).</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="149"/>
-        <source>Afspraak over tijd sinds {0} ({1}): </source>
-        <translation>Agreed action overdue since {0} ({1}): </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="153"/>
+        <location filename="../../ui/route_phrases.py" line="90"/>
         <source>Route &apos;{0}&apos; is onbekend; de standaardroute &apos;{1}&apos; is gebruikt.</source>
         <translation>Route &apos;{0}&apos; is unknown; the default route &apos;{1}&apos; was used.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="159"/>
+        <location filename="../../ui/route_phrases.py" line="93"/>
         <source>Route &apos;{0}&apos; is onbekend; geen route.</source>
         <translation>Route &apos;{0}&apos; is unknown; no route.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="163"/>
+        <location filename="../../ui/route_phrases.py" line="96"/>
         <source>Er is geen standaardroute voor regime &apos;{0}&apos;.</source>
         <translation>There is no default route for regime &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="170"/>
+        <location filename="../../ui/route_phrases.py" line="99"/>
         <source>De datum van de gedraging is niet vastgelegd; deze termijnen zijn daarom niet berekend: {0}.</source>
         <translation>The date of the incident has not been recorded, so these deadlines were not calculated: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="178"/>
+        <location filename="../../ui/route_phrases.py" line="60"/>
         <source>De termijn eindigt daarom op {0}, niet op de aangekondigde {1}.</source>
         <translation>The term therefore ends on {0}, not on the announced {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="184"/>
-        <source>&apos;{0}&apos; is begonnen op {1}, na het einde van de termijn op {2}: </source>
-        <translation>&apos;{0}&apos; started on {1}, after the term had ended on {2}: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="190"/>
-        <source>Voorbij sinds {0}: </source>
-        <translation>Passed since {0}: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="194"/>
+        <location filename="../../ui/route_phrases.py" line="39"/>
         <source>Niet verplicht hiervoor: {0}; de cliënt mag meteen deze stap zetten.</source>
         <translation>Not required before this: {0}; the client may take this step straight away.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="200"/>
-        <source>verschoven van {0} {1} naar {2} {3}, Atw art. 1 en 2</source>
-        <translation>moved from {0} {1} to {2} {3}, Atw art. 1 and 2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="204"/>
-        <source>verschoven van {0} {1} naar {2} {3}, Atw art. {4}</source>
-        <translation>moved from {0} {1} to {2} {3}, Atw art. {4}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="210"/>
-        <source> Het advies volgt daarom de route &apos;{0}&apos;; zet het regime van dit dossier op Wmo.</source>
-        <translation> The advice therefore follows the route &apos;{0}&apos;; set this case&apos;s regime to Wmo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="217"/>
-        <source> Kies de route &apos;{0}&apos; of de eigen route van deze Veilig Thuis-organisatie.</source>
-        <translation> Choose the route &apos;{0}&apos; or this Veilig Thuis organisation&apos;s own route.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="224"/>
+        <location filename="../../ui/route_phrases.py" line="44"/>
         <source>Behandeld door {0}.</source>
         <translation>Handled by {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="228"/>
-        <source>Termijn verstreken op {0}: </source>
-        <translation>Deadline passed on {0}: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="232"/>
-        <source>Termijn verloopt vandaag: </source>
-        <translation>Deadline ends today: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="236"/>
-        <source>Termijn verloopt over 1 dag, op {0}: </source>
-        <translation>Deadline ends in 1 day, on {0}: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="240"/>
-        <source>Termijn verloopt over {0} dagen, op {1}: </source>
-        <translation>Deadline ends in {0} days, on {1}: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="246"/>
+        <location filename="../../ui/route_phrases.py" line="38"/>
         <source>Naast de klachtroute:</source>
         <translation>Alongside the complaint route:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="247"/>
+        <location filename="../../ui/route_phrases.py" line="75"/>
         <source>Veilig Thuis valt voor klachten niet onder de Jeugdwet maar onder de Wmo 2015 en Awb hoofdstuk 9.</source>
         <translation>For complaints, Veilig Thuis falls not under the Jeugdwet but under the Wmo 2015 and Awb chapter 9.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="252"/>
-        <source> Kies een route of de eigen route van deze Veilig Thuis-organisatie.</source>
-        <translation> Choose a route or this Veilig Thuis organisation&apos;s own route.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="255"/>
+        <location filename="../../ui/route_phrases.py" line="112"/>
         <source>Aan zet: de cliënt.</source>
         <translation>To act: the client.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="256"/>
+        <location filename="../../ui/route_phrases.py" line="113"/>
         <source>Aan zet: de organisatie.</source>
         <translation>To act: the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="257"/>
+        <location filename="../../ui/route_phrases.py" line="114"/>
         <source>Aan zet: de vertrouwenspersoon.</source>
         <translation>To act: the confidential advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="258"/>
+        <location filename="../../ui/route_phrases.py" line="42"/>
         <source>Deze stap is niet verplicht.</source>
         <translation>This step is optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="259"/>
-        <source>Voorwaarden:</source>
-        <translation>Conditions:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="260"/>
+        <location filename="../../ui/route_phrases.py" line="69"/>
         <source>Gaat het om een besluit (beschikking) van de gemeente? Daartegen staat bezwaar open binnen zes weken na de bekendmaking (Awb art. 6:7), geen klacht.</source>
         <translation>Is it about a decision (beschikking) of the municipality? Against that, an objection (bezwaar) is open within six weeks of its announcement (Awb art. 6:7), not a complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="265"/>
-        <source>; gerekend vanaf het verstrijken van de beslistermijn</source>
-        <translation>; counted from the end of the decision period</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="266"/>
-        <source>; verdaagd: </source>
-        <translation>; postponed: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="267"/>
-        <source>; langer met schriftelijke instemming: </source>
-        <translation>; longer with written consent: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="268"/>
-        <source> (te controleren)</source>
-        <translation> (to be checked)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_phrases.py" line="296"/>
+        <location filename="../../ui/route_phrases.py" line="127"/>
         <source>of</source>
         <translation>or</translation>
     </message>
@@ -5862,72 +6145,72 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>RouteText</name>
     <message>
-        <location filename="../../ui/case/route_text.py" line="57"/>
+        <location filename="../../ui/case/route_text.py" line="58"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="58"/>
+        <location filename="../../ui/case/route_text.py" line="59"/>
         <source>werkdagen</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="59"/>
+        <location filename="../../ui/case/route_text.py" line="60"/>
         <source>weken</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="60"/>
+        <location filename="../../ui/case/route_text.py" line="61"/>
         <source>maanden</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="61"/>
+        <location filename="../../ui/case/route_text.py" line="62"/>
         <source>jaar</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="69"/>
+        <location filename="../../ui/case/route_text.py" line="70"/>
         <source>cliënt</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="71"/>
+        <location filename="../../ui/case/route_text.py" line="72"/>
         <source>organisatie</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="96"/>
+        <location filename="../../ui/case/route_text.py" line="97"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="98"/>
+        <location filename="../../ui/case/route_text.py" line="99"/>
         <source>morgen</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="100"/>
+        <location filename="../../ui/case/route_text.py" line="101"/>
         <source>over {0} dagen</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="103"/>
+        <location filename="../../ui/case/route_text.py" line="104"/>
         <source>1 dag te laat</source>
         <translation>1 day late</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="104"/>
+        <location filename="../../ui/case/route_text.py" line="105"/>
         <source>{0} dagen te laat</source>
         <translation>{0} days late</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="106"/>
+        <location filename="../../ui/case/route_text.py" line="107"/>
         <source>gisteren</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../ui/case/route_text.py" line="107"/>
+        <location filename="../../ui/case/route_text.py" line="108"/>
         <source>{0} dagen geleden</source>
         <translation>{0} days ago</translation>
     </message>
@@ -6078,124 +6361,6 @@ Source: {2}</translation>
     </message>
 </context>
 <context>
-    <name>Safekeeping</name>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="35"/>
-        <source>Deze wachtwoordzin opent de back-up niet. Een back-up opent met de wachtwoordzin die de kluis had toen hij werd gemaakt, of met je herstelsleutel. Er is niets veranderd.</source>
-        <translation>This passphrase does not open the backup. A backup opens with the passphrase the vault had when it was made, or with your recovery key. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="42"/>
-        <source>Deze herstelsleutel hoort niet bij deze back-up. Controleer je noodkaart. Er is niets veranderd.</source>
-        <translation>This recovery key does not belong to this backup. Check your emergency sheet. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="48"/>
-        <source>Deze back-up opent alleen met de herstelsleutel.</source>
-        <translation>This backup opens only with the recovery key.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="52"/>
-        <source>Dit wachtwoord hoort niet bij dit pakket. Vraag het je collega nog eens. Er is niets geïmporteerd.</source>
-        <translation>This password does not belong to this package. Ask your colleague again. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="58"/>
-        <source>Een overdrachtswachtwoord bestaat uit 25 letters en cijfers, in vijf groepen van vijf. Er is niets geïmporteerd.</source>
-        <translation>A handover password has 25 letters and digits, in five groups of five. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="66"/>
-        <source>Deze back-up is veranderd nadat hij werd gemaakt: de controle klopt niet. Hij wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
-        <translation>This backup was changed after it was made: the check does not match. It is refused; nothing was restored or created.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="72"/>
-        <source>Dit bestand is beschadigd of geen back-up van Vertrouwen ({0}). Het wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
-        <translation>This file is damaged or not a Vertrouwen backup ({0}). It is refused; nothing was restored or created.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="78"/>
-        <source>De kluis in deze back-up is niet in orde. Hij wordt geweigerd; er is niets teruggezet of aangemaakt. Probeer een oudere back-up.</source>
-        <translation>The vault in this backup is not in good order. It is refused; nothing was restored or created. Try an older backup.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="84"/>
-        <source>Deze back-up is gemaakt met een nieuwere versie van Vertrouwen. Werk het programma bij; er is niets veranderd.</source>
-        <translation>This backup was made by a newer version of Vertrouwen. Update the program; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="90"/>
-        <source>Dit bestand bestaat niet (meer). Er is niets veranderd.</source>
-        <translation>This file does not exist (any more). Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="94"/>
-        <source>Op die plek staat al een kluis of sleutelbestand. Kies een nieuwe naam; er is niets veranderd.</source>
-        <translation>A vault or key file already exists there. Choose a new name; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="100"/>
-        <source>De kopie van de kluis kwam niet door de controle, dus er is geen back-up geschreven. Kies Controle › Kluis controleren.</source>
-        <translation>The copy of the vault did not pass its check, so no backup was written. Choose Check › Check vault.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="106"/>
-        <source>Deze back-up is niet te lezen ({0}). Er is niets veranderd.</source>
-        <translation>This backup cannot be read ({0}). Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="109"/>
-        <source>Dat lukte niet ({0}). Er is niets veranderd.</source>
-        <translation>That did not work ({0}). Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="114"/>
-        <source>Dit pakket is veranderd nadat het werd gemaakt. Het wordt geweigerd; er is niets geïmporteerd.</source>
-        <translation>This package was changed after it was made. It is refused; nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="120"/>
-        <source>Dit bestand is beschadigd of geen overdrachtspakket. Er is niets geïmporteerd.</source>
-        <translation>This file is damaged or not a handover package. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="126"/>
-        <source>Dit bestand bestaat niet (meer) of is niet te lezen. Er is niets geïmporteerd.</source>
-        <translation>This file does not exist (any more) or cannot be read. Nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="132"/>
-        <source>Dit pakket is gemaakt met een andere versie van Vertrouwen. Werk het programma bij; er is niets geïmporteerd.</source>
-        <translation>This package was made by another version of Vertrouwen. Update the program; nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="137"/>
-        <source>Het pakket bevat gegevens die niet kloppen ({0}). Er is niets geïmporteerd.</source>
-        <translation>The package holds data that is not valid ({0}). Nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="145"/>
-        <source>Kies eerst een map voor de back-ups.</source>
-        <translation>Choose a folder for the backups first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="147"/>
-        <source>Die map bestaat niet. Kies een bestaande map; er is niets veranderd.</source>
-        <translation>That folder does not exist. Choose an existing folder; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="152"/>
-        <source>Daar staat al een ander bestand; het is niet overschreven. Kies een andere naam.</source>
-        <translation>Another file already exists there; it was not overwritten. Choose another name.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safekeeping/messages.py" line="158"/>
-        <source>Schrijven lukte niet: {0}. Er is niets kwijtgeraakt.</source>
-        <translation>Writing failed: {0}. Nothing was lost.</translation>
-    </message>
-</context>
-<context>
     <name>SearchField</name>
     <message>
         <location filename="../../ui/areas/case_search.py" line="169"/>
@@ -6244,138 +6409,138 @@ Source: {2}</translation>
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/areas/settings.py" line="90"/>
-        <location filename="../../ui/areas/settings.py" line="128"/>
+        <location filename="../../ui/areas/settings.py" line="91"/>
+        <location filename="../../ui/areas/settings.py" line="129"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="112"/>
+        <location filename="../../ui/areas/settings.py" line="113"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="113"/>
+        <location filename="../../ui/areas/settings.py" line="114"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="114"/>
+        <location filename="../../ui/areas/settings.py" line="115"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="115"/>
+        <location filename="../../ui/areas/settings.py" line="116"/>
         <source>Bewaartermijn</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="116"/>
+        <location filename="../../ui/areas/settings.py" line="117"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="176"/>
+        <location filename="../../ui/areas/settings.py" line="177"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="178"/>
+        <location filename="../../ui/areas/settings.py" line="179"/>
         <source>De kluis gaat op slot na een tijd zonder activiteit (ook als de computer sliep), met Ctrl+L, en als je het scherm vergrendelt of de computer in slaapstand gaat, waar je besturingssysteem dat doorgeeft.</source>
         <translation>The vault locks after a time without activity (also while the computer slept), with Ctrl+L, and when you lock the screen or the computer goes to sleep, where your operating system reports it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="184"/>
+        <location filename="../../ui/areas/settings.py" line="185"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="188"/>
+        <location filename="../../ui/areas/settings.py" line="189"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="193"/>
+        <location filename="../../ui/areas/settings.py" line="194"/>
         <source>zonder activiteit</source>
         <translation>without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="198"/>
+        <location filename="../../ui/areas/settings.py" line="199"/>
         <source>Schermvergrendeling en slaapstand worden herkend.</source>
         <translation>Screen lock and sleep are detected.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="201"/>
+        <location filename="../../ui/areas/settings.py" line="202"/>
         <source>Dit systeem meldt schermvergrendeling en slaapstand niet; de tijd zonder activiteit telt wel door tijdens slaapstand.</source>
         <translation>This system does not report screen lock and sleep; time without activity still counts during sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="216"/>
+        <location filename="../../ui/areas/settings.py" line="217"/>
         <source>Ontgrendelen met je computerlogin</source>
         <translation>Unlock with your computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="217"/>
+        <location filename="../../ui/areas/settings.py" line="218"/>
         <source>De sleutel staat dan ook in de sleutelbos (keychain) van je computer.</source>
         <translation>The key is then also kept in your computer&apos;s keychain.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="219"/>
+        <location filename="../../ui/areas/settings.py" line="220"/>
         <source>Ontgrendelen met mijn computerlogin</source>
         <translation>Unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="251"/>
+        <location filename="../../ui/areas/settings.py" line="252"/>
         <source>Ontgrendelen met je computerlogin aanzetten?</source>
         <translation>Turn on unlocking with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="253"/>
+        <location filename="../../ui/areas/settings.py" line="254"/>
         <source>Aanzetten</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="278"/>
+        <location filename="../../ui/areas/settings.py" line="279"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="280"/>
+        <location filename="../../ui/areas/settings.py" line="281"/>
         <source>Een nieuwe wachtwoordzin geldt meteen. Je herstelsleutel en je dossiers blijven dezelfde.</source>
         <translation>A new passphrase applies at once. Your recovery key and your cases stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="285"/>
+        <location filename="../../ui/areas/settings.py" line="286"/>
         <source>Wachtwoordzin wijzigen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="299"/>
+        <location filename="../../ui/areas/settings.py" line="300"/>
         <source>Je wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="305"/>
+        <location filename="../../ui/areas/settings.py" line="306"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="320"/>
+        <location filename="../../ui/areas/settings.py" line="321"/>
         <source>Waar staat je kluis?</source>
         <translation>Where is your vault?</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="321"/>
+        <location filename="../../ui/areas/settings.py" line="322"/>
         <source>Maak back-ups van beide bestanden: de kluis en het sleutelbestand ernaast.</source>
         <translation>Back up both files: the vault and the key file beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="330"/>
+        <location filename="../../ui/areas/settings.py" line="333"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/settings.py" line="345"/>
+        <location filename="../../ui/areas/settings.py" line="348"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
@@ -6774,44 +6939,44 @@ Source: {2}</translation>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_model.py" line="75"/>
+        <location filename="../../ui/areas/today_model.py" line="76"/>
         <source>{0} moet handelen</source>
         <translation>{0} must act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_model.py" line="79"/>
+        <location filename="../../ui/areas/today_model.py" line="80"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_model.py" line="81"/>
+        <location filename="../../ui/areas/today_model.py" line="82"/>
         <source>Termijn: {0}
 Bron: {1}</source>
         <translation>Deadline: {0}
 Source: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_model.py" line="86"/>
+        <location filename="../../ui/areas/today_model.py" line="87"/>
         <source>Afspraak</source>
         <translation>Agreed action</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_model.py" line="88"/>
+        <location filename="../../ui/areas/today_model.py" line="89"/>
         <source>Afspraak ({0}): {1}</source>
         <translation>Agreed action ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_model.py" line="91"/>
+        <location filename="../../ui/areas/today_model.py" line="92"/>
         <source>Klik om dossier {0} te openen</source>
         <translation>Click to open case {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_model.py" line="224"/>
+        <location filename="../../ui/areas/today_model.py" line="225"/>
         <source>Toon meer</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today_model.py" line="229"/>
+        <location filename="../../ui/areas/today_model.py" line="230"/>
         <source>{0} van {1} getoond</source>
         <translation>{0} of {1} shown</translation>
     </message>
@@ -6819,229 +6984,229 @@ Source: {1}</translation>
 <context>
     <name>TodayArea</name>
     <message>
-        <location filename="../../ui/areas/today.py" line="98"/>
+        <location filename="../../ui/areas/today.py" line="99"/>
         <source>Exporteer naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="102"/>
+        <location filename="../../ui/areas/today.py" line="103"/>
         <source>Termijnen en afspraken van je open dossiers als agendabestand opslaan</source>
         <translation>Save the deadlines and agreed actions of your open cases as a calendar file</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="113"/>
-        <location filename="../../ui/areas/today.py" line="123"/>
+        <location filename="../../ui/areas/today.py" line="114"/>
+        <location filename="../../ui/areas/today.py" line="124"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="114"/>
-        <location filename="../../ui/areas/today.py" line="298"/>
+        <location filename="../../ui/areas/today.py" line="115"/>
+        <location filename="../../ui/areas/today.py" line="302"/>
         <source>Agenda bijwerken…</source>
         <translation>Updating the agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="133"/>
+        <location filename="../../ui/areas/today.py" line="134"/>
         <source>Niets dat om aandacht vraagt</source>
         <translation>Nothing needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="135"/>
+        <location filename="../../ui/areas/today.py" line="136"/>
         <source>Hier verschijnen termijnen die binnen een maand verlopen en afspraken die binnen twee weken klaar moeten zijn, van al je open dossiers.</source>
         <translation>Deadlines ending within a month and agreed actions due within two weeks, from all your open cases, appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="219"/>
+        <location filename="../../ui/areas/today.py" line="220"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="229"/>
+        <location filename="../../ui/areas/today.py" line="232"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="234"/>
+        <location filename="../../ui/areas/today.py" line="237"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="235"/>
+        <location filename="../../ui/areas/today.py" line="238"/>
         <source>Zoeken in dossiers</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="236"/>
+        <location filename="../../ui/areas/today.py" line="239"/>
         <source>Wisselen tussen de onderdelen</source>
         <translation>Switch between sections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="237"/>
+        <location filename="../../ui/areas/today.py" line="240"/>
         <source>Kluis vergrendelen</source>
         <translation>Lock the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="238"/>
+        <location filename="../../ui/areas/today.py" line="241"/>
         <source>Spoed: crisisnummers</source>
         <translation>Emergency numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="239"/>
+        <location filename="../../ui/areas/today.py" line="242"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="333"/>
+        <location filename="../../ui/areas/today.py" line="337"/>
         <source>van de {0} dossiers in je kluis</source>
         <translation>of the {0} cases in your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="369"/>
+        <location filename="../../ui/areas/today.py" line="373"/>
         <source>Agenda bijwerken… {0}%</source>
         <translation>Updating the agenda… {0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="384"/>
+        <location filename="../../ui/areas/today.py" line="388"/>
         <source>{0} verlopen</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="386"/>
+        <location filename="../../ui/areas/today.py" line="390"/>
         <source>{0} vandaag</source>
         <translation>{0} today</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="388"/>
+        <location filename="../../ui/areas/today.py" line="392"/>
         <source>{0} deze week</source>
         <translation>{0} this week</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="390"/>
+        <location filename="../../ui/areas/today.py" line="394"/>
         <source>{0} later</source>
         <translation>{0} later</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="431"/>
+        <location filename="../../ui/areas/today.py" line="436"/>
         <source>De agenda kon niet worden bijgewerkt: {0}</source>
         <translation>The agenda could not be updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="259"/>
+        <location filename="../../ui/areas/today.py" line="263"/>
         <source>Versleuteld op deze computer</source>
         <translation>Encrypted on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="148"/>
+        <location filename="../../ui/areas/today.py" line="149"/>
         <source>Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. Klik op een regel om het dossier te openen; spatie vinkt een afspraak af.</source>
         <translation>Actions up to two weeks ahead, terms up to a month ahead. Click a row to open the case; Space ticks an action off.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="164"/>
+        <location filename="../../ui/areas/today.py" line="165"/>
         <source>&amp;Wie moet handelen:</source>
         <translation>&amp;Who must act:</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="167"/>
+        <location filename="../../ui/areas/today.py" line="168"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="168"/>
+        <location filename="../../ui/areas/today.py" line="169"/>
         <source>Ik</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="169"/>
+        <location filename="../../ui/areas/today.py" line="170"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="170"/>
+        <location filename="../../ui/areas/today.py" line="171"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="171"/>
+        <location filename="../../ui/areas/today.py" line="172"/>
         <source>Anderen</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="176"/>
+        <location filename="../../ui/areas/today.py" line="177"/>
         <source>Wie moet handelen</source>
         <translation>Who must act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="182"/>
+        <location filename="../../ui/areas/today.py" line="183"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="185"/>
+        <location filename="../../ui/areas/today.py" line="186"/>
         <source>Af&amp;vinken</source>
         <translation>&amp;Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="186"/>
+        <location filename="../../ui/areas/today.py" line="187"/>
         <source>De gekozen afspraak is gedaan (spatie)</source>
         <translation>The chosen action is done (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="188"/>
+        <location filename="../../ui/areas/today.py" line="189"/>
         <source>Week &amp;uitstellen</source>
         <translation>&amp;Snooze a week</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="190"/>
+        <location filename="../../ui/areas/today.py" line="191"/>
         <source>De gekozen termijn een week niet tonen; daarna komt hij terug</source>
         <translation>Do not show the chosen term for a week; then it comes back</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="193"/>
+        <location filename="../../ui/areas/today.py" line="194"/>
         <source>&amp;Afgehandeld</source>
         <translation>&amp;Dealt with</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="196"/>
+        <location filename="../../ui/areas/today.py" line="197"/>
         <source>De gekozen termijn heb je gezien en afgehandeld: niet meer tonen. Hij komt terug als de termijn opnieuw gaat lopen.</source>
         <translation>You have seen and dealt with the chosen term: do not show it again. It comes back if the term starts to run anew.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="264"/>
+        <location filename="../../ui/areas/today.py" line="268"/>
         <source>Er gaat niets naar internet. Bij afwezigheid gaat de kluis vanzelf op slot.</source>
         <translation>Nothing goes to the internet. When you are away, the vault locks by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="277"/>
+        <location filename="../../ui/areas/today.py" line="281"/>
         <source>Goedemorgen</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="279"/>
+        <location filename="../../ui/areas/today.py" line="283"/>
         <source>Goedemiddag</source>
         <translation>Good afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="280"/>
+        <location filename="../../ui/areas/today.py" line="284"/>
         <source>Goedenavond</source>
         <translation>Good evening</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="283"/>
+        <location filename="../../ui/areas/today.py" line="287"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="466"/>
+        <location filename="../../ui/areas/today.py" line="472"/>
         <source>Afspraak van {0} afgevinkt.</source>
         <translation>Action of {0} ticked off.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="477"/>
+        <location filename="../../ui/areas/today.py" line="483"/>
         <source>Termijn van {0} een week uitgesteld.</source>
         <translation>Term of {0} snoozed for a week.</translation>
     </message>
     <message>
-        <location filename="../../ui/areas/today.py" line="479"/>
+        <location filename="../../ui/areas/today.py" line="485"/>
         <source>Termijn van {0} afgehandeld.</source>
         <translation>Term of {0} dealt with.</translation>
     </message>

@@ -45,7 +45,7 @@ from ui.qt import (
     QTranslator,
     QWidget,
 )
-from ui.route_phrases import core_text
+from ui.route_phrases import FRAMES, said_text
 from ui.route_problems import problem_text
 from vertrouwen.domain import (
     Case,
@@ -61,9 +61,10 @@ from vertrouwen.domain import (
     StepOutcome,
     Topic,
 )
-from vertrouwen.routes import builtin_routes, validate_route_text
+from vertrouwen.routes import builtin_routes, validate_route_text, wording
 from vertrouwen.routes.advice import advise
-from vertrouwen.routes.deadlines import deadline_warnings
+from vertrouwen.routes.deadlines import deadline_warnings_said
+from vertrouwen.routes.wording import Say, dutch, say
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "vertrouwen_en.ts"
@@ -456,7 +457,8 @@ def test_english_ui_shows_no_dutch(qtbot, english_app) -> None:  # type: ignore[
 
 
 def test_core_advice_frames_are_english_around_dutch_route_content(qapp) -> None:  # type: ignore[no-untyped-def]
-    """Advice and deadlines come from the core in Dutch; the UI puts its frames in English."""
+    """Advice and deadlines come from the core as codes; the UI words them in English around
+    the Dutch route content."""
     routes = builtin_routes()
     content = sorted(strings_in(routes, set()), key=len, reverse=True)
     today = date(2026, 3, 18)
@@ -513,20 +515,35 @@ def test_core_advice_frames_are_english_around_dutch_route_content(qapp) -> None
         for case in variants:
             advice = advise(case, today, routes)
             for part in (
-                *(n.reason for n in advice.next),
-                *(n.source for n in advice.next),
-                *(d.what for d in advice.deadlines),
-                *(d.source for d in advice.deadlines),
-                *advice.warnings,
-                *deadline_warnings(list(advice.deadlines), today, 31),
+                *(n.reason_said for n in advice.next),
+                *(n.source_said for n in advice.next),
+                *(d.said_what for d in advice.deadlines),
+                *(d.said_source for d in advice.deadlines),
+                *advice.said,
+                *deadline_warnings_said(list(advice.deadlines), today, 31),
             ):
-                texts.append(("advice", core_text(part)))
+                texts.append(("advice", said_text(part)))
     finally:
         translator.install("nl")
     assert len(texts) > 20
     leaks = dutch_in(texts, [*content, *strings_in(variants, set())])
     assert not leaks, "\n".join(leaks)
-    assert core_text("Deze stap is niet verplicht.") == "Deze stap is niet verplicht."  # Dutch
+    # in Dutch the screen says what the core says (the advice command, the PDFs)
+    for case in variants:
+        advice = advise(case, today, routes)
+        assert [said_text(w) for w in advice.said] == list(advice.warnings)
+        assert [said_text(n.reason_said) for n in advice.next] == [n.reason for n in advice.next]
+        assert [said_text(d.said_source) for d in advice.deadlines] == [
+            d.source for d in advice.deadlines
+        ]
+    assert said_text(say(Say.OPTIONAL)) == dutch(say(Say.OPTIONAL))
+
+
+def test_every_advice_frame_has_the_cores_dutch() -> None:
+    """One frame per code on each side: the UI's Dutch source is the core's sentence."""
+    assert set(FRAMES) == set(Say) == set(wording.DUTCH)
+    for code in Say:
+        assert FRAMES[code] == wording.DUTCH[code], code
 
 
 BROKEN_ROUTE = """format = 2

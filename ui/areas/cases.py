@@ -17,6 +17,7 @@ from ui.case.dialogs import NewCaseDialog
 from ui.case.view import CaseView
 from ui.case_list import CASE_ID_ROLE, CaseListModel
 from ui.dialogs import Dialogs
+from ui.messages import describe
 from ui.privacy_highlight import DetectorLoader
 from ui.qt import (
     QHBoxLayout,
@@ -413,7 +414,7 @@ class CasesArea(Area):
         self.open_case(case_id)
 
     def _create_failed(self, exc: Exception) -> None:
-        self.dialogs.warn(self.tr("Dossier niet aangemaakt"), str(exc))
+        self.dialogs.warn(self.tr("Dossier niet aangemaakt"), describe(exc, "case"))
 
     @Slot()
     def focus_search(self) -> None:

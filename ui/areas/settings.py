@@ -51,6 +51,7 @@ from ui.widgets import (
     select_whole_number,
 )
 from ui.worker import VaultWorker
+from vertrouwen.errors import ErrorCode
 from vertrouwen.vault.keys import slot_path
 from vertrouwen.workspace import Workspace
 
@@ -263,7 +264,7 @@ class SettingsArea(Area):
                 lambda ws: ws.disable_keychain(), self._keychain_disabled, self._report
             )
 
-    def _keychain_enabled(self, error: str) -> None:
+    def _keychain_enabled(self, error: ErrorCode | None) -> None:
         self.keychain_box.setEnabled(True)
         if error:
             self.keychain_box.setChecked(False)

@@ -25,6 +25,7 @@ from ui.assets import icon
 from ui.calendar_export import export_to_calendar
 from ui.dialogs import Dialogs
 from ui.help import key_text
+from ui.messages import describe
 from ui.qt import (
     QComboBox,
     QDate,
@@ -431,7 +432,9 @@ class TodayArea(Area):
 
     def _failed(self, exc: Exception) -> None:
         self.loading.hide()
-        self.summary.setText(self.tr("De agenda kon niet worden bijgewerkt: {0}").format(exc))
+        self.summary.setText(
+            self.tr("De agenda kon niet worden bijgewerkt: {0}").format(describe(exc, "today"))
+        )
 
     def export_calendar(self) -> None:
         export_to_calendar(self.worker, self.dialogs, self)

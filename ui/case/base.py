@@ -21,6 +21,7 @@ import copy
 from collections.abc import Callable, Iterable
 
 from ui.dialogs import Dialogs
+from ui.messages import describe
 from ui.qt import (
     QAbstractScrollArea,
     QObject,
@@ -130,7 +131,7 @@ class CaseContext(QObject):
         self.case_changed.emit(copy.deepcopy(case))
 
     def _failed(self, exc: Exception) -> None:
-        self.save_failed.emit(str(exc))
+        self.save_failed.emit(describe(exc, "save"))
 
     # -- role labels and the privacy guard's "not personal data" list ----------------------
     def set_role_labels(self, labels: Iterable[str], description: str = "") -> None:

@@ -23,6 +23,7 @@ from ui.case.consent_export import ExportPanel
 from ui.case.consent_history import SharedHistory
 from ui.case.consent_text import method_name, scope_summary, state
 from ui.enum_labels import short_date
+from ui.messages import describe
 from ui.qt import (
     QDialog,
     QFrame,
@@ -321,7 +322,7 @@ class ConsentTab(CaseTab):
             if generation != self._generation:
                 return
             self.record_button.setEnabled(True)
-            self.ctx.dialogs.warn(failure, str(exc))
+            self.ctx.dialogs.warn(failure, describe(exc, "consent"))
 
         self.ctx.worker.submit(job, done, failed)
 

@@ -21,6 +21,7 @@ from ui.case.parts import TAB_STYLE, FlowLayout, chip, set_chip
 from ui.dialogs import Dialogs
 from ui.enum_labels import name_of, short_date
 from ui.help import key_text
+from ui.messages import describe
 from ui.qt import (
     QApplication,
     QEvent,
@@ -333,7 +334,9 @@ class CaseView(QWidget):
             self._return_to = None
             self.close_requested.emit()
             return
-        self.error.set_text(self.tr("Dit dossier kon niet worden geopend: {0}").format(exc))
+        self.error.set_text(
+            self.tr("Dit dossier kon niet worden geopend: {0}").format(describe(exc, "case"))
+        )
 
     def _save_failed(self, reason: str) -> None:
         self.error.set_text(

@@ -93,7 +93,7 @@ def data_key_of(ws: Any) -> bytes:
     on to it; a backup needs it for its MAC and to key the copy."""
     key: bytes = ws._key
     if not key:
-        raise VaultError("the vault is locked; unlock it first")
+        raise VaultError(ErrorCode.VAULT_LOCKED)
     return key
 
 
