@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from ui.enum_labels import long_date
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
-from vertrouwen.routes.wording import Day, Say, Text, render
+from ui.route_problems import problem_frame
+from vertrouwen.routes.wording import Day, Problem, Say, Text, render
 
 CONTEXT = "RoutePhrases"
 
@@ -148,7 +149,9 @@ _WEEKDAYS = (
 )
 
 
-def _frame(code: Say) -> str:
+def _frame(code: Say | Problem) -> str:
+    if isinstance(code, Problem):  # a route file's problem (the route editor)
+        return problem_frame(code)
     return QCoreApplication.translate(CONTEXT, FRAMES[code])
 
 
@@ -160,5 +163,5 @@ def _day(day: Day) -> str:
 
 
 def said_text(text: Text) -> str:
-    """`text` from the core's advice or deadlines, in the UI language."""
+    """`text` from the core's advice, deadlines or route-file problems, in the UI language."""
     return render(text, _frame, _day)

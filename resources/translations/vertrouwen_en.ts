@@ -5334,148 +5334,148 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>RouteEditorDialog</name>
     <message>
-        <location filename="../../ui/route_editor.py" line="61"/>
+        <location filename="../../ui/route_editor.py" line="64"/>
         <source>Klachtroutes beheren</source>
         <translation>Manage complaint routes</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="72"/>
+        <location filename="../../ui/route_editor.py" line="75"/>
         <source>Klachtroutes</source>
         <translation>Complaint routes</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="76"/>
+        <location filename="../../ui/route_editor.py" line="79"/>
         <source>De ingebouwde routes volgen de wet of een voorbeeldregeling en zijn niet te wijzigen; kopieer er een om hem aan te passen. Een eigen route met het id van een ingebouwde route vervangt die voor al je dossiers.</source>
         <translation>The built-in routes follow the law or an example regulation and cannot be changed; copy one to adapt it. An own route with the id of a built-in route replaces it for all your cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="91"/>
+        <location filename="../../ui/route_editor.py" line="94"/>
         <source>Nieuwe route</source>
         <translation>New route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="126"/>
+        <location filename="../../ui/route_editor.py" line="129"/>
         <source>Kopiëren als eigen route</source>
         <translation>Copy as own route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="128"/>
-        <location filename="../../ui/route_editor.py" line="352"/>
+        <location filename="../../ui/route_editor.py" line="131"/>
+        <location filename="../../ui/route_editor.py" line="356"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="130"/>
+        <location filename="../../ui/route_editor.py" line="133"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="133"/>
+        <location filename="../../ui/route_editor.py" line="136"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="187"/>
+        <location filename="../../ui/route_editor.py" line="190"/>
         <source>Wijzigingen in de route</source>
         <translation>Changes to the route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="188"/>
+        <location filename="../../ui/route_editor.py" line="191"/>
         <source>De route heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The route has changes that have not been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="189"/>
+        <location filename="../../ui/route_editor.py" line="192"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="189"/>
+        <location filename="../../ui/route_editor.py" line="192"/>
         <source>Blijven</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="234"/>
+        <location filename="../../ui/route_editor.py" line="237"/>
         <source> (eigen versie)</source>
         <translation> (own version)</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="239"/>
+        <location filename="../../ui/route_editor.py" line="242"/>
         <source>Kopie van &apos;{0}&apos;. Geef hem het id &apos;{0}&apos; om de ingebouwde route te vervangen, of houd een eigen id om hem ernaast te gebruiken.</source>
         <translation>Copy of &apos;{0}&apos;. Give it the id &apos;{0}&apos; to replace the built-in route, or keep an id of its own to use it alongside.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="262"/>
+        <location filename="../../ui/route_editor.py" line="266"/>
         <source>Regel {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="291"/>
+        <location filename="../../ui/route_editor.py" line="295"/>
         <source>Kies links een route</source>
         <translation>Choose a route on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="297"/>
+        <location filename="../../ui/route_editor.py" line="301"/>
         <source>Ingebouwd, alleen te lezen (id: {0})</source>
         <translation>Built in, read-only (id: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="304"/>
+        <location filename="../../ui/route_editor.py" line="308"/>
         <source>Eigen route, opgeslagen in je kluis (id: {0})</source>
         <translation>Own route, stored in your vault (id: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="306"/>
+        <location filename="../../ui/route_editor.py" line="310"/>
         <source>Kopie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="307"/>
+        <location filename="../../ui/route_editor.py" line="311"/>
         <source>Nieuwe eigen route</source>
         <translation>New own route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="308"/>
+        <location filename="../../ui/route_editor.py" line="312"/>
         <source>Nog niet opgeslagen</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="311"/>
+        <location filename="../../ui/route_editor.py" line="315"/>
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="316"/>
+        <location filename="../../ui/route_editor.py" line="320"/>
         <source>1 probleem: zo kan de route niet worden opgeslagen.</source>
         <translation>1 problem: the route cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="318"/>
+        <location filename="../../ui/route_editor.py" line="322"/>
         <source>{0} problemen: zo kan de route niet worden opgeslagen.</source>
         <translation>{0} problems: the route cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="323"/>
+        <location filename="../../ui/route_editor.py" line="327"/>
         <source>De route is geldig.</source>
         <translation>The route is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="324"/>
+        <location filename="../../ui/route_editor.py" line="328"/>
         <source> Nog niet opgeslagen.</source>
         <translation> Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="347"/>
+        <location filename="../../ui/route_editor.py" line="351"/>
         <source>Eigen route verwijderen?</source>
         <translation>Remove own route?</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="349"/>
+        <location filename="../../ui/route_editor.py" line="353"/>
         <source>Dossiers die deze route volgen krijgen weer de standaardroute van hun regime. Vastgelegde stappen blijven staan.</source>
         <translation>Cases that follow this route get the default route of their regime again. Recorded steps stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_editor.py" line="372"/>
+        <location filename="../../ui/route_editor.py" line="376"/>
         <source>Route niet opgeslagen</source>
         <translation>Route not saved</translation>
     </message>
@@ -5501,312 +5501,312 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>RoutePhrases</name>
     <message>
-        <location filename="../../ui/route_phrases.py" line="130"/>
+        <location filename="../../ui/route_phrases.py" line="131"/>
         <source>werkdagen</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="129"/>
+        <location filename="../../ui/route_phrases.py" line="130"/>
         <source>dagen</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="43"/>
+        <location filename="../../ui/route_phrases.py" line="44"/>
         <source>Voorwaarden: {0}.</source>
         <translation>Conditions: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="63"/>
+        <location filename="../../ui/route_phrases.py" line="64"/>
         <source>&apos;{0}&apos; is begonnen op {1}, na het einde van de termijn op {2}: {3} ({4}).</source>
         <translation>&apos;{0}&apos; started on {1}, after the term had ended on {2}: {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="66"/>
+        <location filename="../../ui/route_phrases.py" line="67"/>
         <source>Afspraak over tijd sinds {0} ({1}): {2}</source>
         <translation>Agreed action overdue since {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="74"/>
+        <location filename="../../ui/route_phrases.py" line="75"/>
         <source>Voorbij sinds {0}: {1} ({2}).</source>
         <translation>Passed since {0}: {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="80"/>
+        <location filename="../../ui/route_phrases.py" line="81"/>
         <source>Kies de route &apos;{0}&apos; of de eigen route van deze Veilig Thuis-organisatie.</source>
         <translation>Choose the route &apos;{0}&apos; or this Veilig Thuis organisation&apos;s own route.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="83"/>
+        <location filename="../../ui/route_phrases.py" line="84"/>
         <source>Kies een route of de eigen route van deze Veilig Thuis-organisatie.</source>
         <translation>Choose a route or this Veilig Thuis organisation&apos;s own route.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="86"/>
+        <location filename="../../ui/route_phrases.py" line="87"/>
         <source>Het advies volgt daarom de route &apos;{0}&apos;; zet het regime van dit dossier op Wmo.</source>
         <translation>The advice therefore follows the route &apos;{0}&apos;; set this case&apos;s regime to Wmo.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="104"/>
+        <location filename="../../ui/route_phrases.py" line="105"/>
         <source>Termijn verstreken op {0}: {1} ({2}).</source>
         <translation>Deadline passed on {0}: {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="105"/>
+        <location filename="../../ui/route_phrases.py" line="106"/>
         <source>Termijn verloopt vandaag: {0} ({1}).</source>
         <translation>Deadline ends today: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="106"/>
+        <location filename="../../ui/route_phrases.py" line="107"/>
         <source>Termijn verloopt over 1 dag, op {0}: {1} ({2}).</source>
         <translation>Deadline ends in 1 day, on {0}: {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="109"/>
+        <location filename="../../ui/route_phrases.py" line="110"/>
         <source>Termijn verloopt over {0} dagen, op {1}: {2} ({3}).</source>
         <translation>Deadline ends in {0} days, on {1}: {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="115"/>
+        <location filename="../../ui/route_phrases.py" line="116"/>
         <source>{0} (te controleren)</source>
         <translation>{0} (to be checked)</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="116"/>
+        <location filename="../../ui/route_phrases.py" line="117"/>
         <source>{0}; verdaagd: {1}</source>
         <translation>{0}; postponed: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="117"/>
+        <location filename="../../ui/route_phrases.py" line="118"/>
         <source>{0}; langer met schriftelijke instemming: {1}</source>
         <translation>{0}; longer with written consent: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="120"/>
+        <location filename="../../ui/route_phrases.py" line="121"/>
         <source>{0}; {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="121"/>
+        <location filename="../../ui/route_phrases.py" line="122"/>
         <source>verschoven van {0} naar {1}, Atw art. 1</source>
         <translation>moved from {0} to {1}, Atw art. 1</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="122"/>
+        <location filename="../../ui/route_phrases.py" line="123"/>
         <source>verschoven van {0} naar {1}, Atw art. 2</source>
         <translation>moved from {0} to {1}, Atw art. 2</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="123"/>
+        <location filename="../../ui/route_phrases.py" line="124"/>
         <source>verschoven van {0} naar {1}, Atw art. 1 en 2</source>
         <translation>moved from {0} to {1}, Atw art. 1 and 2</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="124"/>
+        <location filename="../../ui/route_phrases.py" line="125"/>
         <source>{0}; gerekend vanaf het verstrijken van de beslistermijn</source>
         <translation>{0}; counted from the end of the decision period</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="128"/>
+        <location filename="../../ui/route_phrases.py" line="129"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="131"/>
+        <location filename="../../ui/route_phrases.py" line="132"/>
         <source>weken</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="132"/>
+        <location filename="../../ui/route_phrases.py" line="133"/>
         <source>maanden</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="133"/>
+        <location filename="../../ui/route_phrases.py" line="134"/>
         <source>jaar</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="141"/>
+        <location filename="../../ui/route_phrases.py" line="142"/>
         <source>ma</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="142"/>
+        <location filename="../../ui/route_phrases.py" line="143"/>
         <source>di</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="143"/>
+        <location filename="../../ui/route_phrases.py" line="144"/>
         <source>wo</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="144"/>
+        <location filename="../../ui/route_phrases.py" line="145"/>
         <source>do</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="145"/>
+        <location filename="../../ui/route_phrases.py" line="146"/>
         <source>vr</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="146"/>
+        <location filename="../../ui/route_phrases.py" line="147"/>
         <source>za</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="147"/>
+        <location filename="../../ui/route_phrases.py" line="148"/>
         <source>zo</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="134"/>
+        <location filename="../../ui/route_phrases.py" line="135"/>
         <source>cliënt</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="135"/>
+        <location filename="../../ui/route_phrases.py" line="136"/>
         <source>vertrouwenspersoon</source>
         <translation>advisor</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="136"/>
+        <location filename="../../ui/route_phrases.py" line="137"/>
         <source>organisatie</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="137"/>
+        <location filename="../../ui/route_phrases.py" line="138"/>
         <source>ander</source>
         <translation>someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="20"/>
+        <location filename="../../ui/route_phrases.py" line="21"/>
         <source>De termijn voor &apos;{0}&apos; is op {1} verstreken zonder uitkomst.</source>
         <translation>The deadline for &apos;{0}&apos; passed on {1} without an outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="23"/>
+        <location filename="../../ui/route_phrases.py" line="24"/>
         <source>Loopt nu: &apos;{0}&apos; (uitkomst uiterlijk {1}). Lost dat de klacht niet op, dan volgt:</source>
         <translation>Under way: &apos;{0}&apos; (outcome due by {1}). If that does not resolve the complaint, next comes:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="27"/>
+        <location filename="../../ui/route_phrases.py" line="28"/>
         <source>Loopt nu: &apos;{0}&apos;. Lost dat de klacht niet op, dan volgt:</source>
         <translation>Under way: &apos;{0}&apos;. If that does not resolve the complaint, next comes:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="30"/>
+        <location filename="../../ui/route_phrases.py" line="31"/>
         <source>&apos;{0}&apos; heeft de klacht niet opgelost.</source>
         <translation>&apos;{0}&apos; did not resolve the complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="31"/>
+        <location filename="../../ui/route_phrases.py" line="32"/>
         <source>&apos;{0}&apos; heeft de klacht deels opgelost; als de cliënt verder wil:</source>
         <translation>&apos;{0}&apos; partly resolved the complaint; if the client wants to go further:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="34"/>
+        <location filename="../../ui/route_phrases.py" line="35"/>
         <source>Na &apos;{0}&apos; is de cliënt doorverwezen.</source>
         <translation>After &apos;{0}&apos; the client was referred elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="35"/>
+        <location filename="../../ui/route_phrases.py" line="36"/>
         <source>&apos;{0}&apos; is afgerond zonder vastgelegde uitkomst.</source>
         <translation>&apos;{0}&apos; has ended without a recorded outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="45"/>
+        <location filename="../../ui/route_phrases.py" line="46"/>
         <source>Stap &apos;{0}&apos; staat niet in de route &apos;{1}&apos;; het advies houdt er geen rekening mee.</source>
         <translation>Step &apos;{0}&apos; is not part of the route &apos;{1}&apos;; the advice leaves it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="49"/>
+        <location filename="../../ui/route_phrases.py" line="50"/>
         <source>&apos;{0}&apos; komt meestal pas na {1}; die stap is niet vastgelegd.</source>
         <translation>&apos;{0}&apos; usually comes only after {1}; that step has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="52"/>
+        <location filename="../../ui/route_phrases.py" line="53"/>
         <source>Bij &apos;{0}&apos; is een verdaging van {1} weken vastgelegd, maar deze route kent daar geen verdaging; de termijn is niet verschoven.</source>
         <translation>A postponement of {1} weeks is recorded for &apos;{0}&apos;, but this route allows no postponement there; the deadline has not moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="57"/>
+        <location filename="../../ui/route_phrases.py" line="58"/>
         <source>Verdaging van {0} weken bij &apos;{1}&apos; is langer dan {2} toestaat ({3}).</source>
         <translation>The postponement of {0} weeks for &apos;{1}&apos; is longer than {2} allows ({3}).</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="90"/>
+        <location filename="../../ui/route_phrases.py" line="91"/>
         <source>Route &apos;{0}&apos; is onbekend; de standaardroute &apos;{1}&apos; is gebruikt.</source>
         <translation>Route &apos;{0}&apos; is unknown; the default route &apos;{1}&apos; was used.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="93"/>
+        <location filename="../../ui/route_phrases.py" line="94"/>
         <source>Route &apos;{0}&apos; is onbekend; geen route.</source>
         <translation>Route &apos;{0}&apos; is unknown; no route.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="96"/>
+        <location filename="../../ui/route_phrases.py" line="97"/>
         <source>Er is geen standaardroute voor regime &apos;{0}&apos;.</source>
         <translation>There is no default route for regime &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="99"/>
+        <location filename="../../ui/route_phrases.py" line="100"/>
         <source>De datum van de gedraging is niet vastgelegd; deze termijnen zijn daarom niet berekend: {0}.</source>
         <translation>The date of the incident has not been recorded, so these deadlines were not calculated: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="60"/>
+        <location filename="../../ui/route_phrases.py" line="61"/>
         <source>De termijn eindigt daarom op {0}, niet op de aangekondigde {1}.</source>
         <translation>The term therefore ends on {0}, not on the announced {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="39"/>
+        <location filename="../../ui/route_phrases.py" line="40"/>
         <source>Niet verplicht hiervoor: {0}; de cliënt mag meteen deze stap zetten.</source>
         <translation>Not required before this: {0}; the client may take this step straight away.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="44"/>
+        <location filename="../../ui/route_phrases.py" line="45"/>
         <source>Behandeld door {0}.</source>
         <translation>Handled by {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="38"/>
+        <location filename="../../ui/route_phrases.py" line="39"/>
         <source>Naast de klachtroute:</source>
         <translation>Alongside the complaint route:</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="75"/>
+        <location filename="../../ui/route_phrases.py" line="76"/>
         <source>Veilig Thuis valt voor klachten niet onder de Jeugdwet maar onder de Wmo 2015 en Awb hoofdstuk 9.</source>
         <translation>For complaints, Veilig Thuis falls not under the Jeugdwet but under the Wmo 2015 and Awb chapter 9.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="112"/>
+        <location filename="../../ui/route_phrases.py" line="113"/>
         <source>Aan zet: de cliënt.</source>
         <translation>To act: the client.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="113"/>
+        <location filename="../../ui/route_phrases.py" line="114"/>
         <source>Aan zet: de organisatie.</source>
         <translation>To act: the organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="114"/>
+        <location filename="../../ui/route_phrases.py" line="115"/>
         <source>Aan zet: de vertrouwenspersoon.</source>
         <translation>To act: the confidential advisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="42"/>
+        <location filename="../../ui/route_phrases.py" line="43"/>
         <source>Deze stap is niet verplicht.</source>
         <translation>This step is optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="69"/>
+        <location filename="../../ui/route_phrases.py" line="70"/>
         <source>Gaat het om een besluit (beschikking) van de gemeente? Daartegen staat bezwaar open binnen zes weken na de bekendmaking (Awb art. 6:7), geen klacht.</source>
         <translation>Is it about a decision (beschikking) of the municipality? Against that, an objection (bezwaar) is open within six weeks of its announcement (Awb art. 6:7), not a complaint.</translation>
     </message>
     <message>
-        <location filename="../../ui/route_phrases.py" line="127"/>
+        <location filename="../../ui/route_phrases.py" line="128"/>
         <source>of</source>
         <translation>or</translation>
     </message>
@@ -5814,197 +5814,237 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>RouteProblems</name>
     <message>
-        <location filename="../../ui/route_problems.py" line="27"/>
-        <source>onbekende sleutel &apos;{0}&apos; (bedoelt u &apos;{1}&apos;?); toegestaan: </source>
-        <translation>unknown key &apos;{0}&apos; (did you mean &apos;{1}&apos;?); allowed: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="33"/>
-        <source>onbekende sleutel &apos;{0}&apos;; toegestaan: </source>
-        <translation>unknown key &apos;{0}&apos;; allowed: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="38"/>
-        <source>bron ontbreekt (sleutel &apos;source&apos;): elke termijn noemt de regel waar hij uit komt, bv. </source>
-        <translation>source missing (key &apos;source&apos;): every deadline names the rule it comes from, e.g. </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="46"/>
+        <location filename="../../ui/route_problems.py" line="76"/>
         <source>sleutel &apos;steps&apos; ontbreekt: een route heeft minstens één [[steps]]</source>
         <translation>key &apos;steps&apos; is missing: a route has at least one [[steps]]</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="52"/>
+        <location filename="../../ui/route_problems.py" line="37"/>
         <source>sleutel &apos;{0}&apos; ontbreekt</source>
         <translation>key &apos;{0}&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="56"/>
-        <source>&apos;{0}&apos; moet tekst zijn, niet </source>
-        <translation>&apos;{0}&apos; must be text, not </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="60"/>
-        <source>&apos;{0}&apos; moet true of false zijn, niet </source>
-        <translation>&apos;{0}&apos; must be true or false, not </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="64"/>
-        <source>&apos;{0}&apos; moet een geheel getal zijn, niet </source>
-        <translation>&apos;{0}&apos; must be a whole number, not </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="68"/>
-        <source>&apos;{0}&apos; moet een lijst zijn, niet </source>
-        <translation>&apos;{0}&apos; must be a list, not </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="72"/>
-        <source>&apos;{0}&apos; moet minstens 1 zijn, niet </source>
-        <translation>&apos;{0}&apos; must be at least 1, not </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="76"/>
+        <location filename="../../ui/route_problems.py" line="47"/>
         <source>&apos;{0}&apos; moet een lijst met tekst zijn</source>
         <translation>&apos;{0}&apos; must be a list of text</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="80"/>
-        <source>&apos;{0}&apos; moet een lijst van tabellen zijn</source>
-        <translation>&apos;{0}&apos; must be a list of tables</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="82"/>
+        <location filename="../../ui/route_problems.py" line="43"/>
         <source>&apos;{0}&apos; is leeg</source>
         <translation>&apos;{0}&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="85"/>
-        <source>onbekende waarde &apos;{0}&apos; bij &apos;{1}&apos;; kies uit: </source>
-        <translation>unknown value &apos;{0}&apos; for &apos;{1}&apos;; choose from: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="89"/>
-        <source>onbekend beginpunt &apos;{0}&apos; bij &apos;{1}&apos;; kies uit: </source>
-        <translation>unknown starting point &apos;{0}&apos; for &apos;{1}&apos;; choose from: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="93"/>
-        <source>onbekende eenheid &apos;{0}&apos; bij &apos;{1}&apos;; kies uit: </source>
-        <translation>unknown unit &apos;{0}&apos; for &apos;{1}&apos;; choose from: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="97"/>
-        <source>onbekend regime &apos;{0}&apos; bij &apos;default_for&apos;; kies uit: </source>
-        <translation>unknown regime &apos;{0}&apos; for &apos;default_for&apos;; choose from: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="103"/>
-        <source>is geen geldige id: gebruik kleine letters, cijfers en _, beginnend met een letter</source>
-        <translation>is not a valid id: use lower-case letters, digits and _, starting with a letter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="111"/>
+        <location filename="../../ui/route_problems.py" line="65"/>
         <source>format = {0} is nieuwer dan dit programma kent ({1})</source>
         <translation>format = {0} is newer than this program knows ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="117"/>
-        <source>format moet {0} zijn, niet </source>
-        <translation>format must be {0}, not </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="121"/>
+        <location filename="../../ui/route_problems.py" line="72"/>
         <source>een route van één organisatie (kind = &apos;organisation&apos;) is geen standaardroute</source>
         <translation>a route of one organisation (kind = &apos;organisation&apos;) is not a default route</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="128"/>
+        <location filename="../../ui/route_problems.py" line="79"/>
         <source>de route heeft geen stappen ([[steps]])</source>
         <translation>the route has no steps ([[steps]])</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="132"/>
+        <location filename="../../ui/route_problems.py" line="80"/>
         <source>termijn-id &apos;{0}&apos; komt twee keer voor</source>
         <translation>deadline id &apos;{0}&apos; occurs twice</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="136"/>
+        <location filename="../../ui/route_problems.py" line="86"/>
         <source>&apos;of&apos; past niet bij from = &apos;conduct&apos; (de gedraging hoort bij geen stap)</source>
         <translation>&apos;of&apos; does not go with from = &apos;conduct&apos; (the conduct belongs to no step)</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="143"/>
-        <source>&apos;extension&apos; moet een tabel zijn: </source>
-        <translation>&apos;extension&apos; must be a table: </translation>
+        <location filename="../../ui/route_problems.py" line="18"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="147"/>
+        <location filename="../../ui/route_problems.py" line="20"/>
+        <source>eigen route &apos;{0}&apos;</source>
+        <translation>own route &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="23"/>
+        <source>{0}, termijn &apos;{1}&apos;</source>
+        <translation>{0}, deadline &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="24"/>
+        <source>{0}, termijn {1}</source>
+        <translation>{0}, deadline {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="25"/>
+        <source>{0}, extension</source>
+        <translation>{0}, extension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="26"/>
+        <source>onbekende sleutel &apos;{0}&apos; (bedoelt u &apos;{1}&apos;?); toegestaan: {2}</source>
+        <translation>unknown key &apos;{0}&apos; (did you mean &apos;{1}&apos;?); allowed: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="29"/>
+        <source>onbekende sleutel &apos;{0}&apos;; toegestaan: {1}</source>
+        <translation>unknown key &apos;{0}&apos;; allowed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="32"/>
+        <source>bron ontbreekt (sleutel &apos;source&apos;): elke termijn noemt de regel waar hij uit komt, bv. source = &quot;Awb art. 9:11 lid 1&quot;</source>
+        <translation>source missing (key &apos;source&apos;): every deadline names the rule it comes from, e.g. source = &quot;Awb art. 9:11 lid 1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="38"/>
+        <source>&apos;{0}&apos; moet {1} zijn, niet {2}</source>
+        <translation>&apos;{0}&apos; must be {1}, not {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="39"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="40"/>
+        <source>true of false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="41"/>
+        <source>een geheel getal</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="42"/>
+        <source>een lijst</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="44"/>
+        <source>&apos;{0}&apos; moet minstens 1 zijn, niet {1}</source>
+        <translation>&apos;{0}&apos; must be at least 1, not {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="48"/>
+        <source>onbekende waarde &apos;{0}&apos; bij &apos;{1}&apos;; kies uit: {2}</source>
+        <translation>unknown value &apos;{0}&apos; for &apos;{1}&apos;; choose from: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="51"/>
+        <source>onbekend beginpunt &apos;{0}&apos; bij &apos;{1}&apos;; kies uit: {2}</source>
+        <translation>unknown starting point &apos;{0}&apos; for &apos;{1}&apos;; choose from: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="54"/>
+        <source>onbekende eenheid &apos;{0}&apos; bij &apos;{1}&apos;; kies uit: {2}</source>
+        <translation>unknown unit &apos;{0}&apos; for &apos;{1}&apos;; choose from: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="57"/>
+        <source>{0} = &apos;{1}&apos; is geen geldige id: gebruik kleine letters, cijfers en _, beginnend met een letter</source>
+        <translation>{0} = &apos;{1}&apos; is not a valid id: use lower-case letters, digits and _, starting with a letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="62"/>
+        <source>&apos;{0}&apos; moet een lijst van tabellen zijn ([[{0}]])</source>
+        <translation>&apos;{0}&apos; must be a list of tables ([[{0}]])</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="68"/>
+        <source>format moet {0} zijn, niet {1}</source>
+        <translation>format must be {0}, not {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="69"/>
+        <source>onbekend regime &apos;{0}&apos; bij &apos;default_for&apos;; kies uit: {1}</source>
+        <translation>unknown regime &apos;{0}&apos; for &apos;default_for&apos;; choose from: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="83"/>
+        <source>onbekende organisatiesoort &apos;{0}&apos; bij &apos;kinds&apos;; kies uit: {1}</source>
+        <translation>unknown kind of organisation &apos;{0}&apos; for &apos;kinds&apos;; choose from: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="89"/>
+        <source>&apos;extension&apos; moet een tabel zijn: extension = {{ amount = 4, ... }}</source>
+        <translation>&apos;extension&apos; must be a table: extension = {{ amount = 4, ... }}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="92"/>
+        <source>&apos;earliest&apos; past alleen bij een termijn met &apos;of&apos; (andere stappen)</source>
+        <translation>&apos;earliest&apos; only goes with a deadline that has &apos;of&apos; (other steps)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="95"/>
         <source>een verlenging (extension) kan alleen bij een termijn met from = &apos;step_start&apos;</source>
         <translation>an extension can only go with a deadline that has from = &apos;step_start&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="154"/>
+        <location filename="../../ui/route_problems.py" line="99"/>
         <source>stap-id &apos;{0}&apos; komt meer dan één keer voor</source>
         <translation>step id &apos;{0}&apos; occurs more than once</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="158"/>
+        <location filename="../../ui/route_problems.py" line="102"/>
         <source>&apos;requires&apos; noemt onbekende stap &apos;{0}&apos;</source>
         <translation>&apos;requires&apos; names an unknown step &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="162"/>
+        <location filename="../../ui/route_problems.py" line="105"/>
         <source>&apos;of&apos; noemt de eigen stap; laat &apos;of&apos; dan weg</source>
         <translation>&apos;of&apos; names the step itself; leave &apos;of&apos; out then</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="166"/>
+        <location filename="../../ui/route_problems.py" line="108"/>
         <source>&apos;of&apos; noemt onbekende stap &apos;{0}&apos; (niet in deze route en geen standaardstap)</source>
         <translation>&apos;of&apos; names an unknown step &apos;{0}&apos; (not in this route and not a standard step)</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="171"/>
-        <source>geen geldige TOML: </source>
-        <translation>not valid TOML: </translation>
+        <location filename="../../ui/route_problems.py" line="112"/>
+        <source>geen geldige TOML: {0}</source>
+        <translation>not valid TOML: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="175"/>
+        <location filename="../../ui/route_problems.py" line="118"/>
+        <source>route-id &apos;{0}&apos; staat ook in {1}</source>
+        <translation>route id &apos;{0}&apos; is also in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="119"/>
+        <source>regime &apos;{0}&apos; is de standaardroute van meer dan één route: {1}</source>
+        <translation>regime &apos;{0}&apos; has more than one default route: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="122"/>
+        <source>map met routes bestaat niet</source>
+        <translation>folder of routes does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="123"/>
+        <source>kan het bestand niet lezen: {0}</source>
+        <translation>cannot read the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/route_problems.py" line="113"/>
         <source>er is al een eigen route met id &apos;{0}&apos;; kies een ander id of open die route om haar te bewerken</source>
         <translation>there already is an own route with id &apos;{0}&apos;; choose another id or open that route to edit it</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="183"/>
-        <source>route-id &apos;{0}&apos; staat ook in </source>
-        <translation>route id &apos;{0}&apos; is also in </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="187"/>
-        <source>regime &apos;{0}&apos; is de standaardroute van meer dan één route: </source>
-        <translation>regime &apos;{0}&apos; has more than one default route: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="192"/>
+        <location filename="../../ui/route_problems.py" line="21"/>
         <source>stap &apos;{0}&apos;</source>
         <translation>step &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="193"/>
+        <location filename="../../ui/route_problems.py" line="22"/>
         <source>stap {0}</source>
         <translation>step {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/route_problems.py" line="194"/>
-        <source>, termijn &apos;{0}&apos;</source>
-        <translation>, deadline &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="195"/>
-        <source>, termijn {0}</source>
-        <translation>, deadline {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/route_problems.py" line="196"/>
+        <location filename="../../ui/route_problems.py" line="19"/>
         <source>eigen route</source>
         <translation>own route</translation>
     </message>

@@ -195,14 +195,13 @@ REGEX_READS = {
     "ui/help.py": "{key:...} markers in the manual",
     "ui/safekeeping/backups.py": "the time stamp in a backup's file name",
     "ui/sheet_print.py": "printer names",
-    # left: route-file problems (routes/schema.py) are still Dutch text, not codes
-    "ui/route_problems.py": "the core's Dutch problems with a route file",
 }
 # the modules that word what the core says: from codes only
 RENDERERS = (
     "ui/messages.py",
     "ui/safekeeping/messages.py",
     "ui/route_phrases.py",
+    "ui/route_problems.py",
     "ui/case/documents/intake.py",
 )
 USES_REGEX = re.compile(r"^\s*(?:import re\b|from re import)", re.MULTILINE)

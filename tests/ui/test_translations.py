@@ -46,7 +46,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.route_phrases import FRAMES, said_text
-from ui.route_problems import problem_text
+from ui.route_problems import PROBLEM_FRAMES
 from vertrouwen.domain import (
     Case,
     CaseResult,
@@ -61,10 +61,11 @@ from vertrouwen.domain import (
     StepOutcome,
     Topic,
 )
-from vertrouwen.routes import builtin_routes, validate_route_text, wording
+from vertrouwen.routes import builtin_routes, wording
 from vertrouwen.routes.advice import advise
 from vertrouwen.routes.deadlines import deadline_warnings_said
-from vertrouwen.routes.wording import Say, dutch, say
+from vertrouwen.routes.loader import validate_route_said
+from vertrouwen.routes.wording import Problem, Say, dutch, say
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "vertrouwen_en.ts"
@@ -576,17 +577,24 @@ advisor = "y"
 
 
 def test_route_problems_are_english_around_the_quoted_route_text(qapp) -> None:  # type: ignore[no-untyped-def]
-    """The route editor shows the core's (Dutch) problems with a route file in the UI language."""
-    problems = [*validate_route_text(BROKEN_ROUTE, "eigen route"), "<route>: geen geldige TOML: x"]
+    """The route editor shows the core's problems with a route file in the UI language."""
+    problems = [*validate_route_said(BROKEN_ROUTE, say(Problem.OWN_ROUTE))]
+    problems.append(validate_route_said("id = \n")[0])
     assert len(problems) > 10
     translator = Translator(QCoreApplication.instance())  # type: ignore[arg-type]
     translator.install("en")
     try:
-        shown = [problem_text(p) for p in problems]
+        shown = [said_text(p) for p in problems]
     finally:
         translator.install("nl")
     # quoted keys, ids and values stay as the route file has them
     unquoted = [("problem", re.sub(r"'[^']*'|\"[^\"]*\"", " ", text)) for text in shown]
     leaks = dutch_in(unquoted, [])
     assert not leaks, "\n".join(leaks)
-    assert problem_text(problems[0]) == problems[0]  # Dutch stays Dutch
+    assert [said_text(p) for p in problems] == [dutch(p) for p in problems]  # the core's Dutch
+
+
+def test_every_route_problem_frame_has_the_cores_dutch() -> None:
+    assert set(PROBLEM_FRAMES) == set(Problem) == set(wording.DUTCH_PROBLEMS)
+    for code in Problem:
+        assert PROBLEM_FRAMES[code] == wording.DUTCH_PROBLEMS[code], code

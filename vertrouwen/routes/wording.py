@@ -182,6 +182,127 @@ DUTCH: dict[Say, str] = {
 }
 
 
+class Problem(StrEnum):
+    """A problem with a route file (`routes.schema`, `routes.loader`, own routes), and the
+    places it points at; {0}, {1}... are its arguments (keys, ids and values as written)."""
+
+    AT = "at"
+    OWN_ROUTE = "own_route"
+    OWN_ROUTE_ID = "own_route_id"
+    STEP_ID = "step_id"
+    STEP_NUMBER = "step_number"
+    TERM_ID = "term_id"
+    TERM_NUMBER = "term_number"
+    EXTENSION = "extension"
+    UNKNOWN_KEY_HINT = "unknown_key_hint"
+    UNKNOWN_KEY = "unknown_key"
+    SOURCE_MISSING = "source_missing"
+    KEY_MISSING = "key_missing"
+    MUST_BE = "must_be"
+    TYPE_TEXT = "type_text"
+    TYPE_BOOL = "type_bool"
+    TYPE_INT = "type_int"
+    TYPE_LIST = "type_list"
+    EMPTY = "empty"
+    AT_LEAST_ONE = "at_least_one"
+    LIST_OF_TEXT = "list_of_text"
+    UNKNOWN_VALUE = "unknown_value"
+    UNKNOWN_ANCHOR = "unknown_anchor"
+    UNKNOWN_UNIT = "unknown_unit"
+    BAD_ID = "bad_id"
+    TABLES = "tables"
+    FORMAT_NEWER = "format_newer"
+    FORMAT_WRONG = "format_wrong"
+    UNKNOWN_REGIME = "unknown_regime"
+    ORGANISATION_NOT_DEFAULT = "organisation_not_default"
+    STEPS_MISSING = "steps_missing"
+    NO_STEPS = "no_steps"
+    TERM_ID_TWICE = "term_id_twice"
+    UNKNOWN_KIND = "unknown_kind"
+    OF_WITH_CONDUCT = "of_with_conduct"
+    EXTENSION_TABLE = "extension_table"
+    EARLIEST_WITHOUT_OF = "earliest_without_of"
+    EXTENSION_ANCHOR = "extension_anchor"
+    STEP_ID_TWICE = "step_id_twice"
+    REQUIRES_UNKNOWN = "requires_unknown"
+    OF_OWN_STEP = "of_own_step"
+    OF_UNKNOWN = "of_unknown"
+    NOT_TOML = "not_toml"
+    ROUTE_ID_TAKEN = "route_id_taken"
+    ROUTE_ID_ALSO_IN = "route_id_also_in"
+    REGIME_DEFAULT_TWICE = "regime_default_twice"
+    NO_ROUTES_FOLDER = "no_routes_folder"
+    FILE_UNREADABLE = "file_unreadable"
+
+
+DUTCH_PROBLEMS: dict[Problem, str] = {
+    Problem.AT: "{0}: {1}",
+    Problem.OWN_ROUTE: "eigen route",
+    Problem.OWN_ROUTE_ID: "eigen route '{0}'",
+    Problem.STEP_ID: "stap '{0}'",
+    Problem.STEP_NUMBER: "stap {0}",
+    Problem.TERM_ID: "{0}, termijn '{1}'",
+    Problem.TERM_NUMBER: "{0}, termijn {1}",
+    Problem.EXTENSION: "{0}, extension",
+    Problem.UNKNOWN_KEY_HINT: "onbekende sleutel '{0}' (bedoelt u '{1}'?); toegestaan: {2}",
+    Problem.UNKNOWN_KEY: "onbekende sleutel '{0}'; toegestaan: {1}",
+    Problem.SOURCE_MISSING: (
+        "bron ontbreekt (sleutel 'source'): elke termijn noemt de regel waar hij uit komt, "
+        'bv. source = "Awb art. 9:11 lid 1"'
+    ),
+    Problem.KEY_MISSING: "sleutel '{0}' ontbreekt",
+    Problem.MUST_BE: "'{0}' moet {1} zijn, niet {2}",
+    Problem.TYPE_TEXT: "tekst",
+    Problem.TYPE_BOOL: "true of false",
+    Problem.TYPE_INT: "een geheel getal",
+    Problem.TYPE_LIST: "een lijst",
+    Problem.EMPTY: "'{0}' is leeg",
+    Problem.AT_LEAST_ONE: "'{0}' moet minstens 1 zijn, niet {1}",
+    Problem.LIST_OF_TEXT: "'{0}' moet een lijst met tekst zijn",
+    Problem.UNKNOWN_VALUE: "onbekende waarde '{0}' bij '{1}'; kies uit: {2}",
+    Problem.UNKNOWN_ANCHOR: "onbekend beginpunt '{0}' bij '{1}'; kies uit: {2}",
+    Problem.UNKNOWN_UNIT: "onbekende eenheid '{0}' bij '{1}'; kies uit: {2}",
+    Problem.BAD_ID: (
+        "{0} = '{1}' is geen geldige id: gebruik kleine letters, cijfers en _, "
+        "beginnend met een letter"
+    ),
+    Problem.TABLES: "'{0}' moet een lijst van tabellen zijn ([[{0}]])",
+    Problem.FORMAT_NEWER: "format = {0} is nieuwer dan dit programma kent ({1})",
+    Problem.FORMAT_WRONG: "format moet {0} zijn, niet {1}",
+    Problem.UNKNOWN_REGIME: "onbekend regime '{0}' bij 'default_for'; kies uit: {1}",
+    Problem.ORGANISATION_NOT_DEFAULT: (
+        "een route van één organisatie (kind = 'organisation') is geen standaardroute"
+    ),
+    Problem.STEPS_MISSING: "sleutel 'steps' ontbreekt: een route heeft minstens één [[steps]]",
+    Problem.NO_STEPS: "de route heeft geen stappen ([[steps]])",
+    Problem.TERM_ID_TWICE: "termijn-id '{0}' komt twee keer voor",
+    Problem.UNKNOWN_KIND: "onbekende organisatiesoort '{0}' bij 'kinds'; kies uit: {1}",
+    Problem.OF_WITH_CONDUCT: (
+        "'of' past niet bij from = 'conduct' (de gedraging hoort bij geen stap)"
+    ),
+    Problem.EXTENSION_TABLE: "'extension' moet een tabel zijn: extension = {{ amount = 4, ... }}",
+    Problem.EARLIEST_WITHOUT_OF: "'earliest' past alleen bij een termijn met 'of' (andere stappen)",
+    Problem.EXTENSION_ANCHOR: (
+        "een verlenging (extension) kan alleen bij een termijn met from = 'step_start'"
+    ),
+    Problem.STEP_ID_TWICE: "stap-id '{0}' komt meer dan één keer voor",
+    Problem.REQUIRES_UNKNOWN: "'requires' noemt onbekende stap '{0}'",
+    Problem.OF_OWN_STEP: "'of' noemt de eigen stap; laat 'of' dan weg",
+    Problem.OF_UNKNOWN: (
+        "'of' noemt onbekende stap '{0}' (niet in deze route en geen standaardstap)"
+    ),
+    Problem.NOT_TOML: "geen geldige TOML: {0}",
+    Problem.ROUTE_ID_TAKEN: (
+        "er is al een eigen route met id '{0}'; kies een ander id of open die route om haar "
+        "te bewerken"
+    ),
+    Problem.ROUTE_ID_ALSO_IN: "route-id '{0}' staat ook in {1}",
+    Problem.REGIME_DEFAULT_TWICE: "regime '{0}' is de standaardroute van meer dan één route: {1}",
+    Problem.NO_ROUTES_FOLDER: "map met routes bestaat niet",
+    Problem.FILE_UNREADABLE: "kan het bestand niet lezen: {0}",
+}
+
+
 @dataclass(frozen=True)
 class Day:
     """A date argument: long ("3 maart 2026") or short with its weekday ("za 28-02")."""
@@ -194,7 +315,7 @@ class Day:
 class Said:
     """A frame with its arguments, in order ({0}, {1}...)."""
 
-    code: Say
+    code: Say | Problem
     args: tuple[Text, ...] = ()
 
 
@@ -211,7 +332,7 @@ class Words:
 Text = Said | Words | Day | int | str  # a str is route content (or a value), kept as written
 
 
-def say(code: Say, *args: Text) -> Said:
+def say(code: Say | Problem, *args: Text) -> Said:
     return Said(code, args)
 
 
@@ -220,7 +341,7 @@ def words(*parts: Text | None, sep: str | Say = " ", quoted: bool = False) -> Wo
     return Words(tuple(p for p in parts if p is not None and p != ""), sep, quoted)
 
 
-def render(text: Text, frame: Callable[[Say], str], day: Callable[[Day], str]) -> str:
+def render(text: Text, frame: Callable[[Say | Problem], str], day: Callable[[Day], str]) -> str:
     """`text` worded with `frame` (a frame's text per code) and `day` (a date's text)."""
     if isinstance(text, str):
         return text
@@ -243,4 +364,8 @@ def _nl_day(day: Day) -> str:
 
 def dutch(text: Text) -> str:
     """`text` in the core's Dutch (the command line, its JSON and the PDFs)."""
-    return render(text, DUTCH.__getitem__, _nl_day)
+    return render(text, _dutch_frame, _nl_day)
+
+
+def _dutch_frame(code: Say | Problem) -> str:
+    return DUTCH[code] if isinstance(code, Say) else DUTCH_PROBLEMS[code]
