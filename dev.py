@@ -4,8 +4,8 @@
 
 Creates `.venv` beside this file on first use (and again whenever pyproject.toml changes),
 installs the project with its development tools, then runs the app or the full check:
-ruff lint, ruff format check, mypy --strict on the core, actionlint on the CI workflow (when
-actionlint is installed), and the pytest suite.
+ruff lint, ruff format check, mypy --strict on the core, the import contracts (lint-imports),
+actionlint on the CI workflow (when actionlint is installed), and the pytest suite.
 """
 
 from __future__ import annotations
@@ -106,8 +106,12 @@ def test(py: Path, extra: list[str]) -> int:
         ("-m", "ruff", "check", "."),
         ("-m", "ruff", "format", "--check", "."),
         ("-m", "mypy", "--strict", "vertrouwen"),
+        # the architecture's import contracts (pyproject.toml [tool.importlinter], ui/README.md)
+        ("-c", "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())"),
     ]
-    failed = [" ".join(s[1:3]) for s in steps if run(py, *s) != 0]
+    failed = [
+        "lint-imports" if s[0] == "-c" else " ".join(s[1:3]) for s in steps if run(py, *s) != 0
+    ]
     if not lint_workflows():
         failed.append("actionlint")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -63,10 +63,10 @@ def main() -> int:
     else:
         vault, passphrase = build(args.cases)
 
-    from ui.areas.case_table import CaseTable
-    from ui.case_list import COLUMN_KEYS, CaseListModel
+    from ui.core.worker import VaultWorker
+    from ui.features.cases.model import COLUMN_KEYS, CaseListModel
+    from ui.features.cases.table import CaseTable
     from ui.qt import QApplication, QElapsedTimer, Qt, QTimer
-    from ui.worker import VaultWorker
 
     app = QApplication(sys.argv[:1])
     worker = VaultWorker()

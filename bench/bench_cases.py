@@ -124,7 +124,7 @@ TERMS = [
     "mentor", "wijkteam",
 ]  # fmt: skip
 FIRST_SCREEN = 60  # rows the Dossiers table asks for first
-SEARCH_LIMIT = 50  # ui/areas/cases.py
+SEARCH_LIMIT = 50  # ui/features/cases/area.py
 
 
 def dossiers_search(conn: Any, text: str) -> int:

@@ -126,7 +126,7 @@ engine.deidentify(sys.stdin.read())
 APP = """
 import sys
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
-import ui.window  # the main window and everything it imports
+import ui.shell.window  # the main window and everything it imports
 app = QApplication(sys.argv[:1])
 editor = QPlainTextEdit()
 editor.setPlainText(sys.stdin.read())

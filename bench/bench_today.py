@@ -70,13 +70,13 @@ def main() -> int:
 
     import tempfile
 
-    from ui import theme
-    from ui.assets import load_fonts
-    from ui.dialogs import Dialogs
-    from ui.i18n import Preferences, Translator
+    from ui.core import theme
+    from ui.core.assets import load_fonts
+    from ui.core.i18n import Preferences, Translator
+    from ui.core.worker import VaultWorker
+    from ui.kit.dialogs import Dialogs
     from ui.qt import QApplication, QElapsedTimer, QListView, QStringListModel, QTimer
-    from ui.window import AppWindow
-    from ui.worker import VaultWorker
+    from ui.shell.window import AppWindow
 
     app = QApplication(sys.argv[:1])
     theme.apply_theme(app, load_fonts())

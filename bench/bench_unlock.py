@@ -51,11 +51,11 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.dialogs import Dialogs
-    from ui.i18n import Preferences, Translator
-    from ui.privacy_highlight import DetectorLoader
-    from ui.window import AppWindow
-    from ui.worker import VaultWorker
+    from ui.core.i18n import Preferences, Translator
+    from ui.core.worker import VaultWorker
+    from ui.kit.dialogs import Dialogs
+    from ui.kit.privacy.highlight import DetectorLoader
+    from ui.shell.window import AppWindow
     from vertrouwen.privacy.detector import Detector
 
     app = QApplication(sys.argv[:1])

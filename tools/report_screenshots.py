@@ -29,7 +29,7 @@ def main() -> int:
     args = parser.parse_args()
     prepare(args)
 
-    from ui.areas.reports import ReportsArea
+    from ui.features.reports.area import ReportsArea
     from ui.qt import QScrollArea
 
     prefs = Path(tempfile.mkdtemp()) / "prefs.ini"

@@ -34,10 +34,10 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="vertrouwen-agenda-shots-"))
     vault, passphrase = given_or_new_vault(args, tmp, nested=True)
 
-    from ui.case.base import CaseContext
-    from ui.case.route import RouteTab
+    from ui.features.cases.case.base import CaseContext
+    from ui.features.cases.case.route.tab import RouteTab
+    from ui.features.routes.editor import RouteEditorDialog
     from ui.qt import QTabWidget, QWidget
-    from ui.route_editor import RouteEditorDialog
     from vertrouwen.agenda import When
     from vertrouwen.clock import today as clock_today
 
@@ -115,7 +115,7 @@ def main() -> int:
         wait_for(lambda: tab.advice is not None)  # type: ignore[union-attr]
         save(holder, "case-route")
 
-    from ui.case.route_dialogs import ActionDialog, StepDialog
+    from ui.features.cases.case.route.dialogs import ActionDialog, StepDialog
 
     route = tab._route()
     step_dialog = StepDialog(

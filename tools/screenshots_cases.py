@@ -159,7 +159,7 @@ def main() -> int:
     notes.bar.index = 0
     notes.bar.show_findings(notes.bar.findings, notes.bar.role_labels)
     view.tab_widget.setCurrentIndex(0)
-    from ui.case.dialogs import NewCaseDialog
+    from ui.features.cases.case.dialogs import NewCaseDialog
 
     def fill(dialog: NewCaseDialog) -> None:
         dialog.organisation.setText("Wijkteam Noord")

@@ -123,9 +123,9 @@ def main() -> int:
     vault = make_vault(tmp)
     showcase, bare = add_cases(vault)
 
-    from ui.case.consent import ConsentTab
-    from ui.case.consent_dialogs import ConsentDialog, ExportDialog
-    from ui.case.pdf_preview import PdfPreview
+    from ui.features.cases.case.consent.dialogs import ConsentDialog, ExportDialog
+    from ui.features.cases.case.consent.tab import ConsentTab
+    from ui.features.cases.case.pdf_preview import PdfPreview
     from ui.qt import QDialog
 
     shots = Shots(

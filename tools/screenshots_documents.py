@@ -132,8 +132,8 @@ def main() -> int:
     vault = make_vault(tmp)
     case_id = add_case(vault, tmp)
 
-    from ui.case.consent import ConsentTab
-    from ui.case.documents import DocumentsTab
+    from ui.features.cases.case.consent.tab import ConsentTab
+    from ui.features.cases.case.documents import DocumentsTab
     from ui.qt import QDialog
 
     shots = Shots(args.out, vault, tmp / "prefs.ini", args.lang, args.size, at_origin=True)

@@ -25,7 +25,7 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="vt-"))
     vault = make_vault(tmp, 6, nested=True)
     shots = Shots(args.out, vault, tmp / "prefs.ini", args.lang, args.size, at_origin=True)
-    from ui.crash import CrashHandler
+    from ui.core.crash import CrashHandler
     from ui.qt import QPushButton
 
     shell = shots.unlock(PASSPHRASE)

@@ -27,9 +27,9 @@ def main() -> int:
     app, window, dialogs = shots.app, shots.window, shots.dialogs
     settle, wait_for, save, shot = shots.settle, shots.wait_for, shots.save, shots.shot
 
+    from ui.features.safekeeping.handover_dialogs import PassphraseDialog
+    from ui.kit.sheet_print import sheet_image
     from ui.qt import QDialog, QMessageBox, QTimer, QWidget
-    from ui.safekeeping.handover_dialogs import PassphraseDialog
-    from ui.sheet_print import sheet_image
     from vertrouwen.export.sheets import draw_handover_sheet, draw_recovery_sheet
 
     def grab_modal(name: str, then: Callable[[QWidget], None]) -> None:

@@ -28,9 +28,9 @@ def main() -> int:
     args = parser.parse_args()
     prepare(args)
 
-    from ui.areas.reports import ReportsArea
+    from ui.features.reports.area import ReportsArea
+    from ui.features.reports.org import OrganisationReportDialog
     from ui.qt import QScrollArea
-    from ui.reports_org import OrganisationReportDialog
 
     prefs = Path(tempfile.mkdtemp()) / "prefs.ini"
     shots = Shots(args.out, args.vault, prefs, args.lang, args.size, wait_ms=20000)

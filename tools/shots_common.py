@@ -93,17 +93,17 @@ class Shots:
         settled_ms: int = 300,
         wait_ms: int = 30000,
     ) -> None:
-        from ui import theme
+        from ui.core import theme
         from ui.qt import QApplication
 
         self.app = QApplication(sys.argv[:1])
         # As in ui.app: the scheme (VERTROUWEN_COLOR_SCHEME) before the style sheets are read.
         theme.configure_for(self.app)
-        from ui.assets import app_icon, load_fonts
-        from ui.dialogs import Dialogs
-        from ui.i18n import Preferences, Translator
-        from ui.window import AppWindow
-        from ui.worker import VaultWorker
+        from ui.core.assets import app_icon, load_fonts
+        from ui.core.i18n import Preferences, Translator
+        from ui.core.worker import VaultWorker
+        from ui.kit.dialogs import Dialogs
+        from ui.shell.window import AppWindow
 
         self.out = out
         self.shot_ms = shot_ms

@@ -105,7 +105,7 @@ def choose_vault(option: str | None, remembered: Path | None) -> Path:
 def run_app(vault_option: str | None) -> int:
     """Run the desktop app until its window closes; returns the exit status."""
     harden_process()
-    from ui import theme
+    from ui.core import theme
     from ui.qt import QApplication, QGuiApplication
 
     QGuiApplication.setApplicationName("Vertrouwen")
@@ -114,15 +114,15 @@ def run_app(vault_option: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     # The colours and font scale are read by style sheets at import time: decide them first.
     theme.configure_for(app)
-    from ui.assets import app_icon, load_fonts
-    from ui.clipboard import watch_clipboard
-    from ui.crash import CrashHandler
-    from ui.dialogs import Dialogs
-    from ui.i18n import Preferences, Translator
-    from ui.screen_fit import place_window
-    from ui.single_instance import InstanceGuard
-    from ui.window import AppWindow
-    from ui.worker import VaultWorker
+    from ui.core.assets import app_icon, load_fonts
+    from ui.core.clipboard import watch_clipboard
+    from ui.core.crash import CrashHandler
+    from ui.core.i18n import Preferences, Translator
+    from ui.core.single_instance import InstanceGuard
+    from ui.core.worker import VaultWorker
+    from ui.kit.dialogs import Dialogs
+    from ui.kit.screen_fit import place_window
+    from ui.shell.window import AppWindow
 
     app.setWindowIcon(app_icon())
     watch_clipboard()

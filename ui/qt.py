@@ -6,6 +6,7 @@ areas need them (keep `__all__` in step).
 
 from __future__ import annotations
 
+import PySide6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     SLOT,
@@ -47,6 +48,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
     Slot,
+    qVersion,
 )
 from PySide6.QtGui import (
     QAccessible,
@@ -168,7 +170,10 @@ def dbus_module() -> object | None:
     return QtDBus
 
 
+PYSIDE6_VERSION: str = PySide6.__version__
+
 __all__ = [
+    "PYSIDE6_VERSION",
     "QT_TRANSLATE_NOOP",
     "SLOT",
     "QAbstractButton",
@@ -319,4 +324,5 @@ __all__ = [
     "Signal",
     "Slot",
     "dbus_module",
+    "qVersion",
 ]

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from ui.areas.base import Area
-from ui.areas.settings import SettingsArea, SettingsServices
-from ui.dialogs import Dialogs
-from ui.i18n import Preferences, Translator
+from ui.core.i18n import Preferences, Translator
+from ui.core.worker import VaultWorker
+from ui.kit.area import Area
+from ui.kit.dialogs import Dialogs
 from ui.qt import QApplication, QLabel, QVBoxLayout
-from ui.window import AppWindow
-from ui.worker import VaultWorker
+from ui.shell import compose
+from ui.shell.window import AppWindow
 
 STRONG = "blauwe fiets onder de brug"
 TIMEOUT = 10_000
@@ -68,18 +68,9 @@ class CaseCodesArea(Area):
 
 
 def stand_in_areas(window: AppWindow) -> list[Area]:
-    services = SettingsServices(
-        vault_path=window.vault_path,
-        idle=window.idle,
-        language=window.translator.language,
-        set_language=window.set_language,
-        os_lock_sources=window.os_lock.sources,
-        care=window.care,
-        open_case=window.open_case,
-    )
     return [
         *(CaseCodesArea(a, window.worker, window.dialogs) for a in ("today", "cases", "reports")),
-        SettingsArea(window.worker, window.dialogs, services),
+        compose.settings_area(window.wiring()),
     ]
 
 

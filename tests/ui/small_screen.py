@@ -18,14 +18,20 @@ import pypdf
 
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, unlock
-from ui.areas.cases import CasesArea
-from ui.areas.settings import ChangePassphraseDialog
-from ui.areas.settings_routes import BridgeDaysDialog
-from ui.calendar_export import CalendarExportDialog
-from ui.case.consent_dialogs import ConsentDialog, ExportDialog
-from ui.case.dialogs import CloseCaseDialog, NewCaseDialog
-from ui.case.pdf_preview import PdfPreview
-from ui.case.route_dialogs import ActionDialog, StepDialog
+from ui.features.cases.area import CasesArea
+from ui.features.cases.case.consent.dialogs import ConsentDialog, ExportDialog
+from ui.features.cases.case.dialogs import CloseCaseDialog, NewCaseDialog
+from ui.features.cases.case.pdf_preview import PdfPreview
+from ui.features.cases.case.route.dialogs import ActionDialog, StepDialog
+from ui.features.reports.org import OrganisationReportDialog
+from ui.features.reports.outside import OutsideRecordsDialog
+from ui.features.routes.editor import RouteEditorDialog
+from ui.features.routes.section import BridgeDaysDialog
+from ui.features.safekeeping.handover_dialogs import ChooseCasesDialog, PassphraseDialog
+from ui.features.safekeeping.restore_dialog import RestoreDialog
+from ui.features.settings.area import ChangePassphraseDialog
+from ui.features.today.calendar_export import CalendarExportDialog
+from ui.kit.screen_fit import fit_to_screen, place_window
 from ui.qt import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -40,12 +46,6 @@ from ui.qt import (
     QTabBar,
     QWidget,
 )
-from ui.reports_org import OrganisationReportDialog
-from ui.reports_outside import OutsideRecordsDialog
-from ui.route_editor import RouteEditorDialog
-from ui.safekeeping.handover_dialogs import ChooseCasesDialog, PassphraseDialog
-from ui.safekeeping.restore_dialog import RestoreDialog
-from ui.screen_fit import fit_to_screen, place_window
 from vertrouwen.backup.container import BackupHeader
 from vertrouwen.domain import CaseResult, Consent, Note, NoteKind
 

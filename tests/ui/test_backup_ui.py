@@ -11,10 +11,10 @@ import pytest
 
 from tests.conftest import VaultFiles, make_case
 from tests.ui.conftest import TIMEOUT, Harness, unlock
-from ui.areas.settings import SettingsArea
+from ui.features.safekeeping import care as care_module
+from ui.features.safekeeping.restore_dialog import RestoreDialog
+from ui.features.settings.area import SettingsArea
 from ui.qt import QDialog
-from ui.safekeeping import care as care_module
-from ui.safekeeping.restore_dialog import RestoreDialog
 from vertrouwen.backup import inspect_backup, restore_backup, write_backup
 from vertrouwen.backup.container import DIGEST
 from vertrouwen.workspace import Workspace

@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 
 from tests.ui.conftest import TIMEOUT
-from ui.case_list import BLOCK, CASE_ID_ROLE, COLUMN_KEYS, PLACEHOLDER, CaseListModel
+from ui.core.worker import VaultWorker
+from ui.features.cases.model import BLOCK, CASE_ID_ROLE, COLUMN_KEYS, PLACEHOLDER, CaseListModel
 from ui.qt import QModelIndex, Qt
-from ui.worker import VaultWorker
 from vertrouwen.demo import generate
 from vertrouwen.domain import Regime
 from vertrouwen.vault.db import transaction

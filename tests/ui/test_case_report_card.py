@@ -14,7 +14,7 @@ from tests.ui.test_cases_ui import (  # noqa: F401 - open_app is a fixture
     open_case,
     saved_case,
 )
-from ui.case.dialogs import CloseCaseDialog, NewCaseDialog
+from ui.features.cases.case.dialogs import CloseCaseDialog, NewCaseDialog
 from ui.qt import QDate, Qt
 from vertrouwen.domain import QuestionType, Topic
 

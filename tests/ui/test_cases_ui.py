@@ -16,13 +16,14 @@ import pytest
 
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, FakeClock, unlock
-from ui.areas.cases import CasesArea
-from ui.case.dialogs import NewCaseDialog
-from ui.case.notes import NotesTab
-from ui.case.points import PointsTab
-from ui.dialogs import Dialogs
-from ui.i18n import Preferences, Translator
-from ui.privacy_highlight import DetectorLoader
+from ui.core.i18n import Preferences, Translator
+from ui.core.worker import VaultWorker
+from ui.features.cases.area import CasesArea
+from ui.features.cases.case.dialogs import NewCaseDialog
+from ui.features.cases.case.notes.tab import NotesTab
+from ui.features.cases.case.points import PointsTab
+from ui.kit.dialogs import Dialogs
+from ui.kit.privacy.highlight import DetectorLoader
 from ui.qt import (
     QAbstractButton,
     QAbstractItemView,
@@ -40,8 +41,7 @@ from ui.qt import (
     QTextEdit,
     QWidget,
 )
-from ui.window import AppWindow
-from ui.worker import VaultWorker
+from ui.shell.window import AppWindow
 from vertrouwen.domain import ClientRole, ComplaintPoint, Note, NoteKind, OrganisationKind, Regime
 from vertrouwen.privacy import Detector
 from vertrouwen.workspace import Workspace
@@ -294,7 +294,7 @@ def test_filters_and_header_sorting(qtbot, open_app, vault) -> None:  # type: ig
 
 def bar_button(tab: NotesTab, text: str) -> QPushButton:
     return next(
-        b for b in tab.bar.actions.findChildren(QPushButton) if b.isVisible() and b.text() == text
+        b for b in tab.bar.buttons.findChildren(QPushButton) if b.isVisible() and b.text() == text
     )
 
 
@@ -519,7 +519,7 @@ def points_tab(app: App) -> PointsTab:
 
 def card_button(card, text: str) -> QPushButton:  # type: ignore[no-untyped-def]
     return next(
-        b for b in card.bar.actions.findChildren(QPushButton) if b.isVisible() and b.text() == text
+        b for b in card.bar.buttons.findChildren(QPushButton) if b.isVisible() and b.text() == text
     )
 
 
@@ -606,7 +606,7 @@ def test_replace_everywhere_in_the_case(qtbot, open_app, vault) -> None:  # type
 def test_export_bekijken_opens_the_complaint_point_field_with_its_fixes(
     qtbot, open_app, vault
 ) -> None:  # type: ignore[no-untyped-def]
-    from ui.case.consent import ConsentTab
+    from ui.features.cases.case.consent.tab import ConsentTab
 
     points = [
         ComplaintPoint("Niet teruggebeld", "Excuses"),
@@ -629,8 +629,31 @@ def test_export_bekijken_opens_the_complaint_point_field_with_its_fixes(
     assert card_button(card, "[NAAM]").isVisible()
 
 
+def test_export_bekijken_opens_the_note_on_the_notes_tab(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    """The consent tab asks the case view for another tab's part (CaseContext.reveal_requested),
+    never climbing the widget tree to find the notes tab."""
+    from ui.features.cases.case.consent.tab import ConsentTab
+    from ui.features.cases.case.notes.tab import NotesTab
+
+    notes = [
+        Note("n1", date(2026, 3, 2), NoteKind.PHONE, 10, "Gesprek met moeder."),
+        Note("n2", date(2026, 3, 9), NoteKind.PHONE, 5, "Moeder belde terug."),
+    ]
+    case_id = add_case(vault, notes=notes)
+    app = open_app()
+    open_case(qtbot, app, case_id)
+    view = app.area.case_view
+    consent = next(t for t in view.tabs if isinstance(t, ConsentTab))
+    view.tab_widget.setCurrentWidget(consent)
+    consent.open_note("n1")
+    tab = next(t for t in view.tabs if isinstance(t, NotesTab))
+    assert view.tab_widget.currentWidget() is tab
+    qtbot.waitUntil(lambda: tab.note_id == "n1", timeout=TIMEOUT)
+    assert tab.editor.text() == "Gesprek met moeder."
+
+
 def test_finding_labels_keep_acronyms() -> None:
-    from ui.privacy_highlight import kind_title
+    from ui.kit.privacy.highlight import kind_title
 
     assert [kind_title(k) for k in ("iban", "bsn", "name")] == ["IBAN", "BSN", "Naam"]
 

@@ -4,7 +4,7 @@ lock; what another program copied is left alone."""
 from __future__ import annotations
 
 from tests.ui.conftest import TIMEOUT, unlock
-from ui import clipboard
+from ui.core import clipboard
 from ui.qt import QGuiApplication, Qt, QTextEdit
 
 

@@ -20,14 +20,14 @@ from pypdf import PdfReader
 from tests.conftest import VaultFiles, make_case
 from tests.pdf_helpers import encryption
 from tests.security.sqlcipher4_reader import all_text, decrypt_file, open_vault
-from ui.case.base import CaseContext
-from ui.case.consent import ConsentTab
-from ui.case.consent_dialogs import ConsentDialog, ExportDialog
-from ui.case.notes import NotesTab
-from ui.case.pdf_preview import PdfPreview
-from ui.dialogs import Dialogs
+from ui.core.worker import VaultWorker
+from ui.features.cases.case.base import CaseContext, Reveal
+from ui.features.cases.case.consent.dialogs import ConsentDialog, ExportDialog
+from ui.features.cases.case.consent.tab import ConsentTab
+from ui.features.cases.case.notes.tab import NotesTab
+from ui.features.cases.case.pdf_preview import PdfPreview
+from ui.kit.dialogs import Dialogs
 from ui.qt import QDialog, QSettings, Qt, QTabWidget
-from ui.worker import VaultWorker
 from vertrouwen.domain import Case, Consent, ConsentScope, Note, NoteKind
 from vertrouwen.privacy import Detector
 from vertrouwen.workspace import Workspace
@@ -353,9 +353,13 @@ def test_anonymous_summary_is_refused_while_a_note_has_a_phone_number(
     assert env.dialogs.asked == ["Anonieme samenvatting"]  # no preview, nothing to save
     events = [e.event for e in env.run(lambda ws: ws.audit.entries(env.code))]
     assert "export_pdf" not in events
-    # "Naar de notitie" opens it in the notes tab.
+    # "Naar de notitie" asks the case view (here: the same two steps) to open it in the notes tab.
+    asked: list[Reveal] = []
+    env.ctx.reveal_requested.connect(asked.append)
+    env.ctx.reveal_requested.connect(lambda t: (tabs.setCurrentWidget(notes), notes.reveal(t)))
     [go] = [b for b in findings.findChildren(type(env.tab.record_button)) if b.text()]
     go.click()
+    assert asked == [Reveal("note", "n3")] and "note" in notes.reveals
     assert tabs.currentIndex() == 0 and notes.note_id == "n3"
     # Once the number is replaced the findings go, and the summary can be made.
     env.ctx.apply("vervangen", lambda c: setattr(c.notes[2], "text", "Bel haar op [telefoon]."))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ui.case.dialogs import NewCaseDialog
+from ui.features.cases.case.dialogs import NewCaseDialog
 from ui.qt import QDate, QPoint, Qt
 
 TODAY = date(2026, 12, 5)

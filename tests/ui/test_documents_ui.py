@@ -19,13 +19,13 @@ from tests.conftest import VaultFiles, make_case
 from tests.document_files import docx_bytes, jpeg_with_exif, pdf_bytes
 from tests.ui.test_cases_ui import open_app  # noqa: F401 - the fixture
 from tests.ui.test_consent_ui import ACCEPT, TIMEOUT, TODAY, Env
-from ui.case.base import CaseContext
-from ui.case.consent import ConsentTab
-from ui.case.consent_dialogs import ConsentDialog
-from ui.case.documents import DocumentsTab
-from ui.dialogs import Dialogs
+from ui.core.worker import VaultWorker
+from ui.features.cases.case.base import CaseContext
+from ui.features.cases.case.consent.dialogs import ConsentDialog
+from ui.features.cases.case.consent.tab import ConsentTab
+from ui.features.cases.case.documents import DocumentsTab
+from ui.kit.dialogs import Dialogs
 from ui.qt import QDropEvent, QImage, QMimeData, QPointF, QSettings, Qt, QUrl
-from ui.worker import VaultWorker
 from vertrouwen.domain import DocumentKind
 from vertrouwen.privacy import Detector
 
@@ -216,8 +216,8 @@ def test_consent_dialog_names_documents_and_the_letter_carries_them(
     [consent] = env.run(lambda ws: ws.consents.for_case(env.code))
     assert consent.scope.documents == ["d1"]
 
-    from ui.case.consent_dialogs import ExportRequest
-    from ui.case.consent_export import build_job
+    from ui.features.cases.case.consent.dialogs import ExportRequest
+    from ui.features.cases.case.consent.export import build_job
     from vertrouwen.export.identity import Identity
 
     request = ExportRequest("complaint", (consent.id,), Identity("A. Cliënt", "Straat 1"))

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from tests.ui.test_translations import DUTCH, PROPER_NAMES, TS, dutch_in, entries
-from ui.i18n import Translator
-from ui.messages import IN_PLACE, SAME_AS, TEXTS, describe, general_code
+from ui.core.i18n import Translator
+from ui.core.messages import IN_PLACE, SAME_AS, TEXTS, describe, general_code
+from ui.core.worker import KeychainUnavailable, VaultLocked
 from ui.qt import QCoreApplication
-from ui.worker import KeychainUnavailable, VaultLocked
 from vertrouwen.errors import (
     ENGLISH,
     DocumentRefused,
@@ -190,19 +190,19 @@ def test_ui_never_shows_an_exception_as_text() -> None:
 # Every module of ui/ that uses a regular expression, and what it reads: never a sentence of
 # the core's (those arrive as codes). A new one must say here what it parses.
 REGEX_READS = {
-    "ui/accessible.py": "mnemonics and shortcut suffixes in the UI's own texts",
-    "ui/crash.py": "file names in a traceback",
-    "ui/help.py": "{key:...} markers in the manual",
-    "ui/safekeeping/backups.py": "the time stamp in a backup's file name",
-    "ui/sheet_print.py": "printer names",
+    "ui/kit/accessible.py": "mnemonics and shortcut suffixes in the UI's own texts",
+    "ui/core/crash.py": "file names in a traceback",
+    "ui/kit/help.py": "{key:...} markers in the manual",
+    "ui/features/safekeeping/backups.py": "the time stamp in a backup's file name",
+    "ui/kit/sheet_print.py": "printer names",
 }
 # the modules that word what the core says: from codes only
 RENDERERS = (
-    "ui/messages.py",
-    "ui/safekeeping/messages.py",
-    "ui/route_phrases.py",
-    "ui/route_problems.py",
-    "ui/case/documents/intake.py",
+    "ui/core/messages.py",
+    "ui/features/safekeeping/messages.py",
+    "ui/core/route_phrases.py",
+    "ui/core/route_problems.py",
+    "ui/features/cases/case/documents/intake.py",
 )
 USES_REGEX = re.compile(r"^\s*(?:import re\b|from re import)", re.MULTILINE)
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import TIMEOUT, unlock
-from ui.crash import KEEP_REPORTS, REPORT_PREFIX, CrashDialog, CrashHandler, _frame_place
-from ui.help import AboutDialog, key_text, manual_html
-from ui.i18n import Translator
+from ui.core.crash import KEEP_REPORTS, REPORT_PREFIX, CrashDialog, CrashHandler, _frame_place
+from ui.core.i18n import Translator
+from ui.core.worker import VaultWorker
+from ui.kit.help import AboutDialog, key_text, manual_html
 from ui.qt import QApplication, QGuiApplication, QKeySequence, QPushButton, Qt
-from ui.worker import VaultWorker
 from vertrouwen.errors import StorageError
 
 # what a note could say; none of it may reach a report
@@ -148,10 +148,10 @@ def test_only_the_newest_reports_are_kept(qtbot, handler: CrashHandler, tmp_path
 def test_frame_places_never_show_the_folders_above_the_code() -> None:
     lib = "/home/jansen/.local/lib/python3.11/site-packages/deduce/tokenizer.py"
     assert _frame_place(lib) == "deduce/tokenizer.py"
-    bundle = "C:/Users/Jansen/AppData/Local/Programs/Vertrouwen/_internal/ui/window.py"
-    assert _frame_place(bundle) == "ui/window.py"
+    bundle = "C:/Users/Jansen/AppData/Local/Programs/Vertrouwen/_internal/ui/shell/window.py"
+    assert _frame_place(bundle) == "ui/shell/window.py"
     assert _frame_place("/home/jansen/clients/Pietersen/script.py") == "<other>/script.py"
-    assert _frame_place("ui/window.py") == "ui/window.py"  # PyInstaller's archive names
+    assert _frame_place("ui/shell/window.py") == "ui/shell/window.py"  # PyInstaller's archive names
 
 
 # -- About and the manual -------------------------------------------------------------------

@@ -6,10 +6,10 @@ import pytest
 
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, unlock
-from ui.areas.base import Area
-from ui.areas.settings import ChangePassphraseDialog
+from ui.core.worker import VaultLocked
+from ui.features.settings.area import ChangePassphraseDialog
+from ui.kit.area import Area
 from ui.qt import QApplication, QDialog, QEvent, QKeyEvent, Qt, QTimer
-from ui.worker import VaultLocked
 
 
 def _assert_locked_and_clean(qtbot, h, areas: list[Area]) -> None:
@@ -145,7 +145,7 @@ def test_results_of_jobs_from_before_a_lock_are_dropped(qtbot, unlocked) -> None
 _DBUS_SCRIPT = """
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from ui.qt import QApplication, QTimer
-from ui.lock import OsLockMonitor
+from ui.core.lock import OsLockMonitor
 
 app = QApplication([])
 monitor = OsLockMonitor()

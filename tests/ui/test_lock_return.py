@@ -17,7 +17,7 @@ from tests.ui.test_cases_ui import (
     visible_texts,
     window_harness,
 )
-from ui.case.notes import NotesTab
+from ui.features.cases.case.notes.tab import NotesTab
 from ui.qt import QApplication, Qt
 from vertrouwen.domain import Note, NoteKind, OrganisationKind
 

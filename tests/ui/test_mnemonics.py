@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.conftest import make_case
 from tests.ui.conftest import unlock
 from tests.ui.small_screen import every_dialog, every_screen
-from ui.accessible import _labelled, _pages, assign_mnemonics, mnemonic
+from ui.kit.accessible import _labelled, _pages, assign_mnemonics, mnemonic
 from ui.qt import QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, Qt, QWidget
 
 

@@ -16,10 +16,10 @@ from tests.pdf_helpers import fonts, have_poppler, poppler_text, pypdf_text
 from tests.secret_scan import file_count, files_holding, holds_secret
 from tests.ui.conftest import STRONG, TIMEOUT, Harness, unlock
 from ui.app import memory_temp_folder
-from ui.dialogs import Dialogs
-from ui.first_start import FirstStartWizard
+from ui.kit.dialogs import Dialogs
+from ui.kit.sheet_print import new_printer, writes_a_file
 from ui.qt import QAbstractPrintDialog, QApplication, QPrinterInfo, QTimer
-from ui.sheet_print import new_printer, writes_a_file
+from ui.shell.first_start import FirstStartWizard
 from vertrouwen.vault.keys import format_recovery_key, parse_recovery_key
 from vertrouwen.workspace import Workspace
 

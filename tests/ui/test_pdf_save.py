@@ -19,8 +19,8 @@ from tests.ui.test_consent_ui import (  # noqa: F401  (env is a fixture)
     _with_consent,
     env,
 )
-from ui.dialogs import Dialogs
-from ui.messages import describe, os_error_message
+from ui.core.messages import describe, os_error_message
+from ui.kit.dialogs import Dialogs
 from ui.qt import QDialog
 from vertrouwen.errors import StorageError
 

@@ -12,7 +12,7 @@ from ui.app import (
     SEM_NOGPFAULTERRORBOX,
     keep_out_of_windows_error_reporting,
 )
-from ui.lock import MacSessionWatcher, OsLockMonitor, WindowsSessionFilter
+from ui.core.lock import MacSessionWatcher, OsLockMonitor, WindowsSessionFilter
 
 WINDOW = 0x00A1_0B2C
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
-from ui.privacy_highlight import DetectorLoader, PrivacyHighlighter
+from ui.kit.privacy.highlight import DetectorLoader, PrivacyHighlighter
 from vertrouwen.privacy import Detector, Finding, load_detector
 
 LOAD_TIMEOUT = 180_000  # the first build of deduce's tables after installing takes minutes

@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from tests.ui.conftest import TIMEOUT
 from tests.ui.test_reports_ui import screen  # noqa: F401 - the fixture
 from tests.unit.test_registrations_file import YEAR, document, new_vault, year_of_cases
+from ui.features.reports.org import OrganisationReportDialog
+from ui.features.reports.outside import OutsideRecordsDialog
 from ui.qt import QDate, QDialog
-from ui.reports_org import OrganisationReportDialog
-from ui.reports_outside import OutsideRecordsDialog
 from vertrouwen.commands.cases import import_into
 from vertrouwen.domain import ActivityKind
 from vertrouwen.reports import Period

@@ -15,10 +15,10 @@ from pypdf import PdfReader
 
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT
-from ui.areas.reports import ReportsArea
-from ui.dialogs import Dialogs
+from ui.core.worker import VaultWorker
+from ui.features.reports.area import ReportsArea
+from ui.kit.dialogs import Dialogs
 from ui.qt import QApplication, QLabel, QLocale, Qt
-from ui.worker import VaultWorker
 from vertrouwen.domain import (
     CaseResult,
     Note,

@@ -13,13 +13,12 @@ import pytest
 from tests.conftest import PASSPHRASE, TemplateVault, VaultFiles, make_case
 from tests.pdf_helpers import pypdf_text
 from tests.ui.conftest import TIMEOUT, Harness, unlock
-from ui.areas.cases import CasesArea
-from ui.areas.settings import SettingsArea
-from ui.clipboard import copy_secret, secret_clipboard
-from ui.privacy_highlight import DetectorLoader
+from ui.core.clipboard import copy_secret, secret_clipboard
+from ui.features.cases.area import CasesArea
+from ui.features.safekeeping.handover_dialogs import CODE_ROLE, ChooseCasesDialog, PassphraseDialog
+from ui.features.settings.area import SettingsArea
+from ui.kit.privacy.highlight import DetectorLoader
 from ui.qt import QDialog, QGuiApplication, Qt
-from ui.safekeeping.case_actions import destroy_open_case, hand_over_case
-from ui.safekeeping.handover_dialogs import CODE_ROLE, ChooseCasesDialog, PassphraseDialog
 from vertrouwen.domain import CaseResult
 from vertrouwen.privacy import Detector
 from vertrouwen.vault.keys import slot_path
@@ -102,7 +101,7 @@ def test_another_code_typed_destroys_nothing(qtbot, make_window, vault: VaultFil
 def cases_window(make_window, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """The real areas, with the pattern detectors only (the deduce tables take seconds)."""
     monkeypatch.setattr(
-        "ui.window.DetectorLoader",
+        "ui.shell.window.DetectorLoader",
         lambda parent=None: DetectorLoader(loader=Detector, parent=parent),
     )
     return make_window
@@ -126,7 +125,7 @@ def test_destroy_from_the_case_screen(qtbot, cases_window, vault: VaultFiles) ->
     area = open_in_dossiers(qtbot, h, code)
     assert area.case_view.more_menu.actions()  # the "more" menu is in the case header
     h.dialogs.answer_next(code, None)  # type the code; then the "destroyed" message
-    destroy_open_case(area.case_view)
+    area.case_view.destroy_case()
     qtbot.waitUntil(lambda: not area.case_view.isVisible(), timeout=TIMEOUT)
     assert h.dialogs.asked[-1] == "Dossier vernietigd"
     qtbot.waitUntil(lambda: area.total == 1, timeout=TIMEOUT)
@@ -229,7 +228,7 @@ def test_hand_over_from_the_case_screen(
     out = tmp_path / "een.vtho"
     counts: list[str] = []
     h.dialogs.answer_next(True, out, lambda d: counts.append(d.key_label.text()) or 1)
-    hand_over_case(area.case_view)
+    area.case_view.hand_over()
     qtbot.waitUntil(lambda: bool(counts), timeout=TIMEOUT)
     assert h.dialogs.asked[0] == f"Dossier {code} overdragen?"
     assert out.exists() and len(counts[0]) == 29

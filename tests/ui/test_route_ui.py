@@ -13,14 +13,14 @@ import pytest
 
 from tests.conftest import VaultFiles, make_case
 from tests.ui.conftest import TIMEOUT
-from ui.case.base import CaseContext
-from ui.case.route import RouteTab
-from ui.case.route_timeline import DONE, RUNNING, SKIPPED, TODO
-from ui.dialogs import Dialogs
-from ui.i18n import Translator
+from ui.core.i18n import Translator
+from ui.core.worker import VaultWorker
+from ui.features.cases.case.base import CaseContext
+from ui.features.cases.case.route.tab import RouteTab
+from ui.features.cases.case.route.timeline import DONE, RUNNING, SKIPPED, TODO
+from ui.features.routes.editor import RouteEditorDialog
+from ui.kit.dialogs import Dialogs
 from ui.qt import QApplication, QDialog, QLabel, QTimer
-from ui.route_editor import RouteEditorDialog
-from ui.worker import VaultWorker
 from vertrouwen.domain import Action, Owner, Regime, Step, StepOutcome
 from vertrouwen.routes.text_places import locate
 
@@ -262,7 +262,7 @@ def test_locate_points_at_step_term_and_key() -> None:
 
 
 def test_the_action_form_points_out_personal_data(qtbot) -> None:
-    from ui.case.route_dialogs import ActionDialog
+    from ui.features.cases.case.route.dialogs import ActionDialog
     from vertrouwen.privacy import Detector
 
     dialog = ActionDialog(date(2026, 3, 25), detector=Detector())
@@ -291,7 +291,7 @@ def test_a_postponement_beyond_the_law_shows_the_legal_day_and_the_announced_one
 
 
 def test_the_step_dialog_records_the_clients_written_consent_to_a_longer_postponement() -> None:
-    from ui.case.route_dialogs import StepDialog
+    from ui.features.cases.case.route.dialogs import StepDialog
     from vertrouwen.routes import builtin_routes
 
     routes = builtin_routes()

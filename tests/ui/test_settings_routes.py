@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tests.ui.conftest import unlock
+from ui.features.routes.editor import RouteEditorDialog
 from ui.qt import QPushButton
-from ui.route_editor import RouteEditorDialog
 
 
 def test_settings_open_the_route_editor(qtbot, make_window, vault) -> None:
@@ -30,7 +30,7 @@ def test_settings_open_the_route_editor(qtbot, make_window, vault) -> None:
 def test_bridge_days_are_entered_in_settings(qtbot, make_window, vault) -> None:
     from datetime import date
 
-    from ui.areas.settings_routes import BridgeDaysDialog
+    from ui.features.routes.section import BridgeDaysDialog
     from ui.qt import QDate, QDialog
     from vertrouwen.routes import bridge_days
 

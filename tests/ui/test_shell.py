@@ -9,7 +9,7 @@ from pathlib import Path
 import keyring.errors
 
 from tests.ui.conftest import STRONG, TIMEOUT, unlock
-from ui.areas.settings import ChangePassphraseDialog
+from ui.features.settings.area import ChangePassphraseDialog
 from ui.qt import QSettings, Qt
 from vertrouwen.workspace import Workspace
 

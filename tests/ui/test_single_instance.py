@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import ROOT
-from ui.single_instance import InstanceGuard
+from ui.core.single_instance import InstanceGuard
 
 
 def test_a_second_start_on_the_same_vault_wakes_the_first(qtbot: QtBot, tmp_path: Path) -> None:
@@ -35,7 +35,7 @@ def test_a_crashed_owner_does_not_lock_the_vault_out(tmp_path: Path) -> None:
     code = (
         "import os, sys; from pathlib import Path;"
         "from ui.qt import QCoreApplication; app = QCoreApplication([]);"
-        "from ui.single_instance import InstanceGuard;"
+        "from ui.core.single_instance import InstanceGuard;"
         "g = InstanceGuard(Path(sys.argv[1]), folder=Path(sys.argv[2]));"
         "assert g.acquire(); os._exit(9)"  # dies holding the lock
     )

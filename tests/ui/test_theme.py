@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ui import theme
+from ui.core import theme
 from ui.qt import QApplication, Qt
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -145,16 +145,16 @@ def test_no_colour_or_pixel_font_size_outside_the_theme() -> None:
 
 STARTUP = """
 import json, sys
-from ui import theme
+from ui.core import theme
 from ui.qt import QApplication, QFont
 app = QApplication(sys.argv[:1])
 font = QFont(app.font())
 font.setPointSizeF(theme._REFERENCE_PT * 1.5)  # the system's text size, enlarged
 app.setFont(font)
 theme.configure_for(app)  # as run_app does, before the areas are imported
-from ui.assets import load_fonts
-from ui.case.parts import CHIP_STYLES
-from ui.widgets import label
+from ui.core.assets import load_fonts
+from ui.kit.parts import CHIP_STYLES
+from ui.kit.widgets import label
 theme.apply_theme(app, load_fonts())
 title = label("Dossiers", "title")
 title.ensurePolished()

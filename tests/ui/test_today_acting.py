@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.ui.conftest import TIMEOUT
 from tests.ui.test_today_ui import _today
-from ui.case.route import RouteTab
+from ui.features.cases.case.route.tab import RouteTab
 from ui.qt import Qt
 from vertrouwen.agenda import When
 

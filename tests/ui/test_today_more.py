@@ -10,10 +10,10 @@ import pytest
 
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, unlock
-from ui.areas import today as today_module
-from ui.areas.today import TodayArea
-from ui.areas.today_agenda import AgendaView
-from ui.areas.today_model import COUNT_ROLE, KIND_ROLE, SHOWN_ROLE
+from ui.features.today import area as today_module
+from ui.features.today.agenda import AgendaView
+from ui.features.today.area import TodayArea
+from ui.features.today.model import COUNT_ROLE, KIND_ROLE, SHOWN_ROLE
 from ui.qt import QLocale, QModelIndex, Qt
 from vertrouwen.agenda import ActionGroup, AgendaBook, AgendaItem, When, collect
 from vertrouwen.domain import Action, Owner, Regime, Step

@@ -11,9 +11,9 @@ import icalendar
 
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, unlock
-from ui.areas.today import TodayArea
-from ui.calendar_export import export_to_calendar
-from ui.case.route import RouteTab
+from ui.features.cases.case.route.tab import RouteTab
+from ui.features.today.area import TodayArea
+from ui.features.today.calendar_export import export_to_calendar
 from ui.qt import QApplication, QDialog, QLabel, Qt, QTimer
 from vertrouwen.domain import Action, Owner, Regime, Step
 

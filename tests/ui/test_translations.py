@@ -26,7 +26,9 @@ import pytest
 
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, unlock
-from ui.i18n import Translator
+from ui.core.i18n import Translator
+from ui.core.route_phrases import FRAMES, said_text
+from ui.core.route_problems import PROBLEM_FRAMES
 from ui.qt import (
     QAbstractButton,
     QAbstractItemView,
@@ -45,8 +47,6 @@ from ui.qt import (
     QTranslator,
     QWidget,
 )
-from ui.route_phrases import FRAMES, said_text
-from ui.route_problems import PROBLEM_FRAMES
 from vertrouwen.domain import (
     Case,
     CaseResult,

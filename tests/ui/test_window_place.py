@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+from ui.kit.screen_fit import SMALL_SCREEN, available, place_window
 from ui.qt import QByteArray
-from ui.screen_fit import SMALL_SCREEN, available, place_window
 
 
 def test_without_a_remembered_place_a_small_screen_gets_a_maximised_window(

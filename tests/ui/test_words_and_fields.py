@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from tests.ui.conftest import TIMEOUT
 from tests.ui.test_lock import unlocked  # noqa: F401  (a fixture)
+from ui.kit.widgets import select_whole_number
 from ui.qt import QSpinBox, Qt
-from ui.widgets import select_whole_number
 
 
 def test_idle_lock_after_one_minute_says_minuut(qtbot, unlocked) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
@@ -44,7 +44,7 @@ def test_double_click_and_type_replaces_the_number(qtbot) -> None:  # type: igno
 def test_the_pdf_password_dialog_does_not_grow_when_ticked(qtbot) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from ui.case.consent_dialogs import ExportDialog
+    from ui.features.cases.case.consent.dialogs import ExportDialog
     from vertrouwen.domain import Consent
 
     consent = Consent(date(2026, 3, 5), "Klachtencommissie", "formele klacht")
@@ -63,7 +63,7 @@ def test_the_pdf_password_dialog_does_not_grow_when_ticked(qtbot) -> None:  # ty
 
 
 def test_qts_own_file_dialog_speaks_dutch(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import Translator
+    from ui.core.i18n import Translator
     from ui.qt import QApplication, QFileDialog, QLabel, QPushButton
 
     translator = Translator(QApplication.instance())  # type: ignore[arg-type]
@@ -83,8 +83,8 @@ def test_qts_own_file_dialog_speaks_dutch(qtbot) -> None:  # type: ignore[no-unt
 
 
 def test_a_long_check_box_text_wraps_and_a_click_on_it_ticks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.kit.widgets import wrapping_check
     from ui.qt import QLabel
-    from ui.widgets import wrapping_check
 
     text = "Ik heb mijn noodkaart afgedrukt of opgeschreven en veilig opgeborgen."
     row, box = wrapping_check(text)

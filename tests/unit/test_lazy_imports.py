@@ -110,7 +110,7 @@ def test_desktop_app_modules_leave_the_guard_and_calendar_for_later() -> None:
     # What `vertrouwen gui` imports before its first window: the number validators load with the
     # first scan (on a pool thread), the holiday tables with the first deadline, deduce and
     # reportlab when asked for.
-    code = "import json, sys, ui.app, ui.window\nprint(json.dumps(sorted(sys.modules)))"
+    code = "import json, sys, ui.app, ui.shell.window\nprint(json.dumps(sorted(sys.modules)))"
     done = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True, text=True, cwd=ROOT, env=_env(), check=True, timeout=120,

@@ -22,7 +22,9 @@ def run(args: argparse.Namespace) -> int:
     # Imported by name so the core's type check stays within vertrouwen/ (ui/ is Qt code).
     try:
         run_app: Callable[..., int] = importlib.import_module("ui.app").run_app
-        importlib.import_module("ui.window")  # loads Qt's widgets and the system's libGL/libEGL
+        importlib.import_module(
+            "ui.shell.window"
+        )  # loads Qt's widgets and the system's libGL/libEGL
     except ImportError as exc:
         raise VertrouwenError(missing_library_message(str(exc))) from exc
     return run_app(vault_option=args.vault)

@@ -1,0 +1,281 @@
+"""The vault worker: one thread owns the Workspace; the UI never waits on disk or key derivation.
+
+Usage from any area (on the UI thread):
+
+    worker.submit(lambda ws: ws.cases.codes(), on_done=self._show_codes, on_error=self._failed)
+
+`fn` runs on the worker thread with the open Workspace; `on_done(result)` / `on_error(exc)`
+run later on the UI thread. Jobs run one at a time in submission order. When the vault locks,
+results of jobs submitted before the lock are dropped (never delivered), so no case data
+reaches a screen that was just cleared.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ui.core.crash import is_expected
+from ui.qt import QObject, QThread, Signal, Slot
+from vertrouwen.errors import ErrorCode, VertrouwenError
+from vertrouwen.ownership import make_private_folder
+from vertrouwen.workspace import Workspace
+
+T = TypeVar("T")
+DoneCallback = Callable[[Any], None]
+ErrorCallback = Callable[[Exception], None]
+
+
+class VaultLocked(VertrouwenError):
+    """A job needed the vault, but it is locked."""
+
+    exit_code = 3
+    code = ErrorCode.VAULT_LOCKED
+
+
+@dataclass
+class _Job:
+    job_id: int
+    generation: int
+    fn: Callable[[Workspace | None], Any]
+
+
+class _Executor(QObject):
+    """Lives on the worker thread; the only object that touches the Workspace."""
+
+    finished = Signal(int, object, object)  # job id, result, exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.workspace: Workspace | None = None
+
+    @Slot(object)
+    def execute(self, job: _Job) -> None:
+        try:
+            result = job.fn(self.workspace)
+        except Exception as exc:  # delivered to on_error on the UI thread
+            self.finished.emit(job.job_id, None, exc)
+        else:
+            self.finished.emit(job.job_id, result, None)
+
+
+class VaultWorker(QObject):
+    """The UI's handle on the vault thread. Create one per app; call `shutdown()` at quit."""
+
+    unlocked = Signal()  # the vault is open (after create/unlock*)
+    about_to_lock = Signal()  # last call: jobs submitted now still run before the vault closes
+    locked = Signal(str)  # the vault was locked; the argument is the reason ("manual", "idle", ...)
+    busy_changed = Signal(bool)  # a job is running (for busy indicators)
+    # a job raised something no screen words for the user (a bug, not a vault or disk error):
+    # the app's CrashHandler writes a report and shows its dialog (on_error still runs)
+    unexpected = Signal(object)
+
+    _post = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("vault-worker")
+        self._executor = _Executor()
+        self._executor.moveToThread(self._thread)
+        self._post.connect(self._executor.execute)
+        self._executor.finished.connect(self._deliver)
+        self._thread.finished.connect(self._executor.deleteLater)
+        self._thread.start()
+        self._ids = itertools.count(1)
+        self._pending: dict[int, tuple[int, DoneCallback | None, ErrorCallback | None]] = {}
+        self._generation = 0  # bumped on every lock: older results are stale
+        self._unlocked = False
+        self.vault_path: Path | None = None
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def is_unlocked(self) -> bool:
+        return self._unlocked
+
+    @property
+    def is_busy(self) -> bool:
+        return bool(self._pending)
+
+    # -- jobs ----------------------------------------------------------------------------------
+    def submit(
+        self,
+        fn: Callable[[Workspace], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        """Run `fn(workspace)` on the worker thread; callbacks run on the UI thread."""
+
+        def with_workspace(ws: Workspace | None) -> T:
+            if ws is None or not ws.is_open:
+                raise VaultLocked(ErrorCode.VAULT_LOCKED)
+            return fn(ws)
+
+        self._enqueue(with_workspace, on_done, on_error)
+
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        """Run `fn()` (no vault needed, e.g. reading the key slot file) on the worker thread."""
+        self._enqueue(lambda _ws: fn(), on_done, on_error)
+
+    def _enqueue(
+        self,
+        fn: Callable[[Workspace | None], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: ErrorCallback | None,
+    ) -> None:
+        job = _Job(next(self._ids), self._generation, fn)
+        was_busy = self.is_busy
+        self._pending[job.job_id] = (job.generation, on_done, on_error)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        self._post.emit(job)
+
+    @Slot(int, object, object)
+    def _deliver(self, job_id: int, result: object, error: object) -> None:
+        generation, on_done, on_error = self._pending.pop(job_id, (None, None, None))
+        if not self._pending:
+            self.busy_changed.emit(False)
+        if isinstance(error, BaseException) and not is_expected(error):
+            self.unexpected.emit(error)
+        if generation != self._generation:
+            return  # submitted before a lock: the screen it was for is gone
+        if error is not None:
+            if on_error is not None:
+                on_error(error if isinstance(error, Exception) else Exception(type(error).__name__))
+        elif on_done is not None:
+            on_done(result)
+
+    # -- opening and locking -------------------------------------------------------------------
+    def _open_with(
+        self,
+        opener: Callable[[], Workspace],
+        on_done: Callable[[Workspace], None] | None,
+        on_error: ErrorCallback | None,
+        then: Callable[[Workspace], Any] = lambda ws: None,
+    ) -> None:
+        def job(_current: Workspace | None) -> Any:
+            if self._executor.workspace is not None:
+                self._executor.workspace.close()
+            ws = opener()
+            self._executor.workspace = ws
+            return then(ws)
+
+        def done(result: Any) -> None:
+            self._unlocked = True
+            self.unlocked.emit()
+            if on_done is not None:
+                on_done(result)
+
+        self._enqueue(job, done, on_error)
+
+    def create(
+        self,
+        path: Path,
+        passphrase: str,
+        on_done: Callable[[bytes], None],
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        """Create a vault (calibrating the key derivation); `on_done` gets the recovery key."""
+        self.vault_path = path
+        holder: dict[str, bytes] = {}
+
+        def opener() -> Workspace:
+            make_private_folder(path.parent)
+            ws, key = Workspace.create(path, passphrase)
+            holder["key"] = key
+            return ws
+
+        self._open_with(opener, on_done, on_error, then=lambda ws: holder.pop("key"))
+
+    def unlock(
+        self,
+        path: Path,
+        passphrase: str,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: ErrorCallback | None = None,
+        failed_attempts: int = 0,
+    ) -> None:
+        """Unlock with the passphrase (UnlockError on a wrong one, via `on_error`)."""
+        self.vault_path = path
+        self._open_with(
+            lambda: Workspace.unlock(path, passphrase, failed_attempts), on_done, on_error
+        )
+
+    def unlock_with_recovery_key(
+        self,
+        path: Path,
+        key: bytes,
+        new_passphrase: str,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: ErrorCallback | None = None,
+        failed_attempts: int = 0,
+    ) -> None:
+        """Open with the recovery key and set a new passphrase in the same job."""
+        self.vault_path = path
+        self._open_with(
+            lambda: Workspace.unlock_with_key(path, key, failed_attempts),
+            on_done,
+            on_error,
+            then=lambda ws: ws.set_passphrase(new_passphrase),
+        )
+
+    def unlock_with_keychain(
+        self,
+        path: Path,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        """Open with the OS keychain; on failure `on_error` gets a KeychainUnavailable."""
+        self.vault_path = path
+
+        def opener() -> Workspace:
+            ws, reason = Workspace.unlock_with_keychain(path)
+            if ws is None:
+                raise KeychainUnavailable(reason or ErrorCode.KEYCHAIN_FAILED)
+            return ws
+
+        self._open_with(opener, on_done, on_error)
+
+    def lock(self, reason: str = "manual") -> None:
+        """Lock now: drop pending results, close the Workspace (the key) on the worker thread.
+
+        `locked` is emitted at once, on the UI thread, so screens clear before anything else.
+        `about_to_lock` comes first: an editor saves what was typed a moment ago.
+        """
+        if self._unlocked:
+            self.about_to_lock.emit()
+        self._generation += 1
+        was_unlocked = self._unlocked
+        self._unlocked = False
+
+        def close(_ws: Workspace | None) -> None:
+            if self._executor.workspace is not None:
+                self._executor.workspace.close()
+                self._executor.workspace = None
+
+        self._enqueue(close, None, None)
+        if was_unlocked:
+            self.locked.emit(reason)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Lock and stop the thread (at quit)."""
+        if not self._thread.isRunning():
+            return
+        self.lock("quit")
+        self._thread.quit()
+        self._thread.wait(timeout_ms)
+
+
+class KeychainUnavailable(VertrouwenError):
+    """The keychain gave no key; its code says why (`ErrorCode.KEYCHAIN_*`)."""
+
+    exit_code = 3
+    code = ErrorCode.KEYCHAIN_FAILED

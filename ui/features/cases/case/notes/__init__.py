@@ -1,0 +1,1 @@
+"""The Notities tab: the contact notes with the privacy guard while typing."""

@@ -1,0 +1,1 @@
+"""Vandaag: the actions and terms that need the advisor today, and the calendar export."""
