@@ -13,6 +13,8 @@ import pytest
 from tests.ui.test_translations import DUTCH, PROPER_NAMES, TS, dutch_in, entries
 from ui.core.i18n import Translator
 from ui.core.messages import IN_PLACE, SAME_AS, TEXTS, describe, general_code
+from ui.core.route_phrases import FRAMES
+from ui.core.route_problems import PROBLEM_FRAMES
 from ui.core.worker import KeychainUnavailable, VaultLocked
 from ui.qt import QCoreApplication
 from vertrouwen.errors import (
@@ -25,6 +27,7 @@ from vertrouwen.errors import (
     VaultError,
     VertrouwenError,
 )
+from vertrouwen.routes.wording import Problem, Say
 
 ROOT = Path(__file__).resolve().parents[2]
 # the arguments a code's raise sites pass beyond those its English sentence names
@@ -84,6 +87,14 @@ def test_every_code_has_a_dutch_and_an_english_sentence_on_screen() -> None:
         assert SAME_AS.get(code, code) in TEXTS, f"{code} has no sentence in ui/messages.py"
     for source in sources:
         assert ("Messages", source) in finished, f"no English for {source!r} in {TS.name}"
+
+
+def test_every_advice_and_route_problem_code_has_a_dutch_and_an_english_frame() -> None:
+    finished = {(e.context, e.source) for e in entries() if not e.kind and all(e.translations)}
+    for code in Say:
+        assert ("RoutePhrases", FRAMES[code]) in finished, code
+    for problem in Problem:
+        assert ("RouteProblems", PROBLEM_FRAMES[problem]) in finished, problem
 
 
 def test_a_sentence_names_only_arguments_the_core_gives() -> None:
