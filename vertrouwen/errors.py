@@ -76,6 +76,9 @@ class ErrorCode(StrEnum):
     VAULT_DAMAGED = "vault_damaged"
     VAULT_NEWER = "vault_newer"
     VAULT_EXISTS = "vault_exists"
+    VAULT_LINK_BROKEN = "vault_link_broken"
+    SLOT_WITHOUT_VAULT = "slot_without_vault"
+    PLACING_BUSY = "placing_busy"
     FILE_EXISTS = "file_exists"
     SLOT_MISSING = "slot_missing"
     SLOT_UNREADABLE = "slot_unreadable"
@@ -176,6 +179,16 @@ ENGLISH: dict[ErrorCode, str] = {
         "update the program; the vault was not changed"
     ),
     ErrorCode.VAULT_EXISTS: "a vault already exists at {path}; nothing was changed",
+    ErrorCode.VAULT_LINK_BROKEN: (
+        "{path} is a link to {target}, which does not exist; give the vault "
+        "a path that is not a link (nothing was changed)"
+    ),
+    ErrorCode.SLOT_WITHOUT_VAULT: (
+        "a key slot file {path} exists without its vault; move it away first"
+    ),
+    ErrorCode.PLACING_BUSY: (
+        "another restore or init of {path} is running; wait for it (nothing was changed)"
+    ),
     ErrorCode.FILE_EXISTS: "a file already exists at {path}; nothing was changed",
     ErrorCode.SLOT_MISSING: (
         "the key slot file {path} is missing; unlock with the recovery key "

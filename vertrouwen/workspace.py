@@ -79,16 +79,11 @@ class Workspace:
         """
         path = Path(path)
         if path.is_symlink() and not path.exists():
-            raise VaultError(
-                f"{path} is a link to {os.readlink(path)}, which does not exist; give the vault "
-                "a path that is not a link (nothing was changed)"
-            )
+            raise VaultError(ErrorCode.VAULT_LINK_BROKEN, path=path, target=os.readlink(path))
         if path.exists():
             raise VaultError(ErrorCode.VAULT_EXISTS, path=path)
         if slot_path(path).exists():
-            raise VaultError(
-                f"a key slot file {slot_path(path)} exists without its vault; move it away first"
-            )
+            raise VaultError(ErrorCode.SLOT_WITHOUT_VAULT, path=slot_path(path))
         try:
             make_private_folder(path.parent)
         except OSError as exc:

@@ -2453,7 +2453,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../ui/core/messages.py" line="475"/>
+        <location filename="../../ui/core/messages.py" line="490"/>
         <source>Iedereen die met jouw gebruikersaccount op deze computer kan inloggen, kan de kluis dan openen zonder wachtwoordzin. Zet dit alleen aan als niemand anders dit account gebruikt. Deel je de computer of het account met collega&apos;s of huisgenoten, laat het dan uit.</source>
         <translation>Anyone who can log in to this computer with your user account can then open the vault without the passphrase. Only turn this on if nobody else uses this account. If you share the computer or the account with colleagues or housemates, leave it off.</translation>
     </message>
@@ -2825,32 +2825,32 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/core/messages.py" line="308"/>
+        <location filename="../../ui/core/messages.py" line="323"/>
         <source>Ontgrendelen met je computerlogin staat uit.</source>
         <translation>Unlocking with your computer login is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="309"/>
+        <location filename="../../ui/core/messages.py" line="324"/>
         <source>Op deze computer is geen sleutelbos (keychain) beschikbaar. Gebruik je wachtwoordzin.</source>
         <translation>No keychain is available on this computer. Use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="321"/>
+        <location filename="../../ui/core/messages.py" line="336"/>
         <source>De sleutelbos van je computer bewaarde de sleutel niet (teruglezen lukte niet), dus ontgrendelen met je computerlogin blijft uit. Gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain did not keep the key (reading it back failed), so unlocking with your computer login stays off. Use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="313"/>
+        <location filename="../../ui/core/messages.py" line="328"/>
         <source>De sleutelbos van je computer is vergrendeld. Ontgrendel hem en probeer het opnieuw, of gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain is locked. Unlock it and try again, or use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="326"/>
+        <location filename="../../ui/core/messages.py" line="341"/>
         <source>De sleutelbos heeft geen (geldige) sleutel voor deze kluis meer. Gebruik je wachtwoordzin en zet het ontgrendelen met je computerlogin daarna opnieuw aan.</source>
         <translation>The keychain no longer holds a (valid) key for this vault. Use your passphrase, then turn unlocking with your computer login on again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="318"/>
+        <location filename="../../ui/core/messages.py" line="333"/>
         <source>De sleutelbos van je computer werkte niet mee. Gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain did not cooperate. Use your passphrase.</translation>
     </message>
@@ -2960,240 +2960,255 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>A vault or key file already exists there. Choose a new name; nothing was changed.</translation>
     </message>
     <message>
+        <location filename="../../ui/core/messages.py" line="132"/>
+        <source>{path} is een snelkoppeling naar een bestand dat niet bestaat. Kies een gewone plek voor de kluis; er is niets veranderd.</source>
+        <translation>{path} is a link to a file that does not exist. Choose an ordinary place for the vault; nothing was changed.</translation>
+    </message>
+    <message>
         <location filename="../../ui/core/messages.py" line="137"/>
+        <source>Op die plek staat al een sleutelbestand ({path}) zonder kluis. Zet het eerst ergens anders neer of kies een andere naam; er is niets veranderd.</source>
+        <translation>There already is a key file ({path}) without a vault at that place. Move it elsewhere first or choose another name; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core/messages.py" line="142"/>
+        <source>Er wordt op die plek al een kluis teruggezet of aangemaakt. Wacht tot dat klaar is; er is niets veranderd.</source>
+        <translation>A vault is already being restored or created at that place. Wait until that is done; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core/messages.py" line="152"/>
         <source>Het sleutelbestand naast de kluis is niet te lezen. Kies ‘Wachtwoordzin vergeten?’ en open de kluis met je herstelsleutel.</source>
         <translation>The key file beside the vault cannot be read. Choose ‘Forgot passphrase?’ and open the vault with your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="142"/>
+        <location filename="../../ui/core/messages.py" line="157"/>
         <source>Het sleutelbestand naast de kluis hoort bij een andere kluis. Kies ‘Wachtwoordzin vergeten?’ en open de kluis met je herstelsleutel.</source>
         <translation>The key file beside the vault belongs to another vault. Choose ‘Forgot passphrase?’ and open the vault with your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="148"/>
+        <location filename="../../ui/core/messages.py" line="163"/>
         <source>Dit bestand bestaat niet (meer). Er is niets veranderd.</source>
         <translation>This file does not exist (any more). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="151"/>
+        <location filename="../../ui/core/messages.py" line="166"/>
         <source>Deze back-up is niet te lezen. Er is niets veranderd.</source>
         <translation>This backup cannot be read. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="154"/>
+        <location filename="../../ui/core/messages.py" line="169"/>
         <source>Dit bestand is beschadigd of geen back-up van Vertrouwen. Het wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
         <translation>This file is damaged or not a Vertrouwen backup. It is refused; nothing was restored or created.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="159"/>
-        <location filename="../../ui/core/messages.py" line="358"/>
+        <location filename="../../ui/core/messages.py" line="174"/>
+        <location filename="../../ui/core/messages.py" line="373"/>
         <source>Deze back-up is gemaakt met een nieuwere versie van Vertrouwen. Werk het programma bij; er is niets veranderd.</source>
         <translation>This backup was made by a newer version of Vertrouwen. Update the program; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="164"/>
+        <location filename="../../ui/core/messages.py" line="179"/>
         <source>Deze back-up is veranderd nadat hij werd gemaakt: de controle klopt niet. Hij wordt geweigerd; er is niets teruggezet of aangemaakt.</source>
         <translation>This backup was changed after it was made: the check does not match. It is refused; nothing was restored or created.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="169"/>
+        <location filename="../../ui/core/messages.py" line="184"/>
         <source>De kluis in deze back-up is niet in orde. Hij wordt geweigerd; er is niets teruggezet of aangemaakt. Probeer een oudere back-up.</source>
         <translation>The vault in this backup is not in good order. It is refused; nothing was restored or created. Try an older backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="174"/>
+        <location filename="../../ui/core/messages.py" line="189"/>
         <source>De kopie van de kluis kwam niet door de controle, dus er is geen back-up geschreven. Kies Controle › Kluis controleren.</source>
         <translation>The copy of the vault did not pass its check, so no backup was written. Choose Check › Check vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="179"/>
+        <location filename="../../ui/core/messages.py" line="194"/>
         <source>Deze wachtwoordzin opent de back-up niet. Een back-up opent met de wachtwoordzin die de kluis had toen hij werd gemaakt, of met je herstelsleutel. Er is niets veranderd.</source>
         <translation>This passphrase does not open the backup. A backup opens with the passphrase the vault had when it was made, or with your recovery key. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="185"/>
+        <location filename="../../ui/core/messages.py" line="200"/>
         <source>Deze herstelsleutel hoort niet bij deze back-up. Controleer je noodkaart. Er is niets veranderd.</source>
         <translation>This recovery key does not belong to this backup. Check your emergency sheet. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="190"/>
+        <location filename="../../ui/core/messages.py" line="205"/>
         <source>Deze back-up opent alleen met de herstelsleutel.</source>
         <translation>This backup opens only with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="193"/>
+        <location filename="../../ui/core/messages.py" line="208"/>
         <source>Kies eerst een map voor de back-ups.</source>
         <translation>Choose a folder for the backups first.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="194"/>
+        <location filename="../../ui/core/messages.py" line="209"/>
         <source>Die map bestaat niet. Kies een bestaande map; er is niets veranderd.</source>
         <translation>That folder does not exist. Choose an existing folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="197"/>
+        <location filename="../../ui/core/messages.py" line="212"/>
         <source>Daar staat al een ander bestand; het is niet overschreven. Kies een andere naam.</source>
         <translation>Another file already exists there; it was not overwritten. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="202"/>
+        <location filename="../../ui/core/messages.py" line="217"/>
         <source>Een overdrachtswachtwoord bestaat uit 25 letters en cijfers, in vijf groepen van vijf. Er is niets geïmporteerd.</source>
         <translation>A handover password has 25 letters and digits, in five groups of five. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="207"/>
+        <location filename="../../ui/core/messages.py" line="222"/>
         <source>Dit wachtwoord hoort niet bij dit pakket. Vraag het je collega nog eens. Er is niets geïmporteerd.</source>
         <translation>This password does not belong to this package. Ask your colleague again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="212"/>
+        <location filename="../../ui/core/messages.py" line="227"/>
         <source>Dit bestand is beschadigd of geen overdrachtspakket. Er is niets geïmporteerd.</source>
         <translation>This file is damaged or not a handover package. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="216"/>
+        <location filename="../../ui/core/messages.py" line="231"/>
         <source>Dit pakket is veranderd nadat het werd gemaakt. Het wordt geweigerd; er is niets geïmporteerd.</source>
         <translation>This package was changed after it was made. It is refused; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="221"/>
+        <location filename="../../ui/core/messages.py" line="236"/>
         <source>Dit pakket is gemaakt met een andere versie van Vertrouwen. Werk het programma bij; er is niets geïmporteerd.</source>
         <translation>This package was made by another version of Vertrouwen. Update the program; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="226"/>
+        <location filename="../../ui/core/messages.py" line="241"/>
         <source>Dit bestand bestaat niet (meer) of is niet te lezen. Er is niets geïmporteerd.</source>
         <translation>This file does not exist (any more) or cannot be read. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="231"/>
-        <location filename="../../ui/core/messages.py" line="418"/>
+        <location filename="../../ui/core/messages.py" line="246"/>
+        <location filename="../../ui/core/messages.py" line="433"/>
         <source>Deze map bestaat niet (meer). Kies een map die er is. Er is niets geschreven.</source>
         <translation>This folder does not exist (any more). Choose a folder that exists. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="243"/>
+        <location filename="../../ui/core/messages.py" line="258"/>
         <source>Dossier {code} staat niet (meer) in de kluis. Er is niets veranderd.</source>
         <translation>Case {code} is not (or no longer) in the vault. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="246"/>
+        <location filename="../../ui/core/messages.py" line="261"/>
         <source>Er is al een dossier met code {code}. Kies een andere code.</source>
         <translation>There already is a case with code {code}. Choose another code.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="249"/>
+        <location filename="../../ui/core/messages.py" line="264"/>
         <source>Twee aantekeningen in dossier {code} hebben hetzelfde nummer. Er is niets opgeslagen; probeer het opnieuw.</source>
         <translation>Two notes in case {code} have the same number. Nothing was saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="254"/>
+        <location filename="../../ui/core/messages.py" line="269"/>
         <source>Deze toestemming is al ingetrokken op {day}. Intrekken is definitief.</source>
         <translation>This consent was already withdrawn on {day}. A withdrawal is final.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="258"/>
+        <location filename="../../ui/core/messages.py" line="273"/>
         <source>Deze toestemming is gegeven op {day}; intrekken kan niet eerder dan die dag.</source>
         <translation>This consent was given on {day}; it cannot be withdrawn before that day.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="262"/>
+        <location filename="../../ui/core/messages.py" line="277"/>
         <source>Dossier {code} heeft geen geldige toestemming (geen gegeven, of alle ingetrokken). Leg eerst de toestemming van de cliënt vast.</source>
         <translation>Case {code} has no valid consent (none given, or all withdrawn). Record the client&apos;s consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="267"/>
+        <location filename="../../ui/core/messages.py" line="282"/>
         <source>Een document zonder toestemming van de cliënt kan geen bijlage zijn. Er is niets gemaakt.</source>
         <translation>A document without the client&apos;s consent cannot be an annex. Nothing was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="271"/>
+        <location filename="../../ui/core/messages.py" line="286"/>
         <source>Document {document} kan niet aan de PDF worden toegevoegd (het is niet te lezen). Er is niets geschreven.</source>
         <translation>Document {document} cannot be added to the PDF (it cannot be read). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="277"/>
+        <location filename="../../ui/core/messages.py" line="292"/>
         <source>De inhoud van {source} klopt niet: het is geen (volledig) bestand van Vertrouwen. Er is niets veranderd.</source>
         <translation>The contents of {source} are not right: it is not a (complete) Vertrouwen file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="282"/>
+        <location filename="../../ui/core/messages.py" line="297"/>
         <source>{source} is veranderd of beschadigd nadat het werd geschreven (de controle klopt niet). Vraag om een nieuw bestand; er is niets geteld.</source>
         <translation>{source} was changed or damaged after it was written (its check does not match). Ask for a new file; nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="287"/>
+        <location filename="../../ui/core/messages.py" line="302"/>
         <source>{path} bestaat niet (meer). Er is niets geteld.</source>
         <translation>{path} does not exist (any more). Nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="290"/>
+        <location filename="../../ui/core/messages.py" line="305"/>
         <source>{path} is een map, geen bestand. Er is niets geteld.</source>
         <translation>{path} is a folder, not a file. Nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="293"/>
+        <location filename="../../ui/core/messages.py" line="308"/>
         <source>{path} is niet te lezen. Er is niets geteld.</source>
         <translation>{path} cannot be read. Nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="296"/>
+        <location filename="../../ui/core/messages.py" line="311"/>
         <source>{path} bevat de registraties van {found}, niet van {year}. Vraag een bestand over {year}; er is niets geteld.</source>
         <translation>{path} holds the registrations of {found}, not of {year}. Ask for a file for {year}; nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="301"/>
+        <location filename="../../ui/core/messages.py" line="316"/>
         <source>{path} en {other} bevatten hetzelfde dossier met verschillende gegevens (een oud en een nieuw bestand?). Kies per vertrouwenspersoon alleen het nieuwste bestand; er is niets geteld.</source>
         <translation>{path} and {other} hold the same case with different data (an old and a new file?). Choose only the newest file of each advisor; nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="363"/>
+        <location filename="../../ui/core/messages.py" line="378"/>
         <source>Het pakket bevat gegevens die niet kloppen. Er is niets geïmporteerd.</source>
         <translation>The package contains data that is not right. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="423"/>
+        <location filename="../../ui/core/messages.py" line="438"/>
         <source>Je hebt geen toestemming om hier te schrijven. Kies een andere map.</source>
         <translation>You are not allowed to write here. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="427"/>
+        <location filename="../../ui/core/messages.py" line="442"/>
         <source>Deze schijf of map is alleen-lezen. Kies een andere plek.</source>
         <translation>This disk or folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="431"/>
+        <location filename="../../ui/core/messages.py" line="446"/>
         <source>De schijf is vol. Maak ruimte vrij of kies een andere schijf.</source>
         <translation>The disk is full. Free some space or choose another disk.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="235"/>
-        <location filename="../../ui/core/messages.py" line="435"/>
+        <location filename="../../ui/core/messages.py" line="250"/>
+        <location filename="../../ui/core/messages.py" line="450"/>
         <source>Dit is een map. Geef een bestandsnaam, bijvoorbeeld klacht.pdf.</source>
         <translation>This is a folder. Give a file name, for example complaint.pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="439"/>
+        <location filename="../../ui/core/messages.py" line="454"/>
         <source>Deze bestandsnaam is te lang. Kies een kortere naam.</source>
         <translation>This file name is too long. Choose a shorter name.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="443"/>
+        <location filename="../../ui/core/messages.py" line="458"/>
         <source>Er staat al een bestand met deze naam. Kies een andere naam.</source>
         <translation>A file with this name already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="447"/>
+        <location filename="../../ui/core/messages.py" line="462"/>
         <source>Deze bestandsnaam is hier niet toegestaan. Kies een andere naam.</source>
         <translation>This file name is not allowed here. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="451"/>
+        <location filename="../../ui/core/messages.py" line="466"/>
         <source>De schijf gaf een fout (is een USB-stick losgehaald?). Probeer het opnieuw.</source>
         <translation>The disk reported an error (was a USB stick removed?). Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="455"/>
+        <location filename="../../ui/core/messages.py" line="470"/>
         <source>Het bestand kon niet worden geschreven (systeemfout {0}).</source>
         <translation>The file could not be written (system error {0}).</translation>
     </message>
@@ -3203,7 +3218,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>The vault is locked. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="353"/>
+        <location filename="../../ui/core/messages.py" line="368"/>
         <source>Deze wachtwoordzin klopt niet. Let op hoofdletters en spaties en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>This passphrase is not right. Mind capitals and spaces and try again. Nothing was changed.</translation>
     </message>
@@ -3228,7 +3243,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>This vault was made by a newer version of Vertrouwen. Update the program; the vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="132"/>
+        <location filename="../../ui/core/messages.py" line="147"/>
         <source>Het sleutelbestand naast de kluis ontbreekt of is beschadigd. Kies ‘Wachtwoordzin vergeten?’ en open de kluis met je herstelsleutel.</source>
         <translation>The key file beside the vault is missing or damaged. Choose ‘Forgot passphrase?’ and open the vault with your recovery key.</translation>
     </message>
@@ -3243,12 +3258,12 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>The disk is full (or the vault could not be written). Nothing was changed; free up some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="238"/>
+        <location filename="../../ui/core/messages.py" line="253"/>
         <source>Dit is geen gewoon bestand. Geef een bestandsnaam, bijvoorbeeld klacht.pdf.</source>
         <translation>This is not a regular file. Give a file name, for example complaint.pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="466"/>
+        <location filename="../../ui/core/messages.py" line="481"/>
         <source>Er ging iets onverwachts mis ({0}). Er is niets veranderd.</source>
         <translation>Something unexpected went wrong ({0}). Nothing was changed.</translation>
     </message>

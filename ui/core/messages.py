@@ -129,6 +129,21 @@ TEXTS: dict[ErrorCode, str] = {
         "Op die plek staat al een kluis of sleutelbestand. Kies een nieuwe naam; er is "
         "niets veranderd.",
     ),
+    E.VAULT_LINK_BROKEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is een snelkoppeling naar een bestand dat niet bestaat. Kies een gewone plek "
+        "voor de kluis; er is niets veranderd.",
+    ),
+    E.SLOT_WITHOUT_VAULT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Op die plek staat al een sleutelbestand ({path}) zonder kluis. Zet het eerst ergens "
+        "anders neer of kies een andere naam; er is niets veranderd.",
+    ),
+    E.PLACING_BUSY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Er wordt op die plek al een kluis teruggezet of aangemaakt. Wacht tot dat klaar is; er "
+        "is niets veranderd.",
+    ),
     E.SLOT_MISSING: QT_TRANSLATE_NOOP(
         "Messages",
         "Het sleutelbestand naast de kluis ontbreekt of is beschadigd. Kies "

@@ -85,9 +85,7 @@ class Placement:
         try:
             self._fd = os.open(self.staged, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
         except FileExistsError as exc:
-            raise VaultError(
-                f"another restore or init of {vault} is running; wait for it (nothing was changed)"
-            ) from exc
+            raise VaultError(ErrorCode.PLACING_BUSY, path=vault) from exc
         except OSError as exc:
             raise StorageError(describe_os_error(exc, vault)) from exc
         if fcntl is not None:
