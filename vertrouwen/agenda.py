@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from vertrouwen.domain import Case, Owner, Regime
-from vertrouwen.errors import InputError
+from vertrouwen.errors import ErrorCode, InputError
 from vertrouwen.fileio import write_atomic
 from vertrouwen.routes.deadlines import position_of, running_deadlines
 from vertrouwen.routes.loader import default_route
@@ -304,7 +304,7 @@ def set_action_done(ws: Workspace, code: str, action_id: int, done: bool) -> int
     case = ws.cases.get(code)
     action = next((a for a in case.actions if a.id == action_id), None)
     if action is None:
-        raise InputError(f"case {code} has no action {action_id} (any more)")
+        raise InputError(ErrorCode.ACTION_GONE, code=code, action=action_id)
     action.done = done
     ws.cases.update(case)
     return int(action.id or 0)

@@ -119,6 +119,12 @@ class ErrorCode(StrEnum):
     OUTPUT_NOT_REGULAR = "output_not_regular"
     # cases, consents, exports
     NO_SUCH_CASE = "no_such_case"
+    NO_SUCH_CASE_CODE = "no_such_case_code"
+    NO_SUCH_DOCUMENT = "no_such_document"
+    DOCUMENT_DAMAGED = "document_damaged"
+    ACTION_GONE = "action_gone"
+    BACKUP_MID_CHANGE = "backup_mid_change"
+    HANDOVER_TOO_BIG = "handover_too_big"
     CASE_EXISTS = "case_exists"
     NOTE_ID_TWICE = "note_id_twice"
     CONSENT_ALREADY_WITHDRAWN = "consent_already_withdrawn"
@@ -274,6 +280,18 @@ ENGLISH: dict[ErrorCode, str] = {
         "{path} is not a regular file; give the path of a file to write"
     ),
     ErrorCode.NO_SUCH_CASE: "no case with code {code} in this vault",
+    ErrorCode.NO_SUCH_CASE_CODE: (
+        "no case with code {code} in this vault; check the code (codes look like VP-2026-0001)"
+    ),
+    ErrorCode.NO_SUCH_DOCUMENT: (
+        "case {code} has no document {document!r}; `vertrouwen documents {code} --json` lists them"
+    ),
+    ErrorCode.DOCUMENT_DAMAGED: "{what} is damaged in the vault (its checksum does not match)",
+    ErrorCode.ACTION_GONE: "case {code} has no action {action} (any more)",
+    ErrorCode.BACKUP_MID_CHANGE: "a backup cannot be taken in the middle of a change; try again",
+    ErrorCode.HANDOVER_TOO_BIG: (
+        "{path} is larger than any handover package; nothing was imported"
+    ),
     ErrorCode.CASE_EXISTS: "a case with code {code} already exists in this vault",
     ErrorCode.NOTE_ID_TWICE: "case {code}: note id {note!r} occurs twice",
     ErrorCode.CONSENT_ALREADY_WITHDRAWN: (

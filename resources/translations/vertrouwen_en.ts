@@ -2453,7 +2453,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../ui/core/messages.py" line="490"/>
+        <location filename="../../ui/core/messages.py" line="512"/>
         <source>Iedereen die met jouw gebruikersaccount op deze computer kan inloggen, kan de kluis dan openen zonder wachtwoordzin. Zet dit alleen aan als niemand anders dit account gebruikt. Deel je de computer of het account met collega&apos;s of huisgenoten, laat het dan uit.</source>
         <translation>Anyone who can log in to this computer with your user account can then open the vault without the passphrase. Only turn this on if nobody else uses this account. If you share the computer or the account with colleagues or housemates, leave it off.</translation>
     </message>
@@ -2825,32 +2825,32 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/core/messages.py" line="323"/>
+        <location filename="../../ui/core/messages.py" line="344"/>
         <source>Ontgrendelen met je computerlogin staat uit.</source>
         <translation>Unlocking with your computer login is off.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="324"/>
+        <location filename="../../ui/core/messages.py" line="345"/>
         <source>Op deze computer is geen sleutelbos (keychain) beschikbaar. Gebruik je wachtwoordzin.</source>
         <translation>No keychain is available on this computer. Use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="336"/>
+        <location filename="../../ui/core/messages.py" line="357"/>
         <source>De sleutelbos van je computer bewaarde de sleutel niet (teruglezen lukte niet), dus ontgrendelen met je computerlogin blijft uit. Gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain did not keep the key (reading it back failed), so unlocking with your computer login stays off. Use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="328"/>
+        <location filename="../../ui/core/messages.py" line="349"/>
         <source>De sleutelbos van je computer is vergrendeld. Ontgrendel hem en probeer het opnieuw, of gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain is locked. Unlock it and try again, or use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="341"/>
+        <location filename="../../ui/core/messages.py" line="362"/>
         <source>De sleutelbos heeft geen (geldige) sleutel voor deze kluis meer. Gebruik je wachtwoordzin en zet het ontgrendelen met je computerlogin daarna opnieuw aan.</source>
         <translation>The keychain no longer holds a (valid) key for this vault. Use your passphrase, then turn unlocking with your computer login on again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="333"/>
+        <location filename="../../ui/core/messages.py" line="354"/>
         <source>De sleutelbos van je computer werkte niet mee. Gebruik je wachtwoordzin.</source>
         <translation>Your computer&apos;s keychain did not cooperate. Use your passphrase.</translation>
     </message>
@@ -2888,11 +2888,6 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <location filename="../../ui/core/messages.py" line="40"/>
         <source>Dat is geweigerd: er is geen toestemming voor. Er is niets veranderd.</source>
         <translation>That was refused: there is no consent for it. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/core/messages.py" line="43"/>
-        <source>Het bestand bevat gegevens die niet kloppen. Er is niets veranderd.</source>
-        <translation>The file contains data that is not right. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../ui/core/messages.py" line="46"/>
@@ -3001,7 +2996,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/core/messages.py" line="174"/>
-        <location filename="../../ui/core/messages.py" line="373"/>
+        <location filename="../../ui/core/messages.py" line="395"/>
         <source>Deze back-up is gemaakt met een nieuwere versie van Vertrouwen. Werk het programma bij; er is niets veranderd.</source>
         <translation>This backup was made by a newer version of Vertrouwen. Update the program; nothing was changed.</translation>
     </message>
@@ -3082,7 +3077,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/core/messages.py" line="246"/>
-        <location filename="../../ui/core/messages.py" line="433"/>
+        <location filename="../../ui/core/messages.py" line="455"/>
         <source>Deze map bestaat niet (meer). Kies een map die er is. Er is niets geschreven.</source>
         <translation>This folder does not exist (any more). Choose a folder that exists. Nothing was written.</translation>
     </message>
@@ -3093,122 +3088,152 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
     </message>
     <message>
         <location filename="../../ui/core/messages.py" line="261"/>
+        <source>Dit document staat niet (meer) in dossier {code}. Er is niets veranderd.</source>
+        <translation>This document is not (or no longer) in case {code}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core/messages.py" line="264"/>
+        <source>Dit document is beschadigd in de kluis (de controle klopt niet). Kies Controle › Kluis controleren, of zet een back-up terug.</source>
+        <translation>This document is damaged in the vault (its check does not match). Choose Check › Check vault, or restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core/messages.py" line="269"/>
+        <source>Deze afspraak staat niet meer in dossier {code} (intussen gewijzigd?). Er is niets veranderd.</source>
+        <translation>This agreed action is no longer in case {code} (changed meanwhile?). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core/messages.py" line="274"/>
+        <source>Er werd net iets opgeslagen, dus de back-up is niet gemaakt. Probeer het zo opnieuw.</source>
+        <translation>Something was being saved just then, so the backup was not made. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core/messages.py" line="278"/>
+        <source>Dit bestand is groter dan een overdrachtspakket kan zijn. Er is niets geïmporteerd.</source>
+        <translation>This file is larger than a handover package can be. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core/messages.py" line="282"/>
         <source>Er is al een dossier met code {code}. Kies een andere code.</source>
         <translation>There already is a case with code {code}. Choose another code.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="264"/>
+        <location filename="../../ui/core/messages.py" line="285"/>
         <source>Twee aantekeningen in dossier {code} hebben hetzelfde nummer. Er is niets opgeslagen; probeer het opnieuw.</source>
         <translation>Two notes in case {code} have the same number. Nothing was saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="269"/>
+        <location filename="../../ui/core/messages.py" line="290"/>
         <source>Deze toestemming is al ingetrokken op {day}. Intrekken is definitief.</source>
         <translation>This consent was already withdrawn on {day}. A withdrawal is final.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="273"/>
+        <location filename="../../ui/core/messages.py" line="294"/>
         <source>Deze toestemming is gegeven op {day}; intrekken kan niet eerder dan die dag.</source>
         <translation>This consent was given on {day}; it cannot be withdrawn before that day.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="277"/>
+        <location filename="../../ui/core/messages.py" line="298"/>
         <source>Dossier {code} heeft geen geldige toestemming (geen gegeven, of alle ingetrokken). Leg eerst de toestemming van de cliënt vast.</source>
         <translation>Case {code} has no valid consent (none given, or all withdrawn). Record the client&apos;s consent first.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="282"/>
+        <location filename="../../ui/core/messages.py" line="303"/>
         <source>Een document zonder toestemming van de cliënt kan geen bijlage zijn. Er is niets gemaakt.</source>
         <translation>A document without the client&apos;s consent cannot be an annex. Nothing was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="286"/>
+        <location filename="../../ui/core/messages.py" line="307"/>
         <source>Document {document} kan niet aan de PDF worden toegevoegd (het is niet te lezen). Er is niets geschreven.</source>
         <translation>Document {document} cannot be added to the PDF (it cannot be read). Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="292"/>
+        <location filename="../../ui/core/messages.py" line="313"/>
         <source>De inhoud van {source} klopt niet: het is geen (volledig) bestand van Vertrouwen. Er is niets veranderd.</source>
         <translation>The contents of {source} are not right: it is not a (complete) Vertrouwen file. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="297"/>
+        <location filename="../../ui/core/messages.py" line="318"/>
         <source>{source} is veranderd of beschadigd nadat het werd geschreven (de controle klopt niet). Vraag om een nieuw bestand; er is niets geteld.</source>
         <translation>{source} was changed or damaged after it was written (its check does not match). Ask for a new file; nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="302"/>
+        <location filename="../../ui/core/messages.py" line="323"/>
         <source>{path} bestaat niet (meer). Er is niets geteld.</source>
         <translation>{path} does not exist (any more). Nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="305"/>
+        <location filename="../../ui/core/messages.py" line="326"/>
         <source>{path} is een map, geen bestand. Er is niets geteld.</source>
         <translation>{path} is a folder, not a file. Nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="308"/>
+        <location filename="../../ui/core/messages.py" line="329"/>
         <source>{path} is niet te lezen. Er is niets geteld.</source>
         <translation>{path} cannot be read. Nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="311"/>
+        <location filename="../../ui/core/messages.py" line="332"/>
         <source>{path} bevat de registraties van {found}, niet van {year}. Vraag een bestand over {year}; er is niets geteld.</source>
         <translation>{path} holds the registrations of {found}, not of {year}. Ask for a file for {year}; nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="316"/>
+        <location filename="../../ui/core/messages.py" line="337"/>
         <source>{path} en {other} bevatten hetzelfde dossier met verschillende gegevens (een oud en een nieuw bestand?). Kies per vertrouwenspersoon alleen het nieuwste bestand; er is niets geteld.</source>
         <translation>{path} and {other} hold the same case with different data (an old and a new file?). Choose only the newest file of each advisor; nothing was counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="378"/>
+        <location filename="../../ui/core/messages.py" line="400"/>
         <source>Het pakket bevat gegevens die niet kloppen. Er is niets geïmporteerd.</source>
         <translation>The package contains data that is not right. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="438"/>
+        <location filename="../../ui/core/messages.py" line="460"/>
         <source>Je hebt geen toestemming om hier te schrijven. Kies een andere map.</source>
         <translation>You are not allowed to write here. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="442"/>
+        <location filename="../../ui/core/messages.py" line="464"/>
         <source>Deze schijf of map is alleen-lezen. Kies een andere plek.</source>
         <translation>This disk or folder is read-only. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="446"/>
+        <location filename="../../ui/core/messages.py" line="468"/>
         <source>De schijf is vol. Maak ruimte vrij of kies een andere schijf.</source>
         <translation>The disk is full. Free some space or choose another disk.</translation>
     </message>
     <message>
         <location filename="../../ui/core/messages.py" line="250"/>
-        <location filename="../../ui/core/messages.py" line="450"/>
+        <location filename="../../ui/core/messages.py" line="472"/>
         <source>Dit is een map. Geef een bestandsnaam, bijvoorbeeld klacht.pdf.</source>
         <translation>This is a folder. Give a file name, for example complaint.pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="454"/>
+        <location filename="../../ui/core/messages.py" line="43"/>
+        <source>Deze gegevens kloppen niet (of zijn er niet meer). Er is niets veranderd.</source>
+        <translation>This data is not right (or no longer there). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core/messages.py" line="476"/>
         <source>Deze bestandsnaam is te lang. Kies een kortere naam.</source>
         <translation>This file name is too long. Choose a shorter name.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="458"/>
+        <location filename="../../ui/core/messages.py" line="480"/>
         <source>Er staat al een bestand met deze naam. Kies een andere naam.</source>
         <translation>A file with this name already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="462"/>
+        <location filename="../../ui/core/messages.py" line="484"/>
         <source>Deze bestandsnaam is hier niet toegestaan. Kies een andere naam.</source>
         <translation>This file name is not allowed here. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="466"/>
+        <location filename="../../ui/core/messages.py" line="488"/>
         <source>De schijf gaf een fout (is een USB-stick losgehaald?). Probeer het opnieuw.</source>
         <translation>The disk reported an error (was a USB stick removed?). Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="470"/>
+        <location filename="../../ui/core/messages.py" line="492"/>
         <source>Het bestand kon niet worden geschreven (systeemfout {0}).</source>
         <translation>The file could not be written (system error {0}).</translation>
     </message>
@@ -3218,7 +3243,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>The vault is locked. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="368"/>
+        <location filename="../../ui/core/messages.py" line="390"/>
         <source>Deze wachtwoordzin klopt niet. Let op hoofdletters en spaties en probeer het opnieuw. Er is niets veranderd.</source>
         <translation>This passphrase is not right. Mind capitals and spaces and try again. Nothing was changed.</translation>
     </message>
@@ -3263,7 +3288,7 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>This is not a regular file. Give a file name, for example complaint.pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/core/messages.py" line="481"/>
+        <location filename="../../ui/core/messages.py" line="503"/>
         <source>Er ging iets onverwachts mis ({0}). Er is niets veranderd.</source>
         <translation>Something unexpected went wrong ({0}). Nothing was changed.</translation>
     </message>

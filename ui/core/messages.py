@@ -41,7 +41,7 @@ TEXTS: dict[ErrorCode, str] = {
         "Messages", "Dat is geweigerd: er is geen toestemming voor. Er is niets veranderd."
     ),
     E.INPUT_INVALID: QT_TRANSLATE_NOOP(
-        "Messages", "Het bestand bevat gegevens die niet kloppen. Er is niets veranderd."
+        "Messages", "Deze gegevens kloppen niet (of zijn er niet meer). Er is niets veranderd."
     ),
     E.STORAGE_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "Opslaan lukte niet. Er is niets kwijtgeraakt; probeer het opnieuw."
@@ -258,6 +258,27 @@ TEXTS: dict[ErrorCode, str] = {
     E.NO_SUCH_CASE: QT_TRANSLATE_NOOP(
         "Messages", "Dossier {code} staat niet (meer) in de kluis. Er is niets veranderd."
     ),
+    E.NO_SUCH_DOCUMENT: QT_TRANSLATE_NOOP(
+        "Messages", "Dit document staat niet (meer) in dossier {code}. Er is niets veranderd."
+    ),
+    E.DOCUMENT_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Dit document is beschadigd in de kluis (de controle klopt niet). Kies Controle "
+        "\u203a Kluis controleren, of zet een back-up terug.",
+    ),
+    E.ACTION_GONE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Deze afspraak staat niet meer in dossier {code} (intussen gewijzigd?). Er is niets "
+        "veranderd.",
+    ),
+    E.BACKUP_MID_CHANGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Er werd net iets opgeslagen, dus de back-up is niet gemaakt. Probeer het zo opnieuw.",
+    ),
+    E.HANDOVER_TOO_BIG: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Dit bestand is groter dan een overdrachtspakket kan zijn. Er is niets ge\u00efmporteerd.",
+    ),
     E.CASE_EXISTS: QT_TRANSLATE_NOOP(
         "Messages", "Er is al een dossier met code {code}. Kies een andere code."
     ),
@@ -353,6 +374,7 @@ SAME_AS: dict[ErrorCode, ErrorCode] = {
     E.SLOT_DAMAGED: E.SLOT_MISSING,
     E.SLOT_DAMAGED_PART: E.SLOT_MISSING,
     E.SLOT_OTHER_VAULT: E.SLOT_WRONG_VAULT,
+    E.NO_SUCH_CASE_CODE: E.NO_SUCH_CASE,
     E.BACKUP_TRUNCATED: E.BACKUP_DAMAGED,
     E.BACKUP_NEWER_SCHEMA: E.BACKUP_NEWER_FORMAT,
     E.HANDOVER_UNREADABLE: E.HANDOVER_MISSING,

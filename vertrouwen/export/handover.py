@@ -233,7 +233,7 @@ def read_package(path: Path) -> bytes:
     except OSError as exc:
         raise InputError(ErrorCode.HANDOVER_UNREADABLE, path=path, reason=exc.strerror) from exc
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"{path} is larger than any handover package; nothing was imported")
+        raise InputError(ErrorCode.HANDOVER_TOO_BIG, path=path)
     check_package(data, str(path))
     return data
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlcipher3
 
-from vertrouwen.errors import VaultError
+from vertrouwen.errors import ErrorCode, VaultError
 from vertrouwen.vault import db, migrations
 
 Connection = Any
@@ -32,7 +32,7 @@ def copy_to(conn: Connection, key: bytes, target: Path) -> None:
     takes the backup API.
     """
     if conn.in_transaction:  # its changes are not the vault's yet: a copy must wait for them
-        raise VaultError("a backup cannot be taken in the middle of a change; try again")
+        raise VaultError(ErrorCode.BACKUP_MID_CHANGE)
     source = _main_file(conn)
     mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
     if source is None or mode not in ("delete", "truncate", "persist"):
