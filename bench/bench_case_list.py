@@ -130,7 +130,7 @@ def main() -> int:
         return took
 
     floor = statistics.median(
-        on_worker(lambda ws: ws.conn.execute("SELECT id FROM cases").fetchall())  # type: ignore[attr-defined]
+        on_worker(lambda ws: ws._conn.execute("SELECT id FROM cases").fetchall())  # type: ignore[attr-defined]
         for _ in range(args.repeat)
     )
     results: list[tuple[str, float]] = []

@@ -86,9 +86,9 @@ def plain_copy(ws: Any, cases: int) -> sqlite3.Connection:
     """A plain SQLite copy of the vault (sqlcipher_export), opened with the stdlib module."""
     path = FOLDER / f"plain-{cases}.db"
     if not path.exists():
-        ws.conn.execute(f"ATTACH DATABASE '{path}' AS plaintext KEY ''")
-        ws.conn.execute("SELECT sqlcipher_export('plaintext')")
-        ws.conn.execute("DETACH DATABASE plaintext")
+        ws._conn.execute(f"ATTACH DATABASE '{path}' AS plaintext KEY ''")
+        ws._conn.execute("SELECT sqlcipher_export('plaintext')")
+        ws._conn.execute("DETACH DATABASE plaintext")
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA cache_size = {-1024 * SESSION_CACHE_MIB}")  # the vault's, to be fair
     return conn
@@ -160,7 +160,7 @@ def main() -> int:
     ws = open_vault(vault)  # migrates an older bench vault on first use
     opened = time.perf_counter() - start
     plain = plain_copy(ws, args.cases)
-    vc, pc = ws.conn, plain
+    vc, pc = ws._conn, plain
     size_mb = vault.stat().st_size / 1e6
     notes = vc.execute("SELECT count(*) FROM notes").fetchone()[0]
     print(f"vault {vault} ({size_mb:.0f} MB, {ws.cases.count():,} cases, {notes:,} notes;"

@@ -142,7 +142,7 @@ def build_vaults(cases: int, megabytes: int) -> tuple[Path, Path, int]:
     ws, _ = Workspace.create(bare, PASSPHRASE)
     allocator = CodeAllocator(ws)
     start = time.perf_counter()
-    with bulk_writes(ws.conn), transaction(ws.conn):
+    with bulk_writes(ws._conn), transaction(ws._conn):
         for case in generate(cases, 7, TODAY):
             case.code = allocator.code_for(case)
             ws.cases.insert_in_transaction(case, event="demo_created")

@@ -123,7 +123,7 @@ def main() -> int:
         plain = sqlite3.connect(plain_path)
 
         def group_by_vault() -> None:
-            ws.conn.execute(GROUP_BY, bounds).fetchall()
+            ws._conn.execute(GROUP_BY, bounds).fetchall()
 
         ours, floor = pair(lambda: stats_for(ws, period), group_by_vault, args.repeat, lambda: None)
         _, plain_floor = pair(

@@ -238,7 +238,7 @@ def main() -> int:
     heart.stop()
 
     count_floor = statistics.median(
-        on_worker(lambda ws: ws.conn.execute("SELECT sum(done) FROM actions").fetchone())
+        on_worker(lambda ws: ws._conn.execute("SELECT sum(done) FROM actions").fetchone())
         for _ in range(5)
     )
     actions = on_worker(lambda ws: None)  # warm the round trip; not reported

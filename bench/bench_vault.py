@@ -245,7 +245,7 @@ def main() -> int:
     insert_all(plain_repository(conn), conn, fresh())
     conn.close()
     vault_path, ws, key = new_vault()
-    insert_all(ws.cases, ws.conn, fresh())
+    insert_all(ws.cases, ws._conn, fresh())
     ws.close()
     conn = open_plain(plain_path)
     read_rec = Recorder(conn)
@@ -263,13 +263,13 @@ def main() -> int:
     rows = [
         Row("raw SQL (floor)",
             Measure(plain_conn, lambda c: replay(c, bulk)),
-            Measure(vault_ws, lambda ws: replay(ws.conn, bulk)), r),
+            Measure(vault_ws, lambda ws: replay(ws._conn, bulk)), r),
         Row("repository insert_in_transaction",
             Measure(plain_with_cases, lambda s: insert_all(plain_repository(s[0]), s[0], s[1])),
-            Measure(vault_with_cases, lambda s: insert_all(s[0].cases, s[0].conn, s[1])), r),
+            Measure(vault_with_cases, lambda s: insert_all(s[0].cases, s[0]._conn, s[1])), r),
         Row("raw SQL (floor)",
             Measure(plain_conn, lambda c: replay(c, each)),
-            Measure(vault_ws, lambda ws: replay(ws.conn, each)), rc),
+            Measure(vault_ws, lambda ws: replay(ws._conn, each)), rc),
         Row("repository add()",
             Measure(plain_with_cases, lambda s: add_each(plain_repository(s[0]), s[1])),
             Measure(vault_with_cases, lambda s: add_each(s[0].cases, s[1])), rc),

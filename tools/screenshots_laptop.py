@@ -46,7 +46,7 @@ def main() -> int:
     shots.shot("laptop-dossiers")
 
     code = shots.worker_result(
-        lambda ws: ws.conn.execute(
+        lambda ws: ws._conn.execute(
             "SELECT c.code FROM cases c JOIN consents k ON k.case_id = c.id"
             " WHERE c.closed IS NULL AND k.withdrawn IS NULL ORDER BY c.id DESC LIMIT 1"
         ).fetchone()[0]

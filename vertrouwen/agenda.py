@@ -30,8 +30,7 @@ from vertrouwen.routes.loader import default_route
 from vertrouwen.routes.model import Anchor, Route
 from vertrouwen.routes.terms import Calendar
 from vertrouwen.routes.wording import Text
-from vertrouwen.vault.agenda import OpenAction, TermKey
-from vertrouwen.vault.db import transaction
+from vertrouwen.workspace import OpenAction, TermKey
 
 if TYPE_CHECKING:
     from vertrouwen.workspace import Workspace
@@ -421,8 +420,6 @@ def export_calendar(
         calendar=workdays(ws),
     )
     events = data.count(b"BEGIN:VEVENT")
-    with transaction(ws.conn):
-        write_atomic(path, data)
-        detail = f"events={events}; action_text={'yes' if include_action_text else 'no'}"
-        ws.audit.record("calendar_exported", None, detail)
+    detail = f"events={events}; action_text={'yes' if include_action_text else 'no'}"
+    ws.record("calendar_exported", detail=detail, together=lambda: write_atomic(path, data))
     return events

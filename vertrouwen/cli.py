@@ -193,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         if type(exc).__module__.startswith("sqlcipher3"):
             # a page that fails its HMAC mid-command is damage; a full disk is not
-            from vertrouwen.vault.db import storage_or_damage
+            from vertrouwen.workspace import storage_or_damage
 
             known = storage_or_damage(exc, None)
             assert isinstance(known, VertrouwenError)

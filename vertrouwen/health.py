@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from vertrouwen.backup.rolling import configured_folder, last_backup_at
+
+if TYPE_CHECKING:
+    from vertrouwen.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -71,12 +74,12 @@ def _cases(n: int) -> str:
     return "1 dossier" if n == 1 else f"{n} dossiers"
 
 
-def check_vault(ws: Any, now: datetime | None = None) -> VerifyResult:
+def check_vault(ws: Workspace, now: datetime | None = None) -> VerifyResult:
     """Check the open vault; never changes it."""
     now = now or datetime.now(UTC)
     problems = list(ws.verify())
     try:
-        cases = int(ws.cases.count())
+        cases = ws.cases.count()
     except Exception:  # a damaged vault may not even count; the problems say why
         cases = 0
     last = last_backup_at(ws) if not problems else None

@@ -2,6 +2,13 @@
 
 Like Anki's `Collection`: open it with a passphrase, the recovery key or the keychain, use
 `cases`, `audit` and `settings`, then `close()` (which drops the key and the connection).
+
+The connection and the data key stay inside: nothing outside `vertrouwen.vault` runs SQL or
+opens a transaction. A change that spans repositories, or an audit entry that must commit
+together with a file, goes through `write()` or `record()`. The values the repositories take
+and return (a case filter, a search hit, a destroy report, the key formats) are imported from
+here: only this facade and a few services that work on the vault file itself (backup and
+restore, `init`) import `vertrouwen.vault` (an import-linter contract in pyproject.toml).
 """
 
 from __future__ import annotations
@@ -11,30 +18,65 @@ import hmac
 import os
 import sys
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from vertrouwen.changes import ChangeLog, Changes
 from vertrouwen.errors import ErrorCode, StorageError, UnlockError, VaultError, VertrouwenError
 from vertrouwen.ownership import make_private_folder
-from vertrouwen.vault import db, keychain, placing
-from vertrouwen.vault.agenda import Agenda
+from vertrouwen.vault import db, keychain, placing, snapshot
+from vertrouwen.vault.agenda import Agenda, OpenAction, TermKey
 from vertrouwen.vault.audit import AuditLog
+from vertrouwen.vault.bulk import bulk_writes
+from vertrouwen.vault.cases import CODE_RE as CASE_CODE_RE
 from vertrouwen.vault.cases import CaseRepository
+from vertrouwen.vault.consents import METHODS as CONSENT_METHODS
 from vertrouwen.vault.consents import ConsentRepository
+from vertrouwen.vault.db import storage_or_damage
 from vertrouwen.vault.documents import DocumentRepository
 from vertrouwen.vault.keys import (
     KdfParams,
     SlotFile,
+    format_recovery_key,
     new_data_key,
     new_slot_file,
+    parse_recovery_key,
     slot_path,
 )
 from vertrouwen.vault.outside import OutsideRecords
-from vertrouwen.vault.queries import CaseQueries
+from vertrouwen.vault.queries import CaseFilter, CaseQueries, CaseRow, SearchHit, split_marks
 from vertrouwen.vault.registrations import RegistrationRepository
-from vertrouwen.vault.retention import Retention
+from vertrouwen.vault.retention import DestroyReport, DueCase, Retention
 from vertrouwen.vault.settings import Settings
-from vertrouwen.vault.user_routes import UserRoutes
+from vertrouwen.vault.user_routes import ORIGIN as USER_ROUTE_ORIGIN
+from vertrouwen.vault.user_routes import UserRoutes, check_said, check_text
+
+__all__ = [  # the facade, and the values its repositories take and return
+    "CASE_CODE_RE",
+    "CONSENT_METHODS",
+    "USER_ROUTE_ORIGIN",
+    "CaseFilter",
+    "CaseRow",
+    "DestroyReport",
+    "DueCase",
+    "KdfParams",
+    "OpenAction",
+    "SearchHit",
+    "SlotFile",
+    "TermKey",
+    "Workspace",
+    "check_said",
+    "check_text",
+    "format_recovery_key",
+    "open_workspace",
+    "parse_recovery_key",
+    "slot_path",
+    "split_marks",
+    "storage_or_damage",
+]
+
+T = TypeVar("T")
 
 
 class Workspace:
@@ -43,19 +85,22 @@ class Workspace:
     def __init__(self, path: Path, conn: Any, slots: SlotFile | None, key: bytes) -> None:
         self.path = path
         self._key = key  # kept only while unlocked, for slot changes; dropped by close()
-        self.conn = conn
+        self._conn = conn  # only the repositories below use it
         self.slots = slots
         self.audit = AuditLog(conn)
-        self.cases = CaseRepository(conn, self.audit)
-        self.consents = ConsentRepository(conn, self.audit)
-        self.documents = DocumentRepository(conn, self.audit)  # letters, decisions, photos
-        self.settings = Settings(conn)
+        # what the mutations below changed since the UI last asked (`take_changes`)
+        self._changes = log = ChangeLog()
+        self.cases = CaseRepository(conn, self.audit, log)
+        self.consents = ConsentRepository(conn, self.audit, log)
+        self.documents = DocumentRepository(conn, self.audit, log)  # letters, decisions, photos
+        self.settings = Settings(conn, log)
         self.registrations = RegistrationRepository(conn)  # anonymous counts for reports
-        self.outside = OutsideRecords(conn, self.audit)  # signals and activities outside cases
+        self.outside = OutsideRecords(conn, self.audit, log)  # signals and activities outside cases
         self.queries = CaseQueries(conn)  # the case list: filtered ids, rows, search
-        self.retention = Retention(conn, self.audit, self.cases, self.settings)  # destroy, review
-        self.agenda = Agenda(conn)  # open actions and light cases over all cases (Vandaag)
-        self.user_routes = UserRoutes(conn, self.audit)  # own routes, laid over the built-in ones
+        # destroying cases, and the retention review
+        self.retention = Retention(conn, self.audit, self.cases, self.settings, log)
+        self.agenda = Agenda(conn, log)  # open actions and light cases over all cases (Vandaag)
+        self.user_routes = UserRoutes(conn, self.audit, log)  # own routes, over the built-in ones
         self._pending_unlock: tuple[str, int] | None = None  # see record_unlock()
         # what opening found and fixed (a half-placed restore finished, ...), for the user
         self.notices: list[str] = []
@@ -163,7 +208,7 @@ class Workspace:
         cls, path: Path, key: bytes, slots: SlotFile, event: str, failed: int, record: bool
     ) -> Workspace:
         ws = cls(path, db.open_connection(path, key), slots, key)
-        if db.vault_id_of(ws.conn) != slots.vault_id:
+        if ws.vault_id != slots.vault_id:
             ws.close()
             raise VaultError(ErrorCode.SLOT_OTHER_VAULT)
         ws._tidy()
@@ -193,7 +238,7 @@ class Workspace:
 
     def _after_unlock(self, event: str, failed_attempts: int) -> None:
         try:
-            with db.transaction(self.conn):
+            with db.transaction(self._conn):
                 for _ in range(failed_attempts):
                     self.audit.record("unlock_failed")
                 self.audit.record(event)
@@ -210,14 +255,14 @@ class Workspace:
         Also repairs a missing or damaged slot file (the recovery path).
         """
         key = self._key
-        vault_id = db.vault_id_of(self.conn)
+        vault_id = self.vault_id
         slots = self.slots if self.slots and self.slots.vault_id == vault_id else None
         if slots is None or not slots.matches(key):
             slots = new_slot_file(key, vault_id)
         slots.set_passphrase(key, new_passphrase, kdf)
         slots.save(self.path)
         self.slots = slots
-        with db.transaction(self.conn):
+        with db.transaction(self._conn):
             self.audit.record("passphrase_changed")
 
     def recovery_key(self, passphrase: str) -> bytes:
@@ -231,12 +276,12 @@ class Workspace:
         try:
             key = self.slots.unwrap_with_passphrase(passphrase)
         except UnlockError:
-            with db.transaction(self.conn):
+            with db.transaction(self._conn):
                 self.audit.record("recovery_key_refused")
             raise
         if not hmac.compare_digest(key, self._key):
             raise VaultError(ErrorCode.SLOT_WRONG_VAULT)
-        with db.transaction(self.conn):
+        with db.transaction(self._conn):
             self.audit.record("recovery_key_shown")
         return key
 
@@ -247,7 +292,7 @@ class Workspace:
         error = keychain.store(self.slots, self._key)
         if not error:
             self.slots.save(self.path)
-            with db.transaction(self.conn):
+            with db.transaction(self._conn):
                 self.audit.record("keychain_enabled")
         return error
 
@@ -256,12 +301,72 @@ class Workspace:
             return
         keychain.forget(self.slots)
         self.slots.save(self.path)
-        with db.transaction(self.conn):
+        with db.transaction(self._conn):
             self.audit.record("keychain_disabled")
+
+    # -- writes that span repositories, files beside the vault ------------------------------
+    def write(self, work: Callable[[], T], *, bulk: bool = False) -> T:
+        """Run `work` in one transaction: all of it commits, or none of it (any exception
+        rolls it back and is raised). `work` uses the repositories' `*_in_transaction`
+        methods, `settings.put` and `audit.record`. `bulk`: many rows at once (imports), with
+        a larger page cache for the block. Returns what `work` returns; what it changed is
+        in `take_changes()`."""
+        with contextlib.ExitStack() as stack:
+            if bulk:
+                stack.enter_context(bulk_writes(self._conn))
+            stack.enter_context(db.transaction(self._conn))
+            return work()
+
+    def record(
+        self,
+        event: str,
+        *case_codes: str,
+        detail: str = "",
+        together: Callable[[], object] | None = None,
+    ) -> Changes:
+        """Write an audit entry (one per case code, or one without a case), in one
+        transaction with `together`: a file written or a setting changed commits with its
+        entry, and a failed write leaves no entry behind. Returns what changed: the cases
+        named (their history), and what `together` changed in the vault."""
+
+        def work() -> None:
+            for code in case_codes or (None,):
+                self.audit.record(event, code, detail)
+            if together is not None:
+                together()
+
+        with self._changes.during() as changed:
+            self.write(work)
+        return changed() | self._changes.note(Changes.of_cases(case_codes))
+
+    def take_changes(self) -> Changes:
+        """Everything the workspace's mutations changed since the last call (see `changes`):
+        the worker asks after each job, so one handler can update every screen."""
+        return self._changes.take()
+
+    @property
+    def vault_id(self) -> str:
+        return db.vault_id_of(self._conn)
+
+    def data_key(self) -> bytes:
+        """The data key, for a backup only: its MAC and the key of its copy (`backup`).
+
+        VaultError once the vault is locked (`close()` drops the key)."""
+        if not self._key:
+            raise VaultError(ErrorCode.VAULT_LOCKED)
+        return self._key
+
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of the vault file into `target`, under the same key."""
+        snapshot.copy_to(self._conn, self.data_key(), target)
+
+    def last_event_at(self, event: str) -> datetime | None:
+        """When the audit log last recorded `event` (the last backup, ...)."""
+        return snapshot.last_event_at(self._conn, event)
 
     # -- checks and closing ---------------------------------------------------------------
     def verify(self) -> list[str]:
-        return db.verify(self.conn)
+        return db.verify(self._conn)
 
     @property
     def is_open(self) -> bool:
@@ -271,7 +376,7 @@ class Workspace:
         """Drop the key and the connection (SQLCipher wipes its own copy on close)."""
         self._key = b""
         with contextlib.suppress(Exception):
-            self.conn.close()
+            self._conn.close()
 
 
 def _settle(path: Path) -> list[str]:

@@ -725,12 +725,12 @@
 <context>
     <name>CaseContext</name>
     <message>
-        <location filename="../../ui/features/cases/case/base.py" line="180"/>
+        <location filename="../../ui/features/cases/case/base.py" line="197"/>
         <source>Rollen aanpassen</source>
         <translation>Change roles</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/base.py" line="191"/>
+        <location filename="../../ui/features/cases/case/base.py" line="208"/>
         <source>Geen persoonsgegeven: markering</source>
         <translation>Not personal data: mark</translation>
     </message>
@@ -738,62 +738,62 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="69"/>
+        <location filename="../../ui/features/cases/model.py" line="68"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="70"/>
+        <location filename="../../ui/features/cases/model.py" line="69"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="71"/>
+        <location filename="../../ui/features/cases/model.py" line="70"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="72"/>
+        <location filename="../../ui/features/cases/model.py" line="71"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="73"/>
+        <location filename="../../ui/features/cases/model.py" line="72"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="74"/>
+        <location filename="../../ui/features/cases/model.py" line="73"/>
         <source>Regeling</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="75"/>
+        <location filename="../../ui/features/cases/model.py" line="74"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="76"/>
+        <location filename="../../ui/features/cases/model.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="77"/>
+        <location filename="../../ui/features/cases/model.py" line="76"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="78"/>
+        <location filename="../../ui/features/cases/model.py" line="77"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="79"/>
+        <location filename="../../ui/features/cases/model.py" line="78"/>
         <source>Gesloten op {0}</source>
         <translation>Closed on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/model.py" line="80"/>
+        <location filename="../../ui/features/cases/model.py" line="79"/>
         <source>Signaal van een onveilige situatie</source>
         <translation>Signal of an unsafe situation</translation>
     </message>
@@ -993,38 +993,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="360"/>
-        <location filename="../../ui/features/settings/area.py" line="366"/>
+        <location filename="../../ui/features/settings/area.py" line="359"/>
+        <location filename="../../ui/features/settings/area.py" line="365"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="367"/>
+        <location filename="../../ui/features/settings/area.py" line="366"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="372"/>
+        <location filename="../../ui/features/settings/area.py" line="371"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="383"/>
+        <location filename="../../ui/features/settings/area.py" line="382"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="385"/>
+        <location filename="../../ui/features/settings/area.py" line="384"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="402"/>
+        <location filename="../../ui/features/settings/area.py" line="401"/>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="413"/>
+        <location filename="../../ui/features/settings/area.py" line="412"/>
         <source>Nieuwe wachtwoordzin vastleggen…</source>
         <translation>Saving the new passphrase…</translation>
     </message>
@@ -1127,57 +1127,57 @@
 <context>
     <name>ChooseCasesDialog</name>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="55"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="54"/>
         <source>Dossiers overdragen</source>
         <translation>Hand over cases</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="61"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="60"/>
         <source>Welke dossiers draag je over?</source>
         <translation>Which cases are you handing over?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="65"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="64"/>
         <source>Je collega krijgt de dossiers compleet, met notities, afspraken, klachtonderdelen en toestemmingen. Draag alleen over waar de cliënt mee heeft ingestemd.</source>
         <translation>Your colleague receives the complete cases, with notes, agreements, complaint points and consents. Hand over only what the client has agreed to.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="74"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="73"/>
         <source>Zoek op code of organisatie</source>
         <translation>Search by code or organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="89"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="88"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="91"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="90"/>
         <source>Pakket maken…</source>
         <translation>Make package…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="105"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="104"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="107"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="106"/>
         <source>gesloten {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="135"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="134"/>
         <source>Nog niets gekozen</source>
         <translation>Nothing chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="137"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="136"/>
         <source>1 dossier gekozen</source>
         <translation>1 case chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="139"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="138"/>
         <source>{0} dossiers gekozen</source>
         <translation>{0} cases chosen</translation>
     </message>
@@ -1421,67 +1421,67 @@
         <translation>In writing (e-mail, letter)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="30"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="31"/>
         <source>wijze niet vastgelegd</source>
         <translation>method not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="37"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="38"/>
         <source>Ingetrokken op {0}</source>
         <translation>Withdrawn on {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="41"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="42"/>
         <source>Geldt vanaf {0}</source>
         <translation>Applies from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="44"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="45"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="50"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="51"/>
         <source>alle notities</source>
         <translation>all notes</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="54"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="55"/>
         <source>geen notities</source>
         <translation>no notes</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="57"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="58"/>
         <source>{0} van {1} notities</source>
         <translation>{0} of {1} notes</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="62"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="63"/>
         <source>klachtonderdelen</source>
         <translation>complaint points</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="63"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="64"/>
         <source>stappen</source>
         <translation>steps</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="64"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="65"/>
         <source>afspraken</source>
         <translation>actions</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="70"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="71"/>
         <source>{0} document(en) als bijlage</source>
         <translation>{0} document(s) as annexes</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="88"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="89"/>
         <source>{0} — {1} (gegeven {2})</source>
         <translation>{0} — {1} (given {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/text.py" line="101"/>
+        <location filename="../../ui/features/cases/case/consent/text.py" line="102"/>
         <source>{0} en {1}</source>
         <translation>{0} and {1}</translation>
     </message>
@@ -1542,7 +1542,7 @@
 <context>
     <name>Destroy</name>
     <message>
-        <location filename="../../ui/features/safekeeping/destroy.py" line="25"/>
+        <location filename="../../ui/features/safekeeping/destroy.py" line="24"/>
         <source>Dossier {0} wordt voorgoed vernietigd, met alle notities, documenten, afspraken,
 klachtonderdelen en toestemmingen. Dit kan niet ongedaan worden gemaakt.
 
@@ -1559,47 +1559,47 @@ Backups made before now still hold the case until they are replaced.
 Type the code {0} to confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/destroy.py" line="38"/>
+        <location filename="../../ui/features/safekeeping/destroy.py" line="37"/>
         <source>Dossier {0} is vernietigd (1 notitie).</source>
         <translation>Case {0} was destroyed (1 note).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/destroy.py" line="42"/>
+        <location filename="../../ui/features/safekeeping/destroy.py" line="41"/>
         <source>Dossier {0} is vernietigd ({1} notities).</source>
         <translation>Case {0} was destroyed ({1} notes).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/destroy.py" line="45"/>
+        <location filename="../../ui/features/safekeeping/destroy.py" line="44"/>
         <source>De anonieme telling blijft meetellen in de jaarrapportage.</source>
         <translation>Its anonymous count still counts in the yearly report.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/destroy.py" line="49"/>
+        <location filename="../../ui/features/safekeeping/destroy.py" line="48"/>
         <source>Een ander programma heeft de kluis open, dus opschonen gebeurt later; de verwijderde tekst is al overschreven.</source>
         <translation>Another program has the vault open, so compacting happens later; the deleted text is already overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/destroy.py" line="71"/>
+        <location filename="../../ui/features/safekeeping/destroy.py" line="70"/>
         <source>Dossier {0} vernietigen</source>
         <translation>Destroy case {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/destroy.py" line="73"/>
+        <location filename="../../ui/features/safekeeping/destroy.py" line="72"/>
         <source>Vernietigen</source>
         <translation>Destroy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/destroy.py" line="79"/>
+        <location filename="../../ui/features/safekeeping/destroy.py" line="78"/>
         <source>De code klopt niet</source>
         <translation>The code does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/destroy.py" line="80"/>
+        <location filename="../../ui/features/safekeeping/destroy.py" line="79"/>
         <source>Je typte iets anders dan {0}. Er is niets vernietigd.</source>
         <translation>You typed something other than {0}. Nothing was destroyed.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/destroy.py" line="90"/>
+        <location filename="../../ui/features/safekeeping/destroy.py" line="89"/>
         <source>Vernietigen lukte niet</source>
         <translation>Destroying failed</translation>
     </message>
@@ -2188,137 +2188,137 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="121"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="107"/>
         <source>Delen als PDF</source>
         <translation>Share as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="132"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="118"/>
         <source>Klacht als PDF…</source>
         <translation>Complaint as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="138"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="124"/>
         <source>Formele klachtbrief met naam en adres van de cliënt, die niet bewaard worden.</source>
         <translation>Formal complaint letter with the client&apos;s name and address, which are not stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="145"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="131"/>
         <source>Anonieme samenvatting…</source>
         <translation>Anonymous summary…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="149"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="135"/>
         <source>Zonder identiteit en organisatienaam, na controle op persoonsgegevens.</source>
         <translation>Without identity or organisation name, after a check for personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="156"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="142"/>
         <source>Leg eerst toestemming vast. Zonder actieve toestemming van de cliënt kan er niets gedeeld worden.</source>
         <translation>Record consent first. Without the client&apos;s active consent nothing can be shared.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="125"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="111"/>
         <source>Een PDF bevat alleen wat een actieve toestemming dekt. Je ziet hem eerst in een voorbeeld; pas bij Opslaan wordt er iets geschreven.</source>
         <translation>A PDF contains only what an active consent covers. You see a preview first; nothing is written until you save.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="193"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="179"/>
         <source>Leg eerst toestemming vast voor wat je wilt delen.</source>
         <translation>First record consent for what you want to share.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="229"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="215"/>
         <source>De namenherkenning wordt geladen en daarna de PDF gemaakt…</source>
         <translation>Loading name recognition, then making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="231"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="217"/>
         <source>De PDF wordt gemaakt…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="256"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="242"/>
         <source>De PDF kon niet worden gemaakt</source>
         <translation>The PDF could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="262"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="248"/>
         <source>Voorbeeld: klachtbrief</source>
         <translation>Preview: complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="264"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="250"/>
         <source>Voorbeeld: anonieme samenvatting</source>
         <translation>Preview: anonymous summary</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="269"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="255"/>
         <source>De termijnen konden niet worden berekend; de brief verwijst naar de klachtenregeling van de organisatie.</source>
         <translation>The terms could not be computed; the letter refers to the organisation&apos;s complaint regulation.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="277"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="263"/>
         <source>Het voorbeeld kon niet worden geopend.</source>
         <translation>The preview could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="292"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="278"/>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="294"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="280"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="305"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="291"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="305"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="291"/>
         <source>{0} pagina&apos;s</source>
         <translation>{0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="307"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="293"/>
         <source>aan {0}</source>
         <translation>to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="309"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="295"/>
         <source>met wachtwoord (AES-256)</source>
         <translation>password-protected (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="323"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="309"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="337"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="323"/>
         <source>Klachtbrief</source>
         <translation>Complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="337"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="323"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="339"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="325"/>
         <source>{0} opgeslagen als {1}.</source>
         <translation>{0} saved as {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="350"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="336"/>
         <source>Kies een andere bestandsnaam: dit is de kluis zelf of een map.</source>
         <translation>Choose another file name: this is the vault itself or a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/consent/export.py" line="353"/>
+        <location filename="../../ui/features/cases/case/consent/export.py" line="339"/>
         <source>De PDF is niet opgeslagen</source>
         <translation>The PDF was not saved</translation>
     </message>
@@ -3413,120 +3413,120 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="68"/>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="314"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="58"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="304"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="71"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="61"/>
         <source>Nieuwe notitie ({0})</source>
         <translation>New note ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="90"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="80"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="91"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="81"/>
         <source>duur —</source>
         <translation>duration —</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="94"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="84"/>
         <source>Datum van het contact</source>
         <translation>Date of the contact</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="95"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="85"/>
         <source>Soort contact</source>
         <translation>Kind of contact</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="96"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="86"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="100"/>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="112"/>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="340"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="90"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="102"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="330"/>
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="108"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="98"/>
         <source>Schrijf hier wat er besproken is. Noem mensen bij hun rol, niet bij naam.</source>
         <translation>Write here what was discussed. Refer to people by their role, not by name.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="110"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="100"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="111"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="101"/>
         <source>Notities, nieuwste eerst</source>
         <translation>Notes, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="117"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="107"/>
         <source>Nog geen notities. Begin met “Nieuwe notitie”.</source>
         <translation>No notes yet. Start with “New note”.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="145"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="135"/>
         <source>Persoonsgegeven vervangen</source>
         <translation>Replace personal data</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="163"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="153"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="183"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="173"/>
         <source>1 contact · {0}</source>
         <translation>1 contact · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="185"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="175"/>
         <source>{0} contacten · samen {1}</source>
         <translation>{0} contacts · {1} in total</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="278"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="268"/>
         <source>Notitie bewerken</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="297"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="287"/>
         <source>Datum, soort of duur van notitie</source>
         <translation>Date, kind or duration of note</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="324"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="314"/>
         <source>Notitie verwijderen?</source>
         <translation>Delete note?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="326"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="316"/>
         <source>De notitie van {0} wordt uit het dossier verwijderd. Je kunt dit ongedaan maken met {1} zolang het dossier open is.</source>
         <translation>The note of {0} is removed from the case. You can undo this with {1} while the case is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="329"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="319"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="345"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="335"/>
         <source>Vervangen door {0}</source>
         <translation>Replaced with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/case/notes/tab.py" line="354"/>
+        <location filename="../../ui/features/cases/case/notes/tab.py" line="344"/>
         <source>Overal vervangen door {0}</source>
         <translation>Replace everywhere with {0}</translation>
     </message>
@@ -4001,53 +4001,53 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="163"/>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="170"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="162"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="169"/>
         <source>Wachtwoord voor je collega</source>
         <translation>Password for your colleague</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="172"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="171"/>
         <source>Het pakket {0} is gemaakt (1 dossier).</source>
         <translation>The package {0} was made (1 case).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="174"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="173"/>
         <source>Het pakket {0} is gemaakt ({1} dossiers).</source>
         <translation>The package {0} was made ({1} cases).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="178"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="177"/>
         <source>Je collega opent het met dit eenmalige wachtwoord:</source>
         <translation>Your colleague opens it with this one-time password:</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="193"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="192"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="197"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="196"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="209"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="208"/>
         <source>Stuur dit wachtwoord niet met het bestand mee. Geef het via een ander kanaal door, telefonisch, persoonlijk of afgedrukt op papier. Het wordt alleen nu getoond; Vertrouwen bewaart het nergens, ook niet in een bestand.</source>
         <translation>Do not send this password with the file. Pass it on another way: by phone, in person or printed on paper. It is shown only now; Vertrouwen keeps it nowhere, not in any file either.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="237"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="236"/>
         <source>Naar de printer gestuurd. Haal het papier meteen op.</source>
         <translation>Sent to the printer. Collect the paper right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="217"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="216"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="226"/>
+        <location filename="../../ui/features/safekeeping/handover_dialogs.py" line="225"/>
         <source>Gekopieerd. Het klembord wordt over {0} seconden gewist.</source>
         <translation>Copied. The clipboard will be cleared in {0} seconds.</translation>
     </message>
@@ -5286,87 +5286,87 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="88"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="87"/>
         <source>Bewaartermijn</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="90"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="89"/>
         <source>Voor dossiers van een vertrouwenspersoon geldt geen wettelijke bewaartermijn. Gebruikelijk is een dossier te vernietigen als het gesloten is en in de jaarrapportage is geteld. De anonieme telling blijft altijd bewaard.</source>
         <translation>No statutory retention term applies to a confidential advisor&apos;s case files. Common practice is to destroy a file once it is closed and counted in the yearly report. The anonymous count is always kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="97"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="96"/>
         <source>Gesloten dossiers ter beoordeling tonen na</source>
         <translation>Show closed cases for review after</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="100"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="99"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="108"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="107"/>
         <source>Er wordt nooit iets vanzelf vernietigd: je beslist per dossier.</source>
         <translation>Nothing is ever destroyed by itself: you decide per case.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="116"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="115"/>
         <source>Te beoordelen</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="132"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="131"/>
         <source>Dossier</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="133"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="132"/>
         <source>Gesloten op</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="134"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="133"/>
         <source>Hoe lang geleden</source>
         <translation>How long ago</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="135"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="134"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="166"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="165"/>
         <source>Niets te beoordelen: geen gesloten dossier is langer dan {0} maanden dicht.</source>
         <translation>Nothing to review: no case has been closed for longer than {0} months.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="171"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="170"/>
         <source>1 gesloten dossier is langer dan {0} maanden dicht.</source>
         <translation>1 case has been closed for longer than {0} months.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="175"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="174"/>
         <source>{0} gesloten dossiers zijn langer dan {1} maanden dicht.</source>
         <translation>{0} cases have been closed for longer than {1} months.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="185"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="184"/>
         <source>Openen in Dossiers</source>
         <translation>Open in Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="189"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="188"/>
         <source>1 maand</source>
         <translation>1 month</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="189"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="188"/>
         <source>{0} maanden</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/retention.py" line="196"/>
+        <location filename="../../ui/features/safekeeping/retention.py" line="195"/>
         <source>Vernietigen…</source>
         <translation>Destroy…</translation>
     </message>
@@ -5374,148 +5374,148 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>RouteEditorDialog</name>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="64"/>
+        <location filename="../../ui/features/routes/editor.py" line="63"/>
         <source>Klachtroutes beheren</source>
         <translation>Manage complaint routes</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="75"/>
+        <location filename="../../ui/features/routes/editor.py" line="74"/>
         <source>Klachtroutes</source>
         <translation>Complaint routes</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="79"/>
+        <location filename="../../ui/features/routes/editor.py" line="78"/>
         <source>De ingebouwde routes volgen de wet of een voorbeeldregeling en zijn niet te wijzigen; kopieer er een om hem aan te passen. Een eigen route met het id van een ingebouwde route vervangt die voor al je dossiers.</source>
         <translation>The built-in routes follow the law or an example regulation and cannot be changed; copy one to adapt it. An own route with the id of a built-in route replaces it for all your cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="94"/>
+        <location filename="../../ui/features/routes/editor.py" line="93"/>
         <source>Nieuwe route</source>
         <translation>New route</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="129"/>
+        <location filename="../../ui/features/routes/editor.py" line="128"/>
         <source>Kopiëren als eigen route</source>
         <translation>Copy as own route</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="131"/>
-        <location filename="../../ui/features/routes/editor.py" line="356"/>
+        <location filename="../../ui/features/routes/editor.py" line="130"/>
+        <location filename="../../ui/features/routes/editor.py" line="355"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="133"/>
+        <location filename="../../ui/features/routes/editor.py" line="132"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="136"/>
+        <location filename="../../ui/features/routes/editor.py" line="135"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="190"/>
+        <location filename="../../ui/features/routes/editor.py" line="189"/>
         <source>Wijzigingen in de route</source>
         <translation>Changes to the route</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="191"/>
+        <location filename="../../ui/features/routes/editor.py" line="190"/>
         <source>De route heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>The route has changes that have not been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="192"/>
+        <location filename="../../ui/features/routes/editor.py" line="191"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="192"/>
+        <location filename="../../ui/features/routes/editor.py" line="191"/>
         <source>Blijven</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="237"/>
+        <location filename="../../ui/features/routes/editor.py" line="236"/>
         <source> (eigen versie)</source>
         <translation> (own version)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="242"/>
+        <location filename="../../ui/features/routes/editor.py" line="241"/>
         <source>Kopie van &apos;{0}&apos;. Geef hem het id &apos;{0}&apos; om de ingebouwde route te vervangen, of houd een eigen id om hem ernaast te gebruiken.</source>
         <translation>Copy of &apos;{0}&apos;. Give it the id &apos;{0}&apos; to replace the built-in route, or keep an id of its own to use it alongside.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="266"/>
+        <location filename="../../ui/features/routes/editor.py" line="265"/>
         <source>Regel {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="295"/>
+        <location filename="../../ui/features/routes/editor.py" line="294"/>
         <source>Kies links een route</source>
         <translation>Choose a route on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="301"/>
+        <location filename="../../ui/features/routes/editor.py" line="300"/>
         <source>Ingebouwd, alleen te lezen (id: {0})</source>
         <translation>Built in, read-only (id: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="308"/>
+        <location filename="../../ui/features/routes/editor.py" line="307"/>
         <source>Eigen route, opgeslagen in je kluis (id: {0})</source>
         <translation>Own route, stored in your vault (id: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="310"/>
+        <location filename="../../ui/features/routes/editor.py" line="309"/>
         <source>Kopie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="311"/>
+        <location filename="../../ui/features/routes/editor.py" line="310"/>
         <source>Nieuwe eigen route</source>
         <translation>New own route</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="312"/>
+        <location filename="../../ui/features/routes/editor.py" line="311"/>
         <source>Nog niet opgeslagen</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="315"/>
+        <location filename="../../ui/features/routes/editor.py" line="314"/>
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="320"/>
+        <location filename="../../ui/features/routes/editor.py" line="319"/>
         <source>1 probleem: zo kan de route niet worden opgeslagen.</source>
         <translation>1 problem: the route cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="322"/>
+        <location filename="../../ui/features/routes/editor.py" line="321"/>
         <source>{0} problemen: zo kan de route niet worden opgeslagen.</source>
         <translation>{0} problems: the route cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="327"/>
+        <location filename="../../ui/features/routes/editor.py" line="326"/>
         <source>De route is geldig.</source>
         <translation>The route is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="328"/>
+        <location filename="../../ui/features/routes/editor.py" line="327"/>
         <source> Nog niet opgeslagen.</source>
         <translation> Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="351"/>
+        <location filename="../../ui/features/routes/editor.py" line="350"/>
         <source>Eigen route verwijderen?</source>
         <translation>Remove own route?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="353"/>
+        <location filename="../../ui/features/routes/editor.py" line="352"/>
         <source>Dossiers die deze route volgen krijgen weer de standaardroute van hun regime. Vastgelegde stappen blijven staan.</source>
         <translation>Cases that follow this route get the default route of their regime again. Recorded steps stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/routes/editor.py" line="376"/>
+        <location filename="../../ui/features/routes/editor.py" line="375"/>
         <source>Route niet opgeslagen</source>
         <translation>Route not saved</translation>
     </message>
@@ -6489,138 +6489,138 @@ Source: {2}</translation>
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="96"/>
-        <location filename="../../ui/features/settings/area.py" line="132"/>
+        <location filename="../../ui/features/settings/area.py" line="95"/>
+        <location filename="../../ui/features/settings/area.py" line="131"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="116"/>
+        <location filename="../../ui/features/settings/area.py" line="115"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="117"/>
+        <location filename="../../ui/features/settings/area.py" line="116"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="118"/>
+        <location filename="../../ui/features/settings/area.py" line="117"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="119"/>
+        <location filename="../../ui/features/settings/area.py" line="118"/>
         <source>Bewaartermijn</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="120"/>
+        <location filename="../../ui/features/settings/area.py" line="119"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="180"/>
+        <location filename="../../ui/features/settings/area.py" line="179"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="182"/>
+        <location filename="../../ui/features/settings/area.py" line="181"/>
         <source>De kluis gaat op slot na een tijd zonder activiteit (ook als de computer sliep), met Ctrl+L, en als je het scherm vergrendelt of de computer in slaapstand gaat, waar je besturingssysteem dat doorgeeft.</source>
         <translation>The vault locks after a time without activity (also while the computer slept), with Ctrl+L, and when you lock the screen or the computer goes to sleep, where your operating system reports it.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="188"/>
+        <location filename="../../ui/features/settings/area.py" line="187"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="192"/>
+        <location filename="../../ui/features/settings/area.py" line="191"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="197"/>
+        <location filename="../../ui/features/settings/area.py" line="196"/>
         <source>zonder activiteit</source>
         <translation>without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="202"/>
+        <location filename="../../ui/features/settings/area.py" line="201"/>
         <source>Schermvergrendeling en slaapstand worden herkend.</source>
         <translation>Screen lock and sleep are detected.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="205"/>
+        <location filename="../../ui/features/settings/area.py" line="204"/>
         <source>Dit systeem meldt schermvergrendeling en slaapstand niet; de tijd zonder activiteit telt wel door tijdens slaapstand.</source>
         <translation>This system does not report screen lock and sleep; time without activity still counts during sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="220"/>
+        <location filename="../../ui/features/settings/area.py" line="219"/>
         <source>Ontgrendelen met je computerlogin</source>
         <translation>Unlock with your computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="221"/>
+        <location filename="../../ui/features/settings/area.py" line="220"/>
         <source>De sleutel staat dan ook in de sleutelbos (keychain) van je computer.</source>
         <translation>The key is then also kept in your computer&apos;s keychain.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="223"/>
+        <location filename="../../ui/features/settings/area.py" line="222"/>
         <source>Ontgrendelen met mijn computerlogin</source>
         <translation>Unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="255"/>
+        <location filename="../../ui/features/settings/area.py" line="254"/>
         <source>Ontgrendelen met je computerlogin aanzetten?</source>
         <translation>Turn on unlocking with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="257"/>
+        <location filename="../../ui/features/settings/area.py" line="256"/>
         <source>Aanzetten</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="282"/>
+        <location filename="../../ui/features/settings/area.py" line="281"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="284"/>
+        <location filename="../../ui/features/settings/area.py" line="283"/>
         <source>Een nieuwe wachtwoordzin geldt meteen. Je herstelsleutel en je dossiers blijven dezelfde.</source>
         <translation>A new passphrase applies at once. Your recovery key and your cases stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="289"/>
+        <location filename="../../ui/features/settings/area.py" line="288"/>
         <source>Wachtwoordzin wijzigen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="303"/>
+        <location filename="../../ui/features/settings/area.py" line="302"/>
         <source>Je wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="309"/>
+        <location filename="../../ui/features/settings/area.py" line="308"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="324"/>
+        <location filename="../../ui/features/settings/area.py" line="323"/>
         <source>Waar staat je kluis?</source>
         <translation>Where is your vault?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="325"/>
+        <location filename="../../ui/features/settings/area.py" line="324"/>
         <source>Maak back-ups van beide bestanden: de kluis en het sleutelbestand ernaast.</source>
         <translation>Back up both files: the vault and the key file beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="336"/>
+        <location filename="../../ui/features/settings/area.py" line="335"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="351"/>
+        <location filename="../../ui/features/settings/area.py" line="350"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>

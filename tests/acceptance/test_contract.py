@@ -350,14 +350,14 @@ def test_read_command_while_another_program_writes(cli: Cli, vault: VaultFiles) 
     code = add_case(vault)
     ws = vault.open()
     try:
-        ws.conn.execute("BEGIN IMMEDIATE")
+        ws._conn.execute("BEGIN IMMEDIATE")
         result = cli("advice", code, "--json", env=TODAY)
         assert result.code == 0, result.err
         assert set(json.loads(result.out)) == {"next", "deadlines", "warnings"}
         assert "warning" in result.err and "Traceback" not in result.err
         source = write_json(cli.tmp_path / "in.json", document(CASE))
         assert "in use" in one_line_error(cli("import", str(source)), 1)
-        ws.conn.execute("ROLLBACK")
+        ws._conn.execute("ROLLBACK")
         assert ws.cases.count() == 1
     finally:
         ws.close()

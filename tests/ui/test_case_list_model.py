@@ -23,7 +23,7 @@ CASES = 320  # more than three blocks
 @pytest.fixture
 def filled(vault):  # type: ignore[no-untyped-def]
     ws = vault.open()
-    with transaction(ws.conn):
+    with transaction(ws._conn):
         for case in generate(CASES, seed=7, today=date(2026, 6, 1)):
             ws.cases.insert_in_transaction(case)
     ws.close()

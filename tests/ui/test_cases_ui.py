@@ -215,6 +215,36 @@ def test_typed_note_is_saved_and_undo_redo_restore_it(qtbot, open_app, vault) ->
     qtbot.waitUntil(lambda: tab.list.count() == 2, timeout=TIMEOUT)
 
 
+def test_typing_in_a_note_writes_only_that_note(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(vault)
+    stored, _ = saved_case(vault, case_id)
+    app = open_app()
+    open_case(qtbot, app, case_id)
+    tab = notes_tab(app)
+    tab.reveal_note("n1")
+    qtbot.keyClicks(tab.editor, "Afspraak gemaakt. ")
+    qtbot.waitUntil(
+        lambda: "Afspraak gemaakt." in saved_case(vault, case_id)[0].notes[0].text,
+        timeout=TIMEOUT,
+    )
+    tab.minutes.setValue(50)
+    tab.flush()
+    qtbot.waitUntil(lambda: saved_case(vault, case_id)[0].notes[0].minutes == 50, timeout=TIMEOUT)
+    app.area.case_view.undo()  # the minutes again, as a note save too
+    qtbot.waitUntil(lambda: saved_case(vault, case_id)[0].notes[0].minutes == 45, timeout=TIMEOUT)
+    saved, _ = saved_case(vault, case_id)
+    # the other parts kept the ids the vault gave them: they were not written again
+    assert [a.id for a in saved.actions] == [a.id for a in stored.actions]
+    assert [p.id for p in saved.complaint_points] == [p.id for p in stored.complaint_points]
+    ws = vault.open()
+    try:
+        events = [e.event for e in ws.audit.entries(stored.code)]
+    finally:
+        ws.close()
+    assert events[:3] == ["note_updated"] * 3 and "case_updated" not in events
+    assert app.area.case_view.ctx.case == saved
+
+
 def test_cursor_stays_while_saves_come_back(qtbot, open_app, vault) -> None:  # type: ignore[no-untyped-def]
     case_id = add_case(vault)
     app = open_app()

@@ -134,7 +134,7 @@ def test_temp_store_is_memory(qtbot, make_window, vault) -> None:
     h = make_window(vault.path)
     unlock(qtbot, h, vault.passphrase)
     assert (
-        h.run_on_worker(qtbot, lambda ws: ws.conn.execute("PRAGMA temp_store").fetchone()[0]) == 2
+        h.run_on_worker(qtbot, lambda ws: ws._conn.execute("PRAGMA temp_store").fetchone()[0]) == 2
     )
 
 

@@ -53,7 +53,7 @@ def test_marks_go_with_the_case_when_it_is_destroyed(workspace: Workspace) -> No
     term = next(i for i in collect(workspace, TODAY, _routes(workspace)) if i.kind == "deadline")
     hide_term(workspace, term, None)
     workspace.retention.destroy(code)
-    assert workspace.conn.execute("SELECT count(*) FROM agenda_marks").fetchone()[0] == 0
+    assert workspace._conn.execute("SELECT count(*) FROM agenda_marks").fetchone()[0] == 0
 
 
 def test_who_must_act_filters_actions_and_terms(workspace: Workspace) -> None:

@@ -282,12 +282,12 @@ def test_backup_is_consistent_while_another_program_writes(
     _filled(vault)
     other = vault.open()  # the app, say, in the middle of saving
     ws = vault.open()
-    ws.conn.execute("PRAGMA busy_timeout = 50")
+    ws._conn.execute("PRAGMA busy_timeout = 50")
     try:
-        other.conn.execute("BEGIN IMMEDIATE")
-        other.conn.execute("DELETE FROM notes")
+        other._conn.execute("BEGIN IMMEDIATE")
+        other._conn.execute("DELETE FROM notes")
         write_backup(ws, tmp_path / "b.vbak")  # the audit entry must wait; the backup not
-        other.conn.execute("ROLLBACK")
+        other._conn.execute("ROLLBACK")
     finally:
         ws.close()
         other.close()

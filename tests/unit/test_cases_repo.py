@@ -36,7 +36,7 @@ def test_update_replaces_parts_and_keeps_registration(workspace: Workspace) -> N
     case.notes = case.notes[:1]
     workspace.cases.update(case)
     assert [n.id for n in workspace.cases.get(code).notes] == ["n1"]
-    rows = workspace.conn.execute("SELECT contacts, minutes FROM registrations").fetchall()
+    rows = workspace._conn.execute("SELECT contacts, minutes FROM registrations").fetchall()
     assert rows == [(1, 45)]
     assert [e.event for e in workspace.audit.entries(code)] == ["case_updated", "case_created"]
 

@@ -124,7 +124,7 @@ def test_demo_cases_survive_the_interchange(cases: list[Case]) -> None:
 
 def test_demo_cases_are_stored(workspace: Workspace) -> None:
     allocator = CodeAllocator(workspace)
-    with transaction(workspace.conn):
+    with transaction(workspace._conn):
         for case in generate(30, 1, TODAY):
             case.code = allocator.code_for(case)
             workspace.cases.insert_in_transaction(case, event="demo_created")

@@ -64,18 +64,18 @@ def test_destroy_leaves_no_trace_and_keeps_counts(vault: VaultFiles, two_cases) 
         assert not ws.cases.exists(doomed)
         assert ws.cases.exists(kept)
         assert (
-            ws.conn.execute(
+            ws._conn.execute(
                 "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?", ("xylofoonpaard",)
             ).fetchone()[0]
             == 0
         )
         assert (
-            ws.conn.execute(
+            ws._conn.execute(
                 "SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?", ("blijvendeschildpad",)
             ).fetchone()[0]
             == 1
         )
-        regs = ws.conn.execute(
+        regs = ws._conn.execute(
             "SELECT case_id, contacts, minutes FROM registrations ORDER BY id"
         ).fetchall()
         assert len(regs) == 2 and regs[0][0] is None and regs[0][1] == 3 and regs[0][2] == 90
@@ -246,6 +246,6 @@ def test_destroy_drops_a_unique_organisation_name_and_consent_recipients(vault: 
     assert "ORGMARKER" not in text and "RECIPIENTMARKER" not in text
     assert "Wijkteam Noord" in text  # shared by enough other cases: still in the report
     ws = vault.open()
-    kinds = [r[0] for r in ws.conn.execute("SELECT organisation_kind FROM registrations")]
+    kinds = [r[0] for r in ws._conn.execute("SELECT organisation_kind FROM registrations")]
     ws.close()
     assert kinds.count("gi") == 1 and len(kinds) == 7  # the counts remain

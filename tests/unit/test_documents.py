@@ -185,8 +185,8 @@ def test_size_limit_is_a_vault_setting(workspace: Workspace, tmp_path: Path) -> 
 
 
 def _stored_count(ws: Workspace) -> tuple[int, int]:
-    docs = ws.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-    chunks = ws.conn.execute("SELECT count(*) FROM document_chunks").fetchone()[0]
+    docs = ws._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    chunks = ws._conn.execute("SELECT count(*) FROM document_chunks").fetchone()[0]
     return docs, chunks
 
 
@@ -219,13 +219,13 @@ def test_a_file_that_disappears_while_being_read_stores_nothing(
 
 def test_a_full_disk_stores_nothing(workspace: Workspace, tmp_path: Path) -> None:
     code = workspace.cases.add(make_case())
-    pages = workspace.conn.execute("PRAGMA page_count").fetchone()[0]
-    workspace.conn.execute(f"PRAGMA max_page_count = {pages + 40}")  # room for ~150 KB
+    pages = workspace._conn.execute("PRAGMA page_count").fetchone()[0]
+    workspace._conn.execute(f"PRAGMA max_page_count = {pages + 40}")  # room for ~150 KB
     path = put(tmp_path, "brief.pdf", pdf_bytes("vol") + os.urandom(3_000_000))
     with pytest.raises(StorageError, match="disk is full"):
         attach(workspace, code, path)
     assert _stored_count(workspace) == (0, 0)
-    workspace.conn.execute("PRAGMA max_page_count = 1073741823")
+    workspace._conn.execute("PRAGMA max_page_count = 1073741823")
     assert workspace.verify() == []
 
 
@@ -270,11 +270,11 @@ def test_search_finds_a_word_in_a_letter_with_a_snippet(
 
 def test_documents_count_nothing_in_the_registration(workspace: Workspace, tmp_path: Path):
     code = workspace.cases.add(make_case())
-    before = workspace.conn.execute("SELECT * FROM registrations").fetchall()
+    before = workspace._conn.execute("SELECT * FROM registrations").fetchall()
     attach(workspace, code, put(tmp_path, "a.pdf", pdf_bytes("x")))
     workspace.documents.detach(code, "d1")
     attach(workspace, code, put(tmp_path, "b.pdf", pdf_bytes("y")))
-    assert workspace.conn.execute("SELECT * FROM registrations").fetchall() == before
+    assert workspace._conn.execute("SELECT * FROM registrations").fetchall() == before
 
 
 def test_case_update_keeps_documents(workspace: Workspace, tmp_path: Path) -> None:

@@ -254,7 +254,7 @@ def test_destroy_leaves_no_remnant_of_documents(vault: VaultFiles, tmp_path: Pat
         _attach(ws, doomed, tmp_path / "b.pdf")
         _attach(ws, kept, tmp_path / "b.pdf", title="Blijft")
         ws.documents.detach(kept, "d1")
-        registrations = ws.conn.execute("SELECT count(*) FROM registrations").fetchone()[0]
+        registrations = ws._conn.execute("SELECT count(*) FROM registrations").fetchone()[0]
     finally:
         ws.close()
     assert _needles_in_vault(vault, SECRET)  # the check below can see it at all
@@ -262,8 +262,8 @@ def test_destroy_leaves_no_remnant_of_documents(vault: VaultFiles, tmp_path: Pat
     try:
         ws.retention.destroy(doomed)
         assert ws.queries.search(SECRET.lower()) == []
-        assert ws.conn.execute("SELECT count(*) FROM document_chunks").fetchone()[0] == 0
-        assert ws.conn.execute("SELECT count(*) FROM registrations").fetchone()[0] == registrations
+        assert ws._conn.execute("SELECT count(*) FROM document_chunks").fetchone()[0] == 0
+        assert ws._conn.execute("SELECT count(*) FROM registrations").fetchone()[0] == registrations
         assert ws.verify() == []
     finally:
         ws.close()

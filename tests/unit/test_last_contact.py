@@ -17,7 +17,7 @@ from vertrouwen.workspace import Workspace
 
 
 def _last(ws: Workspace, code: str) -> str | None:
-    row = ws.conn.execute("SELECT last_contact FROM cases WHERE code = ?", (code,)).fetchone()
+    row = ws._conn.execute("SELECT last_contact FROM cases WHERE code = ?", (code,)).fetchone()
     return None if row[0] is None else str(row[0])
 
 
@@ -31,19 +31,19 @@ def test_last_contact_follows_every_change_of_notes(workspace: Workspace) -> Non
     case.notes = [n for n in case.notes if n.id != "n3"]
     workspace.cases.update(case)
     assert _last(workspace, code) == "2026-03-09"
-    with db.transaction(workspace.conn):
-        workspace.conn.execute("UPDATE notes SET date = '2026-04-02' WHERE note_id = 'n1'")
+    with db.transaction(workspace._conn):
+        workspace._conn.execute("UPDATE notes SET date = '2026-04-02' WHERE note_id = 'n1'")
     assert _last(workspace, code) == "2026-04-02"
     other = workspace.cases.add(make_case(notes=[]))
     assert _last(workspace, other) is None
-    with db.transaction(workspace.conn):
-        workspace.conn.execute(
+    with db.transaction(workspace._conn):
+        workspace._conn.execute(
             "UPDATE notes SET case_id = (SELECT id FROM cases WHERE code = ?) WHERE note_id = 'n2'",
             (other,),
         )
     assert (_last(workspace, code), _last(workspace, other)) == ("2026-04-02", "2026-03-09")
-    with db.transaction(workspace.conn):
-        workspace.conn.execute("DELETE FROM notes")
+    with db.transaction(workspace._conn):
+        workspace._conn.execute("DELETE FROM notes")
     assert (_last(workspace, code), _last(workspace, other)) == (None, None)
     # what the list shows is the same column
     (row,) = workspace.queries.case_rows([workspace.cases.id_of(code)])
@@ -93,13 +93,13 @@ def test_schema_5_vault_gets_last_contact(tmp_path: Path, monkeypatch: pytest.Mo
 def _plan_of(ws: Workspace, run: object) -> str:
     """The plan of the case list's statement that `run()` sends (values inlined by the trace)."""
     sent: list[str] = []
-    ws.conn.set_trace_callback(sent.append)
+    ws._conn.set_trace_callback(sent.append)
     try:
         run()  # type: ignore[operator]
     finally:
-        ws.conn.set_trace_callback(None)
+        ws._conn.set_trace_callback(None)
     (sql,) = [s for s in sent if s.startswith("SELECT c.id FROM cases c")]
-    return " ".join(str(r[-1]) for r in ws.conn.execute("EXPLAIN QUERY PLAN " + sql))
+    return " ".join(str(r[-1]) for r in ws._conn.execute("EXPLAIN QUERY PLAN " + sql))
 
 
 def test_sort_and_text_filter_read_indexes(workspace: Workspace) -> None:
@@ -107,7 +107,7 @@ def test_sort_and_text_filter_read_indexes(workspace: Workspace) -> None:
     sort_plan = _plan_of(workspace, lambda: workspace.queries.case_ids(sort_key="last_contact"))
     assert "cases_last_contact" in sort_plan and "TEMP B-TREE" not in sort_plan
     text_plan = _plan_of(
-        workspace, lambda: queries.case_ids(workspace.conn, CaseFilter(text="gesprek"))
+        workspace, lambda: queries.case_ids(workspace._conn, CaseFilter(text="gesprek"))
     )
     assert "notes_case_of" in text_plan
     assert workspace.queries.case_ids(CaseFilter(text="gesprek")) == [1]
@@ -115,5 +115,5 @@ def test_sort_and_text_filter_read_indexes(workspace: Workspace) -> None:
 
 def test_an_open_vault_keeps_a_large_page_cache(workspace: Workspace) -> None:
     """At a million notes the full-text index must stay decrypted in memory between searches."""
-    size = workspace.conn.execute("PRAGMA cache_size").fetchone()[0]
+    size = workspace._conn.execute("PRAGMA cache_size").fetchone()[0]
     assert size == -1024 * db.SESSION_CACHE_MIB and db.SESSION_CACHE_MIB >= 64

@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import make_case
 from vertrouwen.domain import Case, Consent, ConsentScope
 from vertrouwen.errors import RefusedError, StorageError, UsageError
-from vertrouwen.export.pdf_save import check_target, disclose_for, save_export
+from vertrouwen.export.pdf_save import build_export, check_target, disclose_for, save_export
 from vertrouwen.vault.keys import slot_path
 from vertrouwen.workspace import Workspace
 
@@ -69,3 +69,32 @@ def test_save_export_writes_and_audits_together(workspace: Workspace, tmp_path: 
             disclosure=disclosure, password=False,
         )  # fmt: skip
     assert len(workspace.audit.entries()) == before
+
+
+def test_build_export_makes_both_kinds_or_names_what_blocks(workspace: Workspace) -> None:
+    from tests.pdf_helpers import pypdf_text
+    from vertrouwen.export.identity import Identity
+    from vertrouwen.privacy import Detector
+
+    case = workspace.cases.get(workspace.cases.add(make_case()))
+    disclosure = disclose_for(case, DAY)
+    identity = Identity("Anna de Vries", "Dorpsstraat 1, 1234 AB Ergens")
+    letter = build_export(workspace, case, disclosure, "complaint", identity=identity)
+    assert "Anna de Vries" in pypdf_text(letter.data) and not letter.findings
+    with pytest.raises(ValueError, match="identity"):
+        build_export(workspace, case, disclosure, "complaint")
+    asked: list[str] = []
+
+    def scanner() -> Detector:
+        asked.append("guard")
+        return Detector()
+
+    clean = build_export(workspace, case, disclosure, "anonymous", scanner=scanner)
+    assert asked == ["guard"] and clean.data.startswith(b"%PDF") and not clean.findings
+    assert "Anna" not in pypdf_text(clean.data)
+    case.notes[0].text = "Gesprek met moeder, bel haar op 06-12345678."
+    workspace.cases.update(case)
+    case = workspace.cases.get(case.code)
+    blocked = build_export(workspace, case, disclose_for(case, DAY), "anonymous", scanner=scanner)
+    assert blocked.data == b"" and [f.part for f in blocked.findings] == ["note"]
+    assert len(workspace.audit.entries(case.code)) == 2  # nothing exported, nothing audited

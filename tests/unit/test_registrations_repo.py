@@ -31,8 +31,8 @@ def test_registration_follows_the_case(workspace: Workspace) -> None:
 
 def test_registration_outlives_the_case(workspace: Workspace) -> None:
     code = workspace.cases.add(make_case())
-    with db.transaction(workspace.conn):
-        workspace.conn.execute("DELETE FROM cases WHERE code = ?", (code,))
+    with db.transaction(workspace._conn):
+        workspace._conn.execute("DELETE FROM cases WHERE code = ?", (code,))
     (reg,) = workspace.registrations.all()
     assert reg.case_id is None
     assert reg.topics == ("communication", "treatment")

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from vertrouwen.domain import Activity, ActivityKind, OrganisationKind, Signal, Topic
+from vertrouwen.domain.registration import Registration
 from vertrouwen.reports import Period, compute_stats
 from vertrouwen.reports.explain import change, summary
 from vertrouwen.reports.output import to_csv, to_json_dict
 from vertrouwen.reports.pdf import render_year_report
 from vertrouwen.reports.rows import rows_for, share_text, total_for
-from vertrouwen.vault.registrations import Registration
 
 
 def reg(opened: str, closed: str | None = None, **kw: object) -> Registration:

@@ -36,10 +36,10 @@ from vertrouwen.domain import (
 )
 from vertrouwen.domain.enums import AgeBand, StepId
 from vertrouwen.domain.labels import LABELS, choices, label, label_for
+from vertrouwen.domain.registration import Registration
 from vertrouwen.reports import OTHER_ORGANISATIONS, Period, compute_stats, threshold_from_setting
 from vertrouwen.reports.output import CSV_HEADER, to_csv, to_json_dict
 from vertrouwen.vault.db import transaction
-from vertrouwen.vault.registrations import Registration
 from vertrouwen.workspace import Workspace
 
 K = OrganisationKind
@@ -174,8 +174,8 @@ def hand_set(workspace: Workspace) -> Workspace:
         )
     )
     # destroy G's case file: its registration stays, detached
-    with transaction(workspace.conn):
-        workspace.conn.execute("DELETE FROM cases WHERE code = ?", (g,))
+    with transaction(workspace._conn):
+        workspace._conn.execute("DELETE FROM cases WHERE code = ?", (g,))
     assert not workspace.cases.exists(g)
     return workspace
 

@@ -18,7 +18,7 @@ from vertrouwen.workspace import Workspace
 
 @pytest.fixture
 def many(workspace: Workspace) -> Workspace:
-    with transaction(workspace.conn):
+    with transaction(workspace._conn):
         for case in generate(400, seed=11, today=date(2026, 6, 1)):
             workspace.cases.insert_in_transaction(case)
     # closed in 2023, yet a phone call in 2025 and a signal dated 2025: both count in 2025

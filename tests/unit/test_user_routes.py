@@ -102,8 +102,8 @@ def test_a_builtin_copy_with_the_same_id_replaces_it(workspace: Workspace) -> No
 
 def test_stored_routes_that_no_longer_load_do_not_hide_the_others(workspace: Workspace) -> None:
     workspace.user_routes.save(OWN)
-    with workspace.conn:  # as if a newer program had stored a format this one cannot read
-        workspace.conn.execute(
+    with workspace._conn:  # as if a newer program had stored a format this one cannot read
+        workspace._conn.execute(
             "INSERT INTO user_routes(id, toml) VALUES ('kapot', 'format = 9\nid = \"kapot\"')"
         )
     assert set(workspace.user_routes.routes()) == {"zorg_regio"}

@@ -219,8 +219,8 @@ def test_full_disk_on_slot_write_is_clear(
 def test_full_vault_rolls_back_and_keeps_data(vault: VaultFiles) -> None:
     ws = vault.open()
     code = ws.cases.add(make_case())
-    pages = ws.conn.execute("PRAGMA page_count").fetchone()[0]
-    ws.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    pages = ws._conn.execute("PRAGMA page_count").fetchone()[0]
+    ws._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
     big = make_case()
     big.notes[0].text = "x" * 200_000
     with pytest.raises(StorageError, match="disk is full"):

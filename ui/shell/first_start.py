@@ -36,7 +36,7 @@ from ui.qt import (
 from ui.shell.first_start_backup import BackupStep
 from ui.shell.unlock import brand_row, centred
 from vertrouwen.errors import ErrorCode, VertrouwenError
-from vertrouwen.vault.keys import format_recovery_key
+from vertrouwen.workspace import format_recovery_key
 
 STEPS = 5
 

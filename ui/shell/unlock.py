@@ -26,7 +26,7 @@ from ui.qt import (
     Signal,
 )
 from vertrouwen.errors import ErrorCode, UnlockError
-from vertrouwen.vault.keys import SlotFile, parse_recovery_key
+from vertrouwen.workspace import SlotFile, parse_recovery_key
 
 
 def centred(card: QWidget, width: int = 460) -> QWidget:

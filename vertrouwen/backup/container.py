@@ -31,7 +31,7 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from vertrouwen import __version__
 from vertrouwen.errors import ErrorCode, StorageError, UnlockError, UsageError, VaultError
@@ -43,9 +43,12 @@ from vertrouwen.fileio import (
     replace_into,
     sweep_orphans,
 )
-from vertrouwen.vault import db, migrations, snapshot
+from vertrouwen.vault import migrations, snapshot
 from vertrouwen.vault.audit import now_utc
 from vertrouwen.vault.keys import SLOT_FORMAT, SLOT_VERSION, SlotFile
+
+if TYPE_CHECKING:
+    from vertrouwen.workspace import Workspace
 
 MAGIC = BACKUP_MAGIC
 FORMAT = "vertrouwen-backup"
@@ -88,15 +91,6 @@ def mac_key(data_key: bytes) -> bytes:
     return hmac.new(data_key, MAC_LABEL, hashlib.sha256).digest()
 
 
-def data_key_of(ws: Any) -> bytes:
-    """The unlocked workspace's data key. The facade keeps it private so nothing else holds
-    on to it; a backup needs it for its MAC and to key the copy."""
-    key: bytes = ws._key
-    if not key:
-        raise VaultError(ErrorCode.VAULT_LOCKED)
-    return key
-
-
 def _chunks(fh: IO[bytes], length: int) -> Iterator[bytes]:
     left = length
     while left > 0:
@@ -117,12 +111,12 @@ def is_backup_file(path: Path) -> bool:
 
 
 # -- writing ------------------------------------------------------------------------------
-def write_backup(ws: Any, out: Path) -> BackupHeader:
+def write_backup(ws: Workspace, out: Path) -> BackupHeader:
     """Write a verified backup of the open workspace to `out` (atomically, owner-only).
 
     An existing `out` is replaced only when it is itself a backup, never the vault itself.
     """
-    key = data_key_of(ws)
+    key = ws.data_key()  # for the MAC and the copy's check
     out = Path(out).expanduser().absolute()
     if not out.parent.is_dir():
         raise UsageError(ErrorCode.FOLDER_MISSING, folder=out.parent)
@@ -130,9 +124,9 @@ def write_backup(ws: Any, out: Path) -> BackupHeader:
     if out.exists() and not is_backup_file(out):
         raise UsageError(ErrorCode.NOT_A_BACKUP_FILE, path=out)
     sweep_orphans(out.parent)  # copies a killed backup left behind
-    vault_id = db.vault_id_of(ws.conn)
+    vault_id = ws.vault_id
     with TempBeside(out) as tmp_db, TempBeside(out) as tmp_out:
-        snapshot.copy_to(ws.conn, key, tmp_db)
+        ws.copy_to(tmp_db)
         # the copy's pages, schema and identity; the full structure check is `verify`'s
         problems = snapshot.check_file(tmp_db, key, vault_id, full=False)
         if problems:
@@ -155,8 +149,8 @@ def write_backup(ws: Any, out: Path) -> BackupHeader:
     # The backup is written and verified; if another program holds the vault's write lock
     # just now, its audit entry is skipped rather than failing a good backup (the rolling
     # schedule then simply makes the next one a little early).
-    with contextlib.suppress(StorageError), db.transaction(ws.conn):
-        ws.audit.record("backup_created", None, out.name)
+    with contextlib.suppress(StorageError):
+        ws.record("backup_created", detail=out.name)
     return dataclasses.replace(written, path=out)
 
 

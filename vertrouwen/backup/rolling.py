@@ -15,44 +15,46 @@ import contextlib
 import re
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from vertrouwen.backup.container import write_backup
 from vertrouwen.errors import ErrorCode, StorageError, UsageError
 from vertrouwen.ownership import make_private_folder
-from vertrouwen.vault import db, snapshot
+
+if TYPE_CHECKING:
+    from vertrouwen.workspace import Workspace
 
 DEFAULT_KEEP = 10
 DEFAULT_EVERY_DAYS = 1
 SUFFIX = ".vbak"
 
 
-def _prefix(ws: Any) -> str:
-    return f"vertrouwen-{db.vault_id_of(ws.conn)[:8]}-"
+def _prefix(ws: Workspace) -> str:
+    return f"vertrouwen-{ws.vault_id[:8]}-"
 
 
 def _pattern(prefix: str) -> re.Pattern[str]:
     return re.compile(re.escape(prefix) + r"(\d{8}-\d{6})(?:-(\d+))?" + re.escape(SUFFIX) + "$")
 
 
-def _int_setting(ws: Any, key: str, default: int, minimum: int) -> int:
+def _int_setting(ws: Workspace, key: str, default: int, minimum: int) -> int:
     value = ws.settings.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
         return default
     return value
 
 
-def configured_folder(ws: Any) -> Path | None:
+def configured_folder(ws: Workspace) -> Path | None:
     value = ws.settings.get("backup_folder")
     return Path(value).expanduser() if isinstance(value, str) and value else None
 
 
-def last_backup_at(ws: Any) -> datetime | None:
+def last_backup_at(ws: Workspace) -> datetime | None:
     """When this vault last wrote a backup (any kind), from its audit log."""
-    return snapshot.last_event_at(ws.conn, "backup_created")
+    return ws.last_event_at("backup_created")
 
 
-def backups_in(ws: Any, folder: Path) -> list[Path]:
+def backups_in(ws: Workspace, folder: Path) -> list[Path]:
     """This vault's rolling backups in `folder`, oldest first."""
     pattern = _pattern(_prefix(ws))
     found: list[tuple[str, int, Path]] = []
@@ -65,7 +67,7 @@ def backups_in(ws: Any, folder: Path) -> list[Path]:
 
 
 def rolling_backup(
-    ws: Any,
+    ws: Workspace,
     folder: Path | None = None,
     keep: int | None = None,
     now: datetime | None = None,
@@ -98,7 +100,7 @@ def rolling_backup(
     return target
 
 
-def backup_due(ws: Any, now: datetime | None = None) -> bool:
+def backup_due(ws: Workspace, now: datetime | None = None) -> bool:
     """Whether automatic backups are on and the last one is `backup_every_days` days old."""
     if configured_folder(ws) is None:
         return False
@@ -113,7 +115,7 @@ def backup_due(ws: Any, now: datetime | None = None) -> bool:
     return (today - last.astimezone().date()).days >= every
 
 
-def run_due_backup(ws: Any, now: datetime | None = None) -> Path | None:
+def run_due_backup(ws: Workspace, now: datetime | None = None) -> Path | None:
     """The app's hook: a rolling backup when one is due; the new file, or None."""
     if not backup_due(ws, now):
         return None

@@ -17,10 +17,7 @@ from pathlib import Path
 from vertrouwen.domain import Case
 from vertrouwen.errors import InputError, UsageError
 from vertrouwen.fileio import MAX_INPUT_BYTES
-from vertrouwen.vault.bulk import bulk_writes
-from vertrouwen.vault.cases import CODE_RE
-from vertrouwen.vault.db import transaction
-from vertrouwen.workspace import Workspace, open_workspace
+from vertrouwen.workspace import CASE_CODE_RE, Workspace, open_workspace
 
 MAX_DEMO_CASES = 1_000_000
 DEMO_SETTING = "demo_vault"  # set on a vault filled by `demo`; the UI may show it
@@ -66,12 +63,12 @@ class CodeAllocator:
     def code_for(self, case: Case) -> str:
         year = case.opened.year
         if year not in self._next:
-            first = CODE_RE.match(self._ws.cases.next_code(year))
+            first = CASE_CODE_RE.match(self._ws.cases.next_code(year))
             numbers = [int(first.group(2)) - 1] if first else [0]
             numbers += [
                 int(m.group(2))
                 for code in self._reserved
-                if (m := CODE_RE.match(code)) and int(m.group(1)) == year
+                if (m := CASE_CODE_RE.match(code)) and int(m.group(1)) == year
             ]
             self._next[year] = max(numbers) + 1
         number = self._next[year]
@@ -96,7 +93,8 @@ def import_into(
     cases, signals, activities = parse_interchange_all(data, source)
     allocator = CodeAllocator(ws, (c.code for c in cases if c.code))
     codes: list[str] = []
-    with bulk_writes(ws.conn), transaction(ws.conn):
+
+    def work() -> None:
         for case in cases:
             taken = case.code if case.code and ws.cases.exists(case.code) else ""
             case.code = allocator.code_for(case) if taken or not case.code else case.code
@@ -107,6 +105,8 @@ def import_into(
             ws.outside.add_signal_in_transaction(signal)
         for activity in activities:
             ws.outside.add_activity_in_transaction(activity)
+
+    ws.write(work, bulk=True)
     return codes
 
 
@@ -148,9 +148,12 @@ def export_case(args: argparse.Namespace) -> int:
         ws.documents.with_content(case)
         data = dump_interchange([case])
         # The audit entry commits only when the file is in place (and is rolled back if not).
-        with transaction(ws.conn):
-            ws.audit.record("case_exported", args.code, "interchange json")
-            write_atomic(out, data)
+        ws.record(
+            "case_exported",
+            args.code,
+            detail="interchange json",
+            together=lambda: write_atomic(out, data),
+        )
     replaced = " (it replaced the file that was there)" if replacing else ""
     print(f"{args.code} written to {out}{replaced}", file=sys.stderr)
     return 0
@@ -187,7 +190,8 @@ def demo(args: argparse.Namespace) -> int:
             )
         seed = int(args.seed) * 1_000_003 + existing  # a second run adds different cases
         allocator = CodeAllocator(ws)
-        with bulk_writes(ws.conn), transaction(ws.conn):
+
+        def work() -> None:
             for case in _coded(generate(count, seed, today), allocator, count):
                 ws.cases.insert_in_transaction(case, event="demo_created")
             signals, activities = generate_outside(seed, today)
@@ -195,6 +199,8 @@ def demo(args: argparse.Namespace) -> int:
                 ws.outside.add_signal_in_transaction(signal)
             for activity in activities:
                 ws.outside.add_activity_in_transaction(activity)
+
+        ws.write(work, bulk=True)
         ws.settings.set(DEMO_SETTING, True)
     print(f"{count} fictional case(s) added")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -217,6 +218,36 @@ class Case:
     @property
     def minutes_total(self) -> int:
         return sum(n.minutes or 0 for n in self.notes)
+
+    def next_note_id(self) -> str:
+        """The id for a new note: "n<k>" one past the highest such id (ids are stable)."""
+        numbers = [int(n.id[1:]) for n in self.notes if n.id[:1] == "n" and n.id[1:].isdigit()]
+        taken = {n.id for n in self.notes}
+        k = max(numbers, default=0) + 1
+        while f"n{k}" in taken:
+            k += 1
+        return f"n{k}"
+
+    def edited_note(self, before: Case) -> Note | None:
+        """The one note this case changed compared with `before`, when that is all it changed.
+
+        None when anything else differs (another field, a second note, a note added, removed
+        or moved): such a change needs the whole case saved. Consents are left out, as
+        `CaseRepository.update` leaves them out.
+        """
+        if self.id is None or self.id != before.id or len(self.notes) != len(before.notes):
+            return None
+        edited = [
+            (old, new) for old, new in zip(before.notes, self.notes, strict=True) if old != new
+        ]
+        if len(edited) != 1 or edited[0][0].id != edited[0][1].id:
+            return None
+        new = edited[0][1]
+        if dataclasses.replace(self, notes=[], consents=[]) != dataclasses.replace(
+            before, notes=[], consents=[]
+        ):
+            return None
+        return new
 
     def active_consents(self, day: date) -> list[Consent]:
         return [c for c in self.consents if c.active_on(day)]

@@ -37,7 +37,7 @@ import secrets
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -45,8 +45,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from vertrouwen.domain import Case
 from vertrouwen.errors import ErrorCode, InputError, UnlockError, UsageError
 from vertrouwen.fileio import HANDOVER_MAGIC, MAX_INPUT_BYTES, check_output, write_atomic
-from vertrouwen.vault.db import transaction
 from vertrouwen.vault.keys import SALT_BYTES_RANGE, KdfParams, calibrate_kdf, kdf_params_from
+
+if TYPE_CHECKING:
+    from vertrouwen.workspace import Workspace
 
 MAGIC = HANDOVER_MAGIC
 FORMAT = "vertrouwen-handover"
@@ -197,7 +199,9 @@ def is_package_file(path: Path) -> bool:
         return False
 
 
-def write_handover(ws: Any, codes: list[str], out: Path, params: KdfParams | None = None) -> str:
+def write_handover(
+    ws: Workspace, codes: list[str], out: Path, params: KdfParams | None = None
+) -> str:
     """Write the cases `codes` as a package to `out`; returns the one-time passphrase.
 
     An existing `out` is replaced only when it is itself a handover package.
@@ -216,9 +220,7 @@ def write_handover(ws: Any, codes: list[str], out: Path, params: KdfParams | Non
         ws.documents.with_content(case)  # documents travel with the case
     passphrase = new_passphrase()
     write_atomic(out, seal(dump_interchange(cases), passphrase, params), may_replace=MAGIC)
-    with transaction(ws.conn):
-        for code in unique:
-            ws.audit.record("case_handed_over", code, out.name)
+    ws.record("case_handed_over", *unique, detail=out.name)
     return passphrase
 
 
@@ -250,9 +252,10 @@ def read_handover(path: Path, passphrase: str) -> list[Case]:
     return cases_from_package(read_package(path), passphrase, path)
 
 
-def receive_cases(ws: Any, cases: list[Case], source: str) -> list[Received]:
+def receive_cases(ws: Workspace, cases: list[Case], source: str) -> list[Received]:
     """Insert all `cases` in one transaction; codes taken here get new ones. Package order."""
-    with transaction(ws.conn):
+
+    def work() -> list[Received]:
         taken = set(ws.cases.codes())
         # keep every free code first, so a newly assigned code never takes one still to come
         order = sorted(range(len(cases)), key=lambda i: not cases[i].code or cases[i].code in taken)
@@ -270,10 +273,12 @@ def receive_cases(ws: Any, cases: list[Case], source: str) -> list[Received]:
         if renamed:
             detail += "; new codes: " + ", ".join(f"{r.old_code}->{r.new_code}" for r in renamed)
         ws.audit.record("handover_received", None, detail)
-    return [result[i] for i in range(len(cases))]
+        return [result[i] for i in range(len(cases))]
+
+    return ws.write(work)
 
 
-def receive_handover(ws: Any, path: Path, passphrase: str) -> list[Received]:
+def receive_handover(ws: Workspace, path: Path, passphrase: str) -> list[Received]:
     """Open a package and add its cases to the vault, all or nothing."""
     cases = read_handover(path, passphrase)
     return receive_cases(ws, cases, Path(path).name)

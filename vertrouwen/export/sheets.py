@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from vertrouwen.vault.keys import format_recovery_key
+from vertrouwen.workspace import format_recovery_key
 
 MM = 72 / 25.4
 A4_WIDTH, A4_HEIGHT = 595.2756, 841.8898

@@ -43,10 +43,10 @@ from vertrouwen.domain import (
     Topic,
     Verdict,
 )
+from vertrouwen.domain.registration import Registration
 from vertrouwen.errors import ErrorCode, InputError
 from vertrouwen.export.jsonreader import DATE_RE, JsonReader, describe, join, load_json
 from vertrouwen.reports.stats import Period
-from vertrouwen.vault.registrations import Registration
 
 FORMAT = "vertrouwen-registrations"
 VERSION = 1

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from vertrouwen.errors import ErrorCode, InputError, UsageError
 from vertrouwen.reports.stats import SETTING_THRESHOLD, Period, Stats, compute_stats
 from vertrouwen.reports.stats import threshold_from_setting as _threshold
-from vertrouwen.vault.db import transaction
 
 if TYPE_CHECKING:
     from vertrouwen.reports.registrations_file import RegistrationSet
@@ -57,9 +56,11 @@ def set_threshold(ws: Workspace, value: int) -> None:
     """Change `report_threshold` (audited: a lower threshold shows more organisation names)."""
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_THRESHOLD:
         raise UsageError(f"the threshold must be a whole number from 1 to {MAX_THRESHOLD}")
-    with transaction(ws.conn):
-        ws.settings.put(SETTING_THRESHOLD, value)
-        ws.audit.record("report_threshold_changed", None, f"drempel {value}")
+    ws.record(
+        "report_threshold_changed",
+        detail=f"drempel {value}",
+        together=lambda: ws.settings.put(SETTING_THRESHOLD, value),
+    )
 
 
 def _what(kind: str, stats: Stats) -> str:
@@ -77,9 +78,8 @@ def export_year_report(ws: Workspace, stats: Stats, year: int, path: Path | str)
 
     check_output(path, ws.path)  # never over the vault or its files, by any name
     data = render_year_report(stats, year)
-    with transaction(ws.conn):
-        ws.audit.record("report_exported", None, _what(f"jaarrapportage {year}", stats))
-        write_pdf(path, data)
+    what = _what(f"jaarrapportage {year}", stats)
+    ws.record("report_exported", detail=what, together=lambda: write_pdf(path, data))
 
 
 def export_registrations(ws: Workspace, year: int, path: Path | str) -> int:
@@ -96,9 +96,11 @@ def export_registrations(ws: Workspace, year: int, path: Path | str) -> int:
         ws.outside.activities(),
     )
     data = dump_registrations(rows, signals, activities, year, threshold_of(ws), clock.today())
-    with transaction(ws.conn):
-        ws.audit.record("registrations_exported", None, f"registraties {year}")
-        write_atomic(path, data)
+    ws.record(
+        "registrations_exported",
+        detail=f"registraties {year}",
+        together=lambda: write_atomic(path, data),
+    )
     return len(for_year(rows, signals, activities, year)[0])
 
 
@@ -141,6 +143,5 @@ def export_csv(ws: Workspace, stats: Stats, path: Path | str) -> None:
     check_output(path, ws.path)
     p = stats.period
     data = to_csv(stats).encode("utf-8")
-    with transaction(ws.conn):
-        ws.audit.record("report_exported", None, _what(f"telling {p.start} t/m {p.end} csv", stats))
-        write_atomic(path, data)
+    what = _what(f"telling {p.start} t/m {p.end} csv", stats)
+    ws.record("report_exported", detail=what, together=lambda: write_atomic(path, data))

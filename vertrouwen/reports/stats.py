@@ -29,7 +29,7 @@ from vertrouwen.domain.enums import (
     Topic,
     Verdict,
 )
-from vertrouwen.vault.registrations import Registration
+from vertrouwen.domain.registration import Registration
 
 DEFAULT_THRESHOLD = 5
 SETTING_THRESHOLD = "report_threshold"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from vertrouwen.changes import ChangeLog, Changes
 from vertrouwen.domain import (
     Action,
     Case,
@@ -238,8 +239,9 @@ def _step(r: tuple[Any, ...]) -> Step:
 class Agenda:
     """The queries above bound to one vault's connection (`Workspace.agenda`)."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, changes: ChangeLog | None = None) -> None:
         self._conn = conn
+        self._changes = changes if changes is not None else ChangeLog()
 
     def open_actions(
         self,
@@ -266,7 +268,7 @@ class Agenda:
         )
         return {(r[0], r[1], r[2], date.fromisoformat(r[3])) for r in rows}
 
-    def mark_term(self, key: TermKey, until: date | None) -> None:
+    def mark_term(self, key: TermKey, until: date | None) -> Changes:
         """Hide a term: for good (`until` None) or until that day. One transaction."""
         code, step, what, due = key
         with transaction(self._conn):
@@ -278,8 +280,9 @@ class Agenda:
                 " VALUES (?, ?, ?, ?, ?)",
                 (found[0], step, what, due.isoformat(), until.isoformat() if until else None),
             )
+        return self._changes.note(Changes.of_cases([code], agenda=True))
 
-    def unmark_term(self, key: TermKey) -> None:
+    def unmark_term(self, key: TermKey) -> Changes:
         """Show a hidden term again (the undo of `mark_term`). One transaction."""
         code, step, what, due = key
         with transaction(self._conn):
@@ -288,6 +291,7 @@ class Agenda:
                 " AND case_id = (SELECT id FROM cases WHERE code = ?)",
                 (step, what, due.isoformat(), code),
             )
+        return self._changes.note(Changes.of_cases([code], agenda=True))
 
     def open_cases(
         self, with_actions: bool = False, ids: tuple[int, int] | None = None

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from vertrouwen.changes import ChangeLog, Changes
 from vertrouwen.domain import (
     Action,
     AgeBand,
@@ -57,9 +58,10 @@ def _s(value: date | None) -> str | None:
 class CaseRepository:
     """Cases in the vault, addressed by their code."""
 
-    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+    def __init__(self, conn: Connection, audit: AuditLog, changes: ChangeLog | None = None) -> None:
         self._conn = conn
         self._audit = audit
+        self._changes = changes if changes is not None else ChangeLog()
 
     # -- reading --------------------------------------------------------------------------
     def exists(self, code: str) -> bool:
@@ -222,9 +224,10 @@ class CaseRepository:
         documents.insert_all(self._conn, case.id, case.documents)  # content from an import
         self._audit.record(event, code)
         self.refresh_registration(case.id)
+        self._changes.note(Changes.of_cases([code], case_list=True, registrations=True))
         return code
 
-    def update(self, case: Case, *, event: str = "case_updated", detail: str = "") -> None:
+    def update(self, case: Case, *, event: str = "case_updated", detail: str = "") -> Changes:
         """Replace the case and all its parts with `case` (one transaction).
 
         Consents are the exception: they change only through `ConsentRepository` (audited,
@@ -255,29 +258,67 @@ class CaseRepository:
             self._write_parts(case, consents=False)
             self._audit.record(event, case.code, detail)
             self.refresh_registration(case.id)
+        return self._changes.note(Changes.of_cases([case.code], notes=True, registrations=True))
 
-    def set_role_labels(self, case_id: int, labels: Iterable[str]) -> None:
+    def update_note(self, case_id: int, note: Note) -> Changes:
+        """Write one note of a case (its date, kind, minutes and text), one transaction.
+
+        Only that note's row changes (the full-text index and the case's last contact follow
+        through their triggers), with the case's `updated_at`, an audit entry naming the note
+        (never its text) and, when its date or minutes changed, the case's registration. The
+        other parts of the case are left as they are, so the cost of a note edit does not
+        grow with the case. InputError when the case has no note with that id.
+        """
+        c = self._conn
+        with transaction(c):
+            row = c.execute(
+                "SELECT n.id, n.date, n.minutes, c.code FROM notes n JOIN cases c"
+                " ON c.id = n.case_id WHERE n.case_id = ? AND n.note_id = ?",
+                (case_id, note.id),
+            ).fetchone()
+            if row is None:
+                raise InputError(f"no note {note.id!r} in case {case_id}; nothing was saved")
+            rowid, old_date, old_minutes, code = row
+            c.execute(
+                "UPDATE notes SET date = ?, kind = ?, minutes = ?, text = ? WHERE id = ?",
+                (note.date.isoformat(), note.kind.value, note.minutes, note.text, rowid),
+            )
+            c.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now_utc(), case_id))
+            self._audit.record("note_updated", code, f"note {note.id}")
+            counted = (old_date, old_minutes) != (note.date.isoformat(), note.minutes)
+            if counted:
+                self.refresh_registration(case_id)  # contacts and minutes per month
+        return self._changes.note(Changes.of_cases([code], notes=True, registrations=counted))
+
+    def set_role_labels(self, case_id: int, labels: Iterable[str]) -> Changes:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM case_roles WHERE case_id = ?", (case_id,))
             self._conn.executemany(
                 "INSERT INTO case_roles(case_id, position, label) VALUES (?,?,?)",
                 [(case_id, i, label) for i, label in enumerate(labels)],
             )
+        return self._case_changed(case_id)
 
-    def ignore_text(self, case_id: int, text: str) -> None:
+    def ignore_text(self, case_id: int, text: str) -> Changes:
         """Mark `text` as not personal data for this case (the privacy guard stops flagging it)."""
         with transaction(self._conn):
             self._conn.execute(
                 "INSERT OR IGNORE INTO privacy_ignores(case_id, text) VALUES (?, ?)",
                 (case_id, text),
             )
+        return self._case_changed(case_id)
 
-    def unignore_text(self, case_id: int, text: str) -> None:
+    def unignore_text(self, case_id: int, text: str) -> Changes:
         """Undo `ignore_text`: the privacy guard flags `text` again in this case."""
         with transaction(self._conn):
             self._conn.execute(
                 "DELETE FROM privacy_ignores WHERE case_id = ? AND text = ?", (case_id, text)
             )
+        return self._case_changed(case_id)
+
+    def _case_changed(self, case_id: int) -> Changes:
+        row = self._conn.execute("SELECT code FROM cases WHERE id = ?", (case_id,)).fetchone()
+        return self._changes.note(Changes.of_cases([row[0]] if row else []))
 
     # -- internals ------------------------------------------------------------------------
     @staticmethod

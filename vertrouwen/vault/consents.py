@@ -11,6 +11,7 @@ import json
 from datetime import date
 from typing import Any
 
+from vertrouwen.changes import ChangeLog, Changes
 from vertrouwen.domain import Consent, ConsentScope
 from vertrouwen.errors import ErrorCode, InputError, RefusedError, UnknownCaseError
 from vertrouwen.vault import documents
@@ -50,9 +51,10 @@ def describe_scope(scope: ConsentScope) -> str:
 class ConsentRepository:
     """The consents of cases in the vault (the case repository reads them with the case)."""
 
-    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+    def __init__(self, conn: Connection, audit: AuditLog, changes: ChangeLog | None = None) -> None:
         self._conn = conn
         self._audit = audit
+        self._changes = changes if changes is not None else ChangeLog()
 
     def _case(self, code: str) -> int:
         row = self._conn.execute("SELECT id FROM cases WHERE code = ?", (code,)).fetchone()
@@ -135,9 +137,10 @@ class ConsentRepository:
             )
         consent.id = consent_id
         consent.recipient, consent.purpose = recipient, purpose
+        self._changes.note(Changes.of_cases([code], consents=True))
         return consent_id
 
-    def withdraw(self, consent_id: int, day: date) -> None:
+    def withdraw(self, consent_id: int, day: date) -> Changes:
         """Withdraw a consent from `day` on; final (a second withdrawal is refused)."""
         with transaction(self._conn):
             code, consent = self.get(consent_id)
@@ -161,3 +164,4 @@ class ConsentRepository:
             self._audit.record(
                 "consent_withdrawn", code, f"consent {consent_id} withdrawn {day.isoformat()}"
             )
+        return self._changes.note(Changes.of_cases([code], consents=True))

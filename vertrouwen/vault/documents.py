@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vertrouwen.changes import ChangeLog, Changes
 from vertrouwen.domain import Document, DocumentKind
 from vertrouwen.errors import (
     ErrorCode,
@@ -158,9 +159,10 @@ def insert_all(conn: Connection, case_id: int, docs: Iterable[Document]) -> None
 class DocumentRepository:
     """Documents of cases in the vault, addressed by case code and document id."""
 
-    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+    def __init__(self, conn: Connection, audit: AuditLog, changes: ChangeLog | None = None) -> None:
         self._conn = conn
         self._audit = audit
+        self._changes = changes if changes is not None else ChangeLog()
 
     def _case(self, code: str) -> int:
         row = self._conn.execute("SELECT id FROM cases WHERE code = ?", (code,)).fetchone()
@@ -265,6 +267,7 @@ class DocumentRepository:
                     )
                 )
             incoming.check_unchanged()  # before the commit: a changed file stores nothing
+        self._changes.note(Changes.of_cases([code], documents=True))
         return result
 
     def _attach_one(
@@ -306,7 +309,7 @@ class DocumentRepository:
         kind: DocumentKind,
         day: date | None,
         source: str,
-    ) -> None:
+    ) -> Changes:
         """Change a document's description (its bytes never change)."""
         if not title.strip():
             raise InputError("a document needs a title")
@@ -322,6 +325,7 @@ class DocumentRepository:
                 ),
             )
             self._audit.record("document_updated", code, doc_id)
+        return self._changes.note(Changes.of_cases([code], documents=True))
 
     def index_rest(self, code: str, doc_id: str) -> int:
         """Index all of a PDF's text where the import's time budget left part of it out (a
@@ -336,15 +340,17 @@ class DocumentRepository:
                 "UPDATE documents SET text = ? WHERE id = ? AND length(text) < ?",
                 (text, row_id, len(text)),
             )
+        self._changes.note(Changes.of_cases([code], documents=True))  # search finds more
         return len(text)
 
-    def detach(self, code: str, doc_id: str) -> None:
+    def detach(self, code: str, doc_id: str) -> Changes:
         """Remove a document for good: its row, chunks and index entry (secure delete)."""
         with transaction(self._conn):
             row_id = self._row(code, doc_id)
             self._conn.execute("DELETE FROM document_chunks WHERE document_id = ?", (row_id,))
             self._conn.execute("DELETE FROM documents WHERE id = ?", (row_id,))
             self._audit.record("document_removed", code, doc_id)
+        return self._changes.note(Changes.of_cases([code], documents=True))
 
     def write_to(self, code: str, doc_id: str, out: Path) -> int:
         """Write the document to `out` atomically (owner-only), audited; returns its size."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from vertrouwen.changes import ChangeLog, Changes
 from vertrouwen.domain import Activity, ActivityKind, OrganisationKind, Signal, Topic
 from vertrouwen.errors import InputError
 from vertrouwen.vault.audit import AuditLog
@@ -27,9 +28,10 @@ def _slug(value: Any) -> str | None:
 class OutsideRecords:
     """The `signals` and `activities` tables."""
 
-    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+    def __init__(self, conn: Connection, audit: AuditLog, changes: ChangeLog | None = None) -> None:
         self._conn = conn
         self._audit = audit
+        self._changes = changes if changes is not None else ChangeLog()
 
     # -- reading --------------------------------------------------------------------------
     def signals(self) -> list[Signal]:
@@ -97,6 +99,7 @@ class OutsideRecords:
         )
         self._audit.record("signal_added", None, signal.date.isoformat())
         signal.uid = uid
+        self._changes.note(Changes(registrations=True))
         return uid
 
     def add_activity(self, activity: Activity) -> str:
@@ -123,6 +126,7 @@ class OutsideRecords:
         )
         self._audit.record("activity_added", None, f"{activity.kind.value} {activity.date}")
         activity.uid = uid
+        self._changes.note(Changes(registrations=True))
         return uid
 
     def remove(self, uid: str) -> bool:
@@ -134,4 +138,5 @@ class OutsideRecords:
                 gone += cur.rowcount
             if gone:
                 self._audit.record("record_removed", None, "signaal of activiteit")
+                self._changes.note(Changes(registrations=True))
         return bool(gone)

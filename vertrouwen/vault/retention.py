@@ -21,6 +21,7 @@ from typing import Any
 
 import sqlcipher3
 
+from vertrouwen.changes import ChangeLog, Changes
 from vertrouwen.errors import ErrorCode, UnknownCaseError
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.cases import CaseRepository
@@ -61,8 +62,14 @@ class Retention:
     """Destroying cases and listing those due under the retention policy."""
 
     def __init__(
-        self, conn: Connection, audit: AuditLog, cases: CaseRepository, settings: Settings
+        self,
+        conn: Connection,
+        audit: AuditLog,
+        cases: CaseRepository,
+        settings: Settings,
+        changes: ChangeLog | None = None,
     ) -> None:
+        self._changes = changes if changes is not None else ChangeLog()
         self._conn = conn
         self._audit = audit
         self._cases = cases
@@ -110,6 +117,7 @@ class Retention:
             if cur.rowcount != 1:
                 raise UnknownCaseError(ErrorCode.NO_SUCH_CASE, code=code)
             self._audit.record("case_destroyed", code, f"reason={reason}; notes={notes}")
+        self._changes.note(Changes.of_cases([code], case_list=True, registrations=True))
         return DestroyReport(code, notes, self.compact())
 
     def _forget_free_text(self, case_id: int, code: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from vertrouwen.changes import ChangeLog, Changes
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.db import transaction
 
@@ -67,9 +68,10 @@ def check_text(text: str, stored: Mapping[str, str], replacing: str | None = Non
 class UserRoutes:
     """Own routes by id (`Workspace.user_routes`)."""
 
-    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+    def __init__(self, conn: Connection, audit: AuditLog, changes: ChangeLog | None = None) -> None:
         self._conn = conn
         self._audit = audit
+        self._changes = changes if changes is not None else ChangeLog()
 
     # -- reading --------------------------------------------------------------------------
     def texts(self) -> dict[str, str]:
@@ -143,6 +145,7 @@ class UserRoutes:
                 (route_id, text),
             )
             self._audit.record("route_saved", None, route_id)
+        self._changes.note(Changes(routes=True))
         return route_id
 
     def delete(self, route_id: str) -> bool:
@@ -151,4 +154,5 @@ class UserRoutes:
             cur = self._conn.execute("DELETE FROM user_routes WHERE id = ?", (route_id,))
             if cur.rowcount:
                 self._audit.record("route_deleted", None, route_id)
+                self._changes.note(Changes(routes=True))
         return bool(cur.rowcount)

@@ -39,7 +39,7 @@ from ui.qt import (
 from vertrouwen import clock
 from vertrouwen.privacy import Detector
 from vertrouwen.reports import years_with_cases
-from vertrouwen.vault.queries import SearchHit
+from vertrouwen.workspace import SearchHit
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 50

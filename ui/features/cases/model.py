@@ -30,8 +30,7 @@ from ui.qt import (
     QTimer,
     Signal,
 )
-from vertrouwen.vault.queries import CaseFilter, CaseRow
-from vertrouwen.workspace import Workspace
+from vertrouwen.workspace import CaseFilter, CaseRow, Workspace
 
 BLOCK = 100  # rows per fetch: a screenful or two; a block costs ~2-5 ms at 100,000 cases
 MAX_CACHED_BLOCKS = 200  # keep at most ~20,000 rows in memory; older blocks are dropped

@@ -29,7 +29,7 @@ from ui.qt import (
     Signal,
 )
 from vertrouwen.domain import OrganisationKind, Regime, Topic
-from vertrouwen.vault.queries import CaseFilter, SearchHit, split_marks
+from vertrouwen.workspace import CaseFilter, SearchHit, split_marks
 
 HIT_ROLE = int(Qt.ItemDataRole.UserRole)
 

@@ -36,8 +36,7 @@ from ui.qt import (
 from vertrouwen.routes import BUILTIN_ROUTES_DIR, RouteError, builtin_routes, parse_route
 from vertrouwen.routes.text_places import NEW_ROUTE, copy_as_own, locate
 from vertrouwen.routes.wording import Problem, Said, Text, dutch, say
-from vertrouwen.vault.user_routes import check_said
-from vertrouwen.workspace import Workspace
+from vertrouwen.workspace import Workspace, check_said
 
 LINE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 

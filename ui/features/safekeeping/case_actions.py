@@ -11,7 +11,7 @@ from ui.features.safekeeping.destroy import destroy_case, destroyed_text
 from ui.features.safekeeping.handover import hand_over
 from ui.kit.dialogs import Dialogs
 from ui.qt import QCoreApplication, QWidget
-from vertrouwen.vault.retention import DestroyReport
+from vertrouwen.workspace import DestroyReport
 
 
 def hand_over_case(worker: VaultWorker, dialogs: Dialogs, code: str, parent: QWidget) -> None:

@@ -16,8 +16,7 @@ from ui.core.messages import describe
 from ui.core.worker import VaultWorker
 from ui.kit.dialogs import Dialogs
 from ui.qt import QCoreApplication
-from vertrouwen.vault.retention import DestroyReport
-from vertrouwen.workspace import Workspace
+from vertrouwen.workspace import DestroyReport, Workspace
 
 
 def question(code: str) -> str:

@@ -26,8 +26,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from vertrouwen.vault.queries import CaseRow
-from vertrouwen.workspace import Workspace
+from vertrouwen.workspace import CaseRow, Workspace
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_STYLE = (

@@ -24,7 +24,7 @@ from ui.qt import (
     QWidget,
 )
 from vertrouwen.backup import BackupHeader
-from vertrouwen.vault.keys import parse_recovery_key
+from vertrouwen.workspace import parse_recovery_key
 
 NEW_VAULT, REPLACE = "new", "replace"
 

@@ -35,8 +35,7 @@ from ui.qt import (
 )
 from vertrouwen import clock
 from vertrouwen.domain import CaseResult
-from vertrouwen.vault.retention import DestroyReport, DueCase
-from vertrouwen.workspace import Workspace
+from vertrouwen.workspace import DestroyReport, DueCase, Workspace
 
 DESTROY_STYLE = (
     f"QPushButton {{ color: {theme.DANGER}; background: transparent; border: 1px solid "

@@ -45,8 +45,7 @@ from ui.qt import (
     QWidget,
 )
 from vertrouwen.errors import ErrorCode
-from vertrouwen.vault.keys import slot_path
-from vertrouwen.workspace import Workspace
+from vertrouwen.workspace import Workspace, slot_path
 
 IDLE_SETTING = "idle_lock_minutes"
 DEFAULT_IDLE_MINUTES = 5

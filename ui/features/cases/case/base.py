@@ -2,7 +2,8 @@
 
 Every edit goes through `CaseContext.apply(description, mutate)`: the container copies the
 current case, lets `mutate` change the copy, saves it at once on the worker thread
-(`ws.cases.update`, one transaction, audited) and pushes an undo step holding the before and
+(`ws.cases.update`, one transaction, audited; an edit of one note writes only that note with
+`ws.cases.update_note`) and pushes an undo step holding the before and
 after snapshots. Undo/redo save the snapshot back the same way. No Save button anywhere.
 Tabs never touch the Workspace directly for case data; for other things they use
 `ctx.worker.submit(...)` like any area.
@@ -92,6 +93,7 @@ class CaseContext(QObject):
         # Pattern detectors only until the app's loader hands over the full one.
         self.detector: Detector = detector if detector is not None else Detector()
         self._save_seq = 0  # only the newest save's answer may become the current case
+        self._unsynced = False  # a whole-case save is on its way and its answer not yet taken
 
     # -- the case --------------------------------------------------------------------------
     def consents_saved(self, case_id: int | None, consents: list[Consent]) -> None:
@@ -108,6 +110,7 @@ class CaseContext(QObject):
         """Show a freshly loaded case; a new case starts a new undo history."""
         self.flush_requested.emit()  # typing in the previous case is saved first
         self._save_seq += 1  # answers for the previous case must not come back as this one
+        self._unsynced = False
         self.case = case
         self.role_labels = list(role_labels)
         self.ignored = set(ignored)
@@ -127,17 +130,29 @@ class CaseContext(QObject):
         self.undo_stack.push(_Snapshot(self, description, before, after))
 
     def save(self, case: Case, detail: str = "") -> None:
-        """Store `case` as the current state (used by the undo steps)."""
+        """Store `case` as the current state (used by the undo steps).
+
+        An edit of one note (typing, its date, an undo of either) writes only that note
+        (`ws.cases.update_note`); anything else replaces the case (`ws.cases.update`).
+        """
+        note = case.edited_note(self.case) if self.case is not None else None
         self.case = copy.deepcopy(case)
         stored = copy.deepcopy(case)
         self._save_seq += 1
         seq = self._save_seq
+        # The vault numbers actions, points and steps anew on a whole-case save: until such a
+        # save's answer is taken, a note save reads the case back too.
+        read_back = note is None or self._unsynced
+        self._unsynced = self._unsynced or note is None
 
         def job(ws: Workspace) -> Case:
-            ws.cases.update(stored, detail=detail)
-            return ws.cases.get_by_id(stored.id or 0)
+            if note is None:
+                ws.cases.update(stored, detail=detail)
+            else:
+                ws.cases.update_note(stored.id or 0, note)
+            return ws.cases.get_by_id(stored.id or 0) if read_back else stored
 
-        self.worker.submit(job, lambda saved: self._saved(seq, saved), self._failed)
+        self.worker.submit(job, lambda saved: self._saved(seq, saved, read_back), self._failed)
 
     def flush(self) -> None:
         """Ask the tabs to apply their pending edits now."""
@@ -154,16 +169,18 @@ class CaseContext(QObject):
     def clear(self) -> None:
         """The vault locked: forget the case and its history."""
         self._save_seq += 1
+        self._unsynced = False
         self.case = None
         self.role_labels = []
         self.ignored = set()
         self.undo_stack.clear()
 
-    def _saved(self, seq: int, case: Case) -> None:
+    def _saved(self, seq: int, case: Case, read_back: bool = True) -> None:
         # An older save's answer would show a state that a newer edit already replaced (and,
         # worse, the next edit would start from it); only the newest is taken.
         if seq != self._save_seq or self.case is None or self.case.id != case.id:
             return
+        self._unsynced = self._unsynced and not read_back
         self.case = case
         self.case_changed.emit(copy.deepcopy(case))
 

@@ -1,11 +1,12 @@
 """Sharing a case as PDF from the consent tab: the formal complaint and the anonymous summary.
 
-The steps and their order are the `pdf` command's, through the same core functions: load the
-case from the vault, the consent gate (`disclose_for`: the active consents, or the one the
-advisor picked), build the PDF in memory (`build_complaint` with the identity typed a moment
-ago; `build_anonymous` only when `open_findings_for_export` finds nothing open), then, after
-the preview, `save_export`: the atomic owner-only write in one transaction with its audit
-entry. Building and saving run on the vault worker; the UI never waits.
+The steps are the `pdf` command's, through the same core functions
+(`vertrouwen.export.pdf_save`): load the case from the vault, the consent gate (`disclose_for`:
+the active consents, or the ones the advisor picked), `build_export` (the PDF in memory: the
+complaint letter with the identity typed a moment ago, or the anonymous summary only when the
+privacy guard finds nothing open), then, after the preview, `save_export`: the atomic
+owner-only write in one transaction with its audit entry. Building and saving run on the
+vault worker; the UI never waits.
 
 The identity lives in memory only: typed in `ExportDialog` (wiped when it closes), passed to
 the build job, printed in the PDF bytes, and dropped with them when the preview closes or the
@@ -55,42 +56,27 @@ def build_job(
     detector: Detector,
     load_detector: Callable[[], Detector],
 ) -> Callable[[Workspace], BuiltPdf]:
-    """The worker job that builds one export exactly as the `pdf` command does."""
+    """The worker job that builds one export with the `pdf` command's `build_export`."""
     day = clock.today()
 
     def job(ws: Workspace) -> BuiltPdf:
-        from vertrouwen.export.pdf_save import disclose_for, load_annexes
+        from vertrouwen.export.pdf_save import build_export, disclose_for
 
         case = ws.cases.get_by_id(case_id)  # the vault's state, not a screen's copy
         disclosure = disclose_for(case, day, request.consent_ids)
-        built = BuiltPdf(request, case.code, disclosure)
-        if request.kind == "complaint":
-            from vertrouwen.export.complaint_pdf import applicable_deadlines, build_complaint
-
-            assert request.identity is not None
-            from vertrouwen.routes.bridge_days import calendar_for
-
-            deadlines = applicable_deadlines(disclosure, calendar_for(ws.settings))
-            built.deadlines_missing = deadlines is None
-            built.data = build_complaint(
-                disclosure,
-                request.identity,
-                password=request.password,
-                deadlines=deadlines or [],
-                annexes=load_annexes(ws, disclosure),
-            )
-            return built
-        from vertrouwen.export.anonymous_pdf import build_anonymous, open_findings_for_export
-
-        # The guard must know names, as the command's does: wait for the tables if needed.
-        scanner = detector if detector.finds_names else load_detector()
-        ignored = ws.cases.ignored_texts(case_id)
-        built.findings = open_findings_for_export(case, disclosure, scanner, ignored)
-        if not built.findings:
-            built.data = build_anonymous(
-                case, disclosure, scanner, ignored, password=request.password
-            )
-        return built
+        built = build_export(
+            ws,
+            case,
+            disclosure,
+            request.kind,
+            identity=request.identity,
+            password=request.password,
+            # the guard must know names, as the command's does: wait for the tables if needed
+            scanner=lambda: detector if detector.finds_names else load_detector(),
+        )
+        return BuiltPdf(
+            request, case.code, disclosure, built.data, built.deadlines_missing, built.findings
+        )
 
     return job
 

@@ -11,7 +11,7 @@ from datetime import date
 from ui.core.enum_labels import short_date
 from ui.qt import QCoreApplication
 from vertrouwen.domain import Case, Consent, ConsentScope, Note
-from vertrouwen.vault.consents import METHODS
+from vertrouwen.workspace import CONSENT_METHODS
 
 
 def method_names() -> dict[str, str]:
@@ -21,7 +21,8 @@ def method_names() -> dict[str, str]:
         "signed": QCoreApplication.translate("ConsentTab", "Ondertekend"),
         "written": QCoreApplication.translate("ConsentTab", "Schriftelijk (e-mail, brief)"),
     }
-    assert tuple(names) == METHODS  # the core's list is the source; a new method needs a name
+    # the core's list is the source; a new method needs a name
+    assert tuple(names) == CONSENT_METHODS
     return names
 
 

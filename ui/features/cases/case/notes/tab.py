@@ -38,16 +38,6 @@ from vertrouwen.domain import Case, Note, NoteKind
 from vertrouwen.privacy import Detector, Finding
 
 
-def next_note_id(case: Case) -> str:
-    """ "n<k>" one past the highest such id in the case (ids are stable within a case)."""
-    numbers = [int(n.id[1:]) for n in case.notes if n.id[:1] == "n" and n.id[1:].isdigit()]
-    taken = {n.id for n in case.notes}
-    k = max(numbers, default=0) + 1
-    while f"n{k}" in taken:
-        k += 1
-    return f"n{k}"
-
-
 class NotesTab(CaseTab):
     """List of notes on the left; the selected note's date, kind, minutes and text on the right."""
 
@@ -305,7 +295,7 @@ class NotesTab(CaseTab):
         if case is None:
             return
         self.flush()
-        note = Note(next_note_id(case), clock.today(), NoteKind.CONVERSATION)
+        note = Note(case.next_note_id(), clock.today(), NoteKind.CONVERSATION)
 
         def mutate(c: Case) -> None:
             c.notes.append(note)
