@@ -4,8 +4,9 @@
 
 Creates `.venv` beside this file on first use (and again whenever pyproject.toml changes),
 installs the project with its development tools, then runs the app or the full check:
-ruff lint, ruff format check, mypy --strict on the core, the import contracts (lint-imports),
-actionlint on the CI workflow (when actionlint is installed), and the pytest suite.
+ruff lint, ruff format check, mypy --strict on the core and the UI, the import contracts
+(lint-imports), actionlint on the CI workflow (when actionlint is installed), and the pytest
+suite.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def test(py: Path, extra: list[str]) -> int:
     steps: list[tuple[str, ...]] = [
         ("-m", "ruff", "check", "."),
         ("-m", "ruff", "format", "--check", "."),
-        ("-m", "mypy", "--strict", "vertrouwen"),
+        ("-m", "mypy", "--strict", "vertrouwen", "ui"),
         # the architecture's import contracts (pyproject.toml [tool.importlinter], ui/README.md)
         ("-c", "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())"),
     ]

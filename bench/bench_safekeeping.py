@@ -4,12 +4,15 @@
 
 Uses (or builds) bench_cases.py's vault under /tmp/vertrouwen-bench/ and its plain-SQLite copy.
 Each measure runs R times, A/B interleaved with its floor, and reports medians and the ratio:
-- `write_backup` (copy, check, container, read-back MAC) against `.backup` of the plain copy
-  (Python's sqlite3 backup API, what the sqlite3 shell's `.backup` calls), and `cp` of the vault;
-- `Workspace.verify` (page HMACs, integrity check, foreign keys, schema) against
+- `write_backup` (copy under the read lock, one read that checks every page's HMAC and hashes
+  the container) against `.backup` of the plain copy (Python's sqlite3 backup API, what the
+  sqlite3 shell's `.backup` calls), and `cp` of the vault; then opening cases while a backup
+  is written beside them on a thread and connection of its own (as the app does);
+- `Workspace.verify` (integrity check and foreign keys on a fresh connection, which
+  authenticates every page it reads, the free list's HMACs, schema) against
   `PRAGMA integrity_check` + `PRAGMA foreign_key_check` on the plain copy;
-- `stats_for(year)` against one SQL GROUP BY over the year's registrations, on the vault and
-  on the plain copy.
+- `stats_for(year)` (counted by SQLite, for the year and the year before) against one SQL
+  GROUP BY over the year's registrations, on the vault and on the plain copy.
 """
 
 from __future__ import annotations
@@ -57,13 +60,59 @@ def show(label: str, ours: float, floor_label: str, floor: float) -> None:
           f"   {ours / floor:>6.2f}x")  # fmt: skip
 
 
+def beside_the_backup(ws: Any, out: Path, clean: Callable[[], None]) -> None:
+    """The app's view: opening cases (`cases.get`) on this thread while a backup is written on
+    a thread of its own with its own connection, as the app writes its rolling backups."""
+    import threading
+
+    from vertrouwen.backup.container import BackupSource
+
+    codes = ws.cases.codes()[:200]
+
+    def open_cases() -> list[float]:
+        times = []
+        for code in codes:
+            start = time.perf_counter()
+            ws.cases.get(code)
+            times.append(time.perf_counter() - start)
+        return times
+
+    quiet = open_cases()
+    source = BackupSource.of(ws)
+    started = time.perf_counter()
+    thread = threading.Thread(target=lambda: source.write(out))
+    thread.start()
+    during: list[float] = []
+    while thread.is_alive():
+        during += open_cases()
+    thread.join()
+    took = time.perf_counter() - started
+    clean()
+    print(
+        f"{'opening a case, alone':34} p50 {statistics.median(quiet) * 1e3:.1f} ms, "
+        f"max {max(quiet) * 1e3:.1f} ms"
+    )
+    print(
+        f"{'... during a backup beside it':34} p50 {statistics.median(during) * 1e3:.1f} ms, "
+        f"max {max(during) * 1e3:.1f} ms ({len(during)} cases opened in the {took:.1f} s)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=264_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--year", type=int, default=2025)
     parser.add_argument("--skip", nargs="*", default=[], choices=["backup", "verify", "stats"])
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        default=bench_cases.FOLDER,
+        help="where the vault and its plain copy are (and the backups go); a backup writes an "
+        "audit entry into the vault, so give a copy when others read the same files",
+    )
     args = parser.parse_args()
+    bench_cases.FOLDER = args.folder
 
     from vertrouwen.backup.container import write_backup
     from vertrouwen.reports.service import stats_for
@@ -99,6 +148,7 @@ def main() -> int:
             clean,
         )
         print(f"{'':34} {'':12} {'cp of the vault file':40} {copy * 1e3:>8.0f} ms")
+        beside_the_backup(ws, out, clean)
 
     if "verify" not in args.skip:
 

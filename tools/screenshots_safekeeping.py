@@ -155,7 +155,7 @@ def main() -> int:
         dialog.accept()
 
     grab_dialog("11-destroy-question", type_code)()
-    area.retention.destroy(code)
+    area.retention.destroy_listed(code)
     wait_for(lambda: area.retention.outcome.isVisible())
     shot("13-retention-after-destroy")
 

@@ -25,6 +25,7 @@ def keep_out_of_windows_error_reporting(
     if load is None:
         import ctypes
 
+        # typeshed has WinDLL on Windows only (the ignore is unused there)
         load = ctypes.WinDLL  # type: ignore[attr-defined,unused-ignore]
     done: list[str] = []
     with contextlib.suppress(OSError, AttributeError):
@@ -112,6 +113,7 @@ def run_app(vault_option: str | None) -> int:
     QGuiApplication.setApplicationDisplayName("Vertrouwen")
     QGuiApplication.setDesktopFileName("nl.vertrouwen.Vertrouwen")  # matches the .desktop file
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # never a bare QCoreApplication: we made it, or a test
     # The colours and font scale are read by style sheets at import time: decide them first.
     theme.configure_for(app)
     from ui.core.assets import app_icon, load_fonts

@@ -22,6 +22,7 @@ class Changes:
     """Which parts of the vault a mutation changed."""
 
     cases: frozenset[str] = frozenset()  # codes of the cases changed, added or destroyed
+    destroyed: frozenset[str] = frozenset()  # codes of the cases that are gone (also in cases)
     case_list: bool = False  # a case was added or destroyed (not only a row that changed)
     notes: bool = False  # contact notes (text, date, minutes): search, last contact
     consents: bool = False  # consent records given or withdrawn
@@ -33,16 +34,11 @@ class Changes:
 
     @classmethod
     def of_cases(cls, codes: Iterable[str], **parts: bool) -> Changes:
-        return cls(cases=frozenset(codes), **parts)
+        return cls(frozenset(codes), frozenset(), **parts)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
-            cases=self.cases | other.cases,
-            **{
-                f.name: getattr(self, f.name) or getattr(other, f.name)
-                for f in fields(self)
-                if f.name != "cases"
-            },
+            **{f.name: getattr(self, f.name) | getattr(other, f.name) for f in fields(self)}
         )
 
     def __bool__(self) -> bool:

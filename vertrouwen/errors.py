@@ -96,6 +96,7 @@ class ErrorCode(StrEnum):
     BACKUP_CHANGED = "backup_changed"
     BACKUP_FAILS_CHECK = "backup_fails_check"
     BACKUP_COPY_FAILED_CHECK = "backup_copy_failed_check"
+    BACKUP_NOT_WRITTEN = "backup_not_written"
     BACKUP_WRONG_PASSPHRASE = "backup_wrong_passphrase"  # noqa: S105 (a code, not a secret)
     BACKUP_WRONG_RECOVERY_KEY = "backup_wrong_recovery_key"
     BACKUP_NO_PASSPHRASE_SLOT = "backup_no_passphrase_slot"  # noqa: S105 (a code, not a secret)
@@ -232,6 +233,7 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.BACKUP_COPY_FAILED_CHECK: (
         "the backup copy failed its check ({detail}); run `vertrouwen verify`; nothing was written"
     ),
+    ErrorCode.BACKUP_NOT_WRITTEN: "{detail}; nothing was written",
     ErrorCode.BACKUP_WRONG_PASSPHRASE: (
         "wrong passphrase for this backup (it opens with the passphrase the vault had when "
         "the backup was made, or with the recovery key); nothing was restored"

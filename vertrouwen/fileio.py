@@ -190,6 +190,33 @@ def unlink_with_sidecars(path: Path) -> None:
             leftover.unlink()
 
 
+def copy_bytes(src: int, dst: int, size: int) -> None:
+    """`size` bytes from file descriptor `src` to `dst`, at their current offsets; in the
+    kernel (copy_file_range) where the system can, else through an 8 MiB buffer."""
+    left = size
+    while left > 0:
+        try:
+            done = os.copy_file_range(src, dst, min(left, 1 << 30))
+        except (AttributeError, OSError) as exc:
+            if isinstance(exc, OSError) and exc.errno not in _NO_COPY_RANGE:
+                raise
+            break
+        if done == 0:
+            raise OSError(errno.EIO, "the file ended early")
+        left -= done
+    while left > 0:  # another system, or a file system without copy_file_range
+        block = os.read(src, min(left, 8 * 1024 * 1024))
+        if not block:
+            raise OSError(errno.EIO, "the file ended early")
+        view = memoryview(block)
+        while view:
+            view = view[os.write(dst, view) :]
+        left -= len(block)
+
+
+_NO_COPY_RANGE = (errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP, errno.EINVAL, errno.EPERM)
+
+
 class TempBeside:
     """A fresh, owner-only, empty temp file beside `target`, locked until the block ends and
     then removed (unless it was moved into place). Use as `with TempBeside(out) as tmp:`."""

@@ -366,11 +366,22 @@ class Workspace:
 
     # -- checks and closing ---------------------------------------------------------------
     def verify(self) -> list[str]:
-        return db.verify(self._conn)
+        return db.verify(self._conn, self._key)
 
     @property
     def is_open(self) -> bool:
         return bool(self._key)
+
+    def reader(self) -> Workspace:
+        """A second Workspace on a connection of its own, for reading on another thread while
+        this one works (the app's yearly counts beside its vault worker). Close it when done;
+        it must not write (its page cache would not see this one's writes until its next
+        read transaction, which SQLite handles, but two writers would wait on each other)."""
+        if not self.is_open:
+            raise VaultError("the vault is locked; unlock it first")
+        return Workspace(
+            self.path, db.open_connection(self.path, self._key, migrate=False), None, self._key
+        )
 
     def close(self) -> None:
         """Drop the key and the connection (SQLCipher wipes its own copy on close)."""

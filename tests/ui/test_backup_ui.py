@@ -5,6 +5,7 @@ worker and vault files; only the dialog answers are canned.
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from ui.features.safekeeping import care as care_module
 from ui.features.safekeeping.restore_dialog import RestoreDialog
 from ui.features.settings.area import SettingsArea
 from ui.qt import QDialog
-from vertrouwen.backup import inspect_backup, restore_backup, write_backup
+from vertrouwen.backup import inspect_backup, last_backup_at, restore_backup, write_backup
 from vertrouwen.backup.container import DIGEST
 from vertrouwen.workspace import Workspace
 
@@ -169,23 +170,73 @@ def test_due_backup_runs_after_unlock_and_at_lock(
     ws = vault.open()
     ws.settings.set("backup_folder", str(folder))
     ws.close()
-    calls: list[bool] = []
-    real = care_module.run_due_backup
+    calls: list[tuple[str, bool]] = []
+    real_plan, real_run = care_module.plan_due_backup, care_module.run_due_backup
+
+    def planned(ws: Workspace) -> object:
+        calls.append(("plan", ws.is_open))
+        return real_plan(ws)
 
     def counted(ws: Workspace) -> Path | None:
-        calls.append(ws.is_open)
-        return real(ws)
+        calls.append(("run", ws.is_open))
+        return real_run(ws)
 
+    monkeypatch.setattr(care_module, "plan_due_backup", planned)
     monkeypatch.setattr(care_module, "run_due_backup", counted)
     h = make_window(vault.path, real_areas=False)
     unlock(qtbot, h, vault.passphrase)
     qtbot.waitUntil(lambda: len(list(folder.glob("*.vbak"))) == 1, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: h.window.care.label.isVisible(), timeout=TIMEOUT)
-    assert h.window.care.label.text().startswith("Automatische back-up gemaakt")
+    label = h.window.care.label  # may first say that there is no backup yet
+    qtbot.waitUntil(
+        lambda: label.text().startswith("Automatische back-up gemaakt"), timeout=TIMEOUT
+    )
+    assert label.isVisible()
+    qtbot.waitUntil(lambda: not h.worker.is_busy, timeout=TIMEOUT)  # recorded in the vault
     h.window.lock("manual")
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=TIMEOUT)
-    assert calls == [True, True]  # the lock-time job ran before the vault closed
+    assert calls == [("plan", True), ("run", True)]  # the lock-time job ran before closing
     assert len(list(folder.glob("*.vbak"))) == 1  # made today already: not due again
+
+
+def test_automatic_backup_leaves_the_worker_free_for_the_screens(
+    qtbot, make_window, vault: VaultFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16: the backup is written on a thread of its own with its own connection; the
+    vault worker answers other jobs (opening a case) while it is being written, and records
+    it afterwards."""
+    folder = tmp_path / "auto"
+    ws = vault.open()
+    ws.settings.set("backup_folder", str(folder))
+    code = ws.cases.add(make_case())
+    ws.close()
+    release = threading.Event()
+    writing = threading.Event()
+    real = care_module.write_planned
+
+    def slow(plan: object) -> Path:  # a big vault: the copy takes a while
+        writing.set()
+        assert release.wait(TIMEOUT / 1000)
+        return real(plan)
+
+    monkeypatch.setattr(care_module, "write_planned", slow)
+    h = make_window(vault.path, real_areas=False)
+    unlock(qtbot, h, vault.passphrase)
+    qtbot.waitUntil(writing.is_set, timeout=TIMEOUT)
+    assert h.window.care.writing
+    opened = h.run_on_worker(qtbot, lambda ws: ws.cases.get(code).code)  # not held up
+    assert opened == code and not release.is_set()
+    release.set()
+    label = h.window.care.label  # may first say that there is no backup yet
+    qtbot.waitUntil(
+        lambda: label.text().startswith("Automatische back-up gemaakt"), timeout=TIMEOUT
+    )
+    assert label.isVisible()
+    made = list(folder.glob("*.vbak"))
+    assert len(made) == 1
+    assert inspect_backup(made[0]).database_bytes > 0
+    qtbot.waitUntil(lambda: not h.worker.is_busy, timeout=TIMEOUT)
+    recorded = h.run_on_worker(qtbot, lambda ws: last_backup_at(ws))
+    assert recorded is not None  # the worker wrote the audit entry afterwards
 
 
 def test_failed_automatic_backup_shows_in_the_status_line(
@@ -198,8 +249,8 @@ def test_failed_automatic_backup_shows_in_the_status_line(
     ws.close()
     h = make_window(vault.path, real_areas=False)
     unlock(qtbot, h, vault.passphrase)
-    qtbot.waitUntil(lambda: h.window.care.label.isVisible(), timeout=TIMEOUT)
-    assert "mislukt" in h.window.care.label.text()
+    qtbot.waitUntil(lambda: "mislukt" in h.window.care.label.text(), timeout=TIMEOUT)
+    assert h.window.care.label.isVisible()
     assert h.window.care.last_error
     assert h.run_on_worker(qtbot, lambda ws: ws.verify()) == []
 

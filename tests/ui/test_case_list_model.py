@@ -10,7 +10,14 @@ import pytest
 
 from tests.ui.conftest import TIMEOUT
 from ui.core.worker import VaultWorker
-from ui.features.cases.model import BLOCK, CASE_ID_ROLE, COLUMN_KEYS, PLACEHOLDER, CaseListModel
+from ui.features.cases.model import (
+    BLOCK,
+    CASE_ID_ROLE,
+    COLUMN_KEYS,
+    FIRST_PAGE,
+    PLACEHOLDER,
+    CaseListModel,
+)
 from ui.qt import QModelIndex, Qt
 from vertrouwen.demo import generate
 from vertrouwen.domain import Regime
@@ -160,3 +167,36 @@ def test_refresh_and_clear(qtbot, worker) -> None:  # type: ignore[no-untyped-de
     assert model.rowCount() == 0 and model.loaded_rows() == 0
     assert not model.index(0, 0).isValid()
     assert model.data(QModelIndex()) is None
+
+
+def test_a_search_shows_its_first_page_before_the_whole_list(qtbot, qtmodeltester, worker) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16: a common word is in nearly every case; the first screenful comes first (from
+    the walk), the rest and the count follow, and the rows of the first block are completed."""
+    model = CaseListModel(worker)
+    qtmodeltester.check(model, force_py=True)
+    flt = CaseFilter(text="de")
+    everything = on_worker(qtbot, worker, lambda ws: ws.queries.case_ids(flt))
+    assert len(everything) > FIRST_PAGE + BLOCK  # the word is common here too
+    sizes: list[tuple[int, bool]] = []
+    model.modelReset.connect(lambda: sizes.append((model.rowCount(), model.is_loading)))
+    # the view paints the first page at once: its block is asked for before the rest arrives
+    model.modelReset.connect(lambda: model.index(FIRST_PAGE - 1, 0).data())
+    model.rowsInserted.connect(lambda *_: sizes.append((model.rowCount(), model.is_loading)))
+    loaded(qtbot, model, flt=flt)
+    assert sizes == [(FIRST_PAGE, True), (len(everything), True)]
+    assert model.ids == everything and not model.is_loading
+    ask_for_everything(model)
+    qtbot.waitUntil(lambda: model.loaded_rows() == len(everything), timeout=TIMEOUT)
+    row = FIRST_PAGE + 3  # in the first block, which held only the first page before
+    assert model.index(row, 0).data() == model.cached_row(row).code  # type: ignore[union-attr]
+    # a rare word: its first page is the whole list, one job
+    sizes.clear()
+    rare = on_worker(qtbot, worker, lambda ws: ws.queries.case_ids(CaseFilter(text="mediation")))
+    loaded(qtbot, model, flt=CaseFilter(text="mediation"))
+    assert model.ids == rare and sizes == [(len(rare), True)]
+    # typing on while the first page is on its way: only the last text's list arrives
+    model.reload(flt=CaseFilter(text="ge"))
+    loaded(qtbot, model, flt=CaseFilter(text="gesprek"))
+    assert model.ids == on_worker(
+        qtbot, worker, lambda ws: ws.queries.case_ids(CaseFilter(text="gesprek"))
+    )

@@ -6,6 +6,7 @@ import csv
 import io
 import os
 import re
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -278,3 +279,27 @@ def test_labels_follow_the_ui_language(qtbot, screen) -> None:
         assert "Outpatient youth care" in _column(area, "by_organisation_kind")
     finally:
         QLocale.setDefault(previous)
+
+
+def test_counts_run_beside_the_worker_and_see_its_saves(qtbot, screen) -> None:
+    """Issue 16: the counts run on the reader thread with a connection of their own, so they
+    arrive while the vault worker is busy (opening a case never waits behind the counts, nor
+    the counts behind it), and they see what the worker saved before."""
+    area, _dialogs, worker = screen
+    _count(qtbot, area, lambda: area.choose_period("year:2025"))
+    assert area.stats is not None and area.stats.cases == 3
+    saved: list[object] = []
+    worker.submit(
+        lambda ws: ws.cases.add(make_case(opened=date(2025, 9, 1))), saved.append, saved.append
+    )
+    qtbot.waitUntil(lambda: bool(saved), timeout=TIMEOUT)
+    release = threading.Event()
+    busy: list[object] = []
+    worker.submit(lambda ws: release.wait(TIMEOUT / 1000), busy.append, busy.append)
+    try:
+        _count(qtbot, area, area.refresh)
+        assert not busy  # the worker is still held; the counts came anyway
+        assert area.stats.cases == 4
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(busy), timeout=TIMEOUT)

@@ -68,7 +68,7 @@ def test_review_list_and_destroy_keeps_the_counts(qtbot, make_window, vault: Vau
     registrations = h.run_on_worker(qtbot, lambda ws: ws.registrations.count())
 
     h.dialogs.answer_next(old)  # the code typed to confirm
-    page.destroy(old)
+    page.destroy_listed(old)
     qtbot.waitUntil(lambda: page.outcome.isVisible(), timeout=TIMEOUT)
     assert h.dialogs.asked[-1] == f"Dossier {old} vernietigen"
     assert f"Dossier {old} is vernietigd" in page.outcome.text.text()
@@ -92,7 +92,7 @@ def test_another_code_typed_destroys_nothing(qtbot, make_window, vault: VaultFil
     h, area = settings(qtbot, make_window, vault, "retention")
     qtbot.waitUntil(lambda: bool(area.retention.due), timeout=TIMEOUT)
     h.dialogs.answer_next("VP-2025-9999", None)
-    area.retention.destroy(old)
+    area.retention.destroy_listed(old)
     assert h.dialogs.asked[-1] == "De code klopt niet"
     assert h.run_on_worker(qtbot, lambda ws: ws.cases.exists(old))
 
@@ -256,7 +256,7 @@ def test_destroying_from_the_review_list_closes_it_in_dossiers(
     area.show_page("retention")
     qtbot.waitUntil(lambda: bool(area.retention.due), timeout=TIMEOUT)
     h.dialogs.answer_next(old)
-    area.retention.destroy(old)
+    area.retention.destroy_listed(old)
     qtbot.waitUntil(lambda: area.retention.outcome.isVisible(), timeout=TIMEOUT)
     assert cases.case_view.case_id is None  # no stale case left open in Dossiers
     qtbot.waitUntil(lambda: cases.model.rowCount() == 1, timeout=TIMEOUT)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import struct
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,15 +18,19 @@ from vertrouwen.backup import (
     backups_in,
     inspect_backup,
     last_backup_at,
+    plan_rolling,
+    record_backup,
     restore_backup,
     rolling_backup,
     run_due_backup,
     write_backup,
+    write_planned,
 )
 from vertrouwen.backup.container import DIGEST, MAGIC, PREFIX
 from vertrouwen.domain import Note, NoteKind
 from vertrouwen.errors import UnlockError, UsageError, VaultError
 from vertrouwen.health import check_vault
+from vertrouwen.vault import db, snapshot
 from vertrouwen.vault.keys import slot_path
 from vertrouwen.workspace import Workspace
 
@@ -121,6 +126,60 @@ def test_header_is_documented_layout(backup_file: Path) -> None:
     assert header["version"] == 1
     assert header["slots"]["keychain"] is None
     assert len(data) == PREFIX + length + header["database_bytes"] + 2 * DIGEST
+
+
+def _by_the_documented_layout(ws: Workspace, out: Path, tamper: bool = False) -> None:
+    """A backup assembled from the module docstring's layout alone, as a program before issue
+    16's second round wrote it (copy first, then header, database, HMAC, SHA-256)."""
+    import hashlib
+    import hmac
+
+    key = ws.data_key()
+    copy = out.with_name("copy.db")
+    snapshot.copy_to(ws._conn, key, copy)
+    database = bytearray(copy.read_bytes())
+    copy.unlink()
+    header = {
+        "format": "vertrouwen-backup",
+        "version": 1,
+        "vault_id": db.vault_id_of(ws._conn),
+        "created": "2026-11-30T10:00:00Z",
+        "schema_version": 1,
+        "program": "0.9",
+        "database_bytes": len(database),
+        "slots": None,
+    }
+    head = json.dumps(header, sort_keys=True).encode()
+    if tamper:
+        database[4096 * 2 + 100] ^= 0x01  # a page damaged before the MAC was computed
+    body = MAGIC + struct.pack(">I", len(head)) + head + bytes(database)
+    mac_key = hmac.new(key, b"vertrouwen backup mac v1", hashlib.sha256).digest()
+    body += hmac.new(mac_key, body, hashlib.sha256).digest()
+    out.write_bytes(body + hashlib.sha256(body).digest())
+
+
+def test_a_backup_in_the_documented_layout_restores_and_a_bad_page_in_it_is_refused(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Old backups (and ones written by other tools following the layout) still restore; one
+    whose page is damaged under a valid MAC is refused by restore's page check (exit 4)."""
+    code = workspace.cases.add(make_case())
+    key = workspace.data_key()
+    good, bad = tmp_path / "old.vbak", tmp_path / "bad.vbak"
+    _by_the_documented_layout(workspace, good)
+    _by_the_documented_layout(workspace, bad, tamper=True)
+    inspect_backup(good)
+    restore_backup(good, tmp_path / "r.vault", recovery_key=key)
+    again = Workspace.unlock_with_key(tmp_path / "r.vault", key)
+    try:
+        assert again.cases.codes() == [code]
+        assert again.verify() == []
+    finally:
+        again.close()
+    with pytest.raises(VaultError, match=r"does not pass its check \(cipher: HMAC") as caught:
+        restore_backup(bad, tmp_path / "r2.vault", recovery_key=key)
+    assert caught.value.exit_code == 4
+    assert not (tmp_path / "r2.vault").exists()
 
 
 @pytest.mark.parametrize("where", ["magic", "length", "header", "slot", "middle", "mac", "end"])
@@ -294,6 +353,33 @@ def test_backup_is_consistent_while_another_program_writes(
     to = tmp_path / "r.db"
     restore_backup(tmp_path / "b.vbak", to, passphrase=vault.passphrase)
     assert _cases(to, vault.passphrase) == _cases(vault.path, vault.passphrase)
+
+
+def test_planned_backup_is_written_on_another_thread_while_the_owner_keeps_writing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Issue 16: the app plans a rolling backup on its worker and writes it on a thread with
+    a connection of its own; the worker meanwhile saves cases. The backup holds a consistent
+    vault (some prefix of the saves), restores, and the worker records it afterwards."""
+    first = workspace.cases.add(make_case())
+    plan = plan_rolling(workspace, tmp_path / "rolling", keep=3)
+    made: list[Path] = []
+    thread = threading.Thread(target=lambda: made.append(write_planned(plan)))
+    thread.start()
+    saved = [first] + [workspace.cases.add(make_case()) for _ in range(20)]
+    thread.join(30)
+    assert len(made) == 1 and not thread.is_alive()
+    assert last_backup_at(workspace) is None  # recorded by the owner, not by the thread
+    record_backup(workspace, made[0])
+    assert last_backup_at(workspace) is not None
+    to = tmp_path / "r.db"
+    restore_backup(made[0], to, passphrase=None, recovery_key=workspace.data_key())
+    restored = Workspace.unlock_with_key(to, workspace.data_key())
+    try:
+        codes = restored.cases.codes()
+    finally:
+        restored.close()
+    assert first in codes and codes == saved[: len(codes)]
 
 
 # -- rolling backups ----------------------------------------------------------------------

@@ -69,4 +69,8 @@ def test_each_mutation_reports_its_part(workspace: Workspace) -> None:
     assert shared == Changes.of_cases([code], settings=True)
     ws.take_changes()
     ws.retention.destroy(code)
-    assert ws.take_changes() == Changes.of_cases([code], case_list=True, registrations=True)
+    gone = ws.take_changes()
+    assert gone == Changes(frozenset([code]), frozenset([code]), case_list=True, registrations=True)
+    assert gone | Changes.of_cases(["VP-2026-9999"]) == Changes(
+        frozenset([code, "VP-2026-9999"]), frozenset([code]), case_list=True, registrations=True
+    )

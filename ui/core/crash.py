@@ -238,7 +238,13 @@ class CrashHandler(QObject):
         self._parent_widget = parent_widget
         self.dialog: CrashDialog | None = None
         self.reports: list[Path] = []
-        self._previous: tuple[object, object] | None = None
+        self._previous: (
+            tuple[
+                Callable[[type[BaseException], BaseException, TracebackType | None], object],
+                Callable[[threading.ExceptHookArgs], object],
+            ]
+            | None
+        ) = None
         self._from_thread.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
@@ -248,7 +254,7 @@ class CrashHandler(QObject):
 
     def uninstall(self) -> None:
         if self._previous is not None:
-            sys.excepthook, threading.excepthook = self._previous  # type: ignore[assignment]
+            sys.excepthook, threading.excepthook = self._previous
             self._previous = None
 
     def _excepthook(

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from ui.qt import (
     SLOT,
     QAbstractNativeEventFilter,
+    QByteArray,
     QEvent,
     QObject,
     QTimer,
@@ -161,6 +162,7 @@ class OsLockMonitor(QObject):
         qtdbus = dbus_module()
         if qtdbus is None:
             return
+        # dbus_module() is typed object: QtDBus is not in every PySide6 wheel (Windows, macOS)
         bus_type = qtdbus.QDBusConnection  # type: ignore[attr-defined]
         # Connect to every known source even when it is not running yet (a screensaver may
         # start later); `sources` names only those that are there now, for Settings to show.
@@ -198,7 +200,7 @@ class OsLockMonitor(QObject):
 
     @staticmethod
     def _present(bus: object, service: str) -> bool:
-        interface = bus.interface()  # type: ignore[attr-defined]
+        interface = bus.interface()  # type: ignore[attr-defined]  # a QDBusConnection, as above
         if interface is None:
             return False
         reply = interface.isServiceRegistered(service)
@@ -264,6 +266,7 @@ class WindowsSessionFilter(QAbstractNativeEventFilter):
             if load is None:
                 import ctypes
 
+                # typeshed has WinDLL on Windows only (the ignore is unused there)
                 load = ctypes.WinDLL  # type: ignore[attr-defined,unused-ignore]
             self._wtsapi = load("wtsapi32")
             self.registered = bool(
@@ -278,13 +281,17 @@ class WindowsSessionFilter(QAbstractNativeEventFilter):
                 self._wtsapi.WTSUnRegisterSessionNotification(self._window_id)
         self.registered = False
 
-    def nativeEventFilter(self, event_type: object, message: object) -> tuple[bool, int]:
-        if bytes(event_type) not in (b"windows_generic_MSG", b"windows_dispatcher_MSG"):  # type: ignore[call-overload]
+    def nativeEventFilter(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> tuple[bool, int]:
+        # QByteArray has the buffer protocol; PySide6's stub does not say so
+        kind = bytes(event_type)  # type: ignore[arg-type]
+        if kind not in (b"windows_generic_MSG", b"windows_dispatcher_MSG"):
             return False, 0
         import ctypes
         import ctypes.wintypes
 
-        msg = ctypes.wintypes.MSG.from_address(int(message))  # type: ignore[call-overload]
+        msg = ctypes.wintypes.MSG.from_address(int(message))
         if msg.message == self.WM_WTSSESSION_CHANGE and msg.wParam == self.WTS_SESSION_LOCK:
             self._on_lock("screen_locked")
         elif msg.message == self.WM_POWERBROADCAST and msg.wParam == self.PBT_APMSUSPEND:
@@ -317,6 +324,7 @@ class MacSessionWatcher:
         self._observers: list[tuple[Any, Any]] = []
         if modules is None:
             try:
+                # PyObjC, on macOS only and without stubs
                 import AppKit  # type: ignore[import-not-found]
                 import Foundation  # type: ignore[import-not-found]
             except ImportError:

@@ -191,6 +191,11 @@ TEXTS: dict[ErrorCode, str] = {
         "De kopie van de kluis kwam niet door de controle, dus er is geen back-up "
         "geschreven. Kies Controle \u203a Kluis controleren.",
     ),
+    E.BACKUP_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "De back-up kon niet goed worden geschreven, dus er is geen back-up gemaakt. Probeer "
+        "het opnieuw of kies een andere map.",
+    ),
     E.BACKUP_WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
         "Messages",
         "Deze wachtwoordzin opent de back-up niet. Een back-up opent met de "

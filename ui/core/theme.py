@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 
-from ui.qt import QApplication, QColor, QFont, QGuiApplication, QPalette, Qt
+from ui.qt import QApplication, QColor, QFont, QGuiApplication, QPalette, Qt, QWidget
 
 SCHEME_ENV = "VERTROUWEN_COLOR_SCHEME"
 SCHEMES = ("light", "dark", "contrast")
@@ -191,7 +191,7 @@ def _windows_high_contrast() -> bool:
     info = HighContrast()
     info.cbSize = ctypes.sizeof(HighContrast)
     spi_gethighcontrast, hcf_highcontraston = 0x0042, 0x1
-    ok = ctypes.windll.user32.SystemParametersInfoW(  # type: ignore[attr-defined]
+    ok = ctypes.windll.user32.SystemParametersInfoW(
         spi_gethighcontrast, info.cbSize, ctypes.byref(info), 0
     )
     return bool(ok) and bool(info.dwFlags & hcf_highcontraston)
@@ -433,8 +433,8 @@ def apply_theme(app: QApplication, font_family: str | None) -> None:
     )
 
 
-def restyle(widget: object) -> None:
+def restyle(widget: QWidget) -> None:
     """Re-apply the stylesheet after changing a dynamic property used in it."""
-    style = widget.style()  # type: ignore[attr-defined]
+    style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

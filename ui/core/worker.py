@@ -8,6 +8,10 @@ Usage from any area (on the UI thread):
 run later on the UI thread. Jobs run one at a time in submission order. When the vault locks,
 results of jobs submitted before the lock are dropped (never delivered), so no case data
 reaches a screen that was just cleared.
+
+After each job the worker asks the Workspace what it changed (`ws.take_changes()`, a
+`vertrouwen.changes.Changes`) and, right after the job's own callback, emits `changed` with it:
+the one path by which every screen learns of a change, whoever made it (`Area.vault_changed`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any, TypeVar
 
 from ui.core.crash import is_expected
 from ui.qt import QObject, QThread, Signal, Slot
+from vertrouwen.changes import NOTHING, Changes
 from vertrouwen.errors import ErrorCode, VertrouwenError
 from vertrouwen.ownership import make_private_folder
 from vertrouwen.workspace import Workspace
@@ -46,7 +51,7 @@ class _Job:
 class _Executor(QObject):
     """Lives on the worker thread; the only object that touches the Workspace."""
 
-    finished = Signal(int, object, object)  # job id, result, exception
+    finished = Signal(int, object, object, object)  # job id, result, exception, Changes
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,12 +59,20 @@ class _Executor(QObject):
 
     @Slot(object)
     def execute(self, job: _Job) -> None:
+        result: object = None
+        error: Exception | None = None
         try:
             result = job.fn(self.workspace)
         except Exception as exc:  # delivered to on_error on the UI thread
-            self.finished.emit(job.job_id, None, exc)
-        else:
-            self.finished.emit(job.job_id, result, None)
+            error = exc
+        ws = self.workspace
+        # what the job changed in the vault (a failed job may have changed a part, too)
+        changes = ws.take_changes() if ws is not None and ws.is_open else NOTHING
+        self.finished.emit(job.job_id, result, error, changes)
+
+
+def _opened(_ws: Workspace) -> None:
+    """Nothing more to do once the vault is open."""
 
 
 class VaultWorker(QObject):
@@ -69,11 +82,15 @@ class VaultWorker(QObject):
     about_to_lock = Signal()  # last call: jobs submitted now still run before the vault closes
     locked = Signal(str)  # the vault was locked; the argument is the reason ("manual", "idle", ...)
     busy_changed = Signal(bool)  # a job is running (for busy indicators)
+    # what a job changed in the vault (vertrouwen.changes.Changes), right after its own
+    # callbacks ran: every screen updates from this one answer (Area.vault_changed)
+    changed = Signal(object)
     # a job raised something no screen words for the user (a bug, not a vault or disk error):
     # the app's CrashHandler writes a report and shows its dialog (on_error still runs)
     unexpected = Signal(object)
 
     _post = Signal(object)
+    _post_aside = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +102,18 @@ class VaultWorker(QObject):
         self._executor.finished.connect(self._deliver)
         self._thread.finished.connect(self._executor.deleteLater)
         self._thread.start()
+        # the reader: long reads on a connection of its own (see submit_aside)
+        self._aside_thread = QThread()
+        self._aside_thread.setObjectName("vault-reader")
+        self._aside = _Executor()
+        self._aside.moveToThread(self._aside_thread)
+        self._post_aside.connect(self._aside.execute)
+        self._aside.finished.connect(self._deliver)
+        self._aside_thread.finished.connect(self._aside.deleteLater)
+        self._aside_thread.start()
+        self._aside_waiting: list[_Job] = []  # until the reader is open
+        self._aside_opening = False
+        self._reader_made: Workspace | None = None  # by the worker; maybe never adopted
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[int, DoneCallback | None, ErrorCallback | None]] = {}
         self._generation = 0  # bumped on every lock: older results are stale
@@ -125,21 +154,77 @@ class VaultWorker(QObject):
         """Run `fn()` (no vault needed, e.g. reading the key slot file) on the worker thread."""
         self._enqueue(lambda _ws: fn(), on_done, on_error)
 
+    def submit_aside(
+        self,
+        fn: Callable[[Workspace], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        """Run `fn(reader)` on a second thread, with a Workspace on a connection of its own
+        (`Workspace.reader`, opened by the worker on first use after each unlock): a long read
+        such as the yearly counts never makes the worker's jobs (opening a case) wait behind
+        it. Only for reading. Results after a lock are dropped, as with `submit`."""
+
+        def with_reader(reader: Workspace | None) -> T:
+            if reader is None or not reader.is_open:
+                raise VaultLocked("de kluis is vergrendeld")
+            return fn(reader)
+
+        job = self._register(with_reader, on_done, on_error)
+        if self._aside.workspace is not None:
+            self._post_aside.emit(job)
+            return
+        self._aside_waiting.append(job)
+        if self._aside_opening:
+            return
+        self._aside_opening = True
+        generation = self._generation
+
+        def opened(reader: Workspace) -> None:
+            self._aside_opening = False
+            if generation != self._generation:  # locked meanwhile
+                reader.close()
+                return
+            self._aside.workspace = reader
+            waiting, self._aside_waiting = self._aside_waiting, []
+            for queued in waiting:
+                self._post_aside.emit(queued)
+
+        def failed(exc: Exception) -> None:
+            self._aside_opening = False
+            waiting, self._aside_waiting = self._aside_waiting, []
+            for queued in waiting:
+                self._deliver(queued.job_id, None, exc, NOTHING)
+
+        def open_reader(ws: Workspace) -> Workspace:
+            self._reader_made = ws.reader()
+            return self._reader_made
+
+        self.submit(open_reader, opened, failed)
+
+    def _register(
+        self,
+        fn: Callable[[Workspace | None], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: ErrorCallback | None,
+    ) -> _Job:
+        job = _Job(next(self._ids), self._generation, fn)
+        was_busy = self.is_busy
+        self._pending[job.job_id] = (job.generation, on_done, on_error)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return job
+
     def _enqueue(
         self,
         fn: Callable[[Workspace | None], Any],
         on_done: Callable[[Any], None] | None,
         on_error: ErrorCallback | None,
     ) -> None:
-        job = _Job(next(self._ids), self._generation, fn)
-        was_busy = self.is_busy
-        self._pending[job.job_id] = (job.generation, on_done, on_error)
-        if not was_busy:
-            self.busy_changed.emit(True)
-        self._post.emit(job)
+        self._post.emit(self._register(fn, on_done, on_error))
 
-    @Slot(int, object, object)
-    def _deliver(self, job_id: int, result: object, error: object) -> None:
+    @Slot(int, object, object, object)
+    def _deliver(self, job_id: int, result: object, error: object, changes: Changes) -> None:
         generation, on_done, on_error = self._pending.pop(job_id, (None, None, None))
         if not self._pending:
             self.busy_changed.emit(False)
@@ -152,23 +237,27 @@ class VaultWorker(QObject):
                 on_error(error if isinstance(error, Exception) else Exception(type(error).__name__))
         elif on_done is not None:
             on_done(result)
+        if changes:
+            self.changed.emit(changes)
 
     # -- opening and locking -------------------------------------------------------------------
     def _open_with(
         self,
         opener: Callable[[], Workspace],
-        on_done: Callable[[Workspace], None] | None,
+        on_done: Callable[[T], None] | None,
         on_error: ErrorCallback | None,
-        then: Callable[[Workspace], Any] = lambda ws: None,
+        then: Callable[[Workspace], T],
     ) -> None:
-        def job(_current: Workspace | None) -> Any:
+        """Open with `opener`, then run `then` on the new Workspace; `on_done` gets its result."""
+
+        def job(_current: Workspace | None) -> T:
             if self._executor.workspace is not None:
                 self._executor.workspace.close()
             ws = opener()
             self._executor.workspace = ws
             return then(ws)
 
-        def done(result: Any) -> None:
+        def done(result: T) -> None:
             self._unlocked = True
             self.unlocked.emit()
             if on_done is not None:
@@ -199,14 +288,17 @@ class VaultWorker(QObject):
         self,
         path: Path,
         passphrase: str,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[None], None] | None = None,
         on_error: ErrorCallback | None = None,
         failed_attempts: int = 0,
     ) -> None:
         """Unlock with the passphrase (UnlockError on a wrong one, via `on_error`)."""
         self.vault_path = path
         self._open_with(
-            lambda: Workspace.unlock(path, passphrase, failed_attempts), on_done, on_error
+            lambda: Workspace.unlock(path, passphrase, failed_attempts),
+            on_done,
+            on_error,
+            then=_opened,
         )
 
     def unlock_with_recovery_key(
@@ -214,7 +306,7 @@ class VaultWorker(QObject):
         path: Path,
         key: bytes,
         new_passphrase: str,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[None], None] | None = None,
         on_error: ErrorCallback | None = None,
         failed_attempts: int = 0,
     ) -> None:
@@ -230,7 +322,7 @@ class VaultWorker(QObject):
     def unlock_with_keychain(
         self,
         path: Path,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[None], None] | None = None,
         on_error: ErrorCallback | None = None,
     ) -> None:
         """Open with the OS keychain; on failure `on_error` gets a KeychainUnavailable."""
@@ -242,7 +334,7 @@ class VaultWorker(QObject):
                 raise KeychainUnavailable(reason or ErrorCode.KEYCHAIN_FAILED)
             return ws
 
-        self._open_with(opener, on_done, on_error)
+        self._open_with(opener, on_done, on_error, then=_opened)
 
     def lock(self, reason: str = "manual") -> None:
         """Lock now: drop pending results, close the Workspace (the key) on the worker thread.
@@ -260,7 +352,20 @@ class VaultWorker(QObject):
             if self._executor.workspace is not None:
                 self._executor.workspace.close()
                 self._executor.workspace = None
+            made, self._reader_made = self._reader_made, None
+            if made is not None and made is not self._aside.workspace:
+                made.close()  # opened just before the lock, never handed to the reader thread
 
+        def close_reader(_ws: Workspace | None) -> None:
+            if self._aside.workspace is not None:
+                self._aside.workspace.close()
+                self._aside.workspace = None
+
+        for queued in self._aside_waiting:  # never run: their results would be dropped anyway
+            self._pending.pop(queued.job_id, None)
+        self._aside_waiting = []
+        self._aside_opening = False
+        self._post_aside.emit(self._register(close_reader, None, None))
         self._enqueue(close, None, None)
         if was_unlocked:
             self.locked.emit(reason)
@@ -271,7 +376,9 @@ class VaultWorker(QObject):
             return
         self.lock("quit")
         self._thread.quit()
+        self._aside_thread.quit()
         self._thread.wait(timeout_ms)
+        self._aside_thread.wait(timeout_ms)
 
 
 class KeychainUnavailable(VertrouwenError):

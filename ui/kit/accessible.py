@@ -12,6 +12,7 @@ area and dialog and fails on a control that still has no name.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from ui.qt import (
     QAbstractButton,
@@ -23,6 +24,7 @@ from ui.qt import (
     QEvent,
     QFormLayout,
     QGridLayout,
+    QKeyEvent,
     QLabel,
     QLayout,
     QLineEdit,
@@ -63,7 +65,9 @@ def _search(layout: QLayout, widget: QWidget) -> QWidget | None:
             label = layout.labelForField(widget)
             return label if isinstance(label, QWidget) else None
         if isinstance(layout, QGridLayout):
-            row, column, _rows, _columns = layout.getItemPosition(index)
+            # PySide6 types getItemPosition `-> object`; it is (row, column, rowSpan, columnSpan)
+            position = cast(tuple[int, int, int, int], layout.getItemPosition(index))
+            row, column, _rows, _columns = position
             item = layout.itemAtPosition(row, column - 1) if column > 0 else None
             return item.widget() if item is not None else None
         if isinstance(layout, QBoxLayout):
@@ -136,10 +140,10 @@ def mnemonic(text: str) -> str:
     return found.group(1).lower() if found else ""
 
 
-def _labelled(root: QWidget) -> list[QWidget]:
+def _labelled(root: QWidget) -> list[QAbstractButton | QLabel]:
     """The buttons and buddy labels a keyboard user reaches by Alt+letter, directly under
     `root` (not inside a stacked page below it: each page is a scope of its own)."""
-    found: list[QWidget] = []
+    found: list[QAbstractButton | QLabel] = []
     for widget in root.findChildren(QWidget):
         parent = widget.parentWidget()
         inside_page = False
@@ -171,7 +175,7 @@ def _pages(root: QWidget) -> list[QWidget]:
         while parent is not None and parent is not root and not isinstance(parent, QStackedWidget):
             parent = parent.parentWidget()
         if parent is root:
-            pages += [stack.widget(i) for i in range(stack.count())]
+            pages += [page for i in range(stack.count()) if (page := stack.widget(i)) is not None]
     return pages
 
 
@@ -181,7 +185,7 @@ def assign_mnemonics(root: QWidget, taken: frozenset[str] = frozenset()) -> None
     scope: `root` itself, and each page of a stacked widget (a tab) with the letters around it.
     Buttons whose text repeats (one per row of a list) get none: Alt could not pick one."""
     controls = _labelled(root)
-    texts = [str(control.text()) for control in controls]  # type: ignore[attr-defined]
+    texts = [str(control.text()) for control in controls]
     used = set(taken) | {mnemonic(text) for text in texts} - {""}
     for control, text in zip(controls, texts, strict=True):
         if mnemonic(text) or texts.count(text) > 1 or "&" in text:
@@ -192,7 +196,7 @@ def assign_mnemonics(root: QWidget, taken: frozenset[str] = frozenset()) -> None
             letter = text[index].lower()
             if letter not in used:
                 used.add(letter)
-                control.setText(text[:index] + "&" + text[index:])  # type: ignore[attr-defined]
+                control.setText(text[:index] + "&" + text[index:])
                 break
     for page in _pages(root):
         assign_mnemonics(page, frozenset(used))
@@ -207,7 +211,11 @@ class MnemonicKeeper(QObject):
     mnemonics too, in the scope of the focused control: its dialog or its area."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Alt:  # type: ignore[attr-defined]
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Alt
+        ):
             focus = QApplication.focusWidget()
             if focus is None and isinstance(watched, QWidget):
                 focus = watched  # the key went to a window without a focused control

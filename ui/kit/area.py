@@ -26,6 +26,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from vertrouwen.changes import Changes
 
 
 class Area(QWidget):
@@ -42,6 +43,7 @@ class Area(QWidget):
         self.worker = worker
         self.dialogs = dialogs
         self.cleared = False  # set by clear(); tests check it
+        worker.changed.connect(self.vault_changed)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -57,6 +59,11 @@ class Area(QWidget):
     def clear(self) -> None:
         """The vault locked: forget all case data. Subclasses call super().clear()."""
         self.cleared = True
+
+    def vault_changed(self, changes: Changes) -> None:
+        """A job changed the vault (any screen's, this one's too: its own callback ran first).
+        Update what this area shows of `changes`; an area that reloads on `activate()` and
+        changes nothing while hidden needs nothing here."""
 
     def place(self) -> dict[str, object]:
         """Where the user is in this area, to come back to after a lock: ids, tab numbers

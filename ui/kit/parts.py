@@ -15,6 +15,7 @@ from ui.core.enum_labels import names
 from ui.kit.widgets import label
 from ui.qt import (
     QCheckBox,
+    QChildEvent,
     QEvent,
     QFrame,
     QGridLayout,
@@ -210,8 +211,8 @@ class FlowBox(QWidget):
         self._place(event.size().width(), move=True)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ChildRemoved:
-            child = event.child()  # type: ignore[attr-defined]
+        if isinstance(event, QChildEvent) and event.type() == QEvent.Type.ChildRemoved:
+            child = event.child()
             self._widgets = [w for w in self._widgets if w is not child]
             self._changed()
         elif event.type() == QEvent.Type.LayoutRequest:  # a child's size hint changed, or shown

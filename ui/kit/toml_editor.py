@@ -14,6 +14,7 @@ from ui.qt import (
     QPaintEvent,
     QPlainTextEdit,
     QRect,
+    QResizeEvent,
     QSize,
     QTextEdit,
     QTextFormat,
@@ -63,8 +64,8 @@ class TomlEditor(QPlainTextEdit):
         else:
             self._gutter.update(0, rect.y(), self._gutter.width(), rect.height())
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         area = self.contentsRect()
         self._gutter.setGeometry(QRect(area.left(), area.top(), self.gutter_width(), area.height()))
 

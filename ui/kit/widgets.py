@@ -16,6 +16,7 @@ from ui.qt import (
     QHBoxLayout,
     QKeyEvent,
     QLabel,
+    QLayout,
     QLineEdit,
     QMouseEvent,
     QObject,
@@ -40,14 +41,26 @@ def label(text: str, role: str | None = None, wrap: bool = False) -> QLabel:
     return widget
 
 
-def frame(name: str, margins: tuple[int, int, int, int] = (28, 28, 28, 28)) -> QFrame:
-    """A styled frame ("Card", "Panel", "Notice", "ErrorBox", "KeyBox") with a vertical layout."""
+def clear_layout(layout: QLayout) -> None:
+    """Take every item out of `layout`; its widgets hide at once and are deleted later."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+def frame(
+    name: str, margins: tuple[int, int, int, int] = (28, 28, 28, 28)
+) -> tuple[QFrame, QVBoxLayout]:
+    """A styled frame ("Card", "Panel", "Notice", "ErrorBox", "KeyBox") and its vertical layout."""
     box = QFrame()
     box.setObjectName(name)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(*margins)
     layout.setSpacing(12)
-    return box
+    return box, layout
 
 
 class Notice(QFrame):
@@ -322,9 +335,8 @@ class _DateTyping(QObject):
             isinstance(watched, QLineEdit)
             and isinstance(event, QMouseEvent)
             and event.type() == QEvent.Type.MouseButtonRelease
-            and isinstance(watched.parent(), QDateTimeEdit)
+            and isinstance(edit := watched.parent(), QDateTimeEdit)
         ):
-            edit = watched.parent()
             # the part under the mouse: count the separators before the clicked position
             at = watched.cursorPositionAt(event.position().toPoint())
             index = min(

@@ -63,7 +63,7 @@ def settings_pages(w: Wiring) -> SettingsPages:
         routes=RoutesSection(w.worker, w.dialogs),
         backups=BackupPage(w.worker, w.dialogs, w.vault_path, w.care),
         check=CheckPage(w.worker),
-        retention=RetentionPage(w.worker, w.dialogs, w.open_case, care=w.care),
+        retention=RetentionPage(w.worker, w.dialogs, w.open_case),
         handover=HandoverPage(w.worker, w.dialogs, w.open_case),
     )
 
@@ -82,11 +82,9 @@ def settings_area(w: Wiring) -> SettingsArea:
 
 def build_areas(w: Wiring) -> list[Area]:
     """Vandaag, Dossiers, Rapportage and Instellingen, wired to each other's features."""
-    cases = CasesArea(w.worker, w.dialogs, case_services(w), detectors=w.detectors)
-    w.care.case_gone.connect(cases.forget_case)
     return [
         TodayArea(w.worker, w.dialogs),
-        cases,
+        CasesArea(w.worker, w.dialogs, case_services(w), detectors=w.detectors),
         ReportsArea(w.worker, w.dialogs),
         settings_area(w),
     ]

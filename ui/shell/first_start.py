@@ -78,9 +78,7 @@ class FirstStartWizard(QStackedWidget):
         return self._key is not None and self.currentIndex() in (1, 2)
 
     def _card(self, step: int, title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
-        card = frame("Card", (40, 32, 40, 30))
-        layout = card.layout()
-        assert isinstance(layout, QVBoxLayout)
+        card, layout = frame("Card", (40, 32, 40, 30))
         layout.addWidget(label(self.tr("Stap {0} van {1}").format(step, STEPS), "step"))
         layout.addWidget(brand_row(title))
         layout.addWidget(label(intro, "muted", wrap=True))
@@ -163,7 +161,7 @@ class FirstStartWizard(QStackedWidget):
                 "hem over op papier."
             ),
         )
-        box = frame("KeyBox", (20, 16, 20, 16))
+        box, box_layout = frame("KeyBox", (20, 16, 20, 16))
         self.key_label = QLabel()
         self.key_label.setObjectName("KeyText")
         mono = QFont("DejaVu Sans Mono")
@@ -171,7 +169,7 @@ class FirstStartWizard(QStackedWidget):
         self.key_label.setFont(mono)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.layout().addWidget(self.key_label)
+        box_layout.addWidget(self.key_label)
         layout.addWidget(box)
         row = QHBoxLayout()
         self.print_button = QPushButton(

@@ -18,6 +18,7 @@ from ui.kit.dialogs import Dialogs
 from ui.kit.widgets import BusyLine, Notice
 from ui.qt import QHBoxLayout, QLabel, QObject, QPushButton, QVBoxLayout, Signal
 from vertrouwen.backup import run_due_backup
+from vertrouwen.workspace import Workspace
 
 
 def removable_start() -> Path:
@@ -103,8 +104,8 @@ class BackupStep(QObject):
             return
         chosen = str(self.folder)
 
-        def job(ws: object) -> None:
-            ws.settings.set("backup_folder", chosen)  # type: ignore[attr-defined]
+        def job(ws: Workspace) -> None:
+            ws.settings.set("backup_folder", chosen)
             run_due_backup(ws)
 
         self.start_button.setEnabled(False)

@@ -83,8 +83,7 @@ class UnlockScreen(QStackedWidget):
 
     # -- the passphrase page -------------------------------------------------------------------
     def _build_unlock(self, notice: str) -> QWidget:
-        card = frame("Card", (36, 32, 36, 28))
-        layout = card.layout()
+        card, layout = frame("Card", (36, 32, 36, 28))
         layout.addWidget(brand_row(self.tr("Kluis ontgrendelen")))
         layout.addWidget(
             label(self.tr("Typ je wachtwoordzin om je dossiers te openen."), "muted", wrap=True)
@@ -203,8 +202,7 @@ class UnlockScreen(QStackedWidget):
 
     # -- the recovery page ---------------------------------------------------------------------
     def _build_recovery(self) -> QWidget:
-        card = frame("Card", (36, 32, 36, 28))
-        layout = card.layout()
+        card, layout = frame("Card", (36, 32, 36, 28))
         layout.addWidget(brand_row(self.tr("Wachtwoordzin vergeten")))
         layout.addWidget(
             label(

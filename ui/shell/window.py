@@ -182,7 +182,11 @@ class AppWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
 
     def _build_shortcuts(self) -> None:
-        def bind(keys: str | QKeySequence, slot: object, app_wide: bool = False) -> QShortcut:
+        def bind(
+            keys: str | QKeySequence | QKeySequence.StandardKey,
+            slot: object,
+            app_wide: bool = False,
+        ) -> QShortcut:
             shortcut = QShortcut(QKeySequence(keys), self)
             if app_wide:  # works while a dialog of ours has the focus
                 shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -244,7 +248,8 @@ class AppWindow(QMainWindow):
 
     # -- screens -------------------------------------------------------------------------------
     def _replace_screen(self, widget: QWidget) -> None:
-        for old in [self.screens.widget(i) for i in range(self.screens.count())]:
+        screens = [self.screens.widget(i) for i in range(self.screens.count())]
+        for old in [screen for screen in screens if screen is not None]:
             self.screens.removeWidget(old)
             old.hide()
             old.deleteLater()
@@ -451,7 +456,8 @@ class AppWindow(QMainWindow):
         self.spoed = SpoedPanel()
         self.spoed.closed.connect(lambda: self.spoed_button.setChecked(False))
         self.spoed.setVisible(spoed_visible)
-        layout = old_spoed.parentWidget().layout() if old_spoed.parentWidget() else None
+        holder = old_spoed.parentWidget()
+        layout = holder.layout() if holder is not None else None
         if layout is not None:
             layout.replaceWidget(old_spoed, self.spoed)
         old_spoed.deleteLater()

@@ -21,29 +21,44 @@ and `PRAGMA key = "x'<recovery key>'"`.
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import hmac
 import json
 import os
 import struct
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+import sqlcipher3
+
 from vertrouwen import __version__
-from vertrouwen.errors import ErrorCode, StorageError, UnlockError, UsageError, VaultError
+from vertrouwen.errors import (
+    DiskFullError,
+    ErrorCode,
+    StorageError,
+    UnlockError,
+    UsageError,
+    VaultError,
+)
 from vertrouwen.fileio import (
     BACKUP_MAGIC,
     TempBeside,
     check_output,
+    copy_bytes,
+    describe_os_error,
     failpoint,
     replace_into,
     sweep_orphans,
 )
-from vertrouwen.vault import migrations, snapshot
+from vertrouwen.vault import db, migrations, pages, snapshot
 from vertrouwen.vault.audit import now_utc
 from vertrouwen.vault.keys import SLOT_FORMAT, SLOT_VERSION, SlotFile
 
@@ -91,10 +106,10 @@ def mac_key(data_key: bytes) -> bytes:
     return hmac.new(data_key, MAC_LABEL, hashlib.sha256).digest()
 
 
-def _chunks(fh: IO[bytes], length: int) -> Iterator[bytes]:
+def _chunks(fh: IO[bytes], length: int, chunk: int = CHUNK) -> Iterator[bytes]:
     left = length
     while left > 0:
-        block = fh.read(min(CHUNK, left))
+        block = fh.read(min(chunk, left))
         if not block:
             raise VaultError(ErrorCode.BACKUP_TRUNCATED, path=getattr(fh, "name", "the backup"))
         left -= len(block)
@@ -111,47 +126,383 @@ def is_backup_file(path: Path) -> bool:
 
 
 # -- writing ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BackupSource:
+    """What a backup needs of an open vault, taken on the thread that owns the workspace (a
+    moment's work), so the copy itself can run on a thread of its own with a connection of its
+    own (`write`): the app's one vault worker stays free for the screens meanwhile."""
+
+    path: Path
+    key: bytes = dataclasses.field(repr=False)
+    vault_id: str
+    slots: dict[str, Any] | None
+
+    @classmethod
+    def of(cls, ws: Workspace) -> BackupSource:
+        return cls(Path(ws.path).absolute(), ws.data_key(), ws.vault_id, _portable_slots(ws.slots))
+
+    def write(self, out: Path, conn: Any = None) -> BackupHeader:
+        """Write a verified backup to `out` (atomically, owner-only); returns its header.
+
+        `conn` is an open connection to the vault to take the read lock with; without one a
+        short-lived connection of this thread's own is opened (and closed again).
+        """
+        out = _checked_out(out, self.path)
+        if conn is not None:
+            return _write(self, out, conn)
+        own = db.open_connection(self.path, self.key, migrate=False)
+        try:
+            return _write(self, out, own)
+        finally:
+            own.close()
+
+
 def write_backup(ws: Workspace, out: Path) -> BackupHeader:
     """Write a verified backup of the open workspace to `out` (atomically, owner-only).
 
     An existing `out` is replaced only when it is itself a backup, never the vault itself.
     """
-    key = ws.data_key()  # for the MAC and the copy's check
+    header = BackupSource.of(ws).write(out)  # a connection of its own takes the read lock
+    record_backup(ws, out)
+    return dataclasses.replace(header, path=Path(out).expanduser().absolute())
+
+
+def record_backup(ws: Workspace, out: Path) -> None:
+    """The audit entry of a backup written (the rolling schedule reads when the last one was).
+
+    The backup is written and verified: if another program holds the vault's write lock just
+    now, the entry is skipped rather than failing a good backup (the rolling schedule then
+    simply makes the next one a little early)."""
+    with contextlib.suppress(StorageError):
+        ws.record("backup_created", detail=Path(out).name)
+
+
+def _checked_out(out: Path, vault: Path) -> Path:
     out = Path(out).expanduser().absolute()
     if not out.parent.is_dir():
         raise UsageError(ErrorCode.FOLDER_MISSING, folder=out.parent)
-    check_output(out, Path(ws.path).absolute(), may_replace=MAGIC)
+    check_output(out, vault, may_replace=MAGIC)
     if out.exists() and not is_backup_file(out):
         raise UsageError(ErrorCode.NOT_A_BACKUP_FILE, path=out)
     sweep_orphans(out.parent)  # copies a killed backup left behind
-    vault_id = ws.vault_id
-    with TempBeside(out) as tmp_db, TempBeside(out) as tmp_out:
-        ws.copy_to(tmp_db)
-        # the copy's pages, schema and identity; the full structure check is `verify`'s
-        problems = snapshot.check_file(tmp_db, key, vault_id, full=False)
-        if problems:
-            raise VaultError(ErrorCode.BACKUP_COPY_FAILED_CHECK, detail=problems[0])
-        header = {
-            "format": FORMAT,
-            "version": VERSION,
-            "vault_id": vault_id,
-            "created": now_utc(),
-            "schema_version": migrations.SCHEMA_VERSION,
-            "program": __version__,
-            "database_bytes": tmp_db.stat().st_size,
-            "slots": _portable_slots(ws.slots),
-        }
-        _assemble(tmp_out, header, tmp_db, key)
-        written = inspect_backup(tmp_out)  # read back what reached the disk
-        verify_mac(written, key)
+    return out
+
+
+def _write(source: BackupSource, out: Path, conn: Any) -> BackupHeader:
+    """Copy, check and seal. The vault file's bytes are copied under SQLite's read lock (a
+    plain file copy in the kernel, so writers wait only that long), then read once: that read
+    checks every page's HMAC (a page not written as read, or damage in the vault itself) while
+    a second thread computes the container's HMAC and SHA-256 from the same bytes; the two
+    digests are appended last. The full integrity and foreign-key check of the structure is
+    `verify`'s (and restore's), not repeated here.
+
+    On the vault's own disk the copy goes straight into the container and the read is its
+    read-back. A folder on another disk (a USB stick can take a minute for a big vault, far
+    longer than the app may wait to save a note) gets the copy staged beside the vault first;
+    the one read then writes the container as it checks and hashes. A WAL vault is staged
+    through SQLite's backup API.
+    """
+    fmt = pages.PageFormat.of(conn)
+    with TempBeside(out) as tmp_out:
+        head = _copy_in(source, conn, tmp_out, fmt) if _same_disk(out, source.path) else None
+        if head is None:
+            head = _staged(source, conn, tmp_out, fmt, beside=source.path)
+        if head is None:  # no room (or no right) to stage beside the vault
+            head = _copy_in(source, conn, tmp_out, fmt)
+        if head is None:  # a WAL vault, and no room beside it
+            head = _staged(source, conn, tmp_out, fmt, beside=out, fallback=False)
+        if head is None:  # the fallback above raises instead
+            raise VaultError(ErrorCode.BACKUP_NOT_WRITTEN, detail="the vault could not be copied")
+        if not head.sealed:
+            try:
+                _seal(tmp_out, head, source.key, fmt)
+            finally:
+                if head.copy is not None:
+                    head.copy.join()  # the lock is given back, the files closed
         failpoint("backup:assembled")
         replace_into(tmp_out, out, may_replace=MAGIC)
-    # The backup is written and verified; if another program holds the vault's write lock
-    # just now, its audit entry is skipped rather than failing a good backup (the rolling
-    # schedule then simply makes the next one a little early).
-    with contextlib.suppress(StorageError):
-        ws.record("backup_created", detail=out.name)
-    return dataclasses.replace(written, path=out)
+    return head.header(out)
+
+
+def _staged(
+    source: BackupSource,
+    conn: Any,
+    tmp_out: Path,
+    fmt: pages.PageFormat | None,
+    *,
+    beside: Path,
+    fallback: bool = True,
+) -> _Head | None:
+    """Copy the vault to a staging file beside `beside` (under the read lock, or through the
+    backup API for a WAL vault), then write and seal the container from it. None when the
+    staging file cannot be made or filled and `fallback` allows another way (nothing left)."""
+    try:
+        with TempBeside(beside) as staged:
+            snapshot.copy_to(conn, source.key, staged)
+            if fmt is None:  # pages this program cannot check itself: SQLCipher does
+                _refuse_problems(snapshot.check_file(staged, source.key, None, full=False))
+            head = _head(source, staged.stat().st_size)
+            _seal(tmp_out, head, source.key, fmt, staged)
+            return dataclasses.replace(head, sealed=True)
+    except StorageError:
+        if not fallback:
+            raise
+        return None
+
+
+def _same_disk(out: Path, vault: Path) -> bool:
+    try:
+        return os.stat(out.parent).st_dev == os.stat(vault).st_dev
+    except OSError:
+        return False
+
+
+@dataclass(frozen=True)
+class _Head:
+    """The container's first bytes as written, and what they say."""
+
+    raw: bytes  # magic, length, header JSON
+    fields: dict[str, Any]
+    sealed: bool = False  # the digests are written too
+    copy: _Copy | None = None  # still copying the vault's bytes in after the head
+
+    @property
+    def database_bytes(self) -> int:
+        return int(self.fields["database_bytes"])
+
+    def header(self, path: Path) -> BackupHeader:
+        f = self.fields
+        return BackupHeader(
+            path,
+            f["vault_id"],
+            f["created"],
+            int(f["schema_version"]),
+            f["program"],
+            self.database_bytes,
+            f["slots"],
+            len(self.raw) - PREFIX,
+        )
+
+
+def _head(source: BackupSource, database_bytes: int) -> _Head:
+    fields = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vault_id": source.vault_id,
+        "created": now_utc(),
+        "schema_version": migrations.SCHEMA_VERSION,
+        "program": __version__,
+        "database_bytes": database_bytes,
+        "slots": source.slots,
+    }
+    head = json.dumps(fields, sort_keys=True).encode("utf-8")
+    return _Head(MAGIC + struct.pack(">I", len(head)) + head, fields)
+
+
+def _copy_in(
+    source: BackupSource, conn: Any, tmp_out: Path, fmt: pages.PageFormat | None
+) -> _Head | None:
+    """Start copying the vault's bytes into `tmp_out` after the container's head, under the
+    read lock, on a thread of its own (`_Copy`); the head, with the running copy, or None when
+    the vault's file alone is not the database (WAL): nothing written then."""
+    stack = contextlib.ExitStack()
+    vault_file = stack.enter_context(snapshot.locked_file(conn))
+    if vault_file is None:
+        stack.close()
+        return None
+    try:
+        if fmt is None:  # pages this program cannot check itself: SQLCipher checks them
+            _refuse_problems(db.page_problems(conn, full=False))
+        src = stack.enter_context(vault_file.open("rb"))
+        dst = stack.enter_context(tmp_out.open("wb"))
+        size = os.fstat(src.fileno()).st_size  # fixed while the read lock is held
+        head = _head(source, size)
+        dst.write(head.raw)
+        dst.flush()
+    except OSError as exc:
+        stack.close()
+        raise _os_error(exc, tmp_out) from exc
+    except BaseException:
+        stack.close()
+        raise
+    return dataclasses.replace(head, copy=_Copy(src.fileno(), dst.fileno(), size, stack, tmp_out))
+
+
+class _Copy:
+    """The copy of the vault's bytes into the container, on a thread of its own, step by step;
+    when the last byte is copied the thread closes the files and gives the read lock back
+    (`stack`). `_seal` reads each block as soon as it is there, so the checking and hashing
+    overlap the copy while the lock is held only as long as the copy itself."""
+
+    STEP = 32 * 1024 * 1024
+
+    def __init__(
+        self, src: int, dst: int, size: int, stack: contextlib.ExitStack, path: Path
+    ) -> None:
+        self._src, self._dst, self._size, self._stack, self._path = src, dst, size, stack, path
+        self._done = 0
+        self._finished = False
+        self._error: BaseException | None = None
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="vertrouwen-backup-copy")
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            left = self._size
+            while left > 0:
+                step = min(self.STEP, left)
+                copy_bytes(self._src, self._dst, step)
+                left -= step
+                with self._changed:
+                    self._done += step
+                    self._changed.notify_all()
+        except BaseException as exc:  # handed to the reading thread
+            self._error = exc
+        finally:
+            try:
+                self._stack.close()  # the files, then COMMIT: the read lock is given back
+            except BaseException as exc:
+                self._error = self._error or exc
+            with self._changed:
+                self._finished = True
+                self._changed.notify_all()
+
+    def wait_for(self, offset: int) -> None:
+        """Until the first `offset` bytes of the vault are in the container."""
+        with self._changed:
+            while self._done < offset and not self._finished:
+                self._changed.wait()
+        self._raise()
+        if self._done < offset:
+            raise VaultError(ErrorCode.BACKUP_NOT_WRITTEN, detail="the vault file ended early")
+
+    def join(self) -> None:
+        """Until the thread is done (its errors reach the reader through `wait_for`)."""
+        self._thread.join()
+
+    def _raise(self) -> None:
+        exc = self._error
+        if isinstance(exc, OSError):
+            raise _os_error(exc, self._path) from exc
+        if isinstance(exc, sqlcipher3.DatabaseError):
+            raise db.storage_or_damage(exc, None) from exc
+        if exc is not None:
+            raise exc
+
+
+def _refuse_problems(problems: list[str]) -> None:
+    if problems:
+        raise VaultError(ErrorCode.BACKUP_COPY_FAILED_CHECK, detail=problems[0])
+
+
+def _os_error(exc: OSError, path: Path) -> StorageError:
+    text = describe_os_error(exc, path)
+    return DiskFullError(text) if exc.errno in _FULL else StorageError(text)
+
+
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def _seal(
+    tmp_out: Path,
+    head: _Head,
+    key: bytes,
+    fmt: pages.PageFormat | None,
+    staged: Path | None = None,
+) -> None:
+    """Read the database bytes once, from the unsealed container as the copy puts them there
+    (`head.copy`; the head must be what was written) or from `staged` (then written into the
+    container as they are read): every page must pass its HMAC, and the same bytes feed the
+    container's HMAC and SHA-256 (in a second thread: hashlib gives the GIL up on large
+    blocks). Then append both digests and sync."""
+    mac = hmac.new(mac_key(key), digestmod=hashlib.sha256)
+    digest = hashlib.sha256()
+    size = head.database_bytes
+    copy = head.copy
+    try:
+        with contextlib.ExitStack() as files:
+            writer: IO[bytes] | None = None
+            if staged is None:  # unbuffered: never a read ahead of the copy
+                reader: Any = files.enter_context(tmp_out.open("rb", buffering=0))
+                if _read_exact(reader, len(head.raw)) != head.raw:
+                    raise VaultError(
+                        ErrorCode.BACKUP_NOT_WRITTEN,
+                        detail="the backup file was not written as sent",
+                    )
+            else:
+                reader = files.enter_context(staged.open("rb"))
+                writer = files.enter_context(tmp_out.open("wb"))
+                writer.write(head.raw)
+            mac.update(head.raw)
+            digest.update(head.raw)
+            checker: pages.PageChecker | None = None
+            step = _whole_pages(fmt)
+            got = 0
+            with concurrent.futures.ThreadPoolExecutor(1, "vertrouwen-backup-hash") as hasher:
+                pending: collections.deque[concurrent.futures.Future[None]] = collections.deque()
+                while got < size:
+                    want = min(step, size - got)
+                    if copy is not None:
+                        copy.wait_for(got + want)
+                    block = _read_exact(reader, want)
+                    if len(block) != want:
+                        raise VaultError(
+                            ErrorCode.BACKUP_NOT_WRITTEN, detail="the backup copy is truncated"
+                        )
+                    got += want
+                    pending.append(hasher.submit(_hash_into, (mac, digest), block))
+                    if writer is not None:
+                        writer.write(block)
+                    if fmt is not None:
+                        checker = checker or pages.PageChecker(fmt, key, block[: pages.SALT_BYTES])
+                        checker.feed(block)
+                    while len(pending) > 2:  # a few blocks ahead at most
+                        pending.popleft().result()
+                for future in pending:
+                    future.result()
+            if copy is not None:
+                copy.join()
+            if reader.read(1):
+                raise VaultError(
+                    ErrorCode.BACKUP_NOT_WRITTEN, detail="the backup file is longer than written"
+                )
+            if checker is not None:
+                _refuse_problems([f"cipher: {p}" for p in checker.problems(size)])
+            sealed = mac.digest()
+            digest.update(sealed)
+            if writer is None:
+                writer = files.enter_context(tmp_out.open("ab"))
+            writer.write(sealed + digest.digest())
+            writer.flush()
+            os.fsync(writer.fileno())
+    except OSError as exc:
+        raise _os_error(exc, tmp_out) from exc
+
+
+def _read_exact(fh: Any, n: int) -> bytes:
+    """`n` bytes (fewer only at the end of the file), also from an unbuffered file."""
+    parts = []
+    while n > 0:
+        part = fh.read(n)
+        if not part:
+            break
+        parts.append(part)
+        n -= len(part)
+    return b"".join(parts)
+
+
+def _whole_pages(fmt: pages.PageFormat | None) -> int:
+    page = fmt.page_size if fmt is not None else 1
+    return max(page, SEAL_CHUNK - SEAL_CHUNK % page)
+
+
+SEAL_CHUNK = 8 * 1024 * 1024
+
+
+def _hash_into(hashes: tuple[Any, ...], block: bytes) -> None:
+    for h in hashes:
+        h.update(block)
 
 
 def _portable_slots(slots: SlotFile | None) -> dict[str, Any] | None:
@@ -165,31 +516,6 @@ def _portable_slots(slots: SlotFile | None) -> dict[str, Any] | None:
         "passphrase": slots.passphrase_slot,
         "keychain": None,
     }
-
-
-def _assemble(tmp_out: Path, header: dict[str, Any], database: Path, key: bytes) -> None:
-    head = json.dumps(header, sort_keys=True).encode("utf-8")
-    mac = hmac.new(mac_key(key), digestmod=hashlib.sha256)
-    digest = hashlib.sha256()
-
-    with tmp_out.open("wb") as fh:
-
-        def put(block: bytes, *, authenticated: bool = True) -> None:
-            if authenticated:
-                mac.update(block)
-            digest.update(block)
-            fh.write(block)
-
-        put(MAGIC)
-        put(struct.pack(">I", len(head)))
-        put(head)
-        with database.open("rb") as src:
-            for block in _chunks(src, int(header["database_bytes"])):
-                put(block)
-        put(mac.digest(), authenticated=False)
-        fh.write(digest.digest())
-        fh.flush()
-        os.fsync(fh.fileno())
 
 
 # -- reading ------------------------------------------------------------------------------

@@ -90,7 +90,7 @@ def restore_backup(
 def _check_and_stamp(tmp: Path, key: bytes, header: BackupHeader) -> None:
     conn = db.open_connection(tmp, key, migrate=False)
     try:
-        problems = snapshot.check(conn, header.vault_id)
+        problems = snapshot.check(conn, header.vault_id, key=key)
         if problems:
             raise VaultError(ErrorCode.BACKUP_FAILS_CHECK, path=header.path, detail=problems[0])
         with db.transaction(conn):

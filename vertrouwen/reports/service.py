@@ -3,12 +3,23 @@ written to a file (audited), and the threshold setting."""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from vertrouwen.domain.enums import AgeBand
 from vertrouwen.errors import ErrorCode, InputError, UsageError
-from vertrouwen.reports.stats import SETTING_THRESHOLD, Period, Stats, compute_stats
+from vertrouwen.reports.stats import (
+    RAW_KEYS,
+    SETTING_THRESHOLD,
+    Period,
+    Stats,
+    Tally,
+    compute_stats,
+    finish,
+)
 from vertrouwen.reports.stats import threshold_from_setting as _threshold
 
 if TYPE_CHECKING:
@@ -27,10 +38,17 @@ def stats_for(
     regime: str | None = None,
     organisation_kind: str | None = None,
 ) -> Stats:
-    """Counts for `period` (and a year earlier) with the vault's threshold and any filters."""
+    """Counts for `period` (and a year earlier) with the vault's threshold and any filters.
+
+    Counted by SQLite (`RegistrationRepository.period_counts`), the same counts as
+    `compute_stats` over every registration (tests/unit/test_stats_counted_in.py)."""
     earlier = period.a_year_earlier()  # compared with the period itself
-    return compute_stats(
-        ws.registrations.counted_in(earlier.start, period.end),
+    raw = ws.registrations.period_counts(
+        [(period.start, period.end), (earlier.start, earlier.end)], regime, organisation_kind
+    )
+    return finish(
+        tally_from(raw[0]),
+        tally_from(raw[1]),
         period,
         threshold_of(ws),
         regime,
@@ -38,6 +56,51 @@ def stats_for(
         signals=ws.outside.signals(),
         activities=ws.outside.activities(),
     )
+
+
+def tally_from(raw: dict[str, list[tuple[Any, int, int]]]) -> Tally:
+    """A period's Tally from `period_counts`' rows."""
+
+    def one(what: str) -> int:
+        return sum(n for _, n, _ in raw.get(what, []))
+
+    def counter(what: str) -> Counter[str]:
+        return Counter({str(key): n for key, n, _ in raw.get(what, []) if key is not None})
+
+    per = {key: counter(key) for key in RAW_KEYS}
+    per["by_age_band"] = Counter()
+    for key, n, _ in raw.get("by_age_band", []):
+        per["by_age_band"][key or AgeBand.UNKNOWN.value] += n
+    tally = Tally(
+        cases=one("cases"),
+        new_cases=one("new"),
+        closed_cases=one("closed"),
+        open_at_end=one("open_at_end"),
+        unsafe_signals=one("unsafe"),
+        clients=one("clients"),
+        per=per,
+        organisations=counter("organisation"),
+        municipalities=Counter({str(k or ""): n for k, n, _ in raw.get("municipality", [])}),
+        signals=one("signals"),
+        signal_topics=counter("signals"),
+        feedback=Counter({int(k): n for k, n, _ in raw.get("feedback", [])}),
+        new_by_month=counter("new_month"),
+        closed_by_month=counter("closed_month"),
+        open_from=counter("open_from"),
+        open_until=counter("open_until"),
+    )
+    for key, n, _ in raw.get("questions", []):
+        kind, topic = json.loads(key)
+        tally.questions[str(kind)] += n
+        if topic:
+            tally.question_topics[str(topic)] += n
+    months: dict[str, tuple[int, int]] = {}
+    for month, contacts, minutes in raw.get("activity", []):
+        before = months.get(month, (0, 0))
+        months[month] = (before[0] + contacts, before[1] + minutes)
+    tally.by_month = months
+    tally.signal_topics = Counter({t: n for t, n in tally.signal_topics.items() if t})
+    return tally
 
 
 def years_with_cases(ws: Workspace, today: date) -> list[int]:

@@ -190,6 +190,21 @@ class Stats:
 
 
 _KEYS = {d.key: d for d in DIMENSIONS}
+# the breakdowns a tally counts per slug (the others are built from their own counts)
+RAW_KEYS = (
+    "by_organisation_kind",
+    "by_topic",
+    "by_client_role",
+    "by_result",
+    "by_goal",
+    "by_support",
+    "by_verdict",
+    "by_step_reached",
+    "by_step_taken",
+    "by_regime",
+    "by_age_band",
+)
+_RAW = tuple(d for d in DIMENSIONS if d.key in RAW_KEYS)
 
 
 def threshold_from_setting(value: Any) -> int:
@@ -197,6 +212,33 @@ def threshold_from_setting(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         return DEFAULT_THRESHOLD
     return value
+
+
+@dataclass
+class Tally:
+    """The raw counts of one period, before ordering, naming and thresholds: what one pass
+    over registration rows gives (`tally_rows`), or SQL per period in the vault
+    (`reports.service.stats_for`). `finish` turns it into Stats."""
+
+    cases: int = 0
+    new_cases: int = 0
+    closed_cases: int = 0
+    open_at_end: int = 0
+    unsafe_signals: int = 0
+    clients: int = 0
+    per: dict[str, Counter[str]] = field(default_factory=dict)  # RAW_KEYS -> slug counts
+    organisations: Counter[str] = field(default_factory=Counter)  # name -> cases
+    municipalities: Counter[str] = field(default_factory=Counter)
+    questions: Counter[str] = field(default_factory=Counter)
+    question_topics: Counter[str] = field(default_factory=Counter)
+    signals: int = 0  # signals of registrations dated in the period
+    signal_topics: Counter[str] = field(default_factory=Counter)
+    feedback: Counter[int] = field(default_factory=Counter)  # mark -> closed cases
+    by_month: dict[str, tuple[int, int]] = field(default_factory=dict)  # contacts, minutes
+    new_by_month: Counter[str] = field(default_factory=Counter)  # "YYYY-MM" -> cases
+    closed_by_month: Counter[str] = field(default_factory=Counter)
+    open_from: Counter[str] = field(default_factory=Counter)  # month a case starts being open
+    open_until: Counter[str] = field(default_factory=Counter)  # last month it is open
 
 
 def compute_stats(
@@ -215,14 +257,40 @@ def compute_stats(
     `signals` and `activities` are the records outside cases. With a regime filter neither
     counts (they have no regime); with an organisation kind filter only signals of that kind.
     """
-    if threshold < 1:
-        raise ValueError("the threshold must be at least 1")
     chosen = [
         r
         for r in rows
         if (regime is None or r.regime == regime)
         and (organisation_kind is None or r.organisation_kind == organisation_kind)
     ]
+    earlier = period.a_year_earlier()
+    return finish(
+        tally_rows(chosen, period),
+        tally_rows(chosen, earlier) if with_previous else None,
+        period,
+        threshold,
+        regime,
+        organisation_kind,
+        signals=signals,
+        activities=activities,
+    )
+
+
+def finish(
+    tally: Tally,
+    previous: Tally | None,
+    period: Period,
+    threshold: int = DEFAULT_THRESHOLD,
+    regime: str | None = None,
+    organisation_kind: str | None = None,
+    *,
+    signals: Iterable[Signal] = (),
+    activities: Iterable[Activity] = (),
+) -> Stats:
+    """Stats of `period` from its tally (and the tally of a year earlier, when given), with the
+    records outside cases (filtered here as `compute_stats` says) and the threshold."""
+    if threshold < 1:
+        raise ValueError("the threshold must be at least 1")
     free_signals = [
         g
         for g in signals
@@ -230,40 +298,97 @@ def compute_stats(
         and (organisation_kind is None or _slug(g.organisation_kind) == organisation_kind)
     ]
     free_activities = [a for a in activities if regime is None and organisation_kind is None]
-    in_period = [r for r in chosen if period.overlaps(r.opened, r.closed)]
-    by_month = _activity(chosen)
     months = period.months()
-    previous = (
-        compute_stats(
-            chosen,
+    by_month = tally.by_month
+    earlier = (
+        finish(
+            previous,
+            None,
             period.a_year_earlier(),
             threshold,
             regime,
             organisation_kind,
             signals=free_signals,
             activities=free_activities,
-            with_previous=False,
         )
-        if with_previous
+        if previous is not None
         else None
+    )
+    counts: dict[str, Any] = {
+        d.key: _ordered(tally.per.get(d.key, Counter()), d.enum) for d in _RAW
+    }
+    counts["by_organisation"] = _named(
+        tally.organisations, OTHER_ORGANISATIONS, lambda total: total >= threshold
     )
     return Stats(
         period=period,
         threshold=threshold,
         regime=regime,
         organisation_kind=organisation_kind,
-        cases=len(in_period),
-        new_cases=sum(r.opened in period for r in in_period),
-        closed_cases=sum(r.closed in period for r in in_period),
-        open_at_end=sum(r.closed is None or r.closed > period.end for r in in_period),
+        cases=tally.cases,
+        new_cases=tally.new_cases,
+        closed_cases=tally.closed_cases,
+        open_at_end=tally.open_at_end,
         contacts=sum(by_month.get(m, (0, 0))[0] for m in months),
         minutes=sum(by_month.get(m, (0, 0))[1] for m in months),
-        unsafe_signals=sum(r.unsafe_signal for r in in_period),
-        **_counts(in_period, threshold),
-        **_report_counts(chosen, in_period, free_signals, free_activities, period),
-        monthly=_monthly(months, period, in_period, by_month),
-        previous=previous,
+        unsafe_signals=tally.unsafe_signals,
+        **counts,
+        **_report_counts(tally, free_signals, free_activities, period),
+        monthly=_monthly(months, tally),
+        previous=earlier,
     )
+
+
+def tally_rows(chosen: list[Registration], period: Period) -> Tally:
+    """The tally of `period` over registration rows (already filtered)."""
+    rows = [r for r in chosen if period.overlaps(r.opened, r.closed)]
+    per: dict[str, Counter[str]] = {
+        "by_organisation_kind": _per_case(rows, lambda r: r.organisation_kind),
+        # a case counts once per topic it has, even if a topic was registered twice
+        "by_topic": _per_item(rows, lambda r: r.topics, once=True),
+        "by_client_role": _per_case(rows, lambda r: r.client_role),
+        "by_result": _per_case(rows, lambda r: r.result if r.closed is not None else None),
+        "by_goal": _per_item(rows, lambda r: r.goals, once=True),
+        "by_support": _per_item(rows, lambda r: r.support, once=True),
+        # every complaint point is judged on its own, so each verdict counts
+        "by_verdict": _per_item(rows, lambda r: r.verdicts, once=False),
+        "by_step_reached": _per_case(rows, lambda r: r.steps[-1] if r.steps else None),
+        "by_step_taken": _per_item(rows, lambda r: r.steps, once=True),
+        "by_regime": _per_case(rows, lambda r: r.regime),
+        "by_age_band": _per_case(rows, lambda r: r.age_band or AgeBand.UNKNOWN.value),
+    }
+    dated = [topic for r in chosen for day, topic in r.signals if day in period]
+    tally = Tally(
+        cases=len(rows),
+        new_cases=sum(r.opened in period for r in rows),
+        closed_cases=sum(r.closed in period for r in rows),
+        open_at_end=sum(r.closed is None or r.closed > period.end for r in rows),
+        unsafe_signals=sum(r.unsafe_signal for r in rows),
+        clients=len({r.client_id for r in rows}),
+        per=per,
+        organisations=Counter(r.organisation_name for r in rows),
+        municipalities=Counter(r.municipality for r in rows),
+        questions=Counter(q for r in rows for q, _ in r.questions),
+        question_topics=Counter(t for r in rows for _, t in r.questions if t),
+        signals=len(dated),
+        signal_topics=Counter(t for t in dated if t),
+        feedback=Counter(
+            r.feedback for r in rows if r.closed is not None and r.feedback is not None
+        ),
+        by_month=_activity(chosen),
+    )
+    for r in rows:
+        if r.opened in period:
+            tally.new_by_month[_month(r.opened)] += 1
+        if r.closed is not None and r.closed in period:
+            tally.closed_by_month[_month(r.closed)] += 1
+        tally.open_from[_month(max(r.opened, period.start))] += 1
+        tally.open_until[_month(min(r.closed or period.end, period.end))] += 1
+    return tally
+
+
+def _month(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
 
 
 def _slug(member: StrEnum | None) -> str | None:
@@ -271,33 +396,31 @@ def _slug(member: StrEnum | None) -> str | None:
 
 
 def _report_counts(
-    chosen: list[Registration],
-    rows: list[Registration],
-    signals: list[Signal],
-    activities: list[Activity],
-    period: Period,
+    tally: Tally, signals: list[Signal], activities: list[Activity], period: Period
 ) -> dict[str, Any]:
     """The issue-18 counts: clients, questions, signals, activities, municipality, marks."""
-    dated = [(day, topic) for r in chosen for day, topic in r.signals if day in period]
-    dated += [(g.date, _slug(g.topic)) for g in signals if g.date in period]
+    free = [_slug(g.topic) for g in signals if g.date in period]
     done = [a for a in activities if a.date in period]
     kinds: Counter[str] = Counter(a.kind.value for a in done)
     minutes: Counter[str] = Counter()
     for a in done:
         minutes[a.kind.value] += a.minutes
-    marks = [r.feedback for r in rows if r.closed is not None and r.feedback is not None]
+    marks = tally.feedback
+    given = sum(marks.values())
     return {
-        "clients": len({r.client_id for r in rows}),
-        "questions": _ordered(Counter(q for r in rows for q, _ in r.questions), QuestionType),
-        "by_question_topic": _ordered(Counter(t for r in rows for _, t in r.questions if t), Topic),
-        "signals": len(dated),
-        "by_signal_topic": _ordered(Counter(t for _, t in dated if t), Topic),
+        "clients": tally.clients,
+        "questions": _ordered(tally.questions, QuestionType),
+        "by_question_topic": _ordered(tally.question_topics, Topic),
+        "signals": tally.signals + len(free),
+        "by_signal_topic": _ordered(tally.signal_topics + Counter(t for t in free if t), Topic),
         "activities": _ordered(kinds, ActivityKind),
         "activity_minutes": _ordered(minutes, ActivityKind),
         "activity_participants": sum(a.participants or 0 for a in done),
-        "by_municipality": _municipalities(rows),
-        "by_feedback": _ordered(Counter(str(m) for m in marks), FeedbackScore),
-        "feedback_average": round(sum(marks) / len(marks), 1) if marks else None,
+        "by_municipality": _named(tally.municipalities, UNKNOWN_MUNICIPALITY, lambda _t: True),
+        "by_feedback": _ordered(Counter({str(m): n for m, n in marks.items()}), FeedbackScore),
+        "feedback_average": (
+            round(sum(m * n for m, n in marks.items()) / given, 1) if given else None
+        ),
     }
 
 
@@ -323,38 +446,18 @@ def _per_item(
     return counter
 
 
-def _counts(rows: list[Registration], threshold: int) -> dict[str, Any]:
-    raw: dict[str, Counter[str]] = {
-        "by_organisation_kind": _per_case(rows, lambda r: r.organisation_kind),
-        # a case counts once per topic it has, even if a topic was registered twice
-        "by_topic": _per_item(rows, lambda r: r.topics, once=True),
-        "by_client_role": _per_case(rows, lambda r: r.client_role),
-        "by_result": _per_case(rows, lambda r: r.result if r.closed is not None else None),
-        "by_goal": _per_item(rows, lambda r: r.goals, once=True),
-        "by_support": _per_item(rows, lambda r: r.support, once=True),
-        # every complaint point is judged on its own, so each verdict counts
-        "by_verdict": _per_item(rows, lambda r: r.verdicts, once=False),
-        "by_step_reached": _per_case(rows, lambda r: r.steps[-1] if r.steps else None),
-        "by_step_taken": _per_item(rows, lambda r: r.steps, once=True),
-        "by_regime": _per_case(rows, lambda r: r.regime),
-        "by_age_band": _per_case(rows, lambda r: r.age_band or AgeBand.UNKNOWN.value),
-    }
-    counts = {d.key: _ordered(raw[d.key], d.enum) for d in DIMENSIONS if d.key in raw}
-    counts["by_organisation"] = _organisations(rows, threshold)
-    return counts
-
-
-def _named(names: Iterable[str], rest: str, keep: Callable[[int], bool]) -> dict[str, int]:
-    """Counts per name, most first, with the names `keep` refuses summed under `rest` (last).
+def _named(names: Counter[str], rest: str, keep: Callable[[int], bool]) -> dict[str, int]:
+    """Counts per name (`names`: name -> count), most first, with the names `keep` refuses
+    summed under `rest` (last).
 
     Names are grouped ignoring case and spacing ("Veilig Thuis  regio" = "veilig thuis
     regio"), shown in their most used spelling; an empty name, or one that is `rest` itself,
     always goes to `rest`.
     """
     groups: dict[str, Counter[str]] = {}
-    for raw in names:
+    for raw, count in names.items():
         name = " ".join(raw.split())
-        groups.setdefault(name.casefold(), Counter())[name] += 1
+        groups.setdefault(name.casefold(), Counter())[name] += count
     shown: dict[str, int] = {}
     hidden = 0
     for key in sorted(groups):
@@ -368,21 +471,6 @@ def _named(names: Iterable[str], rest: str, keep: Callable[[int], bool]) -> dict
     if hidden:
         result[rest] = hidden
     return result
-
-
-def _organisations(rows: list[Registration], threshold: int) -> dict[str, int]:
-    """Names shared by at least `threshold` cases, most cases first; the rest as "other"."""
-    names = (r.organisation_name for r in rows)
-    return _named(names, OTHER_ORGANISATIONS, lambda total: total >= threshold)
-
-
-def _municipalities(rows: list[Registration]) -> dict[str, int]:
-    """Cases per municipality of the client, most first, "unknown" last.
-
-    A municipality is a public area, not a person, and the funding gemeente needs its own
-    number however small: no threshold here (unlike organisation names).
-    """
-    return _named((r.municipality for r in rows), UNKNOWN_MUNICIPALITY, lambda _total: True)
 
 
 def _activity(rows: list[Registration]) -> dict[str, tuple[int, int]]:
@@ -400,33 +488,26 @@ def _activity(rows: list[Registration]) -> dict[str, tuple[int, int]]:
     return {m: (v[0], v[1]) for m, v in months.items()}
 
 
-def _monthly(
-    months: list[str],
-    period: Period,
-    rows: list[Registration],
-    by_month: dict[str, tuple[int, int]],
-) -> tuple[MonthStats, ...]:
-    """Per month of the period (clipped to it): cases new, open at any time and closed; one
-    pass over the rows instead of three per month."""
-    first_month = int(months[0][:4]) * 12 + int(months[0][5:]) - 1
-    last = len(months) - 1
-
-    def slot(day: date) -> int:
-        return min(max(day.year * 12 + day.month - 1 - first_month, 0), last)
-
-    new, closed = [0] * len(months), [0] * len(months)
+def _monthly(months: list[str], tally: Tally) -> tuple[MonthStats, ...]:
+    """Per month of the period (clipped to it): cases new, open at any time and closed."""
+    index = {m: n for n, m in enumerate(months)}
     open_delta = [0] * (len(months) + 1)  # +1 where a case starts being open, -1 after it ends
-    for r in rows:
-        if r.opened in period:
-            new[slot(r.opened)] += 1
-        if r.closed is not None and r.closed in period:
-            closed[slot(r.closed)] += 1
-        if period.overlaps(r.opened, r.closed):
-            open_delta[slot(max(r.opened, period.start))] += 1
-            open_delta[slot(min(r.closed or period.end, period.end)) + 1] -= 1
+    for month, n in tally.open_from.items():
+        open_delta[index[month]] += n
+    for month, n in tally.open_until.items():
+        open_delta[index[month] + 1] -= n
     out, running = [], 0
     for n, month in enumerate(months):
         running += open_delta[n]
-        contacts, minutes = by_month.get(month, (0, 0))
-        out.append(MonthStats(month, new[n], running, closed[n], contacts, minutes))
+        contacts, minutes = tally.by_month.get(month, (0, 0))
+        out.append(
+            MonthStats(
+                month,
+                tally.new_by_month[month],
+                running,
+                tally.closed_by_month[month],
+                contacts,
+                minutes,
+            )
+        )
     return tuple(out)

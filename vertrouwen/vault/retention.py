@@ -117,7 +117,9 @@ class Retention:
             if cur.rowcount != 1:
                 raise UnknownCaseError(ErrorCode.NO_SUCH_CASE, code=code)
             self._audit.record("case_destroyed", code, f"reason={reason}; notes={notes}")
-        self._changes.note(Changes.of_cases([code], case_list=True, registrations=True))
+        self._changes.note(
+            Changes(frozenset([code]), frozenset([code]), case_list=True, registrations=True)
+        )
         return DestroyReport(code, notes, self.compact())
 
     def _forget_free_text(self, case_id: int, code: str) -> None:

@@ -8,7 +8,8 @@ recovery key opens (see `copy_to`).
 from __future__ import annotations
 
 import contextlib
-import shutil
+import os
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 import sqlcipher3
 
 from vertrouwen.errors import ErrorCode, VaultError
+from vertrouwen.fileio import copy_bytes
 from vertrouwen.vault import db, migrations
 
 Connection = Any
@@ -25,37 +27,56 @@ def copy_to(conn: Connection, key: bytes, target: Path) -> None:
     """Copy the vault behind `conn` into `target` (an empty or absent file), same data key.
 
     The file's bytes are copied as they are while a read transaction holds SQLite's shared
-    lock: no writer can change the file meanwhile (in rollback-journal mode a writer needs
-    the exclusive lock), and the pages are already encrypted with this very key, so nothing
+    lock (`locked_file`): the pages are already encrypted with this very key, so nothing
     needs decrypting and encrypting again (the online backup API did that for every page, 15x
     slower than the copy itself). Another journal mode (a WAL holds pages outside the file)
     takes the backup API.
     """
+    with locked_file(conn) as source:
+        if source is None:
+            _backup_api(conn, key, target)
+            return
+        try:
+            with source.open("rb") as src, target.open("wb") as dst:
+                copy_bytes(src.fileno(), dst.fileno(), os.fstat(src.fileno()).st_size)
+        except OSError as exc:
+            raise db.storage_or_damage(sqlcipher3.OperationalError(str(exc)), target) from exc
+
+
+@contextlib.contextmanager
+def locked_file(conn: Connection) -> Iterator[Path | None]:
+    """The vault's file, unchanging for the block: a read transaction holds SQLite's shared
+    lock, and in rollback-journal mode a writer (in any process) needs the exclusive lock, so
+    none can change the file meanwhile. None (and no lock) when the file alone is not the
+    database: a WAL holds pages outside it, an in-memory database has none.
+    """
     if conn.in_transaction:  # its changes are not the vault's yet: a copy must wait for them
         raise VaultError(ErrorCode.BACKUP_MID_CHANGE)
-    source = _main_file(conn)
-    mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-    if source is None or mode not in ("delete", "truncate", "persist"):
-        _backup_api(conn, key, target)
+    source = file_alone(conn)
+    if source is None:
+        yield None
         return
     try:
         conn.execute("BEGIN")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the shared lock
-            with source.open("rb") as src, target.open("wb") as dst:
-                shutil.copyfileobj(src, dst, COPY_CHUNK)
-        finally:
-            conn.execute("COMMIT")  # a read transaction: ends the lock, changes nothing
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the shared lock
     except sqlcipher3.DatabaseError as exc:
-        raise db.storage_or_damage(exc, target) from exc
-    except OSError as exc:
-        raise db.storage_or_damage(sqlcipher3.OperationalError(str(exc)), target) from exc
+        with contextlib.suppress(sqlcipher3.DatabaseError):
+            conn.execute("ROLLBACK")
+        raise db.storage_or_damage(exc, source) from exc
+    try:
+        yield source
+    finally:
+        conn.execute("COMMIT")  # a read transaction: ends the lock, changes nothing
 
 
-COPY_CHUNK = 4 * 1024 * 1024
+def file_alone(conn: Connection) -> Path | None:
+    """The vault's file when it alone holds the database (a rollback journal), else None."""
+    source = main_file(conn)
+    mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    return source if mode in ("delete", "truncate", "persist") else None
 
 
-def _main_file(conn: Connection) -> Path | None:
+def main_file(conn: Connection) -> Path | None:
     for _seq, name, file in conn.execute("PRAGMA database_list").fetchall():
         if name == "main" and file:
             return Path(file)
@@ -75,7 +96,9 @@ def _backup_api(conn: Connection, key: bytes, target: Path) -> None:
         target.with_name(target.name + "-journal").unlink()
 
 
-def check(conn: Connection, vault_id: str | None, *, full: bool = True) -> list[str]:
+def check(
+    conn: Connection, vault_id: str | None, *, full: bool = True, key: bytes | None = None
+) -> list[str]:
     """Problems of a copied or restored database: cipher, pages, links, schema and identity.
 
     Unlike `db.verify`, an older schema is fine here (it is migrated when next unlocked);
@@ -86,7 +109,7 @@ def check(conn: Connection, vault_id: str | None, *, full: bool = True) -> list[
     """
     problems: list[str] = []
     try:
-        problems += db.page_problems(conn, full=full)
+        problems += db.page_problems(conn, full=full, key=key)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > migrations.SCHEMA_VERSION or version < 1:
             problems.append(
@@ -106,7 +129,7 @@ def check_file(path: Path, key: bytes, vault_id: str | None, *, full: bool = Tru
     except VaultError as exc:
         return [f"unreadable: {exc}"]
     try:
-        return check(conn, vault_id, full=full)
+        return check(conn, vault_id, full=full, key=key)
     finally:
         conn.close()
 

@@ -37,9 +37,10 @@ from ui.qt import (
     Slot,
 )
 from vertrouwen import clock
+from vertrouwen.changes import Changes
 from vertrouwen.privacy import Detector
 from vertrouwen.reports import years_with_cases
-from vertrouwen.workspace import SearchHit
+from vertrouwen.workspace import SearchHit, Workspace
 
 SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 50
@@ -96,8 +97,7 @@ class CasesArea(Area):
         self.case_view.hide()
         self.case_view.close_requested.connect(self.close_case)
         self.case_view.list_toggled.connect(self.toggle_list)
-        self.case_view.case_saved.connect(lambda case_id: self.model.refresh([case_id]))
-        self.case_view.case_destroyed.connect(self.forget_case)
+        self.case_view.case_destroyed.connect(self._destroyed_here)
         self.splitter.addWidget(self.case_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -136,7 +136,7 @@ class CasesArea(Area):
         row.addWidget(self.search, 1)
         row.addWidget(self.filter_button)
         column.addLayout(row)
-        self.filters = FilterBar()
+        self.filters: FilterBar = FilterBar()
         self.filters.changed.connect(self._filters_changed)
         column.addWidget(self.filters)
 
@@ -149,7 +149,7 @@ class CasesArea(Area):
         self.list_split.addWidget(self.results)
 
         self.stack = QStackedWidget()
-        self.model = CaseListModel(self.worker, self)
+        self.model: CaseListModel = CaseListModel(self.worker, self)
         self.model.reloaded.connect(self._reloaded)
         self.model.loading.connect(lambda _busy: self._show_count())
         self.table = CaseTable(self.model)
@@ -186,6 +186,7 @@ class CasesArea(Area):
     # -- loading -----------------------------------------------------------------------------
     def activate(self) -> None:
         self.cleared = False
+        self.case_view.refresh_if_stale()  # another screen changed (or destroyed) the open case
         self.worker.submit(
             lambda ws: (ws.cases.count(), years_with_cases(ws, clock.today())), self._counted
         )
@@ -230,7 +231,7 @@ class CasesArea(Area):
         else:
             text = self.tr("{0} dossiers").format(locale.toString(self.total))
         self.count_label.setText(text)
-        active = sum(combo.currentIndex() > 0 for combo in self.filters.widgets)  # type: ignore[attr-defined]
+        active = sum(combo.currentIndex() > 0 for combo in self.filters.widgets)
         self.filter_button.setText(self.tr("Filters") + (f" \u00b7 {active}" if active else ""))
 
     def _filters_changed(self) -> None:
@@ -297,14 +298,26 @@ class CasesArea(Area):
         if index.isValid():
             self._open_index(index)
 
-    def forget_case(self, code: str) -> None:
-        """Case `code` was destroyed (here or on the retention list): closed if it is open,
-        the list reloaded (it holds ids and fetches rows on demand) and recounted."""
+    def vault_changed(self, changes: Changes) -> None:
+        """Whoever changed the vault: a case added or destroyed reloads the list (it holds ids
+        and fetches rows on demand) and its count; a changed case's row is read again; the open
+        case is closed at once when it was destroyed, and read again when the area comes back
+        if another screen changed it while this area was hidden."""
+        if changes.case_list:
+            self.model.reload()
+            self.worker.submit(
+                lambda ws: (ws.cases.count(), years_with_cases(ws, clock.today())), self._counted
+            )
+        elif changes.cases:
+            self.model.refresh_codes(changes.cases)
         case = self.case_view.ctx.case
-        if case is not None and case.code == code:
-            self.close_case()
-        self.model.reload()
-        self.activate()
+        if case is not None and case.code in changes.destroyed:
+            self.close_case()  # gone for good: nothing of it stays on screen or in memory
+        elif case is not None and case.code in changes.cases and not self.isVisible():
+            self.case_view.stale = True
+
+    def _destroyed_here(self, _code: str) -> None:
+        self.close_case()  # the list and the count follow from vault_changed
 
     def open_case(
         self,
@@ -413,16 +426,14 @@ class CasesArea(Area):
             return
         case = dialog.case()
 
-        def job(ws: object) -> int:
-            ws.cases.add(case)  # type: ignore[attr-defined]
+        def job(ws: Workspace) -> int:
+            ws.cases.add(case)
             return int(case.id or 0)
 
         self.worker.submit(job, self._created, self._create_failed)
 
     def _created(self, case_id: int) -> None:
-        self.total = (self.total or 0) + 1
-        self.model.reload()
-        self.open_case(case_id)
+        self.open_case(case_id)  # the list and the count follow from vault_changed
 
     def _create_failed(self, exc: Exception) -> None:
         self.dialogs.warn(self.tr("Dossier niet aangemaakt"), describe(exc, "case"))

@@ -6,12 +6,15 @@ its block of rows is requested from the worker; when the rows arrive, `dataChang
 them. Requests made while painting are gathered and sent as one job on the next turn of the
 event loop, so a fast scroll costs a handful of small queries, never a wait on the UI thread.
 Sorting happens in SQL (`queries.case_ids`), so clicking a header is one query too.
+With a search text, the first FIRST_PAGE ids come first (a common word is in nearly every
+case: finding them all takes far longer than finding the first screenful) and the rest, with
+the count, follow as a second job; meanwhile the model is still `is_loading`.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ui.core import theme
@@ -24,7 +27,9 @@ from ui.qt import (
     QColor,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -33,6 +38,7 @@ from ui.qt import (
 from vertrouwen.workspace import CaseFilter, CaseRow, Workspace
 
 BLOCK = 100  # rows per fetch: a screenful or two; a block costs ~2-5 ms at 100,000 cases
+FIRST_PAGE = 60  # ids asked for first while searching: a screenful (the rest follow)
 MAX_CACHED_BLOCKS = 200  # keep at most ~20,000 rows in memory; older blocks are dropped
 CASE_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 PLACEHOLDER = "\u2026"
@@ -86,10 +92,11 @@ class CaseListModel(QAbstractTableModel):
     loading = Signal(bool)
     reloaded = Signal(int)
 
-    def __init__(self, worker: VaultWorker, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, worker: VaultWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._worker = worker
         self._ids: list[int] = []
+        self._partial = False  # _ids holds only the first page; the rest is on its way
         self._blocks: OrderedDict[int, dict[int, CaseRow]] = OrderedDict()  # block -> id -> row
         self._wanted: set[int] = set()  # blocks asked for by data(), not yet sent
         self._pending: set[int] = set()  # blocks sent to the worker
@@ -132,31 +139,52 @@ class CaseListModel(QAbstractTableModel):
             return
         self._send_reload()
 
-    def _send_reload(self) -> None:
+    def _send_reload(self, first: bool = True) -> None:
         generation = self._generation
         flt_now, key, desc = self.filter, self.sort_key, self.descending
+        limit = FIRST_PAGE if first and flt_now.text is not None else None
         self._in_flight, self._again = True, False
+
+        def job(ws: Workspace) -> list[int] | None:
+            if generation != self._generation:
+                return None  # asked for again before this started: its answer is dropped
+            return ws.queries.case_ids(flt_now, key, desc, limit)
+
         self._worker.submit(
-            lambda ws: ws.queries.case_ids(flt_now, key, desc),
-            lambda ids: self._ids_loaded(generation, ids),
-            self._reload_failed,
+            job, lambda ids: self._ids_loaded(generation, ids, limit), self._reload_failed
         )
 
     def _reload_failed(self, _exc: Exception) -> None:
         self._in_flight = False
         self._set_loading(False)
 
-    def _ids_loaded(self, generation: int, ids: list[int]) -> None:
+    def _ids_loaded(self, generation: int, ids: list[int] | None, limit: int | None) -> None:
         self._in_flight = False
         if self._again:
             self._send_reload()
             return
-        if generation != self._generation:
+        if generation != self._generation or ids is None:
             return  # cleared (locked) meanwhile
-        self.beginResetModel()
-        self._ids = ids
-        self._drop_cache()
-        self.endResetModel()
+        shown = len(self._ids)
+        if limit is None and self._partial and ids[:shown] == self._ids:
+            # the rest of the list after its first page: add it, keep what is shown
+            self._partial = False
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+                if shown % BLOCK and shown // BLOCK in self._blocks:
+                    self._wanted.add(shown // BLOCK)  # its block holds only the first rows
+                    self._flush.start()
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._partial = limit is not None and len(ids) >= limit
+            self._drop_cache()
+            self.endResetModel()
+        if self._partial:
+            self._send_reload(first=False)  # the rest and the count; still loading
+            return
         self._set_loading(False)
         self.reloaded.emit(len(ids))
 
@@ -172,6 +200,18 @@ class CaseListModel(QAbstractTableModel):
         if rows:
             self._flush.start()
 
+    def refresh_codes(self, codes: Iterable[str]) -> None:
+        """Re-read the rows of these cases where they are loaded (the rest load fresh anyway)."""
+        wanted = set(codes)
+        self.refresh(
+            [
+                row.id
+                for block in self._blocks.values()
+                for row in block.values()
+                if row.code in wanted
+            ]
+        )
+
     def clear(self) -> None:
         """The vault locked: forget every id and row."""
         self._generation += 1
@@ -179,6 +219,7 @@ class CaseListModel(QAbstractTableModel):
         self._flush.stop()
         self.beginResetModel()
         self._ids = []
+        self._partial = False
         self._drop_cache()
         self.endResetModel()
         self.filter = CaseFilter()
@@ -238,9 +279,12 @@ class CaseListModel(QAbstractTableModel):
         def job(ws: Workspace) -> list[CaseRow]:
             return ws.queries.case_rows(ids)
 
-        self._worker.submit(job, lambda rows: self._rows_loaded(generation, blocks, rows))
+        asked = set(ids)
+        self._worker.submit(job, lambda rows: self._rows_loaded(generation, blocks, rows, asked))
 
-    def _rows_loaded(self, generation: int, blocks: list[int], rows: list[CaseRow]) -> None:
+    def _rows_loaded(
+        self, generation: int, blocks: list[int], rows: list[CaseRow], asked: set[int]
+    ) -> None:
         if generation != self._generation:
             return
         by_id = {r.id: r for r in rows}
@@ -249,6 +293,11 @@ class CaseListModel(QAbstractTableModel):
             ids = self._ids[b * BLOCK : (b + 1) * BLOCK]
             cached = self._blocks.setdefault(b, {})
             cached.update({cid: by_id[cid] for cid in ids if cid in by_id})
+            if any(cid not in asked for cid in ids):
+                # the rest of a search's list arrived while this block (of its first page)
+                # was on its way: ask again for the rows it did not hold then
+                self._wanted.add(b)
+                self._flush.start()
             self._blocks.move_to_end(b)
             first, last = b * BLOCK, min(len(self._ids), (b + 1) * BLOCK) - 1
             if last >= first:
@@ -277,7 +326,7 @@ class CaseListModel(QAbstractTableModel):
             return None
         return self._cell(index.row(), index.column()).get(role)
 
-    def multiData(self, index: AnyIndex, span: QModelRoleDataSpan) -> None:
+    def multiData(self, index: AnyIndex, span: QModelRoleDataSpan | QModelRoleData) -> None:
         # The view asks a cell for ~9 roles to paint it. One Python call per cell instead of
         # one per role: while the worker thread runs Python, each call into Python waits for
         # the GIL, and painting a screenful would wait ~1,000 times.
@@ -286,7 +335,8 @@ class CaseListModel(QAbstractTableModel):
             if index.isValid() and index.row() < len(self._ids)
             else {}
         )
-        for slot in span:
+        # Qt passes a span of QModelRoleData; PySide6 iterates it, its stubs do not say so
+        for slot in span:  # type: ignore[union-attr]
             value = values.get(slot.role())
             if value is None:
                 slot.clearData()

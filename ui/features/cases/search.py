@@ -8,6 +8,7 @@ words in bold on a soft highlight.
 from __future__ import annotations
 
 import html
+from typing import Literal
 
 from ui.core import theme
 from ui.core.assets import icon
@@ -22,6 +23,7 @@ from ui.qt import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QResizeEvent,
     QSize,
     Qt,
     QVBoxLayout,
@@ -32,6 +34,13 @@ from vertrouwen.domain import OrganisationKind, Regime, Topic
 from vertrouwen.workspace import CaseFilter, SearchHit, split_marks
 
 HIT_ROLE = int(Qt.ItemDataRole.UserRole)
+
+# the list's status filter as CaseFilter takes it (mypy holds this to CaseFilter.status)
+STATUSES: dict[str, Literal["all", "open", "closed"]] = {
+    "all": "all",
+    "open": "open",
+    "closed": "closed",
+}
 
 
 class FilterBar(QWidget):
@@ -64,7 +73,7 @@ class FilterBar(QWidget):
         self.regime.setToolTip(self.tr("Regeling"))
         self.topic.setToolTip(self.tr("Onderwerp"))
         self.year.setToolTip(self.tr("Dossiers die in dit jaar open waren"))
-        self.widgets: list[QWidget] = [self.status, self.kind, self.regime, self.topic, self.year]
+        self.widgets: list[QComboBox] = [self.status, self.kind, self.regime, self.topic, self.year]
         self._columns = 0
         self.arrange(6)
         self._update_reset()
@@ -109,7 +118,7 @@ class FilterBar(QWidget):
             return str(combo.currentData() or "")
 
         return CaseFilter(
-            status=pick(self.status) or "all",  # type: ignore[arg-type]
+            status=STATUSES.get(pick(self.status), "all"),
             organisation_kind=OrganisationKind(pick(self.kind)) if pick(self.kind) else None,
             regime=Regime(pick(self.regime)) if pick(self.regime) else None,
             topic=Topic(pick(self.topic)) if pick(self.topic) else None,
@@ -119,12 +128,12 @@ class FilterBar(QWidget):
 
     @property
     def is_filtered(self) -> bool:
-        return any(combo.currentIndex() > 0 for combo in self.widgets)  # type: ignore[attr-defined]
+        return any(combo.currentIndex() > 0 for combo in self.widgets)
 
     def clear_filters(self) -> None:
         for combo in self.widgets:
             combo.blockSignals(True)
-            combo.setCurrentIndex(0)  # type: ignore[attr-defined]
+            combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self._changed()
 
@@ -135,10 +144,10 @@ class FilterBar(QWidget):
     def _update_reset(self) -> None:
         self.reset.setVisible(self.is_filtered)
         for combo in self.widgets:
-            combo.setProperty("active", "yes" if combo.currentIndex() > 0 else "")  # type: ignore[attr-defined]
+            combo.setProperty("active", "yes" if combo.currentIndex() > 0 else "")
             combo.setStyleSheet(
                 f"QComboBox {{ border-color: {theme.PRIMARY}; background: {theme.PRIMARY_SOFT}; }}"
-                if combo.currentIndex() > 0  # type: ignore[attr-defined]
+                if combo.currentIndex() > 0
                 else ""
             )
 
@@ -256,8 +265,8 @@ class SearchResults(QWidget):
             self.list.setItemWidget(item, text)
         self._fit_rows()
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit_rows()
 
     def _fit_rows(self) -> None:

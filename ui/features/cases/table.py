@@ -10,6 +10,7 @@ from ui.features.cases.model import COLUMN_KEYS, CaseListModel
 from ui.kit.area import EmptyState
 from ui.qt import (
     QAbstractItemView,
+    QBoxLayout,
     QHeaderView,
     QPushButton,
     QResizeEvent,
@@ -118,6 +119,6 @@ def empty_state(
         button.setProperty("kind", "primary")
     button.clicked.connect(action)
     layout = state.layout()
-    if layout is not None:
+    if isinstance(layout, QBoxLayout):
         layout.insertWidget(4, button, 0, Qt.AlignmentFlag.AlignCenter)  # under the text
     return state

@@ -1,6 +1,7 @@
 """Rapportage: the anonymous counts, as a municipality's policy officer reads them.
 
-Filters (period, regime, organisation kind) run `stats_for` on the worker thread; the screen
+Filters (period, regime, organisation kind) run `stats_for` on the worker's reader thread (a
+connection of its own, so opening a case never waits behind the counts); the screen
 shows key figures against the same period a year earlier, new cases per month, and every
 breakdown as a table with its bars beside it. Organisation names appear only at or above the
 vault's threshold (`report_threshold`, changed here); no free text and no case codes appear
@@ -42,6 +43,7 @@ from ui.kit.widgets import label
 from ui.qt import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -115,14 +117,14 @@ class ReportsArea(Area):
         )
         top.addWidget(self.exports)
         layout.addLayout(top)
-        self.filter_bar = ReportFilters()
+        self.filter_bar: ReportFilters = ReportFilters()
         self.filter_bar.changed.connect(self.refresh)
         layout.addWidget(self.filter_bar)
         layout.addLayout(self._organisation_row())
 
         status = QHBoxLayout()
         self.scope_label = label("", "muted", wrap=True)
-        self.busy_label = label(self.tr("Bezig met tellen…"), "faint")
+        self.busy_label: QLabel = label(self.tr("Bezig met tellen…"), "faint")
         status.addWidget(self.scope_label, 1)
         self.busy_label.hide()
         status.addWidget(self.busy_label)
@@ -284,7 +286,9 @@ class ReportsArea(Area):
         request = self._request
         period, (regime, kind) = self.period(), self.filter_bar.filters()
         self._busy_timer.start()
-        self.worker.submit(
+        # on the reader thread: counting a career's registrations takes seconds, and the
+        # worker stays free for opening a case meanwhile
+        self.worker.submit_aside(
             lambda ws: stats_for(ws, period, regime, kind),
             lambda stats: self._show(request, stats),
             self._failed,

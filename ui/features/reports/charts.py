@@ -17,6 +17,7 @@ from ui.qt import (
     QColor,
     QFont,
     QFontMetrics,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPen,
@@ -152,8 +153,8 @@ class BarChart(QWidget):
             return None
         return int((y - plot.top()) // self.row_height)
 
-    def mouseMoveEvent(self, event: object) -> None:
-        pos = event.position()  # type: ignore[attr-defined]
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
         index = self.row_at(pos.y())
         if index is None:
             QToolTip.hideText()
@@ -162,7 +163,7 @@ class BarChart(QWidget):
         text = f"<b>{escape(name)}</b><br>{self.names[0]}: {number(count)}"
         if before is not None:
             text += f"<br>{self.names[1]}: {number(before)}"
-        QToolTip.showText(event.globalPosition().toPoint(), text, self)  # type: ignore[attr-defined]
+        QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
 
 class TrendChart(QWidget):
@@ -310,14 +311,14 @@ class TrendChart(QWidget):
         for p in pts:
             painter.drawEllipse(p, dot, dot)
 
-    def mouseMoveEvent(self, event: object) -> None:
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if not self.current:
             return
-        pos = event.position()  # type: ignore[attr-defined]
+        pos = event.position()
         n = len(self.current)
         xs = [self._x(self._plot(), i) for i in range(n)]
         index = min(range(n), key=lambda i: abs(xs[i] - pos.x()))
         text = f"<b>{self.labels[index]}</b><br>{self.names[0]}: {self.current[index]}"
         if self.previous is not None:
             text += f"<br>{self.names[1]}: {self.previous[index]}"
-        QToolTip.showText(event.globalPosition().toPoint(), text, self)  # type: ignore[attr-defined]
+        QToolTip.showText(event.globalPosition().toPoint(), text, self)

@@ -16,7 +16,7 @@ from ui.features.reports.data import calendar_year
 from ui.kit.dialogs import Dialogs
 from ui.kit.widgets import label
 from ui.qt import QDesktopServices, QHBoxLayout, QPushButton, QUrl, QWidget
-from vertrouwen.reports import Period, stats_for
+from vertrouwen.reports import Period, Stats, stats_for
 from vertrouwen.reports.service import export_csv, export_year_report
 from vertrouwen.workspace import Workspace
 
@@ -93,9 +93,8 @@ class ExportBar(QWidget):
         )
         if target is not None:
             self._run(
-                lambda ws: export_year_report(
-                    ws, stats_for(ws, Period.year(year), regime, kind), year, target
-                ),
+                lambda ws: stats_for(ws, Period.year(year), regime, kind),
+                lambda ws, stats: export_year_report(ws, stats, year, target),
                 target,
             )
 
@@ -114,16 +113,31 @@ class ExportBar(QWidget):
         )
         if target is not None:
             self._run(
-                lambda ws: export_csv(ws, stats_for(ws, period, regime, kind), target), target
+                lambda ws: stats_for(ws, period, regime, kind),
+                lambda ws, stats: export_csv(ws, stats, target),
+                target,
             )
 
-    def _run(self, job: Callable[[Workspace], None], target: Path) -> None:
+    def _run(
+        self,
+        count: Callable[[Workspace], Stats],
+        write: Callable[[Workspace, Stats], None],
+        target: Path,
+    ) -> None:
+        """Count on the reader thread (seconds at a career's worth of cases, and the worker
+        stays free), then write the file and its audit entry on the worker."""
         self._folder = target.parent
         self.busy = True
         self.saved_label.hide()
         self.open_button.hide()
         self.update_state()
-        self.worker.submit(job, lambda _none: self._done(target), self._failed)
+
+        def counted(stats: Stats) -> None:
+            self.worker.submit(
+                lambda ws: write(ws, stats), lambda _none: self._done(target), self._failed
+            )
+
+        self.worker.submit_aside(count, counted, self._failed)
 
     def _done(self, target: Path) -> None:
         self.busy = False

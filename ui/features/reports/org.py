@@ -106,10 +106,10 @@ class OrganisationReportDialog(QDialog):
         for section in self.sections.values():
             column.addWidget(section)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
+        layout.addWidget(self.scroll_area, 1)
 
         buttons = QDialogButtonBox()
         self.pdf_button = buttons.addButton(
@@ -169,7 +169,7 @@ class OrganisationReportDialog(QDialog):
                 len(found.sources), self.stats.cases, year, self.stats.threshold
             )
         )
-        self.scroll.setVisible(True)
+        self.scroll_area.setVisible(True)
         self.pdf_button.setEnabled(True)
         names = (current_name(self.stats), previous_name(self.stats))
         for figure in key_figures(self.stats):
@@ -181,7 +181,7 @@ class OrganisationReportDialog(QDialog):
 
     def _show_none(self, why: str) -> None:
         self.status.setText(why)
-        self.scroll.setVisible(False)
+        self.scroll_area.setVisible(False)
         self.pdf_button.setEnabled(False)
 
     # -- the PDF -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ worker thread (one audited transaction) and the lists are read back from the vau
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from ui.core.enum_labels import name_of, names, short_date
@@ -106,19 +107,21 @@ class OutsideRecordsDialog(QDialog):
         self.participants.setSpecialValueText(self.tr("onbekend"))
         self.activity_place = QComboBox()
         self.activity_place.setEditable(True)
-        self.activity_place.lineEdit().setPlaceholderText(self.tr("gemeente"))
+        place_edit = self.activity_place.lineEdit()
+        assert place_edit is not None  # an editable combo box has one
+        place_edit.setPlaceholderText(self.tr("gemeente"))
         self.activity_place.setMinimumWidth(150)
-        for widget, name in (
+        for field, name in (
             (self.activity_date, self.tr("Datum van de activiteit")),
             (self.activity_kind, self.tr("Soort activiteit")),
             (self.activity_hours, self.tr("Uren")),
             (self.participants, self.tr("Aantal deelnemers")),
             (self.activity_place, self.tr("Gemeente van de activiteit")),
         ):
-            widget.setAccessibleName(name)
+            field.setAccessibleName(name)
         self.add_activity_button = QPushButton(self.tr("Toevoegen"))
         self.remove_activity_button = QPushButton(self.tr("Verwijderen"))
-        for column, widget in enumerate(
+        for column, control in enumerate(
             (
                 self.activity_date,
                 self.activity_kind,
@@ -129,7 +132,7 @@ class OutsideRecordsDialog(QDialog):
                 self.remove_activity_button,
             )
         ):
-            form.addWidget(widget, 0, column)
+            form.addWidget(control, 0, column)
         form.setColumnStretch(4, 1)
         layout.addLayout(form)
 
@@ -166,16 +169,16 @@ class OutsideRecordsDialog(QDialog):
         self.signal_place = QLineEdit()
         self.signal_place.setPlaceholderText(self.tr("gemeente"))
         self.signal_place.setMinimumWidth(150)
-        for widget, name in (
+        for signal_field, name in (
             (self.signal_date, self.tr("Datum van het signaal")),
             (self.signal_topic, self.tr("Onderwerp van het signaal")),
             (self.signal_kind, self.tr("Soort organisatie van het signaal")),
             (self.signal_place, self.tr("Gemeente van het signaal")),
         ):
-            widget.setAccessibleName(name)
+            signal_field.setAccessibleName(name)
         self.add_signal_button = QPushButton(self.tr("Toevoegen"))
         self.remove_signal_button = QPushButton(self.tr("Verwijderen"))
-        for widget in (
+        for signal_control in (
             self.signal_date,
             self.signal_topic,
             self.signal_kind,
@@ -183,7 +186,7 @@ class OutsideRecordsDialog(QDialog):
             self.add_signal_button,
             self.remove_signal_button,
         ):
-            row.addWidget(widget, 1 if widget is self.signal_place else 0)
+            row.addWidget(signal_control, 1 if signal_control is self.signal_place else 0)
         layout.addLayout(row)
 
         buttons = QDialogButtonBox()
@@ -262,9 +265,9 @@ class OutsideRecordsDialog(QDialog):
             uid = records[row].uid
             self._write(lambda ws: ws.outside.remove(uid))
 
-    def _write(self, job: object) -> None:
+    def _write(self, job: Callable[[Workspace], object]) -> None:
         self.changed = True
-        self.worker.submit(job, lambda _r: self.reload(), self._failed)  # type: ignore[arg-type]
+        self.worker.submit(job, lambda _r: self.reload(), self._failed)
 
     def _failed(self, exc: Exception) -> None:
         self.dialogs.warn(self.tr("Niet opgeslagen"), describe(exc, "reports"))

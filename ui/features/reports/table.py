@@ -11,6 +11,7 @@ from ui.qt import (
     QFrame,
     QGuiApplication,
     QHeaderView,
+    QKeyEvent,
     QKeySequence,
     QMenu,
     QPixmap,
@@ -193,11 +194,11 @@ class NumbersTable(QTableView):
         ]
         QGuiApplication.clipboard().setText(self._as_tsv([header, *self.texts()]))
 
-    def keyPressEvent(self, event: object) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):  # type: ignore[attr-defined]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)
 
     def _menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

@@ -24,6 +24,7 @@ from ui.qt import (
     QHeaderView,
     QLabel,
     QPoint,
+    QResizeEvent,
     QSizePolicy,
     Qt,
     QTimer,
@@ -230,8 +231,8 @@ class TrendSection(QFrame):
             xs.append(float(self.chart.mapFrom(self, point).x()))
         self.chart.set_positions(xs, self.table.columnWidth(1))
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         QTimer.singleShot(0, self._align)
 
     def clear(self) -> None:
@@ -282,6 +283,6 @@ class PairGrid(QWidget):
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1 if paired else 0)
 
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._place(self.width() >= self.pair_width)
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)

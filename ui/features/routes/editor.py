@@ -198,7 +198,8 @@ class RouteEditorDialog(QDialog):
             return
         if not self._may_leave():
             self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
+            # Qt takes None (no current item) here; PySide6's stub does not say so
+            self.list.setCurrentItem(previous)  # type: ignore[arg-type]
             self.list.blockSignals(False)
             return
         kind, rid = str(item.data(KIND_ROLE)), str(item.data(ID_ROLE))

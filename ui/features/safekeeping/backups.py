@@ -8,6 +8,7 @@ The settings live in the vault (`backup_folder`, `backup_keep`, `backup_every_da
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -33,7 +34,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from vertrouwen.backup import backups_in, last_backup_at, rolling_backup
+from vertrouwen.backup import backups_in, last_backup_at, plan_rolling, rolling_backup
 from vertrouwen.backup.rolling import DEFAULT_EVERY_DAYS, DEFAULT_KEEP, configured_folder
 from vertrouwen.workspace import Workspace
 
@@ -324,11 +325,12 @@ class BackupPage(Page):
         if folder is None or not self.worker.is_unlocked:
             return False
         chosen = str(Path(folder).absolute())
-        self.worker.submit(
-            lambda ws: (ws.settings.set("backup_folder", chosen), load_state(ws))[1],
-            self._show_state,
-            self._failed,
-        )
+
+        def choose(ws: Workspace) -> BackupState:
+            ws.settings.set("backup_folder", chosen)
+            return load_state(ws)
+
+        self.worker.submit(choose, self._show_state, self._failed)
         if self.care is not None:
             self.care.refresh_last()  # the status line stops saying there are no backups
         return True
@@ -340,11 +342,21 @@ class BackupPage(Page):
         self.outcome.clear()
         self._busy(self.tr("Back-up maken en controleren\u2026"))
 
-        def job(ws: Workspace) -> tuple[Path, int, BackupState]:
-            made = rolling_backup(ws)
-            return made, made.stat().st_size, load_state(ws)
+        def shown(made: Path) -> Callable[[Workspace], tuple[Path, int, BackupState]]:
+            return lambda ws: (made, made.stat().st_size, load_state(ws))
 
-        self.worker.submit(job, self._made, self._backup_failed)
+        if self.care is None:
+            self.worker.submit(
+                lambda ws: shown(rolling_backup(ws))(ws), self._made, self._backup_failed
+            )
+            return
+
+        def written(made: Path | None) -> None:
+            if made is not None:
+                self.worker.submit(shown(made), self._made, self._backup_failed)
+
+        # written on a thread of its own: opening a case meanwhile does not wait for it
+        self.care.write_in_background(plan_rolling, written, self._backup_failed)
 
     def _made(self, result: tuple[Path, int, BackupState]) -> None:
         made, size, state = result

@@ -1,9 +1,12 @@
 """Backup work that belongs to the window rather than to a screen, because it outlives the shell.
 
-- Automatic backups: `run_due_backup(ws)` on the worker when the vault opens and just before it
-  closes (lock and quit; `about_to_lock` jobs still run before the vault closes). Nothing
-  waits for it; the outcome shows in the status line. A failed backup never touches the vault
-  (the core writes a temp file beside the target and places it only when verified).
+- Automatic backups: when the vault opens, the worker only plans one (`plan_due_backup`, a
+  moment) and a thread of its own writes it with its own connection (`write_in_background`),
+  so a backup of a big vault never keeps the worker from opening a case; the worker then
+  records it in the audit log. Just before the vault closes (lock and quit; `about_to_lock`
+  jobs still run before it closes) `run_due_backup(ws)` runs on the worker itself. Nothing
+  waits for either; the outcome shows in the status line. A failed backup never touches the
+  vault (the core writes a temp file beside the target and places it only when verified).
 - Restoring a backup over the open vault: lock first (the vault must be closed), restore on the
   worker (the old vault is moved aside, never deleted), then reopen with the restored vault.
 - Opening another vault, e.g. one just restored to a new path.
@@ -12,7 +15,9 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 import warnings
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -23,7 +28,15 @@ from ui.core.worker import VaultWorker
 from ui.features.safekeeping.messages import explain, when_text
 from ui.kit.dialogs import Dialogs
 from ui.qt import QCoreApplication, QLabel, QObject, QTimer, Signal, Slot
-from vertrouwen.backup import RestoreResult, restore_backup, run_due_backup
+from vertrouwen.backup import (
+    RestoreResult,
+    RollingPlan,
+    plan_due_backup,
+    record_backup,
+    restore_backup,
+    run_due_backup,
+    write_planned,
+)
 from vertrouwen.backup.rolling import configured_folder, last_backup_at
 from vertrouwen.workspace import Workspace
 
@@ -52,14 +65,14 @@ class CareHost(Protocol):
 
 
 class VaultCare(QObject):
-    """Owned by the window. `backup_made` after each automatic backup (screens refresh);
-    `case_gone(code)` when a case was destroyed outside Dossiers (the window tells Dossiers)."""
+    """Owned by the window. `backup_made` after each automatic backup (screens refresh)."""
 
     backup_made = Signal()
-    case_gone = Signal(str)
     _last_known = Signal(bool, object)  # a folder is set; when the last backup was made
     # emitted on the worker thread; the slot lives on the UI thread, so Qt queues it
     _reported = Signal(object, object)  # Path | None, Exception | None
+    # emitted on a backup thread: ticket, Path | None, Exception | None
+    _written = Signal(object, object, object)
 
     def __init__(self, window: CareHost, worker: VaultWorker, parent: QObject) -> None:
         super().__init__(parent)
@@ -72,6 +85,8 @@ class VaultCare(QObject):
         self._fade.setSingleShot(True)
         self._fade.setInterval(SUCCESS_SHOWN_MS)
         self._reported.connect(self._show_report)
+        self._written.connect(self._on_written)
+        self._writing: dict[object, tuple[Callable[[Path], None], Callable[[Exception], None]]] = {}
         self._last_known.connect(self._show_last)
         self._fade.timeout.connect(self._show_last_again)
         self._last: tuple[bool, datetime | None] | None = None
@@ -83,15 +98,31 @@ class VaultCare(QObject):
         in connection order, so an editor's last-keystroke save is queued before the backup."""
         with warnings.catch_warnings(), contextlib.suppress(RuntimeError, TypeError):
             warnings.simplefilter("ignore", RuntimeWarning)  # "not connected" the first time
-            self.worker.about_to_lock.disconnect(self.run_due)
-        self.worker.about_to_lock.connect(self.run_due)
+            self.worker.about_to_lock.disconnect(self.run_due_at_lock)
+        self.worker.about_to_lock.connect(self.run_due_at_lock)
         if self.worker.is_unlocked:
             self.refresh_last()  # a new shell (first start, a language switch): say it again
 
     # -- automatic backups -------------------------------------------------------------------
     @Slot()
     def run_due(self) -> None:
-        """A rolling backup if one is due (settings in the vault); never blocks the UI."""
+        """A rolling backup if one is due (settings in the vault), on a thread of its own."""
+        report = self._reported
+
+        def done(made: Path | None) -> None:
+            if made is None:  # none due: say when the last one was
+                self.refresh_last()
+            else:
+                report.emit(made, None)
+
+        self.write_in_background(plan_due_backup, done, lambda exc: report.emit(None, exc))
+
+    @Slot()
+    def run_due_at_lock(self) -> None:
+        """A rolling backup if one is due, on the worker before the vault closes (nothing waits
+        for a case then); none while a backup of this session is still being written."""
+        if self._writing:
+            return
         report, last = self._reported, self._last_known
 
         def job(ws: Workspace) -> None:
@@ -107,6 +138,56 @@ class VaultCare(QObject):
         # Results of jobs submitted just before a lock are dropped by the worker, so the job
         # reports through a signal of its own instead of on_done.
         self.worker.submit(job)
+
+    @property
+    def writing(self) -> bool:
+        """A backup is being written on its own thread just now."""
+        return bool(self._writing)
+
+    def write_in_background(
+        self,
+        plan: Callable[[Workspace], RollingPlan | None],
+        on_done: Callable[[Path | None], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """Plan a backup on the worker (`plan(ws)`, a moment; None: nothing to do), write it on a
+        thread of its own with its own connection, then record it on the worker; `on_done(path)`
+        after that (on the UI thread). The worker runs other jobs while the file is written."""
+        written = self._written
+
+        def write(ticket: object, planned: RollingPlan) -> None:  # on the backup thread
+            try:
+                made = write_planned(planned)
+            except Exception as exc:  # reported on the UI thread
+                outcome: tuple[Path | None, Exception | None] = (None, exc)
+            else:
+                outcome = (made, None)
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+                written.emit(ticket, *outcome)
+
+        def start(planned: RollingPlan | None) -> None:
+            if planned is None:
+                on_done(None)
+                return
+            ticket = object()
+            self._writing[ticket] = (on_done, on_error)
+            threading.Thread(target=write, args=(ticket, planned), name="vertrouwen-backup").start()
+
+        self.worker.submit(plan, start, on_error)
+
+    @Slot(object, object, object)
+    def _on_written(self, ticket: object, made: Path | None, error: Exception | None) -> None:
+        on_done, on_error = self._writing.pop(ticket)
+        if error is not None or made is None:
+            on_error(error or RuntimeError("no backup was written"))
+            return
+        last = self._last_known
+
+        def record(ws: Workspace) -> None:
+            record_backup(ws, made)
+            last.emit(configured_folder(ws) is not None, last_backup_at(ws))
+
+        self.worker.submit(record, lambda _r: on_done(made), lambda _exc: on_done(made))
 
     @Slot(object, object)
     def _show_report(self, made: Path | None, error: Exception | None) -> None:

@@ -147,7 +147,11 @@ def receive(
             else:
                 refused(exc)
 
-        worker.submit(job, lambda received: (busy(""), on_done(received)), failed)
+        def done(received: list[Received]) -> None:
+            busy("")
+            on_done(received)
+
+        worker.submit(job, done, failed)
 
     worker.run(lambda: read_package(path), ask, refused)
 

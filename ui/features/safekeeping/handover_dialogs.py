@@ -179,7 +179,7 @@ class PassphraseDialog(QDialog):
                 wrap=True,
             )
         )
-        box = frame("KeyBox", (18, 14, 14, 14))
+        box, box_layout = frame("KeyBox", (18, 14, 14, 14))
         row = QHBoxLayout()
         row.setSpacing(12)
         self.key_label = QLabel(passphrase)
@@ -197,7 +197,7 @@ class PassphraseDialog(QDialog):
         self.print_button.setIconSize(QSize(16, 16))
         self.print_button.clicked.connect(self.print_passphrase)
         row.addWidget(self.print_button)
-        box.layout().addLayout(row)
+        box_layout.addLayout(row)
         layout.addWidget(box)
         self.copied = label("", "faint", wrap=True)
         self.copied.hide()

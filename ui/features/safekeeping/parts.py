@@ -28,9 +28,7 @@ MONO = (
 
 def panel(title: str, text: str = "") -> tuple[QFrame, QVBoxLayout]:
     """A white panel with a title and an optional explanation, as on the other settings."""
-    box = frame("Panel", (22, 18, 22, 18))
-    layout = box.layout()
-    assert isinstance(layout, QVBoxLayout)
+    box, layout = frame("Panel", (22, 18, 22, 18))
     layout.setSpacing(10)
     layout.addWidget(label(title, "subtitle"))
     if text:

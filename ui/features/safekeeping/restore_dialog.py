@@ -132,12 +132,12 @@ class RestoreDialog(QDialog):
         self._secret_kind_changed()
 
     def _about(self, header: BackupHeader) -> QWidget:
-        box = frame("BackupAbout", (16, 12, 16, 12))
+        box, box_layout = frame("BackupAbout", (16, 12, 16, 12))
         box.setStyleSheet(
             f"#BackupAbout {{ background: {theme.TINT}; border: 1px solid {theme.BORDER}; "
             "border-radius: 10px; }"
         )
-        box.layout().setSpacing(4)
+        box_layout.setSpacing(4)
         top = QHBoxLayout()
         glyph = QLabel()
         glyph.setPixmap(icon("check-circle", theme.SUCCESS).pixmap(18, 18))
@@ -145,8 +145,8 @@ class RestoreDialog(QDialog):
         top.addWidget(
             label(self.tr("Back-up van {0}").format(local_time(header.created)), "subtitle"), 1
         )
-        box.layout().addLayout(top)
-        box.layout().addWidget(
+        box_layout.addLayout(top)
+        box_layout.addWidget(
             label(
                 self.tr("{0} \u00b7 gemaakt met Vertrouwen {1} \u00b7 niet beschadigd").format(
                     size_text(header.database_bytes), header.program or "?"
@@ -156,7 +156,7 @@ class RestoreDialog(QDialog):
             )
         )
         name = label(str(header.path), "faint", wrap=True)
-        box.layout().addWidget(name)
+        box_layout.addWidget(name)
         return box
 
     @staticmethod

@@ -15,7 +15,6 @@ from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import name_of, short_date
 from ui.core.worker import VaultWorker
-from ui.features.safekeeping.care import VaultCare
 from ui.features.safekeeping.destroy import destroy_case, destroyed_text
 from ui.features.safekeeping.messages import explain
 from ui.features.safekeeping.parts import Outcome, panel
@@ -63,13 +62,11 @@ class RetentionPage(Page):
         dialogs: Dialogs,
         open_case: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
-        care: VaultCare | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.dialogs = dialogs
         self.open_case = open_case
-        self.care = care
         self.due: list[DueCase] = []
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +192,7 @@ class RetentionPage(Page):
         destroy = QPushButton(icon("trash", theme.DANGER), self.tr("Vernietigen\u2026"))
         destroy.setIconSize(QSize(15, 15))
         destroy.setStyleSheet(DESTROY_STYLE)
-        destroy.clicked.connect(lambda _c=False, c=case.code: self.destroy(c))
+        destroy.clicked.connect(lambda _c=False, c=case.code: self.destroy_listed(c))
         cells = [code, label(short_date(case.closed)), label(ago), label(result, "muted"), destroy]
         for column, cell in enumerate(cells):
             cell.setMinimumHeight(40)
@@ -215,15 +212,14 @@ class RetentionPage(Page):
         if self.open_case is not None:
             self.open_case(code)
 
-    def destroy(self, code: str) -> None:
+    def destroy_listed(self, code: str) -> None:
         """Destroy one listed case (after the user types its code)."""
         self.outcome.clear()
         destroy_case(self.worker, self.dialogs, code, self._destroyed, reason="retention")
 
     def _destroyed(self, report: DestroyReport) -> None:
         self._show_due([case for case in self.due if case.code != report.code])
-        if self.care is not None:
-            self.care.case_gone.emit(report.code)
+        # Dossiers hears of it from the worker's `changed` (the case list changed)
         self.outcome.show_ok(destroyed_text(report))
         self.activate()
 

@@ -164,9 +164,7 @@ class SettingsArea(Area):
         super().clear()
 
     def _section(self, title: str, text: str = "") -> tuple[QFrame, QVBoxLayout]:
-        box = frame("Panel", (22, 18, 22, 18))
-        layout = box.layout()
-        assert isinstance(layout, QVBoxLayout)
+        box, layout = frame("Panel", (22, 18, 22, 18))
         layout.setSpacing(10)
         layout.addWidget(label(title, "subtitle"))
         if text:

@@ -33,13 +33,11 @@ class RecoverySection(QFrame):
         self.dialogs = dialogs
         self.vault_path = vault_path
         self.language = language
-        box = frame("Panel", (22, 18, 22, 18))
+        box, layout = frame("Panel", (22, 18, 22, 18))
         self.setObjectName("RecoverySection")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(box)
-        layout = box.layout()
-        assert isinstance(layout, QVBoxLayout)
         layout.setSpacing(10)
         layout.addWidget(label(self.tr("Herstelsleutel"), "subtitle"))
         layout.addWidget(
@@ -87,11 +85,12 @@ class RecoverySection(QFrame):
         if not passphrase or not self.worker.is_unlocked:
             return
         self._set_busy(True)
-        self.worker.submit(
-            lambda ws: ws.recovery_key(passphrase),
-            lambda key: (self._set_busy(False), then(key)),
-            self._refused,
-        )
+
+        def done(key: bytes) -> None:
+            self._set_busy(False)
+            then(key)
+
+        self.worker.submit(lambda ws: ws.recovery_key(passphrase), done, self._refused)
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.print_button, self.save_button):

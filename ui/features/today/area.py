@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from ui.core import theme
 from ui.core.assets import icon
@@ -63,6 +63,11 @@ from vertrouwen.agenda import (
 )
 from vertrouwen.domain import Owner
 from vertrouwen.routes.model import Route
+from vertrouwen.workspace import Workspace
+
+R = TypeVar("R")
+Job = Callable[[Workspace], object]  # runs on the worker with the open Workspace
+Step = tuple[Callable[[Workspace], Any], Callable[[Any], None]]  # a job and what takes its result
 
 SIDE_WIDTH = 300
 MORE_ROWS = 100  # rows a click on "toon meer" adds to a group
@@ -108,17 +113,17 @@ class TodayArea(Area):
 
         body = QHBoxLayout()
         body.setSpacing(16)
-        agenda = frame("Panel", (22, 18, 22, 12))
-        agenda.layout().setSpacing(4)
+        agenda, agenda_layout = frame("Panel", (22, 18, 22, 12))
+        agenda_layout.setSpacing(4)
         agenda_head = QHBoxLayout()
         agenda_head.addWidget(label(self.tr("Vraagt aandacht"), "section"), 1)
         self.loading = label(self.tr("Agenda bijwerken\u2026"), "faint")
         self.loading.hide()
         agenda_head.addWidget(self.loading)
-        agenda.layout().addLayout(agenda_head)
+        agenda_layout.addLayout(agenda_head)
         self.summary = label("", "muted", wrap=True)
-        agenda.layout().addWidget(self.summary)
-        agenda.layout().addLayout(self._build_tools())
+        agenda_layout.addWidget(self.summary)
+        agenda_layout.addLayout(self._build_tools())
         self.stack = QStackedWidget()
         self.agenda = AgendaView()
         self.agenda.setAccessibleName(self.tr("Vraagt aandacht"))
@@ -142,8 +147,8 @@ class TodayArea(Area):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.waiting)
         self.stack.setCurrentWidget(self.empty)
-        agenda.layout().addWidget(self.stack, 1)
-        agenda.layout().addWidget(
+        agenda_layout.addWidget(self.stack, 1)
+        agenda_layout.addWidget(
             label(
                 self.tr(
                     "Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. "
@@ -207,29 +212,29 @@ class TodayArea(Area):
             self.dismiss_button,
         ):
             row.addWidget(widget)
-        self._undo: tuple[str, Callable[[Any], Any]] | None = None
+        self._undo: tuple[str, Job] | None = None
         self._show_undo()
         return row
 
     def _side_column(self) -> QVBoxLayout:
         side = QVBoxLayout()
         side.setSpacing(16)
-        cases_card = frame("Panel", (20, 16, 20, 16))
+        cases_card, cases_card_layout = frame("Panel", (20, 16, 20, 16))
         cases_card.setFixedWidth(SIDE_WIDTH)
-        cases_card.layout().setSpacing(4)
-        cases_card.layout().addWidget(label(self.tr("Open dossiers"), "section"))
+        cases_card_layout.setSpacing(4)
+        cases_card_layout.addWidget(label(self.tr("Open dossiers"), "section"))
         self.case_count = QLabel("\u2014")
         self.case_count.setStyleSheet(
             f"font-size: {theme.pt(34)}pt; font-weight: 600; color: {theme.PRIMARY};"
         )
-        cases_card.layout().addWidget(self.case_count)
+        cases_card_layout.addWidget(self.case_count)
         self.case_total = label("", "faint")
-        cases_card.layout().addWidget(self.case_total)
+        cases_card_layout.addWidget(self.case_total)
         side.addWidget(cases_card)
 
-        keys_card = frame("Panel", (20, 16, 20, 16))
+        keys_card, keys_card_layout = frame("Panel", (20, 16, 20, 16))
         keys_card.setFixedWidth(SIDE_WIDTH)
-        keys_card.layout().addWidget(label(self.tr("Sneltoetsen"), "section"))
+        keys_card_layout.addWidget(label(self.tr("Sneltoetsen"), "section"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
@@ -251,18 +256,18 @@ class TodayArea(Area):
             grid.addWidget(key_label, row, 0)
             grid.addWidget(label(what, "muted", wrap=True), row, 1)
         grid.setColumnStretch(1, 1)
-        keys_card.layout().addLayout(grid)
+        keys_card_layout.addLayout(grid)
         side.addWidget(keys_card)
 
-        safe_card = frame("Panel", (20, 16, 20, 16))
+        safe_card, safe_card_layout = frame("Panel", (20, 16, 20, 16))
         safe_card.setFixedWidth(SIDE_WIDTH)
-        row = QHBoxLayout()
+        safe_row = QHBoxLayout()
         shield = QLabel()
         shield.setPixmap(icon("shield", theme.SUCCESS).pixmap(24, 24))
-        row.addWidget(shield)
-        row.addWidget(label(self.tr("Versleuteld op deze computer"), "subtitle", wrap=True), 1)
-        safe_card.layout().addLayout(row)
-        safe_card.layout().addWidget(
+        safe_row.addWidget(shield)
+        safe_row.addWidget(label(self.tr("Versleuteld op deze computer"), "subtitle", wrap=True), 1)
+        safe_card_layout.addLayout(safe_row)
+        safe_card_layout.addWidget(
             label(
                 self.tr(
                     "Er gaat niets naar internet. Bij afwezigheid gaat de kluis vanzelf op slot."
@@ -309,26 +314,34 @@ class TodayArea(Area):
         # One short job after another, each submitted when the previous one is back: another
         # screen's job (the Dossiers list's first rows) waits for one step at most.
         self._then(
-            lambda ws: (ws.agenda.count_open_cases(), ws.cases.count()),
-            lambda counts: self._show_counts(*counts),
-            lambda ws: (ws.user_routes.all_routes(), action_counts(ws, today, who=who)),
-            lambda got: self._counted(book, shown, *got),
+            (
+                lambda ws: (ws.agenda.count_open_cases(), ws.cases.count()),
+                lambda counts: self._show_counts(*counts),
+            ),
+            (
+                lambda ws: (ws.user_routes.all_routes(), action_counts(ws, today, who=who)),
+                lambda got: self._counted(book, shown, *got),
+            ),
         )
 
-    def _then(self, *steps: Callable[[Any], Any]) -> None:
+    def _then(self, *steps: Step) -> None:
         """Run (job, callback) pairs in turn on the worker for the current request; a newer
         request or a lock ends the chain."""
         if not steps:
             return
         job = self._job
-        fn, callback, rest = steps[0], steps[1], steps[2:]
+        (fn, callback), rest = steps[0], steps[1:]
 
         def done(result: Any) -> None:
             if job == self._job:
                 callback(result)
                 self._then(*rest)
 
-        self.worker.submit(fn, done, lambda exc: job == self._job and self._failed(exc))
+        def failed(exc: Exception) -> None:
+            if job == self._job:
+                self._failed(exc)
+
+        self.worker.submit(fn, done, failed)
 
     def _show_counts(self, open_cases: int, total: int) -> None:
         locale = QLocale()
@@ -346,8 +359,10 @@ class TodayArea(Area):
     ) -> None:
         today, who = book.today, book.who
         self._then(
-            lambda ws: action_groups(ws, today, shown, counts=counts, who=who),
-            lambda groups: self._batch(book, routes, groups, 0),
+            (
+                lambda ws: action_groups(ws, today, shown, counts=counts, who=who),
+                lambda groups: self._batch(book, routes, groups, 0),
+            )
         )
 
     def _batch(
@@ -360,8 +375,10 @@ class TodayArea(Area):
         book.actions.update(groups)
         today = book.today
         self._then(
-            lambda ws: deadline_batch(ws, today, routes, start_id),
-            lambda batch: self._batch_done(book, routes, batch),
+            (
+                lambda ws: deadline_batch(ws, today, routes, start_id),
+                lambda batch: self._batch_done(book, routes, batch),
+            )
         )
 
     def _batch_done(
@@ -423,7 +440,7 @@ class TodayArea(Area):
                 self._grow(book, group, wanted)
 
         who = book.who
-        self._then(lambda ws: first_actions(ws, today, group, wanted, who=who), fetched)
+        self._then((lambda ws: first_actions(ws, today, group, wanted, who=who), fetched))
 
     def _grow(self, book: AgendaBook, group: When, wanted: int) -> None:
         first_new = self.agenda.model_.grow(book, group, wanted)
@@ -496,16 +513,11 @@ class TodayArea(Area):
         self._show_undo()
         self.worker.submit(undo, lambda _r: self.activate(), self._failed)
 
-    def _act(
-        self,
-        job: Callable[[Any], Any],
-        note: str,
-        undo_of: Callable[[Any], Callable[[Any], Any]],
-    ) -> None:
+    def _act(self, job: Callable[[Workspace], R], note: str, undo_of: Callable[[R], Job]) -> None:
         """Run `job` on the worker, then offer `undo_of(its result)` and reload the agenda."""
         row = self.agenda.currentIndex().row()
 
-        def done(result: object) -> None:
+        def done(result: R) -> None:
             self._undo = (note, undo_of(result))
             self._show_undo()
             self._keep_row = row

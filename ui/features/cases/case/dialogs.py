@@ -190,13 +190,13 @@ class CloseCaseDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.closed = date_edit(max(today, opened))
         self.closed.setMinimumDate(to_qdate(opened))
-        self.result = enum_combo(CaseResult, CaseResult.RESOLVED)
+        self.result_choice = enum_combo(CaseResult, CaseResult.RESOLVED)
         self.feedback = QComboBox()
         self.feedback.addItem(self.tr("Niet gegeven"), 0)
         for mark in range(10, 0, -1):
             self.feedback.addItem(str(mark), mark)
         form.addRow(self.tr("Gesloten op"), self.closed)
-        form.addRow(self.tr("Resultaat"), self.result)
+        form.addRow(self.tr("Resultaat"), self.result_choice)
         form.addRow(self.tr("Rapportcijfer van de cliënt"), self.feedback)
         layout.addLayout(form)
         buttons = QDialogButtonBox()
@@ -208,7 +208,7 @@ class CloseCaseDialog(QDialog):
         layout.addWidget(buttons)
 
     def answer(self) -> tuple[date, CaseResult]:
-        return from_qdate(self.closed.date()), CaseResult(self.result.currentData())
+        return from_qdate(self.closed.date()), CaseResult(self.result_choice.currentData())
 
     def mark(self) -> int | None:
         """The client's mark (1 to 10) for the yearly report; None when not given."""

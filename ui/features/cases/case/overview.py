@@ -8,6 +8,7 @@ pauses. Values coming back from the vault never overwrite a field the advisor is
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 
 from ui.core import theme
 from ui.core.enum_labels import names
@@ -282,7 +283,7 @@ class OverviewTab(CaseTab):
 
         self.ctx.apply(description or self.tr("Overzicht aanpassen"), mutate)
 
-    def _set_list(self, attribute: str, values: list, description: str) -> None:  # type: ignore[type-arg]
+    def _set_list(self, attribute: str, values: list[StrEnum], description: str) -> None:
         if self._filling or self.ctx.case is None:
             return
         ordered = merge_order(getattr(self.ctx.case, attribute), values)

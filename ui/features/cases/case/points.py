@@ -54,7 +54,7 @@ class PointCard(QFrame):
     typed = Signal()
     replace_everywhere = Signal(object, str)  # finding, replacement
     verdict_chosen = Signal(int, object)
-    move = Signal(int, int)  # index, +1 / -1
+    move_requested = Signal(int, int)  # index, +1 / -1
     remove = Signal(int)
 
     def __init__(self, index: int, count: int, parent: QWidget | None = None) -> None:
@@ -115,8 +115,8 @@ class PointCard(QFrame):
         self.bar.replace_everywhere.connect(self.replace_everywhere.emit)
         self.bar.ignore.connect(self._ignore)
         self.verdict.activated.connect(self._verdict)
-        self.up.clicked.connect(lambda: self.move.emit(self.index, -1))
-        self.down.clicked.connect(lambda: self.move.emit(self.index, 1))
+        self.up.clicked.connect(lambda: self.move_requested.emit(self.index, -1))
+        self.down.clicked.connect(lambda: self.move_requested.emit(self.index, 1))
         self.delete.clicked.connect(lambda: self.remove.emit(self.index))
 
     def _tool(self, name: str, tip: str, enabled: bool, colour: str = theme.INK) -> QToolButton:
@@ -248,7 +248,7 @@ class PointsTab(CaseTab):
         top.addWidget(self.summary, 1)
         top.addWidget(self.add_button)
         outer.addLayout(top)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -326,7 +326,7 @@ class PointsTab(CaseTab):
             card.replace_everywhere.connect(self._replace_everywhere)
             card.typed.connect(self._saver.touch)
             card.verdict_chosen.connect(self._set_verdict)
-            card.move.connect(self.move_point)
+            card.move_requested.connect(self.move_point)
             card.remove.connect(self.remove_point)
             for widget in (card.summary, card.outcome):
                 self._saver.watch(widget)
@@ -365,7 +365,7 @@ class PointsTab(CaseTab):
         if not 1 <= number <= len(self.cards):
             return
         card = self.cards[number - 1]
-        self.scroll.ensureWidgetVisible(card)
+        self.scroll_area.ensureWidgetVisible(card)
         card.reveal(field)
 
     reveals = frozenset({"complaint_point"})
@@ -424,7 +424,11 @@ class PointsTab(CaseTab):
             destructive=True,
         ):
             return
-        self._change(self.tr("Klachtonderdeel verwijderen"), lambda p: p.pop(index))
+
+        def drop(points: list[ComplaintPoint]) -> None:
+            del points[index]
+
+        self._change(self.tr("Klachtonderdeel verwijderen"), drop)
 
     def clear(self) -> None:
         self._saver.cancel()

@@ -36,6 +36,7 @@ from ui.qt import (
     QMenu,
     QObject,
     QPushButton,
+    QResizeEvent,
     QShortcut,
     QSize,
     QSizePolicy,
@@ -69,9 +70,8 @@ def load_tab_classes(modules: list[str] = TAB_MODULES) -> list[type[CaseTab]]:
 
 
 class CaseView(QWidget):
-    """One open case. `case_saved(case_id)` after each save (the list refreshes that row)."""
+    """One open case."""
 
-    case_saved = Signal(int)
     close_requested = Signal()
     list_toggled = Signal()  # the list beside the case: hide it for room, or show it again
     case_destroyed = Signal(str)  # destroyed from the "more" menu
@@ -90,6 +90,7 @@ class CaseView(QWidget):
         self.services = services
         self.ctx = CaseContext(worker, dialogs, self, detector, services)
         self.case_id: int | None = None
+        self.stale = False  # changed by another screen meanwhile: read again when shown
         # (tab method, note or document id, search text) to show after loading
         self._reveal: Reveal | None = None
         # (tab index, that tab's place()) to go back to after loading (after a lock)
@@ -189,8 +190,8 @@ class CaseView(QWidget):
         self.hide_button.clicked.connect(self.close_requested.emit)
         row.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addSpacing(4)
-        for widget in (self.undo_button, self.redo_button):
-            row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        for button in (self.undo_button, self.redo_button):
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addSpacing(6)
         row.addWidget(self.close_case_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self._more_button(), 0, Qt.AlignmentFlag.AlignVCenter)  # hand over, destroy
@@ -235,7 +236,7 @@ class CaseView(QWidget):
             self.services.destroy(self.ctx.case.code, self.case_destroyed.emit)
 
     def _bind_keys(self) -> None:
-        def bind(keys: QKeySequence | str, slot: Any) -> None:
+        def bind(keys: QKeySequence | QKeySequence.StandardKey | str, slot: Any) -> None:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -356,6 +357,15 @@ class CaseView(QWidget):
         self.open_case(case_id)
         return True
 
+    def refresh_if_stale(self) -> None:
+        """Read the open case again, on the same tab and place, when another screen changed it
+        while it was hidden (`stale`, set by the Dossiers area); it closes if it is gone."""
+        place = self.place() if self.stale else {}
+        self.stale = False
+        if place:
+            self.case_id = None  # not the same case as far as open_case is concerned: read it
+            self.return_to(place)
+
     def reveal(self, target: Reveal) -> None:
         """Show a part of the open case on the tab that shows its kind (a tab asked for it)."""
         self._reveal = target
@@ -394,8 +404,8 @@ class CaseView(QWidget):
         self.ctx.set_detector(detector)
 
     # -- showing -----------------------------------------------------------------------------
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit_close_button()
 
     def _fit_close_button(self) -> None:
@@ -424,8 +434,6 @@ class CaseView(QWidget):
         parts.append(self.tr("sinds {0}").format(short_date(case.opened)))
         self.subtitle.setText(" \u00b7 ".join(p for p in parts if p))
         self._recount()
-        if case.id is not None:
-            self.case_saved.emit(case.id)
 
     def _recount(self) -> None:
         self.counter.update(self.ctx.case, self.ctx.ignored, self.ctx.detector)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from ui.core.enum_labels import name_of, short_date
 from ui.features.cases.case.consent.text import consent_line, first_words, method_names
@@ -179,8 +180,8 @@ class ConsentDialog(QDialog):
         parts.setSpacing(18)
         self.points = QCheckBox(self.tr("Klachtonderdelen"))
         self.steps = QCheckBox(self.tr("Stappen van de route"))
-        self.actions = QCheckBox(self.tr("Afspraken"))
-        for box in (self.points, self.steps, self.actions):
+        self.actions_box = QCheckBox(self.tr("Afspraken"))
+        for box in (self.points, self.steps, self.actions_box):
             parts.addWidget(box)
         parts.addStretch(1)
         layout.addLayout(parts)
@@ -233,16 +234,18 @@ class ConsentDialog(QDialog):
         ]
 
     def consent(self) -> Consent:
-        notes: list[str] | str = "all" if self.all_notes.isChecked() else self.chosen_notes()
+        notes: list[str] | Literal["all"] = (
+            "all" if self.all_notes.isChecked() else self.chosen_notes()
+        )
         return Consent(
             given=from_qdate(self.given.date()),
             recipient=self.recipient.text().strip(),
             purpose=self.purpose.text().strip(),
             scope=ConsentScope(
-                notes=notes,  # type: ignore[arg-type]
+                notes=notes,
                 complaint_points=self.points.isChecked(),
                 steps=self.steps.isChecked(),
-                actions=self.actions.isChecked(),
+                actions=self.actions_box.isChecked(),
                 documents=self.chosen_documents(),
             ),
             method=self.method(),

@@ -102,10 +102,10 @@ class ExportPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        card = frame("Panel", (20, 16, 20, 18))
-        card.layout().setSpacing(10)
-        card.layout().addWidget(label(self.tr("Delen als PDF"), "section"))
-        card.layout().addWidget(
+        card, card_layout = frame("Panel", (20, 16, 20, 18))
+        card_layout.setSpacing(10)
+        card_layout.addWidget(label(self.tr("Delen als PDF"), "section"))
+        card_layout.addWidget(
             label(
                 self.tr(
                     "Een PDF bevat alleen wat een actieve toestemming dekt. Je ziet hem eerst in "
@@ -117,8 +117,8 @@ class ExportPanel(QWidget):
         )
         self.complaint_button = QPushButton(self.tr("Klacht als PDF\u2026"))
         self.complaint_button.setProperty("kind", "primary")
-        card.layout().addWidget(self.complaint_button)
-        card.layout().addWidget(
+        card_layout.addWidget(self.complaint_button)
+        card_layout.addWidget(
             label(
                 self.tr(
                     "Formele klachtbrief met naam en adres van de cliënt, die niet bewaard worden."
@@ -127,10 +127,10 @@ class ExportPanel(QWidget):
                 wrap=True,
             )
         )
-        card.layout().addSpacing(4)
+        card_layout.addSpacing(4)
         self.anonymous_button = QPushButton(self.tr("Anonieme samenvatting\u2026"))
-        card.layout().addWidget(self.anonymous_button)
-        card.layout().addWidget(
+        card_layout.addWidget(self.anonymous_button)
+        card_layout.addWidget(
             label(
                 self.tr("Zonder identiteit en organisatienaam, na controle op persoonsgegevens."),
                 "faint",
@@ -143,12 +143,12 @@ class ExportPanel(QWidget):
                 "kan er niets gedeeld worden."
             )
         )
-        card.layout().addWidget(self.no_consent)
+        card_layout.addWidget(self.no_consent)
         self.busy = BusyLine()
-        card.layout().addWidget(self.busy)
+        card_layout.addWidget(self.busy)
         self.saved = label("", "ok", wrap=True)
         self.saved.hide()
-        card.layout().addWidget(self.saved)
+        card_layout.addWidget(self.saved)
         column.addWidget(card)
 
         self.findings = GuardFindings()

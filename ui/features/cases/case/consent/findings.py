@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ui.core.enum_labels import short_date
 from ui.kit.privacy.highlight import kind_label
-from ui.kit.widgets import label
+from ui.kit.widgets import clear_layout, label
 from ui.qt import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget, Signal
 from vertrouwen.domain import Case
 from vertrouwen.export.anonymous_pdf import ExportFinding
@@ -107,10 +107,6 @@ class GuardFindings(QFrame):
     def forget(self) -> None:
         self._about = None
         self.places = []
-        while self._rows.count():
-            widget = self._rows.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._rows)
         self.text.clear()
         self.hide()

@@ -23,7 +23,7 @@ from ui.features.cases.case.consent.dialogs import ConsentDialog
 from ui.features.cases.case.consent.export import ExportPanel
 from ui.features.cases.case.consent.history import SharedHistory
 from ui.features.cases.case.consent.text import method_name, scope_summary, state
-from ui.kit.widgets import frame, label
+from ui.kit.widgets import clear_layout, frame, label
 from ui.qt import (
     QDialog,
     QFrame,
@@ -89,11 +89,7 @@ class ConsentList(QWidget):
     def clear(self) -> None:
         self.withdraw_buttons = {}
         self.rows = []
-        while self._layout.count():
-            widget = self._layout.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._layout)
 
     def _row(self, consent: Consent, notes: list[Note], today: date, last: bool) -> QFrame:
         box = QFrame()
@@ -173,8 +169,8 @@ class ConsentTab(CaseTab):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
         column.setSpacing(16)
-        panel = frame("Panel", (20, 16, 20, 12))
-        panel.layout().setSpacing(6)
+        panel, panel_layout = frame("Panel", (20, 16, 20, 12))
+        panel_layout.setSpacing(6)
         head = QHBoxLayout()
         head.addWidget(label(self.tr("Toestemmingen"), "section"), 1)
         self.record_button = QPushButton(
@@ -183,8 +179,8 @@ class ConsentTab(CaseTab):
         self.record_button.setIconSize(QSize(16, 16))
         self.record_button.clicked.connect(self.record)
         head.addWidget(self.record_button)
-        panel.layout().addLayout(head)
-        panel.layout().addWidget(
+        panel_layout.addLayout(head)
+        panel_layout.addWidget(
             label(
                 self.tr(
                     "Wat mag naar wie, en waarvoor. Intrekken is definitief; een andere "
@@ -195,7 +191,7 @@ class ConsentTab(CaseTab):
             )
         )
         self.consents = ConsentList()
-        panel.layout().addWidget(self.consents)
+        panel_layout.addWidget(self.consents)
         column.addWidget(panel)
         self.history = SharedHistory()  # what went to whom (from the audit log)
         column.addWidget(self.history)

@@ -9,6 +9,7 @@ is indexed completely by a next worker job. A refused file is explained in the a
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from ui.features.cases.case.base import CaseContext
@@ -120,9 +121,7 @@ class DocumentIntake(QObject):
                 return ids, ws.documents.for_case(code), cut, skipped
 
             self.ctx.worker.submit(
-                job,
-                lambda got, path=path: self._added(got, path),
-                lambda exc, path=path: self._refused(exc, path.name),
+                job, partial(self._added, original=path), partial(self._refused, name=path.name)
             )
 
     def add_bytes(self, data: bytes, filename: str) -> None:

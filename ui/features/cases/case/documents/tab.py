@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from ui.core import theme
 from ui.core.assets import icon
@@ -45,6 +45,7 @@ from vertrouwen import clock
 from vertrouwen.documents.detect import IMAGES, PDF
 from vertrouwen.domain import Case, Document, DocumentKind
 from vertrouwen.errors import UsageError
+from vertrouwen.privacy import Finding
 from vertrouwen.workspace import Workspace
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
@@ -72,7 +73,7 @@ class DocumentsTab(CaseTab):
         self.documents: list[Document] = []
         self._generation = 0  # answers for an earlier case or document are dropped
         self._filling = False
-        self.open_url: Any = QDesktopServices.openUrl  # tests replace it
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests replace it
         self.setAcceptDrops(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 12, 0, 0)
@@ -255,7 +256,7 @@ class DocumentsTab(CaseTab):
         generation = self._generation
         code, detector = self._code(), self.ctx.detector
 
-        def job(ws: Workspace) -> tuple[Document, QByteArray | str, list[Any]]:
+        def job(ws: Workspace) -> tuple[Document, QByteArray | str, list[Finding]]:
             text = ws.documents.text(code, doc.id)
             found = detector.scan(text[:200_000]) if text.strip() else []
             if doc.media_type == PDF or doc.media_type in IMAGES:
@@ -270,7 +271,7 @@ class DocumentsTab(CaseTab):
         self.ctx.worker.submit(job, lambda got: self._preview(generation, *got), self._failed)
 
     def _preview(
-        self, generation: int, doc: Document, body: QByteArray | str, found: list[Any]
+        self, generation: int, doc: Document, body: QByteArray | str, found: list[Finding]
     ) -> None:
         if generation != self._generation:
             return
@@ -283,7 +284,7 @@ class DocumentsTab(CaseTab):
             self.preview.show_message(self.tr("Deze afbeelding kan hier niet getoond worden."))
         self._show_findings(found)
 
-    def _show_findings(self, found: list[Any]) -> None:
+    def _show_findings(self, found: list[Finding]) -> None:
         if not found:
             self.findings.hide()
             return
@@ -409,9 +410,10 @@ class DocumentsTab(CaseTab):
             ws.documents.write_to(code, doc_id, target)
             return target
 
-        self.ctx.worker.submit(
-            job, lambda path: self.open_url(QUrl.fromLocalFile(str(path))), self._failed
-        )
+        def written(path: Path) -> None:
+            self.open_url(QUrl.fromLocalFile(str(path)))
+
+        self.ctx.worker.submit(job, written, self._failed)
 
     def delete_current(self) -> None:
         doc = self.current()

@@ -8,6 +8,8 @@ cursor stays where the advisor is writing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import long_date
@@ -213,10 +215,10 @@ class NotesTab(CaseTab):
         finally:
             self._filling = was
 
-    def _quiet(self, change: object) -> None:
+    def _quiet(self, change: Callable[[], object]) -> None:
         was, self._filling = self._filling, True
         try:
-            change()  # type: ignore[operator]
+            change()
         finally:
             self._filling = was
 

@@ -11,7 +11,7 @@ from datetime import date
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.route_text import owner_name, relative, short_day
-from ui.kit.widgets import label
+from ui.kit.widgets import clear_layout, label
 from ui.qt import (
     QCheckBox,
     QFrame,
@@ -54,12 +54,7 @@ class ActionsList(QWidget):
 
     def clear(self) -> None:
         self.checkboxes = []
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._layout)
 
     def _row(self, index: int, action: Action, today: date, last: bool) -> QWidget:
         box = QFrame()

@@ -14,22 +14,13 @@ from ui.core import theme
 from ui.core.assets import icon
 from ui.core.route_phrases import said_text
 from ui.core.route_text import day_text, party_name, relative
-from ui.kit.widgets import label
+from ui.kit.widgets import clear_layout, label
 from ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
 from vertrouwen.routes.advice import Advice
 from vertrouwen.routes.deadlines import Deadline, deadline_warnings_said
 from vertrouwen.routes.wording import Text
 
 WARN_DAYS = 31  # the advice's warning window: a month ahead
-
-
-def _clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
 
 
 def _card(kind: str = "plain") -> tuple[QFrame, QVBoxLayout]:
@@ -96,7 +87,7 @@ class AdvicePanel(QWidget):
         """Show `advice`; `running` says a recorded step has no end yet."""
         self.advice = advice
         for box in (self.next_box, self.deadline_box, self.warning_box):
-            _clear(box)
+            clear_layout(box)
         if closed:
             self.next_box.addWidget(
                 label(
@@ -136,7 +127,7 @@ class AdvicePanel(QWidget):
     def clear(self) -> None:
         self.advice = None
         for box in (self.next_box, self.deadline_box, self.warning_box):
-            _clear(box)
+            clear_layout(box)
 
     def _next_card(self, step_id: str, name: str, reason: Text, source: Text) -> QWidget:
         box, layout = _card()

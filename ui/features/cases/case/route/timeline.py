@@ -15,7 +15,7 @@ from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import name_of
 from ui.core.route_text import day_text, relative, step_title
-from ui.kit.widgets import label
+from ui.kit.widgets import clear_layout, label
 from ui.qt import (
     QColor,
     QFrame,
@@ -201,12 +201,7 @@ class RouteTimeline(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._layout)
         main = [r for r in self.rows if r.state != OUTSIDE]
         outside = [r for r in self.rows if r.state == OUTSIDE]
         for n, row in enumerate(main):
