@@ -6,6 +6,9 @@ areas need them (keep `__all__` in step).
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 import PySide6
 from PySide6.QtCore import (
     SLOT,
@@ -95,9 +98,6 @@ from PySide6.QtGui import (
     QValidator,
 )
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -336,3 +336,28 @@ __all__ = [
     "dbus_module",
     "qVersion",
 ]
+
+# Qt modules no first window needs load on first use (`from ui.qt import QPrinter` still works):
+# the PDF viewer (documents, exports) and printing (the noodkaart).
+_LATER = {
+    "QPdfDocument": "PySide6.QtPdf",
+    "QPdfView": "PySide6.QtPdfWidgets",
+    "QAbstractPrintDialog": "PySide6.QtPrintSupport",
+    "QPrintDialog": "PySide6.QtPrintSupport",
+    "QPrinter": "PySide6.QtPrintSupport",
+    "QPrinterInfo": "PySide6.QtPrintSupport",
+}
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+
+
+def __getattr__(name: str) -> Any:
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -266,97 +266,97 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="213"/>
+        <location filename="../../ui/shell/window.py" line="289"/>
         <source>Spoed?</source>
         <translation>Emergency?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="215"/>
+        <location filename="../../ui/shell/window.py" line="291"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="214"/>
+        <location filename="../../ui/shell/window.py" line="290"/>
         <source>Crisisnummers tonen ({0})</source>
         <translation>Show crisis numbers ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="216"/>
+        <location filename="../../ui/shell/window.py" line="292"/>
         <source>Kluis vergrendelen ({0})</source>
         <translation>Lock the vault ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="217"/>
+        <location filename="../../ui/shell/window.py" line="293"/>
         <source>Hulp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="218"/>
+        <location filename="../../ui/shell/window.py" line="294"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="221"/>
+        <location filename="../../ui/shell/window.py" line="297"/>
         <source>Over Vertrouwen</source>
         <translation>About Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="222"/>
+        <location filename="../../ui/shell/window.py" line="298"/>
         <source>Taal / Language</source>
         <translation>Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="232"/>
+        <location filename="../../ui/shell/window.py" line="308"/>
         <source>Kluis open · {0}</source>
         <translation>Vault open · {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="234"/>
+        <location filename="../../ui/shell/window.py" line="310"/>
         <source>Nieuwe kluis aanmaken</source>
         <translation>Creating a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="236"/>
+        <location filename="../../ui/shell/window.py" line="312"/>
         <source>Kluis vergrendeld</source>
         <translation>Vault locked</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="246"/>
+        <location filename="../../ui/shell/window.py" line="322"/>
         <source>Vergrendelt over {0} min zonder activiteit</source>
         <translation>Locks after {0} min without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="373"/>
+        <location filename="../../ui/shell/window.py" line="483"/>
         <source>Vergrendeld na 1 minuut zonder activiteit.</source>
         <translation>Locked after 1 minute without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="375"/>
+        <location filename="../../ui/shell/window.py" line="485"/>
         <source>Vergrendeld na {0} minuten zonder activiteit.</source>
         <translation>Locked after {0} minutes without activity.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="376"/>
+        <location filename="../../ui/shell/window.py" line="486"/>
         <source>Vergrendeld omdat het scherm op slot ging.</source>
         <translation>Locked because the screen was locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="377"/>
+        <location filename="../../ui/shell/window.py" line="487"/>
         <source>Vergrendeld omdat de computer in slaapstand ging.</source>
         <translation>Locked because the computer went to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="489"/>
+        <location filename="../../ui/shell/window.py" line="615"/>
         <source>Herstelsleutel nog niet bewaard</source>
         <translation>Recovery key not yet kept</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="491"/>
+        <location filename="../../ui/shell/window.py" line="617"/>
         <source>Je hebt nog niet bevestigd dat je je herstelsleutel hebt bewaard. Zonder die sleutel is de kluis niet te openen als je je wachtwoordzin vergeet. Toch afsluiten?</source>
         <translation>You have not yet confirmed that you kept your recovery key. Without it the vault cannot be opened if you forget your passphrase. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="495"/>
+        <location filename="../../ui/shell/window.py" line="621"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
@@ -907,85 +907,85 @@
 <context>
     <name>CasesArea</name>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="77"/>
-        <location filename="../../ui/features/cases/area.py" line="184"/>
+        <location filename="../../ui/features/cases/area.py" line="78"/>
+        <location filename="../../ui/features/cases/area.py" line="186"/>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="81"/>
-        <location filename="../../ui/features/cases/area.py" line="166"/>
+        <location filename="../../ui/features/cases/area.py" line="82"/>
+        <location filename="../../ui/features/cases/area.py" line="167"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="84"/>
+        <location filename="../../ui/features/cases/area.py" line="85"/>
         <source>Nieuw dossier (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="128"/>
+        <location filename="../../ui/features/cases/area.py" line="129"/>
         <source>Zoeken in dossiers</source>
         <translation>Search case files</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="131"/>
-        <location filename="../../ui/features/cases/area.py" line="235"/>
+        <location filename="../../ui/features/cases/area.py" line="132"/>
+        <location filename="../../ui/features/cases/area.py" line="237"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="156"/>
+        <location filename="../../ui/features/cases/area.py" line="157"/>
         <source>Dossierlijst</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="165"/>
+        <location filename="../../ui/features/cases/area.py" line="166"/>
         <source>Maak je eerste dossier met Ctrl+N. Het krijgt een code, nooit een naam.</source>
         <translation>Create your first case with Ctrl+N. It gets a code, never a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="171"/>
+        <location filename="../../ui/features/cases/area.py" line="172"/>
         <source>Geen dossiers gevonden</source>
         <translation>No cases found</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="172"/>
+        <location filename="../../ui/features/cases/area.py" line="173"/>
         <source>Geen dossier past bij deze filters of zoekwoorden.</source>
         <translation>No case matches these filters or search words.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="173"/>
+        <location filename="../../ui/features/cases/area.py" line="174"/>
         <source>Filters en zoekwoorden wissen</source>
         <translation>Clear filters and search words</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="222"/>
+        <location filename="../../ui/features/cases/area.py" line="224"/>
         <source>laden…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="226"/>
+        <location filename="../../ui/features/cases/area.py" line="228"/>
         <source>{0} van {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="230"/>
+        <location filename="../../ui/features/cases/area.py" line="232"/>
         <source>1 dossier</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="232"/>
+        <location filename="../../ui/features/cases/area.py" line="234"/>
         <source>{0} dossiers</source>
         <translation>{0} cases</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="439"/>
+        <location filename="../../ui/features/cases/area.py" line="441"/>
         <source>Dossier niet aangemaakt</source>
         <translation>Case not created</translation>
     </message>
     <message>
-        <location filename="../../ui/features/cases/area.py" line="164"/>
+        <location filename="../../ui/features/cases/area.py" line="165"/>
         <source>Nog geen dossiers</source>
         <translation>No cases yet</translation>
     </message>
@@ -993,38 +993,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="357"/>
-        <location filename="../../ui/features/settings/area.py" line="363"/>
+        <location filename="../../ui/features/settings/area.py" line="356"/>
+        <location filename="../../ui/features/settings/area.py" line="362"/>
         <source>Wachtwoordzin wijzigen</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="364"/>
+        <location filename="../../ui/features/settings/area.py" line="363"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="369"/>
+        <location filename="../../ui/features/settings/area.py" line="368"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="380"/>
+        <location filename="../../ui/features/settings/area.py" line="379"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="382"/>
+        <location filename="../../ui/features/settings/area.py" line="381"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="399"/>
+        <location filename="../../ui/features/settings/area.py" line="398"/>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="410"/>
+        <location filename="../../ui/features/settings/area.py" line="409"/>
         <source>Nieuwe wachtwoordzin vastleggen…</source>
         <translation>Saving the new passphrase…</translation>
     </message>
@@ -1607,24 +1607,24 @@ Type the code {0} to confirm:</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/kit/dialogs.py" line="84"/>
-        <location filename="../../ui/kit/dialogs.py" line="247"/>
+        <location filename="../../ui/kit/dialogs.py" line="83"/>
+        <location filename="../../ui/kit/dialogs.py" line="252"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/dialogs.py" line="85"/>
-        <location filename="../../ui/kit/dialogs.py" line="110"/>
+        <location filename="../../ui/kit/dialogs.py" line="84"/>
+        <location filename="../../ui/kit/dialogs.py" line="109"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/dialogs.py" line="161"/>
+        <location filename="../../ui/kit/dialogs.py" line="164"/>
         <source>Geen printer gevonden</source>
         <translation>No printer found</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/dialogs.py" line="162"/>
+        <location filename="../../ui/kit/dialogs.py" line="165"/>
         <source>Deze computer kent geen printer. Sluit er een aan of voeg er een toe bij de instellingen van je computer, en probeer het dan opnieuw. Of schrijf de tekens over op papier.</source>
         <translation>This computer knows no printer. Connect one or add one in your computer&apos;s settings, then try again. Or copy the characters onto paper by hand.</translation>
     </message>
@@ -4974,119 +4974,119 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>ReportsArea</name>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="110"/>
-        <location filename="../../ui/features/reports/area.py" line="141"/>
+        <location filename="../../ui/features/reports/area.py" line="111"/>
+        <location filename="../../ui/features/reports/area.py" line="143"/>
         <source>Rapportage</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="111"/>
+        <location filename="../../ui/features/reports/area.py" line="112"/>
         <source>Anonieme tellingen: geen namen, geen dossiercodes, geen notities.</source>
         <translation>Anonymous counts: no names, no case codes, no notes.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="127"/>
+        <location filename="../../ui/features/reports/area.py" line="128"/>
         <source>Bezig met tellen…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="147"/>
+        <location filename="../../ui/features/reports/area.py" line="149"/>
         <source>Activiteiten en signalen…</source>
         <translation>Activities and signals…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="148"/>
+        <location filename="../../ui/features/reports/area.py" line="150"/>
         <source>Registraties exporteren…</source>
         <translation>Export registrations…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="151"/>
+        <location filename="../../ui/features/reports/area.py" line="153"/>
         <source>Je anonieme registraties van het jaar, voor een rapportage over de hele organisatie: geen dossiercodes, geen tekst, geen cliëntgegevens.</source>
         <translation>Your anonymous registrations of the year, for a report over the whole organisation: no case codes, no text, no client details.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="155"/>
+        <location filename="../../ui/features/reports/area.py" line="157"/>
         <source>Organisatierapportage…</source>
         <translation>Organisation report…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="179"/>
+        <location filename="../../ui/features/reports/area.py" line="181"/>
         <source>Registraties {0}.json</source>
         <translation>Registrations {0}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="181"/>
+        <location filename="../../ui/features/reports/area.py" line="183"/>
         <source>Registraties opslaan</source>
         <translation>Save registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="181"/>
+        <location filename="../../ui/features/reports/area.py" line="183"/>
         <source>Registratiebestanden (*.json)</source>
         <translation>Registration files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="194"/>
+        <location filename="../../ui/features/reports/area.py" line="196"/>
         <source>Registraties opgeslagen</source>
         <translation>Registrations saved</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="196"/>
+        <location filename="../../ui/features/reports/area.py" line="198"/>
         <source>{0} zaken van {1} staan in {2}. Stuur dit bestand naar wie de organisatierapportage maakt.</source>
         <translation>{0} cases of {1} are in {2}. Send this file to whoever makes the organisation report.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="216"/>
+        <location filename="../../ui/features/reports/area.py" line="218"/>
         <source>Nieuwe zaken per maand</source>
         <translation>New cases per month</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="218"/>
+        <location filename="../../ui/features/reports/area.py" line="220"/>
         <source>Het aantal zaken dat in elke maand begon, naast dezelfde maand een jaar eerder; in de tabel ook de contactmomenten.</source>
         <translation>The number of cases that began in each month, beside the same month a year before; the table also has the contacts.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="316"/>
+        <location filename="../../ui/features/reports/area.py" line="318"/>
         <source>{0} in {1}</source>
         <translation>{0} in {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="318"/>
+        <location filename="../../ui/features/reports/area.py" line="320"/>
         <source>{0} een jaar eerder</source>
         <translation>{0} a year before</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="331"/>
+        <location filename="../../ui/features/reports/area.py" line="333"/>
         <source>vergeleken met {0}</source>
         <translation>compared with {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="335"/>
         <location filename="../../ui/features/reports/area.py" line="337"/>
+        <location filename="../../ui/features/reports/area.py" line="339"/>
         <source>alleen {0}</source>
         <translation>only {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="345"/>
+        <location filename="../../ui/features/reports/area.py" line="347"/>
         <source>Zodra je dossiers registreert, zie je hier per periode de vragen en klachten per soort organisatie en onderwerp, zonder namen of dossiercodes.</source>
         <translation>Once you register cases, you see the questions and complaints per period here, by kind of organisation and topic, without names or case codes.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="350"/>
+        <location filename="../../ui/features/reports/area.py" line="352"/>
         <source>Geen zaken in deze periode</source>
         <translation>No cases in this period</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="353"/>
+        <location filename="../../ui/features/reports/area.py" line="355"/>
         <source>In deze periode en een jaar eerder liep geen enkele zaak die bij de filters past. Kies een andere periode, of zet de filters op ‘alle’.</source>
         <translation>No case matching the filters ran in this period or a year before. Choose another period, or set the filters to ‘all’.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="363"/>
+        <location filename="../../ui/features/reports/area.py" line="365"/>
         <source>Tellen lukte niet</source>
         <translation>Counting failed</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/area.py" line="342"/>
+        <location filename="../../ui/features/reports/area.py" line="344"/>
         <source>Nog niets om te tellen</source>
         <translation>Nothing to count yet</translation>
     </message>
@@ -6494,138 +6494,138 @@ Source: {2}</translation>
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="95"/>
-        <location filename="../../ui/features/settings/area.py" line="131"/>
+        <location filename="../../ui/features/settings/area.py" line="93"/>
+        <location filename="../../ui/features/settings/area.py" line="130"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="115"/>
+        <location filename="../../ui/features/settings/area.py" line="113"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="116"/>
+        <location filename="../../ui/features/settings/area.py" line="114"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="117"/>
+        <location filename="../../ui/features/settings/area.py" line="115"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="118"/>
+        <location filename="../../ui/features/settings/area.py" line="116"/>
         <source>Bewaartermijn</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="119"/>
+        <location filename="../../ui/features/settings/area.py" line="117"/>
         <source>Overdracht</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="177"/>
+        <location filename="../../ui/features/settings/area.py" line="176"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="179"/>
+        <location filename="../../ui/features/settings/area.py" line="178"/>
         <source>De kluis gaat op slot na een tijd zonder activiteit (ook als de computer sliep), met Ctrl+L, en als je het scherm vergrendelt of de computer in slaapstand gaat, waar je besturingssysteem dat doorgeeft.</source>
         <translation>The vault locks after a time without activity (also while the computer slept), with Ctrl+L, and when you lock the screen or the computer goes to sleep, where your operating system reports it.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="185"/>
+        <location filename="../../ui/features/settings/area.py" line="184"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="189"/>
+        <location filename="../../ui/features/settings/area.py" line="188"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="194"/>
+        <location filename="../../ui/features/settings/area.py" line="193"/>
         <source>zonder activiteit</source>
         <translation>without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="199"/>
+        <location filename="../../ui/features/settings/area.py" line="198"/>
         <source>Schermvergrendeling en slaapstand worden herkend.</source>
         <translation>Screen lock and sleep are detected.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="202"/>
+        <location filename="../../ui/features/settings/area.py" line="201"/>
         <source>Dit systeem meldt schermvergrendeling en slaapstand niet; de tijd zonder activiteit telt wel door tijdens slaapstand.</source>
         <translation>This system does not report screen lock and sleep; time without activity still counts during sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="217"/>
+        <location filename="../../ui/features/settings/area.py" line="216"/>
         <source>Ontgrendelen met je computerlogin</source>
         <translation>Unlock with your computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="218"/>
+        <location filename="../../ui/features/settings/area.py" line="217"/>
         <source>De sleutel staat dan ook in de sleutelbos (keychain) van je computer.</source>
         <translation>The key is then also kept in your computer&apos;s keychain.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="220"/>
+        <location filename="../../ui/features/settings/area.py" line="219"/>
         <source>Ontgrendelen met mijn computerlogin</source>
         <translation>Unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="252"/>
+        <location filename="../../ui/features/settings/area.py" line="251"/>
         <source>Ontgrendelen met je computerlogin aanzetten?</source>
         <translation>Turn on unlocking with your computer login?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="254"/>
+        <location filename="../../ui/features/settings/area.py" line="253"/>
         <source>Aanzetten</source>
         <translation>Turn on</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="279"/>
+        <location filename="../../ui/features/settings/area.py" line="278"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="281"/>
+        <location filename="../../ui/features/settings/area.py" line="280"/>
         <source>Een nieuwe wachtwoordzin geldt meteen. Je herstelsleutel en je dossiers blijven dezelfde.</source>
         <translation>A new passphrase applies at once. Your recovery key and your cases stay the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="286"/>
+        <location filename="../../ui/features/settings/area.py" line="285"/>
         <source>Wachtwoordzin wijzigen…</source>
         <translation>Change passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="300"/>
+        <location filename="../../ui/features/settings/area.py" line="299"/>
         <source>Je wachtwoordzin is gewijzigd.</source>
         <translation>Your passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="306"/>
+        <location filename="../../ui/features/settings/area.py" line="305"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="321"/>
+        <location filename="../../ui/features/settings/area.py" line="320"/>
         <source>Waar staat je kluis?</source>
         <translation>Where is your vault?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="322"/>
+        <location filename="../../ui/features/settings/area.py" line="321"/>
         <source>Maak back-ups van beide bestanden: de kluis en het sleutelbestand ernaast.</source>
         <translation>Back up both files: the vault and the key file beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="333"/>
+        <location filename="../../ui/features/settings/area.py" line="332"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/features/settings/area.py" line="348"/>
+        <location filename="../../ui/features/settings/area.py" line="347"/>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
     </message>
@@ -6709,12 +6709,12 @@ Source: {2}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell/areas.py" line="53"/>
+        <location filename="../../ui/shell/areas.py" line="114"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/areas.py" line="62"/>
+        <location filename="../../ui/shell/areas.py" line="127"/>
         <source>{0} vergrendelt · {1} Spoed · {2} handleiding</source>
         <translation>{0} locks · {1} Emergency · {2} manual</translation>
     </message>
@@ -7069,229 +7069,229 @@ Source: {1}</translation>
 <context>
     <name>TodayArea</name>
     <message>
-        <location filename="../../ui/features/today/area.py" line="104"/>
+        <location filename="../../ui/features/today/area.py" line="115"/>
         <source>Exporteer naar agenda (.ics)</source>
         <translation>Export to calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="108"/>
+        <location filename="../../ui/features/today/area.py" line="119"/>
         <source>Termijnen en afspraken van je open dossiers als agendabestand opslaan</source>
         <translation>Save the deadlines and agreed actions of your open cases as a calendar file</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="119"/>
-        <location filename="../../ui/features/today/area.py" line="129"/>
+        <location filename="../../ui/features/today/area.py" line="130"/>
+        <location filename="../../ui/features/today/area.py" line="140"/>
         <source>Vraagt aandacht</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="120"/>
-        <location filename="../../ui/features/today/area.py" line="307"/>
+        <location filename="../../ui/features/today/area.py" line="131"/>
+        <location filename="../../ui/features/today/area.py" line="319"/>
         <source>Agenda bijwerken…</source>
         <translation>Updating the agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="139"/>
+        <location filename="../../ui/features/today/area.py" line="150"/>
         <source>Niets dat om aandacht vraagt</source>
         <translation>Nothing needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="141"/>
+        <location filename="../../ui/features/today/area.py" line="152"/>
         <source>Hier verschijnen termijnen die binnen een maand verlopen en afspraken die binnen twee weken klaar moeten zijn, van al je open dossiers.</source>
         <translation>Deadlines ending within a month and agreed actions due within two weeks, from all your open cases, appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="225"/>
+        <location filename="../../ui/features/today/area.py" line="236"/>
         <source>Open dossiers</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="237"/>
+        <location filename="../../ui/features/today/area.py" line="248"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="242"/>
+        <location filename="../../ui/features/today/area.py" line="253"/>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="243"/>
+        <location filename="../../ui/features/today/area.py" line="254"/>
         <source>Zoeken in dossiers</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="244"/>
+        <location filename="../../ui/features/today/area.py" line="255"/>
         <source>Wisselen tussen de onderdelen</source>
         <translation>Switch between sections</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="245"/>
+        <location filename="../../ui/features/today/area.py" line="256"/>
         <source>Kluis vergrendelen</source>
         <translation>Lock the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="246"/>
+        <location filename="../../ui/features/today/area.py" line="257"/>
         <source>Spoed: crisisnummers</source>
         <translation>Emergency numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="247"/>
+        <location filename="../../ui/features/today/area.py" line="258"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="350"/>
+        <location filename="../../ui/features/today/area.py" line="360"/>
         <source>van de {0} dossiers in je kluis</source>
         <translation>of the {0} cases in your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="390"/>
+        <location filename="../../ui/features/today/area.py" line="401"/>
         <source>Agenda bijwerken… {0}%</source>
         <translation>Updating the agenda… {0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="405"/>
+        <location filename="../../ui/features/today/area.py" line="428"/>
         <source>{0} verlopen</source>
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="407"/>
+        <location filename="../../ui/features/today/area.py" line="430"/>
         <source>{0} vandaag</source>
         <translation>{0} today</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="409"/>
+        <location filename="../../ui/features/today/area.py" line="432"/>
         <source>{0} deze week</source>
         <translation>{0} this week</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="411"/>
+        <location filename="../../ui/features/today/area.py" line="434"/>
         <source>{0} later</source>
         <translation>{0} later</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="453"/>
+        <location filename="../../ui/features/today/area.py" line="485"/>
         <source>De agenda kon niet worden bijgewerkt: {0}</source>
         <translation>The agenda could not be updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="268"/>
+        <location filename="../../ui/features/today/area.py" line="279"/>
         <source>Versleuteld op deze computer</source>
         <translation>Encrypted on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="154"/>
+        <location filename="../../ui/features/today/area.py" line="165"/>
         <source>Afspraken tot twee weken vooruit, termijnen tot een maand vooruit. Klik op een regel om het dossier te openen; spatie vinkt een afspraak af.</source>
         <translation>Actions up to two weeks ahead, terms up to a month ahead. Click a row to open the case; Space ticks an action off.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="170"/>
+        <location filename="../../ui/features/today/area.py" line="181"/>
         <source>&amp;Wie moet handelen:</source>
         <translation>&amp;Who must act:</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="173"/>
+        <location filename="../../ui/features/today/area.py" line="184"/>
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="174"/>
+        <location filename="../../ui/features/today/area.py" line="185"/>
         <source>Ik</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="175"/>
+        <location filename="../../ui/features/today/area.py" line="186"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="176"/>
+        <location filename="../../ui/features/today/area.py" line="187"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="177"/>
+        <location filename="../../ui/features/today/area.py" line="188"/>
         <source>Anderen</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="182"/>
+        <location filename="../../ui/features/today/area.py" line="193"/>
         <source>Wie moet handelen</source>
         <translation>Who must act</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="188"/>
+        <location filename="../../ui/features/today/area.py" line="199"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="191"/>
+        <location filename="../../ui/features/today/area.py" line="202"/>
         <source>Af&amp;vinken</source>
         <translation>&amp;Tick off</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="192"/>
+        <location filename="../../ui/features/today/area.py" line="203"/>
         <source>De gekozen afspraak is gedaan (spatie)</source>
         <translation>The chosen action is done (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="194"/>
+        <location filename="../../ui/features/today/area.py" line="205"/>
         <source>Week &amp;uitstellen</source>
         <translation>&amp;Snooze a week</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="196"/>
+        <location filename="../../ui/features/today/area.py" line="207"/>
         <source>De gekozen termijn een week niet tonen; daarna komt hij terug</source>
         <translation>Do not show the chosen term for a week; then it comes back</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="199"/>
+        <location filename="../../ui/features/today/area.py" line="210"/>
         <source>&amp;Afgehandeld</source>
         <translation>&amp;Dealt with</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="202"/>
+        <location filename="../../ui/features/today/area.py" line="213"/>
         <source>De gekozen termijn heb je gezien en afgehandeld: niet meer tonen. Hij komt terug als de termijn opnieuw gaat lopen.</source>
         <translation>You have seen and dealt with the chosen term: do not show it again. It comes back if the term starts to run anew.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="273"/>
+        <location filename="../../ui/features/today/area.py" line="284"/>
         <source>Er gaat niets naar internet. Bij afwezigheid gaat de kluis vanzelf op slot.</source>
         <translation>Nothing goes to the internet. When you are away, the vault locks by itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="286"/>
+        <location filename="../../ui/features/today/area.py" line="297"/>
         <source>Goedemorgen</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="288"/>
+        <location filename="../../ui/features/today/area.py" line="299"/>
         <source>Goedemiddag</source>
         <translation>Good afternoon</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="289"/>
+        <location filename="../../ui/features/today/area.py" line="300"/>
         <source>Goedenavond</source>
         <translation>Good evening</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="292"/>
+        <location filename="../../ui/features/today/area.py" line="304"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="489"/>
+        <location filename="../../ui/features/today/area.py" line="521"/>
         <source>Afspraak van {0} afgevinkt.</source>
         <translation>Action of {0} ticked off.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="500"/>
+        <location filename="../../ui/features/today/area.py" line="532"/>
         <source>Termijn van {0} een week uitgesteld.</source>
         <translation>Term of {0} snoozed for a week.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/today/area.py" line="502"/>
+        <location filename="../../ui/features/today/area.py" line="534"/>
         <source>Termijn van {0} afgehandeld.</source>
         <translation>Term of {0} dealt with.</translation>
     </message>
@@ -7299,92 +7299,92 @@ Source: {1}</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="87"/>
+        <location filename="../../ui/shell/unlock.py" line="86"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="89"/>
+        <location filename="../../ui/shell/unlock.py" line="88"/>
         <source>Typ je wachtwoordzin om je dossiers te openen.</source>
         <translation>Type your passphrase to open your cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="95"/>
+        <location filename="../../ui/shell/unlock.py" line="94"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="104"/>
+        <location filename="../../ui/shell/unlock.py" line="103"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="110"/>
+        <location filename="../../ui/shell/unlock.py" line="109"/>
         <source>Ontgrendelen met mijn computerlogin</source>
         <translation>Unlock with my computer login</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="118"/>
+        <location filename="../../ui/shell/unlock.py" line="117"/>
         <source>Wachtwoordzin vergeten?</source>
         <translation>Forgot passphrase?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="124"/>
+        <location filename="../../ui/shell/unlock.py" line="123"/>
         <source>Back-up terugzetten…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="130"/>
+        <location filename="../../ui/shell/unlock.py" line="129"/>
         <source>Kluis: {0}</source>
         <translation>Vault: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="168"/>
+        <location filename="../../ui/shell/unlock.py" line="172"/>
         <source>Typ eerst je wachtwoordzin.</source>
         <translation>Type your passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="171"/>
+        <location filename="../../ui/shell/unlock.py" line="175"/>
         <source>Kluis openen… de sleutel wordt afgeleid.</source>
         <translation>Opening the vault… deriving the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="182"/>
+        <location filename="../../ui/shell/unlock.py" line="186"/>
         <source>Sleutel ophalen uit je computerlogin…</source>
         <translation>Fetching the key from your computer login…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="206"/>
+        <location filename="../../ui/shell/unlock.py" line="210"/>
         <source>Wachtwoordzin vergeten</source>
         <translation>Forgot passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="210"/>
+        <location filename="../../ui/shell/unlock.py" line="214"/>
         <source>Met de herstelsleutel van je noodkaart open je de kluis en kies je een nieuwe wachtwoordzin. Je dossiers blijven zoals ze zijn.</source>
         <translation>With the recovery key from your emergency sheet you open the vault and choose a new passphrase. Your cases stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="218"/>
+        <location filename="../../ui/shell/unlock.py" line="222"/>
         <source>Herstelsleutel (64 tekens, spaties mogen)</source>
         <translation>Recovery key (64 characters, spaces are fine)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="228"/>
+        <location filename="../../ui/shell/unlock.py" line="232"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="239"/>
+        <location filename="../../ui/shell/unlock.py" line="243"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="242"/>
+        <location filename="../../ui/shell/unlock.py" line="246"/>
         <source>Nieuwe wachtwoordzin instellen</source>
         <translation>Set new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/unlock.py" line="275"/>
+        <location filename="../../ui/shell/unlock.py" line="284"/>
         <source>Kluis openen en nieuwe wachtwoordzin vastleggen…</source>
         <translation>Opening the vault and saving the new passphrase…</translation>
     </message>
@@ -7392,62 +7392,62 @@ Source: {1}</translation>
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="198"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="200"/>
         <source>Automatische back-up mislukt — je kluis is in orde</source>
         <translation>Automatic backup failed — your vault is fine</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="208"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="210"/>
         <source>Automatische back-up gemaakt om {0}</source>
         <translation>Automatic backup made at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="240"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="242"/>
         <source>Geen back-ups: kies een map bij Instellingen</source>
         <translation>No backups: choose a folder in Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="246"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="248"/>
         <source>Nog geen back-up gemaakt</source>
         <translation>No backup made yet</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="250"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="252"/>
         <source>Laatste back-up: {0}</source>
         <translation>Last backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="267"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="269"/>
         <source>De back-up wordt teruggezet…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="276"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="278"/>
         <source>De back-up van {0} is teruggezet.</source>
         <translation>The backup of {0} was restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="280"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="282"/>
         <source>Je vorige kluis staat ernaast als {0}.</source>
         <translation>Your previous vault is beside it as {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="284"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="286"/>
         <source>Open hem met je herstelsleutel via ‘Wachtwoordzin vergeten?’.</source>
         <translation>Open it with your recovery key via &apos;Forgot passphrase?&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="289"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="291"/>
         <source>Open hem met de wachtwoordzin van toen de back-up werd gemaakt.</source>
         <translation>Open it with the passphrase from when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="296"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="298"/>
         <source>Terugzetten lukte niet: {0} Je kluis is niet veranderd.</source>
         <translation>Restoring failed: {0} Your vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/safekeeping/care.py" line="331"/>
+        <location filename="../../ui/features/safekeeping/care.py" line="333"/>
         <source>Open de kluis {0}.</source>
         <translation>Open the vault {0}.</translation>
     </message>

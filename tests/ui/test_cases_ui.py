@@ -725,3 +725,31 @@ def test_export_bekijken_opens_the_action_with_replace_buttons(qtbot, open_app, 
         lambda: saved_case(vault, case_id)[0].actions[1].description == "Moeder terugbellen",
         timeout=TIMEOUT,
     )
+
+
+def test_dossiers_built_after_the_unlock_saves_before_the_lock_time_backup(  # type: ignore[no-untyped-def]
+    qtbot, open_app, vault, monkeypatch
+) -> None:
+    """The shell builds an area on its first visit; Dossiers (built here after the unlock)
+    still saves the last keystrokes before the automatic backup made at the lock."""
+    from ui.features.safekeeping import care as care_module
+
+    case_id = add_case(vault, notes=[Note("n1", date(2026, 3, 2), NoteKind.PHONE, 10, "Gesprek.")])
+    seen: list[str] = []
+    real = care_module.run_due_backup
+
+    def spy(ws: Workspace) -> Path | None:  # the backup at lock, on the worker
+        seen.append(ws.cases.get_by_id(case_id).notes[0].text)  # what a backup now would hold
+        return real(ws)
+
+    monkeypatch.setattr(care_module, "run_due_backup", spy)
+    app = open_app()
+    shell = app.window.shell
+    assert shell is not None
+    assert [a for a in shell.areas if shell.areas.is_built(a)] == ["today", "cases"]
+    open_case(qtbot, app, case_id)
+    tab = notes_tab(app)
+    qtbot.keyClicks(tab.editor, " Getypt")
+    app.window.lock("manual")
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=TIMEOUT)  # the lock-time backup's check
+    assert "Getypt" in seen[0]

@@ -160,3 +160,49 @@ def test_vault_choice_remembers_only_the_path(tmp_path: Path, monkeypatch) -> No
     assert choose_vault(str(tmp_path / "other.db"), remembered) == tmp_path / "other.db"
     monkeypatch.setenv("VERTROUWEN_VAULT", str(tmp_path / "env.db"))
     assert choose_vault(None, remembered) == tmp_path / "env.db"
+
+
+def test_start_up_leaves_the_ui_thread_free_of_long_gil_waits(qtbot, make_window, vault) -> None:
+    """Issue 16: the worker's Python work must not keep the UI thread waiting for the GIL
+    (5 ms at every turn by default), and a full garbage collection set off by the worker must
+    not walk start-up's objects (60-110 ms frozen UI each time): they are frozen once the first
+    window is up, before any vault is open."""
+    import gc
+    import sys
+
+    from ui.core.worker import GIL_SWITCH_SECONDS
+    from ui.shell import window
+
+    gc.unfreeze()  # as in a fresh process
+    window._FROZEN.clear()
+    h = make_window(vault.path)
+    assert sys.getswitchinterval() <= GIL_SWITCH_SECONDS
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=TIMEOUT)
+    assert not h.worker.is_unlocked
+
+
+def test_an_unlock_during_the_background_imports_waits_without_freezing(
+    qtbot, make_window, vault
+) -> None:
+    """Unlocked within a second of starting, the areas may still be loading (Preload): the
+    shell comes once they are there, and the UI thread keeps turning meanwhile."""
+    import threading
+
+    from ui.shell.window import Preload
+
+    h = make_window(vault.path)
+    qtbot.waitUntil(lambda: h.window.preload is not None, timeout=TIMEOUT)
+    gate = threading.Event()
+    loading = Preload(())
+    loading._thread = threading.Thread(target=gate.wait, daemon=True)  # a slow import
+    loading.start()
+    h.window.preload = loading
+    unlock_without_waiting = h.window.unlock_screen
+    unlock_without_waiting.passphrase.setText(vault.passphrase)
+    unlock_without_waiting.unlock_button.click()
+    qtbot.waitUntil(lambda: h.worker.is_unlocked, timeout=TIMEOUT)
+    qtbot.wait(200)  # the event loop runs: nothing blocks on the import
+    assert h.window.shell is None
+    gate.set()
+    qtbot.waitUntil(lambda: h.window.shell is not None, timeout=TIMEOUT)
+    assert h.window.shell.current_id == "today"

@@ -111,7 +111,7 @@ def small_groups(qtbot, make_window, vault, monkeypatch):  # type: ignore[no-unt
     unlock(qtbot, h, vault.passphrase)
     area = h.window.shell.area("today")
     assert isinstance(area, TodayArea)
-    qtbot.waitUntil(lambda: bool(area.items), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: area.book is not None, timeout=TIMEOUT)  # the agenda is complete
     ws = vault.open()
     try:
         whole = collect(ws, TODAY, builtin_routes())

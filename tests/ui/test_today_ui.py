@@ -4,6 +4,7 @@ export (no action descriptions unless asked), and locking clears it all."""
 from __future__ import annotations
 
 import stat
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import icalendar
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, unlock
 from ui.features.cases.case.route.tab import RouteTab
+from ui.features.today import area as today_module
 from ui.features.today.area import TodayArea
 from ui.features.today.calendar_export import export_to_calendar
 from ui.qt import QApplication, QDialog, QLabel, Qt, QTimer
@@ -45,7 +47,7 @@ def _today(qtbot, make_window, vault, monkeypatch):  # type: ignore[no-untyped-d
     unlock(qtbot, h, vault.passphrase)
     area = h.window.shell.area("today")
     assert isinstance(area, TodayArea)
-    qtbot.waitUntil(lambda: bool(area.items), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: area.book is not None, timeout=TIMEOUT)  # the agenda is complete
     return h, area, codes
 
 
@@ -161,3 +163,36 @@ def test_locking_clears_the_agenda(qtbot, make_window, vault, monkeypatch) -> No
     assert late_code not in labels and "Verslag opvragen" not in labels
     h.window.lock("manual")
     qtbot.waitUntil(lambda: h.window.unlock_screen is not None, timeout=TIMEOUT)
+
+
+def test_first_rows_show_before_the_deadlines_are_all_gathered(
+    qtbot, make_window, vault, monkeypatch
+) -> None:
+    """After an unlock the actions show as soon as their query is back; the deadlines follow
+    (at 264,000 cases they take many seconds), and the row the user selected meanwhile stays
+    selected when they come in."""
+    monkeypatch.setenv("VERTROUWEN_TODAY", TODAY)
+    late_code, running_code = _fill(vault)
+    gate = threading.Event()
+    gathered = today_module.deadline_batch
+
+    def held_back(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert gate.wait(TIMEOUT / 1000)  # on the worker thread: the deadlines wait for the test
+        return gathered(*args, **kwargs)
+
+    monkeypatch.setattr(today_module, "deadline_batch", held_back)
+    h = make_window(vault.path)
+    unlock(qtbot, h, vault.passphrase)
+    area = h.window.shell.area("today")
+    assert isinstance(area, TodayArea)
+    qtbot.waitUntil(lambda: bool(area.items), timeout=TIMEOUT)
+    assert area.book is None and area.loading.isVisible()  # not complete, and it says so
+    assert area.agenda.rows() == [("overdue", late_code, "Verslag opvragen")]
+    assert area.stack.currentWidget() is area.agenda
+    area.agenda.setCurrentIndex(area.agenda.index_of(late_code))
+    gate.set()
+    qtbot.waitUntil(lambda: area.book is not None, timeout=TIMEOUT)
+    assert running_code in [code for _g, code, _t in area.agenda.rows()]
+    assert area.agenda.current_item() is not None
+    assert area.agenda.current_item().code == late_code  # type: ignore[union-attr]
+    assert not area.loading.isVisible()

@@ -86,8 +86,13 @@ class SecretClipboard(QObject):
     def _copied_here(self) -> None:
         board = QGuiApplication.clipboard()
         # ownsClipboard() is only reliable on some platforms; a change while our window has
-        # the focus is a copy made in the app all the same.
-        active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        # the focus is a copy made in the app all the same. The application state alone does
+        # not say that: when the last window goes without a focus change (Qt's offscreen
+        # platform never sends one) it stays "active" with no window of ours open.
+        active = (
+            QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+            and QGuiApplication.focusWindow() is not None
+        )
         if not (board.ownsClipboard() or active):
             return  # copied in another program: not ours to clear
         text = board.text(board.Mode.Clipboard)

@@ -38,6 +38,8 @@ class Preferences:
 
     def _set(self, key: str, value: str) -> None:
         assert key in _ALLOWED_KEYS
+        if self._get(key) == value:
+            return  # unchanged (the vault path at every unlock): no write to disk
         self._settings.setValue(key, value)
         self._settings.sync()
 

@@ -27,6 +27,8 @@ from ui.qt import (
 )
 
 Clock = Callable[[], float]
+IDLE_SETTING = "idle_lock_minutes"  # in the vault's settings (Instellingen sets it)
+DEFAULT_IDLE_MINUTES = 5
 
 _ACTIVITY = frozenset(
     {

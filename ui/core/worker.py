@@ -17,21 +17,35 @@ the one path by which every screen learns of a change, whoever made it (`Area.va
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ui.core.crash import is_expected
 from ui.qt import QObject, QThread, Signal, Slot
 from vertrouwen.changes import NOTHING, Changes
 from vertrouwen.errors import ErrorCode, VertrouwenError
 from vertrouwen.ownership import make_private_folder
-from vertrouwen.workspace import Workspace
+
+if TYPE_CHECKING:  # imported by the jobs that open a vault: not needed for the first window
+    from vertrouwen.workspace import Workspace
 
 T = TypeVar("T")
+# How long a thread may hold the GIL while another waits for it. Python's default, 5 ms, lets
+# the worker's Python code (the agenda's deadlines, a report) keep the UI thread waiting up to
+# 5 ms at every turn it takes back the GIL, and building a screen takes hundreds of turns: the
+# UI froze for 200-400 ms at an unlock while the worker ran (issue 16).
+GIL_SWITCH_SECONDS = 0.0005
 DoneCallback = Callable[[Any], None]
 ErrorCallback = Callable[[Exception], None]
+
+
+def _workspace() -> type[Workspace]:
+    from vertrouwen.workspace import Workspace
+
+    return Workspace
 
 
 class VaultLocked(VertrouwenError):
@@ -94,6 +108,7 @@ class VaultWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_SECONDS))
         self._thread = QThread()
         self._thread.setObjectName("vault-worker")
         self._executor = _Executor()
@@ -278,7 +293,7 @@ class VaultWorker(QObject):
 
         def opener() -> Workspace:
             make_private_folder(path.parent)
-            ws, key = Workspace.create(path, passphrase)
+            ws, key = _workspace().create(path, passphrase)
             holder["key"] = key
             return ws
 
@@ -295,7 +310,7 @@ class VaultWorker(QObject):
         """Unlock with the passphrase (UnlockError on a wrong one, via `on_error`)."""
         self.vault_path = path
         self._open_with(
-            lambda: Workspace.unlock(path, passphrase, failed_attempts),
+            lambda: _workspace().unlock(path, passphrase, failed_attempts),
             on_done,
             on_error,
             then=_opened,
@@ -313,7 +328,7 @@ class VaultWorker(QObject):
         """Open with the recovery key and set a new passphrase in the same job."""
         self.vault_path = path
         self._open_with(
-            lambda: Workspace.unlock_with_key(path, key, failed_attempts),
+            lambda: _workspace().unlock_with_key(path, key, failed_attempts),
             on_done,
             on_error,
             then=lambda ws: ws.set_passphrase(new_passphrase),
@@ -329,7 +344,7 @@ class VaultWorker(QObject):
         self.vault_path = path
 
         def opener() -> Workspace:
-            ws, reason = Workspace.unlock_with_keychain(path)
+            ws, reason = _workspace().unlock_with_keychain(path)
             if ws is None:
                 raise KeychainUnavailable(reason or ErrorCode.KEYCHAIN_FAILED)
             return ws

@@ -30,7 +30,7 @@ from vertrouwen.changes import Changes
 
 
 class Area(QWidget):
-    """Base class for an area; subclasses set `area_id`, `icon_name` and `title()`."""
+    """Base class for an area; subclasses set `area_id`, `icon_name` and `caption()`."""
 
     area_id = ""
     icon_name = ""
@@ -45,8 +45,13 @@ class Area(QWidget):
         self.cleared = False  # set by clear(); tests check it
         worker.changed.connect(self.vault_changed)
 
-    def title(self) -> str:
+    @classmethod
+    def caption(cls) -> str:
+        """The area's name in the navigation, known before the area is built (`AreaSlot`)."""
         raise NotImplementedError
+
+    def title(self) -> str:
+        return self.caption()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ui.kit.accessible import assign_mnemonics, name_controls
 from ui.kit.screen_fit import fit_to_screen
 from ui.qt import (
-    QAbstractPrintDialog,
     QApplication,
     QDialog,
     QFileDialog,
@@ -27,13 +26,13 @@ from ui.qt import (
     QKeySequence,
     QLineEdit,
     QMessageBox,
-    QPrintDialog,
-    QPrinter,
-    QPrinterInfo,
     QShortcut,
     QStandardPaths,
     QWidget,
 )
+
+if TYPE_CHECKING:  # printing loads with the first print (ui.qt)
+    from ui.qt import QPrintDialog, QPrinter
 
 _NOTHING = object()
 
@@ -153,9 +152,13 @@ class Dialogs:
             if canned is None or canned is False:
                 return False
             if canned is not True:
+                from ui.qt import QPrinter
+
                 printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
                 printer.setOutputFileName(str(canned))
             return True
+        from ui.qt import QPrinterInfo
+
         if not QPrinterInfo.availablePrinterNames():
             self.warn(
                 QApplication.translate("Dialogs", "Geen printer gevonden"),
@@ -174,6 +177,8 @@ class Dialogs:
 
     def print_dialog(self, title: str, printer: QPrinter) -> QPrintDialog:
         """Qt's print dialog without "print to file" and page choices (a sheet is one page)."""
+        from ui.qt import QAbstractPrintDialog, QPrintDialog
+
         dialog = QPrintDialog(printer, self._parent())
         dialog.setWindowTitle(title)
         option = QAbstractPrintDialog.PrintDialogOption

@@ -1,10 +1,16 @@
 """The main-window shell once the vault is open: side navigation and the areas.
 
 The shell knows its areas only through the `Area` interface (title, icon, activate, clear).
-It is built fresh on every unlock and destroyed on every lock (see `AppWindow`).
+It is built fresh on every unlock and destroyed on every lock (see `AppWindow`). An area may
+come as an `AreaSlot`: its navigation button is there at once, the area itself is built on
+its first visit (or when it is looked up in `areas`), so an unlock builds only the area it
+shows: building all four took ~1 s of the UI thread (issue 16).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 from ui.core import theme
 from ui.core.assets import icon
@@ -24,14 +30,68 @@ from ui.qt import (
 )
 
 
+@dataclass(frozen=True)
+class AreaSlot:
+    """An area not built yet: its class (id, icon and caption for the button) and how to
+    build it."""
+
+    kind: type[Area]
+    build: Callable[[], Area]
+
+    @property
+    def area_id(self) -> str:
+        return self.kind.area_id
+
+    @property
+    def icon_name(self) -> str:
+        return self.kind.icon_name
+
+    def title(self) -> str:
+        return self.kind.caption()
+
+
+class Areas(Mapping[str, Area]):
+    """The shell's areas by id, in navigation order; looking one up builds it if needed."""
+
+    def __init__(self, entries: Sequence[Area | AreaSlot], built: Callable[[Area], None]) -> None:
+        self._entries: dict[str, Area | AreaSlot] = {e.area_id: e for e in entries}
+        self._built = built
+
+    def __getitem__(self, area_id: str) -> Area:
+        entry = self._entries[area_id]
+        if isinstance(entry, AreaSlot):
+            area = entry.build()
+            self._entries[area_id] = area
+            self._built(area)
+            return area
+        return entry
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def built(self) -> list[Area]:
+        """The areas built so far (the others hold no data)."""
+        return [e for e in self._entries.values() if isinstance(e, Area)]
+
+    def is_built(self, area_id: str) -> bool:
+        return isinstance(self._entries.get(area_id), Area)
+
+
 class Shell(QWidget):
-    """Navigation plus a stack of areas. `current_changed(area_id)` on every switch."""
+    """Navigation plus a stack of areas. `current_changed(area_id)` on every switch;
+    `area_built(area_id)` when an `AreaSlot`'s area was built (after the shell itself)."""
 
     current_changed = Signal(str)
+    area_built = Signal(str)
 
-    def __init__(self, areas: list[Area], parent: QWidget | None = None) -> None:
+    def __init__(self, areas: Sequence[Area | AreaSlot], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.areas = {area.area_id: area for area in areas}
+        self.areas = Areas(areas, self._place)
+        self._placeholders: dict[str, QWidget] = {}
+        self._shown = ""  # the area in view
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
@@ -47,17 +107,22 @@ class Shell(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self.stack = QStackedWidget()
         for number, area in enumerate(areas, start=1):
-            button = QPushButton(icon(area.icon_name, theme.MUTED, theme.PRIMARY), area.title())
+            title = area.title()
+            button = QPushButton(icon(area.icon_name, theme.MUTED, theme.PRIMARY), title)
             button.setCheckable(True)
             button.setIconSize(QSize(20, 20))
-            button.setToolTip(self.tr("{0} ({1})").format(area.title(), key_text(f"Ctrl+{number}")))
+            button.setToolTip(self.tr("{0} ({1})").format(title, key_text(f"Ctrl+{number}")))
             button.clicked.connect(lambda _checked=False, a=area.area_id: self.show_area(a))
             self._group.addButton(button)
             self.buttons[area.area_id] = button
             if area.area_id == "settings":
                 nav.addStretch(1)
             nav.addWidget(button)
-            self.stack.addWidget(area)
+            if isinstance(area, Area):
+                self.stack.addWidget(area)
+            else:  # an empty page keeps the stack in navigation order until it is built
+                self._placeholders[area.area_id] = QWidget(self.stack)
+                self.stack.addWidget(self._placeholders[area.area_id])
         hint = label(
             self.tr("{0} vergrendelt \u00b7 {1} Spoed \u00b7 {2} handleiding").format(
                 key_text("Ctrl+L"), key_text("F1"), key_text("Shift+F1")
@@ -72,8 +137,8 @@ class Shell(QWidget):
 
     @property
     def current_id(self) -> str:
-        widget = self.stack.currentWidget()
-        return widget.area_id if isinstance(widget, Area) else ""
+        """The area in view ("" before the first `show_area`)."""
+        return self._shown
 
     def area(self, area_id: str) -> Area:
         return self.areas[area_id]
@@ -82,7 +147,8 @@ class Shell(QWidget):
         """Bring an area into view; it is activated (loads its data) when it was not in view."""
         area = self.areas[area_id]
         self.buttons[area_id].setChecked(True)
-        if force or self.stack.currentWidget() is not area:
+        if force or self._shown != area_id:
+            self._shown = area_id
             self.stack.setCurrentWidget(area)
             area.activate()
             self.current_changed.emit(area_id)
@@ -109,6 +175,16 @@ class Shell(QWidget):
                 area.restore_place(inside)
 
     def clear_all(self) -> None:
-        """Lock: every area drops its case data."""
-        for area in self.areas.values():
+        """Lock: every area drops its case data (an area never built holds none)."""
+        for area in self.areas.built():
             area.clear()
+
+    def _place(self, area: Area) -> None:
+        """An area was just built: it takes its empty page's place in the stack."""
+        placeholder = self._placeholders.pop(area.area_id)
+        self.stack.insertWidget(self.stack.indexOf(placeholder), area)
+        if self.stack.currentWidget() is placeholder:  # not via another page on the way out
+            self.stack.setCurrentWidget(area)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.area_built.emit(area.area_id)

@@ -32,6 +32,7 @@ from ui.features.today.area import TodayArea
 from ui.kit.area import Area
 from ui.kit.dialogs import Dialogs
 from ui.kit.privacy.highlight import DetectorLoader
+from ui.shell.areas import AreaSlot
 
 
 @dataclass
@@ -80,11 +81,15 @@ def settings_area(w: Wiring) -> SettingsArea:
     return SettingsArea(w.worker, w.dialogs, services)
 
 
-def build_areas(w: Wiring) -> list[Area]:
-    """Vandaag, Dossiers, Rapportage and Instellingen, wired to each other's features."""
+def build_areas(w: Wiring) -> list[Area | AreaSlot]:
+    """Vandaag, Dossiers, Rapportage and Instellingen, wired to each other's features. Each is
+    built on its first visit (`AreaSlot`): an unlock builds only the one it shows."""
     return [
-        TodayArea(w.worker, w.dialogs),
-        CasesArea(w.worker, w.dialogs, case_services(w), detectors=w.detectors),
-        ReportsArea(w.worker, w.dialogs),
-        settings_area(w),
+        AreaSlot(TodayArea, lambda: TodayArea(w.worker, w.dialogs)),
+        AreaSlot(
+            CasesArea,
+            lambda: CasesArea(w.worker, w.dialogs, case_services(w), detectors=w.detectors),
+        ),
+        AreaSlot(ReportsArea, lambda: ReportsArea(w.worker, w.dialogs)),
+        AreaSlot(SettingsArea, lambda: settings_area(w)),
     ]

@@ -10,6 +10,7 @@ from ui.core import theme
 from ui.core.assets import app_icon, icon
 from ui.core.messages import describe
 from ui.core.worker import VaultWorker
+from ui.kit.accessible import name_controls
 from ui.kit.dialogs import Dialogs
 from ui.kit.widgets import BusyLine, NewPassphraseForm, Notice, PassphraseEdit, frame, label
 from ui.qt import (
@@ -26,7 +27,6 @@ from ui.qt import (
     Signal,
 )
 from vertrouwen.errors import ErrorCode, UnlockError
-from vertrouwen.workspace import SlotFile, parse_recovery_key
 
 
 def centred(card: QWidget, width: int = 460) -> QWidget:
@@ -77,8 +77,7 @@ class UnlockScreen(QStackedWidget):
         self.dialogs = dialogs
         self.vault_path = vault_path
         self.failed_attempts = 0
-        self.addWidget(centred(self._build_unlock(notice)))
-        self.addWidget(centred(self._build_recovery(), width=520))
+        self.addWidget(centred(self._build_unlock(notice)))  # the recovery page: when asked
         self._probe_keychain()
 
     # -- the passphrase page -------------------------------------------------------------------
@@ -138,29 +137,34 @@ class UnlockScreen(QStackedWidget):
         path = self.vault_path
 
         def has_slot() -> bool:
+            from vertrouwen.workspace import SlotFile  # the vault's code: not for the first paint
+
             return SlotFile.load(path).keychain_account is not None
 
         self.worker.run(has_slot, self.keychain_button.setVisible, lambda _exc: None)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
-        for widget in (
+        recovering = self.count() > 1  # the recovery page was built
+        widgets: list[QWidget] = [
             self.passphrase,
             self.unlock_button,
             self.keychain_button,
             self.forgot_button,
-            self.recovery_key,
-            self.new_passphrase,
-            self.recover_button,
-            self.back_button,
-        ):
+        ]
+        if recovering:
+            widgets += [self.recovery_key, self.new_passphrase, self.recover_button]
+            widgets.append(self.back_button)
+        for widget in widgets:
             widget.setEnabled(not busy)
         if busy:
             self.busy.start(text)
-            self.recovery_busy.start(text)
+            if recovering:
+                self.recovery_busy.start(text)
         else:
             self.busy.stop()
-            self.recovery_busy.stop()
-            self._update_recover_button()
+            if recovering:
+                self.recovery_busy.stop()
+                self._update_recover_button()
 
     def unlock(self) -> None:
         passphrase = self.passphrase.text()
@@ -251,6 +255,9 @@ class UnlockScreen(QStackedWidget):
         return card
 
     def show_recovery(self) -> None:
+        if self.count() == 1:  # built on first use: the first window comes sooner without it
+            self.addWidget(centred(self._build_recovery(), width=520))
+            name_controls(self)
         self.setCurrentIndex(1)
         self.recovery_key.setFocus()
 
@@ -264,6 +271,8 @@ class UnlockScreen(QStackedWidget):
         )
 
     def recover(self) -> None:
+        from vertrouwen.workspace import parse_recovery_key  # the vault's code: when used
+
         try:
             key = parse_recovery_key(self.recovery_key.text())
         except UnlockError as exc:

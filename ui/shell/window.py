@@ -7,20 +7,21 @@ key), show the unlock screen. The "Spoed?" panel stays reachable throughout.
 
 from __future__ import annotations
 
+import gc
+import importlib
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ui.core import theme
 from ui.core.assets import app_icon, icon
 from ui.core.clipboard import clear_clipboard
 from ui.core.i18n import LANGUAGES, Preferences, Translator
-from ui.core.lock import Clock, IdleWatcher, OsLockMonitor
+from ui.core.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING, Clock, IdleWatcher, OsLockMonitor
 from ui.core.worker import VaultWorker
-from ui.features.cases.area import CasesArea
 from ui.features.safekeeping.care import VaultCare
-from ui.features.settings.area import DEFAULT_IDLE_MINUTES, IDLE_SETTING
-from ui.features.today.area import TodayArea
 from ui.kit.accessible import MnemonicKeeper, name_controls
 from ui.kit.area import Area
 from ui.kit.dialogs import Dialogs
@@ -37,20 +38,69 @@ from ui.qt import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPaintEvent,
     QPushButton,
     QShortcut,
     QSize,
     QStackedWidget,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
-from ui.shell import compose
-from ui.shell.areas import Shell
-from ui.shell.first_start import FirstStartWizard
+from ui.shell.areas import AreaSlot, Shell
 from ui.shell.spoed import SpoedPanel
 from ui.shell.unlock import UnlockScreen
 from vertrouwen.backup.rolling import configured_folder
+
+if TYPE_CHECKING:  # the areas and the wizard load after the first window (see Preload)
+    from ui.shell import compose
+    from ui.shell.first_start import FirstStartWizard
+
+SETTLE_MS = 1000  # start-up is over by then if no paint said so before (never shown)
+LOADING_POLL_MS = 20  # an unlock that comes before the background imports are done waits
+# What an unlock needs that the first window does not: loaded in the background meanwhile.
+PRELOAD = ("vertrouwen.workspace", "ui.shell.compose")
+
+
+class Preload:
+    """Imports `PRELOAD` on a thread of its own while the user types the passphrase, so the
+    first window comes sooner (these are most of the app's modules) and the unlock finds them
+    loaded. `finish()` waits for it (the UI thread then imports nothing at the same time)."""
+
+    def __init__(self, names: tuple[str, ...] = PRELOAD) -> None:
+        self._thread = threading.Thread(
+            target=lambda: [importlib.import_module(n) for n in names],
+            name="preload",
+            daemon=True,
+        )
+
+    def start(self) -> None:
+        self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def finish(self) -> None:
+        if self._thread.is_alive():
+            self._thread.join()
+
+
+_FROZEN: set[str] = set()  # the stages of start-up already frozen in this process
+
+
+def keep_startup_objects_out_of_gc(stage: str) -> None:
+    """Once per process and stage ("window": after the first window, "preload": after the
+    background imports): the objects start-up made (modules, classes, the theme) go to the
+    collector's permanent generation. A full collection walks every object it tracks while
+    holding the GIL; with these in, each one the worker's agenda work set off froze the UI for
+    60-110 ms (issue 16). Collected first, so no garbage is kept; called only while no vault
+    is open, so no case data is among them."""
+    if stage not in _FROZEN:
+        _FROZEN.add(stage)
+        gc.collect()
+        gc.freeze()
 
 
 class AppWindow(QMainWindow):
@@ -81,6 +131,7 @@ class AppWindow(QMainWindow):
         self.wizard: FirstStartWizard | None = None
         self.manual: ManualWindow | None = None
         self.about: AboutDialog | None = None
+        self.preload: Preload | None = None  # the rest of the app, loading after start-up
         # The personal-data detector holds no case data and outlives locks: owned by the app.
         self.detectors = detectors or DetectorLoader(parent=QApplication.instance())
         self.setWindowIcon(app_icon())
@@ -110,6 +161,33 @@ class AppWindow(QMainWindow):
             self.show_unlock()
         else:
             self.show_first_start()
+        self._painted = False
+        QTimer.singleShot(SETTLE_MS, self._settle)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first window is on screen: start-up is over
+            self._painted = True
+            QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        """Start-up is over (the first window is shown): keep start-up's objects out of the
+        collector, load the rest in the background, and when that is done, its objects too
+        (keep_startup_objects_out_of_gc; never with a vault open: no case data is kept)."""
+        if self.preload is None:
+            if not self.worker.is_unlocked:
+                keep_startup_objects_out_of_gc("window")
+            self.preload = Preload()
+            self.preload.start()
+        if self.preload.running:
+            QTimer.singleShot(100, self._settle)
+        elif not self.worker.is_unlocked:
+            keep_startup_objects_out_of_gc("preload")
+
+    def _loaded(self) -> None:
+        """Before the first area or the wizard is built: the background imports are done."""
+        if self.preload is not None:
+            self.preload.finish()
 
     # -- the frame: header, screens, Spoed panel, status line ----------------------------------
     def _build_frame(self) -> None:
@@ -165,10 +243,8 @@ class AppWindow(QMainWindow):
         body.setSpacing(0)
         self.screens = QStackedWidget()
         body.addWidget(self.screens, 1)
-        self.spoed = SpoedPanel()
-        self.spoed.hide()
-        self.spoed.closed.connect(lambda: self.spoed_button.setChecked(False))
-        body.addWidget(self.spoed)
+        self._body = body  # the Spoed panel goes beside the screens when first asked for
+        self._spoed: SpoedPanel | None = None
         column.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -259,6 +335,9 @@ class AppWindow(QMainWindow):
         widget.setFocus()
 
     def show_first_start(self) -> None:
+        self._loaded()
+        from ui.shell.first_start import FirstStartWizard
+
         self.wizard = FirstStartWizard(
             self.worker, self.dialogs, self.vault_path, self.translator.language
         )
@@ -282,6 +361,17 @@ class AppWindow(QMainWindow):
         self._update_status()
 
     def _unlocked(self) -> None:
+        if self.preload is not None and self.preload.running:
+            # Unlocked within a second of starting: the areas are still loading in the
+            # background. Wait for them without holding the UI thread (a lock meanwhile wins).
+            screen = self.unlock_screen
+
+            def later() -> None:
+                if self.unlock_screen is screen and self.worker.is_unlocked:
+                    self._unlocked()
+
+            QTimer.singleShot(LOADING_POLL_MS, later)
+            return
         self.preferences.vault_path = self.vault_path
         self.unlock_screen = None
         self.show_shell()
@@ -289,11 +379,16 @@ class AppWindow(QMainWindow):
             self.shell.restore_place(self.place)  # back where the lock found the user
         self.place = {}
 
-    def build_areas(self) -> list[Area]:
+    def build_areas(self) -> list[Area | AreaSlot]:
+        from ui.shell import compose
+
         return compose.build_areas(self.wiring())
 
     def wiring(self) -> compose.Wiring:
         """What the areas get of the window (ui/shell/compose.py wires the features)."""
+        self._loaded()
+        from ui.shell import compose
+
         return compose.Wiring(
             worker=self.worker,
             dialogs=self.dialogs,
@@ -327,10 +422,10 @@ class AppWindow(QMainWindow):
             self.shell.clear_all()
         self.privacy_status.start()  # loads the detector once, in the background
         self.shell = Shell(self.build_areas())
+        self.shell.area_built.connect(self._area_built)
+        for area in self.shell.areas.built():  # areas handed in built (tests' stand-ins)
+            self._wire(area)
         self.care.after_areas()  # their about_to_lock saves come before the lock-time backup
-        today = self.shell.areas.get("today")
-        if isinstance(today, TodayArea):
-            today.open_case_requested.connect(self.open_case)
         self._replace_screen(self.shell)
         self.shell.show_area(area_id, force=True)
         self.worker.submit(
@@ -339,9 +434,24 @@ class AppWindow(QMainWindow):
         )
         self._update_status()
 
+    def _area_built(self, area_id: str) -> None:
+        """An area was built on its first visit: wire it, and let its lock-time saves come
+        before the lock-time backup again (slots run in the order they were connected)."""
+        if self.shell is not None:
+            self._wire(self.shell.areas[area_id])
+        self.care.after_areas()
+
+    def _wire(self, area: Area) -> None:
+        from ui.features.today.area import TodayArea
+
+        if isinstance(area, TodayArea):
+            area.open_case_requested.connect(self.open_case)
+
     def open_case(self, code: str, route_item: str = "") -> None:
         """Show case `code` in Dossiers (a row on Vandaag was clicked: with `route_item`, the
         action or term of that row on the case's route tab)."""
+        from ui.features.cases.area import CasesArea
+
         if self.shell is not None:
             area = self.shell.show_area("cases")
             if isinstance(area, CasesArea):
@@ -384,12 +494,16 @@ class AppWindow(QMainWindow):
             self.shell.show_index(index)
 
     def _new_case(self) -> None:
+        from ui.features.cases.area import CasesArea
+
         if self.shell is not None:
             area = self.shell.show_area("cases")
             if isinstance(area, CasesArea):
                 area.new_case()
 
     def _search(self) -> None:
+        from ui.features.cases.area import CasesArea
+
         if self.shell is not None:
             area = self.shell.show_area("cases")
             if isinstance(area, CasesArea):
@@ -438,8 +552,24 @@ class AppWindow(QMainWindow):
     def toggle_spoed(self) -> None:
         self.spoed_button.setChecked(not self.spoed_button.isChecked())
 
+    @property
+    def spoed(self) -> SpoedPanel:
+        """The crisis numbers beside the screens, built on first use (F1, the Spoed button)."""
+        if self._spoed is None:
+            self._spoed = self._new_spoed()
+            self._body.addWidget(self._spoed)
+        return self._spoed
+
+    def _new_spoed(self) -> SpoedPanel:
+        panel = SpoedPanel()
+        panel.hide()
+        panel.closed.connect(lambda: self.spoed_button.setChecked(False))
+        name_controls(panel)
+        return panel
+
     def show_spoed(self, visible: bool) -> None:
-        self.spoed.setVisible(visible)
+        if visible or self._spoed is not None:
+            self.spoed.setVisible(visible)
 
     # -- language ------------------------------------------------------------------------------
     def set_language(self, code: str) -> None:
@@ -451,16 +581,12 @@ class AppWindow(QMainWindow):
         self.language_box.blockSignals(True)
         self.language_box.setCurrentIndex(list(LANGUAGES).index(code))
         self.language_box.blockSignals(False)
-        spoed_visible = self.spoed.isVisible()
-        old_spoed = self.spoed
-        self.spoed = SpoedPanel()
-        self.spoed.closed.connect(lambda: self.spoed_button.setChecked(False))
-        self.spoed.setVisible(spoed_visible)
-        holder = old_spoed.parentWidget()
-        layout = holder.layout() if holder is not None else None
-        if layout is not None:
-            layout.replaceWidget(old_spoed, self.spoed)
-        old_spoed.deleteLater()
+        old_spoed = self._spoed
+        if old_spoed is not None:  # built again in the new language
+            self._spoed = self._new_spoed()
+            self._body.replaceWidget(old_spoed, self._spoed)
+            self._spoed.setVisible(old_spoed.isVisible())
+            old_spoed.deleteLater()
         if self.manual is not None:  # it reopens in the new language
             self.manual.close()
         if self.shell is not None:

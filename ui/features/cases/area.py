@@ -23,6 +23,7 @@ from ui.kit.dialogs import Dialogs
 from ui.kit.privacy.highlight import DetectorLoader
 from ui.kit.widgets import label
 from ui.qt import (
+    QCoreApplication,
     QHBoxLayout,
     QLocale,
     QModelIndex,
@@ -180,8 +181,9 @@ class CasesArea(Area):
         column.addWidget(self.list_split, 1)
         return pane
 
-    def title(self) -> str:
-        return self.tr("Dossiers")
+    @classmethod
+    def caption(cls) -> str:
+        return QCoreApplication.translate("CasesArea", "Dossiers")
 
     # -- loading -----------------------------------------------------------------------------
     def activate(self) -> None:

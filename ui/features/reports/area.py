@@ -41,6 +41,7 @@ from ui.kit.area import Area, EmptyState, area_header
 from ui.kit.dialogs import Dialogs
 from ui.kit.widgets import label
 from ui.qt import (
+    QCoreApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -137,8 +138,9 @@ class ReportsArea(Area):
         layout.addWidget(self.pages, 1)
         self._show_empty(first=True)
 
-    def title(self) -> str:
-        return self.tr("Rapportage")
+    @classmethod
+    def caption(cls) -> str:
+        return QCoreApplication.translate("ReportsArea", "Rapportage")
 
     def _organisation_row(self) -> QHBoxLayout:
         """Work outside cases, and the report over several advisors' vaults."""

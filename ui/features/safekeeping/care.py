@@ -20,7 +20,7 @@ import warnings
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ui.core import theme
 from ui.core.enum_labels import local_time
@@ -38,7 +38,9 @@ from vertrouwen.backup import (
     write_planned,
 )
 from vertrouwen.backup.rolling import configured_folder, last_backup_at
-from vertrouwen.workspace import Workspace
+
+if TYPE_CHECKING:
+    from vertrouwen.workspace import Workspace
 
 SUCCESS_SHOWN_MS = 20_000
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.i18n import LANGUAGES
-from ui.core.lock import IdleWatcher
+from ui.core.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING, IdleWatcher
 from ui.core.messages import describe, keychain_reason, shared_account_warning
 from ui.core.worker import VaultWorker
 from ui.features.settings.recovery import RecoverySection
@@ -28,6 +28,7 @@ from ui.kit.widgets import (
 from ui.qt import (
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDesktopServices,
     QDialog,
     QFrame,
@@ -46,9 +47,6 @@ from ui.qt import (
 )
 from vertrouwen.errors import ErrorCode
 from vertrouwen.workspace import Workspace, slot_path
-
-IDLE_SETTING = "idle_lock_minutes"
-DEFAULT_IDLE_MINUTES = 5
 
 
 @dataclass
@@ -127,8 +125,9 @@ class SettingsArea(Area):
         self._save_idle_timer.setInterval(400)
         self._save_idle_timer.timeout.connect(self._save_idle)
 
-    def title(self) -> str:
-        return self.tr("Instellingen")
+    @classmethod
+    def caption(cls) -> str:
+        return QCoreApplication.translate("SettingsArea", "Instellingen")
 
     @staticmethod
     def _page(*sections: QWidget) -> QWidget:

@@ -8,12 +8,19 @@ of case ids of about 50 ms each, every batch submitted when the previous one is 
 job of another screen (the Dossiers list's first rows) waits for one batch at most. The list
 shows each group's first rows and a "toon meer" row; the model holds only those.
 
+The first time after an unlock the rows come as they are found: the actions as soon as their
+query is back, the deadlines of each stretch of cases after it (the list is refreshed at most
+every `PARTIAL_EVERY` seconds, keeping the selected row and the scroll position), while
+"Agenda bijwerken… n%" says the list is not complete yet. At 264,000 cases the deadlines take
+many seconds; the actions show within one. A later refresh replaces the list in one go.
+
 A click on a row emits `open_case_requested(code)`; the window shows that case in Dossiers.
 The calendar export writes the same deadlines and actions as an .ics file.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -30,6 +37,7 @@ from ui.kit.help import key_text
 from ui.kit.widgets import frame, label
 from ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDate,
     QGridLayout,
     QHBoxLayout,
@@ -72,6 +80,7 @@ Step = tuple[Callable[[Workspace], Any], Callable[[Any], None]]  # a job and wha
 SIDE_WIDTH = 300
 MORE_ROWS = 100  # rows a click on "toon meer" adds to a group
 SNOOZE_DAYS = 7
+PARTIAL_EVERY = 0.5  # seconds between refreshes of a list still being gathered
 
 
 class TodayArea(Area):
@@ -86,7 +95,9 @@ class TodayArea(Area):
         self, worker: VaultWorker, dialogs: Dialogs, parent: QWidget | None = None
     ) -> None:
         super().__init__(worker, dialogs, parent)
-        self.book: AgendaBook | None = None  # the agenda shown (plain data)
+        self.book: AgendaBook | None = None  # the agenda shown, once complete (plain data)
+        self.partial: AgendaBook | None = None  # the first one, shown while it is gathered
+        self._partial_at = 0.0  # when the partial agenda was last shown (monotonic seconds)
         self._keep_row: int | None = None  # the row to select again after an act
         self._job = 0
         self._shown = dict.fromkeys(When, FIRST_ROWS)  # rows shown per group
@@ -288,8 +299,9 @@ class TodayArea(Area):
             return self.tr("Goedemiddag")
         return self.tr("Goedenavond")
 
-    def title(self) -> str:
-        return self.tr("Vandaag")
+    @classmethod
+    def caption(cls) -> str:
+        return QCoreApplication.translate("TodayArea", "Vandaag")
 
     # -- loading ---------------------------------------------------------------------------
     @property
@@ -311,13 +323,11 @@ class TodayArea(Area):
         shown = dict(self._shown)
         who = str(self.who.currentData() or "")
         book = AgendaBook(today, who=who)
+        self.partial = book if self.book is None else None  # shown while it is gathered
         # One short job after another, each submitted when the previous one is back: another
-        # screen's job (the Dossiers list's first rows) waits for one step at most.
+        # screen's job (the Dossiers list's first rows) waits for one step at most. The
+        # actions first: they are the first rows to show.
         self._then(
-            (
-                lambda ws: (ws.agenda.count_open_cases(), ws.cases.count()),
-                lambda counts: self._show_counts(*counts),
-            ),
             (
                 lambda ws: (ws.user_routes.all_routes(), action_counts(ws, today, who=who)),
                 lambda got: self._counted(book, shown, *got),
@@ -361,25 +371,26 @@ class TodayArea(Area):
         self._then(
             (
                 lambda ws: action_groups(ws, today, shown, counts=counts, who=who),
-                lambda groups: self._batch(book, routes, groups, 0),
-            )
+                lambda groups: self._actions_found(book, groups),
+            ),
+            (
+                lambda ws: (ws.agenda.count_open_cases(), ws.cases.count()),
+                lambda counts: self._show_counts(*counts),
+            ),
+            (
+                lambda ws: deadline_batch(ws, today, routes, 0),
+                lambda batch: self._batch_done(book, routes, batch),
+            ),
         )
 
-    def _batch(
-        self,
-        book: AgendaBook,
-        routes: Mapping[str, Route],
-        groups: dict[When, ActionGroup],
-        start_id: int,
-    ) -> None:
+    def _actions_found(self, book: AgendaBook, groups: dict[When, ActionGroup]) -> None:
         book.actions.update(groups)
-        today = book.today
-        self._then(
-            (
-                lambda ws: deadline_batch(ws, today, routes, start_id),
-                lambda batch: self._batch_done(book, routes, batch),
-            )
-        )
+        if book is self.partial:  # the first agenda since the unlock: its first rows now
+            self._show_partial(book)
+
+    def _show_partial(self, book: AgendaBook) -> None:
+        self._partial_at = time.monotonic()
+        self._show(book)
 
     def _batch_done(
         self, book: AgendaBook, routes: Mapping[str, Route], batch: DeadlineBatch
@@ -388,16 +399,28 @@ class TodayArea(Area):
         if batch.next_id is not None:
             done = 100 * batch.next_id // max(batch.last_id, 1)
             self.loading.setText(self.tr("Agenda bijwerken\u2026 {0}%").format(done))
-            self._batch(book, routes, {}, batch.next_id)
+            due = time.monotonic() - self._partial_at >= PARTIAL_EVERY
+            if book is self.partial and batch.items and due:
+                self._show_partial(book)
+            today, start_id = book.today, batch.next_id
+            self._then(
+                (
+                    lambda ws: deadline_batch(ws, today, routes, start_id),
+                    lambda more: self._batch_done(book, routes, more),
+                )
+            )
             return
         self.loading.hide()
         self.book = book
-        self._show()
+        self.partial = None
+        self._show(book)
 
-    def _show(self) -> None:
-        book = self.book
+    def _show(self, book: AgendaBook | None = None) -> None:
+        book = book or self.book
         if book is None:
             return
+        keep = self.agenda.current_item() if self._keep_row is None else None
+        scrolled = self.agenda.verticalScrollBar().value()
         locale = QLocale()
         counts = {group: book.count(group) for group in When}
         parts = []
@@ -412,6 +435,15 @@ class TodayArea(Area):
         self.summary.setText(" \u00b7 ".join(parts))
         self.agenda.model_.show_book(book, self._shown)
         self.stack.setCurrentWidget(self.agenda if book.total else self.empty)
+        if keep is not None:  # rows came in above or below it: the same row stays selected
+            found = next(
+                (r for r in range(self.agenda.model_.rowCount())
+                 if self.agenda.model_.item_at(r) == keep),
+                None,
+            )  # fmt: skip
+            if found is not None:
+                self.agenda.setCurrentIndex(self.agenda.model_.index(found))
+            self.agenda.verticalScrollBar().setValue(scrolled)
         if self._keep_row is not None:  # after ticking off: carry on at the same place
             row = min(self._keep_row, self.agenda.model_.rowCount() - 1)
             self._keep_row = None
@@ -423,7 +455,7 @@ class TodayArea(Area):
 
     def show_more(self, group: When) -> None:
         """Show `MORE_ROWS` more rows of `group` (fetching its next actions when needed)."""
-        book = self.book
+        book = self.book or self.partial
         if book is None:
             return
         self._shown[group] += MORE_ROWS
@@ -435,7 +467,7 @@ class TodayArea(Area):
         count = book.actions[group].count
 
         def fetched(first: tuple[AgendaItem, ...]) -> None:
-            if book is self.book:  # not replaced by a newer agenda meanwhile
+            if book is self.book or book is self.partial:  # not replaced meanwhile
                 book.actions[group] = ActionGroup(count, first)
                 self._grow(book, group, wanted)
 
@@ -535,6 +567,7 @@ class TodayArea(Area):
         self._show_undo()
         self._job += 1
         self.book = None
+        self.partial = None
         self._shown = dict.fromkeys(When, FIRST_ROWS)
         self.agenda.clear()
         self.summary.setText("")
