@@ -23,12 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from vertrouwen.domain import Case, Owner, Regime
-from vertrouwen.errors import InputError
+from vertrouwen.errors import ErrorCode, InputError
 from vertrouwen.fileio import write_atomic
 from vertrouwen.routes.deadlines import position_of, running_deadlines
 from vertrouwen.routes.loader import default_route
 from vertrouwen.routes.model import Anchor, Route
 from vertrouwen.routes.terms import Calendar
+from vertrouwen.routes.wording import Text
 from vertrouwen.workspace import OpenAction, TermKey
 
 if TYPE_CHECKING:
@@ -64,6 +65,9 @@ class AgendaItem:
     source: str = ""  # the rule a deadline comes from ("(te controleren)" when unverified)
     action_id: int | None = None
     step: str = ""  # the route step a deadline belongs to
+    # a deadline's text and source as codes with arguments (`vertrouwen.routes.wording`)
+    text_said: Text = ""
+    source_said: Text = ""
 
     def when(self, today: date) -> When:
         return when(self.due, today)
@@ -165,7 +169,15 @@ def deadline_items(
                 continue
             out.append(
                 AgendaItem(
-                    "deadline", d.due, case.code, d.what, d.party.value, d.source, step=d.step
+                    "deadline",
+                    d.due,
+                    case.code,
+                    d.what,
+                    d.party.value,
+                    d.source,
+                    step=d.step,
+                    text_said=d.said_what,
+                    source_said=d.said_source,
                 )
             )
     return out
@@ -291,7 +303,7 @@ def set_action_done(ws: Workspace, code: str, action_id: int, done: bool) -> int
     case = ws.cases.get(code)
     action = next((a for a in case.actions if a.id == action_id), None)
     if action is None:
-        raise InputError(f"case {code} has no action {action_id} (any more)")
+        raise InputError(ErrorCode.ACTION_GONE, code=code, action=action_id)
     action.done = done
     ws.cases.update(case)
     return int(action.id or 0)

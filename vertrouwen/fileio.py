@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from vertrouwen.errors import ProtectedFileError, StorageError
+from vertrouwen.errors import ErrorCode, ProtectedFileError, StorageError
 from vertrouwen.ownership import owner_only, replace
 
 try:  # POSIX; on Windows an open file cannot be deleted, which protects it just as well
@@ -79,7 +79,7 @@ def regular_target(path: Path | str) -> Path:
     if target.is_symlink():
         target = Path(os.path.realpath(target))
     if target.exists() and not target.is_file():
-        raise StorageError(f"{path} is not a regular file; give the path of a file to write")
+        raise StorageError(ErrorCode.OUTPUT_NOT_REGULAR, path=path)
     return target
 
 
@@ -159,11 +159,9 @@ def check_output(
                 " (nothing was written)"
             )
     if out.is_dir():
-        raise StorageError(f"{out} is a folder; give the name of a file to write")
+        raise StorageError(ErrorCode.OUTPUT_IS_FOLDER, path=out)
     if not out.parent.is_dir():
-        raise StorageError(
-            f"cannot write {out}: the folder {out.parent} does not exist; nothing was written"
-        )
+        raise StorageError(ErrorCode.OUTPUT_FOLDER_MISSING, path=out, folder=out.parent)
     refuse_precious(out, may_replace=may_replace)
     return out
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from vertrouwen.changes import ChangeLog, Changes
-from vertrouwen.errors import StorageError, UnlockError, VaultError, VertrouwenError
+from vertrouwen.errors import ErrorCode, StorageError, UnlockError, VaultError, VertrouwenError
 from vertrouwen.ownership import make_private_folder
 from vertrouwen.vault import db, keychain, placing, snapshot
 from vertrouwen.vault.agenda import Agenda, OpenAction, TermKey
@@ -50,7 +50,7 @@ from vertrouwen.vault.registrations import RegistrationRepository
 from vertrouwen.vault.retention import DestroyReport, DueCase, Retention
 from vertrouwen.vault.settings import Settings
 from vertrouwen.vault.user_routes import ORIGIN as USER_ROUTE_ORIGIN
-from vertrouwen.vault.user_routes import UserRoutes, check_text
+from vertrouwen.vault.user_routes import UserRoutes, check_said, check_text
 
 __all__ = [  # the facade, and the values its repositories take and return
     "CASE_CODE_RE",
@@ -66,6 +66,7 @@ __all__ = [  # the facade, and the values its repositories take and return
     "SlotFile",
     "TermKey",
     "Workspace",
+    "check_said",
     "check_text",
     "format_recovery_key",
     "open_workspace",
@@ -123,16 +124,11 @@ class Workspace:
         """
         path = Path(path)
         if path.is_symlink() and not path.exists():
-            raise VaultError(
-                f"{path} is a link to {os.readlink(path)}, which does not exist; give the vault "
-                "a path that is not a link (nothing was changed)"
-            )
+            raise VaultError(ErrorCode.VAULT_LINK_BROKEN, path=path, target=os.readlink(path))
         if path.exists():
-            raise VaultError(f"a vault already exists at {path}; nothing was changed")
+            raise VaultError(ErrorCode.VAULT_EXISTS, path=path)
         if slot_path(path).exists():
-            raise VaultError(
-                f"a key slot file {slot_path(path)} exists without its vault; move it away first"
-            )
+            raise VaultError(ErrorCode.SLOT_WITHOUT_VAULT, path=slot_path(path))
         try:
             make_private_folder(path.parent)
         except OSError as exc:
@@ -182,16 +178,12 @@ class Workspace:
         except VaultError:
             slots = None
         if slots is not None and not slots.matches(key):
-            raise UnlockError(
-                "this recovery key does not belong to this vault; nothing was changed"
-            )
+            raise UnlockError(ErrorCode.RECOVERY_KEY_WRONG_VAULT)
         try:
             conn = db.open_connection(path, key)
         except VaultError as exc:
             if slots is None:
-                raise UnlockError(
-                    "this recovery key does not open the vault (a wrong key, or a damaged vault)"
-                ) from exc
+                raise UnlockError(ErrorCode.RECOVERY_KEY_DOES_NOT_OPEN) from exc
             raise
         ws = cls(path, conn, slots, key)
         ws.notices[:0] = notices
@@ -202,14 +194,14 @@ class Workspace:
         return ws
 
     @classmethod
-    def unlock_with_keychain(cls, path: Path) -> tuple[Workspace | None, str]:
+    def unlock_with_keychain(cls, path: Path) -> tuple[Workspace | None, ErrorCode | None]:
         """Open with the keychain slot; (None, reason) whenever the passphrase is needed."""
         _settle(path)
         slots = SlotFile.load(path)
         got = keychain.fetch(slots)
         if got.key is None:
-            return None, got.reason
-        return cls._opened(path, got.key, slots, "unlocked_keychain", 0, True), ""
+            return None, got.reason or ErrorCode.KEYCHAIN_FAILED
+        return cls._opened(path, got.key, slots, "unlocked_keychain", 0, True), None
 
     @classmethod
     def _opened(
@@ -218,7 +210,7 @@ class Workspace:
         ws = cls(path, db.open_connection(path, key), slots, key)
         if ws.vault_id != slots.vault_id:
             ws.close()
-            raise VaultError("the key slot file belongs to another vault")
+            raise VaultError(ErrorCode.SLOT_OTHER_VAULT)
         ws._tidy()
         ws._pending_unlock = (event, failed)
         if record:
@@ -280,7 +272,7 @@ class Workspace:
         not walk away with it: a wrong passphrase raises UnlockError and is audited.
         """
         if self.slots is None or self.slots.passphrase_slot is None:
-            raise UnlockError("this vault has no passphrase yet; set one first")
+            raise UnlockError(ErrorCode.NO_PASSPHRASE_YET)
         try:
             key = self.slots.unwrap_with_passphrase(passphrase)
         except UnlockError:
@@ -288,15 +280,15 @@ class Workspace:
                 self.audit.record("recovery_key_refused")
             raise
         if not hmac.compare_digest(key, self._key):
-            raise VaultError("the key slot file does not belong to this vault")
+            raise VaultError(ErrorCode.SLOT_WRONG_VAULT)
         with db.transaction(self._conn):
             self.audit.record("recovery_key_shown")
         return key
 
-    def enable_keychain(self) -> str:
-        """Opt in to keychain unlock; returns an error text or ''."""
+    def enable_keychain(self) -> ErrorCode | None:
+        """Opt in to keychain unlock; returns why it did not work, or None."""
         if self.slots is None:
-            return "the vault has no key slot file"
+            return ErrorCode.KEYCHAIN_NO_SLOT_FILE
         error = keychain.store(self.slots, self._key)
         if not error:
             self.slots.save(self.path)
@@ -361,7 +353,7 @@ class Workspace:
 
         VaultError once the vault is locked (`close()` drops the key)."""
         if not self._key:
-            raise VaultError("the vault is locked; unlock it first")
+            raise VaultError(ErrorCode.VAULT_LOCKED)
         return self._key
 
     def copy_to(self, target: Path) -> None:
@@ -402,7 +394,7 @@ def _settle(path: Path) -> list[str]:
     """Finish or undo a half-placed init or restore at `path`; then the vault must exist."""
     notice = placing.settle(path)
     if not path.exists():
-        raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+        raise VaultError(ErrorCode.VAULT_MISSING, path=path)
     return [notice] if notice else []
 
 
@@ -421,9 +413,9 @@ def open_workspace(args: Any) -> Iterator[Workspace]:
     if placing_notice:
         print(f"note: {placing_notice}", file=sys.stderr)
     if not path.exists():
-        raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+        raise VaultError(ErrorCode.VAULT_MISSING, path=path)
     if path.is_dir():
-        raise VaultError(f"{path} is a folder, not a vault; pass the vault file with --vault")
+        raise VaultError(ErrorCode.VAULT_IS_FOLDER, path=path)
     file_option = getattr(args, "passphrase_file", None)
     interactive = (
         not file_option

@@ -162,7 +162,7 @@ def test_a_stale_session_cannot_write_back_an_old_key_slot(
 def test_a_session_may_change_its_own_slot_twice(vault: VaultFiles) -> None:
     ws = vault.open()
     try:
-        assert ws.enable_keychain() == ""
+        assert ws.enable_keychain() is None
         ws.disable_keychain()
         ws.set_passphrase("another long passphrase here")
     finally:

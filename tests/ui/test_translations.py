@@ -27,8 +27,8 @@ import pytest
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, unlock
 from ui.core.i18n import Translator
-from ui.core.route_phrases import core_text
-from ui.core.route_problems import problem_text
+from ui.core.route_phrases import FRAMES, said_text
+from ui.core.route_problems import PROBLEM_FRAMES
 from ui.qt import (
     QAbstractButton,
     QAbstractItemView,
@@ -61,9 +61,11 @@ from vertrouwen.domain import (
     StepOutcome,
     Topic,
 )
-from vertrouwen.routes import builtin_routes, validate_route_text
+from vertrouwen.routes import builtin_routes, wording
 from vertrouwen.routes.advice import advise
-from vertrouwen.routes.deadlines import deadline_warnings
+from vertrouwen.routes.deadlines import deadline_warnings_said
+from vertrouwen.routes.loader import validate_route_said
+from vertrouwen.routes.wording import Problem, Say, dutch, say
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "vertrouwen_en.ts"
@@ -456,7 +458,8 @@ def test_english_ui_shows_no_dutch(qtbot, english_app) -> None:  # type: ignore[
 
 
 def test_core_advice_frames_are_english_around_dutch_route_content(qapp) -> None:  # type: ignore[no-untyped-def]
-    """Advice and deadlines come from the core in Dutch; the UI puts its frames in English."""
+    """Advice and deadlines come from the core as codes; the UI words them in English around
+    the Dutch route content."""
     routes = builtin_routes()
     content = sorted(strings_in(routes, set()), key=len, reverse=True)
     today = date(2026, 3, 18)
@@ -513,20 +516,35 @@ def test_core_advice_frames_are_english_around_dutch_route_content(qapp) -> None
         for case in variants:
             advice = advise(case, today, routes)
             for part in (
-                *(n.reason for n in advice.next),
-                *(n.source for n in advice.next),
-                *(d.what for d in advice.deadlines),
-                *(d.source for d in advice.deadlines),
-                *advice.warnings,
-                *deadline_warnings(list(advice.deadlines), today, 31),
+                *(n.reason_said for n in advice.next),
+                *(n.source_said for n in advice.next),
+                *(d.said_what for d in advice.deadlines),
+                *(d.said_source for d in advice.deadlines),
+                *advice.said,
+                *deadline_warnings_said(list(advice.deadlines), today, 31),
             ):
-                texts.append(("advice", core_text(part)))
+                texts.append(("advice", said_text(part)))
     finally:
         translator.install("nl")
     assert len(texts) > 20
     leaks = dutch_in(texts, [*content, *strings_in(variants, set())])
     assert not leaks, "\n".join(leaks)
-    assert core_text("Deze stap is niet verplicht.") == "Deze stap is niet verplicht."  # Dutch
+    # in Dutch the screen says what the core says (the advice command, the PDFs)
+    for case in variants:
+        advice = advise(case, today, routes)
+        assert [said_text(w) for w in advice.said] == list(advice.warnings)
+        assert [said_text(n.reason_said) for n in advice.next] == [n.reason for n in advice.next]
+        assert [said_text(d.said_source) for d in advice.deadlines] == [
+            d.source for d in advice.deadlines
+        ]
+    assert said_text(say(Say.OPTIONAL)) == dutch(say(Say.OPTIONAL))
+
+
+def test_every_advice_frame_has_the_cores_dutch() -> None:
+    """One frame per code on each side: the UI's Dutch source is the core's sentence."""
+    assert set(FRAMES) == set(Say) == set(wording.DUTCH)
+    for code in Say:
+        assert FRAMES[code] == wording.DUTCH[code], code
 
 
 BROKEN_ROUTE = """format = 2
@@ -559,17 +577,24 @@ advisor = "y"
 
 
 def test_route_problems_are_english_around_the_quoted_route_text(qapp) -> None:  # type: ignore[no-untyped-def]
-    """The route editor shows the core's (Dutch) problems with a route file in the UI language."""
-    problems = [*validate_route_text(BROKEN_ROUTE, "eigen route"), "<route>: geen geldige TOML: x"]
+    """The route editor shows the core's problems with a route file in the UI language."""
+    problems = [*validate_route_said(BROKEN_ROUTE, say(Problem.OWN_ROUTE))]
+    problems.append(validate_route_said("id = \n")[0])
     assert len(problems) > 10
     translator = Translator(QCoreApplication.instance())  # type: ignore[arg-type]
     translator.install("en")
     try:
-        shown = [problem_text(p) for p in problems]
+        shown = [said_text(p) for p in problems]
     finally:
         translator.install("nl")
     # quoted keys, ids and values stay as the route file has them
     unquoted = [("problem", re.sub(r"'[^']*'|\"[^\"]*\"", " ", text)) for text in shown]
     leaks = dutch_in(unquoted, [])
     assert not leaks, "\n".join(leaks)
-    assert problem_text(problems[0]) == problems[0]  # Dutch stays Dutch
+    assert [said_text(p) for p in problems] == [dutch(p) for p in problems]  # the core's Dutch
+
+
+def test_every_route_problem_frame_has_the_cores_dutch() -> None:
+    assert set(PROBLEM_FRAMES) == set(Problem) == set(wording.DUTCH_PROBLEMS)
+    for code in Problem:
+        assert PROBLEM_FRAMES[code] == wording.DUTCH_PROBLEMS[code], code

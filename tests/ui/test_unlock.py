@@ -65,7 +65,7 @@ def test_keychain_button_unlocks_and_falls_back_clearly(
     qtbot, make_window, vault, memory_keyring
 ) -> None:
     ws = vault.open()
-    assert ws.enable_keychain() == ""
+    assert ws.enable_keychain() is None
     ws.close()
     h = make_window(vault.path)
     screen = h.window.unlock_screen

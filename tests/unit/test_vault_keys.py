@@ -13,7 +13,7 @@ import pytest
 import sqlcipher3
 
 from tests.conftest import MemoryKeyring, VaultFiles, make_case
-from vertrouwen.errors import StorageError, UnlockError, VaultError
+from vertrouwen.errors import ErrorCode, StorageError, UnlockError, VaultError
 from vertrouwen.vault import db, migrations
 from vertrouwen.vault.keys import (
     MAX_ROUNDS,
@@ -236,31 +236,31 @@ def test_full_vault_rolls_back_and_keeps_data(vault: VaultFiles) -> None:
 # -- the keychain slot ----------------------------------------------------------------------
 def test_keychain_unlock_round_trip(vault: VaultFiles, memory_keyring: MemoryKeyring) -> None:
     ws = vault.open()
-    assert ws.enable_keychain() == ""
+    assert ws.enable_keychain() is None
     ws.close()
     opened, reason = Workspace.unlock_with_keychain(vault.path)
-    assert opened is not None and reason == ""
+    assert opened is not None and reason is None
     opened.close()
 
 
 @pytest.mark.parametrize(
     ("error", "reason"),
     [
-        (keyring.errors.NoKeyringError(), "no keychain"),
-        (keyring.errors.KeyringLocked(), "locked"),
-        (RuntimeError("dbus gone"), "failed"),
+        (keyring.errors.NoKeyringError(), ErrorCode.KEYCHAIN_MISSING),
+        (keyring.errors.KeyringLocked(), ErrorCode.KEYCHAIN_LOCKED),
+        (RuntimeError("dbus gone"), ErrorCode.KEYCHAIN_FAILED),
     ],
 )
 def test_keychain_failures_fall_back_to_the_passphrase(
-    vault: VaultFiles, memory_keyring: MemoryKeyring, error: Exception, reason: str
+    vault: VaultFiles, memory_keyring: MemoryKeyring, error: Exception, reason: ErrorCode
 ) -> None:
     ws = vault.open()
-    assert ws.enable_keychain() == ""
+    assert ws.enable_keychain() is None
     ws.close()
     memory_keyring.fail = error
     before = snapshot(vault)
     opened, why = Workspace.unlock_with_keychain(vault.path)
-    assert opened is None and reason in why
+    assert opened is None and why == reason
     assert snapshot(vault) == before  # never regenerated, never rewritten
     Workspace.unlock(vault.path, vault.passphrase).close()
 
@@ -274,7 +274,7 @@ def test_keychain_entry_lost_or_changed(vault: VaultFiles, memory_keyring: Memor
     assert Workspace.unlock_with_keychain(vault.path)[0] is None
     memory_keyring.store.clear()
     opened, why = Workspace.unlock_with_keychain(vault.path)
-    assert opened is None and "holds no key" in why
+    assert opened is None and why == ErrorCode.KEYCHAIN_NO_KEY
     assert SlotFile.load(vault.path).keychain_account  # still opted in, key not regenerated
 
 
@@ -283,7 +283,7 @@ def test_enabling_keychain_without_backend_says_so(
 ) -> None:
     memory_keyring.fail = keyring.errors.NoKeyringError()
     ws = vault.open()
-    assert "no keychain" in ws.enable_keychain()
+    assert ws.enable_keychain() == ErrorCode.KEYCHAIN_MISSING
     ws.close()
     assert SlotFile.load(vault.path).keychain_account is None
 
@@ -330,5 +330,5 @@ def test_a_keychain_that_forgets_is_not_turned_on(vault: VaultFiles) -> None:
         ws.close()
     finally:
         keyring.set_keyring(previous)
-    assert "did not keep" in error
+    assert error == ErrorCode.KEYCHAIN_NOT_KEPT
     assert SlotFile.load(vault.path).keychain_account is None  # the next unlock is not hurt

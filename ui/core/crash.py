@@ -13,7 +13,7 @@ What a report holds, and why each part is safe to keep and to send to IT:
   user's home), the line number and the function name; the same for chained exceptions;
 - the versions (Vertrouwen, Python, Qt, PySide6), the platform, the thread's name.
 
-What it never holds: the exception's message (`str(exc)` can quote note text: a KeyError names
+What it never holds: the exception's message (its text can quote note text: a KeyError names
 the key, a ValueError the value), local variables, source lines, paths outside the program,
 the vault's name. The report is written owner-only beside the vault, at most KEEP_REPORTS kept.
 """

@@ -1,213 +1,129 @@
-"""The core's route-file problems (`vertrouwen.routes.schema`, `loader`, `vault.user_routes`)
-in the UI language, for the route editor.
+"""Problems with a route file (`vertrouwen.routes.schema`, `loader`, own routes) in the UI
+language, for the route editor.
 
-The core words them in Dutch (the same text the CLI prints). They quote the route's own keys,
-ids and values, which stay as written; the words around them are the program talking, so in
-English they are swapped here. A problem this table does not know passes through unchanged.
-Same approach as `ui.core.route_phrases`; the English lives in the .ts (context "RouteProblems").
+The core gives them as `Problem` codes with arguments (`vertrouwen.routes.wording`) and words
+them in Dutch for the command line; the frames here are the same Dutch (a test compares them)
+with the English in the .ts (context "RouteProblems"). The route's own keys, ids and values
+are arguments and stay as written.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from ui.core.enum_labels import ui_language
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+from vertrouwen.routes.wording import Problem
 
 CONTEXT = "RouteProblems"
-_Q = r"'([^']*)'"  # a quoted key, id or value: kept as written
 
-# (the core's wording, the frame with {0}, {1}... for the groups); applied in order, each once
-_FRAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), frame)
-    for pattern, frame in (
-        (
-            r"onbekende sleutel " + _Q + r" \(bedoelt u " + _Q + r"\?\); toegestaan: ",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems", "onbekende sleutel '{0}' (bedoelt u '{1}'?); toegestaan: "
-            ),
-        ),
-        (
-            r"onbekende sleutel " + _Q + r"; toegestaan: ",
-            QT_TRANSLATE_NOOP("RouteProblems", "onbekende sleutel '{0}'; toegestaan: "),
-        ),
-        (
-            r"bron ontbreekt \(sleutel 'source'\): elke termijn noemt de regel waar hij uit komt"
-            r", bv\. ",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems",
-                "bron ontbreekt (sleutel 'source'): elke termijn noemt de regel waar hij uit "
-                "komt, bv. ",
-            ),
-        ),
-        (
-            r"sleutel 'steps' ontbreekt: een route heeft minstens één \[\[steps\]\]",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems", "sleutel 'steps' ontbreekt: een route heeft minstens één [[steps]]"
-            ),
-        ),
-        (
-            r"sleutel " + _Q + r" ontbreekt",
-            QT_TRANSLATE_NOOP("RouteProblems", "sleutel '{0}' ontbreekt"),
-        ),
-        (
-            _Q + r" moet tekst zijn, niet ",
-            QT_TRANSLATE_NOOP("RouteProblems", "'{0}' moet tekst zijn, niet "),
-        ),
-        (
-            _Q + r" moet true of false zijn, niet ",
-            QT_TRANSLATE_NOOP("RouteProblems", "'{0}' moet true of false zijn, niet "),
-        ),
-        (
-            _Q + r" moet een geheel getal zijn, niet ",
-            QT_TRANSLATE_NOOP("RouteProblems", "'{0}' moet een geheel getal zijn, niet "),
-        ),
-        (
-            _Q + r" moet een lijst zijn, niet ",
-            QT_TRANSLATE_NOOP("RouteProblems", "'{0}' moet een lijst zijn, niet "),
-        ),
-        (
-            _Q + r" moet minstens 1 zijn, niet ",
-            QT_TRANSLATE_NOOP("RouteProblems", "'{0}' moet minstens 1 zijn, niet "),
-        ),
-        (
-            _Q + r" moet een lijst met tekst zijn",
-            QT_TRANSLATE_NOOP("RouteProblems", "'{0}' moet een lijst met tekst zijn"),
-        ),
-        (
-            _Q + r" moet een lijst van tabellen zijn",
-            QT_TRANSLATE_NOOP("RouteProblems", "'{0}' moet een lijst van tabellen zijn"),
-        ),
-        (_Q + r" is leeg", QT_TRANSLATE_NOOP("RouteProblems", "'{0}' is leeg")),
-        (
-            r"onbekende waarde " + _Q + r" bij " + _Q + r"; kies uit: ",
-            QT_TRANSLATE_NOOP("RouteProblems", "onbekende waarde '{0}' bij '{1}'; kies uit: "),
-        ),
-        (
-            r"onbekend beginpunt " + _Q + r" bij " + _Q + r"; kies uit: ",
-            QT_TRANSLATE_NOOP("RouteProblems", "onbekend beginpunt '{0}' bij '{1}'; kies uit: "),
-        ),
-        (
-            r"onbekende eenheid " + _Q + r" bij " + _Q + r"; kies uit: ",
-            QT_TRANSLATE_NOOP("RouteProblems", "onbekende eenheid '{0}' bij '{1}'; kies uit: "),
-        ),
-        (
-            r"onbekend regime " + _Q + r" bij 'default_for'; kies uit: ",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems", "onbekend regime '{0}' bij 'default_for'; kies uit: "
-            ),
-        ),
-        (
-            r"is geen geldige id: gebruik kleine letters, cijfers en _, beginnend met een letter",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems",
-                "is geen geldige id: gebruik kleine letters, cijfers en _, "
-                "beginnend met een letter",
-            ),
-        ),
-        (
-            r"format = (\S+) is nieuwer dan dit programma kent \((\S+)\)",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems", "format = {0} is nieuwer dan dit programma kent ({1})"
-            ),
-        ),
-        (
-            r"format moet (\S+) zijn, niet ",
-            QT_TRANSLATE_NOOP("RouteProblems", "format moet {0} zijn, niet "),
-        ),
-        (
-            r"een route van één organisatie \(kind = 'organisation'\) is geen standaardroute",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems",
-                "een route van één organisatie (kind = 'organisation') is geen standaardroute",
-            ),
-        ),
-        (
-            r"de route heeft geen stappen \(\[\[steps\]\]\)",
-            QT_TRANSLATE_NOOP("RouteProblems", "de route heeft geen stappen ([[steps]])"),
-        ),
-        (
-            r"termijn-id " + _Q + r" komt twee keer voor",
-            QT_TRANSLATE_NOOP("RouteProblems", "termijn-id '{0}' komt twee keer voor"),
-        ),
-        (
-            r"'of' past niet bij from = 'conduct' \(de gedraging hoort bij geen stap\)",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems",
-                "'of' past niet bij from = 'conduct' (de gedraging hoort bij geen stap)",
-            ),
-        ),
-        (
-            r"'extension' moet een tabel zijn: ",
-            QT_TRANSLATE_NOOP("RouteProblems", "'extension' moet een tabel zijn: "),
-        ),
-        (
-            r"een verlenging \(extension\) kan alleen bij een termijn met from = 'step_start'",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems",
-                "een verlenging (extension) kan alleen bij een termijn met from = 'step_start'",
-            ),
-        ),
-        (
-            r"stap-id " + _Q + r" komt meer dan één keer voor",
-            QT_TRANSLATE_NOOP("RouteProblems", "stap-id '{0}' komt meer dan één keer voor"),
-        ),
-        (
-            r"'requires' noemt onbekende stap " + _Q,
-            QT_TRANSLATE_NOOP("RouteProblems", "'requires' noemt onbekende stap '{0}'"),
-        ),
-        (
-            r"'of' noemt de eigen stap; laat 'of' dan weg",
-            QT_TRANSLATE_NOOP("RouteProblems", "'of' noemt de eigen stap; laat 'of' dan weg"),
-        ),
-        (
-            r"'of' noemt onbekende stap " + _Q + r" \(niet in deze route en geen standaardstap\)",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems",
-                "'of' noemt onbekende stap '{0}' (niet in deze route en geen standaardstap)",
-            ),
-        ),
-        (r"geen geldige TOML: ", QT_TRANSLATE_NOOP("RouteProblems", "geen geldige TOML: ")),
-        (
-            r"er is al een eigen route met id " + _Q + r"; kies een ander id of open die route "
-            r"om haar te bewerken",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems",
-                "er is al een eigen route met id '{0}'; kies een ander id of open die route om "
-                "haar te bewerken",
-            ),
-        ),
-        (
-            r"route-id " + _Q + r" staat ook in ",
-            QT_TRANSLATE_NOOP("RouteProblems", "route-id '{0}' staat ook in "),
-        ),
-        (
-            r"regime " + _Q + r" is de standaardroute van meer dan één route: ",
-            QT_TRANSLATE_NOOP(
-                "RouteProblems", "regime '{0}' is de standaardroute van meer dan één route: "
-            ),
-        ),
-        # where the problem is: "stap 'x', termijn 'y', extension: ..."
-        (r"(?<![\w-])stap " + _Q, QT_TRANSLATE_NOOP("RouteProblems", "stap '{0}'")),
-        (r"(?<![\w-])stap (\d+)", QT_TRANSLATE_NOOP("RouteProblems", "stap {0}")),
-        (r", termijn " + _Q, QT_TRANSLATE_NOOP("RouteProblems", ", termijn '{0}'")),
-        (r", termijn (\d+)", QT_TRANSLATE_NOOP("RouteProblems", ", termijn {0}")),
-        (r"\beigen route\b", QT_TRANSLATE_NOOP("RouteProblems", "eigen route")),
-    )
-)
+PROBLEM_FRAMES: dict[Problem, str] = {
+    Problem.AT: QT_TRANSLATE_NOOP("RouteProblems", "{0}: {1}"),
+    Problem.OWN_ROUTE: QT_TRANSLATE_NOOP("RouteProblems", "eigen route"),
+    Problem.OWN_ROUTE_ID: QT_TRANSLATE_NOOP("RouteProblems", "eigen route '{0}'"),
+    Problem.STEP_ID: QT_TRANSLATE_NOOP("RouteProblems", "stap '{0}'"),
+    Problem.STEP_NUMBER: QT_TRANSLATE_NOOP("RouteProblems", "stap {0}"),
+    Problem.TERM_ID: QT_TRANSLATE_NOOP("RouteProblems", "{0}, termijn '{1}'"),
+    Problem.TERM_NUMBER: QT_TRANSLATE_NOOP("RouteProblems", "{0}, termijn {1}"),
+    Problem.EXTENSION: QT_TRANSLATE_NOOP("RouteProblems", "{0}, extension"),
+    Problem.UNKNOWN_KEY_HINT: QT_TRANSLATE_NOOP(
+        "RouteProblems", "onbekende sleutel '{0}' (bedoelt u '{1}'?); toegestaan: {2}"
+    ),
+    Problem.UNKNOWN_KEY: QT_TRANSLATE_NOOP(
+        "RouteProblems", "onbekende sleutel '{0}'; toegestaan: {1}"
+    ),
+    Problem.SOURCE_MISSING: QT_TRANSLATE_NOOP(
+        "RouteProblems",
+        "bron ontbreekt (sleutel 'source'): elke termijn noemt de regel waar hij uit komt, "
+        'bv. source = "Awb art. 9:11 lid 1"',
+    ),
+    Problem.KEY_MISSING: QT_TRANSLATE_NOOP("RouteProblems", "sleutel '{0}' ontbreekt"),
+    Problem.MUST_BE: QT_TRANSLATE_NOOP("RouteProblems", "'{0}' moet {1} zijn, niet {2}"),
+    Problem.TYPE_TEXT: QT_TRANSLATE_NOOP("RouteProblems", "tekst"),
+    Problem.TYPE_BOOL: QT_TRANSLATE_NOOP("RouteProblems", "true of false"),
+    Problem.TYPE_INT: QT_TRANSLATE_NOOP("RouteProblems", "een geheel getal"),
+    Problem.TYPE_LIST: QT_TRANSLATE_NOOP("RouteProblems", "een lijst"),
+    Problem.EMPTY: QT_TRANSLATE_NOOP("RouteProblems", "'{0}' is leeg"),
+    Problem.AT_LEAST_ONE: QT_TRANSLATE_NOOP(
+        "RouteProblems", "'{0}' moet minstens 1 zijn, niet {1}"
+    ),
+    Problem.LIST_OF_TEXT: QT_TRANSLATE_NOOP("RouteProblems", "'{0}' moet een lijst met tekst zijn"),
+    Problem.UNKNOWN_VALUE: QT_TRANSLATE_NOOP(
+        "RouteProblems", "onbekende waarde '{0}' bij '{1}'; kies uit: {2}"
+    ),
+    Problem.UNKNOWN_ANCHOR: QT_TRANSLATE_NOOP(
+        "RouteProblems", "onbekend beginpunt '{0}' bij '{1}'; kies uit: {2}"
+    ),
+    Problem.UNKNOWN_UNIT: QT_TRANSLATE_NOOP(
+        "RouteProblems", "onbekende eenheid '{0}' bij '{1}'; kies uit: {2}"
+    ),
+    Problem.BAD_ID: QT_TRANSLATE_NOOP(
+        "RouteProblems",
+        "{0} = '{1}' is geen geldige id: gebruik kleine letters, cijfers en _, "
+        "beginnend met een letter",
+    ),
+    Problem.TABLES: QT_TRANSLATE_NOOP(
+        "RouteProblems", "'{0}' moet een lijst van tabellen zijn ([[{0}]])"
+    ),
+    Problem.FORMAT_NEWER: QT_TRANSLATE_NOOP(
+        "RouteProblems", "format = {0} is nieuwer dan dit programma kent ({1})"
+    ),
+    Problem.FORMAT_WRONG: QT_TRANSLATE_NOOP("RouteProblems", "format moet {0} zijn, niet {1}"),
+    Problem.UNKNOWN_REGIME: QT_TRANSLATE_NOOP(
+        "RouteProblems", "onbekend regime '{0}' bij 'default_for'; kies uit: {1}"
+    ),
+    Problem.ORGANISATION_NOT_DEFAULT: QT_TRANSLATE_NOOP(
+        "RouteProblems",
+        "een route van één organisatie (kind = 'organisation') is geen standaardroute",
+    ),
+    Problem.STEPS_MISSING: QT_TRANSLATE_NOOP(
+        "RouteProblems", "sleutel 'steps' ontbreekt: een route heeft minstens één [[steps]]"
+    ),
+    Problem.NO_STEPS: QT_TRANSLATE_NOOP("RouteProblems", "de route heeft geen stappen ([[steps]])"),
+    Problem.TERM_ID_TWICE: QT_TRANSLATE_NOOP(
+        "RouteProblems", "termijn-id '{0}' komt twee keer voor"
+    ),
+    Problem.UNKNOWN_KIND: QT_TRANSLATE_NOOP(
+        "RouteProblems", "onbekende organisatiesoort '{0}' bij 'kinds'; kies uit: {1}"
+    ),
+    Problem.OF_WITH_CONDUCT: QT_TRANSLATE_NOOP(
+        "RouteProblems", "'of' past niet bij from = 'conduct' (de gedraging hoort bij geen stap)"
+    ),
+    Problem.EXTENSION_TABLE: QT_TRANSLATE_NOOP(
+        "RouteProblems", "'extension' moet een tabel zijn: extension = {{ amount = 4, ... }}"
+    ),
+    Problem.EARLIEST_WITHOUT_OF: QT_TRANSLATE_NOOP(
+        "RouteProblems", "'earliest' past alleen bij een termijn met 'of' (andere stappen)"
+    ),
+    Problem.EXTENSION_ANCHOR: QT_TRANSLATE_NOOP(
+        "RouteProblems",
+        "een verlenging (extension) kan alleen bij een termijn met from = 'step_start'",
+    ),
+    Problem.STEP_ID_TWICE: QT_TRANSLATE_NOOP(
+        "RouteProblems", "stap-id '{0}' komt meer dan één keer voor"
+    ),
+    Problem.REQUIRES_UNKNOWN: QT_TRANSLATE_NOOP(
+        "RouteProblems", "'requires' noemt onbekende stap '{0}'"
+    ),
+    Problem.OF_OWN_STEP: QT_TRANSLATE_NOOP(
+        "RouteProblems", "'of' noemt de eigen stap; laat 'of' dan weg"
+    ),
+    Problem.OF_UNKNOWN: QT_TRANSLATE_NOOP(
+        "RouteProblems",
+        "'of' noemt onbekende stap '{0}' (niet in deze route en geen standaardstap)",
+    ),
+    Problem.NOT_TOML: QT_TRANSLATE_NOOP("RouteProblems", "geen geldige TOML: {0}"),
+    Problem.ROUTE_ID_TAKEN: QT_TRANSLATE_NOOP(
+        "RouteProblems",
+        "er is al een eigen route met id '{0}'; kies een ander id of open die route om haar "
+        "te bewerken",
+    ),
+    Problem.ROUTE_ID_ALSO_IN: QT_TRANSLATE_NOOP("RouteProblems", "route-id '{0}' staat ook in {1}"),
+    Problem.REGIME_DEFAULT_TWICE: QT_TRANSLATE_NOOP(
+        "RouteProblems", "regime '{0}' is de standaardroute van meer dan één route: {1}"
+    ),
+    Problem.NO_ROUTES_FOLDER: QT_TRANSLATE_NOOP("RouteProblems", "map met routes bestaat niet"),
+    Problem.FILE_UNREADABLE: QT_TRANSLATE_NOOP("RouteProblems", "kan het bestand niet lezen: {0}"),
+}
 
 
-def problem_text(problem: str) -> str:
-    """One route problem from the core, its words in the UI language."""
-    return problem if ui_language() == "nl" else _english(problem)
-
-
-@lru_cache(maxsize=512)
-def _english(text: str) -> str:
-    for pattern, frame in _FRAMES:
-        match = pattern.search(text)
-        if match:
-            english = QCoreApplication.translate(CONTEXT, frame).format(*match.groups())
-            text = text[: match.start()] + english + text[match.end() :]
-    return text
+def problem_frame(code: Problem) -> str:
+    """The frame of `code` in the UI language."""
+    return QCoreApplication.translate(CONTEXT, PROBLEM_FRAMES[code])

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ui.core.crash import is_expected
 from ui.qt import QObject, QThread, Signal, Slot
 from vertrouwen.changes import NOTHING, Changes
-from vertrouwen.errors import VertrouwenError
+from vertrouwen.errors import ErrorCode, VertrouwenError
 from vertrouwen.ownership import make_private_folder
 
 if TYPE_CHECKING:  # imported by the jobs that open a vault: not needed for the first window
@@ -52,6 +52,7 @@ class VaultLocked(VertrouwenError):
     """A job needed the vault, but it is locked."""
 
     exit_code = 3
+    code = ErrorCode.VAULT_LOCKED
 
 
 @dataclass
@@ -154,7 +155,7 @@ class VaultWorker(QObject):
 
         def with_workspace(ws: Workspace | None) -> T:
             if ws is None or not ws.is_open:
-                raise VaultLocked("de kluis is vergrendeld")
+                raise VaultLocked(ErrorCode.VAULT_LOCKED)
             return fn(ws)
 
         self._enqueue(with_workspace, on_done, on_error)
@@ -248,7 +249,7 @@ class VaultWorker(QObject):
             return  # submitted before a lock: the screen it was for is gone
         if error is not None:
             if on_error is not None:
-                on_error(error if isinstance(error, Exception) else Exception(str(error)))
+                on_error(error if isinstance(error, Exception) else Exception(type(error).__name__))
         elif on_done is not None:
             on_done(result)
         if changes:
@@ -345,7 +346,7 @@ class VaultWorker(QObject):
         def opener() -> Workspace:
             ws, reason = _workspace().unlock_with_keychain(path)
             if ws is None:
-                raise KeychainUnavailable(reason)
+                raise KeychainUnavailable(reason or ErrorCode.KEYCHAIN_FAILED)
             return ws
 
         self._open_with(opener, on_done, on_error, then=_opened)
@@ -396,6 +397,7 @@ class VaultWorker(QObject):
 
 
 class KeychainUnavailable(VertrouwenError):
-    """The keychain gave no key; the message says why (in the core's words)."""
+    """The keychain gave no key; its code says why (`ErrorCode.KEYCHAIN_*`)."""
 
     exit_code = 3
+    code = ErrorCode.KEYCHAIN_FAILED

@@ -35,6 +35,7 @@ from ui.qt import (
 )
 from ui.shell.first_start_backup import BackupStep
 from ui.shell.unlock import brand_row, centred
+from vertrouwen.errors import ErrorCode, VertrouwenError
 from vertrouwen.workspace import format_recovery_key
 
 STEPS = 5
@@ -356,7 +357,7 @@ class FirstStartWizard(QStackedWidget):
             lambda ws: ws.enable_keychain(), self._keychain_result, self._keychain_failed
         )
 
-    def _keychain_result(self, error: str) -> None:
+    def _keychain_result(self, error: ErrorCode | None) -> None:
         self.finish_button.setEnabled(True)
         if not error:
             self._to_backups()
@@ -373,7 +374,8 @@ class FirstStartWizard(QStackedWidget):
         )
 
     def _keychain_failed(self, exc: Exception) -> None:
-        self._keychain_result(str(exc) or "failed")
+        code = exc.code if isinstance(exc, VertrouwenError) else None
+        self._keychain_result(code or ErrorCode.KEYCHAIN_FAILED)
 
     # -- 5. backups (ui/shell/first_start_backup.py) -----------------------------------------------
     def _backup_page(self) -> QWidget:

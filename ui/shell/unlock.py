@@ -26,7 +26,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from vertrouwen.errors import UnlockError
+from vertrouwen.errors import ErrorCode, UnlockError
 
 
 def centred(card: QWidget, width: int = 460) -> QWidget:
@@ -193,7 +193,7 @@ class UnlockScreen(QStackedWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        if isinstance(exc, UnlockError) and "passphrase" in str(exc):
+        if isinstance(exc, UnlockError) and exc.code == ErrorCode.WRONG_PASSPHRASE:
             self.failed_attempts += 1
         self._show_error(describe(exc, "unlock"))
         self.passphrase.set_error(True)

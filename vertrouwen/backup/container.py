@@ -40,7 +40,14 @@ from typing import IO, TYPE_CHECKING, Any
 import sqlcipher3
 
 from vertrouwen import __version__
-from vertrouwen.errors import DiskFullError, StorageError, UnlockError, UsageError, VaultError
+from vertrouwen.errors import (
+    DiskFullError,
+    ErrorCode,
+    StorageError,
+    UnlockError,
+    UsageError,
+    VaultError,
+)
 from vertrouwen.fileio import (
     BACKUP_MAGIC,
     TempBeside,
@@ -104,7 +111,7 @@ def _chunks(fh: IO[bytes], length: int, chunk: int = CHUNK) -> Iterator[bytes]:
     while left > 0:
         block = fh.read(min(chunk, left))
         if not block:
-            raise VaultError(f"{getattr(fh, 'name', 'the backup')} is truncated")
+            raise VaultError(ErrorCode.BACKUP_TRUNCATED, path=getattr(fh, "name", "the backup"))
         left -= len(block)
         yield block
 
@@ -173,10 +180,10 @@ def record_backup(ws: Workspace, out: Path) -> None:
 def _checked_out(out: Path, vault: Path) -> Path:
     out = Path(out).expanduser().absolute()
     if not out.parent.is_dir():
-        raise UsageError(f"the folder {out.parent} does not exist; create it first")
+        raise UsageError(ErrorCode.FOLDER_MISSING, folder=out.parent)
     check_output(out, vault, may_replace=MAGIC)
     if out.exists() and not is_backup_file(out):
-        raise UsageError(f"{out} exists and is not a Vertrouwen backup; it was not overwritten")
+        raise UsageError(ErrorCode.NOT_A_BACKUP_FILE, path=out)
     sweep_orphans(out.parent)  # copies a killed backup left behind
     return out
 
@@ -205,7 +212,7 @@ def _write(source: BackupSource, out: Path, conn: Any) -> BackupHeader:
         if head is None:  # a WAL vault, and no room beside it
             head = _staged(source, conn, tmp_out, fmt, beside=out, fallback=False)
         if head is None:  # the fallback above raises instead
-            raise VaultError("the vault could not be copied; nothing was written")
+            raise VaultError(ErrorCode.BACKUP_NOT_WRITTEN, detail="the vault could not be copied")
         if not head.sealed:
             try:
                 _seal(tmp_out, head, source.key, fmt)
@@ -368,7 +375,7 @@ class _Copy:
                 self._changed.wait()
         self._raise()
         if self._done < offset:
-            raise VaultError("the vault file ended early; nothing was written")
+            raise VaultError(ErrorCode.BACKUP_NOT_WRITTEN, detail="the vault file ended early")
 
     def join(self) -> None:
         """Until the thread is done (its errors reach the reader through `wait_for`)."""
@@ -386,10 +393,7 @@ class _Copy:
 
 def _refuse_problems(problems: list[str]) -> None:
     if problems:
-        raise VaultError(
-            f"the backup copy failed its check ({problems[0]}); run `vertrouwen verify`; "
-            "nothing was written"
-        )
+        raise VaultError(ErrorCode.BACKUP_COPY_FAILED_CHECK, detail=problems[0])
 
 
 def _os_error(exc: OSError, path: Path) -> StorageError:
@@ -422,7 +426,10 @@ def _seal(
             if staged is None:  # unbuffered: never a read ahead of the copy
                 reader: Any = files.enter_context(tmp_out.open("rb", buffering=0))
                 if _read_exact(reader, len(head.raw)) != head.raw:
-                    raise VaultError("the backup file was not written as sent; nothing was written")
+                    raise VaultError(
+                        ErrorCode.BACKUP_NOT_WRITTEN,
+                        detail="the backup file was not written as sent",
+                    )
             else:
                 reader = files.enter_context(staged.open("rb"))
                 writer = files.enter_context(tmp_out.open("wb"))
@@ -440,7 +447,9 @@ def _seal(
                         copy.wait_for(got + want)
                     block = _read_exact(reader, want)
                     if len(block) != want:
-                        raise VaultError("the backup copy is truncated; nothing was written")
+                        raise VaultError(
+                            ErrorCode.BACKUP_NOT_WRITTEN, detail="the backup copy is truncated"
+                        )
                     got += want
                     pending.append(hasher.submit(_hash_into, (mac, digest), block))
                     if writer is not None:
@@ -455,7 +464,9 @@ def _seal(
             if copy is not None:
                 copy.join()
             if reader.read(1):
-                raise VaultError("the backup file is longer than written; nothing was written")
+                raise VaultError(
+                    ErrorCode.BACKUP_NOT_WRITTEN, detail="the backup file is longer than written"
+                )
             if checker is not None:
                 _refuse_problems([f"cipher: {p}" for p in checker.problems(size)])
             sealed = mac.digest()
@@ -509,7 +520,7 @@ def _portable_slots(slots: SlotFile | None) -> dict[str, Any] | None:
 
 # -- reading ------------------------------------------------------------------------------
 def _damaged(path: Path, why: str) -> VaultError:
-    return VaultError(f"the backup {path} is damaged or not a backup ({why}); nothing was restored")
+    return VaultError(ErrorCode.BACKUP_DAMAGED, path=path, detail=why)
 
 
 def inspect_backup(path: Path) -> BackupHeader:
@@ -519,9 +530,9 @@ def inspect_backup(path: Path) -> BackupHeader:
         size = path.stat().st_size
         fh = path.open("rb")
     except FileNotFoundError as exc:
-        raise VaultError(f"no backup at {path}") from exc
+        raise VaultError(ErrorCode.BACKUP_MISSING, path=path) from exc
     except OSError as exc:
-        raise VaultError(f"cannot read the backup {path}: {exc.strerror}") from exc
+        raise VaultError(ErrorCode.BACKUP_UNREADABLE, path=path, reason=exc.strerror) from exc
     with fh:
         if fh.read(len(MAGIC)) != MAGIC:
             raise _damaged(path, "it does not start as a Vertrouwen backup")
@@ -566,15 +577,9 @@ def _parse_header(path: Path, raw: bytes, length: int) -> BackupHeader:
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise _damaged(path, "unreadable header") from exc
     if not isinstance(version, int) or version > VERSION:
-        raise VaultError(
-            f"the backup {path} was made by a newer version of Vertrouwen (format {version}); "
-            "update the program; nothing was restored"
-        )
+        raise VaultError(ErrorCode.BACKUP_NEWER_FORMAT, path=path, version=version)
     if fields[2] > migrations.SCHEMA_VERSION:
-        raise VaultError(
-            f"the backup {path} holds a vault of a newer version (schema {fields[2]}); "
-            "update the program; nothing was restored"
-        )
+        raise VaultError(ErrorCode.BACKUP_NEWER_SCHEMA, path=path, version=fields[2])
     return BackupHeader(path, *fields, slots, length)
 
 
@@ -585,22 +590,16 @@ def unlock_backup(
     slots = slot_file_of(header)
     if recovery_key is not None:
         if slots is not None and not slots.matches(recovery_key):
-            raise UnlockError("this recovery key does not belong to this backup; nothing changed")
+            raise UnlockError(ErrorCode.BACKUP_WRONG_RECOVERY_KEY)
         return recovery_key
     if passphrase is None:
         raise UsageError("restoring needs the backup's passphrase or the recovery key")
     if slots is None or slots.passphrase_slot is None:
-        raise UnlockError(
-            "this backup has no passphrase slot; restore it with the recovery key "
-            "(--recovery-key-file FILE)"
-        )
+        raise UnlockError(ErrorCode.BACKUP_NO_PASSPHRASE_SLOT)
     try:
         return slots.unwrap_with_passphrase(passphrase)
     except UnlockError as exc:
-        raise UnlockError(
-            "wrong passphrase for this backup (it opens with the passphrase the vault had when "
-            "the backup was made, or with the recovery key); nothing was restored"
-        ) from exc
+        raise UnlockError(ErrorCode.BACKUP_WRONG_PASSPHRASE) from exc
 
 
 def slot_file_of(header: BackupHeader) -> SlotFile | None:
@@ -634,7 +633,4 @@ def verify_mac(header: BackupHeader, key: bytes, copy_database_to: Path | None =
                 sink.close()
         stored = fh.read(DIGEST)
     if not hmac.compare_digest(mac.digest(), stored):
-        raise VaultError(
-            f"the backup {header.path} was changed after it was made (its MAC does not match); "
-            "nothing was restored"
-        )
+        raise VaultError(ErrorCode.BACKUP_CHANGED, path=header.path)

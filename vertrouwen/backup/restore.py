@@ -22,7 +22,7 @@ from vertrouwen.backup.container import (
     unlock_backup,
     verify_mac,
 )
-from vertrouwen.errors import StorageError, UsageError, VaultError
+from vertrouwen.errors import ErrorCode, StorageError, UsageError, VaultError
 from vertrouwen.fileio import sweep_orphans
 from vertrouwen.ownership import replace
 from vertrouwen.vault import db, placing, snapshot
@@ -43,9 +43,9 @@ def check_target_free(to: Path) -> None:
     """Refuse a target that exists (or whose key slot file exists): restore never overwrites."""
     for path in (to, slot_path(to)):
         if path.exists() or path.is_symlink():
-            raise VaultError(f"{path} already exists; restore to a new path (nothing was changed)")
+            raise VaultError(ErrorCode.RESTORE_TARGET_EXISTS, path=path)
     if not to.parent.is_dir():
-        raise UsageError(f"the folder {to.parent} does not exist; create it first")
+        raise UsageError(ErrorCode.FOLDER_MISSING, folder=to.parent)
 
 
 def restore_backup(
@@ -68,7 +68,7 @@ def restore_backup(
     if not replace:
         check_target_free(to)
     elif not to.parent.is_dir():
-        raise UsageError(f"the folder {to.parent} does not exist; create it first")
+        raise UsageError(ErrorCode.FOLDER_MISSING, folder=to.parent)
     header = inspect_backup(Path(source))
     key = unlock_backup(header, passphrase=passphrase, recovery_key=recovery_key)
     replaced: Path | None = None
@@ -92,10 +92,7 @@ def _check_and_stamp(tmp: Path, key: bytes, header: BackupHeader) -> None:
     try:
         problems = snapshot.check(conn, header.vault_id, key=key)
         if problems:
-            raise VaultError(
-                f"the backup {header.path} does not pass its check ({problems[0]}); "
-                "nothing was restored"
-            )
+            raise VaultError(ErrorCode.BACKUP_FAILS_CHECK, path=header.path, detail=problems[0])
         with db.transaction(conn):
             AuditLog(conn).record("vault_restored", None, f"backup of {header.created}")
     finally:

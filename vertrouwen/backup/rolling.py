@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vertrouwen.backup.container import BackupSource, record_backup
-from vertrouwen.errors import StorageError, UsageError
+from vertrouwen.errors import ErrorCode, StorageError, UsageError
 from vertrouwen.ownership import make_private_folder
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def plan_rolling(
     there is no folder or keep is below one)."""
     folder = Path(folder).expanduser() if folder is not None else configured_folder(ws)
     if folder is None:
-        raise UsageError("no backup folder is set; choose one in Instellingen > Back-ups")
+        raise UsageError(ErrorCode.NO_BACKUP_FOLDER)
     keep = keep if keep is not None else _int_setting(ws, "backup_keep", DEFAULT_KEEP, 1)
     if keep < 1:
         raise UsageError("keep at least one backup")

@@ -17,7 +17,7 @@ from typing import Any
 from vertrouwen.documents.detect import IMAGES, PDF
 from vertrouwen.domain import Document
 from vertrouwen.domain.labels import label
-from vertrouwen.errors import VertrouwenError
+from vertrouwen.errors import ErrorCode, VertrouwenError
 from vertrouwen.export.pdfkit import (
     FONT,
     MUTED,
@@ -69,8 +69,10 @@ def append_annexes(letter: bytes, annexes: Sequence[Annex]) -> bytes:
             raise
         except Exception as exc:
             raise VertrouwenError(
-                f"{annex.heading} ({annex.document.id}) cannot be added to the PDF"
-                f" ({type(exc).__name__}); nothing was written"
+                ErrorCode.ANNEX_UNREADABLE,
+                heading=annex.heading,
+                document=annex.document.id,
+                kind=type(exc).__name__,
             ) from exc
         for n, page in enumerate(pages, start=1):
             added = writer.add_page(page)

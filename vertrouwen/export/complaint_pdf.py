@@ -29,7 +29,7 @@ from reportlab.platypus import (
 
 from vertrouwen.domain.enums import ClientRole, Goal, OrganisationKind, Regime, Topic
 from vertrouwen.domain.labels import label
-from vertrouwen.errors import RefusedError, VertrouwenError
+from vertrouwen.errors import ErrorCode, RefusedError, VertrouwenError
 from vertrouwen.export import parts
 from vertrouwen.export.annexes import Annex, append_annexes
 from vertrouwen.export.consent import Disclosure
@@ -338,6 +338,6 @@ def build_complaint(
         return render(story, Meta(TITLE, footer=footer, password=password))
     allowed = {doc.id for doc in d.documents}
     if any(a.document.id not in allowed for a in annexes):
-        raise RefusedError("a document without the client's consent cannot be an annex")
+        raise RefusedError(ErrorCode.ANNEX_WITHOUT_CONSENT)
     letter = append_annexes(render(story, Meta(TITLE, footer=footer)), annexes)
     return encrypt(letter, password) if password else letter

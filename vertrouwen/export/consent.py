@@ -47,7 +47,7 @@ from vertrouwen.domain import (
     Step,
     Topic,
 )
-from vertrouwen.errors import RefusedError
+from vertrouwen.errors import ErrorCode, RefusedError
 
 
 @dataclass(frozen=True)
@@ -120,10 +120,7 @@ def disclose(case: Case, day: date) -> Disclosure:
     """What of `case` may leave the vault on `day`; RefusedError without an active consent."""
     active = active_consents(case, day)
     if not active:
-        raise RefusedError(
-            f"case {case.code} has no active consent (none given, or all withdrawn): "
-            "record the client's consent for this disclosure first"
-        )
+        raise RefusedError(ErrorCode.NO_ACTIVE_CONSENT, code=case.code)
     all_notes = any(c.scope.notes == "all" for c in active)
     note_ids: set[str] = set()
     for c in active:

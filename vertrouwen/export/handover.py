@@ -43,7 +43,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vertrouwen.domain import Case
-from vertrouwen.errors import InputError, UnlockError, UsageError
+from vertrouwen.errors import ErrorCode, InputError, UnlockError, UsageError
 from vertrouwen.fileio import HANDOVER_MAGIC, MAX_INPUT_BYTES, check_output, write_atomic
 from vertrouwen.vault.keys import SALT_BYTES_RANGE, KdfParams, calibrate_kdf, kdf_params_from
 
@@ -84,10 +84,7 @@ def normalize_passphrase(text: str) -> str:
     """The canonical 25 characters; UnlockError when it cannot be a handover passphrase."""
     cleaned = re.sub(r"[\s\-]", "", text).upper().translate(_CONFUSABLE)
     if len(cleaned) != GROUPS * GROUP_SIZE or any(c not in ALPHABET for c in cleaned):
-        raise UnlockError(
-            "a handover passphrase is 25 letters and digits in five groups of five "
-            "(as printed when the package was made); nothing was imported"
-        )
+        raise UnlockError(ErrorCode.HANDOVER_PASSPHRASE_FORM)
     return cleaned
 
 
@@ -138,9 +135,7 @@ class _Parsed:
 
 
 def _damaged(source: str, why: str) -> InputError:
-    return InputError(
-        f"{source} is damaged or not a handover package ({why}); nothing was imported"
-    )
+    return InputError(ErrorCode.HANDOVER_DAMAGED, path=source, detail=why)
 
 
 def _parse(data: bytes, source: str) -> _Parsed:
@@ -173,10 +168,7 @@ def _parse(data: bytes, source: str) -> _Parsed:
     except ValueError as exc:
         raise _damaged(source, f"key derivation: {exc}") from exc
     if version != VERSION:
-        raise InputError(
-            f"{source} is a handover package of another version ({version}); "
-            "update Vertrouwen; nothing was imported"
-        )
+        raise InputError(ErrorCode.HANDOVER_OTHER_VERSION, path=source, version=version)
     front = data[: PREFIX + length]
     return _Parsed(front, data[PREFIX + length : -DIGEST], params, salt, nonce, check)
 
@@ -191,13 +183,11 @@ def open_package(data: bytes, passphrase: str, source: str) -> bytes:
     parsed = _parse(data, source)
     enc, check = _keys(passphrase, parsed.params, parsed.salt)
     if not hmac.compare_digest(check, parsed.check):
-        raise UnlockError("wrong handover passphrase; nothing was imported")
+        raise UnlockError(ErrorCode.HANDOVER_WRONG_PASSPHRASE)
     try:
         return AESGCM(enc).decrypt(parsed.nonce, parsed.ciphertext, parsed.front)
     except InvalidTag as exc:
-        raise InputError(
-            f"{source} was changed after it was made (authentication failed); nothing was imported"
-        ) from exc
+        raise InputError(ErrorCode.HANDOVER_CHANGED, path=source) from exc
 
 
 # -- with a vault -------------------------------------------------------------------------
@@ -223,7 +213,7 @@ def write_handover(
     out = Path(out).expanduser().absolute()
     check_output(out, Path(ws.path), may_replace=MAGIC)
     if out.exists() and not is_package_file(out):
-        raise UsageError(f"{out} exists and is not a handover package; it was not overwritten")
+        raise UsageError(ErrorCode.NOT_A_HANDOVER_FILE, path=out)
     unique = list(dict.fromkeys(codes))
     cases = [ws.cases.get(code) for code in unique]  # InputError names a missing code
     for case in cases:
@@ -241,11 +231,11 @@ def read_package(path: Path) -> bytes:
         with path.open("rb") as fh:
             data = fh.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError as exc:
-        raise InputError(f"{path} does not exist") from exc
+        raise InputError(ErrorCode.HANDOVER_MISSING, path=path) from exc
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+        raise InputError(ErrorCode.HANDOVER_UNREADABLE, path=path, reason=exc.strerror) from exc
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"{path} is larger than any handover package; nothing was imported")
+        raise InputError(ErrorCode.HANDOVER_TOO_BIG, path=path)
     check_package(data, str(path))
     return data
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any, NoReturn, TypeVar
 
 from vertrouwen.clock import MAX_YEAR, MIN_YEAR, parse_iso_date
-from vertrouwen.errors import InputError, quote
+from vertrouwen.errors import ErrorCode, InputError, quote
 
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # fullmatch: "2026-03-02\n" is no date
 
@@ -67,9 +67,16 @@ class JsonReader:
         self.case_label = case_label
         self.outcome = outcome
 
-    def fail(self, path: str, problem: str) -> NoReturn:
+    def fail(self, path: str, problem: str, code: ErrorCode = ErrorCode.FILE_CONTENT) -> NoReturn:
         where = ": ".join(p for p in (self.source, self.case_label, path) if p)
-        raise InputError(f"{where}: {problem}; {self.outcome}")
+        raise InputError(
+            code,
+            where=where,
+            problem=problem,
+            outcome=self.outcome,
+            source=self.source,
+            key=path,
+        )
 
     def obj(self, value: Any, path: str, keys: tuple[str, ...]) -> dict[str, Any]:
         if not isinstance(value, dict):

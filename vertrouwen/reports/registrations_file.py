@@ -44,7 +44,7 @@ from vertrouwen.domain import (
     Verdict,
 )
 from vertrouwen.domain.registration import Registration
-from vertrouwen.errors import InputError
+from vertrouwen.errors import ErrorCode, InputError
 from vertrouwen.export.jsonreader import DATE_RE, JsonReader, describe, join, load_json
 from vertrouwen.reports.stats import Period
 
@@ -331,6 +331,7 @@ def load_registrations(data: bytes, source: str) -> RegistrationSet:
             "sha256",
             "the contents do not match their checksum (the file was changed or damaged after"
             " it was written); ask for a new file",
+            ErrorCode.REGISTRATIONS_CHANGED,
         )
     found = RegistrationSet(year, threshold, sources=[source])
     found.cases = [_case(r, f"cases[{i}]", v) for i, v in enumerate(r.items(doc, "cases", ""))]
@@ -356,8 +357,7 @@ def merge(sets: list[RegistrationSet], year: int) -> RegistrationSet:
         source = s.sources[0] if s.sources else "?"
         if s.year != year:
             raise InputError(
-                f"{source}: holds the registrations of {s.year}, not {year}; write one with"
-                f" `vertrouwen registrations --year {year}`; nothing was counted"
+                ErrorCode.REGISTRATIONS_OTHER_YEAR, path=source, found=s.year, year=year
             )
         merged.sources.append(source)
         groups: list[tuple[str, list[Any], list[Any]]] = [
@@ -372,9 +372,11 @@ def merge(sets: list[RegistrationSet], year: int) -> RegistrationSet:
                     earlier, where = seen[key]
                     if earlier != record:
                         raise InputError(
-                            f"{source}: {kind} record {record.uid} is also in {where} with other"
-                            " contents (an older and a newer file?); give only the newest file"
-                            " of each advisor; nothing was counted"
+                            ErrorCode.REGISTRATIONS_CONFLICT,
+                            path=source,
+                            kind=kind,
+                            uid=record.uid,
+                            other=where,
                         )
                     continue
                 seen[key] = (record, source)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vertrouwen.domain.enums import AgeBand
-from vertrouwen.errors import InputError, UsageError
+from vertrouwen.errors import ErrorCode, InputError, UsageError
 from vertrouwen.reports.stats import (
     RAW_KEYS,
     SETTING_THRESHOLD,
@@ -176,12 +176,12 @@ def read_registration_files(paths: list[Path], year: int) -> RegistrationSet:
         try:
             data = path.read_bytes()
         except FileNotFoundError as exc:
-            raise InputError(f"{path}: no such file; nothing was counted") from exc
+            raise InputError(ErrorCode.REGISTRATIONS_MISSING, path=path) from exc
         except IsADirectoryError as exc:
-            raise InputError(f"{path}: is a folder, not a file; nothing was counted") from exc
+            raise InputError(ErrorCode.REGISTRATIONS_IS_FOLDER, path=path) from exc
         except OSError as exc:
             raise InputError(
-                f"{path}: cannot be read ({exc.strerror}); nothing was counted"
+                ErrorCode.REGISTRATIONS_UNREADABLE, path=path, reason=exc.strerror
             ) from exc
         sets.append(load_registrations(data, str(path)))
     return merge(sets, year)

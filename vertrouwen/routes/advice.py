@@ -18,45 +18,48 @@ from vertrouwen.routes.deadlines import (
     Deadline,
     Position,
     allowed_weeks,
-    deadline_warnings,
+    deadline_warnings_said,
     decision_due,
-    nl_date,
     position_of,
     running_deadlines,
-    source_label,
+    source_said,
     term_due,
-    who_acts,
+    who_said,
 )
 from vertrouwen.routes.loader import builtin_routes, default_route
 from vertrouwen.routes.model import Anchor, Party, Phase, Route, RouteStep, Term
 from vertrouwen.routes.terms import DEFAULT_CALENDAR, Calendar
+from vertrouwen.routes.wording import Day, Say, Text, dutch, say, words
 
 _OWNERS = {
-    Owner.CLIENT: "cliënt",
-    Owner.ADVISOR: "vertrouwenspersoon",
-    Owner.ORGANISATION: "organisatie",
-    Owner.OTHER: "ander",
+    Owner.CLIENT: say(Say.OWNER_CLIENT),
+    Owner.ADVISOR: say(Say.OWNER_ADVISOR),
+    Owner.ORGANISATION: say(Say.OWNER_ORGANISATION),
+    Owner.OTHER: say(Say.OWNER_OTHER),
 }
 
-_ADVISOR = "Aan zet: de vertrouwenspersoon."  # who acts on a warning about the file itself
+_ADVISOR = say(Say.ADVISOR_ACTS)  # who acts on a warning about the file itself
 
-_UNIT_NL = {
-    "days": "dagen",
-    "working_days": "werkdagen",
-    "weeks": "weken",
-    "months": "maanden",
-    "years": "jaar",
+_UNITS = {
+    "days": Say.DAYS,
+    "working_days": Say.WORKING_DAYS,
+    "weeks": Say.WEEKS,
+    "months": Say.MONTHS,
+    "years": Say.YEARS,
 }
 
 
 @dataclass(frozen=True)
 class NextStep:
-    """A step worth taking next, with why and the rule it rests on."""
+    """A step worth taking next, with why and the rule it rests on (in Dutch, and as codes
+    with arguments in `reason_said` and `source_said`, see `vertrouwen.routes.wording`)."""
 
     step: str
     name: str
     reason: str
     source: str
+    reason_said: Text = ""
+    source_said: Text = ""
 
     def to_json(self) -> dict[str, str]:
         return {"step": self.step, "reason": self.reason, "source": self.source}
@@ -64,15 +67,25 @@ class NextStep:
 
 @dataclass(frozen=True)
 class Advice:
-    """Next steps, deadlines (in date order) and warnings for one case on one day."""
+    """Next steps, deadlines (in date order) and warnings for one case on one day.
+
+    The warnings are codes with arguments (`said`); `warnings` is their Dutch."""
 
     route: str | None
     next: tuple[NextStep, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
-    warnings: tuple[str, ...] = ()
+    said: tuple[Text, ...] = ()
     # those of the warnings that are good news for the client (a passed term of the
     # organisation's that now works in the client's favour): a screen need not alarm
-    good_news: tuple[str, ...] = ()
+    good_said: tuple[Text, ...] = ()
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(dutch(w) for w in self.said)
+
+    @property
+    def good_news(self) -> tuple[str, ...]:
+        return tuple(dutch(w) for w in self.good_said)
 
     def to_json(self) -> dict[str, Any]:
         """Exactly the contract's shape: next, deadlines, warnings."""
@@ -88,7 +101,7 @@ def _decision_term(step: RouteStep) -> Term | None:
     return next((t for t in step.terms if t.ends_step and t.phase is Phase.RUNNING), None)
 
 
-def _context(pos: Position, today: date, calendar: Calendar) -> str | None:
+def _context(pos: Position, today: date, calendar: Calendar) -> Text | None:
     """Why (or when) the route moves on: "" before any step, None when it does not (settled)."""
     cur = pos.current
     if cur is None:
@@ -98,35 +111,36 @@ def _context(pos: Position, today: date, calendar: Calendar) -> str | None:
     if cur.ended is None:
         due = decision_due(step, cur, calendar)
         if due is not None and due < today:
-            text = f"De termijn voor '{name}' is op {nl_date(due)} verstreken zonder uitkomst."
             term = _decision_term(step)
-            return f"{text} {term.late}" if term is not None and term.late else text
+            late = term.late if term is not None else ""
+            return words(say(Say.TERM_PASSED_NO_OUTCOME, name, Day(due)), late)
         # While a step runs, the next step is what comes if it does not resolve the complaint.
-        by = f" (uitkomst uiterlijk {nl_date(due)})" if due is not None else ""
-        return f"Loopt nu: '{name}'{by}. Lost dat de klacht niet op, dan volgt:"
+        if due is not None:
+            return say(Say.RUNNING_DUE, name, Day(due))
+        return say(Say.RUNNING, name)
     if cur.outcome in SETTLED:
         return None
     if cur.outcome is StepOutcome.NOT_RESOLVED:
-        return f"'{name}' heeft de klacht niet opgelost."
+        return say(Say.NOT_RESOLVED, name)
     if cur.outcome is StepOutcome.PARTLY_RESOLVED:
-        return f"'{name}' heeft de klacht deels opgelost; als de cliënt verder wil:"
+        return say(Say.PARTLY_RESOLVED, name)
     if cur.outcome is StepOutcome.REFERRED:
-        return f"Na '{name}' is de cliënt doorverwezen."
-    return f"'{name}' is afgerond zonder vastgelegde uitkomst."
+        return say(Say.REFERRED, name)
+    return say(Say.ENDED_NO_OUTCOME, name)
 
 
-def _reason(lead: str, step: RouteStep, skipped: list[RouteStep]) -> str:
+def _reason(lead: Text, step: RouteStep, skipped: list[RouteStep]) -> Text:
     """The reason for a next step; `skipped` are the optional steps it may pass by."""
-    parts = [lead, step.reason]
+    parts: list[Text] = [lead, step.reason]
     if skipped:
-        names = ", ".join(f"'{s.name}'" for s in skipped)
-        parts.append(f"Niet verplicht hiervoor: {names}; de cliënt mag meteen deze stap zetten.")
+        names = words(*(s.name for s in skipped), sep=", ", quoted=True)
+        parts.append(say(Say.NOT_REQUIRED_BEFORE, names))
     elif step.optional:
-        parts.append("Deze stap is niet verplicht.")
+        parts.append(say(Say.OPTIONAL))
     if step.preconditions:
-        parts.append(f"Voorwaarden: {'; '.join(step.preconditions)}.")
-    text = " ".join(p for p in parts if p)
-    return text or f"Behandeld door {step.handler}."
+        parts.append(say(Say.CONDITIONS, words(*step.preconditions, sep="; ")))
+    text = words(*parts)
+    return text if text.parts else say(Say.HANDLED_BY, step.handler)
 
 
 def _next_steps(case: Case, pos: Position, today: date, calendar: Calendar) -> list[NextStep]:
@@ -174,69 +188,59 @@ def _next_steps(case: Case, pos: Position, today: date, calendar: Calendar) -> l
             # a step meant for this kind of organisation is worth knowing from the start
             ready = in_dispute or (bool(step.kinds) and not pos.settled)
         if ready:
-            out.append(_next(step, _reason("Naast de klachtroute:", step, [])))
+            out.append(_next(step, _reason(say(Say.BESIDE_ROUTE), step, [])))
     return out
 
 
-def _next(step: RouteStep, reason: str) -> NextStep:
-    return NextStep(step.id, step.name, reason, source_label(step.source, step.verified))
+def _next(step: RouteStep, reason: Text) -> NextStep:
+    source = source_said(step.source, step.verified)
+    return NextStep(step.id, step.name, dutch(reason), dutch(source), reason, source)
 
 
-def _step_warnings(case: Case, pos: Position, calendar: Calendar) -> list[str]:
+def _step_warnings(case: Case, pos: Position, calendar: Calendar) -> list[Text]:
     route = pos.route
-    out: list[str] = []
+    out: list[Text] = []
     for rec_id, rec in pos.latest.items():
         step = route.step(rec_id)
         if step is None:
-            out.append(
-                f"Stap '{rec_id}' staat niet in de route '{route.name}'; "
-                f"het advies houdt er geen rekening mee. {_ADVISOR}"
-            )
+            out.append(words(say(Say.UNKNOWN_STEP, rec_id, route.name), _ADVISOR))
             continue
         if step.requires and not any(r in pos.latest for r in step.requires):
-            names = " of ".join(
-                f"'{s.name}'" for r in step.requires if (s := route.step(r)) is not None
+            names = words(
+                *(s.name for r in step.requires if (s := route.step(r)) is not None),
+                sep=Say.OR,
+                quoted=True,
             )
-            out.append(
-                f"'{step.name}' komt meestal pas na {names}; die stap is niet vastgelegd. "
-                f"{_ADVISOR}"
-            )
+            out.append(words(say(Say.USUALLY_AFTER, step.name, names), _ADVISOR))
         if rec.extension_weeks > 0:
             out.extend(_extension_warning(step, rec, calendar))
         out.extend(_late_filing(case, step, rec, calendar))
     return out
 
 
-def _extension_warning(step: RouteStep, rec: Step, calendar: Calendar) -> list[str]:
+def _extension_warning(step: RouteStep, rec: Step, calendar: Calendar) -> list[Text]:
     """A recorded postponement the rule does not allow: the legal day stays the deadline, the
     announced day is said apart, with what a late answer lets the client do."""
     term = next((t for t in step.terms if t.extension is not None), None)
     if term is None or term.extension is None:
-        return [
-            f"Bij '{step.name}' is een verdaging van {rec.extension_weeks} weken vastgelegd, "
-            "maar deze route kent daar geen verdaging; de termijn is niet verschoven."
-        ]
+        return [say(Say.EXTENSION_NOT_IN_ROUTE, step.name, rec.extension_weeks)]
     ext = term.extension
     if rec.started is None or rec.extension_weeks <= allowed_weeks(ext):
         return []
     if rec.extension_agreed and ext.with_consent:
         return []  # lawful: the client agreed in writing (Awb art. 9:11 lid 3)
     found = term_due(term, rec.started, rec.extension_weeks, calendar)
-    allowed_text = f"{ext.amount * ext.max_times} {_UNIT_NL[ext.unit]}"
-    parts = [
-        f"Verdaging van {rec.extension_weeks} weken bij '{step.name}' is langer dan "
-        f"{ext.source} toestaat ({allowed_text}).",
+    allowed = say(Say.AMOUNT, ext.amount * ext.max_times, say(_UNITS[ext.unit]))
+    parts: list[Text] = [
+        say(Say.EXTENSION_TOO_LONG, rec.extension_weeks, step.name, ext.source, allowed)
     ]
     if found.announced is not None:
-        parts.append(
-            f"De termijn eindigt daarom op {nl_date(found.due)}, niet op de aangekondigde "
-            f"{nl_date(found.announced)}."
-        )
-    parts += [ext.note, term.late, who_acts(term.party)]
-    return [" ".join(p for p in parts if p)]
+        parts.append(say(Say.ANNOUNCED, Day(found.due), Day(found.announced)))
+    parts += [ext.note, term.late, who_said(term.party)]
+    return [words(*parts)]
 
 
-def _late_filing(case: Case, step: RouteStep, rec: Step, calendar: Calendar) -> list[str]:
+def _late_filing(case: Case, step: RouteStep, rec: Step, calendar: Calendar) -> list[Text]:
     """A step started after its own filing term from the conduct had ended (Awb 9:8 lid 1
     sub b and the like): said also once the step runs, when the term itself is no longer shown."""
     if (
@@ -245,32 +249,28 @@ def _late_filing(case: Case, step: RouteStep, rec: Step, calendar: Calendar) -> 
         or not step.applies_to(case.organisation.kind)
     ):
         return []
-    out: list[str] = []
+    out: list[Text] = []
     for term in step.terms:
         if term.anchor is not Anchor.CONDUCT:
             continue
         due = term_due(term, case.incident_date, 0, calendar).due
         if rec.started <= due:
             continue
-        text = (
-            f"'{step.name}' is begonnen op {nl_date(rec.started)}, na het einde van de "
-            f"termijn op {nl_date(due)}: {term.what} "
-            f"({source_label(term.source, term.verified)})."
-        )
-        text = f"{text} {term.note}" if term.note else text
-        out.append(f"{text} {who_acts(Party.ORGANISATION)}")
+        source = source_said(term.source, term.verified)
+        started = say(Say.LATE_START, step.name, Day(rec.started), Day(due), term.what, source)
+        out.append(words(started, term.note, who_said(Party.ORGANISATION)))
     return out
 
 
-def _action_warnings(case: Case, today: date) -> list[str]:
+def _action_warnings(case: Case, today: date) -> list[Text]:
     return [
-        f"Afspraak over tijd sinds {nl_date(a.due)} ({_OWNERS[a.owner]}): {a.description}"
+        say(Say.ACTION_OVERDUE, Day(a.due), _OWNERS[a.owner], a.description)
         for a in sorted(case.actions, key=lambda a: a.due or today)
         if not a.done and a.due is not None and a.due < today
     ]
 
 
-def _hints(case: Case) -> list[str]:
+def _hints(case: Case) -> list[Text]:
     municipal = case.organisation.kind in (OrganisationKind.GEMEENTE, OrganisationKind.WIJKTEAM)
     # Veilig Thuis takes no decisions open to bezwaar (no beschikkingen): no such hint there.
     veilig_thuis = case.organisation.kind is OrganisationKind.VEILIG_THUIS
@@ -279,11 +279,7 @@ def _hints(case: Case) -> list[str]:
         and (case.regime is Regime.WMO or municipal)
         and not veilig_thuis
     ):
-        return [
-            "Gaat het om een besluit (beschikking) van de gemeente? Daartegen staat bezwaar "
-            "open binnen zes weken na de bekendmaking (Awb art. 6:7), geen klacht. "
-            "Aan zet: de cliënt."
-        ]
+        return [words(say(Say.DECISION_HINT), say(Say.CLIENT_ACTS))]
     return []
 
 
@@ -292,43 +288,40 @@ def _expired(deadlines: list[Deadline], today: date) -> list[Deadline]:
     return [d for d in deadlines if d.expired and d.due < today]
 
 
-def _expired_text(d: Deadline) -> str:
-    return f"Voorbij sinds {nl_date(d.due)}: {d.what} ({d.source}). {d.expired}"
+def _expired_text(d: Deadline) -> Text:
+    return words(say(Say.EXPIRED, Day(d.due), d.said_what, d.said_source), d.expired)
 
 
-_VT_REGIME = (
-    "Veilig Thuis valt voor klachten niet onder de Jeugdwet maar onder de Wmo 2015 en "
-    "Awb hoofdstuk 9."
-)
+_VT_REGIME = say(Say.VT_REGIME)
 
 
-def _pick_route(case: Case, pool: Mapping[str, Route], warnings: list[str]) -> Route | None:
+def _pick_route(case: Case, pool: Mapping[str, Route], warnings: list[Text]) -> Route | None:
     if case.route:
         route = pool.get(case.route)
         if route is not None:
             youth = default_route(Regime.JEUGDWET, pool)
             if _veilig_thuis_under_jeugdwet(case) and youth is not None and route.id == youth.id:
                 awb = default_route(Regime.WMO, pool)
-                instead = f" Kies de route '{awb.name}'" if awb is not None else " Kies een route"
-                warnings.append(
-                    f"{_VT_REGIME}{instead} of de eigen route van deze Veilig Thuis-organisatie. "
-                    f"{_ADVISOR}"
+                choose = (
+                    say(Say.CHOOSE_ROUTE, awb.name) if awb is not None else say(Say.CHOOSE_A_ROUTE)
                 )
+                warnings.append(words(_VT_REGIME, choose, _ADVISOR))
             return route
     if not case.route and _veilig_thuis_under_jeugdwet(case):
         awb = default_route(Regime.WMO, pool)
         if awb is not None:
-            warnings.append(
-                f"{_VT_REGIME} Het advies volgt daarom de route '{awb.name}'; zet het regime "
-                f"van dit dossier op Wmo. {_ADVISOR}"
-            )
+            warnings.append(words(_VT_REGIME, say(Say.FOLLOWS_ROUTE, awb.name), _ADVISOR))
             return awb
     fallback = default_route(case.regime, pool)
     if case.route:
-        instead = f"de standaardroute '{fallback.name}' is gebruikt" if fallback else "geen route"
-        warnings.append(f"Route '{case.route}' is onbekend; {instead}. {_ADVISOR}")
+        unknown = (
+            say(Say.UNKNOWN_ROUTE_DEFAULT, case.route, fallback.name)
+            if fallback
+            else say(Say.UNKNOWN_ROUTE_NONE, case.route)
+        )
+        warnings.append(words(unknown, _ADVISOR))
     elif fallback is None:
-        warnings.append(f"Er is geen standaardroute voor regime '{case.regime}'. {_ADVISOR}")
+        warnings.append(words(say(Say.NO_DEFAULT_ROUTE, f"{case.regime}"), _ADVISOR))
     return fallback
 
 
@@ -352,21 +345,19 @@ def advise(
     if not case.is_open:
         return Advice(case.route)
     pool = builtin_routes() if routes is None else routes
-    warnings: list[str] = []
+    warnings: list[Text] = []
     route = _pick_route(case, pool, warnings)
     if route is None:
-        return Advice(None, warnings=tuple(warnings + _action_warnings(case, today)))
+        return Advice(None, said=tuple(warnings + _action_warnings(case, today)))
     pos = position_of(case, route)
     deadlines, missing = running_deadlines(case, pos, today, warn_days, calendar)
     expired = _expired(deadlines, today)
     deadlines = [d for d in deadlines if d not in expired]
     warnings += _step_warnings(case, pos, calendar)
     if missing:
-        warnings.append(
-            "De datum van de gedraging is niet vastgelegd; deze termijnen zijn daarom niet "
-            f"berekend: {'; '.join(missing)}. {_ADVISOR}"
-        )
-    warnings += deadline_warnings(deadlines, today, warn_days)
+        missed = say(Say.CONDUCT_DATE_MISSING, words(*missing, sep="; "))
+        warnings.append(words(missed, _ADVISOR))
+    warnings += deadline_warnings_said(deadlines, today, warn_days)
     good_news = [_expired_text(d) for d in expired]
     warnings += good_news
     warnings += _action_warnings(case, today)

@@ -13,28 +13,12 @@ from datetime import date, timedelta
 from vertrouwen.domain.enums import StepOutcome
 from vertrouwen.domain.model import Case, Step
 from vertrouwen.routes.model import Anchor, Extension, Party, Phase, Route, RouteStep, Term, Unit
-from vertrouwen.routes.terms import Calendar, add, atw_shift, due_date
+from vertrouwen.routes.terms import Calendar, add, atw_said, due_date
+from vertrouwen.routes.wording import Day, Said, Say, Text, dutch, nl_date, say, words
+
+__all__ = ["nl_date"]  # where it was defined before `wording`; callers import it from here
 
 SETTLED = (StepOutcome.RESOLVED, StepOutcome.WITHDRAWN)
-_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-
-
-def nl_date(day: date) -> str:
-    """A date as Dutch text: 3 maart 2026."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True)
@@ -62,9 +46,19 @@ class Deadline:
     lead_days: int = 0
     late: str = ""
     expired: str = ""
+    what_said: Text = ""  # `what` and `source` as codes with arguments (empty: as the text)
+    source_said: Text = ""
 
     def to_json(self) -> dict[str, str]:
         return {"what": self.what, "date": self.due.isoformat(), "source": self.source}
+
+    @property
+    def said_what(self) -> Text:
+        return self.what_said or self.what
+
+    @property
+    def said_source(self) -> Text:
+        return self.source_said or self.source
 
     def warns_within(self, warn_days: int) -> int:
         """The days ahead this deadline starts to warn, seen with the caller's window."""
@@ -104,9 +98,14 @@ def position_of(case: Case, route: Route) -> Position:
     return Position(route, latest, index, current)
 
 
-def source_label(text: str, verified: bool) -> str:
+def source_said(text: str, verified: bool) -> Text:
     """A source as shown to the user; unverified facts say so (once)."""
-    return text if verified or "te controleren" in text else f"{text} (te controleren)"
+    return text if verified or "te controleren" in text else say(Say.UNVERIFIED, text)
+
+
+def source_label(text: str, verified: bool) -> str:
+    """`source_said` in Dutch."""
+    return dutch(source_said(text, verified))
 
 
 # A client's own term of a year or more warns this many days ahead (about three months):
@@ -136,6 +135,7 @@ class TermDue:
     basis: str
     moved_from: date | None
     announced: date | None
+    source_said: Text = ""
 
 
 def term_due(
@@ -159,20 +159,20 @@ def term_due(
         extension_weeks=counted,
         calendar=calendar,
     )
-    source = source_label(term.source, term.verified)
+    source = source_said(term.source, term.verified)
     basis = term.source
     if counted and ext is not None:
-        source = f"{source}; verdaagd: {ext.source}"
+        source = say(Say.EXTENDED, source, ext.source)
         basis = f"{basis}; {ext.source}"
         if consented:
-            source = f"{source}; langer met schriftelijke instemming: {ext.with_consent}"
+            source = say(Say.CONSENTED, source, ext.with_consent)
             basis = f"{basis}; {ext.with_consent}"
     moved = None
     if due.extended:
         moved = due.plain
-        shift = atw_shift(start, due.plain, due.last_day, calendar)
-        source = f"{source}; {shift}"
-        basis = f"{basis}; Algemene termijnenwet {shift.rsplit('Atw ', 1)[1]}"
+        shift = atw_said(start, due.plain, due.last_day, calendar)
+        source = say(Say.SHIFTED, source, shift)
+        basis = f"{basis}; Algemene termijnenwet {dutch(shift).rsplit('Atw ', 1)[1]}"
     announced = None
     if recorded > counted:
         longer = due_date(
@@ -184,7 +184,7 @@ def term_due(
             calendar=calendar,
         )
         announced = longer.last_day
-    return TermDue(due.last_day, source, basis, moved, announced)
+    return TermDue(due.last_day, dutch(source), basis, moved, announced, source)
 
 
 def decision_due(step: RouteStep | None, rec: Step, calendar: Calendar) -> date | None:
@@ -227,13 +227,13 @@ def _filing_anchor(
 
 def running_deadlines(
     case: Case, pos: Position, today: date, warn_days: int, calendar: Calendar
-) -> tuple[list[Deadline], list[str]]:
+) -> tuple[list[Deadline], list[Text]]:
     """Running terms of the case and the sources of terms that need the (missing) conduct date.
 
     Steps meant for other organisation kinds (`RouteStep.kinds`) are left out.
     """
     out: dict[tuple[str, date, str], Deadline] = {}
-    missing: list[str] = []
+    missing: list[Text] = []
     long_ago = today - timedelta(days=warn_days)
     for i, step in enumerate(pos.route.steps):
         if not step.applies_to(case.organisation.kind):
@@ -241,7 +241,7 @@ def running_deadlines(
         rec = pos.latest.get(step.id)
         for term in step.terms:
             phase = term.phase
-            what = term.what
+            what: Text = term.what
             start: date | None
             if phase is Phase.RUNNING:
                 if rec is None or rec.started is None or rec.ended is not None:
@@ -259,20 +259,20 @@ def running_deadlines(
                 start, derived = _filing_anchor(case, term, pos, today, calendar)
                 if start is None:
                     if term.anchor is Anchor.CONDUCT:
-                        missing.append(source_label(term.source, term.verified))
+                        missing.append(source_said(term.source, term.verified))
                     continue
                 if derived:
-                    what = f"{what}; gerekend vanaf het verstrijken van de beslistermijn"
+                    what = say(Say.FROM_DECISION_TERM, what)
             running = rec is not None and phase is Phase.RUNNING
             ext = rec.extension_weeks if rec is not None and running else 0
             agreed = rec is not None and running and rec.extension_agreed
             found = term_due(term, start, ext, calendar, agreed)
             if phase is not Phase.FILING and not term.ends_step and found.due < long_ago:
                 continue  # long past and not the step's decision: no longer news
-            key = (what, found.due, found.source)
+            key = (dutch(what), found.due, found.source)
             if key not in out:
                 out[key] = Deadline(
-                    what,
+                    dutch(what),
                     found.due,
                     found.source,
                     step.id,
@@ -286,37 +286,50 @@ def running_deadlines(
                     lead_days=lead_days(term),
                     late=term.late,
                     expired=term.expired,
+                    what_said=what,
+                    source_said=found.source_said,
                 )
     ordered = sorted(out.values(), key=lambda d: (d.due, d.what))
     return ordered, list(dict.fromkeys(missing))
 
 
-_WHO = {Party.CLIENT: "de cliënt", Party.ORGANISATION: "de organisatie"}
+_WHO = {Party.CLIENT: Say.CLIENT_ACTS, Party.ORGANISATION: Say.ORGANISATION_ACTS}
+
+
+def who_said(party: Party) -> Said:
+    """The sentence that ends every deadline warning: who has to do something."""
+    return say(_WHO[party])
 
 
 def who_acts(party: Party) -> str:
-    """The sentence that ends every deadline warning: who has to do something."""
-    return f"Aan zet: {_WHO[party]}."
+    return dutch(who_said(party))
+
+
+def deadline_warnings_said(deadlines: list[Deadline], today: date, warn_days: int) -> list[Text]:
+    """Warnings for deadlines that passed or end soon: within `warn_days`, or the deadline's
+    own longer lead (see `Deadline.lead_days`). Each says who must act."""
+    out: list[Text] = []
+    for d in deadlines:
+        left = (d.due - today).days
+        what, source = d.said_what, d.said_source
+        text: Text
+        if left < 0:
+            text = words(say(Say.TERM_PASSED, Day(d.due), what, source), d.late)
+        elif left == 0:
+            text = say(Say.TERM_TODAY, what, source)
+        elif left <= d.warns_within(warn_days):
+            text = (
+                say(Say.TERM_TOMORROW, Day(d.due), what, source)
+                if left == 1
+                else say(Say.TERM_IN_DAYS, left, Day(d.due), what, source)
+            )
+        else:
+            continue
+        note = d.note if d.note and not (left < 0 and d.late) else ""
+        out.append(words(text, note, who_said(d.party)))
+    return out
 
 
 def deadline_warnings(deadlines: list[Deadline], today: date, warn_days: int) -> list[str]:
-    """Dutch warnings for deadlines that passed or end soon: within `warn_days`, or the
-    deadline's own longer lead (see `Deadline.lead_days`). Each says who must act."""
-    out: list[str] = []
-    for d in deadlines:
-        left = (d.due - today).days
-        if left < 0:
-            text = f"Termijn verstreken op {nl_date(d.due)}: {d.what} ({d.source})."
-            if d.late:
-                text = f"{text} {d.late}"
-        elif left == 0:
-            text = f"Termijn verloopt vandaag: {d.what} ({d.source})."
-        elif left <= d.warns_within(warn_days):
-            days = "1 dag" if left == 1 else f"{left} dagen"
-            text = f"Termijn verloopt over {days}, op {nl_date(d.due)}: {d.what} ({d.source})."
-        else:
-            continue
-        if d.note and not (left < 0 and d.late):
-            text = f"{text} {d.note}"
-        out.append(f"{text} {who_acts(d.party)}")
-    return out
+    """`deadline_warnings_said` in Dutch."""
+    return [dutch(w) for w in deadline_warnings_said(deadlines, today, warn_days)]

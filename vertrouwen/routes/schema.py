@@ -39,6 +39,7 @@ from vertrouwen.routes.model import (
     Term,
     Unit,
 )
+from vertrouwen.routes.wording import Problem, Text, dutch, say
 
 FORMAT_VERSION = 1
 
@@ -84,51 +85,59 @@ TERM_KEYS = frozenset(
 EXTENSION_KEYS = frozenset({"amount", "unit", "max_times", "source", "note", "with_consent"})
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*\Z")
-_SOURCE_HINT = 'elke termijn noemt de regel waar hij uit komt, bv. source = "Awb art. 9:11 lid 1"'
-_SOURCE_MISSING = f"bron ontbreekt (sleutel 'source'): {_SOURCE_HINT}"
-_TYPE_NAMES = {str: "tekst", bool: "true of false", int: "een geheel getal", list: "een lijst"}
+_SOURCE_MISSING = say(Problem.SOURCE_MISSING)
+_TYPE_NAMES = {
+    str: say(Problem.TYPE_TEXT),
+    bool: say(Problem.TYPE_BOOL),
+    int: say(Problem.TYPE_INT),
+    list: say(Problem.TYPE_LIST),
+}
 _CONTRACT_STEPS = frozenset(s.value for s in StepId)
 
 E = TypeVar("E", bound=StrEnum)
 
 
 class _Reader:
-    """Typed access to one TOML table; problems go to a shared list, prefixed with the place."""
+    """Typed access to one TOML table; problems go to a shared list, prefixed with the place.
+    A problem is a `Problem` code with its arguments (`routes.wording`)."""
 
-    def __init__(self, data: Mapping[str, Any], where: str, problems: list[str]) -> None:
+    def __init__(self, data: Mapping[str, Any], where: Text, problems: list[Text]) -> None:
         self.data = data
         self.where = where
         self.problems = problems
 
-    def problem(self, message: str) -> None:
-        self.problems.append(f"{self.where}: {message}" if self.where else message)
+    def problem(self, message: Text) -> None:
+        self.problems.append(say(Problem.AT, self.where, message) if self.where else message)
 
     def unknown_keys(self, allowed: frozenset[str]) -> None:
         for key in self.data:
             if key in allowed:
                 continue
             close = difflib.get_close_matches(key, allowed, n=1)
-            hint = f" (bedoelt u '{close[0]}'?)" if close else ""
+            keys = ", ".join(sorted(allowed))
             self.problem(
-                f"onbekende sleutel '{key}'{hint}; toegestaan: {', '.join(sorted(allowed))}"
+                say(Problem.UNKNOWN_KEY_HINT, key, close[0], keys)
+                if close
+                else say(Problem.UNKNOWN_KEY, key, keys)
             )
 
     def _get(self, key: str, kind: type, required: bool) -> Any:
         if key not in self.data:
             if required:
-                self.problem(_SOURCE_MISSING if key == "source" else f"sleutel '{key}' ontbreekt")
+                missing = say(Problem.KEY_MISSING, key)
+                self.problem(_SOURCE_MISSING if key == "source" else missing)
             return None
         value = self.data[key]
         # bool is a subclass of int in Python; TOML keeps them apart, so must we.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            self.problem(f"'{key}' moet {_TYPE_NAMES[kind]} zijn, niet {value!r}")
+            self.problem(say(Problem.MUST_BE, key, _TYPE_NAMES[kind], repr(value)))
             return None
         return value
 
     def text(self, key: str, *, required: bool = False) -> str:
         value = self._get(key, str, required)
         if value is not None and required and not value.strip():
-            self.problem(_SOURCE_MISSING if key == "source" else f"'{key}' is leeg")
+            self.problem(_SOURCE_MISSING if key == "source" else say(Problem.EMPTY, key))
         return value.strip() if value is not None else ""
 
     def flag(self, key: str, default: bool) -> bool:
@@ -140,7 +149,7 @@ class _Reader:
         if value is None:
             return 0
         if value < 1:
-            self.problem(f"'{key}' moet minstens 1 zijn, niet {value}")
+            self.problem(say(Problem.AT_LEAST_ONE, key, value))
         return int(value)
 
     def texts(self, key: str) -> tuple[str, ...]:
@@ -148,12 +157,12 @@ class _Reader:
         if value is None:
             return ()
         if not all(isinstance(v, str) for v in value):
-            self.problem(f"'{key}' moet een lijst met tekst zijn")
+            self.problem(say(Problem.LIST_OF_TEXT, key))
             return ()
         return tuple(v.strip() for v in value)
 
     def choice(
-        self, key: str, enum: type[E], *, required: bool, label: str = "onbekende waarde"
+        self, key: str, enum: type[E], *, required: bool, label: Problem = Problem.UNKNOWN_VALUE
     ) -> E | None:
         value = self._get(key, str, required)
         if value is None:
@@ -162,37 +171,34 @@ class _Reader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum)
-            self.problem(f"{label} '{value}' bij '{key}'; kies uit: {allowed}")
+            self.problem(say(label, value, key, allowed))
             return None
 
     def ident(self, key: str) -> str:
         value = self.text(key, required=True)
         if value and not _ID.match(value):
-            self.problem(
-                f"{key} = '{value}' is geen geldige id: gebruik kleine letters, cijfers en _, "
-                "beginnend met een letter"
-            )
+            self.problem(say(Problem.BAD_ID, key, value))
         return value
 
     def tables(self, key: str) -> list[Mapping[str, Any]]:
         value = self.data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.problem(f"'{key}' moet een lijst van tabellen zijn ([[{key}]])")
+            self.problem(say(Problem.TABLES, key))
             return []
         return value
 
 
-def build_route(data: Mapping[str, Any], origin: str, problems: list[str]) -> Route | None:
+def build_route(data: Mapping[str, Any], origin: Text, problems: list[Text]) -> Route | None:
     """Build a route from parsed TOML; append problems (prefixed with `origin`) and return None
     when there are any."""
-    found: list[str] = []
+    found: list[Text] = []
     top = _Reader(data, "", found)
     top.unknown_keys(ROUTE_KEYS)
     version = data.get("format", FORMAT_VERSION)
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        top.problem(f"format = {version} is nieuwer dan dit programma kent ({FORMAT_VERSION})")
+        top.problem(say(Problem.FORMAT_NEWER, version, FORMAT_VERSION))
     elif version != FORMAT_VERSION:
-        top.problem(f"format moet {FORMAT_VERSION} zijn, niet {version!r}")
+        top.problem(say(Problem.FORMAT_WRONG, FORMAT_VERSION, repr(version)))
     route_id = top.ident("id")
     name = top.text("name", required=True)
     kind = top.choice("kind", RouteKind, required=False) or RouteKind.STATUTORY
@@ -202,19 +208,19 @@ def build_route(data: Mapping[str, Any], origin: str, problems: list[str]) -> Ro
             defaults.append(Regime(value))
         except ValueError:
             allowed = ", ".join(r.value for r in Regime)
-            top.problem(f"onbekend regime '{value}' bij 'default_for'; kies uit: {allowed}")
+            top.problem(say(Problem.UNKNOWN_REGIME, value, allowed))
     if defaults and kind is RouteKind.ORGANISATION:
-        top.problem("een route van één organisatie (kind = 'organisation') is geen standaardroute")
+        top.problem(say(Problem.ORGANISATION_NOT_DEFAULT))
     tables: list[Mapping[str, Any]] = []
     if "steps" not in data:
-        top.problem("sleutel 'steps' ontbreekt: een route heeft minstens één [[steps]]")
+        top.problem(say(Problem.STEPS_MISSING))
     else:
         tables = top.tables("steps")
         if not tables and isinstance(data["steps"], list):
-            top.problem("de route heeft geen stappen ([[steps]])")
+            top.problem(say(Problem.NO_STEPS))
     steps = [_build_step(t, n, found) for n, t in enumerate(tables, start=1)]
     _check_references(steps, found)
-    problems.extend(f"{origin}: {p}" for p in found)
+    problems.extend(say(Problem.AT, origin, p) for p in found)
     if found:
         return None
     return Route(
@@ -224,13 +230,17 @@ def build_route(data: Mapping[str, Any], origin: str, problems: list[str]) -> Ro
         steps=tuple(steps),
         default_for=tuple(defaults),
         description=top.text("description"),
-        origin=origin,
+        origin=dutch(origin),
     )
 
 
-def _build_step(data: Mapping[str, Any], number: int, problems: list[str]) -> RouteStep:
+def _build_step(data: Mapping[str, Any], number: int, problems: list[Text]) -> RouteStep:
     raw_id = data.get("id")
-    where = f"stap '{raw_id}'" if isinstance(raw_id, str) and raw_id else f"stap {number}"
+    where = (
+        say(Problem.STEP_ID, raw_id)
+        if isinstance(raw_id, str) and raw_id
+        else say(Problem.STEP_NUMBER, number)
+    )
     r = _Reader(data, where, problems)
     r.unknown_keys(STEP_KEYS)
     step_id = r.ident("id")
@@ -239,7 +249,7 @@ def _build_step(data: Mapping[str, Any], number: int, problems: list[str]) -> Ro
     seen: set[str] = set()
     for term in terms:
         if term.id in seen:
-            r.problem(f"termijn-id '{term.id}' komt twee keer voor")
+            r.problem(say(Problem.TERM_ID_TWICE, term.id))
         seen.add(term.id)
     kinds: list[OrganisationKind] = []
     for value in r.texts("kinds"):
@@ -247,7 +257,7 @@ def _build_step(data: Mapping[str, Any], number: int, problems: list[str]) -> Ro
             kinds.append(OrganisationKind(value))
         except ValueError:
             allowed = ", ".join(k.value for k in OrganisationKind)
-            r.problem(f"onbekende organisatiesoort '{value}' bij 'kinds'; kies uit: {allowed}")
+            r.problem(say(Problem.UNKNOWN_KIND, value, allowed))
     return RouteStep(
         id=step_id,
         name=r.text("name", required=True),
@@ -266,30 +276,33 @@ def _build_step(data: Mapping[str, Any], number: int, problems: list[str]) -> Ro
     )
 
 
-def _build_term(data: Mapping[str, Any], step: str, number: int, problems: list[str]) -> Term:
+def _build_term(data: Mapping[str, Any], step: Text, number: int, problems: list[Text]) -> Term:
     raw_id = data.get("id")
-    label = f"'{raw_id}'" if isinstance(raw_id, str) and raw_id else str(number)
-    where = f"{step}, termijn {label}"
+    where = (
+        say(Problem.TERM_ID, step, raw_id)
+        if isinstance(raw_id, str) and raw_id
+        else say(Problem.TERM_NUMBER, step, number)
+    )
     r = _Reader(data, where, problems)
     r.unknown_keys(TERM_KEYS)
     anchor = (
-        r.choice("from", Anchor, required=True, label="onbekend beginpunt") or Anchor.STEP_START
+        r.choice("from", Anchor, required=True, label=Problem.UNKNOWN_ANCHOR) or Anchor.STEP_START
     )
     of = r.texts("of")
     if of and anchor is Anchor.CONDUCT:
-        r.problem("'of' past niet bij from = 'conduct' (de gedraging hoort bij geen stap)")
+        r.problem(say(Problem.OF_WITH_CONDUCT))
     extension = None
     if "extension" in data:
         raw = data["extension"]
         if isinstance(raw, dict):
-            extension = _build_extension(_Reader(raw, f"{where}, extension", problems))
+            extension = _build_extension(_Reader(raw, say(Problem.EXTENSION, where), problems))
         else:
-            r.problem("'extension' moet een tabel zijn: extension = { amount = 4, ... }")
+            r.problem(say(Problem.EXTENSION_TABLE))
     term = Term(
         id=r.ident("id"),
         what=r.text("what", required=True),
         amount=r.count("amount"),
-        unit=r.choice("unit", Unit, required=True, label="onbekende eenheid") or Unit.DAYS,
+        unit=r.choice("unit", Unit, required=True, label=Problem.UNKNOWN_UNIT) or Unit.DAYS,
         anchor=anchor,
         source=r.text("source", required=True),
         of=of,
@@ -304,9 +317,9 @@ def _build_term(data: Mapping[str, Any], step: str, number: int, problems: list[
         expired=r.text("expired"),
     )
     if term.earliest and not of:
-        r.problem("'earliest' past alleen bij een termijn met 'of' (andere stappen)")
+        r.problem(say(Problem.EARLIEST_WITHOUT_OF))
     if extension is not None and term.anchor is not Anchor.STEP_START:
-        r.problem("een verlenging (extension) kan alleen bij een termijn met from = 'step_start'")
+        r.problem(say(Problem.EXTENSION_ANCHOR))
     return term
 
 
@@ -314,7 +327,7 @@ def _build_extension(r: _Reader) -> Extension:
     r.unknown_keys(EXTENSION_KEYS)
     return Extension(
         amount=r.count("amount"),
-        unit=r.choice("unit", Unit, required=True, label="onbekende eenheid") or Unit.WEEKS,
+        unit=r.choice("unit", Unit, required=True, label=Problem.UNKNOWN_UNIT) or Unit.WEEKS,
         max_times=r.count("max_times"),
         source=r.text("source", required=True),
         note=r.text("note"),
@@ -322,24 +335,20 @@ def _build_extension(r: _Reader) -> Extension:
     )
 
 
-def _check_references(steps: list[RouteStep], problems: list[str]) -> None:
+def _check_references(steps: list[RouteStep], problems: list[Text]) -> None:
     ids = [s.id for s in steps if s.id]
     for step_id in sorted({i for i in ids if ids.count(i) > 1}):
-        problems.append(f"stap-id '{step_id}' komt meer dan één keer voor")
+        problems.append(say(Problem.STEP_ID_TWICE, step_id))
     known = set(ids)
     for step in steps:
+        at_step = say(Problem.STEP_ID, step.id)
         for ref in step.requires:
             if ref not in known:
-                problems.append(f"stap '{step.id}': 'requires' noemt onbekende stap '{ref}'")
+                problems.append(say(Problem.AT, at_step, say(Problem.REQUIRES_UNKNOWN, ref)))
         for term in step.terms:
+            at_term = say(Problem.TERM_ID, at_step, term.id)
             for ref in term.of:
                 if ref == step.id:
-                    problems.append(
-                        f"stap '{step.id}', termijn '{term.id}': 'of' noemt de eigen stap; "
-                        "laat 'of' dan weg"
-                    )
+                    problems.append(say(Problem.AT, at_term, say(Problem.OF_OWN_STEP)))
                 elif ref not in known and ref not in _CONTRACT_STEPS:
-                    problems.append(
-                        f"stap '{step.id}', termijn '{term.id}': 'of' noemt onbekende stap "
-                        f"'{ref}' (niet in deze route en geen standaardstap)"
-                    )
+                    problems.append(say(Problem.AT, at_term, say(Problem.OF_UNKNOWN, ref)))

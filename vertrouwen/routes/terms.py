@@ -34,9 +34,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from vertrouwen.routes.model import Unit
+from vertrouwen.routes.wording import Day, Said, Say, dutch
 
 ATW_SOURCE = "Algemene termijnenwet art. 1"
-_WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 # Atw art. 4 keeps terms longer than these out of the Atw (secondary sources; to check).
 _ATW_MAX = {Unit.DAYS: 90, Unit.WEEKS: 12, Unit.MONTHS: 3, Unit.YEARS: 0}
@@ -150,21 +150,19 @@ def atw_extend(start: date, end: date, calendar: Calendar = DEFAULT_CALENDAR) ->
     return next_working_day(end, calendar)  # art. 1
 
 
+def atw_said(start: date, plain: date, last: date, calendar: Calendar = DEFAULT_CALENDAR) -> Said:
+    """How the Atw moved a term's last day (art. 1, or art. 2 when it had to hold two
+    working days, see `atw_extend`), as a `Said` with both days."""
+    art1 = not calendar.is_working_day(plain)
+    art2 = atw_extend(start, plain, calendar) != next_working_day(plain, calendar) or not art1
+    code = Say.ATW_1_2 if art1 and art2 else (Say.ATW_1 if art1 else Say.ATW_2)
+    return Said(code, (Day(plain, short=True), Day(last, short=True)))
+
+
 def atw_shift(start: date, plain: date, last: date, calendar: Calendar = DEFAULT_CALENDAR) -> str:
-    """How the Atw moved a term's last day, as one short Dutch phrase:
-    "verschoven van za 28-02 naar ma 02-03, Atw art. 1" (art. 2 when it had to hold two
-    working days, see `atw_extend`)."""
-    articles = []
-    if not calendar.is_working_day(plain):
-        articles.append("1")
-    if atw_extend(start, plain, calendar) != next_working_day(plain, calendar) or not articles:
-        articles.append("2")
-    where = " en ".join(articles)
-
-    def short(day: date) -> str:
-        return f"{_WEEKDAYS[day.weekday()]} {day:%d-%m}"
-
-    return f"verschoven van {short(plain)} naar {short(last)}, Atw art. {where}"
+    """`atw_said` as one short Dutch phrase: "verschoven van za 28-02 naar ma 02-03, Atw art.
+    1"."""
+    return dutch(atw_said(start, plain, last, calendar))
 
 
 @dataclass(frozen=True)

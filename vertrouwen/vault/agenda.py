@@ -27,7 +27,7 @@ from vertrouwen.domain import (
     Step,
     StepOutcome,
 )
-from vertrouwen.errors import UnknownCaseError
+from vertrouwen.errors import ErrorCode, UnknownCaseError
 from vertrouwen.vault.db import transaction
 
 Connection = Any
@@ -274,7 +274,7 @@ class Agenda:
         with transaction(self._conn):
             found = self._conn.execute("SELECT id FROM cases WHERE code = ?", (code,)).fetchone()
             if found is None:
-                raise UnknownCaseError(f"no case with code {code} in this vault")
+                raise UnknownCaseError(ErrorCode.NO_SUCH_CASE, code=code)
             self._conn.execute(
                 "INSERT OR REPLACE INTO agenda_marks(case_id, step, what, due, until)"
                 " VALUES (?, ?, ?, ?, ?)",

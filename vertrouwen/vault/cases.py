@@ -38,7 +38,7 @@ from vertrouwen.domain import (
     Topic,
     Verdict,
 )
-from vertrouwen.errors import InputError, UnknownCaseError
+from vertrouwen.errors import ErrorCode, InputError, UnknownCaseError
 from vertrouwen.vault import documents
 from vertrouwen.vault.audit import AuditLog, now_utc
 from vertrouwen.vault.db import transaction
@@ -77,7 +77,7 @@ class CaseRepository:
     def id_of(self, code: str) -> int:
         row = self._conn.execute("SELECT id FROM cases WHERE code = ?", (code,)).fetchone()
         if row is None:
-            raise UnknownCaseError(f"no case with code {code} in this vault")
+            raise UnknownCaseError(ErrorCode.NO_SUCH_CASE, code=code)
         return int(row[0])
 
     def get(self, code: str) -> Case:
@@ -210,7 +210,7 @@ class CaseRepository:
         """Insert within a transaction the caller holds (imports insert many at once)."""
         code = case.code or self.next_code(case.opened.year)
         if self.exists(code):
-            raise InputError(f"a case with code {code} already exists in this vault")
+            raise InputError(ErrorCode.CASE_EXISTS, code=code)
         cur = self._conn.execute(
             "INSERT INTO cases(code, opened, closed, result, client_role, age_band,"
             " organisation_name, organisation_kind, regime, route, incident_date, unsafe_signal,"
@@ -355,7 +355,7 @@ class CaseRepository:
         seen: set[str] = set()
         for note in case.notes:
             if note.id in seen:
-                raise InputError(f"case {case.code}: note id {note.id!r} occurs twice")
+                raise InputError(ErrorCode.NOTE_ID_TWICE, code=case.code, note=note.id)
             seen.add(note.id)
             c.execute(
                 "INSERT INTO notes(case_id, note_id, date, kind, minutes, text)"

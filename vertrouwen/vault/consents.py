@@ -13,7 +13,7 @@ from typing import Any
 
 from vertrouwen.changes import ChangeLog, Changes
 from vertrouwen.domain import Consent, ConsentScope
-from vertrouwen.errors import InputError, RefusedError, UnknownCaseError
+from vertrouwen.errors import ErrorCode, InputError, RefusedError, UnknownCaseError
 from vertrouwen.vault import documents
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.cases import consent_from_row
@@ -59,7 +59,7 @@ class ConsentRepository:
     def _case(self, code: str) -> int:
         row = self._conn.execute("SELECT id FROM cases WHERE code = ?", (code,)).fetchone()
         if row is None:
-            raise UnknownCaseError(f"no case with code {code} in this vault")
+            raise UnknownCaseError(ErrorCode.NO_SUCH_CASE, code=code)
         return int(row[0])
 
     def for_case(self, code: str) -> list[Consent]:
@@ -146,13 +146,16 @@ class ConsentRepository:
             code, consent = self.get(consent_id)
             if consent.withdrawn is not None:
                 raise RefusedError(
-                    f"consent {consent_id} of case {code} was already withdrawn on "
-                    f"{consent.withdrawn.isoformat()}; a withdrawal is final"
+                    ErrorCode.CONSENT_ALREADY_WITHDRAWN,
+                    consent=consent_id,
+                    code=code,
+                    day=consent.withdrawn.isoformat(),
                 )
             if day < consent.given:
                 raise InputError(
-                    f"consent {consent_id} was given on {consent.given.isoformat()}; "
-                    "it cannot be withdrawn before that day"
+                    ErrorCode.CONSENT_WITHDRAWN_TOO_EARLY,
+                    consent=consent_id,
+                    day=consent.given.isoformat(),
                 )
             self._conn.execute(
                 "UPDATE consents SET withdrawn = ? WHERE id = ? AND withdrawn IS NULL",

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlcipher3
 
-from vertrouwen.errors import DiskFullError, StorageError, UnlockError, VaultError
+from vertrouwen.errors import DiskFullError, ErrorCode, StorageError, UnlockError, VaultError
 from vertrouwen.ownership import owner_only
 from vertrouwen.vault import migrations
 
@@ -52,32 +52,26 @@ def _apply_session_pragmas(conn: Connection) -> None:
 def open_connection(path: Path, key: bytes, *, migrate: bool = True) -> Connection:
     """Open an existing vault with its data key; refuse newer or damaged vaults untouched."""
     if not path.exists():
-        raise VaultError(f"no vault at {path}; create one with `vertrouwen init`")
+        raise VaultError(ErrorCode.VAULT_MISSING, path=path)
     try:
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise VaultError(f"cannot read the vault {path}: {exc.strerror}") from exc
+        raise VaultError(ErrorCode.VAULT_UNREADABLE, path=path, reason=exc.strerror) from exc
     if head == SQLITE_HEADER:
-        raise VaultError(f"{path} is a plain SQLite file, not an encrypted vault")
+        raise VaultError(ErrorCode.VAULT_PLAIN_SQLITE, path=path)
     if len(head) < 16:
-        raise VaultError(f"{path} is not a vault (the file is empty or truncated)")
+        raise VaultError(ErrorCode.VAULT_NOT_A_VAULT, path=path)
     conn = _keyed(path, key)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise VaultError(
-            f"{path} cannot be opened with this key: it is damaged or not a vault "
-            "(restore it from a backup)"
-        ) from exc
+        raise VaultError(ErrorCode.VAULT_DAMAGED, path=path) from exc
     if version > migrations.SCHEMA_VERSION:
         conn.close()
-        raise VaultError(
-            f"{path} was written by a newer version of Vertrouwen (schema {version}); "
-            "update the program; the vault was not changed"
-        )
+        raise VaultError(ErrorCode.VAULT_NEWER, path=path, version=version)
     _apply_session_pragmas(conn)
     if migrate and version < migrations.SCHEMA_VERSION:
         try:
@@ -95,7 +89,7 @@ def create_vault(path: Path, key: bytes) -> str:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
         try:
             if os.fstat(fd).st_size != 0:
-                raise VaultError(f"a file already exists at {path}; nothing was changed")
+                raise VaultError(ErrorCode.FILE_EXISTS, path=path)
         finally:
             os.close(fd)
         owner_only(path)  # Windows: an access list for this user only (mode 0o600 is ignored)

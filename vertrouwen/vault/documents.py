@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from vertrouwen.changes import ChangeLog, Changes
 from vertrouwen.domain import Document, DocumentKind
-from vertrouwen.errors import InputError, StorageError, UnknownCaseError, UsageError, VaultError
+from vertrouwen.errors import (
+    ErrorCode,
+    InputError,
+    StorageError,
+    UnknownCaseError,
+    UsageError,
+    VaultError,
+)
 from vertrouwen.vault.audit import AuditLog, now_utc
 from vertrouwen.vault.db import transaction
 
@@ -160,10 +167,7 @@ class DocumentRepository:
     def _case(self, code: str) -> int:
         row = self._conn.execute("SELECT id FROM cases WHERE code = ?", (code,)).fetchone()
         if row is None:
-            raise UnknownCaseError(
-                f"no case with code {code} in this vault; check the code"
-                " (codes look like VP-2026-0001)"
-            )
+            raise UnknownCaseError(ErrorCode.NO_SUCH_CASE_CODE, code=code)
         return int(row[0])
 
     def _row(self, code: str, doc_id: str) -> int:
@@ -171,10 +175,7 @@ class DocumentRepository:
             "SELECT id FROM documents WHERE case_id = ? AND doc_id = ?", (self._case(code), doc_id)
         ).fetchone()
         if row is None:
-            raise UsageError(
-                f"case {code} has no document {doc_id!r}; `vertrouwen documents {code} --json`"
-                " lists them"
-            )
+            raise UsageError(ErrorCode.NO_SUCH_DOCUMENT, code=code, document=doc_id)
         return int(row[0])
 
     # -- reading --------------------------------------------------------------------------
@@ -214,7 +215,7 @@ class DocumentRepository:
             total += len(data)
             yield bytes(data)
         if total != size or digest.hexdigest() != sha:
-            raise VaultError(f"{what} is damaged in the vault (its checksum does not match)")
+            raise VaultError(ErrorCode.DOCUMENT_DAMAGED, what=what)
 
     def content(self, code: str, doc_id: str) -> bytes:
         """The whole document in memory (preview, annexes, interchange)."""

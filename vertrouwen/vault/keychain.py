@@ -10,23 +10,24 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 
+from vertrouwen.errors import ErrorCode
 from vertrouwen.vault.keys import KEYCHAIN_SERVICE, SlotFile
 
 
 @dataclass(frozen=True)
 class KeychainResult:
-    """A key from the keychain, or the reason there is none (for a status line)."""
+    """A key from the keychain, or the reason there is none (a code the app words)."""
 
     key: bytes | None
-    reason: str = ""
+    reason: ErrorCode | None = None
 
 
 def _account(vault_id: str) -> str:
     return f"vault-{vault_id}"
 
 
-def store(slots: SlotFile, key: bytes) -> str:
-    """Put the data key in the keychain; returns an error text, or '' on success."""
+def store(slots: SlotFile, key: bytes) -> ErrorCode | None:
+    """Put the data key in the keychain; returns why it did not, or None on success."""
     import keyring
     import keyring.errors
 
@@ -37,46 +38,42 @@ def store(slots: SlotFile, key: bytes) -> str:
         # keychain that is not really there) would leave an option on that cannot unlock.
         kept = keyring.get_password(KEYCHAIN_SERVICE, account)
     except keyring.errors.NoKeyringError:
-        return "no keychain is available on this computer"
+        return ErrorCode.KEYCHAIN_MISSING
     except keyring.errors.KeyringLocked:
-        return "the keychain is locked; unlock it and try again"
-    except Exception as exc:  # every backend raises its own errors
-        return f"the keychain refused: {type(exc).__name__}"
+        return ErrorCode.KEYCHAIN_LOCKED
+    except Exception:  # every backend raises its own errors
+        return ErrorCode.KEYCHAIN_FAILED
     if kept != key.hex():
         with contextlib.suppress(Exception):
             keyring.delete_password(KEYCHAIN_SERVICE, account)
-        return "the keychain did not keep the key (reading it back failed); it stays off"
+        return ErrorCode.KEYCHAIN_NOT_KEPT
     slots.keychain_account = account
-    return ""
+    return None
 
 
 def fetch(slots: SlotFile) -> KeychainResult:
     """The data key from the keychain, verified against the slot file's key check."""
     if not slots.keychain_account:
-        return KeychainResult(None, "keychain unlock is off")
+        return KeychainResult(None, ErrorCode.KEYCHAIN_OFF)
     import keyring
     import keyring.errors
 
     try:
         stored = keyring.get_password(KEYCHAIN_SERVICE, slots.keychain_account)
     except keyring.errors.NoKeyringError:
-        return KeychainResult(None, "no keychain is available; use your passphrase")
+        return KeychainResult(None, ErrorCode.KEYCHAIN_MISSING)
     except keyring.errors.KeyringLocked:
-        return KeychainResult(None, "the keychain is locked; use your passphrase")
-    except Exception as exc:  # any backend failure means: fall back
-        return KeychainResult(
-            None, f"the keychain failed ({type(exc).__name__}); use your passphrase"
-        )
+        return KeychainResult(None, ErrorCode.KEYCHAIN_LOCKED)
+    except Exception:  # any backend failure means: fall back
+        return KeychainResult(None, ErrorCode.KEYCHAIN_FAILED)
     if not stored:
-        return KeychainResult(None, "the keychain holds no key for this vault; use your passphrase")
+        return KeychainResult(None, ErrorCode.KEYCHAIN_NO_KEY)
     try:
         key = bytes.fromhex(stored)
     except ValueError:
-        return KeychainResult(None, "the keychain entry is damaged; use your passphrase")
+        return KeychainResult(None, ErrorCode.KEYCHAIN_DAMAGED)
     if len(key) != 32 or not slots.matches(key):
-        return KeychainResult(
-            None, "the keychain holds a key for another vault; use your passphrase"
-        )
+        return KeychainResult(None, ErrorCode.KEYCHAIN_OTHER_VAULT)
     return KeychainResult(key)
 
 

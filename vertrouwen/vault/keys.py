@@ -25,7 +25,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from vertrouwen.errors import SlotChangedError, UnlockError, UsageError, VaultError
+from vertrouwen.errors import ErrorCode, SlotChangedError, UnlockError, UsageError, VaultError
 from vertrouwen.fileio import SLOT_HEAD, write_atomic
 
 DATA_KEY_BYTES = 32
@@ -156,14 +156,9 @@ def parse_recovery_key(text: str) -> bytes:
     """Parse 64 hex digits; spaces, dashes and line breaks are allowed between them."""
     cleaned = re.sub(r"[\s\-]", "", text)
     if not re.fullmatch(r"[0-9a-fA-F]*", cleaned):
-        raise UnlockError(
-            "the recovery key may contain only the digits 0-9 and letters a-f "
-            "(spaces and dashes are allowed)"
-        )
+        raise UnlockError(ErrorCode.RECOVERY_KEY_CHARACTERS)
     if len(cleaned) != DATA_KEY_BYTES * 2:
-        raise UnlockError(
-            f"the recovery key must be 64 hexadecimal digits; this one has {len(cleaned)}"
-        )
+        raise UnlockError(ErrorCode.RECOVERY_KEY_LENGTH, count=len(cleaned))
     return bytes.fromhex(cleaned)
 
 
@@ -182,11 +177,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: Any, what: str) -> bytes:
     if not isinstance(text, str):
-        raise VaultError(f"the key slot file is damaged ({what} missing)")
+        raise VaultError(ErrorCode.SLOT_DAMAGED_PART, detail=f"{what} missing")
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise VaultError(f"the key slot file is damaged ({what} unreadable)") from exc
+        raise VaultError(ErrorCode.SLOT_DAMAGED_PART, detail=f"{what} unreadable") from exc
 
 
 @dataclass
@@ -207,12 +202,9 @@ class SlotFile:
         try:
             raw = path.read_bytes()
         except FileNotFoundError as exc:
-            raise VaultError(
-                f"the key slot file {path} is missing; unlock with the recovery key "
-                "(vertrouwen recover) to set a new passphrase"
-            ) from exc
+            raise VaultError(ErrorCode.SLOT_MISSING, path=path) from exc
         except OSError as exc:
-            raise VaultError(f"cannot read the key slot file {path}: {exc.strerror}") from exc
+            raise VaultError(ErrorCode.SLOT_UNREADABLE, path=path, reason=exc.strerror) from exc
         try:
             data = json.loads(raw.decode("utf-8"))
             if data.get("format") != SLOT_FORMAT:
@@ -224,10 +216,7 @@ class SlotFile:
             if not isinstance(vault_id, str) or not isinstance(check, str):
                 raise ValueError("ids")
         except (ValueError, KeyError, UnicodeDecodeError, AttributeError) as exc:
-            raise VaultError(
-                f"the key slot file {path} is damaged; unlock with the recovery key "
-                "(vertrouwen recover) to write a new one"
-            ) from exc
+            raise VaultError(ErrorCode.SLOT_DAMAGED, path=path) from exc
         slot = data.get("passphrase")
         account = data.get("keychain")
         return cls(
@@ -291,24 +280,24 @@ class SlotFile:
     def unwrap_with_passphrase(self, passphrase: str) -> bytes:
         slot = self.passphrase_slot
         if slot is None:
-            raise UnlockError("this vault has no passphrase slot; use the recovery key")
+            raise UnlockError(ErrorCode.NO_PASSPHRASE_SLOT)
         try:
             params = kdf_params_from(slot)
         except ValueError as exc:
-            raise VaultError(f"the key slot file is damaged ({exc})") from exc
+            raise VaultError(ErrorCode.SLOT_DAMAGED_PART, detail=str(exc)) from exc
         salt = _unb64(slot.get("salt"), "salt")
         nonce = _unb64(slot.get("nonce"), "nonce")
         wrapped = _unb64(slot.get("wrapped_key"), "wrapped key")
         if not SALT_BYTES_RANGE[0] <= len(salt) <= SALT_BYTES_RANGE[1] or len(nonce) != 12:
-            raise VaultError("the key slot file is damaged (salt or nonce size)")
+            raise VaultError(ErrorCode.SLOT_DAMAGED_PART, detail="salt or nonce size")
         try:
             key = AESGCM(params.derive(passphrase, salt)).decrypt(nonce, wrapped, self._aad())
         except InvalidTag as exc:
-            raise UnlockError("wrong passphrase; nothing was changed") from exc
+            raise UnlockError(ErrorCode.WRONG_PASSPHRASE) from exc
         except ValueError as exc:
-            raise VaultError("the key slot file is damaged (wrapped key)") from exc
+            raise VaultError(ErrorCode.SLOT_DAMAGED_PART, detail="wrapped key") from exc
         if not self.matches(key):
-            raise VaultError("the key slot file does not belong to this vault")
+            raise VaultError(ErrorCode.SLOT_WRONG_VAULT)
         return key
 
     def matches(self, key: bytes) -> bool:

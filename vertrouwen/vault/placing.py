@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from vertrouwen.errors import StorageError, VaultError
+from vertrouwen.errors import ErrorCode, StorageError, VaultError
 from vertrouwen.fileio import (
     TempBeside,
     describe_os_error,
@@ -85,9 +85,7 @@ class Placement:
         try:
             self._fd = os.open(self.staged, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
         except FileExistsError as exc:
-            raise VaultError(
-                f"another restore or init of {vault} is running; wait for it (nothing was changed)"
-            ) from exc
+            raise VaultError(ErrorCode.PLACING_BUSY, path=vault) from exc
         except OSError as exc:
             raise StorageError(describe_os_error(exc, vault)) from exc
         if fcntl is not None:
@@ -135,9 +133,7 @@ class Placement:
             if placed_slots:
                 with contextlib.suppress(OSError):
                     keys.unlink()
-            raise VaultError(
-                f"{exc.filename or self.vault} appeared meanwhile; nothing was placed"
-            ) from exc
+            raise VaultError(ErrorCode.PLACE_APPEARED, path=exc.filename or self.vault) from exc
         except OSError as exc:
             if not placed_slots:
                 self.committed = False

@@ -22,7 +22,7 @@ from typing import Any
 import sqlcipher3
 
 from vertrouwen.changes import ChangeLog, Changes
-from vertrouwen.errors import UnknownCaseError
+from vertrouwen.errors import ErrorCode, UnknownCaseError
 from vertrouwen.vault.audit import AuditLog
 from vertrouwen.vault.cases import CaseRepository
 from vertrouwen.vault.db import transaction
@@ -115,7 +115,7 @@ class Retention:
             self._forget_free_text(case_id, code)
             cur = self._conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             if cur.rowcount != 1:
-                raise UnknownCaseError(f"no case with code {code} in this vault")
+                raise UnknownCaseError(ErrorCode.NO_SUCH_CASE, code=code)
             self._audit.record("case_destroyed", code, f"reason={reason}; notes={notes}")
         self._changes.note(
             Changes(frozenset([code]), frozenset([code]), case_list=True, registrations=True)

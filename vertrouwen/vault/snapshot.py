@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlcipher3
 
-from vertrouwen.errors import VaultError
+from vertrouwen.errors import ErrorCode, VaultError
 from vertrouwen.fileio import copy_bytes
 from vertrouwen.vault import db, migrations
 
@@ -51,7 +51,7 @@ def locked_file(conn: Connection) -> Iterator[Path | None]:
     database: a WAL holds pages outside it, an in-memory database has none.
     """
     if conn.in_transaction:  # its changes are not the vault's yet: a copy must wait for them
-        raise VaultError("a backup cannot be taken in the middle of a change; try again")
+        raise VaultError(ErrorCode.BACKUP_MID_CHANGE)
     source = file_alone(conn)
     if source is None:
         yield None

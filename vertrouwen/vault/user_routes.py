@@ -19,38 +19,50 @@ from vertrouwen.vault.db import transaction
 # opens the workspace, and `verify`, `export` or `backup` never read a route.
 if TYPE_CHECKING:
     from vertrouwen.routes.model import Route
+    from vertrouwen.routes.wording import Said, Text
 
 Connection = Any
-ORIGIN = "eigen route"
+ORIGIN = "eigen route"  # the Dutch of `_own()` (routes.wording), as problems start
 
 
-def check_text(text: str, stored: Mapping[str, str], replacing: str | None = None) -> list[str]:
-    """Every problem storing `text` beside the `stored` own routes (id -> text) would meet.
+def _own(route_id: str = "") -> Said:
+    """The origin of an own route in problems: "eigen route" or "eigen route 'id'"."""
+    from vertrouwen.routes.wording import Problem, say
+
+    return say(Problem.OWN_ROUTE_ID, route_id) if route_id else say(Problem.OWN_ROUTE)
+
+
+def check_said(text: str, stored: Mapping[str, str], replacing: str | None = None) -> list[Text]:
+    """Every problem storing `text` beside the `stored` own routes (id -> text) would meet, as
+    `Problem` codes with arguments.
 
     `replacing` is the id of the route being edited (it may keep or change its id). Pure, so
     an editor can check while the user types.
     """
     from vertrouwen.routes.loader import RouteError, parse_route, routes_from_texts
+    from vertrouwen.routes.wording import Problem, say
 
     try:
-        route = parse_route(text, ORIGIN)
+        route = parse_route(text, _own())
     except RouteError as exc:
-        return list(exc.problems)
+        return list(exc.said)
     if route.id in stored and route.id != replacing:
-        return [
-            f"{ORIGIN}: er is al een eigen route met id '{route.id}'; kies een ander id "
-            "of open die route om haar te bewerken"
-        ]
-    others = [
-        (f"{ORIGIN} '{rid}'", other)
-        for rid, other in stored.items()
-        if rid not in (route.id, replacing)
+        return [say(Problem.AT, _own(), say(Problem.ROUTE_ID_TAKEN, route.id))]
+    others: list[tuple[Text, str]] = [
+        (_own(rid), other) for rid, other in stored.items() if rid not in (route.id, replacing)
     ]
     try:
-        routes_from_texts([*others, (ORIGIN, text)])
+        routes_from_texts([*others, (_own(), text)])
     except RouteError as exc:
-        return list(exc.problems)
+        return list(exc.said)
     return []
+
+
+def check_text(text: str, stored: Mapping[str, str], replacing: str | None = None) -> list[str]:
+    """`check_said` in Dutch."""
+    from vertrouwen.routes.wording import dutch
+
+    return [dutch(p) for p in check_said(text, stored, replacing)]
 
 
 class UserRoutes:
@@ -92,7 +104,7 @@ class UserRoutes:
     def _load(self) -> tuple[dict[str, Route], list[str]]:
         from vertrouwen.routes.loader import RouteError, parse_route, routes_from_texts
 
-        texts = [(f"{ORIGIN} '{rid}'", text) for rid, text in self.texts().items()]
+        texts: list[tuple[Text, str]] = [(_own(rid), text) for rid, text in self.texts().items()]
         try:
             return routes_from_texts(texts), []
         except RouteError as exc:
@@ -120,10 +132,10 @@ class UserRoutes:
         """
         from vertrouwen.routes.loader import RouteError, parse_route
 
-        problems = self.check(text, replacing)
+        problems = check_said(text, self.texts(), replacing)
         if problems:
             raise RouteError(problems)
-        route_id = parse_route(text, ORIGIN).id
+        route_id = parse_route(text, _own()).id
         with transaction(self._conn):
             if replacing and replacing != route_id:
                 self._conn.execute("DELETE FROM user_routes WHERE id = ?", (replacing,))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ui.core import theme
 from ui.core.assets import icon
+from ui.core.messages import describe
 from ui.core.worker import VaultWorker
 from ui.features.cases.case.base import CaseServices
 from ui.features.cases.case.dialogs import NewCaseDialog
@@ -437,7 +438,7 @@ class CasesArea(Area):
         self.open_case(case_id)  # the list and the count follow from vault_changed
 
     def _create_failed(self, exc: Exception) -> None:
-        self.dialogs.warn(self.tr("Dossier niet aangemaakt"), str(exc))
+        self.dialogs.warn(self.tr("Dossier niet aangemaakt"), describe(exc, "case"))
 
     @Slot()
     def focus_search(self) -> None:

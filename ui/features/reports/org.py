@@ -157,7 +157,7 @@ class OrganisationReportDialog(QDialog):
         try:
             found = read_registration_files(self.files, year)
         except VertrouwenError as exc:
-            self._show_none(str(exc))
+            self._show_none(describe(exc, "reports"))
             self.status.setProperty("role", "error")
             self.status.style().polish(self.status)
             return

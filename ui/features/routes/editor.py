@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ui.core import theme
 from ui.core.assets import icon
-from ui.core.route_problems import problem_text
+from ui.core.messages import describe
+from ui.core.route_phrases import said_text
 from ui.core.route_text import SCROLLBARS
 from ui.core.worker import VaultWorker
 from ui.features.routes.list import ID_ROLE, KIND_ROLE, LIST_STYLE, RouteList
@@ -34,16 +35,19 @@ from ui.qt import (
 )
 from vertrouwen.routes import BUILTIN_ROUTES_DIR, RouteError, builtin_routes, parse_route
 from vertrouwen.routes.text_places import NEW_ROUTE, copy_as_own, locate
-from vertrouwen.workspace import USER_ROUTE_ORIGIN, Workspace, check_text
+from vertrouwen.routes.wording import Problem, Said, Text, dutch, say
+from vertrouwen.workspace import Workspace, check_said
 
 LINE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 
-def _readable(problem: str) -> str:
-    """The problem without the origin prefix the core puts in front."""
-    for prefix in (f"{USER_ROUTE_ORIGIN}: ", "<route>: "):
-        if problem.startswith(prefix):
-            return problem[len(prefix) :]
+_THIS_ROUTE = (say(Problem.OWN_ROUTE), "<route>")  # the origin of the route being edited
+
+
+def _readable(problem: Text) -> Text:
+    """The problem without the origin the core puts in front (the editor shows one route)."""
+    if isinstance(problem, Said) and problem.code is Problem.AT and problem.args[0] in _THIS_ROUTE:
+        return problem.args[1]
     return problem
 
 
@@ -250,13 +254,14 @@ class RouteEditorDialog(QDialog):
         self._timer.stop()
         kind, rid = self.editing
         text = self.editor.toPlainText()
-        self.problems = [] if kind in ("builtin", "none") else check_text(text, self.stored, rid)
+        said = [] if kind in ("builtin", "none") else check_said(text, self.stored, rid)
+        self.problems = [dutch(p) for p in said]  # the core's words (it finds the line from them)
         self.problem_list.clear()
         lines = []
-        for problem in self.problems:
-            line = locate(text, problem)
+        for problem, words in zip(said, self.problems, strict=True):
+            line = locate(text, words)
             lines.append(line)
-            shown = problem_text(_readable(problem))  # the core's Dutch, in the UI language
+            shown = said_text(_readable(problem))  # from its code, in the UI language
             if line is not None:
                 shown = self.tr("Regel {0}: {1}").format(line, shown)
             item = QListWidgetItem(icon("alert", theme.DANGER), shown)
@@ -368,7 +373,7 @@ class RouteEditorDialog(QDialog):
         if problems:
             self.check_now()
             return
-        self.dialogs.warn(self.tr("Route niet opgeslagen"), str(exc))
+        self.dialogs.warn(self.tr("Route niet opgeslagen"), describe(exc, "routes"))
         self._show_state()
 
     def close_editor(self) -> None:

@@ -120,7 +120,7 @@ def receive(
         busy("")
         dialogs.warn(QCoreApplication.translate("Handover", "Pakket geweigerd"), explain(exc))
 
-    def ask(data: bytes, error: str = "") -> None:
+    def ask(data: bytes, problem: str = "") -> None:
         busy("")
         if not worker.is_unlocked:
             return
@@ -131,7 +131,7 @@ def receive(
         )
         passphrase = dialogs.get_text(
             QCoreApplication.translate("Handover", "Wachtwoord van het pakket"),
-            f"{error}\n\n{prompt}" if error else prompt,
+            f"{problem}\n\n{prompt}" if problem else prompt,
         )
         if passphrase is None or not worker.is_unlocked:
             return

@@ -45,6 +45,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from vertrouwen.errors import ErrorCode
 from vertrouwen.workspace import Workspace, slot_path
 
 
@@ -262,7 +263,7 @@ class SettingsArea(Area):
                 lambda ws: ws.disable_keychain(), self._keychain_disabled, self._report
             )
 
-    def _keychain_enabled(self, error: str) -> None:
+    def _keychain_enabled(self, error: ErrorCode | None) -> None:
         self.keychain_box.setEnabled(True)
         if error:
             self.keychain_box.setChecked(False)

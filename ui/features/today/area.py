@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from ui.core import theme
 from ui.core.assets import icon
+from ui.core.messages import describe
 from ui.core.worker import VaultWorker
 from ui.features.today.agenda import AgendaView
 from ui.features.today.calendar_export import export_to_calendar
@@ -480,7 +481,9 @@ class TodayArea(Area):
 
     def _failed(self, exc: Exception) -> None:
         self.loading.hide()
-        self.summary.setText(self.tr("De agenda kon niet worden bijgewerkt: {0}").format(exc))
+        self.summary.setText(
+            self.tr("De agenda kon niet worden bijgewerkt: {0}").format(describe(exc, "today"))
+        )
 
     def export_calendar(self) -> None:
         export_to_calendar(self.worker, self.dialogs, self)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ui.core.route_phrases import core_text
+from ui.core.route_phrases import said_text
 from ui.core.route_text import owner_name, party_name, relative, short_day
 from ui.qt import (
     QAbstractListModel,
@@ -70,16 +70,17 @@ def group_title(group: When) -> str:
 def row_texts(item: AgendaItem, today: date) -> RowTexts:
     text = item.text
     if item.kind == "deadline":
-        # a deadline's text and source carry the core's Dutch frames (see ui.core.route_phrases)
-        text = core_text(item.text)
+        # a deadline's text and source are codes with arguments (see ui.core.route_phrases)
+        text = said_text(item.text_said or item.text)
+        source = said_text(item.source_said or item.source)
         who = QCoreApplication.translate("TodayAgenda", "{0} moet handelen").format(
             party_name(item.who)
         )
         detail = " \u00b7 ".join(
-            [QCoreApplication.translate("TodayAgenda", "Termijn"), who, core_text(item.source)]
+            [QCoreApplication.translate("TodayAgenda", "Termijn"), who, source]
         )
         tip = QCoreApplication.translate("TodayAgenda", "Termijn: {0}\nBron: {1}").format(
-            text, core_text(item.source)
+            text, source
         )
     else:
         detail = " \u00b7 ".join(

@@ -22,6 +22,7 @@ import copy
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ui.core.messages import describe
 from ui.core.worker import VaultWorker
 from ui.kit.dialogs import Dialogs
 from ui.qt import (
@@ -184,7 +185,7 @@ class CaseContext(QObject):
         self.case_changed.emit(copy.deepcopy(case))
 
     def _failed(self, exc: Exception) -> None:
-        self.save_failed.emit(str(exc))
+        self.save_failed.emit(describe(exc, "save"))
 
     # -- role labels and the privacy guard's "not personal data" list ----------------------
     def set_role_labels(self, labels: Iterable[str], description: str = "") -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import name_of, short_date
+from ui.core.messages import describe
 from ui.core.worker import VaultWorker
 from ui.features.cases.case import TAB_MODULES
 from ui.features.cases.case.base import CaseContext, CaseServices, CaseTab, Reveal
@@ -385,7 +386,9 @@ class CaseView(QWidget):
             self._return_to = None
             self.close_requested.emit()
             return
-        self.error.set_text(self.tr("Dit dossier kon niet worden geopend: {0}").format(exc))
+        self.error.set_text(
+            self.tr("Dit dossier kon niet worden geopend: {0}").format(describe(exc, "case"))
+        )
 
     def _save_failed(self, reason: str) -> None:
         self.error.set_text(

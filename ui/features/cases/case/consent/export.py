@@ -239,7 +239,7 @@ class ExportPanel(QWidget):
             return
         self.busy.stop()
         self._update_buttons()
-        self.ctx.dialogs.warn(self.tr("De PDF kon niet worden gemaakt"), str(exc))
+        self.ctx.dialogs.warn(self.tr("De PDF kon niet worden gemaakt"), describe(exc, "pdf"))
 
     def preview(self, built: BuiltPdf, generation: int) -> None:
         """Show the PDF; on "Opslaan…" ask where, then save it (back to the preview if not)."""

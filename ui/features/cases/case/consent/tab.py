@@ -17,6 +17,7 @@ from datetime import date
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import short_date
+from ui.core.messages import describe
 from ui.features.cases.case.base import CaseContext, CaseTab, Reveal
 from ui.features.cases.case.consent.dialogs import ConsentDialog
 from ui.features.cases.case.consent.export import ExportPanel
@@ -315,7 +316,7 @@ class ConsentTab(CaseTab):
             if generation != self._generation:
                 return
             self.record_button.setEnabled(True)
-            self.ctx.dialogs.warn(failure, str(exc))
+            self.ctx.dialogs.warn(failure, describe(exc, "consent"))
 
         self.ctx.worker.submit(job, done, failed)
 

@@ -12,12 +12,13 @@ from datetime import date
 
 from ui.core import theme
 from ui.core.assets import icon
-from ui.core.route_phrases import core_text
+from ui.core.route_phrases import said_text
 from ui.core.route_text import day_text, party_name, relative
 from ui.kit.widgets import clear_layout, label
 from ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget, Signal
 from vertrouwen.routes.advice import Advice
-from vertrouwen.routes.deadlines import Deadline, deadline_warnings
+from vertrouwen.routes.deadlines import Deadline, deadline_warnings_said
+from vertrouwen.routes.wording import Text
 
 WARN_DAYS = 31  # the advice's warning window: a month ahead
 
@@ -94,7 +95,8 @@ class AdvicePanel(QWidget):
                 )
             )
         for step in advice.next:
-            self.next_box.addWidget(self._next_card(step.step, step.name, step.reason, step.source))
+            reason, source = step.reason_said or step.reason, step.source_said or step.source
+            self.next_box.addWidget(self._next_card(step.step, step.name, reason, source))
         if not advice.next and not closed:
             self.next_box.addWidget(
                 label(
@@ -116,10 +118,10 @@ class AdvicePanel(QWidget):
         if not advice.deadlines:
             self.deadline_box.addWidget(label(self.tr("Er lopen geen termijnen."), "muted", True))
         # The deadline cards already carry their own warning; the rest is listed here.
-        said = set(deadline_warnings(list(advice.deadlines), today, WARN_DAYS))
-        others = [w for w in advice.warnings if w not in said]
+        said = set(deadline_warnings_said(list(advice.deadlines), today, WARN_DAYS))
+        others = [w for w in advice.said if w not in said]
         for text in others:
-            self.warning_box.addWidget(self._warning(text, text in advice.good_news))
+            self.warning_box.addWidget(self._warning(text, text in advice.good_said))
         self.warning_title.setVisible(bool(others))
 
     def clear(self) -> None:
@@ -127,7 +129,7 @@ class AdvicePanel(QWidget):
         for box in (self.next_box, self.deadline_box, self.warning_box):
             clear_layout(box)
 
-    def _next_card(self, step_id: str, name: str, reason: str, source: str) -> QWidget:
+    def _next_card(self, step_id: str, name: str, reason: Text, source: Text) -> QWidget:
         box, layout = _card()
         head = QHBoxLayout()
         title = label(name, wrap=True)
@@ -139,7 +141,7 @@ class AdvicePanel(QWidget):
         take.clicked.connect(lambda: self.record_requested.emit(step_id))
         head.addWidget(take, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
-        layout.addWidget(label(core_text(reason), "muted", wrap=True))
+        layout.addWidget(label(said_text(reason), "muted", wrap=True))
         layout.addWidget(self._source(source))
         return box
 
@@ -165,7 +167,7 @@ class AdvicePanel(QWidget):
         tag.setStyleSheet(f"color: {colour}; font-size: {theme.pt(12)}pt; font-weight: 600;")
         layout.addLayout(head)
         layout.addWidget(tag)
-        layout.addWidget(label(core_text(d.what), wrap=True))
+        layout.addWidget(label(said_text(d.said_what), wrap=True))
         who = self.tr("Wie moet handelen: {0}").format(party_name(d.party.value))
         layout.addWidget(label(who, "faint", wrap=True))
         if d.note:
@@ -175,15 +177,15 @@ class AdvicePanel(QWidget):
                 "De organisatie kondigde {0} aan: later dan de wet toestaat (zie Let op)."
             ).format(day_text(d.announced))
             layout.addWidget(label(announced, "muted", wrap=True))
-        layout.addWidget(self._source(d.source))
+        layout.addWidget(self._source(d.said_source))
         return box
 
-    def _source(self, source: str) -> QLabel:
-        text = label(self.tr("Bron: {0}").format(core_text(source)), "faint", wrap=True)
+    def _source(self, source: Text) -> QLabel:
+        text = label(self.tr("Bron: {0}").format(said_text(source)), "faint", wrap=True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return text
 
-    def _warning(self, text: str, good: bool = False) -> QWidget:
+    def _warning(self, text: Text, good: bool = False) -> QWidget:
         """A warning card; good news for the client (a term the organisation let pass) is
         shown plain, with a check, not in the warning colour."""
         box, layout = _card("plain" if good else "soon")
@@ -193,7 +195,7 @@ class AdvicePanel(QWidget):
         shape, colour = ("check-circle", theme.SUCCESS) if good else ("alert", theme.WARNING)
         glyph.setPixmap(icon(shape, colour).pixmap(16, 16))
         row.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
-        body = label(core_text(text), wrap=True)
+        body = label(said_text(text), wrap=True)
         body.setStyleSheet(f"color: {theme.INK};" if good else f"color: {theme.WARNING_INK};")
         row.addWidget(body, 1)
         layout.addLayout(row)
