@@ -4518,60 +4518,60 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>ReportFilters</name>
     <message>
-        <location filename="../../ui/features/reports/filters.py" line="41"/>
-        <location filename="../../ui/features/reports/filters.py" line="58"/>
+        <location filename="../../ui/features/reports/filters.py" line="43"/>
+        <location filename="../../ui/features/reports/filters.py" line="60"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/filters.py" line="46"/>
-        <location filename="../../ui/features/reports/filters.py" line="59"/>
+        <location filename="../../ui/features/reports/filters.py" line="48"/>
+        <location filename="../../ui/features/reports/filters.py" line="61"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/filters.py" line="46"/>
-        <location filename="../../ui/features/reports/filters.py" line="60"/>
+        <location filename="../../ui/features/reports/filters.py" line="48"/>
+        <location filename="../../ui/features/reports/filters.py" line="62"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/filters.py" line="53"/>
+        <location filename="../../ui/features/reports/filters.py" line="55"/>
         <source>Alle wetten</source>
         <translation>All laws</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/filters.py" line="55"/>
+        <location filename="../../ui/features/reports/filters.py" line="57"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/filters.py" line="61"/>
+        <location filename="../../ui/features/reports/filters.py" line="63"/>
         <source>Wettelijk kader</source>
         <translation>Legal framework</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/filters.py" line="62"/>
+        <location filename="../../ui/features/reports/filters.py" line="64"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/filters.py" line="88"/>
+        <location filename="../../ui/features/reports/filters.py" line="90"/>
         <source>Dit jaar tot en met vandaag</source>
         <translation>This year up to today</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/filters.py" line="89"/>
+        <location filename="../../ui/features/reports/filters.py" line="91"/>
         <source>Vorig jaar ({0})</source>
         <translation>Last year ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/filters.py" line="90"/>
+        <location filename="../../ui/features/reports/filters.py" line="92"/>
         <source>Laatste 12 maanden</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/filters.py" line="96"/>
+        <location filename="../../ui/features/reports/filters.py" line="98"/>
         <source>Eigen periode</source>
         <translation>Own period</translation>
     </message>
@@ -4579,353 +4579,353 @@ Printing is safer. If you want a file anyway, put it on a USB stick that you the
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="71"/>
-        <location filename="../../ui/features/reports/data.py" line="107"/>
+        <location filename="../../ui/features/reports/data.py" line="58"/>
+        <location filename="../../ui/features/reports/data.py" line="94"/>
         <source>{0} t/m {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="80"/>
+        <location filename="../../ui/features/reports/data.py" line="67"/>
         <source>Jaar eerder</source>
         <translation>Year before</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="86"/>
+        <location filename="../../ui/features/reports/data.py" line="73"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="93"/>
-        <location filename="../../ui/features/reports/data.py" line="95"/>
+        <location filename="../../ui/features/reports/data.py" line="80"/>
+        <location filename="../../ui/features/reports/data.py" line="82"/>
         <source>Nieuwe zaken {0}</source>
         <translation>New cases {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="96"/>
+        <location filename="../../ui/features/reports/data.py" line="83"/>
         <source>Nieuw in de periode</source>
         <translation>New in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="96"/>
+        <location filename="../../ui/features/reports/data.py" line="83"/>
         <source>Nieuw een jaar eerder</source>
         <translation>New a year before</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="137"/>
+        <location filename="../../ui/features/reports/data.py" line="124"/>
         <source>gelijk</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="157"/>
+        <location filename="../../ui/features/reports/data.py" line="144"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="158"/>
+        <location filename="../../ui/features/reports/data.py" line="145"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="159"/>
+        <location filename="../../ui/features/reports/data.py" line="146"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="160"/>
+        <location filename="../../ui/features/reports/data.py" line="147"/>
         <source>Contacten</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="161"/>
+        <location filename="../../ui/features/reports/data.py" line="148"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="162"/>
+        <location filename="../../ui/features/reports/data.py" line="149"/>
         <source>Signalen van onveiligheid</source>
         <translation>Signs of an unsafe situation</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="163"/>
+        <location filename="../../ui/features/reports/data.py" line="150"/>
         <source>Cliënten</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="164"/>
-        <location filename="../../ui/features/reports/data.py" line="410"/>
+        <location filename="../../ui/features/reports/data.py" line="151"/>
+        <location filename="../../ui/features/reports/data.py" line="397"/>
         <source>Doorgegeven signalen</source>
         <translation>Signals passed on</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="165"/>
+        <location filename="../../ui/features/reports/data.py" line="152"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="209"/>
+        <location filename="../../ui/features/reports/data.py" line="196"/>
         <source>Overige organisaties (elk minder dan {0} zaken)</source>
         <translation>Other organisations (each fewer than {0} cases)</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="215"/>
+        <location filename="../../ui/features/reports/data.py" line="202"/>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="218"/>
+        <location filename="../../ui/features/reports/data.py" line="205"/>
         <source>Cijfer {0}</source>
         <translation>Mark {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="246"/>
+        <location filename="../../ui/features/reports/data.py" line="233"/>
         <source>Totaal zaken</source>
         <translation>Total cases</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="248"/>
+        <location filename="../../ui/features/reports/data.py" line="235"/>
         <location filename="../../ui/features/reports/widgets.py" line="200"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="299"/>
+        <location filename="../../ui/features/reports/data.py" line="286"/>
         <source>Over welke organisaties ging het?</source>
         <translation>Which organisations were they about?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="300"/>
+        <location filename="../../ui/features/reports/data.py" line="287"/>
         <source>Per zaak de soort organisatie waarover de cliënt ontevreden was.</source>
         <translation>Per case, the kind of organisation the client was unhappy with.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="303"/>
+        <location filename="../../ui/features/reports/data.py" line="290"/>
         <source>Soort organisatie</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="307"/>
+        <location filename="../../ui/features/reports/data.py" line="294"/>
         <source>Waarover ging het?</source>
         <translation>What were they about?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="308"/>
+        <location filename="../../ui/features/reports/data.py" line="295"/>
         <source>Een zaak kan over meer onderwerpen gaan en telt dan bij elk onderwerp; het aandeel is het deel van alle zaken waarin het onderwerp speelde.</source>
         <translation>A case can be about several topics and then counts under each; the share is the part of all cases in which the topic came up.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="313"/>
-        <location filename="../../ui/features/reports/data.py" line="390"/>
-        <location filename="../../ui/features/reports/data.py" line="414"/>
+        <location filename="../../ui/features/reports/data.py" line="300"/>
+        <location filename="../../ui/features/reports/data.py" line="377"/>
+        <location filename="../../ui/features/reports/data.py" line="401"/>
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="317"/>
+        <location filename="../../ui/features/reports/data.py" line="304"/>
         <source>Wie vroeg om steun?</source>
         <translation>Who asked for support?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="318"/>
+        <location filename="../../ui/features/reports/data.py" line="305"/>
         <source>Per zaak de rol van de cliënt.</source>
         <translation>Per case, the client&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="319"/>
+        <location filename="../../ui/features/reports/data.py" line="306"/>
         <source>Cliënt</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="323"/>
+        <location filename="../../ui/features/reports/data.py" line="310"/>
         <source>Leeftijd van de cliënt</source>
         <translation>Age of the client</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="324"/>
+        <location filename="../../ui/features/reports/data.py" line="311"/>
         <source>In leeftijdsgroepen; een geboortedatum wordt nooit vastgelegd.</source>
         <translation>In age bands; a date of birth is never recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="327"/>
+        <location filename="../../ui/features/reports/data.py" line="314"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="331"/>
+        <location filename="../../ui/features/reports/data.py" line="318"/>
         <source>Wat wilde de cliënt bereiken?</source>
         <translation>What did the client want to achieve?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="332"/>
+        <location filename="../../ui/features/reports/data.py" line="319"/>
         <source>Een cliënt kan meer doelen hebben; elk telt één keer.</source>
         <translation>A client can have several goals; each counts once.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="335"/>
+        <location filename="../../ui/features/reports/data.py" line="322"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="339"/>
+        <location filename="../../ui/features/reports/data.py" line="326"/>
         <source>Welke steun gaf de vertrouwenspersoon?</source>
         <translation>What support did the advisor give?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="340"/>
+        <location filename="../../ui/features/reports/data.py" line="327"/>
         <source>Een zaak kan meer vormen van steun krijgen; elke telt één keer.</source>
         <translation>A case can get several kinds of support; each counts once.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="343"/>
+        <location filename="../../ui/features/reports/data.py" line="330"/>
         <source>Steun</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="347"/>
+        <location filename="../../ui/features/reports/data.py" line="334"/>
         <source>Hoe ver kwam de klachtroute?</source>
         <translation>How far did the complaint route go?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="348"/>
+        <location filename="../../ui/features/reports/data.py" line="335"/>
         <source>Per zaak de laatste stap die zij bereikte; zaken zonder stap tellen niet mee.</source>
         <translation>Per case, the last step it reached; cases without a step are not counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="352"/>
+        <location filename="../../ui/features/reports/data.py" line="339"/>
         <source>Verste stap</source>
         <translation>Furthest step</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="356"/>
+        <location filename="../../ui/features/reports/data.py" line="343"/>
         <source>Hoe liep het af?</source>
         <translation>How did it end?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="357"/>
+        <location filename="../../ui/features/reports/data.py" line="344"/>
         <source>Alleen afgesloten zaken, naar de stand van vandaag.</source>
         <translation>Closed cases only, as they stand today.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="360"/>
+        <location filename="../../ui/features/reports/data.py" line="347"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="364"/>
+        <location filename="../../ui/features/reports/data.py" line="351"/>
         <source>Onder welke wet viel de hulp?</source>
         <translation>Which law did the care fall under?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="365"/>
+        <location filename="../../ui/features/reports/data.py" line="352"/>
         <source>Per zaak het wettelijk kader van de klachtregeling.</source>
         <translation>Per case, the legal framework of the complaint procedure.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="368"/>
+        <location filename="../../ui/features/reports/data.py" line="355"/>
         <source>Wettelijk kader</source>
         <translation>Legal framework</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="372"/>
+        <location filename="../../ui/features/reports/data.py" line="359"/>
         <source>Uitspraken van klachtencommissies</source>
         <translation>Verdicts of complaints committees</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="373"/>
+        <location filename="../../ui/features/reports/data.py" line="360"/>
         <source>Per klachtonderdeel: één klacht kan uit meer onderdelen bestaan.</source>
         <translation>Per complaint point: one complaint can have several points.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="376"/>
+        <location filename="../../ui/features/reports/data.py" line="363"/>
         <source>Uitspraak</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="380"/>
+        <location filename="../../ui/features/reports/data.py" line="367"/>
         <source>Met welke vragen kwamen cliënten?</source>
         <translation>What did clients ask?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="381"/>
+        <location filename="../../ui/features/reports/data.py" line="368"/>
         <source>Een zaak kan meer vragen bevatten, elk met een eigen soort.</source>
         <translation>A case can hold several questions, each of its own kind.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="384"/>
+        <location filename="../../ui/features/reports/data.py" line="371"/>
         <source>Soort vraag</source>
         <translation>Kind of question</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="388"/>
+        <location filename="../../ui/features/reports/data.py" line="375"/>
         <source>Waarover gingen de vragen?</source>
         <translation>What were the questions about?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="389"/>
+        <location filename="../../ui/features/reports/data.py" line="376"/>
         <source>Per vraag het onderwerp, als dat bekend is.</source>
         <translation>Per question the topic, when known.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="394"/>
+        <location filename="../../ui/features/reports/data.py" line="381"/>
         <source>Uit welke gemeente kwam de cliënt?</source>
         <translation>Which municipality was the client from?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="395"/>
+        <location filename="../../ui/features/reports/data.py" line="382"/>
         <source>Per zaak de gemeente of regio van de cliënt, wat de financier vraagt.</source>
         <translation>Per case the client&apos;s municipality or region, as the funder asks.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="398"/>
+        <location filename="../../ui/features/reports/data.py" line="385"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="402"/>
+        <location filename="../../ui/features/reports/data.py" line="389"/>
         <source>Welk rapportcijfer gaf de cliënt?</source>
         <translation>What mark did the client give?</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="403"/>
+        <location filename="../../ui/features/reports/data.py" line="390"/>
         <source>Bij afgesloten zaken waarin de cliënt een cijfer gaf (1 tot 10).</source>
         <translation>Closed cases in which the client gave a mark (1 to 10).</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="406"/>
+        <location filename="../../ui/features/reports/data.py" line="393"/>
         <source>Cijfer</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="411"/>
+        <location filename="../../ui/features/reports/data.py" line="398"/>
         <source>Signalen in de periode, in zaken en daarbuiten, naar onderwerp.</source>
         <translation>Signals in the period, in cases and outside them, by topic.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="418"/>
+        <location filename="../../ui/features/reports/data.py" line="405"/>
         <source>Activiteiten buiten zaken</source>
         <translation>Activities outside cases</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="419"/>
+        <location filename="../../ui/features/reports/data.py" line="406"/>
         <source>Voorlichting, groepsbezoeken, trainingen en overleg in de periode.</source>
         <translation>Information sessions, group visits, trainings and meetings in the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="422"/>
+        <location filename="../../ui/features/reports/data.py" line="409"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="426"/>
+        <location filename="../../ui/features/reports/data.py" line="413"/>
         <source>Organisaties bij naam</source>
         <translation>Organisations by name</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="427"/>
+        <location filename="../../ui/features/reports/data.py" line="414"/>
         <source>Alleen organisaties waarover ten minste {0} zaken in de periode gingen; de andere zijn samengevoegd, zodat geen cliënt herkenbaar is. Een streepje: een jaar eerder minder dan {0} zaken, daar geteld bij de overige.</source>
         <translation>Only organisations that at least {0} cases in the period were about; the others are combined, so that no client can be recognised. A dash: fewer than {0} cases a year before, counted with the others there.</translation>
     </message>
     <message>
-        <location filename="../../ui/features/reports/data.py" line="433"/>
+        <location filename="../../ui/features/reports/data.py" line="420"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
