@@ -37,3 +37,29 @@ def today() -> date:
     if day is None:
         raise UsageError(f"{TODAY_ENV} must be a date as YYYY-MM-DD, not {raw!r}")
     return day
+
+
+DUTCH_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def dutch_date(day: date) -> str:
+    """`date(2026, 3, 2)` -> "2 maart 2026" (Dutch dates carry no leading zero)."""
+    return f"{day.day} {DUTCH_MONTHS[day.month - 1]} {day.year}"
+
+
+def dutch_month(day: date) -> str:
+    """`date(2026, 3, 2)` -> "maart 2026" (for documents that must not pin a day)."""
+    return f"{DUTCH_MONTHS[day.month - 1]} {day.year}"

@@ -23,6 +23,7 @@ from tests.pdf_helpers import (
     pypdf_text,
     squash,
 )
+from vertrouwen import clock
 from vertrouwen.domain import Consent, ConsentScope, Note, NoteKind
 from vertrouwen.errors import InputError, RefusedError
 from vertrouwen.export import pdfkit
@@ -62,8 +63,8 @@ def _anonymous(case: object = None, ignored: set[str] | None = None, **kw: objec
     ],
 )
 def test_dutch_dates(day: date, text: str) -> None:
-    assert pdfkit.dutch_date(day) == text
-    assert pdfkit.dutch_month(day) == text.split(" ", 1)[1]
+    assert clock.dutch_date(day) == text
+    assert clock.dutch_month(day) == text.split(" ", 1)[1]
 
 
 def test_fonts_ship_with_their_licence() -> None:

@@ -7,8 +7,8 @@ import json
 from datetime import date
 
 from vertrouwen import clock
+from vertrouwen.clock import dutch_date
 from vertrouwen.routes.advice import Advice, advise
-from vertrouwen.routes.deadlines import nl_date
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
 def render_text(code: str, advice: Advice, today: date) -> str:
     """The advice as plain Dutch text for a terminal."""
     route = f", route {advice.route}" if advice.route else ""
-    lines = [f"Advies voor {code} op {nl_date(today)}{route}"]
+    lines = [f"Advies voor {code} op {dutch_date(today)}{route}"]
     lines.append("")
     lines.append("Volgende stappen:")
     lines += [f"  - {n.name} [{n.step}]: {n.reason} (bron: {n.source})" for n in advice.next]

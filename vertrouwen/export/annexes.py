@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vertrouwen.clock import dutch_date
 from vertrouwen.documents.detect import IMAGES, PDF
 from vertrouwen.domain import Document
 from vertrouwen.domain.labels import label
@@ -24,7 +25,6 @@ from vertrouwen.export.pdfkit import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     Meta,
-    dutch_date,
     register_fonts,
     render,
     styles,

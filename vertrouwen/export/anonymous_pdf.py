@@ -18,6 +18,7 @@ from typing import Protocol
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from vertrouwen.clock import dutch_month
 from vertrouwen.domain import Case
 from vertrouwen.domain.enums import AgeBand, Goal
 from vertrouwen.domain.labels import label
@@ -29,7 +30,6 @@ from vertrouwen.export.pdfkit import (
     SHADE,
     TEXT_WIDTH,
     Meta,
-    dutch_month,
     grid,
     render,
     section,

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from vertrouwen.clock import dutch_date
 from vertrouwen.domain.enums import ClientRole, Goal, OrganisationKind, Regime, Topic
 from vertrouwen.domain.labels import label
 from vertrouwen.errors import ErrorCode, RefusedError, VertrouwenError
@@ -39,7 +40,6 @@ from vertrouwen.export.pdfkit import (
     RULE,
     TEXT_WIDTH,
     Meta,
-    dutch_date,
     encrypt,
     grid,
     render,

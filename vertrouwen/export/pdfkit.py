@@ -20,7 +20,6 @@ import io
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -68,31 +67,6 @@ MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 22 * mm
 PAGE_WIDTH, PAGE_HEIGHT = A4
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def dutch_date(day: date) -> str:
-    """`date(2026, 3, 2)` -> "2 maart 2026" (Dutch dates carry no leading zero)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def dutch_month(day: date) -> str:
-    """`date(2026, 3, 2)` -> "maart 2026" (for documents that must not pin a day)."""
-    return f"{MONTHS[day.month - 1]} {day.year}"
 
 
 def register_fonts() -> None:

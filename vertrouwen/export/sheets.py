@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from vertrouwen.clock import DUTCH_MONTHS
 from vertrouwen.workspace import format_recovery_key
 
 MM = 72 / 25.4
@@ -54,20 +55,7 @@ class SheetCanvas(Protocol):
 
 
 _MONTHS = {
-    "nl": [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
+    "nl": list(DUTCH_MONTHS),
     "en": [
         "January",
         "February",

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from vertrouwen.clock import dutch_date
 from vertrouwen.domain.enums import OrganisationKind, QuestionType, Regime, Topic
 from vertrouwen.domain.labels import label_for
-from vertrouwen.export.pdfkit import dutch_date
 from vertrouwen.reports.rows import SMALL, change_of, percent, share_text
 from vertrouwen.reports.stats import Stats
 

@@ -14,9 +14,7 @@ from vertrouwen.domain.enums import StepOutcome
 from vertrouwen.domain.model import Case, Step
 from vertrouwen.routes.model import Anchor, Extension, Party, Phase, Route, RouteStep, Term, Unit
 from vertrouwen.routes.terms import Calendar, add, atw_said, due_date
-from vertrouwen.routes.wording import Day, Said, Say, Text, dutch, nl_date, say, words
-
-__all__ = ["nl_date"]  # where it was defined before `wording`; callers import it from here
+from vertrouwen.routes.wording import Day, Said, Say, Text, dutch, say, words
 
 SETTLED = (StepOutcome.RESOLVED, StepOutcome.WITHDRAWN)
 

@@ -1,5 +1,6 @@
 """The program's words around route content in advice and deadlines, as codes and arguments.
 
+from vertrouwen.clock import dutch_date
 Advice, deadline warnings and sources are built as `Said` (a `Say` code with its arguments)
 and `Words` (pieces one after another); route content inside them (step names, reasons,
 sources, notes from the route TOML files) is a plain `str` and stays as written. Each side
@@ -15,26 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+from vertrouwen.clock import dutch_date
+
 WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
-
-
-def nl_date(day: date) -> str:
-    """A date as Dutch text: 3 maart 2026."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 class Say(StrEnum):
@@ -359,7 +343,7 @@ def render(text: Text, frame: Callable[[Say | Problem], str], day: Callable[[Day
 def _nl_day(day: Day) -> str:
     if day.short:
         return f"{WEEKDAYS[day.day.weekday()]} {day.day:%d-%m}"
-    return nl_date(day.day)
+    return dutch_date(day.day)
 
 
 def dutch(text: Text) -> str:
