@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import sys
 import threading
 from array import array
 from bisect import bisect_left
@@ -201,12 +202,32 @@ def _compound(w: str) -> bool:
     return False
 
 
+# The word lists of deduce's package this module reads (relative to its data/lookup/src): the
+# bundle carries these files and nothing else of deduce (packaging/vertrouwen.spec).
+DEDUCE_LISTS = (
+    "names/lst_first_name/items.txt",
+    "names/lst_surname/items.txt",
+    "names/lst_interfix_surname/items.txt",
+    "locations/lst_placename/lst_residence/items.txt",
+    "locations/lst_placename/lst_municipality/items.txt",
+    "locations/lst_placename/lst_province/items.txt",
+    "locations/lst_placename/lst_region/items.txt",
+    "whitelist/lst_common_word/items.txt",
+)
+_DEDUCE_SRC = ("deduce", "data", "lookup", "src")
+
+
 def _deduce_dir() -> Path | None:
+    """deduce's word-list folder: in a bundle beside the code (`sys._MEIPASS`, where the spec
+    puts the lists without deduce's code), else in the installed package."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None and Path(bundle, *_DEDUCE_SRC).is_dir():
+        return Path(bundle, *_DEDUCE_SRC)
     spec = importlib.util.find_spec("deduce")
     if spec is None or not spec.submodule_search_locations:
         return None
     for location in spec.submodule_search_locations:
-        folder = Path(location) / "data" / "lookup" / "src"
+        folder = Path(location, *_DEDUCE_SRC[1:])
         if folder.is_dir():
             return folder
     return None
