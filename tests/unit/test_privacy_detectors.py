@@ -1113,3 +1113,39 @@ def test_a_street_named_by_a_preposition_where_someone_lives(full: Detector) -> 
 def test_a_first_name_in_capitals_before_a_verb_of_a_person(full: Detector) -> None:
     assert kinds_and_texts("JESSICA belde boos op.", full) == [("name", "JESSICA")]
     assert kinds_and_texts("AVG zegt nee. GGD belde. UWV wil een gesprek.", full) == []
+
+
+# -- round four: care providers in a person's place, addresses and birth dates ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesprek met Careyn over de wachtlijst.",  # in deduce's provider list, no name list
+        "Moeder heeft een klacht tegen Eleos ingediend.",
+        "Namens Transfore belde de behandelaar.",
+        "Psytrec belde terug over de intake.",
+        "Gesprek met Careyn, Youtoo en Eleos.",  # a list with a known provider
+        "Gesprek met Youtoo (jeugdhulp) over de klacht.",  # apposition
+        "Gesprek met Youtoo, de jeugdhulpaanbieder.",
+        "Gesprek met jeugdhulpaanbieder Youtoo.",
+        "Gesprek met Youtoo Jeugd over de plaatsing.",
+        "Gesprek met de Youtoo-locatie.",
+        "Namens Zorg4U belde een medewerker.",  # a digit: a brand
+    ],
+)
+def test_care_providers_in_a_persons_place_are_no_names(text: str, full: Detector) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mevrouw Careyn belde.", "Careyn"),  # after a title a provider's word is a name
+        ("Gesprek met Popescu over de klacht.", "Popescu"),  # a practice of one: a surname
+        ("Gesprek met Anna (gezinsvoogd) gehad.", "Anna"),  # a role in brackets, no provider
+        ("Gesprek met Abebech Tesfay over haar zoon.", "Abebech Tesfay"),
+    ],
+)
+def test_names_of_unusual_origin_stay_names_beside_providers(
+    text: str, name: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == [("name", name)]

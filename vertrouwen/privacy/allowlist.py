@@ -127,7 +127,8 @@ _ORGANISATION_BEFORE = re.compile(
 # A "name" ending in or followed by one of these is an organisation ("De Hoenderloo Groep").
 _ORGANISATION_AFTER = re.compile(
     r"[\s-]*(?:Stichting|Groep|Instituut|Ziekenhuis|Kliniek|College|Lyceum|Zorg|Jeugdzorg|"
-    r"Centrum|Academie|Gymnasium|School|Jeugdbescherming)\b"
+    r"Centrum|Academie|Gymnasium|School|Jeugdbescherming|Jeugd|Jeugdhulp|Thuiszorg|Welzijn|"
+    r"Kinderopvang|Zorggroep|Behandelcentrum|GGZ|Ggz|Jeugd-GGZ)\b"
 )
 _TOKEN = re.compile(r"[^\s,;:()]+")
 

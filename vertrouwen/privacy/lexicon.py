@@ -213,6 +213,8 @@ DEDUCE_LISTS = (
     "locations/lst_placename/lst_province/items.txt",
     "locations/lst_placename/lst_region/items.txt",
     "whitelist/lst_common_word/items.txt",
+    "institutions/lst_healthcare_institution/items.txt",
+    "institutions/lst_hospital/items.txt",
 )
 _DEDUCE_SRC = ("deduce", "data", "lookup", "src")
 
@@ -276,12 +278,48 @@ def _load(name: str) -> frozenset[str]:
         return _read_deduce("names/lst_interfix_surname/items.txt")
     if name == "common":
         return _read_deduce("whitelist/lst_common_word/items.txt")
+    if name == "provider":
+        return _providers()
     if name == "weak":
         return frozenset((_DATA / "nl_weak_words.txt").read_text(encoding="utf-8").split())
     if name == "adjective":
         text = (_DATA / "nl_adjectives.txt").read_text(encoding="utf-8")
         return frozenset(text.split()) | _NOT_PERSONS
     raise KeyError(name)
+
+
+# brand names of care providers that are also persons' surnames, or too short to tell
+_PROVIDER_NOT_BRANDS = words_of("lionarons lorentz molemann moriaen meja corazon haga fam")
+
+
+def _providers() -> frozenset[str]:
+    """One-word names of care providers and hospitals with two entries or more in deduce's
+    lists ("Careyn", "Levvel", "Eleos, Centrum voor ..."): chains and institutions with
+    several locations. A name given once may be a practitioner's own ("Popescu")."""
+    folder = _deduce_dir()
+    if folder is None:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for rel in DEDUCE_LISTS[-2:]:
+        try:
+            text = (folder / rel).read_text(encoding="utf-8")
+        except OSError:
+            continue
+        for line in text.splitlines():
+            head = line.split(",", 1)[0].split(None, 1)
+            if head:
+                word = head[0].casefold()
+                counts[word] = counts.get(word, 0) + 1
+    persons = _table("first") | _table("surname")
+    return frozenset(
+        w
+        for w, n in counts.items()
+        if n >= 2
+        and len(w) >= 4
+        and w.replace("-", "").isalpha()
+        and w not in persons
+        and w not in _PROVIDER_NOT_BRANDS
+    )
 
 
 def first_names() -> frozenset[str]:
@@ -304,6 +342,11 @@ def not_persons() -> frozenset[str]:
     return _table("adjective")
 
 
+def providers() -> frozenset[str]:
+    """Case-folded one-word names of care providers and hospitals ("careyn", "levvel")."""
+    return _table("provider")
+
+
 def weak_words() -> frozenset[str]:
     """First names OpenTaal lists only as a bare or verb entry ("mila", "sem", "kim")."""
     return _table("weak")
@@ -323,5 +366,14 @@ def load_all() -> None:
     """Load every table now (the detector's loader calls this off the UI thread)."""
     _hashes()
     _hashes("en_words.bin")
-    for name in ("first", "surname", "place", "adjective", "weak", "common", "interfix"):
+    for name in (
+        "first",
+        "surname",
+        "place",
+        "adjective",
+        "weak",
+        "common",
+        "interfix",
+        "provider",
+    ):
         _table(name)

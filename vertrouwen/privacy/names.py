@@ -92,6 +92,10 @@ _ORGANISATION_HEADS = (
     "winkel",
     "fonds",
     "bank",
+    "aanbieder",
+    "instelling",
+    "organisatie",
+    "voorziening",
 )
 # Professions and bodies: "de klachtencommissie van Pluryn", "medewerker bij Youké"
 _WORK_WORDS = words_of("""
@@ -145,6 +149,12 @@ _ROLE_ENDINGS = (
     "vertrouwenspersoon",
 )
 _SURNAME_ONLY_PARTICLES = words_of("der ter ten 't")
+# the last part of a compound that makes it a part of an organisation ("Youtoo-locatie")
+_ORGANISATION_PARTS = words_of("""
+    locatie locaties vestiging vestigingen team teams afdeling groep groepen kliniek polikliniek
+    instelling organisatie zorg jeugd jeugdhulp jeugdzorg ggz kantoor regio huis huizen
+    woongroep gezinshuis wachtlijst aanbod gebouw website app
+    """)
 # Lowercase words before a noun: "de Burgemeester" is the mayor; "de Vries" comes with a
 # first name or title in notes ("Jan de Vries", "mevrouw de Vries"), which the run takes.
 _ARTICLES = words_of(
@@ -310,6 +320,10 @@ def _never_name(tok: _Tok) -> bool:
             for p in parts
         ):
             return True
+    if any(ch.isdigit() for ch in tok.text):
+        return True  # "Zorg4U", "Lijn5": a brand; no person's name has a digit
+    if "-" in low and low.rsplit("-", 1)[1] in _ORGANISATION_PARTS:
+        return True  # "Youtoo-locatie", "Careyn-team": a part of an organisation
     head2 = tok.text[:2]
     if head2.isalpha() and head2.isupper() and not tok.text.isupper():
         return True  # "NJi", "GGZe", "JGZ-arts": an acronym of an organisation
@@ -500,6 +514,16 @@ def _cap_run_end(text: str, toks: list[_Tok], i: int) -> int:
     return j
 
 
+# what an organisation is, said right after its name: "Youtoo (jeugdhulp)", "Youtoo, de
+# jeugdhulpaanbieder", "Youtoo, een zorginstelling"; not "Anna (gezinsvoogd)"
+_ORGANISATION_APPOSITION = re.compile(
+    r"(?:[ \t]*\([ \t]*|,[ \t]*(?:de|het|een|onze|hun)[ \t]+)"
+    r"(?i:[\w-]*(?:aanbieder|instelling|organisatie|stichting|jeugdhulp|jeugdzorg|ggz|kliniek|"
+    r"opvang|voorziening|zorggroep|praktijk|ziekenhuis|gezinshuis|woonvorm|behandelcentrum))"
+    r"(?![\w-])"
+)
+
+
 def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
     """Indices of capitalised words that name organisations by where they stand.
 
@@ -508,9 +532,14 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
     - in a list with an organisation the guard knows ("Cordaan, Amerpoort en Abrona"), the
       members no name list knows as a first name;
     - before what organisations do ("Kwadraad verzorgt ...", "Auris doet de diagnostiek"),
-      a word no name list knows, or a list of them.
+      a word no name list knows, or a list of them;
+    - a care provider's one-word name no name list knows ("gesprek met Careyn", "klacht tegen
+      Eleos"), unless a title or role word stands before it ("mevrouw Careyn");
+    - a word no name list knows with what it is in apposition: "Youtoo (jeugdhulp)", "Youtoo,
+      de jeugdhulpaanbieder".
     """
     out: set[int] = set()
+    providers = lexicon.providers()
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
@@ -521,13 +550,17 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
         runs.append((i, j))
         prev = toks[i - 1] if i > 0 else None
         if (
-            prev is not None
-            and _joined(text, prev, toks[i])
-            and (
-                (prev.low in ("het", "'t", "’t") and (i < 2 or toks[i - 2].low != "van"))
-                or text[max(0, toks[i].start - 3) : toks[i].start] in ("'s ", "’s ")
+            (
+                prev is not None
+                and _joined(text, prev, toks[i])
+                and (
+                    (prev.low in ("het", "'t", "’t") and (i < 2 or toks[i - 2].low != "van"))
+                    or text[max(0, toks[i].start - 3) : toks[i].start] in ("'s ", "’s ")
+                )
             )
-        ) or _SAINT_BEFORE.search(text, max(0, toks[i].start - 16), toks[i].start):
+            or _SAINT_BEFORE.search(text, max(0, toks[i].start - 16), toks[i].start)
+            or _provider_run(text, toks, i, j, providers)
+        ):
             out.update(range(i, j + 1))
         i = j + 1
     # lists of runs: "A, B en C"
@@ -542,7 +575,9 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
     first = lexicon.first_names()
     for group in groups:
         known_org = len(group) > 1 and any(
-            toks[a].low in lexicon.not_persons() or toks[a].low in ORGANISATION_WORDS
+            toks[a].low in lexicon.not_persons()
+            or toks[a].low in ORGANISATION_WORDS
+            or toks[a].low in providers
             for a, _ in group
         )
         acting = bool(_ORGANISATION_PREDICATE.match(text, toks[group[-1][1]].end))
@@ -554,6 +589,23 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
             if (known_org and not any(w.low in first for w in words)) or (acting and unknown):
                 out.update(range(a, b + 1))
     return out
+
+
+def _provider_run(text: str, toks: list[_Tok], i: int, j: int, providers: frozenset[str]) -> bool:
+    """Whether the capitalised run toks[i..j] is a care provider: a known one, or words no name
+    list knows before what they are ("Youtoo (jeugdhulp)"); never right after a title or role."""
+    prev = toks[i - 1] if i > 0 else None
+    if (
+        prev is not None
+        and _joined(text, prev, toks[i])
+        and (prev.low.rstrip(".") in _TITLES or prev.low in ROLE_WORDS)
+    ):
+        return False
+    if toks[i].low in providers:
+        return True
+    return bool(_ORGANISATION_APPOSITION.match(text, toks[j].end)) and not any(
+        is_person_word(w.text) for w in toks[i : j + 1]
+    )
 
 
 def _find_names(text: str) -> Iterator[Candidate]:
@@ -1101,11 +1153,16 @@ def _after_organisation(text: str, toks: list[_Tok], i: int) -> bool:
     if k < 0 or not _joined(text, toks[k], toks[k + 1]):
         return False
     word = toks[k]
-    return word.cap and (
+    if not word.cap:  # "jeugdhulpaanbieder Youtoo", "stichting Youtoo"
+        return word.low.endswith(_PROVIDER_KINDS) and _ordinary(word.text)
+    return (
         word.low in ORGANISATION_WORDS
         or word.low in _ORGANISATION_KINDS
         or (word.low.endswith(_ORGANISATION_HEADS) and _ordinary(word.text))
     )
+
+
+_PROVIDER_KINDS = ("aanbieder", "instelling", "organisatie", "stichting", "kliniek", "praktijk")
 
 
 def _after_work_word(toks: list[_Tok], i: int) -> bool:
