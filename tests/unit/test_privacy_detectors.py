@@ -1149,3 +1149,54 @@ def test_names_of_unusual_origin_stay_names_beside_providers(
     text: str, name: str, full: Detector
 ) -> None:
     assert kinds_and_texts(text, full) == [("name", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Hij woont Kon. Wilhelminalaan 3 hoog.", "Kon. Wilhelminalaan 3 hoog"),
+        ("Zijn zus woont Dr. Lelylaan 112bis.", "Dr. Lelylaan 112bis"),
+        ("Adres: 2e Helmersstraat 14-3.", "2e Helmersstraat 14-3"),
+        ("Zij woont Van Heemskerckstraat 71-2 hoog.", "Van Heemskerckstraat 71-2 hoog"),
+        ("Moeder woont Purmerweg 55-huis.", "Purmerweg 55-huis"),
+        ("Opa woont Kerklaantje 4.", "Kerklaantje 4"),
+        ("Het gezin woont Zuiderparkweg 288 standplaats 14.", "Zuiderparkweg 288 standplaats 14"),
+        ("Hij woont in een chalet, Veldweg 3 kavel 22.", "Veldweg 3 kavel 22"),
+        ("Opa woont Kapelstraat 2 t/m 4.", "Kapelstraat 2 t/m 4"),
+        ("De woonboot ligt aan de Amsteldijk t.o. 112.", "Amsteldijk t.o. 112"),
+        ("Oud adres: Kerkpad ZZ 8.", "Kerkpad ZZ 8"),
+        ("Oud adres: Wolphaertsbocht 401c.", "Wolphaertsbocht 401c"),
+        ("Klager woont Wâldwei 22.", "Wâldwei 22"),
+        ("Zij woont Sint Servaasbolwerk 8.", "Sint Servaasbolwerk 8"),
+        ("Zij wonen bij een gastgezin, St.-Annastraat 88.", "St.-Annastraat 88"),
+        ("Het oude adres was Weg naar Rhoon 45.", "Weg naar Rhoon 45"),
+        ("adres oma van moederskant: Hege Wier 31.", "Hege Wier 31"),
+    ],
+)
+def test_addresses_in_the_forms_dutch_people_write_them(
+    text: str, address: str, full: Detector
+) -> None:
+    assert ("address", address) in kinds_and_texts(text, full)
+
+
+def test_a_street_without_suffix_before_its_postcode_and_the_town_after_an_address(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts("Mw. Asamoah, Hakfort 618 1102 LB Amsterdam.", full)
+    assert ("address", "Hakfort 618") in found and ("postcode", "1102 LB") in found
+    assert ("other", "Ede") in kinds_and_texts("Laatste adres Tjalklaan 12 Ede.", full)
+    found = kinds_and_texts("Vader woont Kleine Houtstraat 47 zwart (Haarlem).", full)
+    assert found[-1] == ("other", "Haarlem")
+    found = kinds_and_texts("Zij woont Groenhoven 514, Amsterdam-Zuidoost.", full)
+    assert found[-1] == ("other", "Amsterdam-Zuidoost")
+    found = kinds_and_texts("Vader woont Kerkstraat 88-C 5211 KB 's-Hertogenbosch.", full)
+    assert found[-1][1] == "'s-Hertogenbosch"
+
+
+def test_an_offices_address_and_a_postbus_stay_unflagged(full: Detector) -> None:
+    text = (
+        "Bezoekadres van Samen Veilig Midden-Nederland is Ravellaan 1 in Utrecht. "
+        "Postbus 20015, 3502 LA Utrecht is het postadres van de klachtencommissie. "
+        "Gesprek op kamer 12 van het gemeentehuis."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -22,6 +22,7 @@ from vertrouwen.privacy.allowlist import (
     ROLE_WORDS,
 )
 from vertrouwen.privacy.findings import Candidate, words_of
+from vertrouwen.privacy.patterns import office_address
 
 _TOKEN = re.compile(
     r"(?P<initials>(?<![\w.])(?:[A-ZÀ-Ý]\.[ ]?){1,4}(?![\w]))"
@@ -608,6 +609,10 @@ def _provider_run(text: str, toks: list[_Tok], i: int, j: int, providers: frozen
     )
 
 
+_POSTCODE_DIGITS = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?$")
+_POSTCODE_BEFORE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+$")
+
+
 def _find_names(text: str) -> Iterator[Candidate]:
     toks = _tokens(text)
     organisations = _organisation_tokens(text, toks)
@@ -618,8 +623,16 @@ def _find_names(text: str) -> Iterator[Candidate]:
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < n else None
-        if i in organisations:
-            i += 1
+        if (
+            i in organisations
+            or (
+                len(tok.text) == 2
+                and tok.text.isupper()
+                and _POSTCODE_DIGITS.search(text, max(0, tok.start - 6), tok.start)
+            )
+            or _POSTCODE_BEFORE.search(text, max(0, tok.start - 10), tok.start)
+        ):
+            i += 1  # "3502 LA Utrecht": a postcode's letters and its town
             continue
         if not tok.cap and not tok.initials and not _may_start_lowercase(text, tok, prev, nxt):
             i += 1
@@ -1119,7 +1132,12 @@ def _with_particles_before(text: str, toks: list[_Tok], start: int) -> int:
     if word.initials or not is_person_word(word.text) or word.low in lexicon.first_names():
         return start
     k = start
-    while k > 0 and toks[k - 1].low in _SURNAME_OPENERS and _joined(text, toks[k - 1], toks[k]):
+    while (
+        k > 0
+        and toks[k - 1].low in _SURNAME_OPENERS
+        and not toks[k - 1].text.isupper()  # "3502 LA Utrecht": a postcode's letters
+        and _joined(text, toks[k - 1], toks[k])
+    ):
         k -= 1
     if k < start and toks[k].low == "van" and k + 1 == start and not toks[k].cap:
         return start  # "boek van Bakker": the lone "van" is a preposition
@@ -1508,7 +1526,7 @@ def find_places_of_residence(
     if names is None:
         names = list(find_names(text))
     for m in _TOWN_AFTER_NUMBER.finditer(text):
-        if _YEAR_BEFORE_TOWN.match(text, m.start()):
+        if _YEAR_BEFORE_TOWN.match(text, m.start()) or office_address(text, m.start()):
             continue  # "woont sinds 2019 in Nederland": a year, no house number
         if m.group(1).casefold() in lexicon.places() and _STREET_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
@@ -1584,6 +1602,27 @@ _LOWER_PLACE_AFTER = re.compile(r"\b(?:in|te|naar|uit)[ \t]+([a-zà-ÿ][a-zà-ÿ
 _HOME_NAME = re.compile(r"(?:De|Het|'t|’t)\s")
 _IN_TOWN_AFTER = re.compile(r",?[ \t]+(?:in|te)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-Ý][\w'’-]+)")
+
+
+_TOWN_AFTER_ADDRESS = re.compile(
+    r"(?:,?[ \t]+(?:in|te)[ \t]+|,[ \t]*|[ \t]*\([ \t]*|[ \t]+)"
+    r"((?:['’]s-)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+)
+
+
+def towns_after_addresses(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """The known town right after a person's street address ("Tjalklaan 12 Ede", "Vismarkt 5-7
+    Groningen", "Zijlweg 94 rood (Haarlem)", "..., Amsterdam-Zuidoost"); kind "other"."""
+    for cand in candidates:
+        if cand.kind != "address" or not text[cand.start : cand.end][-1:].isalnum():
+            continue
+        m = _TOWN_AFTER_ADDRESS.match(text, cand.end)
+        if m is None:
+            continue
+        town = m.group(1)
+        low = town.casefold()
+        if low in lexicon.places() or low.split("-")[0] in lexicon.places():
+            yield Candidate(m.start(1), _widen_place(text, m.start(1), m.end(1)), "other")
 
 
 def _widen_place(text: str, start: int, end: int) -> int:

@@ -32,7 +32,7 @@ _POSTCODE = re.compile(
     r"(?: ?(?!SA|SD|SS)[A-Z]{2}|(?!mg|kg|km|cm|mm|ml|gr|jr|uu)[a-z]{2})(?![\w-])"
 )
 _TOWN_AFTER_POSTCODE = re.compile(
-    r"[ \u00a0]{1,2}([A-ZÀ-Ý][\w'’]+(?:[ -](?:[a-z]{1,3}[ -]){0,2}[A-ZÀ-Ý][\w'’]+){0,2})"
+    r"[ \u00a0]{1,2}((?:['’]s-)?[A-ZÀ-Ý][\w'’]+(?:[ -](?:[a-z]{1,3}[ -]){0,2}[A-ZÀ-Ý][\w'’]+){0,2})"
 )
 # "Oma Wilhelmina", "gezinsvoogd Piet van Dam", "mevr. Claes": a capitalised word right
 # after a role word or title (matched from the end of that word).
@@ -65,25 +65,40 @@ _STREET_SUFFIX = (
     r"markt|plantsoen|baan|wal|erf|ring|haven|boulevard|allee|dam|oord|hoven|burg|zijde|"
     r"brink|poort|vaart|vliet|kanaal|hage|gaarde|tuin|kwartier|kamp|horst|akker|weide|lei|"
     r"veld|velden|hoek|zoom|meent|stede|hove|donk|heuvel|berg|oever|wetering|sloot|tuinen|"
-    r"hout|rade|schans|werf|str\.|ln\.)"
+    r"hout|rade|schans|werf|bocht|bolwerk|buorren|wei|dyk|loane|leane|diep|str\.|ln\.|"
+    # the diminutives: "Kerklaantje 4", "Achterstraatje 2", "Pastoorshofje 7"
+    r"straatje|laantje|pleintje|steegje|hofje|paadje)"
 )
 _INTERFIX = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|la|le|du)"
 _CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*\.?"
-_ADDITION = (
-    r"(?:\s?[-/]\s?(?:\d{1,4}|[A-Za-z]{1,3}\b)|[a-zA-Z]{1,2}\b|\sbus\s\d{1,4}\b"
-    # "3 kamer 12", "17 app. 3", "12, flat 4", "4, 2e etage", "15 3-hoog"
-    r"|,?\s(?:kamer|app\.?|appartement|unit|flat|woning)\s?\d{1,4}[a-zA-Z]?\b"
+# the words that say which door or floor: "12 hs", "55-huis", "47 zwart", "3 hoog", "1 boven"
+_DOOR_WORDS = r"(?:bis|hs|huis|boven|bov|bv|bg|beneden|rood|rd|zwart|zw|hoog|hg)"
+_ONE_ADDITION = (
+    rf"(?:\s?[-/]\s?(?:\d{{1,4}}|{_DOOR_WORDS}|[A-Za-z]{{1,3}})\b|(?:bis|hs|bg)\b|[a-zA-Z]{{1,2}}\b"
+    r"|\sbus\s\d{1,4}\b"
+    # "3 kamer 12", "17 app. 3", "12, flat 4", "288 standplaats 14", "3 kavel 22"
+    r"|,?\s(?:kamer|app\.?|appartement|unit|flat|woning|standplaats|ligplaats|kavel|plek|"
+    r"chalet)\s?\d{1,4}[a-zA-Z]?\b"
+    # "4, 2e etage", "15 3-hoog", "2 t/m 4"
     r"|,?\s\d{1,2}(?:e|ste|de)\s(?:etage|verdieping|verd\.)"
     r"|\s\d{1,2}[-\s]?(?:hoog|hg)\b"
-    r"|\s(?:[A-Z]|bis|hs|huis|boven|bov|bg|beneden|rood|zwart|zw|I{1,3}|IV|[A-Z]-?\d{1,2})\b)?"
+    r"|\st/m\s?\d{1,4}[a-zA-Z]?\b"
+    rf"|\s(?:[A-Z]|{_DOOR_WORDS}|I{{1,3}}|IV|[A-Z]-?\d{{1,2}})\b)"
 )
+# one or two of them: "71-2 hoog", "12a bis"
+_ADDITION = rf"(?:{_ONE_ADDITION}){{0,2}}"
 # "Kerkstraat nr. 12", "Dorpsweg no 3": the house number after its abbreviation
-_HOUSE_NUMBER = r"(?:(?:nr|no|nummer)\.?\s?)?\d{1,5}"
+# ... or across the water from it: "Amsteldijk t.o. 112" (a houseboat)
+_HOUSE_NUMBER = r"(?:(?:nr|no|nummer)\.?\s?|t\.o\.?\s?)?\d{1,5}"
+# a street's side before the number: "Kerkpad ZZ 8"
+_STREET_SIDE = r"(?:\s+[NOZW]Z)?"
 _STREET = re.compile(
-    rf"(?<![\w-])(?:{_CAP_WORD}\s+(?:{_INTERFIX}\s+)*){{0,3}}[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
-    rf"\s+{_HOUSE_NUMBER}{_ADDITION}"
+    # "2e Helmersstraat", "St.-Annastraat"
+    rf"(?<![\w-])(?:\d{{1,2}}e\s+)?(?:{_CAP_WORD}\s+(?:{_INTERFIX}\s+)*){{0,3}}"
+    rf"(?:(?:St|Sint)\.?-)?[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
+    rf"{_STREET_SIDE}\s+{_HOUSE_NUMBER}{_ADDITION}"
     rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
-    rf"(?:\s+{_INTERFIX})+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
+    rf"(?:\s+(?:{_INTERFIX}|naar))+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
     # "Oude Gracht 110", "Nieuwe Markt 3", and the bare canal and square names "Singel 45"
     rf"|(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?(?:Gracht|Singel|Kade|Markt|Dijk|Haven|Dam|Brink|"
     rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout)\s+\d{{1,5}}{_ADDITION}"
@@ -400,14 +415,14 @@ _POSTCODE_LOWER = re.compile(
 )
 # after an address label, what is written up to the comma: "Adres oma: Achter de Dom 7"
 _LABELLED_ADDRESS = re.compile(
-    r"(?i:\b(?:adres|woonadres|postadres|verblijfadres|bezoekadres)\b[^:\n]{0,15}:[ \t]*)"
+    r"(?i:\b(?:adres|woonadres|postadres|verblijfadres)\b[^:\n]{0,30}:[ \t]*)"
     r"(?!(?i:postbus))([A-Za-zÀ-ÿ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+\d{1,5}"
     r"(?:[ \t]?(?!(?i:in|te|en|op)\b)[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
 )
 # "aan de Amstel 123a": a street without a suffix word after "aan de", with its number
 _ALONG = re.compile(
     r"\baan[ \t]+(?:de[ \t]+|(?=['’]t[ \t]))"  # "aan 't Hofje 3": the article is the street's
-    r"((?:['’]t[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+    r"((?:['’]t[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+(?:t\.o\.?[ \t]?)?\d{1,5}[a-zA-Z]{0,2})\b"
 )
 # where someone lives, a street without a suffix word: "woont op de Heuvel 5", "verhuist naar
 # de Meent 45", "woont aan het Spui 22"; and a street typed in lowercase: "woont kerkstraat 12"
@@ -451,6 +466,34 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
 
                     if town.group(1) in lexicon.places():
                         yield Candidate(town.start(1), town.end(1), "address")
+
+
+# a street without a suffix word, known by the postcode right after it: "Hakfort 618 1102 LB",
+# "Slinge 1277 3085 ER"
+_STREET_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w-])((?:(?:Hoge|Lange|Oude|Nieuwe|Kleine|Grote|Korte|Lage|Sint|St\.)[ \t]+)?"
+    r"[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2}(?:[-/]\w{1,4})?),?[ \t]+[1-9]\d{3}[ \t]?[A-Z]{2}\b"
+)
+# an organisation's office: "Bezoekadres van Samen Veilig is Ravellaan 1", "kantoor: ..."
+_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:bezoekadres|vestigingsadres|kantooradres|correspondentieadres|kantoor|"
+    r"hoofdkantoor|vestiging|locatie)\b[^.;\n]*$"
+)
+
+
+def find_streets_before_postcode(text: str) -> Iterator[Candidate]:
+    """A street whatever its name, with its number, right before a postcode."""
+    for match in _STREET_BEFORE_POSTCODE.finditer(text):
+        word = match.group(1).split()[0].casefold()
+        if word in ("postbus", "antwoordnummer") or word in _NUMBERED_ITEMS:
+            continue
+        yield Candidate(match.start(1), match.end(1), "address")
+
+
+def office_address(text: str, start: int) -> bool:
+    """Whether the address at `start` is an organisation's office ("Bezoekadres ... is ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_OFFICE_BEFORE.search(text, max(line_start, start - 80), start))
 
 
 def find_labelled_addresses(text: str) -> Iterator[Candidate]:
@@ -503,7 +546,7 @@ def extend_address(text: str, cand: Candidate) -> Candidate:
     """Widen an address ending in a house number by its addition ("12" -> "12-2", "12 bis")."""
     if cand.kind != "address" or not text[cand.start : cand.end][-1:].isalnum():
         return cand
-    tail = _ADDITION_RE.match(text, cand.end, cand.end + 8)
+    tail = _ADDITION_RE.match(text, cand.end, cand.end + 24)
     if tail and tail.end() > cand.end and text[cand.end - 1].isdigit():
         return Candidate(cand.start, tail.end(), cand.kind)
     return cand
@@ -638,6 +681,7 @@ def find_all(text: str) -> list[Candidate]:
         find_postcodes,
         find_streets,
         find_labelled_addresses,
+        find_streets_before_postcode,
         find_addresses_where_someone_lives,
         find_names_after_roles,
         find_residence,
@@ -645,4 +689,4 @@ def find_all(text: str) -> list[Candidate]:
         find_social,
     ):
         found.extend(finder(text))
-    return found
+    return [c for c in found if c.kind != "address" or not office_address(text, c.start)]
