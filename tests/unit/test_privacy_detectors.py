@@ -1200,3 +1200,47 @@ def test_an_offices_address_and_a_postbus_stay_unflagged(full: Detector) -> None
         "Gesprek op kamer 12 van het gemeentehuis."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Geb. 3-4-2011, zus geb. 12/3/09, broer geb. 3.4.2011.",
+            ["3-4-2011", "12/3/09", "3.4.2011"],
+        ),
+        ("Jade °2008-05-17 woont bij oma.", ["2008-05-17"]),
+        ("Kind: * 1-1-2010.", ["1-1-2010"]),
+        ("* 1-1-2010 staat bij hem in het dossier.", ["1-1-2010"]),
+        ("geboortedatum: 2011-04-03", ["2011-04-03"]),
+        (
+            "Hij is geboren op 2 sept. 2015 en zijn zus op 14 okt 2012.",
+            ["2 sept. 2015", "14 okt 2012"],
+        ),
+        ("Ahmet: gb. 14.4.06; gesprek op 14.4.2026.", ["14.4.06"]),
+        ("Kwesi 03-03-13, Ama 21-09-15.", ["03-03-13", "21-09-15"]),
+        ("Shukri (moeder) 1-7-1992, Liibaan (zoon) 17-1-2019.", ["1-7-1992", "17-1-2019"]),
+        ("Nour is van sept. 2011. Ik ben van mei '04.", ["sept. 2011", "mei '04"]),
+        ("Geboortedatum moeder: mei '04.", ["mei '04"]),
+        ("Fleur wordt op 12 oktober 16, dan kan ze klagen.", ["12 oktober"]),
+        ("Zieliński (22 lipca 1985 staat op zijn uittreksel).", ["22 lipca 1985"]),
+        ("Wang Jie (王杰), 2009年5月3日, Chinese papieren.", ["2009年5月3日"]),
+    ],
+)
+def test_birth_dates_in_the_forms_dutch_people_write_them(
+    text: str, dates: list[str], full: Detector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VERTROUWEN_TODAY", "2026-03-01")
+    assert [t for k, t in kinds_and_texts(text, full) if k == "birthdate"] == dates
+
+
+def test_dates_of_meetings_letters_and_chronologies_stay_no_birth_dates(
+    full: Detector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VERTROUWEN_TODAY", "2026-03-01")
+    text = (
+        "Beschikking van 3 maart 2021 ligt er. Brief Raad 03-05-2021. Uitspraak (rechter) "
+        "12-03-2020.\n* 12-03-2022 eerste melding bij Veilig Thuis.\n* 12-03-2026 gesprek.\n"
+        "Melding VT 14-02-2021, OTS sinds 03-2022. Sinds 12-03-2020 in beeld. Zitting 2-4-2026."
+    )
+    assert kinds_and_texts(text, full) == []

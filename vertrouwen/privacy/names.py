@@ -1360,6 +1360,8 @@ _BORN_AFTER = re.compile(
     r"(?:geboren|jarig|\d{1,2}\b|verdrietig|boos|bang|blij|ziek|moe|zwanger|weggelopen|"
     r"opgenomen|geschorst|verhuisd|overleden|gepest|geslagen|onrustig|angstig|stil|"
     r"teleurgesteld|ongerust|gelukkig|eenzaam|depressief|suïcidaal|dakloos|vermist)\b"
+    # "Fleur wordt op 12 oktober 16": a birthday
+    r"|[ \t]+(?:wordt|werd)[ \t]+op[ \t]+\d{1,2}[ \t]+[a-z]+\.?[ \t]+\d{1,2}\b"
 )
 # "kovac (teamleider) neemt contact op": a word typed in a hurry before a role in brackets
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)\)")

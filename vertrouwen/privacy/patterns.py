@@ -112,6 +112,9 @@ _STREET_LEAD_TRIM = words_of(
 _MONTHS = (
     r"(?:januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
     r"september|sept|sep|oktober|okt|november|nov|december|dec|"
+    # Polish, as on an extract from a Polish register: "22 lipca 1985"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    r"listopada|grudnia|"
     # English, for a birth date copied from a passport or an English letter
     r"january|february|march|mar|may|june|july|august|october|oct)"
 )
@@ -148,9 +151,11 @@ _BIRTH_YEAR = re.compile(
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|"
     r"geboortejaar|geb\.?dat\.?|verjaardag|verjaart|jarig|d\.o\.b\.?|dob|born|"
-    r"date of birth)(?!\w)|°"
+    r"date of birth|(?-i:gb\.))(?!\w)|°"
     # the genealogical star: "Rayan (* 19-02-2015)", "Adam, *4 mei 2016"
-    r"|(?<=\()[ \t]?\*(?=[ \t]?(?:\d|$))|(?<=[ \t,])\*(?=\d|$))"
+    # "Kind: * 1-1-2010", "Adam * 4 mei 2016"; not a bullet opening a line
+    r"|(?<=[(,:])[ \t]?\*(?=[ \t]?(?:\d|$))|(?<=[^\s*][ \t])\*(?=[ \t]?(?:\d|$))"
+    r"|(?<=[ \t])\*(?=\d|$))"
 )
 _DAY_WORDS = (
     r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
@@ -158,7 +163,11 @@ _DAY_WORDS = (
     r"zes|zeven|acht|negen)(?:en|ën)twintig|dertig|eenendertig|eerste|(?:\w+)(?:de|ste))"
 )
 # birth dates also written "maart 2011", "dertien mei 2012"
-_MONTH_YEAR = re.compile(rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:19|20)\d{{2}}\b")
+_MONTH_YEAR = re.compile(
+    rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:(?:19|20)\d{{2}}\b|['’]\d{{2}}\b)"
+)
+# "Wang Jie (王杰), 2009年5月3日": a date in Chinese or Japanese writing, from someone's papers
+_DATE_CJK = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # a day and month in words, perhaps with the year in words: "twaalf maart tweeduizend elf"
 _DATE_WORDS = re.compile(
     rf"(?i)\b{_DAY_WORDS}\s+{_MONTHS}\b(?:\s+(?:negentienhonderd|tweeduizend)[a-zë]*"
@@ -568,8 +577,15 @@ def find_dates(text: str) -> Iterator[Candidate]:
     birth_end = -1
     for start, end in full:
         kind = date_kind(text, start, end)
-        if kind != "birthdate" and birth_end >= 0 and _LIST_GAP.fullmatch(text, birth_end, start):
+        if (
+            kind != "birthdate"
+            and birth_end >= 0
+            and _LIST_GAP.fullmatch(text, birth_end, start)
+            and not _MEETING_IN_GAP.search(text, birth_end, start)
+        ):
             kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013", "...; vader: ..."
+        if kind != "birthdate" and _person_before(text, start, end):
+            kind = "birthdate"  # "Kwesi 03-03-13, Ama 21-09-15", "Shukri (moeder) 1-7-1992"
         if kind == "birthdate":
             birth_end = end
             day = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
@@ -578,6 +594,14 @@ def find_dates(text: str) -> Iterator[Candidate]:
             yield Candidate(start, end, kind)
     for match in _BIRTH_YEAR.finditer(text):
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
+    for match in _MONTH_YEAR.finditer(text):  # "Nour is van sept. 2011", "ik ben van mei '04"
+        if _PERSON_OF_DATE.search(text, max(0, match.start() - 30), match.start()) or (
+            _BIRTH_LABEL.search(text, max(0, match.start() - 90), match.start())
+        ):
+            yield Candidate(match.start(), match.end(), "birthdate")
+    for match in _DATE_CJK.finditer(text):
+        if _old_date(text, match.start(), match.end()):
+            yield Candidate(match.start(), match.end(), "birthdate")
     for word in _BIRTH_WORD.finditer(text):  # "geboren in maart 2011", "geb. dertien mei 2012"
         month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
         if month and is_birth_context(text, month.start(), month.end()):
@@ -601,6 +625,84 @@ _PERSONAL_EVENT = re.compile(
 )
 
 
+# a person's name or role in brackets right before a date: "Kwesi 03-03-13", "Shukri (moeder)
+# 1-7-1992", "Salma Abdullahi (moeder), 1 jan 1990"; a bullet's or a record's star: "* 1-1-2010"
+_PERSON_BEFORE_DATE = re.compile(
+    r"(?:(?P<word>[A-ZÀ-Ý][\w'’-]+)|\((?P<kin>[a-zà-ÿ-]{2,20})\))[ \t]*[,:]?[ \t]*\(?$"
+    r"|(?:^|\n)[ \t]*\*[ \t]*$"
+)
+# a date in a language no Dutch note uses for its own meetings: someone's papers
+_FOREIGN_MONTH = re.compile(
+    r"(?i)\b(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
+    r"października|listopada|grudnia)\b"
+)
+
+
+_KIN_WORDS = words_of("""
+    moeder vader zoon dochter kind broer zus broertje zusje oma opa tante oom neef nicht
+    jongste oudste baby pleegkind pleegzoon pleegdochter stiefzoon stiefdochter ma pa
+    """)
+
+
+# "gb. 2.11.09; gesprek op 14.4.2026": the date after a birth date is a meeting's
+_MEETING_IN_GAP = re.compile(
+    r"(?i)\b(?:gesprek|afspraak|zitting|hoorzitting|brief|overleg|bezoek|"
+    r"melding|klacht|mail)\b"
+)
+
+
+def _old_date(text: str, start: int, end: int, years: int = 2) -> bool:
+    """Whether the date at text[start:end] lies `years` or more before today: a birth date
+    rather than a meeting's or a letter's (those are recent or coming)."""
+    from vertrouwen import clock
+
+    runs = re.findall(r"\d+", text[start:end])
+    if not runs:
+        return False
+    raw = runs[0] if len(runs[0]) == 4 else runs[-1]
+    from vertrouwen.errors import UsageError
+
+    try:
+        this_year = clock.today().year
+    except UsageError:  # a malformed VERTROUWEN_TODAY: the system's year
+        import datetime
+
+        this_year = datetime.date.today().year
+    if len(raw) == 4:
+        year = int(raw)
+    elif len(raw) == 2:
+        year = 2000 + int(raw) if int(raw) <= this_year % 100 else 1900 + int(raw)
+    else:
+        return False
+    return year <= this_year - years
+
+
+def _person_before(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end], two years old or more, is someone's birth date by
+    what stands right before it: a name, a family role in brackets, a record's star (that one
+    eight years old or more: a bullet's date in a chronology is younger), or whether it is
+    written as in someone's foreign papers ("22 lipca 1985")."""
+    if not _old_date(text, start, end):
+        return False
+    if _FOREIGN_MONTH.search(text, start, end):
+        return True
+    m = _PERSON_BEFORE_DATE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    if m.group("kin") is not None:
+        return m.group("kin") in _KIN_WORDS
+    word = m.group("word")
+    if word is None:
+        return _old_date(text, start, end, years=8)  # "* 1-1-2010", not "* 12-03-2022 melding"
+    from vertrouwen.privacy import lexicon
+
+    if word.isupper():
+        return False  # "Melding VT 14-02-2021": an acronym
+    return word.casefold() in lexicon.first_names() or not (
+        lexicon.is_dutch_word(word) or lexicon.is_english_word(word)
+    )
+
+
 def _personal_event(text: str, start: int, end: int) -> bool:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
@@ -617,7 +719,8 @@ _AGE_WORDS = (
     r"(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|"
     r"veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)"
 )
-_TURNS_AGE = re.compile(rf"(?i)\s+{_AGE_WORDS}\s+(?:jaar|jr)\b")
+# "wordt op 12 oktober 16 jaar", "wordt op 12 oktober 16, dan ..."
+_TURNS_AGE = re.compile(rf"(?i)\s+{_AGE_WORDS}(?:\s+(?:jaar|jr)\b|(?=[,.;:!?)]|\s*$))")
 _TURNS = re.compile(r"(?i)\b(?:wordt|werd|word)\s+(?:op\s+)?$")
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
 
