@@ -1244,3 +1244,19 @@ def test_dates_of_meetings_letters_and_chronologies_stay_no_birth_dates(
         "Melding VT 14-02-2021, OTS sinds 03-2022. Sinds 12-03-2020 in beeld. Zitting 2-4-2026."
     )
     assert kinds_and_texts(text, full) == []
+
+
+def test_quarters_homes_of_several_words_and_a_relatives_town_abroad(full: Detector) -> None:
+    found = kinds_and_texts("Baran is verhuisd naar de Schilderswijk.", full)
+    assert ("other", "Schilderswijk") in found
+    found = kinds_and_texts("Rik woont op Het Loo Erf in Apeldoorn.", full)
+    assert any(t.startswith("Het Loo Erf") for _, t in found)
+    assert ("other", "São Paulo") in kinds_and_texts(
+        "Gabriel woont bij moeder, vader in São Paulo.", full
+    )
+    assert ("other", "Tilburg") in kinds_and_texts("Wel contact met tante Hawa in Tilburg.", full)
+    clean = (
+        "Het wijkteam in de Schilderswijk heeft een nieuw spreekuur. Moeder in Nederland sinds "
+        "2015. Vader in Eritrea. Het gesprek vond plaats in de Bibliotheek Centrum."
+    )
+    assert kinds_and_texts(clean, full) == []

@@ -1487,7 +1487,17 @@ _PLACE_AFTER = re.compile(
     r"(?:(?:de\s+)?(?:wijk|buurt|woonwijk|stadsdeel|dorp|plaats)\s+|het\s+dorp\s+)?"
     r"(?P<place>(?:'s-|Den\s+|De\s+|Ter\s+|Het\s+|['’]t\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
+# a home or group named with its article, of up to three words, where someone lives: "woont op
+# Het Loo Erf", "woont bij Amarant op De Wijde Weiden", "woont op kamers bij De Overstap"
+_HOME_AFTER = re.compile(
+    r"\b(?:op|bij|in)[ \t]+((?:De|Het|['’]t)[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2})"
+)
+# a quarter someone lives in: "verhuisd naar de Zeeheldenbuurt", "allebei in de Rivierenbuurt"
+_QUARTER_AFTER = re.compile(
+    r"\b(?:in|naar|uit)[ \t]+de[ \t]+([A-ZÀ-Ý][\w'’-]*(?:buurt|wijk|kwartier|polder|hof|park))\b"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_STAY_WORDS_ADDRESS = re.compile(r"(?i)\b(?:adres|woonadres)\b")
 _KIN = words_of("""
     moeder vader ouders ouder oma opa tante oom broer zus broertje zusje zoon dochter kind
     kinderen neef nicht pleegouders pleegmoeder pleegvader grootouders grootmoeder grootvader
@@ -1495,8 +1505,22 @@ _KIN = words_of("""
     vriend vriendin partner ex ex-partner familie gezin jongen meisje man vrouw hij zij ze
     """)
 _PERSON_FROM = re.compile(
-    r"\b([^\W\d_]+)[ \t]+(?:uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+    r"\b([^\W\d_]+)[ \t]+(?P<prep>uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
 )
+
+
+def _foreign_town(word: str) -> bool:
+    """A capitalised word that may be a town abroad: no country, language or ordinary word."""
+    low = word.casefold()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and low not in lexicon.not_persons()
+        and low not in _NOT_NAMES
+        and not _ordinary(word)
+    )
+
+
 _STREET_BEFORE = re.compile(r"[A-Za-zà-ÿ]{3,}\s*$")
 _STREET_END = re.compile(
     r"(?i:(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|pad|park|steeg|markt|"
@@ -1540,8 +1564,20 @@ def find_places_of_residence(
                 continue
             yield Candidate(m.start(1), m.end(1), "address")
     for m in _PERSON_FROM.finditer(text):  # "oma uit Zaandam", "de vader uit Almere"
-        if m.group(1).casefold() in _KIN and m.group(2).casefold() in lexicon.places():
-            yield Candidate(m.start(2), _widen_place(text, m.start(2), m.end(2)), "other")
+        if m.group(1).casefold() not in _KIN:
+            continue
+        town = m.group(3)
+        if town.casefold() in lexicon.not_persons():
+            continue  # "moeder in Nederland", "vader uit Eritrea": a country
+        if town.casefold() in lexicon.places():
+            yield Candidate(m.start(3), _widen_place(text, m.start(3), m.end(3)), "other")
+        elif m.group("prep") == "in" and _foreign_town(town):
+            # "vader in São Paulo", "familie in Paramaribo": where a relative lives abroad
+            end = m.end(3)
+            more = _NEXT_WORD.match(text, end)
+            if more and _foreign_town(more.group(1)):
+                end = more.end()
+            yield Candidate(m.start(3), end, "other")
     for name in names:  # "Wietske Hofstra uit Drachten", "Sjef en Truus Vossen uit Kerkrade"
         town = _FROM_AFTER_NAME.match(text, name.end)
         if town and town.group(1).casefold() in lexicon.places():
@@ -1549,6 +1585,12 @@ def find_places_of_residence(
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         stay = _STAY_VERBS.search(words)
+        if stay or _STAY_WORDS_ADDRESS.search(words):
+            for m in _QUARTER_AFTER.finditer(text, sentence.start(), sentence.end()):
+                yield Candidate(m.start(1), m.end(1), "other")
+        if stay and _RESIDE_VERBS.search(words):
+            for m in _HOME_AFTER.finditer(text, sentence.start(), sentence.end()):
+                yield Candidate(m.start(1), m.end(1), "other")
         if stay:  # "woont op de hoek van de Kastanjelaan": no number
             for m in _STREET_NAMED.finditer(text, sentence.start(), sentence.end()):
                 yield Candidate(m.start(1), m.end(1), "address")
@@ -1599,7 +1641,8 @@ _HOME_AFTER_KIND = re.compile(
     r"[ \t]+((?:De|Het|'t|’t)[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?"
     r"(?:,?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
-_FROM_AFTER_NAME = re.compile(r"[ \t]+(?:uit|van)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
+# "Wietske Hofstra uit Drachten", "tante Hawa in Tilburg"
+_FROM_AFTER_NAME = re.compile(r"[ \t]+(?:uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
 _LOWER_PLACE_AFTER = re.compile(r"\b(?:in|te|naar|uit)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})\b")
 _HOME_NAME = re.compile(r"(?:De|Het|'t|’t)\s")
 _IN_TOWN_AFTER = re.compile(r",?[ \t]+(?:in|te)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
