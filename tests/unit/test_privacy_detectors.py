@@ -1260,3 +1260,24 @@ def test_quarters_homes_of_several_words_and_a_relatives_town_abroad(full: Detec
         "2015. Vader in Eritrea. Het gesprek vond plaats in de Bibliotheek Centrum."
     )
     assert kinds_and_texts(clean, full) == []
+
+
+def test_lowercase_titled_streets_and_the_span_without_its_preposition(full: Detector) -> None:
+    found = kinds_and_texts("Vader woont nu op de burg. de withstraat 12.", full)
+    assert found == [("address", "burg. de withstraat 12")]
+    assert kinds_and_texts("Woont aan de Prinsengracht 263-1.", full) == [
+        ("address", "Prinsengracht 263-1")
+    ]
+
+
+def test_a_named_professionals_line_with_the_organisation_in_brackets(full: Detector) -> None:
+    found = kinds_and_texts("Ilona Dekker (Veilig Thuis) 088 – 099 12 87 belt terug.", full)
+    assert found == [("name", "Ilona Dekker"), ("phone", "088 – 099 12 87")]
+    assert kinds_and_texts("Veilig Thuis (088 – 099 12 87) is dag en nacht bereikbaar.", full) == []
+
+
+def test_a_word_name_before_a_role_in_brackets(full: Detector) -> None:
+    found = kinds_and_texts("met Roos (pleegmoeder) en Winter (jeugdzorgwerker) besproken", full)
+    assert ("name", "Winter") in found
+    found = kinds_and_texts("de Hoop (gedragswetenschapper) schreef het verslag.", full)
+    assert found == [("name", "de Hoop")]

@@ -245,6 +245,10 @@ def organisation_number(text: str, start: int, end: int) -> bool:
     match = _ORGANISATION_BEFORE_NUMBER.search(before)
     if match is None:
         return False
+    # "Ilona Dekker (Veilig Thuis) 088 ...": a named professional's line, her organisation
+    # in brackets
+    if _NAME_BRACKET_BEFORE.search(before, 0, match.start("org")):
+        return False
     between = before[match.end("org") :]
     sentence = text[max(0, start - 80) : start].rsplit(".", 1)[-1]
     if _PERSONAL_BEFORE_NUMBER.search(before) or any(role_words(sentence)):
@@ -262,3 +266,4 @@ def organisation_number(text: str, start: int, end: int) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_BRACKET_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \t]*\([ \t]*$")

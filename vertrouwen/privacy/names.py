@@ -913,6 +913,12 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         if _never_name(tok):
             return None
+        if (
+            _role_in_brackets_after(text, tok)
+            and tok.low not in lexicon.providers()
+            and (is_person_word(tok.text) or not _ordinary(tok.text))
+        ):
+            return i  # "de Hoop (gedragswetenschapper) schreef", "Winter (jeugdzorgwerker)"
         if _place(tok, prev, text) and not (
             ctx == "sentence"
             and is_person_word(tok.text)
@@ -1052,6 +1058,18 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     ):
         return i
     return None
+
+
+_ROLE_BRACKET_CAP = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)[),]")
+
+
+def _role_in_brackets_after(text: str, tok: _Tok) -> bool:
+    """Whether a role word in brackets follows `tok`: "Winter (jeugdzorgwerker, achternaam)"."""
+    m = _ROLE_BRACKET_CAP.match(text, tok.end)
+    if m is None:
+        return False
+    role = m.group(1)
+    return role in ROLE_WORDS or any(role.endswith(e) and len(role) > len(e) for e in _ROLE_ENDINGS)
 
 
 def _interfixed_surname(text: str, toks: list[_Tok], i: int) -> bool:

@@ -442,7 +442,10 @@ _BARE_STREET = re.compile(
     r"((?:(?:De|Het|Den)[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
 )
 _LOWER_STREET = re.compile(
-    rf"(?<![\w-])([a-zà-ÿ][a-zà-ÿ'’-]{{2,}}?(?:straat|laan|weg|plein|gracht|kade|singel|dijk|"
+    # "burg. de withstraat 12", "dr. lelylaan 3": a title and particles typed in lowercase too
+    r"(?<![\w-])((?:(?:burg|dr|ds|pr|prof|mr|st|kon|past|gen)\.[ \t]*"
+    r"(?:(?:van|de|der|den|het|'t|ter|ten)[ \t]+)*)?"
+    rf"[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}?(?:straat|laan|weg|plein|gracht|kade|singel|dijk|"
     rf"dreef|steeg|hof|park|boulevard|plantsoen|markt|baan|pad|wal|dam|schans|ring)"
     rf"[ \t]+\d{{1,5}}{_ADDITION})"
 )
@@ -458,10 +461,14 @@ _NUMBERED_ITEMS = words_of("""
     """)
 
 
+# a sentence: an abbreviation's dot before a lowercase word ("burg. de withstraat") ends none
+_SENTENCE_LOWER_DOTS = re.compile(r"(?:[^.!?\n]|\.(?=[ \t]*[a-zà-ÿ]))+")
+
+
 def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
     """A street without a suffix word or typed in lowercase, in a sentence that says someone
     lives there ("woont op de Heuvel 5", "moeder woont nu kerkstraat 12 in ede")."""
-    for sentence in re.finditer(r"[^.!?\n]+", text):
+    for sentence in _SENTENCE_LOWER_DOTS.finditer(text):
         if not _STAY_WORD.search(sentence.group()):
             continue
         for regex in (_BARE_STREET, _LOWER_STREET, _PREP_STREET):
@@ -540,12 +547,19 @@ def find_social(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start(), match.end(), "other")
 
 
+_LEAD_PREPOSITIONS = words_of("aan op in de het bij naar van")
+
+
 def find_streets(text: str) -> Iterator[Candidate]:
     """Street name + house number + optional addition ("Dorpsweg 3-2", "Van Goghlaan 145 bis")."""
     for match in _STREET.finditer(text):
         start = match.start()
         for word in re.finditer(r"\S+", match.group()):
-            if word.group().casefold().rstrip(":") not in _STREET_LEAD_TRIM:
+            low = word.group().casefold().rstrip(":")
+            # "Woont aan de Prinsengracht 263": the verb and its preposition are no street's
+            if low not in _STREET_LEAD_TRIM and not (
+                word.group().islower() and low in _LEAD_PREPOSITIONS
+            ):
                 start = match.start() + word.start()
                 break
         yield Candidate(start, match.end(), "address")
