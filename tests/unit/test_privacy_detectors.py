@@ -1130,6 +1130,7 @@ def test_a_first_name_in_capitals_before_a_verb_of_a_person(full: Detector) -> N
         "Gesprek met Youtoo Jeugd over de plaatsing.",
         "Gesprek met de Youtoo-locatie.",
         "Namens Zorg4U belde een medewerker.",  # a digit: a brand
+        "Gesprek met Entréa over de klacht.",  # a known provider typed with an accent
     ],
 )
 def test_care_providers_in_a_persons_place_are_no_names(text: str, full: Detector) -> None:

@@ -10,6 +10,7 @@ Vos", "Roos belde") and first names typed in lowercase ("gesproken met fatima").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -298,6 +299,13 @@ def _ordinary(word: str, english: bool = False) -> bool:
     return english or (word[:1].isupper() and not is_person_word(word))
 
 
+def _plain(word: str) -> str:
+    """`word` without its accents: "entréa" -> "entrea"."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
 def _never_name(tok: _Tok) -> bool:
     low = tok.low.strip("'’")
     # "Wmo-consulent", "Midden-Nederland", "Co-ouderschap"; not "Linden-de" (Graaf)
@@ -349,6 +357,7 @@ def _never_name(tok: _Tok) -> bool:
         low in _NOT_NAMES
         or low.rstrip(".") in _NOT_NAMES
         or low in lexicon.not_persons()
+        or (not low.isascii() and _plain(low) in lexicon.not_persons())  # "Entréa"
         or (tok.text.isupper() and len(tok.text) > 1 and not tok.initials)
     )
 
@@ -602,7 +611,7 @@ def _provider_run(text: str, toks: list[_Tok], i: int, j: int, providers: frozen
         and (prev.low.rstrip(".") in _TITLES or prev.low in ROLE_WORDS)
     ):
         return False
-    if toks[i].low in providers:
+    if toks[i].low in providers or _plain(toks[i].low) in providers:
         return True
     return bool(_ORGANISATION_APPOSITION.match(text, toks[j].end)) and not any(
         is_person_word(w.text) for w in toks[i : j + 1]
