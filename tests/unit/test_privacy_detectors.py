@@ -1226,6 +1226,10 @@ def test_an_offices_address_and_a_postbus_stay_unflagged(full: Detector) -> None
         ("Fleur wordt op 12 oktober 16, dan kan ze klagen.", ["12 oktober"]),
         ("Zieliński (22 lipca 1985 staat op zijn uittreksel).", ["22 lipca 1985"]),
         ("Wang Jie (王杰), 2009年5月3日, Chinese papieren.", ["2009年5月3日"]),
+        (
+            "Sami, 4 jaar (12-01-2022). Oudste zoon (2009-11-23) zit vast.",
+            ["12-01-2022", "2009-11-23"],
+        ),
     ],
 )
 def test_birth_dates_in_the_forms_dutch_people_write_them(
@@ -1242,7 +1246,8 @@ def test_dates_of_meetings_letters_and_chronologies_stay_no_birth_dates(
     text = (
         "Beschikking van 3 maart 2021 ligt er. Brief Raad 03-05-2021. Uitspraak (rechter) "
         "12-03-2020.\n* 12-03-2022 eerste melding bij Veilig Thuis.\n* 12-03-2026 gesprek.\n"
-        "Melding VT 14-02-2021, OTS sinds 03-2022. Sinds 12-03-2020 in beeld. Zitting 2-4-2026."
+        "Melding VT 14-02-2021, OTS sinds 03-2022. Sinds 12-03-2020 in beeld. Zitting 2-4-2026.\n"
+        "Gesprek met moeder (12-03-2026) over de klacht."
     )
     assert kinds_and_texts(text, full) == []
 

@@ -737,6 +737,10 @@ _AGE_WORDS = (
 _TURNS_AGE = re.compile(rf"(?i)\s+{_AGE_WORDS}(?:\s+(?:jaar|jr)\b|(?=[,.;:!?)]|\s*$))")
 _TURNS = re.compile(r"(?i)\b(?:wordt|werd|word)\s+(?:op\s+)?$")
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
+_KIN_OR_AGE_BRACKET = re.compile(
+    r"(?i:\b(?:moeder|vader|zoon|dochter|kind|broer|zus|broertje|zusje|oma|opa|jongste|"
+    r"oudste|baby|pleegkind|pleegzoon|pleegdochter)|\b\d{1,2}[ \t]*(?:jaar|jr\.?))[ \t]*\($"
+)
 
 
 _WEEKDAY_BEFORE = re.compile(
@@ -752,8 +756,14 @@ _PERSON_OF_DATE = re.compile(
 def is_birth_context(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is someone's birth date: a birth word just before,
     or the date in brackets right after a name ("Mila (2-9-2015)")."""
-    if _NAME_BRACKET.search(text, max(0, start - 40), start) and text[end : end + 1] == ")":
-        return True
+    if text[end : end + 1] == ")" and (
+        _NAME_BRACKET.search(text, max(0, start - 40), start)
+        or (
+            _KIN_OR_AGE_BRACKET.search(text, max(0, start - 40), start)
+            and _old_date(text, start, end)  # not "gesprek met moeder (12-03-2026)"
+        )
+    ):
+        return True  # "Mila (2-9-2015)", "Oudste zoon (2009-11-23)", "Sami, 4 jaar (12-01-2022)"
     if _NAME_COMMA.search(text, max(0, start - 40), start) and text[end : end + 1] == ",":
         return True
     before = text[max(0, start - 45) : start]
