@@ -1172,6 +1172,11 @@ def test_names_of_unusual_origin_stay_names_beside_providers(
         ("Zij wonen bij een gastgezin, St.-Annastraat 88.", "St.-Annastraat 88"),
         ("Het oude adres was Weg naar Rhoon 45.", "Weg naar Rhoon 45"),
         ("adres oma van moederskant: Hege Wier 31.", "Hege Wier 31"),
+        ("Oma woont De Dyk 12 in Joure.", "De Dyk 12"),
+        ("Vader woont Buorren 5.", "Buorren 5"),
+        ("Oud adres: 's-Gravendijkwal 12b.", "'s-Gravendijkwal 12b"),
+        ("Woont Overtoom 412-III, Amsterdam.", "Overtoom 412-III"),
+        ("Hij woont nu Spui 22.", "Spui 22"),
     ],
 )
 def test_addresses_in_the_forms_dutch_people_write_them(
@@ -1198,7 +1203,7 @@ def test_an_offices_address_and_a_postbus_stay_unflagged(full: Detector) -> None
     text = (
         "Bezoekadres van Samen Veilig Midden-Nederland is Ravellaan 1 in Utrecht. "
         "Postbus 20015, 3502 LA Utrecht is het postadres van de klachtencommissie. "
-        "Gesprek op kamer 12 van het gemeentehuis."
+        "Gesprek op kamer 12 van het gemeentehuis. Zij woont Utrecht 3 jaar al."
     )
     assert kinds_and_texts(text, full) == []
 

@@ -95,13 +95,14 @@ _STREET_SIDE = r"(?:\s+[NOZW]Z)?"
 _STREET = re.compile(
     # "2e Helmersstraat", "St.-Annastraat"
     rf"(?<![\w-])(?:\d{{1,2}}e\s+)?(?:{_CAP_WORD}\s+(?:{_INTERFIX}\s+)*){{0,3}}"
-    rf"(?:(?:St|Sint)\.?-)?[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
+    rf"(?:(?:St|Sint)\.?-|['’]s-)?[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
     rf"{_STREET_SIDE}\s+{_HOUSE_NUMBER}{_ADDITION}"
     rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
     rf"(?:\s+(?:{_INTERFIX}|naar))+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
     # "Oude Gracht 110", "Nieuwe Markt 3", and the bare canal and square names "Singel 45"
     rf"|(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?(?:Gracht|Singel|Kade|Markt|Dijk|Haven|Dam|Brink|"
-    rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout)\s+\d{{1,5}}{_ADDITION}"
+    rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout|Dyk|Buorren|Wei|"
+    rf"Leane|Loane|Reed|Hoven|Overtoom)\s+\d{{1,5}}{_ADDITION}"
 )
 _ADDITION_RE = re.compile(_ADDITION)
 _STREET_LEAD_TRIM = words_of(
@@ -441,6 +442,13 @@ _BARE_STREET = re.compile(
     # "woont nog op De Zwaluw 23": a capital article is the street's own
     r"((?:(?:De|Het|Den)[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
 )
+# "woont Overtoom 412-III", "Adres: Spui 22": a street without a suffix right after the verb
+_STREET_AFTER_STAY = re.compile(
+    r"(?i:\b(?:woont|wonen|woonde|woonden|verblijft|verblijven|woonachtig)(?:[ \t]+(?:nu|nog|"
+    r"sinds[ \t]+kort|tijdelijk|inmiddels))?)[ \t]+"
+    rf"((?:(?:De|Het|Den)[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{{1,5}}{_ADDITION})"
+    r"(?![ \t]*(?:jaar|maanden|maand|weken|week|dagen|dag|uur|keer)\b)"
+)
 _LOWER_STREET = re.compile(
     # "burg. de withstraat 12", "dr. lelylaan 3": a title and particles typed in lowercase too
     r"(?<![\w-])((?:(?:burg|dr|ds|pr|prof|mr|st|kon|past|gen)\.[ \t]*"
@@ -471,7 +479,7 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
     for sentence in _SENTENCE_LOWER_DOTS.finditer(text):
         if not _STAY_WORD.search(sentence.group()):
             continue
-        for regex in (_BARE_STREET, _LOWER_STREET, _PREP_STREET):
+        for regex in (_BARE_STREET, _LOWER_STREET, _PREP_STREET, _STREET_AFTER_STAY):
             for match in regex.finditer(text, sentence.start(), sentence.end()):
                 if match.group(1).split()[0].casefold() in _NUMBERED_ITEMS:
                     continue
