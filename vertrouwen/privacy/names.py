@@ -619,7 +619,6 @@ def _provider_run(text: str, toks: list[_Tok], i: int, j: int, providers: frozen
 
 
 _POSTCODE_DIGITS = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?$")
-_POSTCODE_BEFORE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Z]{2}[ \t]+$")
 
 
 def _find_names(text: str) -> Iterator[Candidate]:
@@ -639,7 +638,13 @@ def _find_names(text: str) -> Iterator[Candidate]:
                 and tok.text.isupper()
                 and _POSTCODE_DIGITS.search(text, max(0, tok.start - 6), tok.start)
             )
-            or _POSTCODE_BEFORE.search(text, max(0, tok.start - 10), tok.start)
+            or (
+                prev is not None
+                and len(prev.text) == 2
+                and prev.text.isupper()
+                and _joined(text, prev, tok)
+                and _POSTCODE_DIGITS.search(text, max(0, prev.start - 6), prev.start)
+            )
         ):
             i += 1  # "3502 LA Utrecht": a postcode's letters and its town
             continue

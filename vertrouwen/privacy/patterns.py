@@ -167,6 +167,13 @@ _DAY_WORDS = (
 _MONTH_YEAR = re.compile(
     rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:(?:19|20)\d{{2}}\b|['’]\d{{2}}\b)"
 )
+_OF_OR_LABEL = re.compile(
+    r"(?i)\b(?:is|ben|bent)[ \t]+van[ \t]+"
+    r"|\b(?:geboortedatum|geboortedata|geb\.?\s?datum|date of birth|dob)\b[^:\n.]{0,60}:[ \t]*"
+)
+_MONTH_YEAR_BARE = re.compile(
+    rf"(?i)(?<![\w/.-]){_MONTHS}\.?\s+(?:(?:19|20)\d{{2}}\b|['’]\d{{2}}\b)"
+)
 # "Wang Jie (王杰), 2009年5月3日": a date in Chinese or Japanese writing, from someone's papers
 _DATE_CJK = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # a day and month in words, perhaps with the year in words: "twaalf maart tweeduizend elf"
@@ -616,9 +623,11 @@ def find_dates(text: str) -> Iterator[Candidate]:
             yield Candidate(start, end, kind)
     for match in _BIRTH_YEAR.finditer(text):
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
-    for match in _MONTH_YEAR.finditer(text):  # "Nour is van sept. 2011", "ik ben van mei '04"
-        if _PERSON_OF_DATE.search(text, max(0, match.start() - 30), match.start()) or (
-            _BIRTH_LABEL.search(text, max(0, match.start() - 90), match.start())
+    for lead in _OF_OR_LABEL.finditer(text):  # "Nour is van sept. 2011", "ben van mei '04"
+        match = _MONTH_YEAR_BARE.match(text, lead.end())
+        if match and (
+            _PERSON_OF_DATE.search(text, max(0, match.start() - 30), match.start())
+            or _BIRTH_LABEL.search(text, max(0, match.start() - 90), match.start())
         ):
             yield Candidate(match.start(), match.end(), "birthdate")
     for match in _DATE_CJK.finditer(text):
