@@ -624,12 +624,12 @@ def find_dates(text: str) -> Iterator[Candidate]:
     for match in _BIRTH_YEAR.finditer(text):
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
     for lead in _OF_OR_LABEL.finditer(text):  # "Nour is van sept. 2011", "ben van mei '04"
-        match = _MONTH_YEAR_BARE.match(text, lead.end())
-        if match and (
-            _PERSON_OF_DATE.search(text, max(0, match.start() - 30), match.start())
-            or _BIRTH_LABEL.search(text, max(0, match.start() - 90), match.start())
+        month = _MONTH_YEAR_BARE.match(text, lead.end())
+        if month and (
+            _PERSON_OF_DATE.search(text, max(0, month.start() - 30), month.start())
+            or _BIRTH_LABEL.search(text, max(0, month.start() - 90), month.start())
         ):
-            yield Candidate(match.start(), match.end(), "birthdate")
+            yield Candidate(month.start(), month.end(), "birthdate")
     for match in _DATE_CJK.finditer(text):
         if _old_date(text, match.start(), match.end()):
             yield Candidate(match.start(), match.end(), "birthdate")
