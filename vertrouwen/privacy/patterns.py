@@ -99,6 +99,8 @@ _STREET = re.compile(
     rf"{_STREET_SIDE}\s+{_HOUSE_NUMBER}{_ADDITION}"
     rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
     rf"(?:\s+(?:{_INTERFIX}|naar))+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
+    # "Kaya Grandi 12", "Kaya Kapitan 33": a street on Curaçao, Aruba or Bonaire
+    rf"|(?<![\w-])Kaya\s+(?:{_CAP_WORD}\s+){{1,3}}\d{{1,5}}{_ADDITION}"
     # "Oude Gracht 110", "Nieuwe Markt 3", and the bare canal and square names "Singel 45"
     rf"|(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?(?:Gracht|Singel|Kade|Markt|Dijk|Haven|Dam|Brink|"
     rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout|Dyk|Buorren|Wei|"
@@ -754,6 +756,20 @@ _AGE_WORDS = (
 _TURNS_AGE = re.compile(rf"(?i)\s+{_AGE_WORDS}(?:\s+(?:jaar|jr)\b|(?=[,.;:!?)]|\s*$))")
 _TURNS = re.compile(r"(?i)\b(?:wordt|werd|word)\s+(?:op\s+)?$")
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
+_LOWER_NAME_BRACKET = re.compile(r"\b([a-zà-ÿ][a-zà-ÿ'’-]+)[ \t]*\($")
+
+
+def _first_name_bracket(text: str, start: int) -> bool:
+    """A first name typed in lowercase before a bracket: "sara (12-3-2011)"."""
+    m = _LOWER_NAME_BRACKET.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    from vertrouwen.privacy import lexicon
+
+    word = m.group(1)
+    return word in lexicon.first_names() and word not in lexicon.common_words()
+
+
 _KIN_OR_AGE_BRACKET = re.compile(
     r"(?i:\b(?:moeder|vader|zoon|dochter|kind|broer|zus|broertje|zusje|oma|opa|jongste|"
     r"oudste|baby|pleegkind|pleegzoon|pleegdochter)|\b\d{1,2}[ \t]*(?:jaar|jr\.?))[ \t]*\($"
@@ -775,6 +791,7 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
     or the date in brackets right after a name ("Mila (2-9-2015)")."""
     if text[end : end + 1] == ")" and (
         _NAME_BRACKET.search(text, max(0, start - 40), start)
+        or _first_name_bracket(text, start)
         or (
             _KIN_OR_AGE_BRACKET.search(text, max(0, start - 40), start)
             and _old_date(text, start, end)  # not "gesprek met moeder (12-03-2026)"
