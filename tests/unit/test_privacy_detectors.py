@@ -1177,6 +1177,7 @@ def test_names_of_unusual_origin_stay_names_beside_providers(
         ("Oud adres: 's-Gravendijkwal 12b.", "'s-Gravendijkwal 12b"),
         ("Woont Overtoom 412-III, Amsterdam.", "Overtoom 412-III"),
         ("Hij woont nu Spui 22.", "Spui 22"),
+        ("Oma woont Kaya Grandi 12 op Curaçao.", "Kaya Grandi 12"),
     ],
 )
 def test_addresses_in_the_forms_dutch_people_write_them(
@@ -1235,6 +1236,7 @@ def test_an_offices_address_and_a_postbus_stay_unflagged(full: Detector) -> None
             "Sami, 4 jaar (12-01-2022). Oudste zoon (2009-11-23) zit vast.",
             ["12-01-2022", "2009-11-23"],
         ),
+        ("sara (12-3-2011) woont bij oma", ["12-3-2011"]),
     ],
 )
 def test_birth_dates_in_the_forms_dutch_people_write_them(
@@ -1252,7 +1254,7 @@ def test_dates_of_meetings_letters_and_chronologies_stay_no_birth_dates(
         "Beschikking van 3 maart 2021 ligt er. Brief Raad 03-05-2021. Uitspraak (rechter) "
         "12-03-2020.\n* 12-03-2022 eerste melding bij Veilig Thuis.\n* 12-03-2026 gesprek.\n"
         "Melding VT 14-02-2021, OTS sinds 03-2022. Sinds 12-03-2020 in beeld. Zitting 2-4-2026.\n"
-        "Gesprek met moeder (12-03-2026) over de klacht."
+        "Gesprek met moeder (12-03-2026) over de klacht. brief (3-4-2020) ontvangen."
     )
     assert kinds_and_texts(text, full) == []
 
