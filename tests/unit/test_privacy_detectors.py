@@ -1294,3 +1294,11 @@ def test_a_word_name_before_a_role_in_brackets(full: Detector) -> None:
     assert ("name", "Winter") in found
     found = kinds_and_texts("de Hoop (gedragswetenschapper) schreef het verslag.", full)
     assert found == [("name", "de Hoop")]
+
+
+def test_word_names_after_met_and_a_village_first_name_before_an_age(full: Detector) -> None:
+    assert kinds_and_texts("Gesprek met Storm en zijn moeder.", full) == [("name", "Storm")]
+    assert kinds_and_texts("Gesprek met de Jong over zijn zoon.", full) == [("name", "de Jong")]
+    assert kinds_and_texts("Wessel is 12.", full) == [("name", "Wessel")]
+    clean = "Gesprek met de Raad over de klacht. Overleg met de Gemeente. Met de Bank gebeld."
+    assert kinds_and_texts(clean, full) == []

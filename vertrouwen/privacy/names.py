@@ -940,6 +940,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 _speech_follows(text, toks, i)
                 # "Saba Tesfay en Merhawi": a first name that is an island, before a surname
                 or (tok.low in lexicon.first_names() and _followed_by_name(text, toks, i))
+                # "Wessel is 12": a first name that is a village, before what is said of a person
+                or (tok.low in lexicon.first_names() and _BORN_AFTER.match(text, tok.end))
             )
         ):
             return None
@@ -952,6 +954,18 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return None  # "Jeugdhulp De Brug", "Stichting Horizon": the organisation's name
         if ctx == "inside" and prev is not None and prev.low in _SURNAME_ONLY_PARTICLES:
             return i  # "van der Meer", "ter Horst": no everyday noun follows "der" or "ter"
+        if (
+            ctx == "inside"
+            and prev is not None
+            and prev.low in ("met", "namens")
+            and _joined(text, prev, tok)
+            and tok.low in lexicon.first_names()
+            and tok.low not in lexicon.providers()
+            and tok.low not in ORGANISATION_WORDS
+        ):
+            return i  # "gesprek met Storm": a noun takes no capital inside a sentence
+        if prev is not None and _surname_after_met_de(toks, i) and _joined(text, prev, tok):
+            return i  # "gesprek met de Jong"
         if ctx == "inside":
             if not known and _after_work_word(toks, i):
                 return None
@@ -978,6 +992,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 and prev.low in _ARTICLES
                 and (prev.text.islower() or _opens_sentence(text, prev, None))
                 and not (prev.text == "De" and tok.low in lexicon.interfixed_surnames())
+                and not _surname_after_met_de(toks, i)
                 and tok.low not in lexicon.first_names()
             ):
                 return None  # "de Burgemeester", "hoor en de Hoor": a noun with a capital
@@ -1084,6 +1099,20 @@ def _role_in_brackets_after(text: str, tok: _Tok) -> bool:
         return False
     role = m.group(1)
     return role in ROLE_WORDS or any(role.endswith(e) and len(role) > len(e) for e in _ROLE_ENDINGS)
+
+
+def _surname_after_met_de(toks: list[_Tok], i: int) -> bool:
+    """ "met de Jong", "namens van Dijk": a capitalised surname the lists hold with its
+    particle, after a lowercase particle that follows "met", "namens" or "aan"."""
+    if i < 2:
+        return False
+    prev, before = toks[i - 1], toks[i - 2]
+    return (
+        toks[i].cap
+        and prev.text in ("de", "van", "den")
+        and before.low in ("met", "namens", "aan")
+        and toks[i].low in lexicon.interfixed_surnames()
+    )
 
 
 def _interfixed_surname(text: str, toks: list[_Tok], i: int) -> bool:
