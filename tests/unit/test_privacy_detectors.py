@@ -1302,3 +1302,16 @@ def test_word_names_after_met_and_a_village_first_name_before_an_age(full: Detec
     assert kinds_and_texts("Wessel is 12.", full) == [("name", "Wessel")]
     clean = "Gesprek met de Raad over de klacht. Overleg met de Gemeente. Met de Bank gebeld."
     assert kinds_and_texts(clean, full) == []
+
+
+def test_hospitals_schools_and_foundations_named_after_a_person_are_no_names(
+    full: Detector,
+) -> None:
+    text = (
+        "Emma Kinderziekenhuis heeft een wachtlijst. Sophia Kinderziekenhuis belde. "
+        "Koning Willem-Alexander school heeft een nieuwe directeur. Ronald McDonald Huis biedt "
+        "opvang. Max Foundation stuurde informatie."
+    )
+    assert kinds_and_texts(text, full) == []
+    found = kinds_and_texts("Ilse Veldhuis belde. Dhr. Oosterhuis is ziek.", full)
+    assert found == [("name", "Ilse Veldhuis"), ("name", "Oosterhuis")]

@@ -128,7 +128,10 @@ _ORGANISATION_BEFORE = re.compile(
 _ORGANISATION_AFTER = re.compile(
     r"[\s-]*(?:Stichting|Groep|Instituut|Ziekenhuis|Kliniek|College|Lyceum|Zorg|Jeugdzorg|"
     r"Centrum|Academie|Gymnasium|School|Jeugdbescherming|Jeugd|Jeugdhulp|Thuiszorg|Welzijn|"
-    r"Kinderopvang|Zorggroep|Behandelcentrum|GGZ|Ggz|Jeugd-GGZ)\b"
+    r"Kinderopvang|Zorggroep|Behandelcentrum|GGZ|Ggz|Jeugd-GGZ|Huis|Foundation|Fonds|Hospice|"
+    # "Emma Kinderziekenhuis", "Koning Willem-Alexander school": a compound or a lowercase head
+    r"[A-ZÀ-Ý][\w-]*(?:ziekenhuis|gasthuis|kliniek|centrum|school|college|lyceum|stichting|"
+    r"instituut|academie)|(?:school|college|lyceum|ziekenhuis|kliniek|stichting))\b"
 )
 _TOKEN = re.compile(r"[^\s,;:()]+")
 
