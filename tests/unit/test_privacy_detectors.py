@@ -1315,3 +1315,16 @@ def test_hospitals_schools_and_foundations_named_after_a_person_are_no_names(
     assert kinds_and_texts(text, full) == []
     found = kinds_and_texts("Ilse Veldhuis belde. Dhr. Oosterhuis is ziek.", full)
     assert found == [("name", "Ilse Veldhuis"), ("name", "Oosterhuis")]
+
+
+def test_english_lines_chains_and_a_bodys_particles_are_no_personal_data(full: Detector) -> None:
+    text = (
+        "Meeting with the complaints officer on Monday. The client feels unheard.\n"
+        "Moeder werkt bij Albert Heijn. Hij heeft een bijbaantje bij de Jumbo.\n"
+        "De raadsonderzoeker van de Raad voor de Kinderbescherming belt na de zomer."
+    )
+    assert kinds_and_texts(text, full) == []
+    found = kinds_and_texts(
+        "client john belde. Vader werkt bij Transportbedrijf Smit in Emmen.", full
+    )
+    assert found == [("name", "john"), ("other", "Transportbedrijf Smit in Emmen")]

@@ -194,6 +194,11 @@ def screen(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
             continue
         if _inside(cand.start, cand.end, protected):
             continue
+        if cand.kind == "name":  # "van de Raad voor de Kinderbescherming": the name ends there
+            cut = _cut_before_protected(text, cand, protected)
+            if cut is None:
+                continue
+            cand = cut
         if cand.kind in ("name", "address", "other"):
             if _ORGANISATION_AFTER.match(text, cand.end) or _ends_in_organisation(text, cand):
                 continue
@@ -209,6 +214,31 @@ def screen(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
             cand = trimmed
         kept.append(cand)
     return kept
+
+
+_PARTICLES_AT_END = re.compile(r"(?:[ \t]+|^)(?:van|de|der|den|het|'t|ter|ten|te)$", re.IGNORECASE)
+
+
+def _cut_before_protected(
+    text: str, cand: Candidate, protected: list[tuple[int, int]]
+) -> Candidate | None:
+    """The part of a name before a protected span it runs into, without trailing particles;
+    None when nothing of a name is left."""
+    end = cand.end
+    for s, _e in protected:
+        if cand.start < s < end:
+            end = s
+    if end == cand.end:
+        return cand
+    part = text[cand.start : end].rstrip()
+    while True:
+        trimmed = _PARTICLES_AT_END.sub("", part)
+        if trimmed == part:
+            break
+        part = trimmed.rstrip()
+    if not part:
+        return None
+    return Candidate(cand.start, cand.start + len(part), cand.kind)
 
 
 def _ends_in_organisation(text: str, cand: Candidate) -> bool:

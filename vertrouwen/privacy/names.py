@@ -125,6 +125,7 @@ _NOT_NAMES = (
         tzt obv ivm mbt zsm evt ipv nav tav ovv iov ism ihkv iig sws bvd wrs mi vlgs ztt
         mvg gr gaarne aub svp pbv ovb wollah wallah wallahi inshallah mashallah bismillah
         alhamdulillah habibi bro sis yo hoi doei jeetje joh men mee allen nadien duurt
+        monday tuesday wednesday thursday friday saturday sunday
         """)
 )
 # Compounds that end in a role are roles: "Ombudsfunctionaris", "Wmo-medewerker"
@@ -709,6 +710,9 @@ def _find_names(text: str) -> Iterator[Candidate]:
             j = cut - 1
             while j > i and toks[j].low in _PARTICLES:
                 j -= 1
+        if all(toks[k].low in _PARTICLES for k in range(start, j + 1)):
+            i = j + 1  # "van de Raad voor de Kinderbescherming": particles, then a body
+            continue
         last = toks[j]
         end = last.end
         after = toks[j + 1] if j + 1 < n else None
@@ -906,7 +910,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         if tok.cap and not _never_name(tok) and _followed_by_name(text, toks, i):
             return i
-        if not tok.cap and _name_like_lower(tok) and not _ordinary(tok.text):
+        if (
+            not tok.cap
+            and _name_like_lower(tok)
+            and not _ordinary(tok.text)
+            # "The client feels unheard"; not "client john"
+            and (tok.low in lexicon.first_names() or not lexicon.is_english_word(tok.text))
+        ):
             return i
         return None
     if tok.cap:

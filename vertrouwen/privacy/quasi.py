@@ -235,6 +235,8 @@ def _named(match: re.Match[str] | None) -> Iterator[Candidate]:
     if match is None:
         return
     name = match.group(1).rstrip(".")
+    if _chain(name):
+        return  # "werkt bij Albert Heijn", "bijbaantje bij de Jumbo": a chain pins no one down
     if not _TRADE.match(name):
         end = match.start(1) + len(name)
         year = _FOUNDED.match(match.string, end)  # "VV Zwaluwen '30": the club's year
@@ -242,3 +244,13 @@ def _named(match: re.Match[str] | None) -> Iterator[Candidate]:
 
 
 _FOUNDED = re.compile(r"[ \t]+['’]\d{2}\b")
+_ARTICLE = re.compile(r"(?i)^(?:de|het|'t)[ \t]+")
+
+
+def _chain(name: str) -> bool:
+    """Whether `name` is a chain, brand or app the guard knows ("Albert Heijn", "de HEMA")."""
+    from vertrouwen.privacy import lexicon
+    from vertrouwen.privacy.allowlist import ORGANISATION_PHRASES
+
+    low = _ARTICLE.sub("", name).casefold()
+    return low in ORGANISATION_PHRASES or low in lexicon.not_persons()
