@@ -1328,3 +1328,10 @@ def test_english_lines_chains_and_a_bodys_particles_are_no_personal_data(full: D
         "client john belde. Vader werkt bij Transportbedrijf Smit in Emmen.", full
     )
     assert found == [("name", "john"), ("other", "Transportbedrijf Smit in Emmen")]
+
+
+def test_a_social_page_stays_whole_and_more_sports_name_a_club(full: Detector) -> None:
+    found = kinds_and_texts("Facebook: facebook.com/jan.jansen.1980", full)
+    assert found == [("other", "facebook.com/jan.jansen.1980")]
+    found = kinds_and_texts("Zij turnt bij Turnvereniging Pernix.", full)
+    assert found == [("other", "Turnvereniging Pernix")]

@@ -75,6 +75,7 @@ class Detector:
 
         # a school, handle or plate is claimed whole by its own pattern, not split into names
         found = list(quasi.find_quasi(text))
+        found.extend(patterns.find_social(text))  # "facebook.com/jan.jansen.1980"
         screened = [
             c
             for c in screened

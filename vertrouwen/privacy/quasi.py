@@ -103,7 +103,8 @@ _ATTENDS = re.compile(
     r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _WORKS_AT = re.compile(
-    r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|"
+    r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|turnt|"
+    r"zwemt|judoot|korfbalt|tennist|schaakt|"
     r"vrijwilliger|stage|stageplek|bijbaan|bijbaantje)(?:[ \t]+(?:als|nu|al|sinds)[ \t]+\w+)?"
     r"[ \t]+(?:bij|voor|op)[ \t]+)"
     rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}"
@@ -179,6 +180,7 @@ for _regex, _words in (
     (
         _WORKS_AT,
         "werkt werkte werken werkzaam voetbalt speelt traint sport hockeyt danst vrijwilliger "
+        "turnt zwemt judoot korfbalt tennist schaakt "
         "stage stageplek bijbaan bijbaantje",
     ),
 ):
