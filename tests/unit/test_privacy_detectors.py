@@ -1335,3 +1335,16 @@ def test_a_social_page_stays_whole_and_more_sports_name_a_club(full: Detector) -
     assert found == [("other", "facebook.com/jan.jansen.1980")]
     found = kinds_and_texts("Zij turnt bij Turnvereniging Pernix.", full)
     assert found == [("other", "Turnvereniging Pernix")]
+
+
+def test_houseboats_corners_river_towns_and_streets_without_a_number(full: Detector) -> None:
+    found = kinds_and_texts("Vader woont op een boot, Oosterdok ligplaats 17.", full)
+    assert found == [("address", "Oosterdok ligplaats 17")]
+    found = kinds_and_texts("Ze woont op de hoek Kerkstraat/Molenweg, boven de bakker.", full)
+    assert found == [("address", "Kerkstraat/Molenweg")]
+    found = kinds_and_texts("Ze is naar Alphen a/d Rijn verhuisd.", full)
+    assert found == [("other", "Alphen a/d Rijn")]
+    clean = "We spraken af op de hoek Kerkstraat/Molenweg. De zitting is aan de Dorpsweg."
+    assert kinds_and_texts(clean, full) == []
+    found = kinds_and_texts("Wijnhof belde. Mevrouw Terweg ook.", full)
+    assert found == [("name", "Wijnhof"), ("name", "Terweg")]

@@ -300,6 +300,21 @@ def _ordinary(word: str, english: bool = False) -> bool:
     return english or (word[:1].isupper() and not is_person_word(word))
 
 
+_STREET_TAILS = ("weg", "dijk", "pad", "hof", "laan", "straat", "plein", "gracht", "kade", "dreef")
+
+
+def _street_word(low: str) -> bool:
+    """A street's name: a Dutch word of three letters or more, perhaps with a linking "s", and a
+    street word ("molenweg", "dorpsweg", "kerkpad"); not a surname ("hoogeweg", "vanderlaan")."""
+    for tail in _STREET_TAILS:
+        if low.endswith(tail) and len(low) > len(tail) + 2:
+            head = low[: -len(tail)]
+            heads = (head, head[:-1]) if head.endswith("s") else (head,)
+            if any(len(h) >= 3 and lexicon.is_listed_word(h) for h in heads):
+                return not is_person_word(low)
+    return False
+
+
 def _plain(word: str) -> str:
     """`word` without its accents: "entréa" -> "entrea"."""
     if word.isascii():
@@ -938,6 +953,12 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if _never_name(tok):
             return None
         if (
+            _street_word(tok.low)
+            and not _followed_by_name(text, toks, i)
+            and not (i + 1 < len(toks) and toks[i + 1].low in _PERSON_VERBS)  # "Wijnhof belde"
+        ):
+            return None  # "Molenweg", "Kerkpad": a street (the lexicon splits no 3-letter tail)
+        if (
             _role_in_brackets_after(text, tok)
             and tok.low not in lexicon.providers()
             and (is_person_word(tok.text) or not _ordinary(tok.text))
@@ -1396,7 +1417,7 @@ _HURRIED_WORDS = words_of("""
     """)
 _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(
-    r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))"
+    r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\)|[\"'“‘„])"  # "Wilhelmina ("Mientje") Kuipers": a nickname
     r"|,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)\b"  # "Roos, 14 jaar, woont bij oma"
 )
 _ROLE_OF_AFTER = re.compile(r"[ \t]+(?:zijn|haar|z'n|d'r)[ \t]+([a-zà-ÿ]+)\b")
@@ -1741,8 +1762,15 @@ def towns_after_addresses(text: str, candidates: list[Candidate]) -> Iterator[Ca
             yield Candidate(m.start(1), _widen_place(text, m.start(1), m.end(1)), "other")
 
 
+_ALONG_RIVER = re.compile(r"[ \t]+(?:a/d|a\.d\.|aan[ \t]+de[n]?|aan[ \t]+'t)[ \t]+[A-ZÀ-Ý][\w'’-]+")
+
+
 def _widen_place(text: str, start: int, end: int) -> int:
-    """The end of a town of two words that starts at `start` ("Almere Buiten", "Bergen op")."""
+    """The end of a town of two words that starts at `start` ("Almere Buiten", "Bergen op"), or
+    on a river ("Alphen a/d Rijn", "Capelle aan den IJssel")."""
+    river = _ALONG_RIVER.match(text, end)
+    if river:
+        return river.end()
     m = _NEXT_WORD.match(text, end)
     if m and f"{text[start:end]} {m.group(1)}".casefold() in lexicon.places():
         return m.end()

@@ -482,13 +482,32 @@ _NUMBERED_ITEMS = words_of("""
 _SENTENCE_LOWER_DOTS = re.compile(r"(?:[^.!?\n]|\.(?=[ \t]*[a-zà-ÿ]))+")
 
 
+# "Oosterdok ligplaats 17", "Zuiderpark standplaats 4": a houseboat's or a caravan's place
+_BERTH = re.compile(
+    r"(?<![\w-])([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+(?:ligplaats|standplaats|"
+    r"kavel|woonboot)[ \t]+\d{1,4}[a-zA-Z]?)\b"
+)
+# "woont op de hoek Kerkstraat / Molenstraat": a corner of two streets
+_CORNER = re.compile(
+    rf"\bhoek[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?([A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
+    rf"[ \t]*(?:/|en|&)[ \t]*(?:de[ \t]+)?[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX})(?![\w-])"
+)
+
+
 def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
     """A street without a suffix word or typed in lowercase, in a sentence that says someone
     lives there ("woont op de Heuvel 5", "moeder woont nu kerkstraat 12 in ede")."""
     for sentence in _SENTENCE_LOWER_DOTS.finditer(text):
         if not _STAY_WORD.search(sentence.group()):
             continue
-        for regex in (_BARE_STREET, _LOWER_STREET, _PREP_STREET, _STREET_AFTER_STAY):
+        for regex in (
+            _BARE_STREET,
+            _LOWER_STREET,
+            _PREP_STREET,
+            _STREET_AFTER_STAY,
+            _BERTH,
+            _CORNER,
+        ):
             for match in regex.finditer(text, sentence.start(), sentence.end()):
                 if match.group(1).split()[0].casefold() in _NUMBERED_ITEMS:
                     continue
