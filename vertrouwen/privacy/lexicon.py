@@ -204,6 +204,11 @@ def _compound(w: str) -> bool:
 
 # The word lists of deduce's package this module reads (relative to its data/lookup/src): the
 # bundle carries these files and nothing else of deduce (packaging/vertrouwen.spec).
+# care providers and hospitals, for the one-word names of providers (`providers`)
+_PROVIDER_LISTS = (
+    "institutions/lst_healthcare_institution/items.txt",
+    "institutions/lst_hospital/items.txt",
+)
 DEDUCE_LISTS = (
     "names/lst_first_name/items.txt",
     "names/lst_surname/items.txt",
@@ -213,8 +218,7 @@ DEDUCE_LISTS = (
     "locations/lst_placename/lst_province/items.txt",
     "locations/lst_placename/lst_region/items.txt",
     "whitelist/lst_common_word/items.txt",
-    "institutions/lst_healthcare_institution/items.txt",
-    "institutions/lst_hospital/items.txt",
+    *_PROVIDER_LISTS,
 )
 _DEDUCE_SRC = ("deduce", "data", "lookup", "src")
 
@@ -300,7 +304,7 @@ def _providers() -> frozenset[str]:
     if folder is None:
         return frozenset()
     counts: dict[str, int] = {}
-    for rel in DEDUCE_LISTS[-2:]:
+    for rel in _PROVIDER_LISTS:
         try:
             text = (folder / rel).read_text(encoding="utf-8")
         except OSError:
