@@ -8,7 +8,9 @@ stand (see `names`). Name lists can never be complete; the lexicon can. Three so
   instead of ~40 MB for a set of 0.33 M strings, and loaded in milliseconds. Compounds the
   list lacks ("klachtbemiddelingstraject") are split into known words.
 - deduce's first-name, surname and place lists (LGPL-3.0), read from the installed deduce
-  package's data files as they are; deduce's code is not imported or run.
+  package's data files as they are (in a bundle from its folder, `sys._MEIPASS`); deduce's
+  code is not imported or run. Its lists of care institutions and hospitals give the one-word
+  names of providers with several entries ("Careyn", "Levvel"), which are no persons.
 - SCOWL's English word lists (Debian's wamerican and wbritish), every lowercase word, hashed
   the same way (`data/en_words.bin`, 0.5 MB): English sentences, loanwords and the words of
   software ("Update", "Settings", "Chrome") are no names either.
