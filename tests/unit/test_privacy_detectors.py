@@ -1348,3 +1348,8 @@ def test_houseboats_corners_river_towns_and_streets_without_a_number(full: Detec
     assert kinds_and_texts(clean, full) == []
     found = kinds_and_texts("Wijnhof belde. Mevrouw Terweg ook.", full)
     assert found == [("name", "Wijnhof"), ("name", "Terweg")]
+
+
+def test_a_double_surname_typed_in_lowercase_after_a_title(full: Detector) -> None:
+    found = kinds_and_texts("gesprek gehad met mevr. de jong-bakker", full)
+    assert found == [("name", "de jong-bakker")]

@@ -443,6 +443,9 @@ def _name_like_lower(tok: _Tok, after_particle: bool = False) -> bool:
     particle also one of the commonest words ("dhr van der meer", "mw. de wit")."""
     if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3 or tok.low in _HURRIED_WORDS:
         return False
+    if after_particle and "-" in tok.low:  # "mevr. de jong-bakker": a double surname
+        parts = [p for p in tok.low.split("-") if p]
+        return len(parts) > 1 and all(p in lexicon.surnames() or p in _PARTICLES for p in parts)
     return not _ordinary(tok.text) or (
         tok.low in lexicon.surnames()
         and tok.low not in _PERSON_VERBS
