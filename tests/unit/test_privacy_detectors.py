@@ -1353,3 +1353,10 @@ def test_houseboats_corners_river_towns_and_streets_without_a_number(full: Detec
 def test_a_double_surname_typed_in_lowercase_after_a_title(full: Detector) -> None:
     found = kinds_and_texts("gesprek gehad met mevr. de jong-bakker", full)
     assert found == [("name", "de jong-bakker")]
+
+
+def test_a_body_of_a_town_is_no_surname(full: Detector) -> None:
+    text = "Ze doet een opleiding op het ROC van Amsterdam. Hogeschool van Amsterdam ook."
+    assert kinds_and_texts(text, full) == []
+    found = kinds_and_texts("Gesprek met Sanne van Amsterdam. Mevrouw van Gent belde.", full)
+    assert found == [("name", "Sanne van Amsterdam"), ("name", "van Gent")]

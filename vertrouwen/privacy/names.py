@@ -1198,7 +1198,11 @@ def _in_title(text: str, toks: list[_Tok], i: int) -> bool:
     )
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|te|bij|rond|nabij|gemeente)\s+$")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:in|uit|naar|te|bij|rond|nabij|gemeente|hogeschool|universiteit|roc|provincie|"
+    r"rechtbank|regio|stichting|ziekenhuis|politie|bibliotheek|museum|haven|stad)\s+$)"
+    r"|\b[A-Z]{2,5}\s+$"  # "ROC van Amsterdam", "UMC van Utrecht": a body of the town
+)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\ben\b|\bof\b|&|/)\s*")
 
 
