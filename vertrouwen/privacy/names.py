@@ -387,7 +387,7 @@ def _place(tok: _Tok, prev: _Tok | None, text: str, after_name: bool = False) ->
         prev is not None
         and prev.low in _PARTICLES
         and is_person_word(tok.text)
-        and not _PREPOSITION_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+        and not _PREPOSITION_BEFORE.search(text, max(0, prev.start - 16), prev.start)
         # "Jeugdformaat Den Haag": a town of two words that is no surname
         and not (
             f"{prev.low} {tok.low}" in lexicon.places()
