@@ -1360,3 +1360,14 @@ def test_a_body_of_a_town_is_no_surname(full: Detector) -> None:
     assert kinds_and_texts(text, full) == []
     found = kinds_and_texts("Gesprek met Sanne van Amsterdam. Mevrouw van Gent belde.", full)
     assert found == [("name", "Sanne van Amsterdam"), ("name", "van Gent")]
+
+
+def test_a_family_members_job_at_a_named_employer(full: Detector) -> None:
+    found = kinds_and_texts("Moeder is juf op De Zonnewijzer in Nunspeet.", full)
+    assert found == [("other", "De Zonnewijzer in Nunspeet")]
+    found = kinds_and_texts("Vader is buschauffeur bij Qbuzz in Groningen.", full)
+    assert found == [("other", "Qbuzz in Groningen")]
+    clean = (
+        "Moeder is boos op Karakter. De gezinsvoogd is medewerker van Jeugdbescherming Gelderland."
+    )
+    assert kinds_and_texts(clean, full) == []
