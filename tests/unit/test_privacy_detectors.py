@@ -1237,6 +1237,10 @@ def test_an_offices_address_and_a_postbus_stay_unflagged(full: Detector) -> None
             ["12-01-2022", "2009-11-23"],
         ),
         ("sara (12-3-2011) woont bij oma", ["12-3-2011"]),
+        ("Verjaardag: 12/3. Jarig op 3-5.", ["12/3", "3-5"]),
+        ("Moeder (°1988) en vader (°1985).", ["1988", "1985"]),
+        ("Sinds zijn geboorte op 3 mei 2010 woont hij bij oma.", ["3 mei 2010"]),
+        ("Jongste is 3 maart 2019 geboren.", ["3 maart 2019"]),
     ],
 )
 def test_birth_dates_in_the_forms_dutch_people_write_them(

@@ -125,7 +125,7 @@ _NOT_NAMES = (
         tzt obv ivm mbt zsm evt ipv nav tav ovv iov ism ihkv iig sws bvd wrs mi vlgs ztt
         mvg gr gaarne aub svp pbv ovb wollah wallah wallahi inshallah mashallah bismillah
         alhamdulillah habibi bro sis yo hoi doei jeetje joh men mee allen nadien duurt
-        monday tuesday wednesday thursday friday saturday sunday
+        monday tuesday wednesday thursday friday saturday sunday jongste oudste middelste
         """)
 )
 # Compounds that end in a role are roles: "Ombudsfunctionaris", "Wmo-medewerker"

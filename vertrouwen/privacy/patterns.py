@@ -149,10 +149,11 @@ _DATE_MONTH_FIRST = re.compile(
 # lists '11). A birth year in prose ("Zij is geboren in 2009", "geboortejaar 2010") is a birth
 # year alone, which PRIVACY_RULES leaves alone.
 _BIRTH_YEAR = re.compile(
-    r"(?i)\b(?:geb\.?|geboren)\s*(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
+    r"(?i)(?:\b(?:geb\.?|geboren)\s*|(?<=\()°\s?)"
+    r"(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
 )
 _BIRTH_WORD = re.compile(
-    r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|"
+    r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|geboorte|"
     r"geboortejaar|geb\.?dat\.?|verjaardag|verjaart|jarig|d\.o\.b\.?|dob|born|"
     r"date of birth|(?-i:gb\.))(?!\w)|°"
     # the genealogical star: "Rayan (* 19-02-2015)", "Adam, *4 mei 2016"
@@ -172,6 +173,10 @@ _MONTH_YEAR = re.compile(
 _OF_OR_LABEL = re.compile(
     r"(?i)\b(?:is|ben|bent)[ \t]+van[ \t]+"
     r"|\b(?:geboortedatum|geboortedata|geb\.?\s?datum|date of birth|dob)\b[^:\n.]{0,60}:[ \t]*"
+)
+_BIRTHDAY_NUMERIC = re.compile(
+    rf"(?i)\b(?:verjaardag|jarig)\b[ \t]*:?[ \t]*(?:op[ \t]+)?({_DAY}[/-](?:0?[1-9]|1[0-2]))"
+    r"(?![\w/-])"
 )
 _MONTH_YEAR_BARE = re.compile(
     rf"(?i)(?<![\w/.-]){_MONTHS}\.?\s+(?:(?:19|20)\d{{2}}\b|['’]\d{{2}}\b)"
@@ -658,6 +663,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
         month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
         if month and is_birth_context(text, month.start(), month.end()):
             yield Candidate(month.start(), month.end(), "birthdate")
+    for match in _BIRTHDAY_NUMERIC.finditer(text):  # "Verjaardag: 12/3", "jarig op 3-5"
+        yield Candidate(match.start(1), match.end(1), "birthdate")
     for regex in (_DAY_MONTH, _DATE_WORDS):
         for match in regex.finditer(text):
             if is_birth_context(text, match.start(), match.end()):
