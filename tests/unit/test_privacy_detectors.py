@@ -1375,3 +1375,12 @@ def test_a_family_members_job_at_a_named_employer(full: Detector) -> None:
         "Moeder is boos op Karakter. De gezinsvoogd is medewerker van Jeugdbescherming Gelderland."
     )
     assert kinds_and_texts(clean, full) == []
+
+
+def test_the_provider_table_loads_first_in_a_fresh_process() -> None:
+    """It reads the name tables while it loads: the lexicon's lock must let it."""
+    code = "from vertrouwen.privacy import lexicon; print('careyn' in lexicon.providers())"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.strip() == "True"

@@ -110,7 +110,7 @@ _NOT_PERSONS = words_of("""
 
 _ACCENTED = {"e": ("é", "è", "ë"), "a": ("á", "à"), "o": ("ó", "ò"), "i": ("í", "ï"), "u": ("ú",)}
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entered: the provider table reads the name tables
 _hash_tables: dict[str, array[int]] = {}
 _tables: dict[str, frozenset[str]] = {}
 
