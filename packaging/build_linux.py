@@ -6,8 +6,8 @@ network to PyPI. It never uses the project's development `.venv`:
 
 1. creates its own virtual environment in `build/venv` (again whenever pyproject.toml changes)
    and installs the app's dependencies from pyproject.toml plus the `packaging` group;
-2. runs PyInstaller on `packaging/vertrouwen.spec`, which prebuilds the personal-data
-   detector's tables and writes the one-folder bundle to `dist/Vertrouwen/`;
+2. runs PyInstaller on `packaging/vertrouwen.spec`, which writes the one-folder bundle to
+   `dist/Vertrouwen/`;
 3. packs `dist/Vertrouwen-<version>-linux-<arch>.tar.gz` (the bundle plus desktop file, icons,
    AppStream metainfo and `install.sh`);
 4. runs `packaging/smoke_test.py` on the bundle, outside any virtual environment.

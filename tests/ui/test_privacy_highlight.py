@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from ui.kit.privacy.highlight import DetectorLoader, PrivacyHighlighter
 from vertrouwen.privacy import Detector, Finding, load_detector
 
-LOAD_TIMEOUT = 180_000  # the first build of deduce's tables after installing takes minutes
+LOAD_TIMEOUT = 180_000  # generous: the word lists load in a second, CI machines can be slow
 TIMEOUT = 10_000
 
 

@@ -19,6 +19,7 @@ import pytest
 
 import vertrouwen
 from vertrouwen import resources
+from vertrouwen.privacy import lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -116,7 +117,7 @@ def test_spec_compiles_and_names_existing_files() -> None:
     for name in re.findall(r'PACKAGING / "([^"]+)"(?: / "([^"]+)")?(?: / "([^"]+)")?', spec):
         path = PACKAGING.joinpath(*[part for part in name if part])
         assert path.exists(), path
-    assert '"resources"' in spec and "prebuild_deduce.py" in spec
+    assert '"resources"' in spec and "DEDUCE_LISTS" in spec
     assert '"QtWebEngineCore"' in spec and '"Qt3DCore"' in spec
 
 
@@ -159,20 +160,32 @@ def test_resource_path_in_a_bundle(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     assert resources.resource_path("icons", "x.svg") == tmp_path / "resources" / "icons" / "x.svg"
 
 
-def test_pinned_tables_stay_valid_when_word_lists_get_new_times(tmp_path: Path) -> None:
-    """An installer that touches the word lists must not make deduce rebuild the bundled tables."""
-    spec = importlib.util.spec_from_file_location("prebuild", PACKAGING / "prebuild_deduce.py")
-    assert spec and spec.loader
-    prebuild = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(prebuild)
-    lookup_structs = pytest.importorskip("deduce.lookup_structs")
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "items.txt").write_text("touched just now\n", encoding="utf-8")
-    pinned = {"deduce_version": "3.0.6", "saved_datetime": prebuild.PINNED}
-    assert lookup_structs.validate_lookup_struct_cache(pinned, tmp_path, "3.0.6")
-    stale = dict(pinned, saved_datetime="2020-01-01T00:00:00")
-    assert not lookup_structs.validate_lookup_struct_cache(stale, tmp_path, "3.0.6")
-    assert not lookup_structs.validate_lookup_struct_cache(pinned, tmp_path, "9.9.9")
+def test_the_bundle_carries_deduces_word_lists_not_its_code() -> None:
+    """Privacy guard v2 reads deduce's lists as data: the spec bundles exactly the lists the
+    lexicon reads (each exists in the installed package) and leaves deduce's pipeline out."""
+    spec = (PACKAGING / "vertrouwen.spec").read_text(encoding="utf-8")
+    assert "prebuild" not in spec and "lookup_structs" not in spec
+    assert not (PACKAGING / "prebuild_deduce.py").exists()
+    assert "*DEDUCE_CODE," in spec
+    for name in ("deduce", "docdeid", "numpy", "rapidfuzz", "regex"):
+        assert f'"{name}"' in spec
+    folder = lexicon._deduce_dir()
+    assert folder is not None
+    for rel in lexicon.DEDUCE_LISTS:
+        assert (folder / rel).is_file(), rel
+
+
+def test_lexicon_reads_the_word_lists_from_a_bundle(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """In a bundle deduce is no importable package: its lists lie under sys._MEIPASS."""
+    src = tmp_path / "deduce" / "data" / "lookup" / "src"
+    first = src / "names" / "lst_first_name" / "items.txt"
+    first.parent.mkdir(parents=True)
+    first.write_text("Abebech\nTesfay\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert lexicon._deduce_dir() == src
+    assert lexicon._read_deduce("names/lst_first_name/items.txt") == {"abebech", "tesfay"}
 
 
 def _build_linux():

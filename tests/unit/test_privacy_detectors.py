@@ -1113,3 +1113,274 @@ def test_a_street_named_by_a_preposition_where_someone_lives(full: Detector) -> 
 def test_a_first_name_in_capitals_before_a_verb_of_a_person(full: Detector) -> None:
     assert kinds_and_texts("JESSICA belde boos op.", full) == [("name", "JESSICA")]
     assert kinds_and_texts("AVG zegt nee. GGD belde. UWV wil een gesprek.", full) == []
+
+
+# -- round four: care providers in a person's place, addresses and birth dates ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesprek met Careyn over de wachtlijst.",  # in deduce's provider list, no name list
+        "Moeder heeft een klacht tegen Eleos ingediend.",
+        "Namens Transfore belde de behandelaar.",
+        "Psytrec belde terug over de intake.",
+        "Gesprek met Careyn, Youtoo en Eleos.",  # a list with a known provider
+        "Gesprek met Youtoo (jeugdhulp) over de klacht.",  # apposition
+        "Gesprek met Youtoo, de jeugdhulpaanbieder.",
+        "Gesprek met jeugdhulpaanbieder Youtoo.",
+        "Gesprek met Youtoo Jeugd over de plaatsing.",
+        "Gesprek met de Youtoo-locatie.",
+        "Namens Zorg4U belde een medewerker.",  # a digit: a brand
+        "Gesprek met Entréa over de klacht.",  # a known provider typed with an accent
+    ],
+)
+def test_care_providers_in_a_persons_place_are_no_names(text: str, full: Detector) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mevrouw Careyn belde.", "Careyn"),  # after a title a provider's word is a name
+        ("Gesprek met Popescu over de klacht.", "Popescu"),  # a practice of one: a surname
+        ("Gesprek met Anna (gezinsvoogd) gehad.", "Anna"),  # a role in brackets, no provider
+        ("Gesprek met Abebech Tesfay over haar zoon.", "Abebech Tesfay"),
+    ],
+)
+def test_names_of_unusual_origin_stay_names_beside_providers(
+    text: str, name: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == [("name", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Hij woont Kon. Wilhelminalaan 3 hoog.", "Kon. Wilhelminalaan 3 hoog"),
+        ("Zijn zus woont Dr. Lelylaan 112bis.", "Dr. Lelylaan 112bis"),
+        ("Adres: 2e Helmersstraat 14-3.", "2e Helmersstraat 14-3"),
+        ("Zij woont Van Heemskerckstraat 71-2 hoog.", "Van Heemskerckstraat 71-2 hoog"),
+        ("Moeder woont Purmerweg 55-huis.", "Purmerweg 55-huis"),
+        ("Opa woont Kerklaantje 4.", "Kerklaantje 4"),
+        ("Het gezin woont Zuiderparkweg 288 standplaats 14.", "Zuiderparkweg 288 standplaats 14"),
+        ("Hij woont in een chalet, Veldweg 3 kavel 22.", "Veldweg 3 kavel 22"),
+        ("Opa woont Kapelstraat 2 t/m 4.", "Kapelstraat 2 t/m 4"),
+        ("De woonboot ligt aan de Amsteldijk t.o. 112.", "Amsteldijk t.o. 112"),
+        ("Oud adres: Kerkpad ZZ 8.", "Kerkpad ZZ 8"),
+        ("Oud adres: Wolphaertsbocht 401c.", "Wolphaertsbocht 401c"),
+        ("Klager woont Wâldwei 22.", "Wâldwei 22"),
+        ("Zij woont Sint Servaasbolwerk 8.", "Sint Servaasbolwerk 8"),
+        ("Zij wonen bij een gastgezin, St.-Annastraat 88.", "St.-Annastraat 88"),
+        ("Het oude adres was Weg naar Rhoon 45.", "Weg naar Rhoon 45"),
+        ("adres oma van moederskant: Hege Wier 31.", "Hege Wier 31"),
+        ("Oma woont De Dyk 12 in Joure.", "De Dyk 12"),
+        ("Vader woont Buorren 5.", "Buorren 5"),
+        ("Oud adres: 's-Gravendijkwal 12b.", "'s-Gravendijkwal 12b"),
+        ("Woont Overtoom 412-III, Amsterdam.", "Overtoom 412-III"),
+        ("Hij woont nu Spui 22.", "Spui 22"),
+        ("Oma woont Kaya Grandi 12 op Curaçao.", "Kaya Grandi 12"),
+    ],
+)
+def test_addresses_in_the_forms_dutch_people_write_them(
+    text: str, address: str, full: Detector
+) -> None:
+    assert ("address", address) in kinds_and_texts(text, full)
+
+
+def test_a_street_without_suffix_before_its_postcode_and_the_town_after_an_address(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts("Mw. Asamoah, Hakfort 618 1102 LB Amsterdam.", full)
+    assert ("address", "Hakfort 618") in found and ("postcode", "1102 LB") in found
+    assert ("other", "Ede") in kinds_and_texts("Laatste adres Tjalklaan 12 Ede.", full)
+    found = kinds_and_texts("Vader woont Kleine Houtstraat 47 zwart (Haarlem).", full)
+    assert found[-1] == ("other", "Haarlem")
+    found = kinds_and_texts("Zij woont Groenhoven 514, Amsterdam-Zuidoost.", full)
+    assert found[-1] == ("other", "Amsterdam-Zuidoost")
+    found = kinds_and_texts("Vader woont Kerkstraat 88-C 5211 KB 's-Hertogenbosch.", full)
+    assert found[-1][1] == "'s-Hertogenbosch"
+
+
+def test_an_offices_address_and_a_postbus_stay_unflagged(full: Detector) -> None:
+    text = (
+        "Bezoekadres van Samen Veilig Midden-Nederland is Ravellaan 1 in Utrecht. "
+        "Postbus 20015, 3502 LA Utrecht is het postadres van de klachtencommissie. "
+        "Gesprek op kamer 12 van het gemeentehuis. Zij woont Utrecht 3 jaar al."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Geb. 3-4-2011, zus geb. 12/3/09, broer geb. 3.4.2011.",
+            ["3-4-2011", "12/3/09", "3.4.2011"],
+        ),
+        ("Jade °2008-05-17 woont bij oma.", ["2008-05-17"]),
+        ("Kind: * 1-1-2010.", ["1-1-2010"]),
+        ("* 1-1-2010 staat bij hem in het dossier.", ["1-1-2010"]),
+        ("geboortedatum: 2011-04-03", ["2011-04-03"]),
+        (
+            "Hij is geboren op 2 sept. 2015 en zijn zus op 14 okt 2012.",
+            ["2 sept. 2015", "14 okt 2012"],
+        ),
+        ("Ahmet: gb. 14.4.06; gesprek op 14.4.2026.", ["14.4.06"]),
+        ("Kwesi 03-03-13, Ama 21-09-15.", ["03-03-13", "21-09-15"]),
+        ("Shukri (moeder) 1-7-1992, Liibaan (zoon) 17-1-2019.", ["1-7-1992", "17-1-2019"]),
+        ("Nour is van sept. 2011. Ik ben van mei '04.", ["sept. 2011", "mei '04"]),
+        ("Geboortedatum moeder: mei '04.", ["mei '04"]),
+        ("Fleur wordt op 12 oktober 16, dan kan ze klagen.", ["12 oktober"]),
+        ("Zieliński (22 lipca 1985 staat op zijn uittreksel).", ["22 lipca 1985"]),
+        ("Wang Jie (王杰), 2009年5月3日, Chinese papieren.", ["2009年5月3日"]),
+        (
+            "Sami, 4 jaar (12-01-2022). Oudste zoon (2009-11-23) zit vast.",
+            ["12-01-2022", "2009-11-23"],
+        ),
+        ("sara (12-3-2011) woont bij oma", ["12-3-2011"]),
+        ("Verjaardag: 12/3. Jarig op 3-5.", ["12/3", "3-5"]),
+        ("Moeder (°1988) en vader (°1985).", ["1988", "1985"]),
+        ("Sinds zijn geboorte op 3 mei 2010 woont hij bij oma.", ["3 mei 2010"]),
+        ("Jongste is 3 maart 2019 geboren.", ["3 maart 2019"]),
+    ],
+)
+def test_birth_dates_in_the_forms_dutch_people_write_them(
+    text: str, dates: list[str], full: Detector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VERTROUWEN_TODAY", "2026-03-01")
+    assert [t for k, t in kinds_and_texts(text, full) if k == "birthdate"] == dates
+
+
+def test_dates_of_meetings_letters_and_chronologies_stay_no_birth_dates(
+    full: Detector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VERTROUWEN_TODAY", "2026-03-01")
+    text = (
+        "Beschikking van 3 maart 2021 ligt er. Brief Raad 03-05-2021. Uitspraak (rechter) "
+        "12-03-2020.\n* 12-03-2022 eerste melding bij Veilig Thuis.\n* 12-03-2026 gesprek.\n"
+        "Melding VT 14-02-2021, OTS sinds 03-2022. Sinds 12-03-2020 in beeld. Zitting 2-4-2026.\n"
+        "Gesprek met moeder (12-03-2026) over de klacht. brief (3-4-2020) ontvangen."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+def test_quarters_homes_of_several_words_and_a_relatives_town_abroad(full: Detector) -> None:
+    found = kinds_and_texts("Baran is verhuisd naar de Schilderswijk.", full)
+    assert ("other", "Schilderswijk") in found
+    found = kinds_and_texts("Rik woont op Het Loo Erf in Apeldoorn.", full)
+    assert any(t.startswith("Het Loo Erf") for _, t in found)
+    assert ("other", "São Paulo") in kinds_and_texts(
+        "Gabriel woont bij moeder, vader in São Paulo.", full
+    )
+    assert ("other", "Tilburg") in kinds_and_texts("Wel contact met tante Hawa in Tilburg.", full)
+    clean = (
+        "Het wijkteam in de Schilderswijk heeft een nieuw spreekuur. Moeder in Nederland sinds "
+        "2015. Vader in Eritrea. Het gesprek vond plaats in de Bibliotheek Centrum."
+    )
+    assert kinds_and_texts(clean, full) == []
+
+
+def test_lowercase_titled_streets_and_the_span_without_its_preposition(full: Detector) -> None:
+    found = kinds_and_texts("Vader woont nu op de burg. de withstraat 12.", full)
+    assert found == [("address", "burg. de withstraat 12")]
+    assert kinds_and_texts("Woont aan de Prinsengracht 263-1.", full) == [
+        ("address", "Prinsengracht 263-1")
+    ]
+
+
+def test_a_named_professionals_line_with_the_organisation_in_brackets(full: Detector) -> None:
+    found = kinds_and_texts("Ilona Dekker (Veilig Thuis) 088 – 099 12 87 belt terug.", full)
+    assert found == [("name", "Ilona Dekker"), ("phone", "088 – 099 12 87")]
+    assert kinds_and_texts("Veilig Thuis (088 – 099 12 87) is dag en nacht bereikbaar.", full) == []
+
+
+def test_a_word_name_before_a_role_in_brackets(full: Detector) -> None:
+    found = kinds_and_texts("met Roos (pleegmoeder) en Winter (jeugdzorgwerker) besproken", full)
+    assert ("name", "Winter") in found
+    found = kinds_and_texts("de Hoop (gedragswetenschapper) schreef het verslag.", full)
+    assert found == [("name", "de Hoop")]
+
+
+def test_word_names_after_met_and_a_village_first_name_before_an_age(full: Detector) -> None:
+    assert kinds_and_texts("Gesprek met Storm en zijn moeder.", full) == [("name", "Storm")]
+    assert kinds_and_texts("Gesprek met de Jong over zijn zoon.", full) == [("name", "de Jong")]
+    assert kinds_and_texts("Wessel is 12.", full) == [("name", "Wessel")]
+    clean = "Gesprek met de Raad over de klacht. Overleg met de Gemeente. Met de Bank gebeld."
+    assert kinds_and_texts(clean, full) == []
+
+
+def test_hospitals_schools_and_foundations_named_after_a_person_are_no_names(
+    full: Detector,
+) -> None:
+    text = (
+        "Emma Kinderziekenhuis heeft een wachtlijst. Sophia Kinderziekenhuis belde. "
+        "Koning Willem-Alexander school heeft een nieuwe directeur. Ronald McDonald Huis biedt "
+        "opvang. Max Foundation stuurde informatie."
+    )
+    assert kinds_and_texts(text, full) == []
+    found = kinds_and_texts("Ilse Veldhuis belde. Dhr. Oosterhuis is ziek.", full)
+    assert found == [("name", "Ilse Veldhuis"), ("name", "Oosterhuis")]
+
+
+def test_english_lines_chains_and_a_bodys_particles_are_no_personal_data(full: Detector) -> None:
+    text = (
+        "Meeting with the complaints officer on Monday. The client feels unheard.\n"
+        "Moeder werkt bij Albert Heijn. Hij heeft een bijbaantje bij de Jumbo.\n"
+        "De raadsonderzoeker van de Raad voor de Kinderbescherming belt na de zomer."
+    )
+    assert kinds_and_texts(text, full) == []
+    found = kinds_and_texts(
+        "client john belde. Vader werkt bij Transportbedrijf Smit in Emmen.", full
+    )
+    assert found == [("name", "john"), ("other", "Transportbedrijf Smit in Emmen")]
+
+
+def test_a_social_page_stays_whole_and_more_sports_name_a_club(full: Detector) -> None:
+    found = kinds_and_texts("Facebook: facebook.com/jan.jansen.1980", full)
+    assert found == [("other", "facebook.com/jan.jansen.1980")]
+    found = kinds_and_texts("Zij turnt bij Turnvereniging Pernix.", full)
+    assert found == [("other", "Turnvereniging Pernix")]
+
+
+def test_houseboats_corners_river_towns_and_streets_without_a_number(full: Detector) -> None:
+    found = kinds_and_texts("Vader woont op een boot, Oosterdok ligplaats 17.", full)
+    assert found == [("address", "Oosterdok ligplaats 17")]
+    found = kinds_and_texts("Ze woont op de hoek Kerkstraat/Molenweg, boven de bakker.", full)
+    assert found == [("address", "Kerkstraat/Molenweg")]
+    found = kinds_and_texts("Ze is naar Alphen a/d Rijn verhuisd.", full)
+    assert found == [("other", "Alphen a/d Rijn")]
+    clean = "We spraken af op de hoek Kerkstraat/Molenweg. De zitting is aan de Dorpsweg."
+    assert kinds_and_texts(clean, full) == []
+    found = kinds_and_texts("Wijnhof belde. Mevrouw Terweg ook.", full)
+    assert found == [("name", "Wijnhof"), ("name", "Terweg")]
+
+
+def test_a_double_surname_typed_in_lowercase_after_a_title(full: Detector) -> None:
+    found = kinds_and_texts("gesprek gehad met mevr. de jong-bakker", full)
+    assert found == [("name", "de jong-bakker")]
+
+
+def test_a_body_of_a_town_is_no_surname(full: Detector) -> None:
+    text = "Ze doet een opleiding op het ROC van Amsterdam. Hogeschool van Amsterdam ook."
+    assert kinds_and_texts(text, full) == []
+    found = kinds_and_texts("Gesprek met Sanne van Amsterdam. Mevrouw van Gent belde.", full)
+    assert found == [("name", "Sanne van Amsterdam"), ("name", "van Gent")]
+
+
+def test_a_family_members_job_at_a_named_employer(full: Detector) -> None:
+    found = kinds_and_texts("Moeder is juf op De Zonnewijzer in Nunspeet.", full)
+    assert found == [("other", "De Zonnewijzer in Nunspeet")]
+    found = kinds_and_texts("Vader is buschauffeur bij Qbuzz in Groningen.", full)
+    assert found == [("other", "Qbuzz in Groningen")]
+    clean = (
+        "Moeder is boos op Karakter. De gezinsvoogd is medewerker van Jeugdbescherming Gelderland."
+    )
+    assert kinds_and_texts(clean, full) == []
+
+
+def test_the_provider_table_loads_first_in_a_fresh_process() -> None:
+    """It reads the name tables while it loads: the lexicon's lock must let it."""
+    code = "from vertrouwen.privacy import lexicon; print('careyn' in lexicon.providers())"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.strip() == "True"

@@ -127,7 +127,11 @@ _ORGANISATION_BEFORE = re.compile(
 # A "name" ending in or followed by one of these is an organisation ("De Hoenderloo Groep").
 _ORGANISATION_AFTER = re.compile(
     r"[\s-]*(?:Stichting|Groep|Instituut|Ziekenhuis|Kliniek|College|Lyceum|Zorg|Jeugdzorg|"
-    r"Centrum|Academie|Gymnasium|School|Jeugdbescherming)\b"
+    r"Centrum|Academie|Gymnasium|School|Jeugdbescherming|Jeugd|Jeugdhulp|Thuiszorg|Welzijn|"
+    r"Kinderopvang|Zorggroep|Behandelcentrum|GGZ|Ggz|Jeugd-GGZ|Huis|Foundation|Fonds|Hospice|"
+    # "Emma Kinderziekenhuis", "Koning Willem-Alexander school": a compound or a lowercase head
+    r"[A-ZÀ-Ý][\w-]*(?:ziekenhuis|gasthuis|kliniek|centrum|school|college|lyceum|stichting|"
+    r"instituut|academie)|(?:school|college|lyceum|ziekenhuis|kliniek|stichting))\b"
 )
 _TOKEN = re.compile(r"[^\s,;:()]+")
 
@@ -190,6 +194,11 @@ def screen(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
             continue
         if _inside(cand.start, cand.end, protected):
             continue
+        if cand.kind == "name":  # "van de Raad voor de Kinderbescherming": the name ends there
+            cut = _cut_before_protected(text, cand, protected)
+            if cut is None:
+                continue
+            cand = cut
         if cand.kind in ("name", "address", "other"):
             if _ORGANISATION_AFTER.match(text, cand.end) or _ends_in_organisation(text, cand):
                 continue
@@ -205,6 +214,31 @@ def screen(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
             cand = trimmed
         kept.append(cand)
     return kept
+
+
+_PARTICLES_AT_END = re.compile(r"(?:[ \t]+|^)(?:van|de|der|den|het|'t|ter|ten|te)$", re.IGNORECASE)
+
+
+def _cut_before_protected(
+    text: str, cand: Candidate, protected: list[tuple[int, int]]
+) -> Candidate | None:
+    """The part of a name before a protected span it runs into, without trailing particles;
+    None when nothing of a name is left."""
+    end = cand.end
+    for s, _e in protected:
+        if cand.start < s < end:
+            end = s
+    if end == cand.end:
+        return cand
+    part = text[cand.start : end].rstrip()
+    while True:
+        trimmed = _PARTICLES_AT_END.sub("", part)
+        if trimmed == part:
+            break
+        part = trimmed.rstrip()
+    if not part:
+        return None
+    return Candidate(cand.start, cand.start + len(part), cand.kind)
 
 
 def _ends_in_organisation(text: str, cand: Candidate) -> bool:
@@ -244,6 +278,10 @@ def organisation_number(text: str, start: int, end: int) -> bool:
     match = _ORGANISATION_BEFORE_NUMBER.search(before)
     if match is None:
         return False
+    # "Ilona Dekker (Veilig Thuis) 088 ...": a named professional's line, her organisation
+    # in brackets
+    if _NAME_BRACKET_BEFORE.search(before, 0, match.start("org")):
+        return False
     between = before[match.end("org") :]
     sentence = text[max(0, start - 80) : start].rsplit(".", 1)[-1]
     if _PERSONAL_BEFORE_NUMBER.search(before) or any(role_words(sentence)):
@@ -261,3 +299,4 @@ def organisation_number(text: str, start: int, end: int) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_BRACKET_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \t]*\([ \t]*$")

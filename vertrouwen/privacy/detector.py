@@ -75,6 +75,7 @@ class Detector:
 
         # a school, handle or plate is claimed whole by its own pattern, not split into names
         found = list(quasi.find_quasi(text))
+        found.extend(patterns.find_social(text))  # "facebook.com/jan.jansen.1980"
         screened = [
             c
             for c in screened
@@ -82,7 +83,13 @@ class Detector:
             and not (c.kind == "phone" and allowlist.organisation_number(text, c.start, c.end))
         ]
         screened.extend(found)
-        findings = merge(text, [patterns.extend_address(text, c) for c in screened])
+        screened = [patterns.extend_address(text, c) for c in screened]
+        if self._names:
+            from vertrouwen.privacy import names
+
+            # "Tjalklaan 12 Ede", "Kleine Houtstraat 47 zwart (Haarlem)": a person's town
+            screened.extend(names.towns_after_addresses(text, screened))
+        findings = merge(text, screened)
         if original is text:
             return findings
         return [Finding(f.start, f.end, f.kind, original[f.start : f.end]) for f in findings]

@@ -8,7 +8,9 @@ stand (see `names`). Name lists can never be complete; the lexicon can. Three so
   instead of ~40 MB for a set of 0.33 M strings, and loaded in milliseconds. Compounds the
   list lacks ("klachtbemiddelingstraject") are split into known words.
 - deduce's first-name, surname and place lists (LGPL-3.0), read from the installed deduce
-  package's data files as they are; deduce's code is not imported or run.
+  package's data files as they are (in a bundle from its folder, `sys._MEIPASS`); deduce's
+  code is not imported or run. Its lists of care institutions and hospitals give the one-word
+  names of providers with several entries ("Careyn", "Levvel"), which are no persons.
 - SCOWL's English word lists (Debian's wamerican and wbritish), every lowercase word, hashed
   the same way (`data/en_words.bin`, 0.5 MB): English sentences, loanwords and the words of
   software ("Update", "Settings", "Chrome") are no names either.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import sys
 import threading
 from array import array
 from bisect import bisect_left
@@ -107,7 +110,7 @@ _NOT_PERSONS = words_of("""
 
 _ACCENTED = {"e": ("é", "è", "ë"), "a": ("á", "à"), "o": ("ó", "ò"), "i": ("í", "ï"), "u": ("ú",)}
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entered: the provider table reads the name tables
 _hash_tables: dict[str, array[int]] = {}
 _tables: dict[str, frozenset[str]] = {}
 
@@ -201,12 +204,38 @@ def _compound(w: str) -> bool:
     return False
 
 
+# The word lists of deduce's package this module reads (relative to its data/lookup/src): the
+# bundle carries these files and nothing else of deduce (packaging/vertrouwen.spec).
+# care providers and hospitals, for the one-word names of providers (`providers`)
+_PROVIDER_LISTS = (
+    "institutions/lst_healthcare_institution/items.txt",
+    "institutions/lst_hospital/items.txt",
+)
+DEDUCE_LISTS = (
+    "names/lst_first_name/items.txt",
+    "names/lst_surname/items.txt",
+    "names/lst_interfix_surname/items.txt",
+    "locations/lst_placename/lst_residence/items.txt",
+    "locations/lst_placename/lst_municipality/items.txt",
+    "locations/lst_placename/lst_province/items.txt",
+    "locations/lst_placename/lst_region/items.txt",
+    "whitelist/lst_common_word/items.txt",
+    *_PROVIDER_LISTS,
+)
+_DEDUCE_SRC = ("deduce", "data", "lookup", "src")
+
+
 def _deduce_dir() -> Path | None:
+    """deduce's word-list folder: in a bundle beside the code (`sys._MEIPASS`, where the spec
+    puts the lists without deduce's code), else in the installed package."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None and Path(bundle, *_DEDUCE_SRC).is_dir():
+        return Path(bundle, *_DEDUCE_SRC)
     spec = importlib.util.find_spec("deduce")
     if spec is None or not spec.submodule_search_locations:
         return None
     for location in spec.submodule_search_locations:
-        folder = Path(location) / "data" / "lookup" / "src"
+        folder = Path(location, *_DEDUCE_SRC[1:])
         if folder.is_dir():
             return folder
     return None
@@ -255,12 +284,48 @@ def _load(name: str) -> frozenset[str]:
         return _read_deduce("names/lst_interfix_surname/items.txt")
     if name == "common":
         return _read_deduce("whitelist/lst_common_word/items.txt")
+    if name == "provider":
+        return _providers()
     if name == "weak":
         return frozenset((_DATA / "nl_weak_words.txt").read_text(encoding="utf-8").split())
     if name == "adjective":
         text = (_DATA / "nl_adjectives.txt").read_text(encoding="utf-8")
         return frozenset(text.split()) | _NOT_PERSONS
     raise KeyError(name)
+
+
+# brand names of care providers that are also persons' surnames, or too short to tell
+_PROVIDER_NOT_BRANDS = words_of("lionarons lorentz molemann moriaen meja corazon haga fam")
+
+
+def _providers() -> frozenset[str]:
+    """One-word names of care providers and hospitals with two entries or more in deduce's
+    lists ("Careyn", "Levvel", "Eleos, Centrum voor ..."): chains and institutions with
+    several locations. A name given once may be a practitioner's own ("Popescu")."""
+    folder = _deduce_dir()
+    if folder is None:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for rel in _PROVIDER_LISTS:
+        try:
+            text = (folder / rel).read_text(encoding="utf-8")
+        except OSError:
+            continue
+        for line in text.splitlines():
+            head = line.split(",", 1)[0].split(None, 1)
+            if head:
+                word = head[0].casefold()
+                counts[word] = counts.get(word, 0) + 1
+    persons = _table("first") | _table("surname")
+    return frozenset(
+        w
+        for w, n in counts.items()
+        if n >= 2
+        and len(w) >= 4
+        and w.replace("-", "").isalpha()
+        and w not in persons
+        and w not in _PROVIDER_NOT_BRANDS
+    )
 
 
 def first_names() -> frozenset[str]:
@@ -283,6 +348,11 @@ def not_persons() -> frozenset[str]:
     return _table("adjective")
 
 
+def providers() -> frozenset[str]:
+    """Case-folded one-word names of care providers and hospitals ("careyn", "levvel")."""
+    return _table("provider")
+
+
 def weak_words() -> frozenset[str]:
     """First names OpenTaal lists only as a bare or verb entry ("mila", "sem", "kim")."""
     return _table("weak")
@@ -302,5 +372,14 @@ def load_all() -> None:
     """Load every table now (the detector's loader calls this off the UI thread)."""
     _hashes()
     _hashes("en_words.bin")
-    for name in ("first", "surname", "place", "adjective", "weak", "common", "interfix"):
+    for name in (
+        "first",
+        "surname",
+        "place",
+        "adjective",
+        "weak",
+        "common",
+        "interfix",
+        "provider",
+    ):
         _table(name)

@@ -10,6 +10,7 @@ Vos", "Roos belde") and first names typed in lowercase ("gesproken met fatima").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from vertrouwen.privacy.allowlist import (
     ROLE_WORDS,
 )
 from vertrouwen.privacy.findings import Candidate, words_of
+from vertrouwen.privacy.patterns import office_address
 
 _TOKEN = re.compile(
     r"(?P<initials>(?<![\w.])(?:[A-ZÀ-Ý]\.[ ]?){1,4}(?![\w]))"
@@ -92,6 +94,10 @@ _ORGANISATION_HEADS = (
     "winkel",
     "fonds",
     "bank",
+    "aanbieder",
+    "instelling",
+    "organisatie",
+    "voorziening",
 )
 # Professions and bodies: "de klachtencommissie van Pluryn", "medewerker bij Youké"
 _WORK_WORDS = words_of("""
@@ -119,6 +125,7 @@ _NOT_NAMES = (
         tzt obv ivm mbt zsm evt ipv nav tav ovv iov ism ihkv iig sws bvd wrs mi vlgs ztt
         mvg gr gaarne aub svp pbv ovb wollah wallah wallahi inshallah mashallah bismillah
         alhamdulillah habibi bro sis yo hoi doei jeetje joh men mee allen nadien duurt
+        monday tuesday wednesday thursday friday saturday sunday jongste oudste middelste
         """)
 )
 # Compounds that end in a role are roles: "Ombudsfunctionaris", "Wmo-medewerker"
@@ -145,6 +152,12 @@ _ROLE_ENDINGS = (
     "vertrouwenspersoon",
 )
 _SURNAME_ONLY_PARTICLES = words_of("der ter ten 't")
+# the last part of a compound that makes it a part of an organisation ("Youtoo-locatie")
+_ORGANISATION_PARTS = words_of("""
+    locatie locaties vestiging vestigingen team teams afdeling groep groepen kliniek polikliniek
+    instelling organisatie zorg jeugd jeugdhulp jeugdzorg ggz kantoor regio huis huizen
+    woongroep gezinshuis wachtlijst aanbod gebouw website app
+    """)
 # Lowercase words before a noun: "de Burgemeester" is the mayor; "de Vries" comes with a
 # first name or title in notes ("Jan de Vries", "mevrouw de Vries"), which the run takes.
 _ARTICLES = words_of(
@@ -287,6 +300,28 @@ def _ordinary(word: str, english: bool = False) -> bool:
     return english or (word[:1].isupper() and not is_person_word(word))
 
 
+_STREET_TAILS = ("weg", "dijk", "pad", "hof", "laan", "straat", "plein", "gracht", "kade", "dreef")
+
+
+def _street_word(low: str) -> bool:
+    """A street's name: a Dutch word of three letters or more, perhaps with a linking "s", and a
+    street word ("molenweg", "dorpsweg", "kerkpad"); not a surname ("hoogeweg", "vanderlaan")."""
+    for tail in _STREET_TAILS:
+        if low.endswith(tail) and len(low) > len(tail) + 2:
+            head = low[: -len(tail)]
+            heads = (head, head[:-1]) if head.endswith("s") else (head,)
+            if any(len(h) >= 3 and lexicon.is_listed_word(h) for h in heads):
+                return not is_person_word(low)
+    return False
+
+
+def _plain(word: str) -> str:
+    """`word` without its accents: "entréa" -> "entrea"."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
 def _never_name(tok: _Tok) -> bool:
     low = tok.low.strip("'’")
     # "Wmo-consulent", "Midden-Nederland", "Co-ouderschap"; not "Linden-de" (Graaf)
@@ -310,6 +345,10 @@ def _never_name(tok: _Tok) -> bool:
             for p in parts
         ):
             return True
+    if any(ch.isdigit() for ch in tok.text):
+        return True  # "Zorg4U", "Lijn5": a brand; no person's name has a digit
+    if "-" in low and low.rsplit("-", 1)[1] in _ORGANISATION_PARTS:
+        return True  # "Youtoo-locatie", "Careyn-team": a part of an organisation
     head2 = tok.text[:2]
     if head2.isalpha() and head2.isupper() and not tok.text.isupper():
         return True  # "NJi", "GGZe", "JGZ-arts": an acronym of an organisation
@@ -334,6 +373,7 @@ def _never_name(tok: _Tok) -> bool:
         low in _NOT_NAMES
         or low.rstrip(".") in _NOT_NAMES
         or low in lexicon.not_persons()
+        or (not low.isascii() and _plain(low) in lexicon.not_persons())  # "Entréa"
         or (tok.text.isupper() and len(tok.text) > 1 and not tok.initials)
     )
 
@@ -347,7 +387,7 @@ def _place(tok: _Tok, prev: _Tok | None, text: str, after_name: bool = False) ->
         prev is not None
         and prev.low in _PARTICLES
         and is_person_word(tok.text)
-        and not _PREPOSITION_BEFORE.search(text, max(0, prev.start - 12), prev.start)
+        and not _PREPOSITION_BEFORE.search(text, max(0, prev.start - 16), prev.start)
         # "Jeugdformaat Den Haag": a town of two words that is no surname
         and not (
             f"{prev.low} {tok.low}" in lexicon.places()
@@ -403,6 +443,9 @@ def _name_like_lower(tok: _Tok, after_particle: bool = False) -> bool:
     particle also one of the commonest words ("dhr van der meer", "mw. de wit")."""
     if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3 or tok.low in _HURRIED_WORDS:
         return False
+    if after_particle and "-" in tok.low:  # "mevr. de jong-bakker": a double surname
+        parts = [p for p in tok.low.split("-") if p]
+        return len(parts) > 1 and all(p in lexicon.surnames() or p in _PARTICLES for p in parts)
     return not _ordinary(tok.text) or (
         tok.low in lexicon.surnames()
         and tok.low not in _PERSON_VERBS
@@ -500,6 +543,16 @@ def _cap_run_end(text: str, toks: list[_Tok], i: int) -> int:
     return j
 
 
+# what an organisation is, said right after its name: "Youtoo (jeugdhulp)", "Youtoo, de
+# jeugdhulpaanbieder", "Youtoo, een zorginstelling"; not "Anna (gezinsvoogd)"
+_ORGANISATION_APPOSITION = re.compile(
+    r"(?:[ \t]*\([ \t]*|,[ \t]*(?:de|het|een|onze|hun)[ \t]+)"
+    r"(?i:[\w-]*(?:aanbieder|instelling|organisatie|stichting|jeugdhulp|jeugdzorg|ggz|kliniek|"
+    r"opvang|voorziening|zorggroep|praktijk|ziekenhuis|gezinshuis|woonvorm|behandelcentrum))"
+    r"(?![\w-])"
+)
+
+
 def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
     """Indices of capitalised words that name organisations by where they stand.
 
@@ -508,9 +561,14 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
     - in a list with an organisation the guard knows ("Cordaan, Amerpoort en Abrona"), the
       members no name list knows as a first name;
     - before what organisations do ("Kwadraad verzorgt ...", "Auris doet de diagnostiek"),
-      a word no name list knows, or a list of them.
+      a word no name list knows, or a list of them;
+    - a care provider's one-word name no name list knows ("gesprek met Careyn", "klacht tegen
+      Eleos"), unless a title or role word stands before it ("mevrouw Careyn");
+    - a word no name list knows with what it is in apposition: "Youtoo (jeugdhulp)", "Youtoo,
+      de jeugdhulpaanbieder".
     """
     out: set[int] = set()
+    providers = lexicon.providers()
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
@@ -521,13 +579,17 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
         runs.append((i, j))
         prev = toks[i - 1] if i > 0 else None
         if (
-            prev is not None
-            and _joined(text, prev, toks[i])
-            and (
-                (prev.low in ("het", "'t", "’t") and (i < 2 or toks[i - 2].low != "van"))
-                or text[max(0, toks[i].start - 3) : toks[i].start] in ("'s ", "’s ")
+            (
+                prev is not None
+                and _joined(text, prev, toks[i])
+                and (
+                    (prev.low in ("het", "'t", "’t") and (i < 2 or toks[i - 2].low != "van"))
+                    or text[max(0, toks[i].start - 3) : toks[i].start] in ("'s ", "’s ")
+                )
             )
-        ) or _SAINT_BEFORE.search(text, max(0, toks[i].start - 16), toks[i].start):
+            or _SAINT_BEFORE.search(text, max(0, toks[i].start - 16), toks[i].start)
+            or _provider_run(text, toks, i, j, providers)
+        ):
             out.update(range(i, j + 1))
         i = j + 1
     # lists of runs: "A, B en C"
@@ -542,7 +604,9 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
     first = lexicon.first_names()
     for group in groups:
         known_org = len(group) > 1 and any(
-            toks[a].low in lexicon.not_persons() or toks[a].low in ORGANISATION_WORDS
+            toks[a].low in lexicon.not_persons()
+            or toks[a].low in ORGANISATION_WORDS
+            or toks[a].low in providers
             for a, _ in group
         )
         acting = bool(_ORGANISATION_PREDICATE.match(text, toks[group[-1][1]].end))
@@ -556,6 +620,26 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
     return out
 
 
+def _provider_run(text: str, toks: list[_Tok], i: int, j: int, providers: frozenset[str]) -> bool:
+    """Whether the capitalised run toks[i..j] is a care provider: a known one, or words no name
+    list knows before what they are ("Youtoo (jeugdhulp)"); never right after a title or role."""
+    prev = toks[i - 1] if i > 0 else None
+    if (
+        prev is not None
+        and _joined(text, prev, toks[i])
+        and (prev.low.rstrip(".") in _TITLES or prev.low in ROLE_WORDS)
+    ):
+        return False
+    if toks[i].low in providers or _plain(toks[i].low) in providers:
+        return True
+    return bool(_ORGANISATION_APPOSITION.match(text, toks[j].end)) and not any(
+        is_person_word(w.text) for w in toks[i : j + 1]
+    )
+
+
+_POSTCODE_DIGITS = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?$")
+
+
 def _find_names(text: str) -> Iterator[Candidate]:
     toks = _tokens(text)
     organisations = _organisation_tokens(text, toks)
@@ -566,8 +650,22 @@ def _find_names(text: str) -> Iterator[Candidate]:
         tok = toks[i]
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < n else None
-        if i in organisations:
-            i += 1
+        if (
+            i in organisations
+            or (
+                len(tok.text) == 2
+                and tok.text.isupper()
+                and _POSTCODE_DIGITS.search(text, max(0, tok.start - 6), tok.start)
+            )
+            or (
+                prev is not None
+                and len(prev.text) == 2
+                and prev.text.isupper()
+                and _joined(text, prev, tok)
+                and _POSTCODE_DIGITS.search(text, max(0, prev.start - 6), prev.start)
+            )
+        ):
+            i += 1  # "3502 LA Utrecht": a postcode's letters and its town
             continue
         if not tok.cap and not tok.initials and not _may_start_lowercase(text, tok, prev, nxt):
             i += 1
@@ -630,6 +728,9 @@ def _find_names(text: str) -> Iterator[Candidate]:
             j = cut - 1
             while j > i and toks[j].low in _PARTICLES:
                 j -= 1
+        if all(toks[k].low in _PARTICLES for k in range(start, j + 1)):
+            i = j + 1  # "van de Raad voor de Kinderbescherming": particles, then a body
+            continue
         last = toks[j]
         end = last.end
         after = toks[j + 1] if j + 1 < n else None
@@ -827,7 +928,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         if tok.cap and not _never_name(tok) and _followed_by_name(text, toks, i):
             return i
-        if not tok.cap and _name_like_lower(tok) and not _ordinary(tok.text):
+        if (
+            not tok.cap
+            and _name_like_lower(tok)
+            and not _ordinary(tok.text)
+            # "The client feels unheard"; not "client john"
+            and (tok.low in lexicon.first_names() or not lexicon.is_english_word(tok.text))
+        ):
             return i
         return None
     if tok.cap:
@@ -848,6 +955,18 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         if _never_name(tok):
             return None
+        if (
+            _street_word(tok.low)
+            and not _followed_by_name(text, toks, i)
+            and not (i + 1 < len(toks) and toks[i + 1].low in _PERSON_VERBS)  # "Wijnhof belde"
+        ):
+            return None  # "Molenweg", "Kerkpad": a street (the lexicon splits no 3-letter tail)
+        if (
+            _role_in_brackets_after(text, tok)
+            and tok.low not in lexicon.providers()
+            and (is_person_word(tok.text) or not _ordinary(tok.text))
+        ):
+            return i  # "de Hoop (gedragswetenschapper) schreef", "Winter (jeugdzorgwerker)"
         if _place(tok, prev, text) and not (
             ctx == "sentence"
             and is_person_word(tok.text)
@@ -855,6 +974,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 _speech_follows(text, toks, i)
                 # "Saba Tesfay en Merhawi": a first name that is an island, before a surname
                 or (tok.low in lexicon.first_names() and _followed_by_name(text, toks, i))
+                # "Wessel is 12": a first name that is a village, before what is said of a person
+                or (tok.low in lexicon.first_names() and _BORN_AFTER.match(text, tok.end))
             )
         ):
             return None
@@ -867,6 +988,18 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return None  # "Jeugdhulp De Brug", "Stichting Horizon": the organisation's name
         if ctx == "inside" and prev is not None and prev.low in _SURNAME_ONLY_PARTICLES:
             return i  # "van der Meer", "ter Horst": no everyday noun follows "der" or "ter"
+        if (
+            ctx == "inside"
+            and prev is not None
+            and prev.low in ("met", "namens")
+            and _joined(text, prev, tok)
+            and tok.low in lexicon.first_names()
+            and tok.low not in lexicon.providers()
+            and tok.low not in ORGANISATION_WORDS
+        ):
+            return i  # "gesprek met Storm": a noun takes no capital inside a sentence
+        if prev is not None and _surname_after_met_de(toks, i) and _joined(text, prev, tok):
+            return i  # "gesprek met de Jong"
         if ctx == "inside":
             if not known and _after_work_word(toks, i):
                 return None
@@ -893,6 +1026,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 and prev.low in _ARTICLES
                 and (prev.text.islower() or _opens_sentence(text, prev, None))
                 and not (prev.text == "De" and tok.low in lexicon.interfixed_surnames())
+                and not _surname_after_met_de(toks, i)
                 and tok.low not in lexicon.first_names()
             ):
                 return None  # "de Burgemeester", "hoor en de Hoor": a noun with a capital
@@ -989,6 +1123,32 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     return None
 
 
+_ROLE_BRACKET_CAP = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)[),]")
+
+
+def _role_in_brackets_after(text: str, tok: _Tok) -> bool:
+    """Whether a role word in brackets follows `tok`: "Winter (jeugdzorgwerker, achternaam)"."""
+    m = _ROLE_BRACKET_CAP.match(text, tok.end)
+    if m is None:
+        return False
+    role = m.group(1)
+    return role in ROLE_WORDS or any(role.endswith(e) and len(role) > len(e) for e in _ROLE_ENDINGS)
+
+
+def _surname_after_met_de(toks: list[_Tok], i: int) -> bool:
+    """ "met de Jong", "namens van Dijk": a capitalised surname the lists hold with its
+    particle, after a lowercase particle that follows "met", "namens" or "aan"."""
+    if i < 2:
+        return False
+    prev, before = toks[i - 1], toks[i - 2]
+    return (
+        toks[i].cap
+        and prev.text in ("de", "van", "den")
+        and before.low in ("met", "namens", "aan")
+        and toks[i].low in lexicon.interfixed_surnames()
+    )
+
+
 def _interfixed_surname(text: str, toks: list[_Tok], i: int) -> bool:
     """Whether particles from toks[i] and the capitalised word after them are a surname, one
     the lists hold with particles ("van Leeuwen", "van der Meer"), no first name ("van Sara")."""
@@ -1038,7 +1198,11 @@ def _in_title(text: str, toks: list[_Tok], i: int) -> bool:
     )
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|te|bij|rond|nabij|gemeente)\s+$")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:in|uit|naar|te|bij|rond|nabij|gemeente|hogeschool|universiteit|roc|provincie|"
+    r"rechtbank|regio|stichting|ziekenhuis|politie|bibliotheek|museum|haven|stad)\s+$)"
+    r"|\b[A-Z]{2,5}\s+$"  # "ROC van Amsterdam", "UMC van Utrecht": a body of the town
+)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|\ben\b|\bof\b|&|/)\s*")
 
 
@@ -1067,7 +1231,12 @@ def _with_particles_before(text: str, toks: list[_Tok], start: int) -> int:
     if word.initials or not is_person_word(word.text) or word.low in lexicon.first_names():
         return start
     k = start
-    while k > 0 and toks[k - 1].low in _SURNAME_OPENERS and _joined(text, toks[k - 1], toks[k]):
+    while (
+        k > 0
+        and toks[k - 1].low in _SURNAME_OPENERS
+        and not toks[k - 1].text.isupper()  # "3502 LA Utrecht": a postcode's letters
+        and _joined(text, toks[k - 1], toks[k])
+    ):
         k -= 1
     if k < start and toks[k].low == "van" and k + 1 == start and not toks[k].cap:
         return start  # "boek van Bakker": the lone "van" is a preposition
@@ -1101,11 +1270,16 @@ def _after_organisation(text: str, toks: list[_Tok], i: int) -> bool:
     if k < 0 or not _joined(text, toks[k], toks[k + 1]):
         return False
     word = toks[k]
-    return word.cap and (
+    if not word.cap:  # "jeugdhulpaanbieder Youtoo", "stichting Youtoo"
+        return word.low.endswith(_PROVIDER_KINDS) and _ordinary(word.text)
+    return (
         word.low in ORGANISATION_WORDS
         or word.low in _ORGANISATION_KINDS
         or (word.low.endswith(_ORGANISATION_HEADS) and _ordinary(word.text))
     )
+
+
+_PROVIDER_KINDS = ("aanbieder", "instelling", "organisatie", "stichting", "kliniek", "praktijk")
 
 
 def _after_work_word(toks: list[_Tok], i: int) -> bool:
@@ -1250,7 +1424,7 @@ _HURRIED_WORDS = words_of("""
     """)
 _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(
-    r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\))"
+    r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\)|[\"'“‘„])"  # "Wilhelmina ("Mientje") Kuipers": a nickname
     r"|,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)\b"  # "Roos, 14 jaar, woont bij oma"
 )
 _ROLE_OF_AFTER = re.compile(r"[ \t]+(?:zijn|haar|z'n|d'r)[ \t]+([a-zà-ÿ]+)\b")
@@ -1285,6 +1459,8 @@ _BORN_AFTER = re.compile(
     r"(?:geboren|jarig|\d{1,2}\b|verdrietig|boos|bang|blij|ziek|moe|zwanger|weggelopen|"
     r"opgenomen|geschorst|verhuisd|overleden|gepest|geslagen|onrustig|angstig|stil|"
     r"teleurgesteld|ongerust|gelukkig|eenzaam|depressief|suïcidaal|dakloos|vermist)\b"
+    # "Fleur wordt op 12 oktober 16": a birthday
+    r"|[ \t]+(?:wordt|werd)[ \t]+op[ \t]+\d{1,2}[ \t]+[a-z]+\.?[ \t]+\d{1,2}\b"
 )
 # "kovac (teamleider) neemt contact op": a word typed in a hurry before a role in brackets
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)\)")
@@ -1410,7 +1586,17 @@ _PLACE_AFTER = re.compile(
     r"(?:(?:de\s+)?(?:wijk|buurt|woonwijk|stadsdeel|dorp|plaats)\s+|het\s+dorp\s+)?"
     r"(?P<place>(?:'s-|Den\s+|De\s+|Ter\s+|Het\s+|['’]t\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
+# a home or group named with its article, of up to three words, where someone lives: "woont op
+# Het Loo Erf", "woont bij Amarant op De Wijde Weiden", "woont op kamers bij De Overstap"
+_HOME_AFTER = re.compile(
+    r"\b(?:op|bij|in)[ \t]+((?:De|Het|['’]t)[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2})"
+)
+# a quarter someone lives in: "verhuisd naar de Zeeheldenbuurt", "allebei in de Rivierenbuurt"
+_QUARTER_AFTER = re.compile(
+    r"\b(?:in|naar|uit)[ \t]+de[ \t]+([A-ZÀ-Ý][\w'’-]*(?:buurt|wijk|kwartier|polder|hof|park))\b"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_STAY_WORDS_ADDRESS = re.compile(r"(?i)\b(?:adres|woonadres)\b")
 _KIN = words_of("""
     moeder vader ouders ouder oma opa tante oom broer zus broertje zusje zoon dochter kind
     kinderen neef nicht pleegouders pleegmoeder pleegvader grootouders grootmoeder grootvader
@@ -1418,8 +1604,22 @@ _KIN = words_of("""
     vriend vriendin partner ex ex-partner familie gezin jongen meisje man vrouw hij zij ze
     """)
 _PERSON_FROM = re.compile(
-    r"\b([^\W\d_]+)[ \t]+(?:uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+    r"\b([^\W\d_]+)[ \t]+(?P<prep>uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
 )
+
+
+def _foreign_town(word: str) -> bool:
+    """A capitalised word that may be a town abroad: no country, language or ordinary word."""
+    low = word.casefold()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and low not in lexicon.not_persons()
+        and low not in _NOT_NAMES
+        and not _ordinary(word)
+    )
+
+
 _STREET_BEFORE = re.compile(r"[A-Za-zà-ÿ]{3,}\s*$")
 _STREET_END = re.compile(
     r"(?i:(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|hof|pad|park|steeg|markt|"
@@ -1451,7 +1651,7 @@ def find_places_of_residence(
     if names is None:
         names = list(find_names(text))
     for m in _TOWN_AFTER_NUMBER.finditer(text):
-        if _YEAR_BEFORE_TOWN.match(text, m.start()):
+        if _YEAR_BEFORE_TOWN.match(text, m.start()) or office_address(text, m.start()):
             continue  # "woont sinds 2019 in Nederland": a year, no house number
         if m.group(1).casefold() in lexicon.places() and _STREET_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
@@ -1463,8 +1663,20 @@ def find_places_of_residence(
                 continue
             yield Candidate(m.start(1), m.end(1), "address")
     for m in _PERSON_FROM.finditer(text):  # "oma uit Zaandam", "de vader uit Almere"
-        if m.group(1).casefold() in _KIN and m.group(2).casefold() in lexicon.places():
-            yield Candidate(m.start(2), _widen_place(text, m.start(2), m.end(2)), "other")
+        if m.group(1).casefold() not in _KIN:
+            continue
+        town = m.group(3)
+        if town.casefold() in lexicon.not_persons():
+            continue  # "moeder in Nederland", "vader uit Eritrea": a country
+        if town.casefold() in lexicon.places():
+            yield Candidate(m.start(3), _widen_place(text, m.start(3), m.end(3)), "other")
+        elif m.group("prep") == "in" and _foreign_town(town):
+            # "vader in São Paulo", "familie in Paramaribo": where a relative lives abroad
+            end = m.end(3)
+            more = _NEXT_WORD.match(text, end)
+            if more and _foreign_town(more.group(1)):
+                end = more.end()
+            yield Candidate(m.start(3), end, "other")
     for name in names:  # "Wietske Hofstra uit Drachten", "Sjef en Truus Vossen uit Kerkrade"
         town = _FROM_AFTER_NAME.match(text, name.end)
         if town and town.group(1).casefold() in lexicon.places():
@@ -1472,6 +1684,12 @@ def find_places_of_residence(
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         stay = _STAY_VERBS.search(words)
+        if stay or _STAY_WORDS_ADDRESS.search(words):
+            for m in _QUARTER_AFTER.finditer(text, sentence.start(), sentence.end()):
+                yield Candidate(m.start(1), m.end(1), "other")
+        if stay and _RESIDE_VERBS.search(words):
+            for m in _HOME_AFTER.finditer(text, sentence.start(), sentence.end()):
+                yield Candidate(m.start(1), m.end(1), "other")
         if stay:  # "woont op de hoek van de Kastanjelaan": no number
             for m in _STREET_NAMED.finditer(text, sentence.start(), sentence.end()):
                 yield Candidate(m.start(1), m.end(1), "address")
@@ -1522,15 +1740,44 @@ _HOME_AFTER_KIND = re.compile(
     r"[ \t]+((?:De|Het|'t|’t)[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?"
     r"(?:,?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
-_FROM_AFTER_NAME = re.compile(r"[ \t]+(?:uit|van)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
+# "Wietske Hofstra uit Drachten", "tante Hawa in Tilburg"
+_FROM_AFTER_NAME = re.compile(r"[ \t]+(?:uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
 _LOWER_PLACE_AFTER = re.compile(r"\b(?:in|te|naar|uit)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})\b")
 _HOME_NAME = re.compile(r"(?:De|Het|'t|’t)\s")
 _IN_TOWN_AFTER = re.compile(r",?[ \t]+(?:in|te)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-Ý][\w'’-]+)")
 
 
+_TOWN_AFTER_ADDRESS = re.compile(
+    r"(?:,?[ \t]+(?:in|te)[ \t]+|,[ \t]*|[ \t]*\([ \t]*|[ \t]+)"
+    r"((?:['’]s-)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+)
+
+
+def towns_after_addresses(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """The known town right after a person's street address ("Tjalklaan 12 Ede", "Vismarkt 5-7
+    Groningen", "Zijlweg 94 rood (Haarlem)", "..., Amsterdam-Zuidoost"); kind "other"."""
+    for cand in candidates:
+        if cand.kind != "address" or not text[cand.start : cand.end][-1:].isalnum():
+            continue
+        m = _TOWN_AFTER_ADDRESS.match(text, cand.end)
+        if m is None:
+            continue
+        town = m.group(1)
+        low = town.casefold()
+        if low in lexicon.places() or low.split("-")[0] in lexicon.places():
+            yield Candidate(m.start(1), _widen_place(text, m.start(1), m.end(1)), "other")
+
+
+_ALONG_RIVER = re.compile(r"[ \t]+(?:a/d|a\.d\.|aan[ \t]+de[n]?|aan[ \t]+'t)[ \t]+[A-ZÀ-Ý][\w'’-]+")
+
+
 def _widen_place(text: str, start: int, end: int) -> int:
-    """The end of a town of two words that starts at `start` ("Almere Buiten", "Bergen op")."""
+    """The end of a town of two words that starts at `start` ("Almere Buiten", "Bergen op"), or
+    on a river ("Alphen a/d Rijn", "Capelle aan den IJssel")."""
+    river = _ALONG_RIVER.match(text, end)
+    if river:
+        return river.end()
     m = _NEXT_WORD.match(text, end)
     if m and f"{text[start:end]} {m.group(1)}".casefold() in lexicon.places():
         return m.end()

@@ -32,7 +32,7 @@ _POSTCODE = re.compile(
     r"(?: ?(?!SA|SD|SS)[A-Z]{2}|(?!mg|kg|km|cm|mm|ml|gr|jr|uu)[a-z]{2})(?![\w-])"
 )
 _TOWN_AFTER_POSTCODE = re.compile(
-    r"[ \u00a0]{1,2}([A-ZÀ-Ý][\w'’]+(?:[ -](?:[a-z]{1,3}[ -]){0,2}[A-ZÀ-Ý][\w'’]+){0,2})"
+    r"[ \u00a0]{1,2}((?:['’]s-)?[A-ZÀ-Ý][\w'’]+(?:[ -](?:[a-z]{1,3}[ -]){0,2}[A-ZÀ-Ý][\w'’]+){0,2})"
 )
 # "Oma Wilhelmina", "gezinsvoogd Piet van Dam", "mevr. Claes": a capitalised word right
 # after a role word or title (matched from the end of that word).
@@ -65,28 +65,46 @@ _STREET_SUFFIX = (
     r"markt|plantsoen|baan|wal|erf|ring|haven|boulevard|allee|dam|oord|hoven|burg|zijde|"
     r"brink|poort|vaart|vliet|kanaal|hage|gaarde|tuin|kwartier|kamp|horst|akker|weide|lei|"
     r"veld|velden|hoek|zoom|meent|stede|hove|donk|heuvel|berg|oever|wetering|sloot|tuinen|"
-    r"hout|rade|schans|werf|str\.|ln\.)"
+    r"hout|rade|schans|werf|bocht|bolwerk|buorren|wei|dyk|loane|leane|diep|str\.|ln\.|"
+    # the diminutives: "Kerklaantje 4", "Achterstraatje 2", "Pastoorshofje 7"
+    r"straatje|laantje|pleintje|steegje|hofje|paadje)"
 )
 _INTERFIX = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|la|le|du)"
 _CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*\.?"
-_ADDITION = (
-    r"(?:\s?[-/]\s?(?:\d{1,4}|[A-Za-z]{1,3}\b)|[a-zA-Z]{1,2}\b|\sbus\s\d{1,4}\b"
-    # "3 kamer 12", "17 app. 3", "12, flat 4", "4, 2e etage", "15 3-hoog"
-    r"|,?\s(?:kamer|app\.?|appartement|unit|flat|woning)\s?\d{1,4}[a-zA-Z]?\b"
+# the words that say which door or floor: "12 hs", "55-huis", "47 zwart", "3 hoog", "1 boven"
+_DOOR_WORDS = r"(?:bis|hs|huis|boven|bov|bv|bg|beneden|rood|rd|zwart|zw|hoog|hg)"
+_ONE_ADDITION = (
+    rf"(?:\s?[-/]\s?(?:\d{{1,4}}|{_DOOR_WORDS}|[A-Za-z]{{1,3}})\b|(?:bis|hs|bg)\b|[a-zA-Z]{{1,2}}\b"
+    r"|\sbus\s\d{1,4}\b"
+    # "3 kamer 12", "17 app. 3", "12, flat 4", "288 standplaats 14", "3 kavel 22"
+    r"|,?\s(?:kamer|app\.?|appartement|unit|flat|woning|standplaats|ligplaats|kavel|plek|"
+    r"chalet)\s?\d{1,4}[a-zA-Z]?\b"
+    # "4, 2e etage", "15 3-hoog", "2 t/m 4"
     r"|,?\s\d{1,2}(?:e|ste|de)\s(?:etage|verdieping|verd\.)"
     r"|\s\d{1,2}[-\s]?(?:hoog|hg)\b"
-    r"|\s(?:[A-Z]|bis|hs|huis|boven|bov|bg|beneden|rood|zwart|zw|I{1,3}|IV|[A-Z]-?\d{1,2})\b)?"
+    r"|\st/m\s?\d{1,4}[a-zA-Z]?\b"
+    rf"|\s(?:[A-Z]|{_DOOR_WORDS}|I{{1,3}}|IV|[A-Z]-?\d{{1,2}})\b)"
 )
+# one or two of them: "71-2 hoog", "12a bis"
+_ADDITION = rf"(?:{_ONE_ADDITION}){{0,2}}"
 # "Kerkstraat nr. 12", "Dorpsweg no 3": the house number after its abbreviation
-_HOUSE_NUMBER = r"(?:(?:nr|no|nummer)\.?\s?)?\d{1,5}"
+# ... or across the water from it: "Amsteldijk t.o. 112" (a houseboat)
+_HOUSE_NUMBER = r"(?:(?:nr|no|nummer)\.?\s?|t\.o\.?\s?)?\d{1,5}"
+# a street's side before the number: "Kerkpad ZZ 8"
+_STREET_SIDE = r"(?:\s+[NOZW]Z)?"
 _STREET = re.compile(
-    rf"(?<![\w-])(?:{_CAP_WORD}\s+(?:{_INTERFIX}\s+)*){{0,3}}[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
-    rf"\s+{_HOUSE_NUMBER}{_ADDITION}"
+    # "2e Helmersstraat", "St.-Annastraat"
+    rf"(?<![\w-])(?:\d{{1,2}}e\s+)?(?:{_CAP_WORD}\s+(?:{_INTERFIX}\s+)*){{0,3}}"
+    rf"(?:(?:St|Sint)\.?-|['’]s-)?[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
+    rf"{_STREET_SIDE}\s+{_HOUSE_NUMBER}{_ADDITION}"
     rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
-    rf"(?:\s+{_INTERFIX})+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
+    rf"(?:\s+(?:{_INTERFIX}|naar))+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
+    # "Kaya Grandi 12", "Kaya Kapitan 33": a street on Curaçao, Aruba or Bonaire
+    rf"|(?<![\w-])Kaya\s+(?:{_CAP_WORD}\s+){{1,3}}\d{{1,5}}{_ADDITION}"
     # "Oude Gracht 110", "Nieuwe Markt 3", and the bare canal and square names "Singel 45"
     rf"|(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?(?:Gracht|Singel|Kade|Markt|Dijk|Haven|Dam|Brink|"
-    rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout)\s+\d{{1,5}}{_ADDITION}"
+    rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout|Dyk|Buorren|Wei|"
+    rf"Leane|Loane|Reed|Hoven|Overtoom)\s+\d{{1,5}}{_ADDITION}"
 )
 _ADDITION_RE = re.compile(_ADDITION)
 _STREET_LEAD_TRIM = words_of(
@@ -97,6 +115,9 @@ _STREET_LEAD_TRIM = words_of(
 _MONTHS = (
     r"(?:januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
     r"september|sept|sep|oktober|okt|november|nov|december|dec|"
+    # Polish, as on an extract from a Polish register: "22 lipca 1985"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    r"listopada|grudnia|"
     # English, for a birth date copied from a passport or an English letter
     r"january|february|march|mar|may|june|july|august|october|oct)"
 )
@@ -128,14 +149,17 @@ _DATE_MONTH_FIRST = re.compile(
 # lists '11). A birth year in prose ("Zij is geboren in 2009", "geboortejaar 2010") is a birth
 # year alone, which PRIVACY_RULES leaves alone.
 _BIRTH_YEAR = re.compile(
-    r"(?i)\b(?:geb\.?|geboren)\s*(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
+    r"(?i)(?:\b(?:geb\.?|geboren)\s*|(?<=\()°\s?)"
+    r"(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
 )
 _BIRTH_WORD = re.compile(
-    r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|"
+    r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|geboorte|"
     r"geboortejaar|geb\.?dat\.?|verjaardag|verjaart|jarig|d\.o\.b\.?|dob|born|"
-    r"date of birth)(?!\w)|°"
+    r"date of birth|(?-i:gb\.))(?!\w)|°"
     # the genealogical star: "Rayan (* 19-02-2015)", "Adam, *4 mei 2016"
-    r"|(?<=\()[ \t]?\*(?=[ \t]?(?:\d|$))|(?<=[ \t,])\*(?=\d|$))"
+    # "Kind: * 1-1-2010", "Adam * 4 mei 2016"; not a bullet opening a line
+    r"|(?<=[(,:])[ \t]?\*(?=[ \t]?(?:\d|$))|(?<=[^\s*][ \t])\*(?=[ \t]?(?:\d|$))"
+    r"|(?<=[ \t])\*(?=\d|$))"
 )
 _DAY_WORDS = (
     r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
@@ -143,7 +167,22 @@ _DAY_WORDS = (
     r"zes|zeven|acht|negen)(?:en|ën)twintig|dertig|eenendertig|eerste|(?:\w+)(?:de|ste))"
 )
 # birth dates also written "maart 2011", "dertien mei 2012"
-_MONTH_YEAR = re.compile(rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:19|20)\d{{2}}\b")
+_MONTH_YEAR = re.compile(
+    rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:(?:19|20)\d{{2}}\b|['’]\d{{2}}\b)"
+)
+_OF_OR_LABEL = re.compile(
+    r"(?i)\b(?:is|ben|bent)[ \t]+van[ \t]+"
+    r"|\b(?:geboortedatum|geboortedata|geb\.?\s?datum|date of birth|dob)\b[^:\n.]{0,60}:[ \t]*"
+)
+_BIRTHDAY_NUMERIC = re.compile(
+    rf"(?i)\b(?:verjaardag|jarig)\b[ \t]*:?[ \t]*(?:op[ \t]+)?({_DAY}[/-](?:0?[1-9]|1[0-2]))"
+    r"(?![\w/-])"
+)
+_MONTH_YEAR_BARE = re.compile(
+    rf"(?i)(?<![\w/.-]){_MONTHS}\.?\s+(?:(?:19|20)\d{{2}}\b|['’]\d{{2}}\b)"
+)
+# "Wang Jie (王杰), 2009年5月3日": a date in Chinese or Japanese writing, from someone's papers
+_DATE_CJK = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # a day and month in words, perhaps with the year in words: "twaalf maart tweeduizend elf"
 _DATE_WORDS = re.compile(
     rf"(?i)\b{_DAY_WORDS}\s+{_MONTHS}\b(?:\s+(?:negentienhonderd|tweeduizend)[a-zë]*"
@@ -400,14 +439,14 @@ _POSTCODE_LOWER = re.compile(
 )
 # after an address label, what is written up to the comma: "Adres oma: Achter de Dom 7"
 _LABELLED_ADDRESS = re.compile(
-    r"(?i:\b(?:adres|woonadres|postadres|verblijfadres|bezoekadres)\b[^:\n]{0,15}:[ \t]*)"
+    r"(?i:\b(?:adres|woonadres|postadres|verblijfadres)\b[^:\n]{0,30}:[ \t]*)"
     r"(?!(?i:postbus))([A-Za-zÀ-ÿ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+\d{1,5}"
     r"(?:[ \t]?(?!(?i:in|te|en|op)\b)[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
 )
 # "aan de Amstel 123a": a street without a suffix word after "aan de", with its number
 _ALONG = re.compile(
     r"\baan[ \t]+(?:de[ \t]+|(?=['’]t[ \t]))"  # "aan 't Hofje 3": the article is the street's
-    r"((?:['’]t[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+    r"((?:['’]t[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+(?:t\.o\.?[ \t]?)?\d{1,5}[a-zA-Z]{0,2})\b"
 )
 # where someone lives, a street without a suffix word: "woont op de Heuvel 5", "verhuist naar
 # de Meent 45", "woont aan het Spui 22"; and a street typed in lowercase: "woont kerkstraat 12"
@@ -417,8 +456,18 @@ _BARE_STREET = re.compile(
     # "woont nog op De Zwaluw 23": a capital article is the street's own
     r"((?:(?:De|Het|Den)[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
 )
+# "woont Overtoom 412-III", "Adres: Spui 22": a street without a suffix right after the verb
+_STREET_AFTER_STAY = re.compile(
+    r"(?i:\b(?:woont|wonen|woonde|woonden|verblijft|verblijven|woonachtig)(?:[ \t]+(?:nu|nog|"
+    r"sinds[ \t]+kort|tijdelijk|inmiddels))?)[ \t]+"
+    rf"((?:(?:De|Het|Den)[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{{1,5}}{_ADDITION})"
+    r"(?![ \t]*(?:jaar|maanden|maand|weken|week|dagen|dag|uur|keer)\b)"
+)
 _LOWER_STREET = re.compile(
-    rf"(?<![\w-])([a-zà-ÿ][a-zà-ÿ'’-]{{2,}}?(?:straat|laan|weg|plein|gracht|kade|singel|dijk|"
+    # "burg. de withstraat 12", "dr. lelylaan 3": a title and particles typed in lowercase too
+    r"(?<![\w-])((?:(?:burg|dr|ds|pr|prof|mr|st|kon|past|gen)\.[ \t]*"
+    r"(?:(?:van|de|der|den|het|'t|ter|ten)[ \t]+)*)?"
+    rf"[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}?(?:straat|laan|weg|plein|gracht|kade|singel|dijk|"
     rf"dreef|steeg|hof|park|boulevard|plantsoen|markt|baan|pad|wal|dam|schans|ring)"
     rf"[ \t]+\d{{1,5}}{_ADDITION})"
 )
@@ -434,13 +483,36 @@ _NUMBERED_ITEMS = words_of("""
     """)
 
 
+# a sentence: an abbreviation's dot before a lowercase word ("burg. de withstraat") ends none
+_SENTENCE_LOWER_DOTS = re.compile(r"(?:[^.!?\n]|\.(?=[ \t]*[a-zà-ÿ]))+")
+
+
+# "Oosterdok ligplaats 17", "Zuiderpark standplaats 4": a houseboat's or a caravan's place
+_BERTH = re.compile(
+    r"(?<![\w-])([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+(?:ligplaats|standplaats|"
+    r"kavel|woonboot)[ \t]+\d{1,4}[a-zA-Z]?)\b"
+)
+# "woont op de hoek Kerkstraat / Molenstraat": a corner of two streets
+_CORNER = re.compile(
+    rf"\bhoek[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?([A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
+    rf"[ \t]*(?:/|en|&)[ \t]*(?:de[ \t]+)?[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX})(?![\w-])"
+)
+
+
 def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
     """A street without a suffix word or typed in lowercase, in a sentence that says someone
     lives there ("woont op de Heuvel 5", "moeder woont nu kerkstraat 12 in ede")."""
-    for sentence in re.finditer(r"[^.!?\n]+", text):
+    for sentence in _SENTENCE_LOWER_DOTS.finditer(text):
         if not _STAY_WORD.search(sentence.group()):
             continue
-        for regex in (_BARE_STREET, _LOWER_STREET, _PREP_STREET):
+        for regex in (
+            _BARE_STREET,
+            _LOWER_STREET,
+            _PREP_STREET,
+            _STREET_AFTER_STAY,
+            _BERTH,
+            _CORNER,
+        ):
             for match in regex.finditer(text, sentence.start(), sentence.end()):
                 if match.group(1).split()[0].casefold() in _NUMBERED_ITEMS:
                     continue
@@ -451,6 +523,34 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
 
                     if town.group(1) in lexicon.places():
                         yield Candidate(town.start(1), town.end(1), "address")
+
+
+# a street without a suffix word, known by the postcode right after it: "Hakfort 618 1102 LB",
+# "Slinge 1277 3085 ER"
+_STREET_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w-])((?:(?:Hoge|Lange|Oude|Nieuwe|Kleine|Grote|Korte|Lage|Sint|St\.)[ \t]+)?"
+    r"[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2}(?:[-/]\w{1,4})?),?[ \t]+[1-9]\d{3}[ \t]?[A-Z]{2}\b"
+)
+# an organisation's office: "Bezoekadres van Samen Veilig is Ravellaan 1", "kantoor: ..."
+_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:bezoekadres|vestigingsadres|kantooradres|correspondentieadres|kantoor|"
+    r"hoofdkantoor|vestiging|locatie)\b[^.;\n]*$"
+)
+
+
+def find_streets_before_postcode(text: str) -> Iterator[Candidate]:
+    """A street whatever its name, with its number, right before a postcode."""
+    for match in _STREET_BEFORE_POSTCODE.finditer(text):
+        word = match.group(1).split()[0].casefold()
+        if word in ("postbus", "antwoordnummer") or word in _NUMBERED_ITEMS:
+            continue
+        yield Candidate(match.start(1), match.end(1), "address")
+
+
+def office_address(text: str, start: int) -> bool:
+    """Whether the address at `start` is an organisation's office ("Bezoekadres ... is ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_OFFICE_BEFORE.search(text, max(line_start, start - 80), start))
 
 
 def find_labelled_addresses(text: str) -> Iterator[Candidate]:
@@ -488,12 +588,19 @@ def find_social(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start(), match.end(), "other")
 
 
+_LEAD_PREPOSITIONS = words_of("aan op in de het bij naar van")
+
+
 def find_streets(text: str) -> Iterator[Candidate]:
     """Street name + house number + optional addition ("Dorpsweg 3-2", "Van Goghlaan 145 bis")."""
     for match in _STREET.finditer(text):
         start = match.start()
         for word in re.finditer(r"\S+", match.group()):
-            if word.group().casefold().rstrip(":") not in _STREET_LEAD_TRIM:
+            low = word.group().casefold().rstrip(":")
+            # "Woont aan de Prinsengracht 263": the verb and its preposition are no street's
+            if low not in _STREET_LEAD_TRIM and not (
+                word.group().islower() and low in _LEAD_PREPOSITIONS
+            ):
                 start = match.start() + word.start()
                 break
         yield Candidate(start, match.end(), "address")
@@ -503,7 +610,7 @@ def extend_address(text: str, cand: Candidate) -> Candidate:
     """Widen an address ending in a house number by its addition ("12" -> "12-2", "12 bis")."""
     if cand.kind != "address" or not text[cand.start : cand.end][-1:].isalnum():
         return cand
-    tail = _ADDITION_RE.match(text, cand.end, cand.end + 8)
+    tail = _ADDITION_RE.match(text, cand.end, cand.end + 24)
     if tail and tail.end() > cand.end and text[cand.end - 1].isdigit():
         return Candidate(cand.start, tail.end(), cand.kind)
     return cand
@@ -525,8 +632,15 @@ def find_dates(text: str) -> Iterator[Candidate]:
     birth_end = -1
     for start, end in full:
         kind = date_kind(text, start, end)
-        if kind != "birthdate" and birth_end >= 0 and _LIST_GAP.fullmatch(text, birth_end, start):
+        if (
+            kind != "birthdate"
+            and birth_end >= 0
+            and _LIST_GAP.fullmatch(text, birth_end, start)
+            and not _MEETING_IN_GAP.search(text, birth_end, start)
+        ):
             kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013", "...; vader: ..."
+        if kind != "birthdate" and _person_before(text, start, end):
+            kind = "birthdate"  # "Kwesi 03-03-13, Ama 21-09-15", "Shukri (moeder) 1-7-1992"
         if kind == "birthdate":
             birth_end = end
             day = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
@@ -535,10 +649,22 @@ def find_dates(text: str) -> Iterator[Candidate]:
             yield Candidate(start, end, kind)
     for match in _BIRTH_YEAR.finditer(text):
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
+    for lead in _OF_OR_LABEL.finditer(text):  # "Nour is van sept. 2011", "ben van mei '04"
+        month = _MONTH_YEAR_BARE.match(text, lead.end())
+        if month and (
+            _PERSON_OF_DATE.search(text, max(0, month.start() - 30), month.start())
+            or _BIRTH_LABEL.search(text, max(0, month.start() - 90), month.start())
+        ):
+            yield Candidate(month.start(), month.end(), "birthdate")
+    for match in _DATE_CJK.finditer(text):
+        if _old_date(text, match.start(), match.end()):
+            yield Candidate(match.start(), match.end(), "birthdate")
     for word in _BIRTH_WORD.finditer(text):  # "geboren in maart 2011", "geb. dertien mei 2012"
         month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
         if month and is_birth_context(text, month.start(), month.end()):
             yield Candidate(month.start(), month.end(), "birthdate")
+    for match in _BIRTHDAY_NUMERIC.finditer(text):  # "Verjaardag: 12/3", "jarig op 3-5"
+        yield Candidate(match.start(1), match.end(1), "birthdate")
     for regex in (_DAY_MONTH, _DATE_WORDS):
         for match in regex.finditer(text):
             if is_birth_context(text, match.start(), match.end()):
@@ -558,6 +684,84 @@ _PERSONAL_EVENT = re.compile(
 )
 
 
+# a person's name or role in brackets right before a date: "Kwesi 03-03-13", "Shukri (moeder)
+# 1-7-1992", "Salma Abdullahi (moeder), 1 jan 1990"; a bullet's or a record's star: "* 1-1-2010"
+_PERSON_BEFORE_DATE = re.compile(
+    r"(?:(?P<word>[A-ZÀ-Ý][\w'’-]+)|\((?P<kin>[a-zà-ÿ-]{2,20})\))[ \t]*[,:]?[ \t]*\(?$"
+    r"|(?:^|\n)[ \t]*\*[ \t]*$"
+)
+# a date in a language no Dutch note uses for its own meetings: someone's papers
+_FOREIGN_MONTH = re.compile(
+    r"(?i)\b(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
+    r"października|listopada|grudnia)\b"
+)
+
+
+_KIN_WORDS = words_of("""
+    moeder vader zoon dochter kind broer zus broertje zusje oma opa tante oom neef nicht
+    jongste oudste baby pleegkind pleegzoon pleegdochter stiefzoon stiefdochter ma pa
+    """)
+
+
+# "gb. 2.11.09; gesprek op 14.4.2026": the date after a birth date is a meeting's
+_MEETING_IN_GAP = re.compile(
+    r"(?i)\b(?:gesprek|afspraak|zitting|hoorzitting|brief|overleg|bezoek|"
+    r"melding|klacht|mail)\b"
+)
+
+
+def _old_date(text: str, start: int, end: int, years: int = 2) -> bool:
+    """Whether the date at text[start:end] lies `years` or more before today: a birth date
+    rather than a meeting's or a letter's (those are recent or coming)."""
+    from vertrouwen import clock
+
+    runs = re.findall(r"\d+", text[start:end])
+    if not runs:
+        return False
+    raw = runs[0] if len(runs[0]) == 4 else runs[-1]
+    from vertrouwen.errors import UsageError
+
+    try:
+        this_year = clock.today().year
+    except UsageError:  # a malformed VERTROUWEN_TODAY: the system's year
+        import datetime
+
+        this_year = datetime.date.today().year
+    if len(raw) == 4:
+        year = int(raw)
+    elif len(raw) == 2:
+        year = 2000 + int(raw) if int(raw) <= this_year % 100 else 1900 + int(raw)
+    else:
+        return False
+    return year <= this_year - years
+
+
+def _person_before(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end], two years old or more, is someone's birth date by
+    what stands right before it: a name, a family role in brackets, a record's star (that one
+    eight years old or more: a bullet's date in a chronology is younger), or whether it is
+    written as in someone's foreign papers ("22 lipca 1985")."""
+    if not _old_date(text, start, end):
+        return False
+    if _FOREIGN_MONTH.search(text, start, end):
+        return True
+    m = _PERSON_BEFORE_DATE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    if m.group("kin") is not None:
+        return m.group("kin") in _KIN_WORDS
+    word = m.group("word")
+    if word is None:
+        return _old_date(text, start, end, years=8)  # "* 1-1-2010", not "* 12-03-2022 melding"
+    from vertrouwen.privacy import lexicon
+
+    if word.isupper():
+        return False  # "Melding VT 14-02-2021": an acronym
+    return word.casefold() in lexicon.first_names() or not (
+        lexicon.is_dutch_word(word) or lexicon.is_english_word(word)
+    )
+
+
 def _personal_event(text: str, start: int, end: int) -> bool:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
@@ -574,9 +778,28 @@ _AGE_WORDS = (
     r"(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|"
     r"veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)"
 )
-_TURNS_AGE = re.compile(rf"(?i)\s+{_AGE_WORDS}\s+(?:jaar|jr)\b")
+# "wordt op 12 oktober 16 jaar", "wordt op 12 oktober 16, dan ..."
+_TURNS_AGE = re.compile(rf"(?i)\s+{_AGE_WORDS}(?:\s+(?:jaar|jr)\b|(?=[,.;:!?)]|\s*$))")
 _TURNS = re.compile(r"(?i)\b(?:wordt|werd|word)\s+(?:op\s+)?$")
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
+_LOWER_NAME_BRACKET = re.compile(r"\b([a-zà-ÿ][a-zà-ÿ'’-]+)[ \t]*\($")
+
+
+def _first_name_bracket(text: str, start: int) -> bool:
+    """A first name typed in lowercase before a bracket: "sara (12-3-2011)"."""
+    m = _LOWER_NAME_BRACKET.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    from vertrouwen.privacy import lexicon
+
+    word = m.group(1)
+    return word in lexicon.first_names() and word not in lexicon.common_words()
+
+
+_KIN_OR_AGE_BRACKET = re.compile(
+    r"(?i:\b(?:moeder|vader|zoon|dochter|kind|broer|zus|broertje|zusje|oma|opa|jongste|"
+    r"oudste|baby|pleegkind|pleegzoon|pleegdochter)|\b\d{1,2}[ \t]*(?:jaar|jr\.?))[ \t]*\($"
+)
 
 
 _WEEKDAY_BEFORE = re.compile(
@@ -592,8 +815,15 @@ _PERSON_OF_DATE = re.compile(
 def is_birth_context(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is someone's birth date: a birth word just before,
     or the date in brackets right after a name ("Mila (2-9-2015)")."""
-    if _NAME_BRACKET.search(text, max(0, start - 40), start) and text[end : end + 1] == ")":
-        return True
+    if text[end : end + 1] == ")" and (
+        _NAME_BRACKET.search(text, max(0, start - 40), start)
+        or _first_name_bracket(text, start)
+        or (
+            _KIN_OR_AGE_BRACKET.search(text, max(0, start - 40), start)
+            and _old_date(text, start, end)  # not "gesprek met moeder (12-03-2026)"
+        )
+    ):
+        return True  # "Mila (2-9-2015)", "Oudste zoon (2009-11-23)", "Sami, 4 jaar (12-01-2022)"
     if _NAME_COMMA.search(text, max(0, start - 40), start) and text[end : end + 1] == ",":
         return True
     before = text[max(0, start - 45) : start]
@@ -638,6 +868,7 @@ def find_all(text: str) -> list[Candidate]:
         find_postcodes,
         find_streets,
         find_labelled_addresses,
+        find_streets_before_postcode,
         find_addresses_where_someone_lives,
         find_names_after_roles,
         find_residence,
@@ -645,4 +876,4 @@ def find_all(text: str) -> list[Candidate]:
         find_social,
     ):
         found.extend(finder(text))
-    return found
+    return [c for c in found if c.kind != "address" or not office_address(text, c.start)]

@@ -103,11 +103,25 @@ _ATTENDS = re.compile(
     r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _WORKS_AT = re.compile(
-    r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|"
+    r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|turnt|"
+    r"zwemt|judoot|korfbalt|tennist|schaakt|"
     r"vrijwilliger|stage|stageplek|bijbaan|bijbaantje)(?:[ \t]+(?:als|nu|al|sinds)[ \t]+\w+)?"
     r"[ \t]+(?:bij|voor|op)[ \t]+)"
     rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}"
     rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+# a job at a named employer: "Moeder is juf op De Zonnewijzer in Nunspeet", "Vader is
+# buschauffeur bij Qbuzz in Groningen" (not "is boos op Karakter": no profession)
+_JOB_AT = re.compile(
+    r"(?i:(?:is|was)[ \t]+(?:een[ \t]+|de[ \t]+)?"
+    r"[a-zà-ÿ-]*(?:juf|meester|leerkracht|docent|docente|conciërge|chauffeur|monteur|"
+    r"kapper|kapster|verpleegkundige|verzorgende|schoonmaker|schoonmaakster|kok|bezorger|"
+    r"medewerker|medewerkster|verkoper|verkoopster|magazijnmedewerker|beveiliger|agent|"
+    r"brandweerman|loodgieter|elektricien|timmerman|schilder|tandarts|huisarts|apotheker|"
+    r"fysiotherapeut|leidster|pedagogisch[ \t]+medewerker)"
+    r"[ \t]+(?:bij|op|in|van)[ \t]+)"
+    rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
     r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
 )
 # "groep 6 van De Regenboog", "klas 2b op het Vathorst College"
@@ -173,12 +187,14 @@ for _regex, _words in (
         "muziekles scouting atletiek basketbal tennis korfbal handbal volleybal paardrijden",
     ),
     (_RARE_JOB, "is was werkt werkte"),
+    (_JOB_AT, "is was"),
     (_ONLY_ONE, "enige"),
     (_CLASS_OF, "groep klas"),
     (_ATTENDS, "zit zat gaat ging zitten zaten"),
     (
         _WORKS_AT,
         "werkt werkte werken werkzaam voetbalt speelt traint sport hockeyt danst vrijwilliger "
+        "turnt zwemt judoot korfbalt tennist schaakt "
         "stage stageplek bijbaan bijbaantje",
     ),
 ):
@@ -224,6 +240,9 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                     article = _ARTICLE_BEFORE.search(text, max(0, hit.start() - 5), hit.start())
                     start = article.start() if article else hit.start()  # "de enige ..."
                     yield Candidate(start, hit.end(), "other")
+            elif regex is _JOB_AT:
+                if _client_before(text, hit.start()):  # "Moeder is juf op ...", not "De mentor"
+                    yield from _named(hit)
             elif regex is _HANDLE_AFTER or regex is _CASE_NUMBER_AFTER:
                 group = next((g for g in (1, 2, 3) if hit.group(g)), 1)
                 yield Candidate(hit.start(group), hit.end(group), "other")
@@ -231,10 +250,33 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                 yield from _named(hit)
 
 
+_KIN_BEFORE = re.compile(
+    r"(?i:\b(?:moeder|vader|ouder|ouders|oma|opa|broer|zus|tante|oom|zoon|dochter|pleegmoeder|"
+    r"pleegvader|stiefmoeder|stiefvader|partner|vriend|vriendin|hij|zij|ze)\b[ \t]*$)"
+    r"|(?P<name>\b[A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]*$"
+)
+
+
+def _client_before(text: str, start: int) -> bool:
+    """Whether a family member, a pronoun or a name stands right before `start` (the job's
+    "is"): the job pins the client's family down, not a professional's."""
+    m = _KIN_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name is None:
+        return True
+    from vertrouwen.privacy.allowlist import DOMAIN_WORDS
+
+    return name.casefold() not in DOMAIN_WORDS and name not in ("De", "Het", "Die", "Dit")
+
+
 def _named(match: re.Match[str] | None) -> Iterator[Candidate]:
     if match is None:
         return
     name = match.group(1).rstrip(".")
+    if _chain(name):
+        return  # "werkt bij Albert Heijn", "bijbaantje bij de Jumbo": a chain pins no one down
     if not _TRADE.match(name):
         end = match.start(1) + len(name)
         year = _FOUNDED.match(match.string, end)  # "VV Zwaluwen '30": the club's year
@@ -242,3 +284,13 @@ def _named(match: re.Match[str] | None) -> Iterator[Candidate]:
 
 
 _FOUNDED = re.compile(r"[ \t]+['’]\d{2}\b")
+_ARTICLE = re.compile(r"(?i)^(?:de|het|'t)[ \t]+")
+
+
+def _chain(name: str) -> bool:
+    """Whether `name` is a chain, brand or app the guard knows ("Albert Heijn", "de HEMA")."""
+    from vertrouwen.privacy import lexicon
+    from vertrouwen.privacy.allowlist import ORGANISATION_PHRASES
+
+    low = _ARTICLE.sub("", name).casefold()
+    return low in ORGANISATION_PHRASES or low in lexicon.not_persons()
