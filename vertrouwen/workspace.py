@@ -411,7 +411,7 @@ def open_workspace(args: Any) -> Iterator[Workspace]:
     path = resolve_vault(getattr(args, "vault", None))
     placing_notice = placing.settle(path)
     if placing_notice:
-        print(f"note: {placing_notice}", file=sys.stderr)
+        print(f"notice: {placing_notice}", file=sys.stderr)
     if not path.exists():
         raise VaultError(ErrorCode.VAULT_MISSING, path=path)
     if path.is_dir():
@@ -434,7 +434,7 @@ def open_workspace(args: Any) -> Iterator[Workspace]:
                 raise
             print("Wrong passphrase, try again.", file=sys.stderr)
     for notice in ws.notices:
-        print(f"note: {notice}", file=sys.stderr)
+        print(f"notice: {notice}", file=sys.stderr)
     with contextlib.closing(ws):
         try:
             yield ws

@@ -365,7 +365,7 @@ def test_restore_killed_at_any_point_is_finished_or_undone_by_the_next_run(
     assert killed.returncode == -9
     again = _run(*args)
     assert again.returncode == 0, again.stderr
-    assert "note:" in again.stderr or point == "link:linked"
+    assert "notice:" in again.stderr or point == "link:linked"
     assert _temps(to.parent) == []
     check = _run("verify", "--vault", str(to), "--passphrase-file", str(cli.passphrase_file))
     assert check.returncode == 0, check.stderr

@@ -46,7 +46,7 @@ def restore(args: argparse.Namespace) -> int:
     # a restore killed earlier: finished or undone first, and said
     notice = placing.settle(to)
     if notice:
-        print(f"note: {notice}", file=sys.stderr)
+        print(f"notice: {notice}", file=sys.stderr)
         if to.exists() and _restored_from(to, source):
             print(f"The restore to {to} is complete now.", file=sys.stderr)
             return 0

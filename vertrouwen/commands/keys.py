@@ -44,7 +44,7 @@ def init(args: argparse.Namespace) -> int:
     path = resolve_vault(args.vault)
     notice = placing.settle(path)  # a killed init or restore to this path: finish or undo it
     if notice:
-        print(f"note: {notice}", file=sys.stderr)
+        print(f"notice: {notice}", file=sys.stderr)
     if path.is_dir():
         raise VaultError(
             f"{path} is a folder; give the vault a file name, e.g. --vault {path / 'vault.db'}"
