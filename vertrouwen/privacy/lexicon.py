@@ -280,6 +280,12 @@ def _load(name: str) -> frozenset[str]:
             "locations/lst_placename/lst_province/items.txt",
             "locations/lst_placename/lst_region/items.txt",
         )
+    if name == "council":
+        return _read_deduce(
+            "locations/lst_placename/lst_municipality/items.txt",
+            "locations/lst_placename/lst_province/items.txt",
+            "locations/lst_placename/lst_region/items.txt",
+        )
     if name == "interfix":
         return _read_deduce("names/lst_interfix_surname/items.txt")
     if name == "common":
@@ -343,6 +349,12 @@ def places() -> frozenset[str]:
     return _table("place")
 
 
+def councils() -> frozenset[str]:
+    """Case-folded municipalities, provinces and regions: places whose name stands for a body
+    that acts ("Zwolle wil meer geld"); a hamlet ("Vink", "Berg") never writes a letter."""
+    return _table("council")
+
+
 def not_persons() -> frozenset[str]:
     """Case-folded capitalised words never a name: languages, peoples, countries, apps."""
     return _table("adjective")
@@ -376,6 +388,7 @@ def load_all() -> None:
         "first",
         "surname",
         "place",
+        "council",
         "adjective",
         "weak",
         "common",

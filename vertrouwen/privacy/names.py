@@ -972,6 +972,14 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             and is_person_word(tok.text)
             and (
                 _speech_follows(text, toks, i)
+                # "Vink stuurde de brief": a hamlet that is a surname sends nothing; only a
+                # municipality stands for the council that does
+                or (
+                    tok.low not in lexicon.councils()
+                    and i + 1 < len(toks)
+                    and _joined(text, tok, toks[i + 1])
+                    and toks[i + 1].low in _PERSON_VERBS
+                )
                 # "Saba Tesfay en Merhawi": a first name that is an island, before a surname
                 or (tok.low in lexicon.first_names() and _followed_by_name(text, toks, i))
                 # "Wessel is 12": a first name that is a village, before what is said of a person
