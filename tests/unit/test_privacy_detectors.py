@@ -459,6 +459,7 @@ def test_capitalised_ordinary_words_and_organisations_are_not_names(
         ("Woonplaats: Delfzijl.", "Delfzijl"),
         ("woonplaats moeder: Assen", "Assen"),
         ("Snapchat mila.pns staat in het verslag.", "mila.pns"),
+        ("Op tiktok sannetje2009 plaatst ze filmpjes.", "sannetje2009"),
         ("Anass voetbalt bij VV Zwaluwen '30 en traint graag.", "VV Zwaluwen '30"),
     ],
 )

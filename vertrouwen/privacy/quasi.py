@@ -44,10 +44,10 @@ _HANDLE_AFTER = re.compile(
     # digit or a Discord tag, which a word after "is" or "als" has not
     r"|[ \t]+(?:is|als|heet)[ \t]+(?:(?:ze|hij|zij)[ \t]+)?"
     r"(@?[\w]*[._\d][\w.]*[\w]|@[\w.]+[\w]|[\w.]+#\d{4})"
-    # "Snapchat mila.pns staat ...": right after the platform, a word with a dot or an
-    # underscore and a letter
+    # "Snapchat mila.pns staat ...", "op tiktok sannetje2009": right after the platform, a
+    # word that starts with a letter and has a dot, an underscore or a digit
     r"|[ \t]+(?=[\w.]*[^\W\d_])(?!www\.|[\w.]*\.(?:com|nl|org|net|be|eu)\b)"
-    r"([^\W\d_][\w]*[._][\w.]*[\w]))"
+    r"([^\W\d_][\w]*[._\d][\w.]*[\w]))"
 )
 # C/16/512345 / JE RK 21-1234, C/13/123456 FA RK 22-789, 8765432 CV EXPL 21-1234,
 # 200.123.456/01 (a court of appeal), ECLI:NL:RBMNE:2023:1234, parketnummer 13/123456-21
