@@ -771,6 +771,7 @@ def test_words_after_the_new_rules_stay_unflagged(text: str, full: Detector) -> 
     [
         "De jongere is in behandeling bij Lucertis. Het jeugdteam van Arnhem belde.",
         "Na de crisis is vader doorverwezen naar Kadera. De klacht tegen Vitalis loopt.",
+        "Triversum wil eerst een gesprek met ouders. Begeleiding van Youforce stopt.",
         "Tzt volgt een gesprek. Obv het verslag lijkt de klacht gegrond. Zsm terugkoppelen.",
         'Jongere zei: "Wollah, niemand luistert." Inshallah komt het goed, zei hij.',
         "Hij speelt Fortnite tot laat. Bij Albert Heijn kreeg hij geen bijbaantje.",

@@ -98,6 +98,8 @@ _NOT_PERSONS = words_of("""
     alliade elver gemiva lievegoed tragel raphaëlstichting bartiméus visio kentalis auris
     sensis pento heliomare merem ciran jeugdformaat xonar entrea juzt cardea stek sensoor
     kadera arosa fiom zorgbelang kwadraad exodus ribw victas vitalis zorgbalans
+    triversum youforce ihub jarabee trivium compaan wilgenhaege jeugdzorgplus kinderkracht
+    noorderbrug propersona vivenz transfore forenzo kijvelanden schakelring woodbrookers
     ritalin concerta medikinet equasse strattera elvanse dexamfetamine methylfenidaat
     risperdal risperidon abilify aripiprazol seroquel quetiapine sertraline fluoxetine prozac
     citalopram escitalopram paroxetine venlafaxine melatonine lithium depakine diazepam
