@@ -1204,6 +1204,11 @@ def test_a_street_without_suffix_before_its_postcode_and_the_town_after_an_addre
     assert found[-1] == ("other", "Amsterdam-Zuidoost")
     found = kinds_and_texts("Vader woont Kerkstraat 88-C 5211 KB 's-Hertogenbosch.", full)
     assert found[-1][1] == "'s-Hertogenbosch"
+    # the floor or a remark between the address and the town
+    found = kinds_and_texts("Nieuw adres: Kloosterweg 12 bv, benedenverdieping, Gouda.", full)
+    assert found[-1] == ("other", "Gouda")
+    found = kinds_and_texts("Opa woont Kapelstraat 2 t/m 4 (twee panden), Oisterwijk.", full)
+    assert found[-1] == ("other", "Oisterwijk")
 
 
 def test_an_offices_address_and_a_postbus_stay_unflagged(full: Detector) -> None:

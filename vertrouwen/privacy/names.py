@@ -1757,7 +1757,11 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-Ý][\w'’-]+)")
 
 
 _TOWN_AFTER_ADDRESS = re.compile(
-    r"(?:,?[ \t]+(?:in|te)[ \t]+|,[ \t]*|[ \t]*\([ \t]*|[ \t]+)"
+    # a remark or the floor may come first: "12 bv, benedenverdieping, Gouda", "2 t/m 4 (twee
+    # panden), Oisterwijk"
+    r"(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]*(?:(?:beneden|boven)\w*|begane[ \t]+grond|souterrain|"
+    r"\d{1,2}e[ \t]+(?:etage|verdieping)))?"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+|,[ \t]*(?:beide[ \t]+)?|[ \t]*\([ \t]*|[ \t]+)"
     r"((?:['’]s-)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 
