@@ -1395,3 +1395,88 @@ def test_the_provider_table_loads_first_in_a_fresh_process() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert out.stdout.strip() == "True"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Gedragswetenschapper Eline Zee was bij het MDO. Zee was vooral stil.",
+            ["Eline Zee", "Zee"],
+        ),
+        (
+            "Teamleider Marco Groen en VP. Groen maakte het verslag.",
+            ["Marco Groen", "Groen"],
+        ),
+        (
+            "Gezinsvoogd Ruud Pranger is weg, Prangers opvolger is nog niet bekend.",
+            ["Ruud Pranger", "Pranger"],
+        ),
+        (
+            "Brief van mw. Kok ontvangen en Kok vraagt om uitstel.",
+            ["Kok", "Kok"],
+        ),
+        (
+            "Marjolein de Wit belde af. Helaas kon de Wit niet komen.",
+            ["Marjolein de Wit", "de Wit"],
+        ),
+    ],
+)
+def test_a_surname_that_is_a_word_again_in_the_line_of_its_full_name(
+    text: str, names: list[str], full: Detector
+) -> None:
+    assert [t for k, t in kinds_and_texts(text, full) if k == "name"] == names
+
+
+def test_a_surname_lends_itself_only_within_its_own_line(full: Detector) -> None:
+    text = "Teamleider Marco Groen belde.\nGroen licht van de gemeente voor de aanvraag."
+    assert kinds_and_texts(text, full) == [("name", "Marco Groen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Besluit: Koster (Manager Zorg) neemt de klacht over.", "Koster"),
+        ("leefgeld komt vrijdag, mw kok is daar blij mee", "kok"),
+        ("dhr. bakker belde om tien uur", "bakker"),
+    ],
+)
+def test_a_surname_before_a_titled_role_or_typed_lowercase_after_a_title(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_what_a_title_does_and_public_persons_and_providers_are_no_names(full: Detector) -> None:
+    text = (
+        "mw. is boos. dhr. werd gebeld. mw. leest de brief. dhr. praat veel. "
+        "Keti Koti wordt door de familie groot gevierd. "
+        "Koning Willem-Alexander bezocht een gezinshuis. "
+        "Vincent van Gogh heeft de opname verlengd. Gesprek op locatie bij Het Poortje."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Moeder woont in Malburgen, vader in Presikhaaf.", "Presikhaaf"),
+        ("kenteken tvz12p genoteerd door de politie", "tvz12p"),
+        ("kenteken s 12 ftr stond op de foto", "s 12 ftr"),
+        ("snapchat van de jongen: dyl4n.x, zegt moeder", "dyl4n.x"),
+        ("De kinderen gaan naar De Kinderboom, vader wil dat niet.", "De Kinderboom"),
+        ("Jelte gaat naar CSG Liudger.", "CSG Liudger"),
+        ("Hij fietst elke dag naar het Liemers College.", "het Liemers College"),
+        ("crisisplek De Wissel (Levvel), Anas zit er nu", "crisisplek De Wissel"),
+    ],
+)
+def test_more_quasi_identifiers_are_other(text: str, found: str, full: Detector) -> None:
+    assert ("other", found) in kinds_and_texts(text, full)
+
+
+def test_a_country_or_a_bare_number_after_kenteken_stays_clean(full: Detector) -> None:
+    text = (
+        "Moeder woont in Utrecht, vader in Turkije. Het kenteken is bekend bij de politie."
+        " Het kenteken 123456 klopt niet."
+    )
+    assert kinds_and_texts(text, full) == [("other", "Utrecht")]

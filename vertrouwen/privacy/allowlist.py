@@ -83,6 +83,28 @@ ORGANISATION_PHRASES = (
     "albert heijn to go",
     "ah to go",
     "de action",
+    # care providers named after a person or with an article, and public persons
+    "vincent van gogh",
+    "reinier van arkel",
+    "leo kannerhuis",
+    "dr. leo kannerhuis",
+    "prinses máxima centrum",
+    "emma kinderziekenhuis",
+    "wilhelmina kinderziekenhuis",
+    "sophia kinderziekenhuis",
+    "juliana kinderziekenhuis",
+    "ronald mcdonald huis",
+    "het poortje",
+    "de hoenderloo groep",
+    "de bascule",
+    "de viersprong",
+    "de rading",
+    "de kijvelanden",
+    "de jutters",
+    "koning willem-alexander",
+    "koningin máxima",
+    "prinses amalia",
+    "willem-alexander",
 )
 
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|het|'t)"

@@ -89,6 +89,8 @@ class Detector:
 
             # "Tjalklaan 12 Ede", "Kleine Houtstraat 47 zwart (Haarlem)": a person's town
             screened.extend(names.towns_after_addresses(text, screened))
+            # "Eline Zee ... Zee was vooral stil": a surname again, in its name's line
+            screened.extend(names.later_mentions(text, screened))
         findings = merge(text, screened)
         if original is text:
             return findings

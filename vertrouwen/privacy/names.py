@@ -449,6 +449,8 @@ def _name_like_lower(tok: _Tok, after_particle: bool = False) -> bool:
     return not _ordinary(tok.text) or (
         tok.low in lexicon.surnames()
         and tok.low not in _PERSON_VERBS
+        # "dhr. werd gebeld", "mw. leest de brief"; not "dhr van der meer"
+        and (after_particle or tok.low not in _TITLE_VERBS)
         and (after_particle or tok.low not in lexicon.common_words())  # "juf Sterre hebben"
         and tok.low not in _DUTCH_MARKERS
     )
@@ -905,6 +907,20 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 return i
         if _name_like_lower(tok):
             return i
+        # "mw kok is blij", "dhr. bakker belt": a surname typed in lowercase after a title, as
+        # long as it is not what the title does ("mw. belt terug", "dhr. wil niet")
+        if (
+            not tok.cap
+            and prev is not None
+            and prev.low.rstrip(".") in ("mw", "mevr", "dhr", "mevrouw", "meneer", "mijnheer")
+            and len(tok.text) >= 3
+            and tok.low in lexicon.surnames()
+            and tok.low not in _PERSON_VERBS
+            and tok.low not in _PERSON_STATES
+            and tok.low not in _TITLE_VERBS
+            and tok.low not in _PARTICLES
+        ):
+            return i
         # "mw. ivanova": after a title, a lowercase word the word list does not hold itself
         # (only as a guessed compound, "iva-nova") is the name typed in a hurry
         if (
@@ -1131,16 +1147,33 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     return None
 
 
-_ROLE_BRACKET_CAP = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)[),]")
+# "(jeugdzorgwerker, ...)", "(Manager Zorg)", "(Teamleider)": a role, lowercase or as a title
+_ROLE_BRACKET_CAP = re.compile(r"[ \t]*\(([A-Za-zÀ-ÿ-]+)(?:[ \t]+[A-Z][a-zà-ÿ]+)?[),]")
 
 
 def _role_in_brackets_after(text: str, tok: _Tok) -> bool:
-    """Whether a role word in brackets follows `tok`: "Winter (jeugdzorgwerker, achternaam)"."""
+    """Whether a role word in brackets follows `tok`: "Winter (jeugdzorgwerker, achternaam)",
+    "Koster (Manager Zorg)"."""
     m = _ROLE_BRACKET_CAP.match(text, tok.end)
     if m is None:
         return False
-    role = m.group(1)
+    role = m.group(1).casefold()
     return role in ROLE_WORDS or any(role.endswith(e) and len(role) > len(e) for e in _ROLE_ENDINGS)
+
+
+# what follows a title that stands for the person ("mw. is boos", "dhr. kan niet"): no surname
+_TITLE_VERBS = words_of("""
+    is was kan kon zal zou moet moest mag mocht wacht wachtte geeft gaf laat liet neemt nam
+    staat stond doet deed maakt maakte ziet zag hoort hoorde krijgt kreeg houdt hield
+    werd rijdt leent leest praat niet wel maar die heel meer goed boos thuis buiten boven bij
+    """)
+# verbs a subject follows when a sentence opens with something else ("Helaas kon de Wit niet")
+_INVERTED_VERBS = words_of("""
+    kon kan wil wilde zal zou moet moest mag mocht heeft had is was belde belt zei zegt vond
+    vindt stuurde stuurt gaat ging komt kwam schreef schrijft mailde mailt vroeg vraagt
+    """)
+# surnames with a particle that are also bodies or things: "kon de Raad", "is de Koning"
+_BODY_SURNAMES = words_of("raad koning koningin hoop brug bilt kroon rijk bond staat wet")
 
 
 def _surname_after_met_de(toks: list[_Tok], i: int) -> bool:
@@ -1152,7 +1185,11 @@ def _surname_after_met_de(toks: list[_Tok], i: int) -> bool:
     return (
         toks[i].cap
         and prev.text in ("de", "van", "den")
-        and before.low in ("met", "namens", "aan")
+        and (
+            before.low in ("met", "namens", "aan")
+            # "Helaas kon de Wit niet komen": the subject after its verb
+            or (before.low in _INVERTED_VERBS and toks[i].low not in _BODY_SURNAMES)
+        )
         and toks[i].low in lexicon.interfixed_surnames()
     )
 
@@ -1616,6 +1653,11 @@ _PERSON_FROM = re.compile(
 )
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence that holds `pos` starts."""
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
 def _foreign_town(word: str) -> bool:
     """A capitalised word that may be a town abroad: no country, language or ordinary word."""
     low = word.casefold()
@@ -1678,7 +1720,20 @@ def find_places_of_residence(
             continue  # "moeder in Nederland", "vader uit Eritrea": a country
         if town.casefold() in lexicon.places():
             yield Candidate(m.start(3), _widen_place(text, m.start(3), m.end(3)), "other")
-        elif m.group("prep") == "in" and _foreign_town(town):
+        elif (
+            m.group("prep") == "in"
+            and (
+                _foreign_town(town)
+                # "Moeder woont in Malburgen, vader in Presikhaaf": the same verb, left out
+                or (
+                    town[:1].isupper()
+                    and town.casefold() not in lexicon.common_words()
+                    and town.casefold() not in _NOT_NAMES
+                    and _RESIDE_VERBS.search(text, _sentence_start(text, m.start()), m.start())
+                    is not None
+                )
+            )
+        ):
             # "vader in São Paulo", "familie in Paramaribo": where a relative lives abroad
             end = m.end(3)
             more = _NEXT_WORD.match(text, end)
@@ -1794,3 +1849,63 @@ def _widen_place(text: str, start: int, end: int) -> int:
     if m and f"{text[start:end]} {m.group(1)}".casefold() in lexicon.places():
         return m.end()
     return end
+
+
+# the word right before a name: a title or role word makes even one word sure ("mw. Kok")
+_WORD_BEFORE = re.compile(r"([\w.]+)[ \t]+$")
+
+
+def _sure_name(text: str, cand: Candidate, words: list[str]) -> bool:
+    """A name sure by its form: two words or more, or one right after a title or role word."""
+    if len(words) >= 2:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    return before is not None and (
+        before.group(1).casefold() in _TITLES or before.group(1).casefold() in ROLE_WORDS
+    )
+
+
+def later_mentions(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """A surname again, alone, in the line of its full name: "Eline Zee ... Zee was vooral
+    stil", "mw. Kok ... en Kok vraagt", "Ruud Pranger ... Prangers opvolger", "Marjolein de
+    Wit ... kon de Wit niet komen".
+
+    Only a name sure by its form lends its surname, and only within its own line: a surname
+    that is a word ("Groen", "Storm", "Zee") is a name there because this person was just
+    named, not by itself.
+    """
+    taken = [(c.start, c.end) for c in candidates]
+    wanted: dict[int, set[str]] = {}
+    for cand in candidates:
+        if cand.kind != "name":
+            continue
+        words = text[cand.start : cand.end].split()
+        if not words or not _sure_name(text, cand, words):
+            continue
+        surname = words[-1]
+        low = surname.casefold()
+        if (
+            len(surname) < 3
+            or not surname[:1].isalpha()
+            or low in lexicon.not_persons()
+            or low in _PARTICLES
+            or low in ROLE_WORDS
+        ):
+            continue
+        line = text.rfind("\n", 0, cand.start) + 1
+        forms = wanted.setdefault(line, set())
+        forms.add(surname)
+        particles = [w for w in words[:-1] if w.casefold() in _PARTICLES]
+        if particles:
+            forms.add(" ".join([*particles, surname]))
+    for line, forms in wanted.items():
+        end = text.find("\n", line)
+        end = len(text) if end < 0 else end
+        for form in sorted(forms, key=len, reverse=True):  # "de Wit" before "Wit"
+            # the surname whole, or with a possessive "s" left outside the span
+            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?=(?:s|['’]s?)?(?![\w-]))")
+            for m in pattern.finditer(text, line, end):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                taken.append(m.span())
+                yield Candidate(m.start(), m.end(), "name")

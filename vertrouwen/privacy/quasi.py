@@ -33,12 +33,22 @@ _PLATE_SHAPES = (
 _PLATE = re.compile("|".join(_PLATE_SHAPES))
 # the cheap shape every plate has; each match is then checked against the sidecodes
 _PLATE_LIKE = re.compile(r"(?<![\w-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{2,3}-[A-Za-z0-9]{1,3}(?![\w-])")
+# the same sidecodes written without dashes ("tvz12p", "GJ123X") or with spaces ("s 12 ftr"):
+# only right after "kenteken", where a word of six letters and digits can be nothing else
+_PLATE_BARE = re.compile(
+    "|".join(re.sub(r"-(?![^\[]*\])", "", shape) for shape in _PLATE_SHAPES)  # not "A-Z"
+)
+_PLATE_AFTER = re.compile(
+    r"(?i:kenteken(?:nummer|plaat)?(?:[ \t]+(?:is|was|van[ \t]+\w+)){0,2}[ \t]*:?[ \t]*)"
+    r"([A-Za-z0-9]{1,3}(?:[ \t]?[A-Za-z0-9]{1,3}){1,2})(?![\w-])"
+)
 # "@lisa_2009", "@dewi.x": not the @ inside an e-mail address
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
 _HANDLE_AFTER = re.compile(
     r"(?i)(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram)"
     r"(?:[- ](?:account|naam|profiel|handle))?"
-    r"(?:[ \t]*[:=][ \t]*(@?[\w][\w.]{1,29}[\w](?:#\d{4})?)"
+    r"(?:(?:[ \t]+(?:van|voor)[ \t]+(?:de|het|haar|zijn)?[ \t]*[a-zà-ÿ]+)?"
+    r"[ \t]*[:=][ \t]*(@?[\w][\w.]{1,29}[\w](?:#\d{4})?)"
     # "haar TikTok is lisa.xoxo", "op Instagram als bram.vd.berg", "op TikTok heet ze
     # lisa.xoxo", "Discord-naam is ShadowWolf#1234": a handle has a dot, an underscore, a
     # digit or a Discord tag, which a word after "is" or "als" has not
@@ -68,7 +78,8 @@ _CASE_NUMBER_AFTER = re.compile(
 # "basisschool De Regenboog in Zeist", "OBS De Klimop", "het Dalton Lyceum Dordrecht",
 # "woongroep De Horizon", "voetbalclub VV Zeist": the kind word and the capitalised name after it
 _SCHOOL_WORDS = (
-    r"(?:basisschool|basisscholen|school|obs|cbs|rkbs|pcbs|sbo|so-school|vso-school|"
+    r"(?:basisschool|basisscholen|school|obs|cbs|rkbs|pcbs|sbo|so-school|vso-school|csg|rsg|"
+    r"osg|crisisplek|crisisgroep|"
     r"vso|sbao|kindcentrum|ikc|montessorischool|daltonschool|jenaplanschool|vrije school|"
     r"middelbare school|scholengemeenschap|praktijkschool|mavo|havo|vmbo|vwo|atheneum|"
     r"gymnasium|lyceum|college|mbo|roc|kinderopvang|bso|kdv|peuterspeelzaal|crèche|creche|"
@@ -87,7 +98,7 @@ _NAMED_PLACE = re.compile(
 )
 # "het Christelijk Lyceum Zeist", "Stedelijk Gymnasium Leiden" after "zit op", "gaat naar"
 _SCHOOL_TAIL = re.compile(
-    r"(?i:(?:zit|zat|gaat|ging|zitten|leerling|ingeschreven|stage|stagiair|studeert|studeerde|"
+    r"(?i:(?:zit|zat|gaat|ging|gaan|zitten|fietst|leerling|ingeschreven|stage|stagiair|studeert|studeerde|"
     r"student|mentor|mentrix|klas|broer|zus|broertje|zusje)\b[^.;\n]{0,20}?"
     r"\b(?:op|naar|van|bij|aan)[ \t]+|school[ \t]+(?:is|was)[ \t]+|school:[ \t]*)"
     rf"((?:(?:het|de|Het|De)[ \t]+)?(?:St\.[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}"
@@ -96,7 +107,7 @@ _SCHOOL_TAIL = re.compile(
     r"(?:[ \t]+(?:in[ \t]+|te[ \t]+|van[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 _ATTENDS = re.compile(
-    r"(?i:(?:zit|zat|gaat|ging|zitten|zaten)[ \t]+"
+    r"(?i:(?:zit|zat|gaat|ging|zitten|zaten|gaan|gingen)[ \t]+"
     r"(?:nu[ \t]+|sinds[ \t]+\w+[ \t]+|al[ \t]+\w+[ \t]+\w+[ \t]+)?"
     r"(?:op|naar)[ \t]+)"
     rf"((?:(?:De|Het|'t)[ \t]+){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
@@ -178,8 +189,8 @@ for _regex, _words in (
     (_CASE_NUMBER_AFTER, "parketnummer zaaknummer zaaknr rolnummer zaak"),
     (
         _SCHOOL_TAIL,
-        "zit zat gaat ging zitten leerling ingeschreven stage stagiair studeert studeerde student "
-        "school mentor mentrix klas broer zus broertje zusje",
+        "zit zat gaat ging gaan zitten fietst leerling ingeschreven stage stagiair studeert "
+        "studeerde student school mentor mentrix klas broer zus broertje zusje",
     ),
     (
         _CLUB,
@@ -190,7 +201,8 @@ for _regex, _words in (
     (_JOB_AT, "is was"),
     (_ONLY_ONE, "enige"),
     (_CLASS_OF, "groep klas"),
-    (_ATTENDS, "zit zat gaat ging zitten zaten"),
+    (_ATTENDS, "zit zat gaat ging zitten zaten gaan gingen"),
+    (_PLATE_AFTER, "kenteken kentekennummer kentekenplaat"),
     (
         _WORKS_AT,
         "werkt werkte werken werkzaam voetbalt speelt traint sport hockeyt danst vrijwilliger "
@@ -243,6 +255,15 @@ def find_quasi(text: str) -> Iterator[Candidate]:
             elif regex is _JOB_AT:
                 if _client_before(text, hit.start()):  # "Moeder is juf op ...", not "De mentor"
                     yield from _named(hit)
+            elif regex is _PLATE_AFTER:
+                raw = hit.group(1)
+                bare = raw.replace(" ", "").replace("\t", "")
+                if (
+                    _PLATE_BARE.fullmatch(bare)
+                    and any(c.isalpha() for c in bare)
+                    and any(c.isdigit() for c in bare)
+                ):
+                    yield Candidate(hit.start(1), hit.end(1), "other")
             elif regex is _HANDLE_AFTER or regex is _CASE_NUMBER_AFTER:
                 group = next((g for g in (1, 2, 3) if hit.group(g)), 1)
                 yield Candidate(hit.start(group), hit.end(group), "other")
