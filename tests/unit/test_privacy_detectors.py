@@ -1480,3 +1480,29 @@ def test_a_country_or_a_bare_number_after_kenteken_stays_clean(full: Detector) -
         " Het kenteken 123456 klopt niet."
     )
     assert kinds_and_texts(text, full) == [("other", "Utrecht")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("vader Cevdet Bulut, Plein 1944 nr 12, 6511 JS Nijmegen", ["Cevdet Bulut"]),
+        ("op naam van C.M. Verhoeven-de Graaf. Commissie keert uit.", ["C.M. Verhoeven-de Graaf"]),
+        (
+            "tante Khadija Ben Haddou. Ben Haddou heeft geen gezag.",
+            ["Khadija Ben Haddou", "Ben Haddou"],
+        ),
+        ("Groen van het wijkteam vond het goed. Cliënt niet: Groen keek weg.", ["Groen", "Groen"]),
+    ],
+)
+def test_names_before_a_street_with_initials_and_of_a_team(
+    text: str, names: list[str], full: Detector
+) -> None:
+    assert [t for k, t in kinds_and_texts(text, full) if k == "name"] == names
+
+
+def test_mail_of_a_body_and_a_role_word_typed_wrong_are_no_names(full: Detector) -> None:
+    text = (
+        "Post van de gemeente kwam te laat. Hulp van het wijkteam is gestopt. "
+        "Reiskosten worden vergoed. Clënt wil met de auto komen. Moedr belde terug."
+    )
+    assert kinds_and_texts(text, full) == []

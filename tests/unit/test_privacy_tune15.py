@@ -73,7 +73,7 @@ FLOORS = {
     "privacy_tune15c.jsonl": (0.993, 0.991, 0, 417, 152),
     "privacy_own15c.jsonl": (0.976, 0.975, 0, 336, 66),
     "privacy_tune15d.jsonl": (0.983, 0.973, 0, 332, 102),
-    "privacy_tune15f.jsonl": (0.970, 0.960, 1, 449, 212),
+    "privacy_tune15f.jsonl": (0.979, 0.968, 0, 449, 212),
 }
 
 pytestmark = pytest.mark.slow

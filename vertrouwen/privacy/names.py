@@ -616,6 +616,13 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
             continue
         for a, b in group:
             words = toks[a : b + 1]
+            before = toks[a - 1] if a > 0 else None
+            if (
+                before is not None
+                and _joined(text, before, toks[a])
+                and (before.low.rstrip(".") in _TITLES or before.low in ROLE_WORDS)
+            ):
+                continue  # "vader Cevdet Bulut, Plein 1944": a person, whatever follows
             unknown = not any(is_person_word(w.text) for w in words if w.cap)
             if (known_org and not any(w.low in first for w in words)) or (acting and unknown):
                 out.update(range(a, b + 1))
@@ -875,8 +882,12 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             k += 1
         if k < len(toks) and _joined(text, toks[k - 1], toks[k]) and toks[k].cap:
             cand = toks[k]
+            head = cand.text.split("-")[0]  # "C.M. Verhoeven-de Graaf"
             if not _never_name(cand) and (
-                is_person_word(cand.text) or not _ordinary(cand.text) or k > i + 1
+                is_person_word(cand.text)
+                or not _ordinary(cand.text)
+                or k > i + 1
+                or (head != cand.text and is_person_word(head))
             ):
                 return i
         return None
@@ -1071,7 +1082,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i if known or not ordinary else None
         # opening a sentence: an ordinary word unless a name or a verb of a person follows
         if not ordinary:
-            return i
+            return None if not known and _typo_of_role(tok.low) else i
         if known and _person_follows(text, toks, i):
             return i
         # "Wisdom vertelde", "Blessing zei": an English word no Dutch one, before what only a
@@ -1154,7 +1165,28 @@ _ROLE_BRACKET_CAP = re.compile(r"[ \t]*\(([A-Za-zÀ-ÿ-]+)(?:[ \t]+[A-Z][a-zà-�
 def _role_in_brackets_after(text: str, tok: _Tok) -> bool:
     """Whether a role word in brackets follows `tok`: "Winter (jeugdzorgwerker, achternaam)",
     "Koster (Manager Zorg)"."""
-    m = _ROLE_BRACKET_CAP.match(text, tok.end)
+    return _role_bracket_at(text, tok.end)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter left out, added or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def _typo_of_role(low: str) -> bool:
+    """ "Clënt", "Moedr", "Gezinsvoodg": a role word typed with one letter wrong (no name)."""
+    return len(low) >= 5 and any(
+        len(role) >= 5 and _one_edit(low, role) for role in ROLE_WORDS if role[:1] == low[:1]
+    )
+
+
+def _role_bracket_at(text: str, pos: int) -> bool:
+    m = _ROLE_BRACKET_CAP.match(text, pos)
     if m is None:
         return False
     role = m.group(1).casefold()
@@ -1399,6 +1431,14 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         )
     ):
         return True
+    # "Groen van het wijkteam vond ...": one of a team or body, so a person ("Post van de
+    # gemeente" is mail)
+    if (
+        _OF_BODY_AFTER.match(text, tok.end)
+        and tok.low in lexicon.surnames()
+        and tok.low not in _THINGS_OF_BODIES
+    ):
+        return True
     # "Koning heeft de klacht ingetrokken", "Haas heeft gelogen": only a person does that, so
     # even a surname that is one of the commonest words is the person
     if _COMPLAINT_AFTER.match(text, tok.end) and tok.low not in _ABSTRACT_NAMES:
@@ -1492,6 +1532,12 @@ _COMPLAINT_AFTER = re.compile(
     r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:ingetrokken|gelogen|gehuild|geklaagd|"
     r"gescholden)\b"
 )
+_OF_BODY_AFTER = re.compile(
+    r"[ \t]+van[ \t]+(?:het|de)[ \t]+(?:wijkteam|buurtteam|jeugdteam|gi|raad|gemeente|"
+    r"bewindvoering|jeugdbescherming|klachtencommissie|school|groep|instelling|opvang|ggz|"
+    r"politie|woningcorporatie|corporatie|praktijk|kliniek|zorgaanbieder)\b"
+)
+_THINGS_OF_BODIES = words_of("post bode baas hoofd brief")
 _KNOWING = words_of("weet wist twijfelt twijfelde denkt dacht hoopt hoopte")
 _SAID_AFTER = re.compile(
     r"[ \t]+(?:(?:gaf|geeft)[ \t]+(?:[\w-]+[ \t]+){0,2}?aan\b(?![ \t]+(?:de|het|een|haar|zijn)\b)"
@@ -1859,6 +1905,8 @@ def _sure_name(text: str, cand: Candidate, words: list[str]) -> bool:
     """A name sure by its form: two words or more, or one right after a title or role word."""
     if len(words) >= 2:
         return True
+    if _OF_BODY_AFTER.match(text, cand.end) or _role_bracket_at(text, cand.end):
+        return True  # "Groen van het wijkteam", "Koster (Manager Zorg)"
     before = _WORD_BEFORE.search(text, max(0, cand.start - 30), cand.start)
     return before is not None and (
         before.group(1).casefold() in _TITLES or before.group(1).casefold() in ROLE_WORDS
@@ -1905,7 +1953,11 @@ def later_mentions(text: str, candidates: list[Candidate]) -> Iterator[Candidate
             # the surname whole, or with a possessive "s" left outside the span
             pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?=(?:s|['’]s?)?(?![\w-]))")
             for m in pattern.finditer(text, line, end):
-                if any(s < m.end() and m.start() < e for s, e in taken):
+                # a name found shorter inside it is widened ("Ben Haddou" for "Haddou")
+                if any(
+                    s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end())
+                    for s, e in taken
+                ) or m.span() in taken:
                     continue
                 taken.append(m.span())
                 yield Candidate(m.start(), m.end(), "name")
