@@ -1468,6 +1468,7 @@ def test_what_a_title_does_and_public_persons_and_providers_are_no_names(full: D
         ("Jelte gaat naar CSG Liudger.", "CSG Liudger"),
         ("Hij fietst elke dag naar het Liemers College.", "het Liemers College"),
         ("crisisplek De Wissel (Levvel), Anas zit er nu", "crisisplek De Wissel"),
+        ("Vader werkt bij kebabzaak Anatolia in Winschoten.", "kebabzaak Anatolia in Winschoten"),
     ],
 )
 def test_more_quasi_identifiers_are_other(text: str, found: str, full: Detector) -> None:

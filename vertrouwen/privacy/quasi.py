@@ -118,7 +118,10 @@ _WORKS_AT = re.compile(
     r"zwemt|judoot|korfbalt|tennist|schaakt|"
     r"vrijwilliger|stage|stageplek|bijbaan|bijbaantje)(?:[ \t]+(?:als|nu|al|sinds)[ \t]+\w+)?"
     r"[ \t]+(?:bij|voor|op)[ \t]+)"
-    rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}"
+    # "bij kebabzaak Anatolia in Winschoten": the kind of business may come first
+    r"((?:(?:de|het)[ \t]+)?(?:[a-zà-ÿ]*(?:zaak|winkel|bedrijf|garage|bakkerij|slagerij|kapsalon|"
+    r"restaurant|supermarkt|fabriek|kwekerij|boerderij|hotel|café|snackbar|camping)[ \t]+)?"
+    rf"(?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}"
     rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
     r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
 )
