@@ -1950,6 +1950,8 @@ def later_mentions(text: str, candidates: list[Candidate]) -> Iterator[Candidate
         end = text.find("\n", line)
         end = len(text) if end < 0 else end
         for form in sorted(forms, key=len, reverse=True):  # "de Wit" before "Wit"
+            if text.count(form, line, end) < 2:
+                continue  # only the mention that lends it
             # the surname whole, or with a possessive "s" left outside the span
             pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?=(?:s|['’]s?)?(?![\w-]))")
             for m in pattern.finditer(text, line, end):
