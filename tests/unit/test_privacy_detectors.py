@@ -1507,3 +1507,39 @@ def test_mail_of_a_body_and_a_role_word_typed_wrong_are_no_names(full: Detector)
         "Reiskosten worden vergoed. Clënt wil met de auto komen. Moedr belde terug."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rechtbank Midden-Nederland, Vrouwe Justitiaplein 1 in Utrecht: zitting op 22 mei.",
+        "De klachtencommissie zit op de Stationsstraat 12 in Zwolle, tweede verdieping.",
+        "Ingediend bij de rechtbank in Arnhem, Walburgstraat 2-4. De zitting volgt.",
+        "Het adres van de rechtbank: Parnassusweg 280, 1076 AV Amsterdam.",
+        "Afspraak met de wijkcoach op het gemeentehuis, Raadhuisplein 1.",
+        "Jeugdhulpaanbieder heeft een nieuw kantoor aan de Zernikedreef 11 in Leiden.",
+        "Het algemene nummer 088 – 777 88 80 verwijst naar de crisisdienst.",
+        "De Raad voor de Kinderbescherming heeft een landelijk nummer, 088 – 436 41 10.",
+        "De gezinsvoogd werkt bij Jeugdbescherming Brabant, algemeen nummer 088 – 400 45 00.",
+        "Spreekuur van de commissie: maandag, 9.00 tot 12.00 uur, via 088 – 900 30 30.",
+        "Er is 20 minuten gebeld met de teamleider. Vergaderruimte De Linde is geboekt.",
+    ],
+)
+def test_where_bodies_sit_and_their_general_lines_stay_unflagged(text: str, full: Detector) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_persons_address_or_line_in_a_sentence_about_a_body_is_still_found(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts(
+        "De rechtbank besliste dat moeder op de Kerkstraat 12 in Zwolle blijft wonen.", full
+    )
+    assert ("address", "Kerkstraat 12") in found
+    found = kinds_and_texts(
+        "De commissie stuurde de brief naar Kerkstraat 12, 8011 AB Zwolle, het adres van moeder.",
+        full,
+    )
+    assert ("address", "Kerkstraat 12") in found and ("postcode", "8011 AB") in found
+    found = kinds_and_texts("Gezinsvoogd Lotte Smit van de GI: 088 – 776 54 32.", full)
+    assert ("phone", "088 – 776 54 32") in found

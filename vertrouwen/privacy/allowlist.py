@@ -290,13 +290,26 @@ _ORGANISATION_BEFORE_NUMBER = re.compile(
 _PERSONAL_BEFORE_NUMBER = re.compile(r"(?i)\b(?:direct|mobiel|eigen|privé|prive|06)\b")
 
 
+# "algemeen nummer 088 ...", "het algemene nummer", "landelijk nummer", "... (algemeen nummer)"
+_GENERAL_NUMBER_BEFORE = re.compile(
+    r"(?i)\b(?:algeme(?:en|ne)|landelijke?|centrale?|hoofd)[ \t]*(?:telefoon)?nummer"
+    r"(?:[ \t]+(?:is|van[ \t]+\w+))?[ \t]*[:,]?[ \t]*$"
+)
+_GENERAL_NUMBER_AFTER = re.compile(r"(?i)[ \t]*\((?:algemeen|landelijk|centraal)[ \t]+nummer\)")
+
+
 def organisation_number(text: str, start: int, end: int) -> bool:
     """Whether the (non-mobile) phone number at text[start:end] is an organisation's own line:
-    an organisation word just before it, and no role word or personal cue between."""
+    an organisation word just before it, and no role word or personal cue between; or called
+    the general number outright."""
     digits = "".join(ch for ch in text[start:end] if ch.isdigit())
     if digits.startswith(("06", "316", "00316")):
         return False
     before = text[max(0, start - 40) : start]
+    if _GENERAL_NUMBER_BEFORE.search(before) or _GENERAL_NUMBER_AFTER.match(text, end):
+        return True
+    if digits.startswith(("088", "3188")) and _national_line(text, start):
+        return True
     match = _ORGANISATION_BEFORE_NUMBER.search(before)
     if match is None:
         return False
@@ -321,4 +334,37 @@ def organisation_number(text: str, start: int, end: int) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_ORGANISATION_IN_SENTENCE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(re.escape(p) for p in ORGANISATION_PHRASES)
+    + r"|"
+    + "|".join(sorted(ORGANISATION_WORDS - _NOT_ALONE))
+    + r"|[\w-]*commissie|secretariaat|kantoor)\b"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # not the dot in "9.00 uur"
+
+
+def _national_line(text: str, start: int) -> bool:
+    """An 088 number (the range Dutch organisations get) in a sentence about an organisation
+    that names no person: "De Raad voor de Kinderbescherming heeft een landelijk nummer, 088 ..."
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    sentence = text[ends[-1] if ends else max(0, start - 300) : start]
+    if not _ORGANISATION_IN_SENTENCE.search(sentence):
+        return False
+    if _PERSONAL_BEFORE_NUMBER.search(sentence) or any(role_words(sentence)):
+        return False
+    from vertrouwen.privacy import lexicon
+
+    # no capitalised word that could be a person ("Anouk Smit van de GI: 088 ...")
+    return not any(
+        word[:1].isupper()
+        and (word.casefold() in lexicon.first_names() or word.casefold() in lexicon.surnames())
+        and word.casefold() not in ORGANISATION_WORDS
+        for word in _WORDS.findall(sentence)
+    )
+
+
 _NAME_BRACKET_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \t]*\([ \t]*$")

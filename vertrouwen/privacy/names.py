@@ -64,7 +64,8 @@ _ORGANISATION_KINDS = words_of("""
     jeugdhulp praktijk stichting vereniging centrum zorgcentrum kliniek ziekenhuis instelling
     zorggroep woonzorg opvang dagbesteding dagcentrum jeugdzorg wijkteam buurtteam kinderopvang
     huisartsenpraktijk advocatenkantoor bewindvoering kantoor bureau regio locatie vestiging
-    afdeling
+    afdeling vergaderruimte vergaderzaal spreekkamer zaal ruimte wijkcentrum buurthuis
+    gebouw
     """)
 # ... and the compounds ending in one: "Wijkcentrum De Schakel", "Inloophuis De Haven"
 _ORGANISATION_HEADS = (
@@ -113,7 +114,7 @@ _NOT_NAMES = (
     | LAW_WORDS
     | CALENDAR_WORDS
     | words_of("""
-        ik jij je u hij zij ze wij we jullie zij hen hun haar hem mijn jouw uw zijn ons onze
+        ik jij je u hij zij ze wij we jullie zij hen hun haar hem mijn jouw uw zijn ons onze er
         vp tel mob mail e-mail ok oké nvt n.v.t. bsn iban ps nb i.o.m. ivm i.v.m. evt
         groep klas geb gebd geb.dat nr tav dd ca oa mbt ipv iom adv wv tk ma di wo do vr za zo
         ctrl alt shift esc enter tab cmd zsm asap svp mvg gr grt vriendelijke groet aub fyi
@@ -301,6 +302,9 @@ def _ordinary(word: str, english: bool = False) -> bool:
 
 
 _STREET_TAILS = ("weg", "dijk", "pad", "hof", "laan", "straat", "plein", "gracht", "kade", "dreef")
+
+
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}(?![\d.:,]\d)")
 
 
 def _street_word(low: str) -> bool:
@@ -982,6 +986,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         if _never_name(tok):
             return None
+        if tok.low.endswith(_STREET_TAILS) and _HOUSE_NUMBER_AFTER.match(text, tok.end):
+            return None  # "kantoor aan de Zernikedreef 11": a street, whatever its first part
         if (
             _street_word(tok.low)
             and not _followed_by_name(text, toks, i)
@@ -1019,7 +1025,9 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if ordinary and _NUMBERED_AFTER.match(text, tok.end):
             return None  # "Boek 1", "Groep 8", "Bijlage 2": a numbered item, wherever it stands
         first_name = tok.low in lexicon.first_names() and not ordinary
-        if not first_name and _after_organisation(text, toks, i):
+        if (
+            not first_name or (prev is not None and prev.text in ("De", "Het", "'t"))
+        ) and _after_organisation(text, toks, i):
             return None  # "Jeugdhulp De Brug", "Stichting Horizon": the organisation's name
         if ctx == "inside" and prev is not None and prev.low in _SURNAME_ONLY_PARTICLES:
             return i  # "van der Meer", "ter Horst": no everyday noun follows "der" or "ter"
@@ -1956,10 +1964,13 @@ def later_mentions(text: str, candidates: list[Candidate]) -> Iterator[Candidate
             pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?=(?:s|['’]s?)?(?![\w-]))")
             for m in pattern.finditer(text, line, end):
                 # a name found shorter inside it is widened ("Ben Haddou" for "Haddou")
-                if any(
-                    s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end())
-                    for s, e in taken
-                ) or m.span() in taken:
+                if (
+                    any(
+                        s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end())
+                        for s, e in taken
+                    )
+                    or m.span() in taken
+                ):
                     continue
                 taken.append(m.span())
                 yield Candidate(m.start(), m.end(), "name")

@@ -547,10 +547,39 @@ def find_streets_before_postcode(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start(1), match.end(1), "address")
 
 
+# a court or body that sits at an address: "Rechtbank Midden-Nederland, Vrouwe Justitiaplein
+# 1", "De klachtencommissie zit op de Stationsstraat 12", "het gemeentehuis, Raadhuisplein 1"
+_BODY_BEFORE = re.compile(
+    r"(?i)\b(?:rechtbank|gerechtsgebouw|gerechtshof|griffie|kantonrechter|[\w-]*commissie|"
+    r"gemeentehuis|stadhuis|raadhuis|wijkcentrum|buurthuis|secretariaat|ombudsman)\b"
+    r"(?P<between>[^.;\n]*)$"
+)
+# ... unless a person lives or stays there: "de rechtbank besliste dat moeder ... woont"
+_PERSON_BETWEEN = re.compile(
+    r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verhuis\w*|ingeschreven|logeer\w*|naar|thuis|"
+    r"adres[\w]*[ \t]+van[ \t]+\w+)\b"
+)
+# what follows the address in its sentence: "..., het adres van moeder"
+_REST_OF_SENTENCE = re.compile(r"[^.;\n]*")
+
+
 def office_address(text: str, start: int) -> bool:
-    """Whether the address at `start` is an organisation's office ("Bezoekadres ... is ...")."""
+    """Whether the address at `start` is an organisation's office ("Bezoekadres ... is ..."),
+    or a court's or body's seat, said of it in the same sentence."""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_OFFICE_BEFORE.search(text, max(line_start, start - 80), start))
+    if _OFFICE_BEFORE.search(text, max(line_start, start - 80), start):
+        return True
+    body = _BODY_BEFORE.search(text, max(line_start, start - 100), start)
+    if body is None:
+        return False
+    from vertrouwen.privacy.allowlist import ROLE_WORDS
+
+    between = body.group("between")
+    rest = _REST_OF_SENTENCE.match(text, start)
+    around = between + (rest.group() if rest else "")
+    return not _PERSON_BETWEEN.search(around) and not any(
+        w.casefold() in ROLE_WORDS for w in re.findall(r"[^\W\d_]+", around)
+    )
 
 
 def find_labelled_addresses(text: str) -> Iterator[Candidate]:
@@ -876,4 +905,8 @@ def find_all(text: str) -> list[Candidate]:
         find_social,
     ):
         found.extend(finder(text))
-    return [c for c in found if c.kind != "address" or not office_address(text, c.start)]
+    return [
+        c
+        for c in found
+        if c.kind not in ("address", "postcode") or not office_address(text, c.start)
+    ]
