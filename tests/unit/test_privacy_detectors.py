@@ -1543,3 +1543,46 @@ def test_a_persons_address_or_line_in_a_sentence_about_a_body_is_still_found(
     assert ("address", "Kerkstraat 12") in found and ("postcode", "8011 AB") in found
     found = kinds_and_texts("Gezinsvoogd Lotte Smit van de GI: 088 – 776 54 32.", full)
     assert ("phone", "088 – 776 54 32") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Charlotte woont op Bovenkruier 17 in Schagen.",
+            [("address", "Bovenkruier 17"), ("address", "Schagen")],
+        ),
+        ("Verhuisd van Oude Rijn 54 (Leiden).", [("address", "Oude Rijn 54")]),
+        (
+            "adres oma: Rue de la Station 5, 4700 Eupen",
+            [("address", "Rue de la Station 5"), ("postcode", "4700"), ("address", "Eupen")],
+        ),
+        (
+            "vader: 42 Milton Road, Cambridge CB4 1XH",
+            [("address", "42 Milton Road"), ("postcode", "CB4 1XH")],
+        ),
+        (
+            "bij haar oom, Hauptstraße 71, 52525 Heinsberg",
+            [("address", "Hauptstraße 71"), ("postcode", "52525"), ("address", "Heinsberg")],
+        ),
+        (
+            "tante: ul. Długa 23/5, 80-831 Gdańsk",
+            [("address", "ul. Długa 23/5"), ("postcode", "80-831"), ("address", "Gdańsk")],
+        ),
+        (
+            "oma: Kioskplaats 17 bus 3, 2660 Hoboken",
+            [("address", "Kioskplaats 17 bus 3"), ("postcode", "2660"), ("address", "Hoboken")],
+        ),
+    ],
+)
+def test_streets_without_a_suffix_before_their_town_and_addresses_abroad(
+    text: str, expected: list[tuple[str, str]], full: Detector
+) -> None:
+    found = kinds_and_texts(text, full)
+    assert all(e in found for e in expected), found
+
+
+def test_numbered_things_before_a_town_are_no_streets(full: Detector) -> None:
+    text = "Zaal 3 in Zwolle is geboekt. Mei 12 in Ede was de zitting. Wmo 2015 in Utrecht."
+    assert kinds_and_texts(text, full) == []
+    assert ("address", "Utrecht") not in kinds_and_texts("Hij zit in groep 8 in Utrecht.", full)

@@ -84,6 +84,12 @@ class Detector:
         ]
         screened.extend(found)
         screened = [patterns.extend_address(text, c) for c in screened]
+        # "Kastanienallee 14a, 47533 Kleve": a postcode abroad after a person's street, and
+        # its town, which is no name
+        abroad = patterns.postcodes_abroad(text, screened)
+        towns = {(c.start, c.end) for c in abroad if c.kind == "address"}
+        screened = [c for c in screened if not (c.kind == "name" and (c.start, c.end) in towns)]
+        screened.extend(abroad)
         if self._names:
             from vertrouwen.privacy import names
 

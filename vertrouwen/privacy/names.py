@@ -23,7 +23,7 @@ from vertrouwen.privacy.allowlist import (
     ROLE_WORDS,
 )
 from vertrouwen.privacy.findings import Candidate, words_of
-from vertrouwen.privacy.patterns import office_address
+from vertrouwen.privacy.patterns import numbered_thing, office_address
 
 _TOKEN = re.compile(
     r"(?P<initials>(?<![\w.])(?:[A-ZÀ-Ý]\.[ ]?){1,4}(?![\w]))"
@@ -1757,8 +1757,11 @@ def find_places_of_residence(
     for m in _TOWN_AFTER_NUMBER.finditer(text):
         if _YEAR_BEFORE_TOWN.match(text, m.start()) or office_address(text, m.start()):
             continue  # "woont sinds 2019 in Nederland": a year, no house number
-        if m.group(1).casefold() in lexicon.places() and _STREET_BEFORE.search(
-            text, max(0, m.start() - 40), m.start()
+        street = _STREET_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if (
+            m.group(1).casefold() in lexicon.places()
+            and street is not None
+            and not numbered_thing(street.group().strip())  # "zit in groep 8 in Utrecht"
         ):
             # "..., Putten" needs the street before it ("Molenweg 4, Putten"), not "punt 3, ..."
             if "," in text[m.start() : m.start(1)] and not _STREET_END.search(

@@ -66,6 +66,8 @@ _STREET_SUFFIX = (
     r"brink|poort|vaart|vliet|kanaal|hage|gaarde|tuin|kwartier|kamp|horst|akker|weide|lei|"
     r"veld|velden|hoek|zoom|meent|stede|hove|donk|heuvel|berg|oever|wetering|sloot|tuinen|"
     r"hout|rade|schans|werf|bocht|bolwerk|buorren|wei|dyk|loane|leane|diep|str\.|ln\.|"
+    # a relative's street in Germany or Austria: "Hauptstraße 71", "Lindengasse 4"
+    r"straße|strasse|gasse|platz|plaats|"
     # the diminutives: "Kerklaantje 4", "Achterstraatje 2", "Pastoorshofje 7"
     r"straatje|laantje|pleintje|steegje|hofje|paadje)"
 )
@@ -538,6 +540,111 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+# a street whatever its name, its number and the known town after it: "Bovenkruier 17 in
+# Schagen", "Oude Rijn 54 (Leiden)", "Laanzicht 14, Ede", "Plein 1944 12, Nijmegen"
+_STREET_BEFORE_TOWN = re.compile(
+    r"(?<![\w-])((?:(?:Hoge|Lange|Oude|Nieuwe|Kleine|Grote|Korte|Lage|Sint|St\.)[ \t]+)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+\d{1,5}"
+    rf"{_ADDITION})"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+|,[ \t]*|[ \t]*\([ \t]*)"
+    r"((?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+)
+# what stands before a number and a town without being a street
+_NOT_STREETS = words_of("""
+    zaal bus lijn tram route spoor perron hal bed unit locatie ruimte gebouw vleugel blok
+    afdeling team regio wijk district sector kantoor vestiging zitting rolzitting
+    """)
+
+
+# a relative's street abroad, written as there: "Rue de la Station 5", "ul. Długa 23/5",
+# "Atatürk Caddesi No: 45", "42 Milton Road"
+_FOREIGN_STREET = re.compile(
+    r"(?<![\w-])((?:Rue|Avenue|Boulevard|Chaussée|Place|Route|Chemin|Via|Viale|Calle|Avenida|"
+    r"Rua|ul\.|ulica|Aleja|al\.|Plac|Rruga)[ \t]+"
+    r"(?:(?:de|du|des|la|le|l['’]|del|della|da|do|dos|das|van)[ \t]*)*"
+    r"[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}[ \t]+\d{1,5}[a-zA-Z]?(?:/\d{1,4})?"
+    r"|[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.)"
+    r"[ \t]+(?:No[:.]?[ \t]*)?\d{1,4}(?:/\d{1,3})?"
+    r"|\d{1,4}[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:Road|Street|Lane|Avenue|"
+    r"Close|Drive|Way|Gardens|Crescent|Place|Court|Terrace|Grove|Square))\b"
+)
+# the postcode of an address abroad: "CB4 1XH" (British, distinctive on its own); and after a
+# person's street, a Belgian, German or Polish one before the town: "2018 Antwerpen",
+# "52525 Heinsberg", "80-831 Gdańsk"
+_UK_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w-])")
+_POSTCODE_ABROAD_AFTER = re.compile(
+    r",?[ \t]+((?:[A-Z]{1,2}-)?\d{4,5}|\d{2}-\d{3})[ \t]+(?=[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’-]+)"
+)
+
+
+def find_addresses_abroad(text: str) -> Iterator[Candidate]:
+    for match in _FOREIGN_STREET.finditer(text):
+        yield Candidate(match.start(1), match.end(1), "address")
+    for match in _UK_POSTCODE.finditer(text):
+        yield Candidate(match.start(), match.end(), "postcode")
+
+
+def postcodes_abroad(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A 4- or 5-digit postcode right after a person's street, and its town (as the town after
+    a Dutch postcode, kind "address")."""
+    from vertrouwen.privacy.allowlist import CALENDAR_WORDS
+
+    found: list[Candidate] = []
+    for cand in candidates:
+        if cand.kind != "address":
+            continue
+        m = _POSTCODE_ABROAD_AFTER.match(text, cand.end)
+        if m is None:
+            continue
+        town = _TOWN_WORD.match(text, m.end())
+        if town is None or town.group().casefold() in CALENDAR_WORDS:
+            continue
+        found.append(Candidate(m.start(1), m.end(1), "postcode"))
+        found.append(Candidate(town.start(), town.end(), "address"))
+    return found
+
+
+_TOWN_WORD = re.compile(r"[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’-]+")
+
+
+def numbered_thing(word: str) -> bool:
+    """Whether `word` before a number is something numbered, not a street: "groep 8", "zaal
+    3", "mei 12", "Wmo 2015", "Ajax 2"."""
+    from vertrouwen.privacy import lexicon
+    from vertrouwen.privacy.allowlist import CALENDAR_WORDS, LAW_WORDS, ROLE_WORDS
+
+    low = word.casefold()
+    return (
+        low in _NUMBERED_ITEMS
+        or low in _NOT_STREETS
+        or low in CALENDAR_WORDS
+        or low in LAW_WORDS
+        or low in ROLE_WORDS
+        or low in DOMAIN_WORDS
+        or low in lexicon.not_persons()
+    )
+
+
+def find_streets_before_town(text: str) -> Iterator[Candidate]:
+    """A street whatever its name, with its number, right before a known town."""
+    from vertrouwen.privacy import lexicon
+
+    for match in _STREET_BEFORE_TOWN.finditer(text):
+        if match.group(2).casefold() not in lexicon.places():
+            continue
+        word = match.group(1).split()[0]
+        low = word.casefold()
+        if (
+            numbered_thing(word)
+            or low in lexicon.first_names()
+            or low in lexicon.places()
+            # "Team 3": an English word, not a Dutch street
+            or (lexicon.is_english_word(word) and not lexicon.is_dutch_word(word))
+        ):
+            continue
+        yield Candidate(match.start(1), match.end(1), "address")
+
+
 def find_streets_before_postcode(text: str) -> Iterator[Candidate]:
     """A street whatever its name, with its number, right before a postcode."""
     for match in _STREET_BEFORE_POSTCODE.finditer(text):
@@ -898,6 +1005,8 @@ def find_all(text: str) -> list[Candidate]:
         find_streets,
         find_labelled_addresses,
         find_streets_before_postcode,
+        find_streets_before_town,
+        find_addresses_abroad,
         find_addresses_where_someone_lives,
         find_names_after_roles,
         find_residence,
