@@ -1586,3 +1586,31 @@ def test_numbered_things_before_a_town_are_no_streets(full: Detector) -> None:
     text = "Zaal 3 in Zwolle is geboekt. Mei 12 in Ede was de zitting. Wmo 2015 in Utrecht."
     assert kinds_and_texts(text, full) == []
     assert ("address", "Utrecht") not in kinds_and_texts("Hij zit in groep 8 in Utrecht.", full)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Loïs — zondag 1 september 2013", ("birthdate", "zondag 1 september 2013")),
+        ("Maud: vr 17 juni 2011, eerste kind van het gezin", ("birthdate", "vr 17 juni 2011")),
+        ("Dex, geb 060312 (zo in het systeem)", ("birthdate", "060312")),
+        ("Maarten Staal huurt een appartement.", ("name", "Maarten Staal")),
+        ("Hoogachtend, Arend van der Kolk / Weteringschans 144-3", ("name", "Arend van der Kolk")),
+        ("Zwaan (juf van groep 6) heeft het gesprek geregeld.", ("name", "Zwaan")),
+        ("kantonzaak bewind: mw Spaans", ("name", "Spaans")),
+        ("adres moeder: Plein 1944 12, 6511 JV Nijmegen", ("address", "Plein 1944 12")),
+        ("appartement Ravelijn 88 I, 4611 CN Bergen op Zoom", ("address", "Ravelijn 88 I")),
+    ],
+)
+def test_birth_dates_after_a_name_signatures_and_streets_with_years(
+    text: str, expected: tuple[str, str], full: Detector
+) -> None:
+    assert expected in kinds_and_texts(text, full)
+
+
+def test_a_meeting_on_a_weekday_and_an_island_stay_unflagged(full: Detector) -> None:
+    text = (
+        "Gesprek: vr 17 juni 2026 om 10 uur. Hoorzitting — zondag 1 september 2013 was de"
+        " eerste. Oom komt van Sint Maarten. mw. spreekt Spaans."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -44,7 +44,7 @@ def word_hash(word: str) -> int:
 _NOT_PERSONS = words_of("""
     nederland holland belgië duitsland frankrijk engeland spanje italië polen oekraïne rusland
     turkije marokko syrië irak iran afghanistan eritrea ethiopië somalië soedan suriname
-    curaçao aruba bonaire sint maarten antillen indonesië china india pakistan egypte tunesië
+    curaçao aruba bonaire sint sint-maarten antillen indonesië china india pakistan egypte tunesië
     algerije libanon jemen griekenland roemenië bulgarije hongarije portugal kaapverdië ghana
     nigeria congo europa afrika azië amerika
     tigrinya tigrinya amhaars somalisch farsi dari pasjtoe koerdisch berbers tamazight

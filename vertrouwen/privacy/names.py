@@ -898,6 +898,15 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     if ctx == "title":
         if tok.cap and not _never_name(tok):
             return i
+        # "mw Spaans", "dhr. Frans": a surname that is a language or people's name too
+        if (
+            tok.cap
+            and prev is not None
+            and prev.low.rstrip(".") in ("mw", "mevr", "dhr", "mevrouw", "meneer", "mijnheer")
+            and tok.low in lexicon.not_persons()
+            and tok.low in lexicon.surnames()
+        ):
+            return i
         if _shouted_name(tok):  # "dhr. JANSEN" typed in capitals
             return i
         after = toks[i + 1] if i + 1 < len(toks) else None
@@ -969,6 +978,12 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         return None
     if tok.cap:
+        if (
+            _SIGN_OFF_BEFORE.search(text, max(0, tok.start - 30), tok.start)
+            and (tok.low in lexicon.first_names() or is_person_word(tok.text))
+            and not _never_name(tok)
+        ):
+            return i  # "Hoogachtend, Arend van der Kolk": who signs a letter
         if _first_name_in_capitals(text, toks, i):
             return i  # "GESPREK MET FATIMA EL AMRANI"
         if (  # "JESSICA belde boos op": a first name in capitals before a verb of a person
@@ -1167,7 +1182,10 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
 
 
 # "(jeugdzorgwerker, ...)", "(Manager Zorg)", "(Teamleider)": a role, lowercase or as a title
-_ROLE_BRACKET_CAP = re.compile(r"[ \t]*\(([A-Za-zÀ-ÿ-]+)(?:[ \t]+[A-Z][a-zà-ÿ]+)?[),]")
+_ROLE_BRACKET_CAP = re.compile(
+    # "(Manager Zorg)", "(juf van groep 6)", "(gzv, GI)"
+    r"[ \t]*\(([A-Za-zÀ-ÿ-]+)(?:[ \t]+[A-Z][a-zà-ÿ]+|[ \t]+van[ \t]+[^()\n]{1,30})?[),]"
+)
 
 
 def _role_in_brackets_after(text: str, tok: _Tok) -> bool:
@@ -1909,6 +1927,9 @@ def _widen_place(text: str, start: int, end: int) -> int:
 
 
 # the word right before a name: a title or role word makes even one word sure ("mw. Kok")
+_SIGN_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:hoogachtend|groet|groeten|mvg|vriendelijke[ \t]+groet)[ \t]*[,:]?[ \t]*\n?[ \t]*$"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)[ \t]+$")
 
 

@@ -531,7 +531,10 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
 # "Slinge 1277 3085 ER"
 _STREET_BEFORE_POSTCODE = re.compile(
     r"(?<![\w-])((?:(?:Hoge|Lange|Oude|Nieuwe|Kleine|Grote|Korte|Lage|Sint|St\.)[ \t]+)?"
-    r"[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2}(?:[-/]\w{1,4})?),?[ \t]+[1-9]\d{3}[ \t]?[A-Z]{2}\b"
+    # "Plein 1944 12", "Ravelijn 88 I": a year in the street's name, a Roman floor
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+\d{1,5}[a-zA-Z]{0,2}"
+    r"(?:[-/]\w{1,4}|[ \t]+I{1,3})?)"
+    r",?[ \t]+[1-9]\d{3}[ \t]?[A-Z]{2}\b"
 )
 # an organisation's office: "Bezoekadres van Samen Veilig is Ravellaan 1", "kantoor: ..."
 _OFFICE_BEFORE = re.compile(
@@ -799,6 +802,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
         month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
         if month and is_birth_context(text, month.start(), month.end()):
             yield Candidate(month.start(), month.end(), "birthdate")
+    for match in _BIRTH_SIX_DIGITS.finditer(text):
+        yield Candidate(match.start(1), match.end(1), "birthdate")
     for match in _BIRTHDAY_NUMERIC.finditer(text):  # "Verjaardag: 12/3", "jarig op 3-5"
         yield Candidate(match.start(1), match.end(1), "birthdate")
     for regex in (_DAY_MONTH, _DATE_WORDS):
@@ -823,7 +828,10 @@ _PERSONAL_EVENT = re.compile(
 # a person's name or role in brackets right before a date: "Kwesi 03-03-13", "Shukri (moeder)
 # 1-7-1992", "Salma Abdullahi (moeder), 1 jan 1990"; a bullet's or a record's star: "* 1-1-2010"
 _PERSON_BEFORE_DATE = re.compile(
-    r"(?:(?P<word>[A-ZÀ-Ý][\w'’-]+)|\((?P<kin>[a-zà-ÿ-]{2,20})\))[ \t]*[,:]?[ \t]*\(?$"
+    r"(?:(?P<word>[A-ZÀ-Ý][\w'’-]+)|\((?P<kin>[a-zà-ÿ-]{2,20})\))[ \t]*[,:—–]?[ \t]*\(?"
+    # "Loïs — zondag 1 september 2013", "Maud: vr 17 juni 2011"
+    r"(?:(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
+    r"\.?,?[ \t]+)?$"
     r"|(?:^|\n)[ \t]*\*[ \t]*$"
 )
 # a date in a language no Dutch note uses for its own meetings: someone's papers
@@ -939,7 +947,13 @@ _KIN_OR_AGE_BRACKET = re.compile(
 
 
 _WEEKDAY_BEFORE = re.compile(
-    r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?[ \t]+$"
+    r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|(?-i:ma|di|wo|do|vr|za|zo)\.?),?[ \t]+$"
+)
+# a record's birth date as six digits, day month year: "geb 060312"
+_BIRTH_SIX_DIGITS = re.compile(
+    r"(?i)\b(?:geb\.?|geboren|geboortedatum|geb\.?\s?datum|dob)[ \t]*:?[ \t]*"
+    r"((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d)(?![\w/.-])"
 )
 # "Hij is van 12 mei 2010": a person is of the date of birth
 _PRONOUNS = words_of("hij zij ze ik jij je")
