@@ -1614,3 +1614,28 @@ def test_a_meeting_on_a_weekday_and_an_island_stay_unflagged(full: Detector) -> 
         " eerste. Oom komt van Sint Maarten. mw. spreekt Spaans."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vader zit in PI Zwolle, brieven via de inrichting", ("other", "PI Zwolle")),
+        ("NAW vader: Gansstraat 120 - 3582 EN - Utrecht", ("address", "Utrecht")),
+        ("Lidewij woont op Hezelstraat 5 bij Oirschot.", ("other", "Oirschot")),
+        (
+            "Pien zit op OBS 't Schrijvertje in Wijk bij Duurstede.",
+            ("other", "OBS 't Schrijvertje in Wijk bij Duurstede"),
+        ),
+        ("tamar woont in de tarwewijk en durft niet", ("other", "tarwewijk")),
+        ("tante: Caya Betico Croes 112, Oranjestad", ("address", "Caya Betico Croes 112")),
+    ],
+)
+def test_towns_after_dashes_and_bij_prisons_lowercase_quarters_and_aruban_streets(
+    text: str, expected: tuple[str, str], full: Detector
+) -> None:
+    assert expected in kinds_and_texts(text, full)
+
+
+def test_a_new_or_poor_quarter_in_general_is_no_quasi_identifier(full: Detector) -> None:
+    text = "Hij zit in de nieuwbouwwijk van de gemeente. Ze komen uit een achterstandswijk."
+    assert kinds_and_texts(text, full) == []

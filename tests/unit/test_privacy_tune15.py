@@ -50,6 +50,14 @@ on a clean line false).
   schools, homes, plates in every sidecode, handles, court numbers, employers, rare jobs).
   Its first score, before any tuning on it: core 0.943, with `other` 0.927, 4 false findings
   (name 0.931, other 0.861).
+- `privacy_tune15g.jsonl` (449 lines: 317 labelled with 885 spans, 132 clean) is the sixth
+  round's independent set, by another writer who never saw the detector, its tests or the
+  other sets: the core kinds in the forms advisors meet them (letter blocks and signatures,
+  streets without a suffix, additions, relatives' addresses abroad, care-home rooms, typos;
+  BSNs, IBANs, phones and e-mail in every notation) beside clean lines full of look-alikes
+  (courts' and commissions' addresses, Postbus numbers, organisations' general lines and
+  mailboxes). Its first score, before any tuning on it: core 0.934, with `other` 0.929, 19
+  false findings (address 0.840, birthdate 0.825, postcode 0.899).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -72,8 +80,9 @@ FLOORS = {
     "privacy_own15b.jsonl": (1.0, 1.0, 1, 100, 55),
     "privacy_tune15c.jsonl": (0.993, 0.991, 0, 417, 152),
     "privacy_own15c.jsonl": (0.976, 0.975, 0, 336, 66),
-    "privacy_tune15d.jsonl": (0.983, 0.973, 0, 332, 102),
-    "privacy_tune15f.jsonl": (0.979, 0.968, 0, 449, 212),
+    "privacy_tune15d.jsonl": (0.983, 0.974, 0, 332, 102),
+    "privacy_tune15f.jsonl": (0.979, 0.969, 0, 449, 212),
+    "privacy_tune15g.jsonl": (0.972, 0.966, 0, 449, 132),
 }
 
 pytestmark = pytest.mark.slow

@@ -1710,7 +1710,9 @@ _HOME_AFTER = re.compile(
 )
 # a quarter someone lives in: "verhuisd naar de Zeeheldenbuurt", "allebei in de Rivierenbuurt"
 _QUARTER_AFTER = re.compile(
-    r"\b(?:in|naar|uit)[ \t]+de[ \t]+([A-ZÀ-Ý][\w'’-]*(?:buurt|wijk|kwartier|polder|hof|park))\b"
+    r"\b(?:in|naar|uit)[ \t]+de[ \t]+([A-ZÀ-Ý][\w'’-]*(?:buurt|wijk|kwartier|polder|hof|park)"
+    # typed in lowercase: "woont in de tarwewijk"
+    r"|[a-zà-ÿ][a-zà-ÿ'’-]{2,}(?:buurt|wijk|kwartier))\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _STAY_WORDS_ADDRESS = re.compile(r"(?i)\b(?:adres|woonadres)\b")
@@ -1891,7 +1893,7 @@ _TOWN_AFTER_ADDRESS = re.compile(
     # panden), Oisterwijk"
     r"(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]*(?:(?:beneden|boven)\w*|begane[ \t]+grond|souterrain|"
     r"\d{1,2}e[ \t]+(?:etage|verdieping)))?"
-    r"(?:,?[ \t]+(?:in|te)[ \t]+|,[ \t]*(?:beide[ \t]+)?|[ \t]*\([ \t]*|[ \t]+)"
+    r"(?:,?[ \t]+(?:in|te|bij)[ \t]+|,[ \t]*(?:beide[ \t]+)?|[ \t]*\([ \t]*|[ \t]+)"
     r"((?:['’]s-)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 
@@ -1923,7 +1925,15 @@ def _widen_place(text: str, start: int, end: int) -> int:
     m = _NEXT_WORD.match(text, end)
     if m and f"{text[start:end]} {m.group(1)}".casefold() in lexicon.places():
         return m.end()
+    three = _TWO_MORE_WORDS.match(text, end)  # "Wijk bij Duurstede", "Bergen op Zoom"
+    if three and f"{text[start:end]} {three.group(1)} {three.group(2)}".casefold() in (
+        lexicon.places()
+    ):
+        return three.end()
     return end
+
+
+_TWO_MORE_WORDS = re.compile(r"[ \t]+([a-z]{2,4})[ \t]+([A-ZÀ-Ý][\w'’-]+)")
 
 
 # the word right before a name: a title or role word makes even one word sure ("mw. Kok")

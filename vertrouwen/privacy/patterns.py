@@ -32,7 +32,8 @@ _POSTCODE = re.compile(
     r"(?: ?(?!SA|SD|SS)[A-Z]{2}|(?!mg|kg|km|cm|mm|ml|gr|jr|uu)[a-z]{2})(?![\w-])"
 )
 _TOWN_AFTER_POSTCODE = re.compile(
-    r"[ \u00a0]{1,2}((?:['’]s-)?[A-ZÀ-Ý][\w'’]+(?:[ -](?:[a-z]{1,3}[ -]){0,2}[A-ZÀ-Ý][\w'’]+){0,2})"
+    r"(?:[ \u00a0]{1,2}|[ \t]+[-–][ \t]+)"  # "3582 EN Utrecht", "3582 EN - Utrecht"
+    r"((?:['’]s-)?[A-ZÀ-Ý][\w'’]+(?:[ -](?:[a-z]{1,3}[ -]){0,2}[A-ZÀ-Ý][\w'’]+){0,2})"
 )
 # "Oma Wilhelmina", "gezinsvoogd Piet van Dam", "mevr. Claes": a capitalised word right
 # after a role word or title (matched from the end of that word).
@@ -102,7 +103,7 @@ _STREET = re.compile(
     rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
     rf"(?:\s+(?:{_INTERFIX}|naar))+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
     # "Kaya Grandi 12", "Kaya Kapitan 33": a street on Curaçao, Aruba or Bonaire
-    rf"|(?<![\w-])Kaya\s+(?:{_CAP_WORD}\s+){{1,3}}\d{{1,5}}{_ADDITION}"
+    rf"|(?<![\w-])[KC]aya\s+(?:{_CAP_WORD}\s+){{1,3}}\d{{1,5}}{_ADDITION}"
     # "Oude Gracht 110", "Nieuwe Markt 3", and the bare canal and square names "Singel 45"
     rf"|(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?(?:Gracht|Singel|Kade|Markt|Dijk|Haven|Dam|Brink|"
     rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout|Dyk|Buorren|Wei|"
@@ -470,7 +471,7 @@ _LOWER_STREET = re.compile(
     r"(?<![\w-])((?:(?:burg|dr|ds|pr|prof|mr|st|kon|past|gen)\.[ \t]*"
     r"(?:(?:van|de|der|den|het|'t|ter|ten)[ \t]+)*)?"
     rf"[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}?(?:straat|laan|weg|plein|gracht|kade|singel|dijk|"
-    rf"dreef|steeg|hof|park|boulevard|plantsoen|markt|baan|pad|wal|dam|schans|ring)"
+    rf"dreef|steeg|hof|park|boulevard|plantsoen|markt|baan|pad|wal|dam|schans|ring|str\.?)"
     rf"[ \t]+\d{{1,5}}{_ADDITION})"
 )
 # "woont Achter de Kerk 2", "Tussen de Bruggen 7": a street named by a preposition

@@ -79,7 +79,7 @@ _CASE_NUMBER_AFTER = re.compile(
 # "woongroep De Horizon", "voetbalclub VV Zeist": the kind word and the capitalised name after it
 _SCHOOL_WORDS = (
     r"(?:basisschool|basisscholen|school|obs|cbs|rkbs|pcbs|sbo|so-school|vso-school|csg|rsg|"
-    r"osg|crisisplek|crisisgroep|"
+    r"osg|crisisplek|crisisgroep|pi|jji|gevangenis|"
     r"vso|sbao|kindcentrum|ikc|montessorischool|daltonschool|jenaplanschool|vrije school|"
     r"middelbare school|scholengemeenschap|praktijkschool|mavo|havo|vmbo|vwo|atheneum|"
     r"gymnasium|lyceum|college|mbo|roc|kinderopvang|bso|kdv|peuterspeelzaal|crèche|creche|"
@@ -94,7 +94,9 @@ _NAMED_PLACE = re.compile(
     rf"((?i:{_SCHOOL_WORDS})[ \t]+"
     rf"(?:(?:De|Het|'t|Den|St\.|Sint)[ \t]+)?{_CAP}"
     rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
-    r"(?:,?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+"
+    # "in Wijk bij Duurstede", "in Alphen aan den Rijn"
+    r"(?:[ \t]+(?:bij|op|aan|aan[ \t]+den|aan[ \t]+de|in|over)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)?)"
 )
 # "het Christelijk Lyceum Zeist", "Stedelijk Gymnasium Leiden" after "zit op", "gaat naar"
 _SCHOOL_TAIL = re.compile(
