@@ -1639,3 +1639,35 @@ def test_towns_after_dashes_and_bij_prisons_lowercase_quarters_and_aruban_street
 def test_a_new_or_poor_quarter_in_general_is_no_quasi_identifier(full: Detector) -> None:
     text = "Hij zit in de nieuwbouwwijk van de gemeente. Ze komen uit een achterstandswijk."
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smit & zn. stond op het busje van de klusjesman.",
+        "Albert Heijn-bonnen als leefgeld. Gordon-training vond hij saai. Baron-achtig gedrag.",
+        "Kalcht over de gzv, herinnering sturen. Gespreck (sic) verliep beter.",
+        "Kok van de instelling had het eten laten staan.",
+        "Kantoor bewindvoering, Zernikepark 12, 9747 AN Groningen, daar ligt het dossier.",
+        "Erasmus MC, afdeling kinderpsychiatrie, deed het onderzoek.",
+        "Dossiernr. 447712782 bij de GI. Factuurnr 523938499 klopt niet.",
+        "Keti Koti, 1 juli, wil de jeugdige vieren met familie.",
+        "Sophia Kinderziekenhuis in Rotterdam, afdeling kinderpsychiatrie.",
+        "Handig voor mw. Brief vandaag op de post.",
+        "Spreekuur van het wijkteam op het Stadsplein 1, in het gemeentehuis.",
+        "Uitgelegd aan mw.\nBerg papier op tafel, allemaal brieven van het CJIB.",
+        "Ajax, Feyenoord, PSV: de jeugdige praat er graag over. Een Limburgse commissie.",
+        "Landelijk Meldpunt Zorg gebeld: 088-120 50 00. Signaal doorgegeven.",
+    ],
+)
+def test_firms_compounds_typos_holidays_and_a_title_ending_a_sentence_are_no_personal_data(
+    text: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_double_surname_with_a_particle_and_a_title_before_a_name_still_count(
+    full: Detector,
+) -> None:
+    assert ("name", "Jansen-van Dijk") in kinds_and_texts("Mw. Jansen-van Dijk belde.", full)
+    assert ("name", "Bakker") in kinds_and_texts("Gesprek met mw. Bakker en vader.", full)

@@ -44,6 +44,7 @@ CALENDAR_WORDS = words_of("""
     mei juni juli augustus september oktober november december feb mrt apr jun jul aug
     sep sept okt nov dec pasen kerst kerstmis pinksteren sinterklaas koningsdag oud nieuw
     zomervakantie herfstvakantie kerstvakantie voorjaarsvakantie meivakantie
+    keti koti suikerfeest offerfeest ramadan divali diwali chanoeka bevrijdingsdag
     """)
 DOMAIN_WORDS = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS | LAW_WORDS | CALENDAR_WORDS
 
@@ -85,6 +86,17 @@ ORGANISATION_PHRASES = (
     "de action",
     # care providers named after a person or with an article, and public persons
     "vincent van gogh",
+    "van gogh museum",
+    "antoni van leeuwenhoek",
+    "erasmus mc",
+    "hertog jan",
+    "den engh",
+    "de hoop ggz",
+    "fier fryslân",
+    "jip en janneke",
+    "keti koti",
+    "harry potter",
+    "landelijk meldpunt zorg",
     "reinier van arkel",
     "leo kannerhuis",
     "dr. leo kannerhuis",
@@ -339,7 +351,7 @@ _ORGANISATION_IN_SENTENCE = re.compile(
     + "|".join(re.escape(p) for p in ORGANISATION_PHRASES)
     + r"|"
     + "|".join(sorted(ORGANISATION_WORDS - _NOT_ALONE))
-    + r"|[\w-]*commissie|secretariaat|kantoor)\b"
+    + r"|[\w-]*commissie|secretariaat|kantoor|meldpunt|landelijke?)\b"
 )
 
 

@@ -62,7 +62,12 @@ class Detector:
                 and not (c.kind == "other" and text[c.start : c.end].casefold() in not_persons)
             ]
             found_names = list(names.find_names(text))
-            places = list(names.find_places_of_residence(text, found_names))
+            # "Sophia Kinderziekenhuis in Rotterdam": no person there, so no town of one
+            protected = allowlist.protected_spans(text)
+            persons = [
+                c for c in found_names if not any(s <= c.start and c.end <= e for s, e in protected)
+            ]
+            places = list(names.find_places_of_residence(text, persons))
             # "'t Haske in Joure", "Almere Buiten": a name inside a place is the place's
             candidates.extend(
                 c

@@ -99,6 +99,9 @@ _NOT_PERSONS = words_of("""
     sensis pento heliomare merem ciran jeugdformaat xonar entrea juzt cardea stek sensoor
     kadera arosa fiom zorgbelang kwadraad exodus ribw victas vitalis zorgbalans
     triversum youforce ihub jarabee trivium compaan wilgenhaege jeugdzorgplus kinderkracht
+    quasir ajax feyenoord psv vitesse fryslân limburgse brabantse friese groningse zeeuwse
+    drentse twentse hollandse gelderse overijsselse utrechtse amsterdamse rotterdamse haagse
+    danki oke
     noorderbrug propersona vivenz transfore forenzo kijvelanden schakelring woodbrookers
     ritalin concerta medikinet equasse strattera elvanse dexamfetamine methylfenidaat
     risperdal risperidon abilify aripiprazol seroquel quetiapine sertraline fluoxetine prozac

@@ -301,7 +301,35 @@ def _ordinary(word: str, english: bool = False) -> bool:
     return english or (word[:1].isupper() and not is_person_word(word))
 
 
-_STREET_TAILS = ("weg", "dijk", "pad", "hof", "laan", "straat", "plein", "gracht", "kade", "dreef")
+_STREET_TAILS = (
+    "weg",
+    "dijk",
+    "pad",
+    "hof",
+    "laan",
+    "straat",
+    "plein",
+    "gracht",
+    "kade",
+    "dreef",
+    "park",
+    "singel",
+    "steeg",
+    "markt",
+    "wal",
+    "plantsoen",
+    "boulevard",
+    "ring",
+    "haven",
+    "erf",
+)
+_COMPANY_AFTER = re.compile(
+    r"[ \t]*(?:&[ \t]*(?:zn|zonen|co|partners)\b|(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?)(?!\w)"
+    r"|[ \t]+(?:MC|UMC)\b)",
+    re.IGNORECASE,
+)
+# "Kempenaar 0207, 8242 AB": a house number and a postcode, so a street
+_POSTCODE_AFTER_NUMBER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?,?[ \t]+[1-9]\d{3}[ \t]?[A-Z]{2}\b")
 
 
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}(?![\d.:,]\d)")
@@ -328,6 +356,13 @@ def _plain(word: str) -> str:
 
 def _never_name(tok: _Tok) -> bool:
     low = tok.low.strip("'’")
+    tail = tok.text.rsplit("-", 1)[-1] if "-" in tok.text else ""
+    if len(tail) >= 3 and tail.isalpha() and tail.islower() and tail not in _PARTICLES:
+        # "Albert Heijn-bonnen", "Gordon-training", "Baron-achtig": a name's parts all start
+        # with a capital, but for its particles ("Verhoeven-de Graaf")
+        return True
+    if low.endswith("nr") and len(low) > 4:
+        return True  # "Dossiernr", "Factuurnr": an abbreviation
     # "Wmo-consulent", "Midden-Nederland", "Co-ouderschap"; not "Linden-de" (Graaf)
     if "-" in low and not any(p in _PARTICLES for p in low.split("-")[1:]):
         parts = [p for p in low.split("-") if p]
@@ -830,8 +865,9 @@ def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
     ):
         return "role"
     # "dhr. Jansen"; not "slaapt bij familie. De gemeente": only an abbreviation takes the dot
-    if prev is not None and prev.low + "." in _TITLES and text[prev.end : tok.start].strip() == ".":
-        return "title"
+    gap = text[prev.end : tok.start] if prev is not None else ""
+    if prev is not None and prev.low + "." in _TITLES and gap.strip() == "." and "\n" not in gap:
+        return "title"  # (a title ending a line stands for the person: "uitgelegd aan mw.")
     return "sentence" if _opens_sentence(text, tok, prev) else "inside"
 
 
@@ -896,7 +932,17 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 return i
         return None
     if ctx == "title":
-        if tok.cap and not _never_name(tok):
+        if (
+            tok.cap
+            and not _never_name(tok)
+            # "Handig voor mw. Brief vandaag op de post": the title ended a sentence
+            and not (
+                prev is not None
+                and text[prev.end : prev.end + 2] == ". "
+                and _ordinary(tok.text)
+                and not is_person_word(tok.text)
+            )
+        ):
             return i
         # "mw Spaans", "dhr. Frans": a surname that is a language or people's name too
         if (
@@ -1001,7 +1047,11 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         if _never_name(tok):
             return None
-        if tok.low.endswith(_STREET_TAILS) and _HOUSE_NUMBER_AFTER.match(text, tok.end):
+        if _COMPANY_AFTER.match(text, tok.end):
+            return None  # "Smit & zn.", "Jansen B.V.", "Erasmus MC": a firm or hospital
+        if (
+            tok.low.endswith(_STREET_TAILS) or _POSTCODE_AFTER_NUMBER.match(text, tok.end)
+        ) and _HOUSE_NUMBER_AFTER.match(text, tok.end):
             return None  # "kantoor aan de Zernikedreef 11": a street, whatever its first part
         if (
             _street_word(tok.low)
@@ -1195,20 +1245,34 @@ def _role_in_brackets_after(text: str, tok: _Tok) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether `a` and `b` differ by one letter left out, added or changed."""
+    """Whether `a` and `b` differ by one letter left out, added or changed, or two swapped."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        diff = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def _typo_of_role(low: str) -> bool:
-    """ "Clënt", "Moedr", "Gezinsvoodg": a role word typed with one letter wrong (no name)."""
+    """ "Clënt", "Moedr", "Kalcht", "Gespreck": a role or note word typed one letter wrong."""
     return len(low) >= 5 and any(
-        len(role) >= 5 and _one_edit(low, role) for role in ROLE_WORDS if role[:1] == low[:1]
+        len(word) >= 5 and _one_edit(low, word) for word in _TYPO_TARGETS if word[:1] == low[:1]
     )
+
+
+# the words a note is made of, whose typos open no name
+_TYPO_TARGETS = ROLE_WORDS | words_of("""
+    klacht klachten gesprek gesprekken afspraak afspraken brief brieven termijn verslag
+    reactie hoorzitting bemiddeling uitspraak beschikking besluit bezwaar melding overleg
+    vervolg contact dossier cliënten ouders moeder vader jongere jeugdige commissie
+    """)
 
 
 def _role_bracket_at(text: str, pos: int) -> bool:
@@ -1563,7 +1627,11 @@ _OF_BODY_AFTER = re.compile(
     r"bewindvoering|jeugdbescherming|klachtencommissie|school|groep|instelling|opvang|ggz|"
     r"politie|woningcorporatie|corporatie|praktijk|kliniek|zorgaanbieder)\b"
 )
-_THINGS_OF_BODIES = words_of("post bode baas hoofd brief")
+# ... and trades that are surnames: "Kok van de instelling" is its cook
+_THINGS_OF_BODIES = words_of("""
+    post bode baas hoofd brief kok bakker smit visser schilder timmerman koster slager boer
+    molenaar kuiper brouwer mulder
+    """)
 _KNOWING = words_of("weet wist twijfelt twijfelde denkt dacht hoopt hoopte")
 _SAID_AFTER = re.compile(
     r"[ \t]+(?:(?:gaf|geeft)[ \t]+(?:[\w-]+[ \t]+){0,2}?aan\b(?![ \t]+(?:de|het|een|haar|zijn)\b)"

@@ -14,7 +14,7 @@ import phonenumbers
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
-from vertrouwen.privacy.allowlist import DOMAIN_WORDS, role_words
+from vertrouwen.privacy.allowlist import CALENDAR_WORDS, DOMAIN_WORDS, role_words
 from vertrouwen.privacy.findings import Candidate, words_of
 
 _SEPARATORS = " -./()\u00a0"
@@ -591,8 +591,6 @@ def find_addresses_abroad(text: str) -> Iterator[Candidate]:
 def postcodes_abroad(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A 4- or 5-digit postcode right after a person's street, and its town (as the town after
     a Dutch postcode, kind "address")."""
-    from vertrouwen.privacy.allowlist import CALENDAR_WORDS
-
     found: list[Candidate] = []
     for cand in candidates:
         if cand.kind != "address":
@@ -665,6 +663,10 @@ _BODY_BEFORE = re.compile(
     r"gemeentehuis|stadhuis|raadhuis|wijkcentrum|buurthuis|secretariaat|ombudsman)\b"
     r"(?P<between>[^.;\n]*)$"
 )
+_BODY_AFTER = re.compile(
+    r"[^.;\n]{0,40}?,?[ \t]+(?:in|bij)[ \t]+het[ \t]+(?:gemeentehuis|stadhuis|raadhuis|"
+    r"gerechtsgebouw|wijkcentrum|buurthuis|kantoor)\b"
+)
 # ... unless a person lives or stays there: "de rechtbank besliste dat moeder ... woont"
 _PERSON_BETWEEN = re.compile(
     r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verhuis\w*|ingeschreven|logeer\w*|naar|thuis|"
@@ -680,6 +682,8 @@ def office_address(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if _OFFICE_BEFORE.search(text, max(line_start, start - 80), start):
         return True
+    if _BODY_AFTER.match(text, start):
+        return True  # "op het Stadsplein 1, in het gemeentehuis"
     body = _BODY_BEFORE.search(text, max(line_start, start - 100), start)
     if body is None:
         return False
@@ -975,7 +979,13 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
         )
     ):
         return True  # "Mila (2-9-2015)", "Oudste zoon (2009-11-23)", "Sami, 4 jaar (12-01-2022)"
-    if _NAME_COMMA.search(text, max(0, start - 40), start) and text[end : end + 1] == ",":
+    named = _NAME_COMMA.search(text, max(0, start - 40), start)
+    if (
+        named is not None
+        and text[end : end + 1] == ","
+        # "Keti Koti, 1 juli, ...": a holiday's date
+        and named.group().rstrip(", \t").casefold() not in CALENDAR_WORDS
+    ):
         return True
     before = text[max(0, start - 45) : start]
     words = list(_BIRTH_WORD.finditer(before))
