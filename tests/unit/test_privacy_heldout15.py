@@ -1,7 +1,8 @@
 """The frozen held-out sets of issue 15, scored exactly as shared/PRIVACY_RULES.md says.
 
-`privacy_heldout15.jsonl` and `privacy_heldout15e.jsonl` were each written by an engineer who
-never saw the detector, and frozen before any tuning; the detector was tuned on other sets only.
+`privacy_heldout15.jsonl`, `privacy_heldout15e.jsonl` and `privacy_heldout15i.jsonl` were each
+written by an engineer who never saw the detector, and frozen before any tuning; the detector was
+tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
 cover at least 80% of its characters; any finding on a clean line is false. Run with `-s` to see
 recall per kind and the count of false findings (never the lines themselves: a set must stay
@@ -45,6 +46,11 @@ SETS = {
     # (main before round four): 0.971, 0.937, 6; after round four 0.977, 0.944, 4; after
     # rounds five and six 0.981, 0.951, 2.
     "heldout15e": Frozen("privacy_heldout15e.jsonl", 0.980, 0.950, 2),
+    # 355 lines (252 labelled, 561 spans of which 281 names, 103 clean), written in round
+    # seven by a third engineer who never saw the detector or any other set, frozen before
+    # any scoring. First score (after round seven): 0.958, 0.941, 2 (main at the start of
+    # rounds five to seven, 47ca384: 0.949, 0.930, 2).
+    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.957, 0.940, 2),
 }
 # The issue's goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
 # detector reaches (so nothing slips back), not the goal.
