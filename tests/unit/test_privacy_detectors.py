@@ -1671,3 +1671,27 @@ def test_a_double_surname_with_a_particle_and_a_title_before_a_name_still_count(
 ) -> None:
     assert ("name", "Jansen-van Dijk") in kinds_and_texts("Mw. Jansen-van Dijk belde.", full)
     assert ("name", "Bakker") in kinds_and_texts("Gesprek met mw. Bakker en vader.", full)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rosa wordt op 28 augustus 12 en dan mag ze kiezen.", ("birthdate", "28 augustus")),
+        ("Sem wordt op vrijdag 14 maart 10 jaar.", ("birthdate", "vrijdag 14 maart")),
+        ("Yaroslava (2 травня 2010) uit het paspoort", ("birthdate", "2 травня 2010")),
+        ("Verbruggen gaf toe dat hij fout zat.", ("name", "Verbruggen")),
+        ("Roos reageerde boos op het verslag.", ("name", "Roos")),
+    ],
+)
+def test_birthdays_with_weekdays_cyrillic_months_and_surnames_the_lexicon_only_guesses(
+    text: str, expected: tuple[str, str], full: Detector
+) -> None:
+    assert expected in kinds_and_texts(text, full)
+
+
+def test_compound_nouns_before_verbs_and_peoples_are_no_names(full: Detector) -> None:
+    text = (
+        "Teamhoofd belde om negen uur. Jeugdarts zei dat het goed gaat. Bewindkantoor erkent"
+        " de fout. Moluks gezin, de kerk speelt een rol. Sinti familie, de jongen wil niet."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -101,7 +101,7 @@ _NOT_PERSONS = words_of("""
     triversum youforce ihub jarabee trivium compaan wilgenhaege jeugdzorgplus kinderkracht
     quasir ajax feyenoord psv vitesse fryslân limburgse brabantse friese groningse zeeuwse
     drentse twentse hollandse gelderse overijsselse utrechtse amsterdamse rotterdamse haagse
-    danki oke
+    danki oke moluks molukse molukkers sinti roma
     noorderbrug propersona vivenz transfore forenzo kijvelanden schakelring woodbrookers
     ritalin concerta medikinet equasse strattera elvanse dexamfetamine methylfenidaat
     risperdal risperidon abilify aripiprazol seroquel quetiapine sertraline fluoxetine prozac

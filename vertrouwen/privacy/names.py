@@ -48,7 +48,7 @@ _PERSON_VERBS = words_of("""
     meldt meldde wil wilde vindt vond terugbellen bellen mailen appen spreken informeren
     uitnodigen huilde huilt klaagt klaagde zit zat woont woonde logeert logeerde slaapt sliep
     voetbalt schreef schrijft antwoordde antwoordt weigerde weigert ontkende ontkent beweerde
-    beweert beloofde belooft lachte twijfelt twijfelde
+    beweert beloofde belooft lachte twijfelt twijfelde reageerde reageert erkende erkent
     """)
 # ... of which these are said of a person only, never of a town standing for its council
 # ("Hoek vroeg of de klacht anoniem kan"; but "Zwolle wil meer geld")
@@ -294,7 +294,9 @@ def _ordinary(word: str, english: bool = False) -> bool:
     word is ordinary.
     """
     if lexicon.is_dutch_word(word) and word.casefold() not in lexicon.weak_words():
-        return True
+        # "Verbruggen", "Vermeer": a surname the lexicon only guesses as a compound ("ver" +
+        # "bruggen") is the surname
+        return lexicon.is_listed_word(word) or not is_person_word(word)
     if not lexicon.is_english_word(word):
         # "Safetyplan", "Zoomcall": English and Dutch written together
         return word[:1].isupper() and lexicon.is_mixed_compound(word) and not is_person_word(word)
@@ -1158,6 +1160,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return None if not known and _typo_of_role(tok.low) else i
         if known and _person_follows(text, toks, i):
             return i
+
         # "Wisdom vertelde", "Blessing zei": an English word no Dutch one, before what only a
         # person says ("Teams belde" is a call)
         if (

@@ -121,6 +121,10 @@ _MONTHS = (
     # Polish, as on an extract from a Polish register: "22 lipca 1985"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
     r"listopada|grudnia|"
+    # Ukrainian and Russian, from a passport: "2 травня 2010"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
+    r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+    r"декабря|"
     # English, for a birth date copied from a passport or an English letter
     r"january|february|march|mar|may|june|july|august|october|oct)"
 )
@@ -814,7 +818,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
     for regex in (_DAY_MONTH, _DATE_WORDS):
         for match in regex.finditer(text):
             if is_birth_context(text, match.start(), match.end()):
-                yield Candidate(match.start(), match.end(), "birthdate")
+                day = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                yield Candidate(day.start() if day else match.start(), match.end(), "birthdate")
 
 
 # between two birth dates: "12-03-2011 en 04-05-2013", "12 mei 1985; vader: 3 juni 1982"
@@ -842,7 +847,9 @@ _PERSON_BEFORE_DATE = re.compile(
 # a date in a language no Dutch note uses for its own meetings: someone's papers
 _FOREIGN_MONTH = re.compile(
     r"(?i)\b(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
-    r"października|listopada|grudnia)\b"
+    r"października|listopada|grudnia|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
+    r"вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"сентября|октября|ноября|декабря)\b"
 )
 
 
@@ -928,8 +935,14 @@ _AGE_WORDS = (
     r"veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)"
 )
 # "wordt op 12 oktober 16 jaar", "wordt op 12 oktober 16, dan ..."
-_TURNS_AGE = re.compile(rf"(?i)\s+{_AGE_WORDS}(?:\s+(?:jaar|jr)\b|(?=[,.;:!?)]|\s*$))")
-_TURNS = re.compile(r"(?i)\b(?:wordt|werd|word)\s+(?:op\s+)?$")
+_TURNS_AGE = re.compile(
+    rf"(?i)\s+{_AGE_WORDS}(?:\s+(?:jaar|jr)\b|(?=[,.;:!?)]|\s*$|\s+(?:en|dan|maar)\b))"
+)
+# "wordt op 12 oktober", "wordt op vrijdag 14 maart"
+_TURNS = re.compile(
+    r"(?i)\b(?:wordt|werd|word)\s+(?:op\s+)?"
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$"
+)
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
 _LOWER_NAME_BRACKET = re.compile(r"\b([a-zà-ÿ][a-zà-ÿ'’-]+)[ \t]*\($")
 
