@@ -1695,3 +1695,30 @@ def test_compound_nouns_before_verbs_and_peoples_are_no_names(full: Detector) ->
         " de fout. Moluks gezin, de kerk speelt een rol. Sinti familie, de jongen wil niet."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Gerrit is verhuisd naar Noordeinde 51 in Wormerveer.", "Noordeinde 51"),
+        ("Jeroen woont op Kanaalweg Oost 17a in Helmond.", "Kanaalweg Oost 17a"),
+        ("Moeder woont op Mandeweg 12a, vader op Wolfsbergen 6, beide in Hattem.", "Wolfsbergen 6"),
+        ("Oude adres in het rapport (Zwanenvest 22 zw) moet weg.", "Zwanenvest 22 zw"),
+        ("moeder: Bos en Lommerweg 220-2.", "Bos en Lommerweg 220-2"),
+    ],
+)
+def test_streets_named_after_a_place_with_a_side_or_without_an_article(
+    text: str, address: str, full: Detector
+) -> None:
+    assert ("address", address) in kinds_and_texts(text, full)
+
+
+def test_organisations_accounts_seats_and_doings_are_no_quasi_identifiers(full: Detector) -> None:
+    text = (
+        "Instagram-account @VeiligThuisNL deelde informatie. Het account @jeugdstem staat op de"
+        " folder. Het kantoor in Zwolle gaat verhuizen. OBS De Regenboog organiseert een"
+        " ouderavond. Voetbalclub SC Heerenveen heeft een maatschappelijk programma. Het nummer"
+        " 088-1234560 is het algemene nummer van de GI. Zij woont op Texel 3 jaar."
+    )
+    assert kinds_and_texts(text, full) == [("other", "Texel")]
+    assert ("other", "@SanneBakker") in kinds_and_texts("Haar insta is @SanneBakker.", full)

@@ -307,7 +307,10 @@ _GENERAL_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:algeme(?:en|ne)|landelijke?|centrale?|hoofd)[ \t]*(?:telefoon)?nummer"
     r"(?:[ \t]+(?:is|van[ \t]+\w+))?[ \t]*[:,]?[ \t]*$"
 )
-_GENERAL_NUMBER_AFTER = re.compile(r"(?i)[ \t]*\((?:algemeen|landelijk|centraal)[ \t]+nummer\)")
+_GENERAL_NUMBER_AFTER = re.compile(
+    r"(?i)[ \t]*\((?:algemeen|landelijk|centraal)[ \t]+nummer\)"
+    r"|[ \t]+is[ \t]+het[ \t]+(?:algemene|centrale|landelijke)[ \t]+(?:telefoon)?nummer"
+)
 
 
 def organisation_number(text: str, start: int, end: int) -> bool:

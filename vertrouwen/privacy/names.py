@@ -535,6 +535,8 @@ def find_names(text: str) -> Iterator[Candidate]:
     """Name candidates in `text` (the screen in `allowlist` trims and drops organisations)."""
     titles = [m.span(1) for m in _QUOTED_TITLE.finditer(text)]
     for cand in _find_names(text):
+        if text[cand.start - 1 : cand.start] == "@":
+            continue  # "@VeiligThuisNL": an account, found (or not) as a handle
         if not any(s <= cand.start and cand.end <= e for s, e in titles):
             yield cand
 
@@ -1920,6 +1922,8 @@ def find_places_of_residence(
         ):
             continue
         for m in _PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
+            if _OFFICE_BEFORE_PLACE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Het kantoor in Zwolle gaat verhuizen": an organisation's seat
             place = m.group("place")
             low = place.casefold()
             last = low.split()[-1]
@@ -1946,6 +1950,10 @@ def find_places_of_residence(
                 yield Candidate(m.start("place"), end, "other")
 
 
+_OFFICE_BEFORE_PLACE = re.compile(
+    r"(?i)\b(?:kantoor|hoofdkantoor|vestiging|rechtbank|gerechtshof|gemeentehuis|stadhuis|"
+    r"afdeling|regiokantoor|locatie|zetel|commissie)[ \t]*$"
+)
 _HOME_AFTER_KIND = re.compile(
     r"(?i:[\w-]*(?:instelling|voorziening|woonvorm|groep|opvang|kliniek|centrum|huis|tehuis))"
     r"[ \t]+((?:De|Het|'t|’t)[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?"

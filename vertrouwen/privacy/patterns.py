@@ -68,11 +68,11 @@ _STREET_SUFFIX = (
     r"veld|velden|hoek|zoom|meent|stede|hove|donk|heuvel|berg|oever|wetering|sloot|tuinen|"
     r"hout|rade|schans|werf|bocht|bolwerk|buorren|wei|dyk|loane|leane|diep|str\.|ln\.|"
     # a relative's street in Germany or Austria: "Hauptstraße 71", "Lindengasse 4"
-    r"straße|strasse|gasse|platz|plaats|"
+    r"straße|strasse|gasse|platz|plaats|vest|"
     # the diminutives: "Kerklaantje 4", "Achterstraatje 2", "Pastoorshofje 7"
     r"straatje|laantje|pleintje|steegje|hofje|paadje)"
 )
-_INTERFIX = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|la|le|du)"
+_INTERFIX = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|la|le|du|en)"
 _CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*\.?"
 # the words that say which door or floor: "12 hs", "55-huis", "47 zwart", "3 hoog", "1 boven"
 _DOOR_WORDS = r"(?:bis|hs|huis|boven|bov|bv|bg|beneden|rood|rd|zwart|zw|hoog|hg)"
@@ -94,7 +94,7 @@ _ADDITION = rf"(?:{_ONE_ADDITION}){{0,2}}"
 # ... or across the water from it: "Amsteldijk t.o. 112" (a houseboat)
 _HOUSE_NUMBER = r"(?:(?:nr|no|nummer)\.?\s?|t\.o\.?\s?)?\d{1,5}"
 # a street's side before the number: "Kerkpad ZZ 8"
-_STREET_SIDE = r"(?:\s+[NOZW]Z)?"
+_STREET_SIDE = r"(?:\s+(?:[NOZW]Z|Oost|West|Noord|Zuid|Oostzijde|Westzijde|Noordzijde|Zuidzijde))?"
 _STREET = re.compile(
     # "2e Helmersstraat", "St.-Annastraat"
     rf"(?<![\w-])(?:\d{{1,2}}e\s+)?(?:{_CAP_WORD}\s+(?:{_INTERFIX}\s+)*){{0,3}}"
@@ -459,9 +459,11 @@ _ALONG = re.compile(
 # de Meent 45", "woont aan het Spui 22"; and a street typed in lowercase: "woont kerkstraat 12"
 _STAY_WORD = re.compile(r"(?i)\b(?:woon\w*|wonen|verhuis\w*|verblijf\w*|adres\w*)\b")
 _BARE_STREET = re.compile(
-    r"\b(?:op|aan|naar)[ \t]+(?:(?:de|het|den)[ \t]+|(?=(?:De|Het|Den)[ \t]))"
+    # "woont op Hendrik Mandeweg 12a, vader op Wolfsbergen 6": no article either
+    r"\b(?:op|aan|naar)[ \t]+(?:(?:de|het|den)[ \t]+|(?=(?:De|Het|Den)[ \t])|(?=[A-ZÀ-Ý]))"
     # "woont nog op De Zwaluw 23": a capital article is the street's own
     r"((?:(?:De|Het|Den)[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+    r"(?![ \t]*(?:jaar|jr|maanden|maand|weken|week|dagen|dag|uur|keer)\b)"  # "op Texel 3 jaar"
 )
 # "woont Overtoom 412-III", "Adres: Spui 22": a street without a suffix right after the verb
 _STREET_AFTER_STAY = re.compile(
@@ -521,8 +523,8 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
             _CORNER,
         ):
             for match in regex.finditer(text, sentence.start(), sentence.end()):
-                if match.group(1).split()[0].casefold() in _NUMBERED_ITEMS:
-                    continue
+                if numbered_thing(match.group(1).split()[0]):
+                    continue  # "woont op kamer 12", "op dinsdag 12"
                 yield Candidate(match.start(1), match.end(1), "address")
                 town = _LOWER_TOWN_AFTER_NUMBER.match(text, match.end(1))
                 if town and regex is _LOWER_STREET:
@@ -554,7 +556,7 @@ _STREET_BEFORE_TOWN = re.compile(
     r"(?<![\w-])((?:(?:Hoge|Lange|Oude|Nieuwe|Kleine|Grote|Korte|Lage|Sint|St\.)[ \t]+)?"
     r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+\d{1,5}"
     rf"{_ADDITION})"
-    r"(?:,?[ \t]+(?:in|te)[ \t]+|,[ \t]*|[ \t]*\([ \t]*)"
+    r"(?:,?[ \t]+(?:in|te)[ \t]+|,[ \t]*(?:beide[ \t]+in[ \t]+)?|[ \t]*\([ \t]*)"
     r"((?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
 )
 # what stands before a number and a town without being a street
@@ -643,7 +645,6 @@ def find_streets_before_town(text: str) -> Iterator[Candidate]:
         if (
             numbered_thing(word)
             or low in lexicon.first_names()
-            or low in lexicon.places()
             # "Team 3": an English word, not a Dutch street
             or (lexicon.is_english_word(word) and not lexicon.is_dutch_word(word))
         ):

@@ -235,7 +235,8 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                 yield Candidate(match.start(), match.end(), "other")
     if "@" in text:
         for match in _HANDLE.finditer(text):
-            yield Candidate(match.start(), match.end(), "other")
+            if not _organisation_handle(match.group()):
+                yield Candidate(match.start(), match.end(), "other")
     for match in _COURT.finditer(text):
         yield Candidate(match.start(), match.end(), "other")
     for word in _WORD.finditer(text):
@@ -297,9 +298,37 @@ def _client_before(text: str, start: int) -> bool:
     return name.casefold() not in DOMAIN_WORDS and name not in ("De", "Het", "Die", "Dit")
 
 
+def _organisation_handle(handle: str) -> bool:
+    """ "@VeiligThuisNL", "@jeugdstem": an organisation's public account, not a person's."""
+    from vertrouwen.privacy import lexicon
+    from vertrouwen.privacy.allowlist import ORGANISATION_PHRASES, ORGANISATION_WORDS
+
+    low = handle.lstrip("@").casefold()
+    for tail in ("_nl", "nl", "_official", "official"):
+        if low.endswith(tail) and len(low) > len(tail) + 2:
+            low = low[: -len(tail)]
+            break
+    return (
+        low in ORGANISATION_WORDS
+        or low in lexicon.providers()
+        or low in lexicon.not_persons()
+        or any(low == p.replace(" ", "").replace("-", "") for p in ORGANISATION_PHRASES)
+    )
+
+
+# what an organisation does, said right after its name: "OBS De Regenboog organiseert ..."
+_ACTS_AS_ORGANISATION = re.compile(
+    r"[ \t]+(?:organiseert|organiseerde|biedt|bood|heeft[ \t]+een[ \t]+(?:\w+[ \t]+)?"
+    r"(?:programma|aanbod|wachtlijst|klachtenregeling|project)|is[ \t]+een[ \t]+"
+    r"(?:\w+[ \t]+)?(?:school|club|vereniging|organisatie|instelling))\b"
+)
+
+
 def _named(match: re.Match[str] | None) -> Iterator[Candidate]:
     if match is None:
         return
+    if _ACTS_AS_ORGANISATION.match(match.string, match.end(1)):
+        return  # "Voetbalclub SC Heerenveen heeft een maatschappelijk programma"
     name = match.group(1).rstrip(".")
     if _chain(name):
         return  # "werkt bij Albert Heijn", "bijbaantje bij de Jumbo": a chain pins no one down
