@@ -1722,3 +1722,37 @@ def test_organisations_accounts_seats_and_doings_are_no_quasi_identifiers(full: 
     )
     assert kinds_and_texts(text, full) == [("other", "Texel")]
     assert ("other", "@SanneBakker") in kinds_and_texts("Haar insta is @SanneBakker.", full)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Iris zit op het ROC, studentnummer 5068123.", "5068123"),
+        ("Rik heeft bij Pluryn cliëntnummer P 221873, dat staat in de mail.", "P 221873"),
+        ("Haar account heet meidvanmeppel2009, ze wil dat weg.", "meidvanmeppel2009"),
+        ("Ivo gamet als xXSniperIvoXx op Fortnite.", "xXSniperIvoXx"),
+        ("Ebru plaatste op tiktok (ebru.ylmz.06) een video.", "ebru.ylmz.06"),
+        ("Klacht bij de Geschilleninstantie, zaaknummer GCZ-2025-10221.", "GCZ-2025-10221"),
+        ("Client belde vanuit Appingedam, kon niet lang praten.", "Appingedam"),
+        ("Mw. Jansen is woonachtig in Wijk bij Duurstede.", "Wijk bij Duurstede"),
+        (
+            "Vader is eigenaar van de bakkerij in Haaksbergen.",
+            "eigenaar van de bakkerij in Haaksbergen",
+        ),
+        ("Romy is opgenomen in kliniek De Fjord, kan alleen bellen.", "kliniek De Fjord"),
+    ],
+)
+def test_numbers_that_identify_accounts_places_and_jobs_are_other(
+    text: str, found: str, full: Detector
+) -> None:
+    assert ("other", found) in kinds_and_texts(text, full)
+
+
+def test_customer_numbers_the_apps_case_codes_and_an_accounts_plain_name_stay_clean(
+    full: Detector,
+) -> None:
+    text = (
+        "Klantnummer 675398922 bij de energieleverancier. Zaaknummer VP-2026-00417 is"
+        " aangemaakt. Het account heet Jeugdstem. Hij speelt als keeper op maandag."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -1772,7 +1772,7 @@ _WEAK_STAY_VERBS = re.compile(
     r"(?i)\b(?:belde|belt|komt|kwam|vertrokken|teruggekeerd|zit|zat|opgenomen|geplaatst)\b"
 )
 _PLACE_AFTER = re.compile(
-    r"\b(?P<prep>in|te|naar|uit|van|op)\s+"
+    r"\b(?P<prep>in|te|naar|uit|vanuit|van|op)\s+"
     r"(?:(?:de\s+)?(?:wijk|buurt|woonwijk|stadsdeel|dorp|plaats)\s+|het\s+dorp\s+)?"
     r"(?P<place>(?:'s-|Den\s+|De\s+|Ter\s+|Het\s+|['’]t\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
@@ -1931,7 +1931,13 @@ def find_places_of_residence(
                 continue
             if last in _NOT_NAMES or low in ("nederland", "holland"):
                 continue
-            known = low in lexicon.places() or last in lexicon.places()
+            wide_end = _widen_place(text, m.start("place"), m.end("place"))
+            known = (
+                low in lexicon.places()
+                or last in lexicon.places()
+                # "Wijk bij Duurstede": a town of three words, the first an ordinary word
+                or text[m.start("place") : wide_end].casefold() in lexicon.places()
+            )
             quarter = m.group(0).casefold().split()[1:2] != [low.split()[0]]  # "de wijk X"
             # "woont op De Meerkoet", "op 't Haske": a home or group with its own name
             home = bool(stay) and m.group("prep") in ("op", "in") and bool(_HOME_NAME.match(place))

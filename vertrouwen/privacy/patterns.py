@@ -52,7 +52,8 @@ _RESIDENCE = re.compile(
     r"(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:in|te|naar)\s+"
     # "Woonplaats: Delfzijl", "woonplaats moeder: Assen": the label of a record
     r"|(?i:woonplaats|verblijfplaats)(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*:[ \t]*)"
-    r"((?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+|\s+aan\s+(?:de|den)\s+[A-Z]\w+)*)"
+    r"((?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+"
+    r"(?:-[A-ZÀ-Ý][\w'’]+|\s+(?:aan\s+(?:de|den)|bij|op|aan|in)\s+[A-Z]\w+)*)"
 )
 # living "in Nederland" says nothing about where
 _WHOLE_COUNTRY = words_of("nederland holland europa")

@@ -44,8 +44,17 @@ _PLATE_AFTER = re.compile(
 )
 # "@lisa_2009", "@dewi.x": not the @ inside an e-mail address
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+# "haar account heet meidvanmeppel2009", "gamet als xXSniperIvoXx op Fortnite": a handle by
+# what is said of it (a digit, dot, underscore or capital inside a word)
+_ACCOUNT_NAMED = re.compile(
+    r"(?i:(?:account|gebruikersnaam|accountnaam|gamertag|bijnaam online)[ \t]+(?:heet|is)"
+    r"[ \t]+|(?:gamet|speelt|game)[ \t]+(?:als|onder)[ \t]+)"
+    r"((?=[\w.]*(?:\d|_|\.\w)|[\w.]*[a-z][A-Z])[A-Za-z][\w.]{2,29}[\w])"
+)
 _HANDLE_AFTER = re.compile(
     r"(?i)(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram)"
+    # "op tiktok (ebru.ylmz.06)"
+    r"(?:[ \t]*\((@?[\w][\w.]{1,29}[\w])\)|"
     r"(?:[- ](?:account|naam|profiel|handle))?"
     r"(?:(?:[ \t]+(?:van|voor)[ \t]+(?:de|het|haar|zijn)?[ \t]*[a-zà-ÿ]+)?"
     r"[ \t]*[:=][ \t]*(@?[\w][\w.]{1,29}[\w](?:#\d{4})?)"
@@ -57,7 +66,7 @@ _HANDLE_AFTER = re.compile(
     # "Snapchat mila.pns staat ...", "op tiktok sannetje2009": right after the platform, a
     # word that starts with a letter and has a dot, an underscore or a digit
     r"|[ \t]+(?=[\w.]*[^\W\d_])(?!www\.|[\w.]*\.(?:com|nl|org|net|be|eu)\b)"
-    r"([^\W\d_][\w]*[._\d][\w.]*[\w]))"
+    r"([^\W\d_][\w]*[._\d][\w.]*[\w])))"
 )
 # C/16/512345 / JE RK 21-1234, C/13/123456 FA RK 22-789, 8765432 CV EXPL 21-1234,
 # 200.123.456/01 (a court of appeal), ECLI:NL:RBMNE:2023:1234, parketnummer 13/123456-21
@@ -72,14 +81,25 @@ _COURT = re.compile(
     r"[ \t]+\d{2}/\d{3,6}\b"
 )
 _CASE_NUMBER_AFTER = re.compile(
-    r"(?i:(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)[ \t]*:?[ \t]*)"
-    r"(\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10})"
+    r"(?i:(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)"
+    r"(?:[ \t]+(?:van|bij)[ \t]+[^:\n\d]{0,40}?)?[ \t]*:?[ \t]*)"
+    r"(\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10}"
+    # "204817/2025", "GCZ-2025-10221"
+    # (not the app's own case codes, "VP-2026-00417")
+    r"|\d{4,7}/(?:19|20)\d\d|(?!VP-)[A-Z]{2,5}-(?:19|20)\d\d-\d{3,6})"
+)
+# a number that identifies a person at a school or provider: "studentnummer 5068123",
+# "cliëntnummer P 221873", "Clientnummer bij de zorgaanbieder van Bo: CL-0039218"
+_ID_NUMBER_AFTER = re.compile(
+    r"(?i:(?:student|leerling|cliënt|client)nummer(?:[ \t]+[^:\n\d]{0,40}?)?[ \t]*:?[ \t]*)"
+    r"((?:[A-Za-z]{1,3}[ \t-]?)?\d{4,10})\b"
 )
 # "basisschool De Regenboog in Zeist", "OBS De Klimop", "het Dalton Lyceum Dordrecht",
 # "woongroep De Horizon", "voetbalclub VV Zeist": the kind word and the capitalised name after it
 _SCHOOL_WORDS = (
     r"(?:basisschool|basisscholen|school|obs|cbs|rkbs|pcbs|sbo|so-school|vso-school|csg|rsg|"
-    r"osg|crisisplek|crisisgroep|pi|jji|gevangenis|"
+    r"osg|crisisplek|crisisgroep|pi|jji|gevangenis|kliniek|camping|beschermd wonen|"
+    r"pleeggezin|woonwagenkamp|vakantiepark|"
     r"vso|sbao|kindcentrum|ikc|montessorischool|daltonschool|jenaplanschool|vrije school|"
     r"middelbare school|scholengemeenschap|praktijkschool|mavo|havo|vmbo|vwo|atheneum|"
     r"gymnasium|lyceum|college|mbo|roc|kinderopvang|bso|kdv|peuterspeelzaal|crèche|creche|"
@@ -161,8 +181,12 @@ _RARE_JOB = re.compile(
     r"(?i:huisarts|wethouder|burgemeester|imam|dominee|pastoor|predikant|rabbijn|raadslid|"
     r"notaris|tandarts|apotheker|dierenarts|schoolleider|schooldirecteur|rector|wijkagent|"
     r"politiecommissaris|brandweercommandant|voorganger|kinderrechter|rechter|"
-    r"officier van justitie))"
-    r"(?:[ \t]+van[ \t]+(?:de|het)[ \t]+\w+)?"
+    r"officier van justitie|voorzitter|eigenaar|hoofd|directeur|trainer|koster|"
+    r"kerkenraadslid|ouderling|diaken|beheerder|uitbater|secretaris|penningmeester|conciërge|"
+    r"schipper|sluiswachter|veearts|verloskundige))"
+    # "voorzitter van de ijsclub", "eigenaar van de bakkerij", "de koster van de Sint-Jan",
+    # "de dominee van de Hervormde gemeente"
+    r"(?:[ \t]+van[ \t]+(?:de|het)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+)?"
     r"[ \t]+(?:in|op|te|van)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
 )
 # "het enige Chinese afhaalrestaurant in Oosterwolde", "de enige vrouwelijke schoorsteenveger
@@ -192,6 +216,8 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {}
 for _regex, _words in (
     (_HANDLE_AFTER, "instagram insta tiktok snapchat snap facebook fb twitter x discord telegram"),
     (_CASE_NUMBER_AFTER, "parketnummer zaaknummer zaaknr rolnummer zaak"),
+    (_ACCOUNT_NAMED, "account gebruikersnaam accountnaam gamertag bijnaam gamet speelt game"),
+    (_ID_NUMBER_AFTER, "studentnummer leerlingnummer cliëntnummer clientnummer"),
     (
         _SCHOOL_TAIL,
         "zit zat gaat ging gaan zitten fietst leerling ingeschreven stage stagiair studeert "
@@ -270,8 +296,8 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                     and any(c.isdigit() for c in bare)
                 ):
                     yield Candidate(hit.start(1), hit.end(1), "other")
-            elif regex is _HANDLE_AFTER or regex is _CASE_NUMBER_AFTER:
-                group = next((g for g in (1, 2, 3) if hit.group(g)), 1)
+            elif regex is _HANDLE_AFTER or regex is _CASE_NUMBER_AFTER or regex is _ACCOUNT_NAMED:
+                group = next((g for g in range(1, regex.groups + 1) if hit.group(g)), 1)
                 yield Candidate(hit.start(group), hit.end(group), "other")
             else:
                 yield from _named(hit)
