@@ -1756,3 +1756,19 @@ def test_customer_numbers_the_apps_case_codes_and_an_accounts_plain_name_stay_cl
         " aangemaakt. Het account heet Jeugdstem. Hij speelt als keeper op maandag."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Van 't Hek zegt dat hij de klacht niet kent.", "Van 't Hek"),
+        ("De la Cruz belde terug om 15.10.", "De la Cruz"),
+        ("El Khayari reageerde boos.", "El Khayari"),
+        ("Ben Ali heeft de klacht zelf getypt.", "Ben Ali"),
+        ("Ter Horst notuleerde.", "Ter Horst"),
+    ],
+)
+def test_a_surname_opening_a_sentence_keeps_its_capitalised_particles(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)

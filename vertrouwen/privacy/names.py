@@ -1400,6 +1400,18 @@ def _with_particles_before(text: str, toks: list[_Tok], start: int) -> int:
     """Widen a surname's start over its particles: "met De Boer", "gesprek met van der Meer"
     (not "zoon van Ahmed": a lone lowercase "van" before a first name stays out)."""
     word = toks[start]
+    k = start
+    while (
+        k > 0
+        and (toks[k - 1].low in _SURNAME_OPENERS or toks[k - 1].low in _PARTICLES)
+        and not toks[k - 1].text.isupper()
+        and _joined(text, toks[k - 1], toks[k])
+    ):
+        k -= 1
+    # "Van 't Hek zegt", "De la Cruz belde", "El Khayari reageerde", "Ter Horst notuleerde":
+    # particles with a capital, the first a surname's opener, are the surname's own
+    if k < start and toks[k].cap and toks[k].low in _SURNAME_OPENERS and not word.initials:
+        return k
     if word.initials or not is_person_word(word.text) or word.low in lexicon.first_names():
         return start
     k = start
