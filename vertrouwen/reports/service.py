@@ -37,15 +37,18 @@ def stats_for(
     period: Period,
     regime: str | None = None,
     organisation_kind: str | None = None,
+    *,
+    kept: bool = True,
 ) -> Stats:
     """Counts for `period` (and a year earlier) with the vault's threshold and any filters.
 
     A calendar year is read from the sums the vault keeps per year
-    (`RegistrationRepository.year_counts`); any other period is counted by SQLite
-    (`period_counts`). Both give the same counts as `compute_stats` over every registration
-    (tests/unit/test_stats_counted_in.py, tests/unit/test_report_tally.py)."""
+    (`RegistrationRepository.year_counts`); any other period, or any period with
+    `kept=False`, is counted by SQLite over the registrations (`period_counts`). Both give the
+    same counts as `compute_stats` over every registration (tests/unit/test_stats_counted_in.py,
+    tests/unit/test_report_tally.py)."""
     earlier = period.a_year_earlier()  # compared with the period itself
-    if period == Period.year(period.start.year):
+    if kept and period == Period.year(period.start.year):
         year = period.start.year
         raw = ws.registrations.year_counts([year, year - 1], regime, organisation_kind)
     else:
