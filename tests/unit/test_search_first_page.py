@@ -247,7 +247,7 @@ def test_schema_8_merges_the_full_text_indexes(
     conn.close()
     monkeypatch.undo()
     conn = db.open_connection(path, key)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION == 8
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION >= 8
     assert _structure_size(conn) < before
     assert queries.case_ids(conn, CaseFilter(text="ge")) == found
     assert queries.search(conn, "ge", 50) == hits

@@ -34,7 +34,10 @@ shares and totals, and the small-numbers rule. `registrations_file.py` writes an
 files of an organisation report (`registrations`, `stats --from`).
 
 Screens call `stats_for(ws, period, regime, organisation_kind)` (the vault's threshold
-setting `report_threshold` applied); `Stats.monthly` holds the trend series per month.
+setting `report_threshold` applied); `Stats.monthly` holds the trend series per month. A
+calendar year (with either filter) is read from sums the vault keeps per year as registrations
+change (schema 9, `vault.migrations.V9`); another period is counted over the registrations.
+Both give the same numbers (tests/unit/test_report_tally.py).
 """
 
 from vertrouwen.reports.service import stats_for, threshold_of, years_with_cases

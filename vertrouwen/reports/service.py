@@ -37,15 +37,24 @@ def stats_for(
     period: Period,
     regime: str | None = None,
     organisation_kind: str | None = None,
+    *,
+    kept: bool = True,
 ) -> Stats:
     """Counts for `period` (and a year earlier) with the vault's threshold and any filters.
 
-    Counted by SQLite (`RegistrationRepository.period_counts`), the same counts as
-    `compute_stats` over every registration (tests/unit/test_stats_counted_in.py)."""
+    A calendar year is read from the sums the vault keeps per year
+    (`RegistrationRepository.year_counts`); any other period, or any period with
+    `kept=False`, is counted by SQLite over the registrations (`period_counts`). Both give the
+    same counts as `compute_stats` over every registration (tests/unit/test_stats_counted_in.py,
+    tests/unit/test_report_tally.py)."""
     earlier = period.a_year_earlier()  # compared with the period itself
-    raw = ws.registrations.period_counts(
-        [(period.start, period.end), (earlier.start, earlier.end)], regime, organisation_kind
-    )
+    if kept and period == Period.year(period.start.year):
+        year = period.start.year
+        raw = ws.registrations.year_counts([year, year - 1], regime, organisation_kind)
+    else:
+        raw = ws.registrations.period_counts(
+            [(period.start, period.end), (earlier.start, earlier.end)], regime, organisation_kind
+        )
     return finish(
         tally_from(raw[0]),
         tally_from(raw[1]),

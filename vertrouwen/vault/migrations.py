@@ -410,7 +410,186 @@ def _v8(conn: Connection) -> None:
     _run_script(conn, V8)
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+# Schema 9 (issue 16): the yearly report's counts kept up to date as registrations change, so
+# a calendar year is counted from a few thousand tally rows instead of every registration.
+# - `registration_years`: each registration with the first and last calendar year its case was
+#   open in (`oy`, `cy`; an open case: 99999). The case is open at some time in year Y exactly
+#   when oy <= Y <= cy (opened <= Y-12-31 and closed null or >= Y-01-01).
+# - `registration_tally`: what one registration adds to the counts, as pieces
+#   (id, y_from, y_to, regime, kind, what, key, n, m): the piece counts n (and m, minutes) under
+#   `what`/`key` in every year from y_from to y_to, within the registration's regime and
+#   organisation kind (the report's filters). `what` is the name `period_counts` gives the
+#   same count; months are "MM" within the year. Pieces that hold in every open year (cases,
+#   breakdowns) span [oy, cy]; the rest hold in one year (new, closed, their months, the month
+#   a case starts or stops being open) or in the years before the closing one (open at the
+#   end). Contacts, minutes and signals count in the year they are dated, open or not.
+# - `registration_clients`: per registration with a client reference, that client in [oy, cy]
+#   (distinct clients cannot be added up; a registration without one is a client of its own,
+#   counted as `anon` in the tally).
+# - `report_tally`, `report_clients`: the sums of those pieces, kept by triggers in the same
+#   statement (so the same transaction) as every insert, change or delete of a registration;
+#   a sum that reaches zero is deleted (no organisation name outlives its last registration).
+V9 = """
+CREATE VIEW registration_years AS
+SELECT *, CAST(substr(opened, 1, 4) AS INTEGER) AS oy,
+    CASE WHEN closed IS NULL THEN 99999 ELSE CAST(substr(closed, 1, 4) AS INTEGER) END AS cy
+FROM registrations;
+CREATE VIEW registration_tally(id, y_from, y_to, regime, kind, what, key, n, m) AS
+SELECT id, oy, cy, regime, organisation_kind, 'cases', '', 1, 0
+    FROM registration_years WHERE oy <= cy
+UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'unsafe', '', 1, 0
+    FROM registration_years WHERE oy <= cy AND unsafe_signal <> 0
+UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'anon', '', 1, 0
+    FROM registration_years WHERE oy <= cy AND coalesce(client, '') = ''
+UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_organisation_kind',
+    organisation_kind, 1, 0 FROM registration_years WHERE oy <= cy
+UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_client_role', client_role, 1, 0
+    FROM registration_years WHERE oy <= cy
+UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_regime', regime, 1, 0
+    FROM registration_years WHERE oy <= cy
+UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_age_band', coalesce(age_band, ''),
+    1, 0 FROM registration_years WHERE oy <= cy
+UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_result', result, 1, 0
+    FROM registration_years WHERE oy <= cy AND closed IS NOT NULL AND coalesce(result, '') <> ''
+UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_step_reached',
+    json_extract(steps, '$[#-1]'), 1, 0
+    FROM registration_years WHERE oy <= cy AND steps <> '[]'
+    AND json_extract(steps, '$[#-1]') IS NOT NULL
+UNION ALL SELECT r.id, oy, cy, regime, organisation_kind, l.what, j.value, 1, 0
+    FROM registration_years r,
+    (SELECT 'by_topic' AS what UNION ALL SELECT 'by_goal' UNION ALL SELECT 'by_support'
+        UNION ALL SELECT 'by_step_taken') l,
+    json_each(CASE l.what WHEN 'by_topic' THEN r.topics WHEN 'by_goal' THEN r.goals
+        WHEN 'by_support' THEN r.support ELSE r.steps END) j
+    WHERE oy <= cy AND j.value IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM json_each(CASE l.what WHEN 'by_topic' THEN r.topics
+            WHEN 'by_goal' THEN r.goals WHEN 'by_support' THEN r.support ELSE r.steps END) e
+        WHERE e.key < j.key AND e.value = j.value)
+UNION ALL SELECT r.id, oy, cy, regime, organisation_kind, 'by_verdict', j.value, 1, 0
+    FROM registration_years r, json_each(r.verdicts) j WHERE oy <= cy AND j.value IS NOT NULL
+UNION ALL SELECT r.id, oy, cy, regime, organisation_kind, 'questions', j.value, 1, 0
+    FROM registration_years r, json_each(r.questions) j WHERE oy <= cy AND j.value IS NOT NULL
+UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'organisation', organisation_name, 1, 0
+    FROM registration_years WHERE oy <= cy
+UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'municipality',
+    coalesce(municipality, ''), 1, 0 FROM registration_years WHERE oy <= cy
+UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'feedback', CAST(feedback AS TEXT),
+    1, 0 FROM registration_years
+    WHERE oy <= cy AND closed IS NOT NULL AND feedback IS NOT NULL
+UNION ALL SELECT id, oy, oy, regime, organisation_kind, 'new', '', 1, 0
+    FROM registration_years WHERE oy <= cy
+UNION ALL SELECT id, oy, oy, regime, organisation_kind, 'new_month', substr(opened, 6, 2), 1, 0
+    FROM registration_years WHERE oy <= cy
+UNION ALL SELECT id, cy, cy, regime, organisation_kind, 'closed', '', 1, 0
+    FROM registration_years WHERE oy <= cy AND closed IS NOT NULL
+UNION ALL SELECT id, cy, cy, regime, organisation_kind, 'closed_month', substr(closed, 6, 2),
+    1, 0 FROM registration_years WHERE oy <= cy AND closed IS NOT NULL
+UNION ALL SELECT id, oy, CASE WHEN closed IS NULL THEN cy ELSE cy - 1 END, regime,
+    organisation_kind, 'open_at_end', '', 1, 0 FROM registration_years
+    WHERE oy <= CASE WHEN closed IS NULL THEN cy ELSE cy - 1 END
+UNION ALL SELECT id, oy, oy, regime, organisation_kind, 'open_from', substr(opened, 6, 2), 1, 0
+    FROM registration_years WHERE oy <= cy
+UNION ALL SELECT id, oy + 1, cy, regime, organisation_kind, 'open_from', '01', 1, 0
+    FROM registration_years WHERE oy + 1 <= cy
+UNION ALL SELECT id, cy, cy, regime, organisation_kind, 'open_until', substr(closed, 6, 2), 1, 0
+    FROM registration_years WHERE oy <= cy AND closed IS NOT NULL
+UNION ALL SELECT id, oy, CASE WHEN closed IS NULL THEN cy ELSE cy - 1 END, regime,
+    organisation_kind, 'open_until', '12', 1, 0 FROM registration_years
+    WHERE oy <= CASE WHEN closed IS NULL THEN cy ELSE cy - 1 END
+UNION ALL SELECT r.id, CAST(substr(j.key, 1, 4) AS INTEGER), CAST(substr(j.key, 1, 4) AS INTEGER),
+    regime, organisation_kind, 'activity', substr(j.key, 6),
+    coalesce(json_extract(j.value, '$[0]'), 0), coalesce(json_extract(j.value, '$[1]'), 0)
+    FROM registration_years r, json_each(r.activity) j WHERE r.activity <> '{}'
+UNION ALL SELECT id, oy, oy, regime, organisation_kind, 'activity', substr(opened, 6, 2),
+    contacts, minutes FROM registration_years
+    WHERE activity = '{}' AND (contacts <> 0 OR minutes <> 0)
+UNION ALL SELECT r.id, CAST(substr(json_extract(j.value, '$[0]'), 1, 4) AS INTEGER),
+    CAST(substr(json_extract(j.value, '$[0]'), 1, 4) AS INTEGER), regime, organisation_kind,
+    'signals', coalesce(json_extract(j.value, '$[1]'), ''), 1, 0
+    FROM registration_years r, json_each(r.signals) j WHERE r.signals <> '[]';
+CREATE VIEW registration_clients(id, y_from, y_to, regime, kind, client) AS
+SELECT id, oy, cy, regime, organisation_kind, client FROM registration_years
+    WHERE oy <= cy AND coalesce(client, '') <> '';
+CREATE TABLE report_tally (
+    y_from INTEGER NOT NULL,
+    y_to INTEGER NOT NULL,
+    regime TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    what TEXT NOT NULL,
+    key TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    m INTEGER NOT NULL,
+    PRIMARY KEY (y_from, y_to, regime, kind, what, key)
+) WITHOUT ROWID;
+CREATE TABLE report_clients (
+    y_from INTEGER NOT NULL,
+    y_to INTEGER NOT NULL,
+    regime TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    client TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (y_from, y_to, regime, kind, client)
+) WITHOUT ROWID;
+INSERT INTO report_tally(y_from, y_to, regime, kind, what, key, n, m)
+    SELECT y_from, y_to, regime, kind, what, key, sum(n), sum(m) FROM registration_tally
+    GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0 OR sum(m) <> 0;
+INSERT INTO report_clients(y_from, y_to, regime, kind, client, n)
+    SELECT y_from, y_to, regime, kind, client, count(*) FROM registration_clients
+    GROUP BY 1, 2, 3, 4, 5;
+"""
+# what a registration row (`new` or `old`) adds to the sums, and takes away again
+_TALLY_ADD = """
+    INSERT INTO report_tally(y_from, y_to, regime, kind, what, key, n, m)
+        SELECT y_from, y_to, regime, kind, what, key, n, m FROM registration_tally
+        WHERE id = new.id
+        ON CONFLICT(y_from, y_to, regime, kind, what, key)
+        DO UPDATE SET n = n + excluded.n, m = m + excluded.m;
+    INSERT INTO report_clients(y_from, y_to, regime, kind, client, n)
+        SELECT y_from, y_to, regime, kind, client, 1 FROM registration_clients
+        WHERE id = new.id
+        ON CONFLICT(y_from, y_to, regime, kind, client) DO UPDATE SET n = n + 1;
+"""
+_TALLY_TAKE = """
+    INSERT INTO report_tally(y_from, y_to, regime, kind, what, key, n, m)
+        SELECT y_from, y_to, regime, kind, what, key, -n, -m FROM registration_tally
+        WHERE id = old.id
+        ON CONFLICT(y_from, y_to, regime, kind, what, key)
+        DO UPDATE SET n = n + excluded.n, m = m + excluded.m;
+    DELETE FROM report_tally WHERE (y_from, y_to, regime, kind, what, key) IN (
+        SELECT y_from, y_to, regime, kind, what, key FROM registration_tally WHERE id = old.id
+    ) AND n = 0 AND m = 0;
+    UPDATE report_clients SET n = n - 1 WHERE (y_from, y_to, regime, kind, client) IN (
+        SELECT y_from, y_to, regime, kind, client FROM registration_clients WHERE id = old.id);
+    DELETE FROM report_clients WHERE (y_from, y_to, regime, kind, client) IN (
+        SELECT y_from, y_to, regime, kind, client FROM registration_clients WHERE id = old.id
+    ) AND n = 0;
+"""
+# the columns a count reads (not case_id, which a destroyed case's registration loses, nor uid)
+_COUNTED = (
+    "id, opened, closed, result, client_role, age_band, organisation_kind, organisation_name,"
+    " regime, topics, goals, support, verdicts, steps, contacts, minutes, unsafe_signal,"
+    " activity, client, municipality, questions, signals, feedback"
+)
+_CHANGED = "({old}) IS NOT ({new})".format(
+    old=", ".join("old." + c.strip() for c in _COUNTED.split(",")),
+    new=", ".join("new." + c.strip() for c in _COUNTED.split(",")),
+)
+V9_TRIGGERS = f"""
+CREATE TRIGGER registrations_tally_ai AFTER INSERT ON registrations BEGIN{_TALLY_ADD}END;
+CREATE TRIGGER registrations_tally_bd BEFORE DELETE ON registrations BEGIN{_TALLY_TAKE}END;
+CREATE TRIGGER registrations_tally_bu BEFORE UPDATE ON registrations WHEN {_CHANGED}
+BEGIN{_TALLY_TAKE}END;
+CREATE TRIGGER registrations_tally_au AFTER UPDATE ON registrations WHEN {_CHANGED}
+BEGIN{_TALLY_ADD}END;
+"""
+
+
+def _v9(conn: Connection) -> None:
+    _run_script(conn, V9)
+    _run_script(conn, V9_TRIGGERS)
+
+
+STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -1,0 +1,269 @@
+"""Issue 16, third round: a calendar year's counts come from sums kept per year (schema 9's
+`report_tally` and `report_clients`, kept by triggers on `registrations`), and give exactly
+what counting every registration gives, before and after cases change."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import make_case
+from vertrouwen.demo import generate
+from vertrouwen.domain import Note, NoteKind, Organisation, Signal, Topic
+from vertrouwen.domain.enums import CaseResult, OrganisationKind, Regime
+from vertrouwen.reports.service import stats_for, tally_from, threshold_of
+from vertrouwen.reports.stats import Period, Stats, compute_stats, finish
+from vertrouwen.vault import db, migrations
+from vertrouwen.vault.audit import AuditLog
+from vertrouwen.vault.cases import CaseRepository
+from vertrouwen.vault.keys import new_data_key
+from vertrouwen.vault.registrations import RegistrationRepository
+from vertrouwen.workspace import Workspace
+
+YEARS = (2021, 2023, 2024, 2025, 2026, 2027)
+FILTERS = ((None, None), ("jeugdwet", None), (None, "gi"), ("wmo", "wmo_aanbieder"))
+
+
+@pytest.fixture
+def many(workspace: Workspace) -> Workspace:
+    with db.transaction(workspace._conn):
+        for case in generate(400, seed=16, today=date(2026, 6, 1)):
+            workspace.cases.insert_in_transaction(case)
+    # closed in 2023, yet a phone call in 2025 and a signal dated 2025: both count in 2025
+    late = make_case(
+        opened=date(2023, 2, 1),
+        closed=date(2023, 3, 1),
+        result=CaseResult.RESOLVED,
+        notes=[Note("n1", date(2025, 5, 6), NoteKind.PHONE, 25, "Nagebeld.")],
+        signals=[Signal(date=date(2025, 7, 1), topic=Topic.PRIVACY)],
+        client="klant 7",
+        topics=[Topic.PRIVACY, Topic.PRIVACY],
+    )
+    workspace.cases.add(late)
+    return workspace
+
+
+def _everything(ws: Workspace, period: Period, regime: str | None, kind: str | None) -> Stats:
+    """The exact count: every registration in Python (what the report always meant)."""
+    return compute_stats(
+        ws.registrations.all(),
+        period,
+        threshold_of(ws),
+        regime,
+        kind,
+        signals=ws.outside.signals(),
+        activities=ws.outside.activities(),
+    )
+
+
+def _same(ws: Workspace) -> None:
+    """Every year and filter: the tally gives what both exact paths give, comparison year too."""
+    for year in YEARS:
+        for regime, kind in FILTERS:
+            period = Period.year(year)
+            fast = stats_for(ws, period, regime, kind)
+            exact = _everything(ws, period, regime, kind)
+            where = (year, regime, kind)
+            assert fast == exact, where
+            assert fast.previous == exact.previous, where
+            assert fast == stats_for(ws, period, regime, kind, kept=False), where
+    _tally_is_rebuilt(ws._conn)
+
+
+def _tally_is_rebuilt(conn: Any) -> None:
+    """What the triggers kept equals the sums built afresh from every registration (as the
+    migration builds them), with no row left at zero."""
+    kept = conn.execute("SELECT * FROM report_tally ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
+    fresh = conn.execute(
+        "SELECT y_from, y_to, regime, kind, what, key, sum(n), sum(m) FROM registration_tally"
+        " GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0 OR sum(m) <> 0 ORDER BY 1, 2, 3, 4, 5, 6"
+    ).fetchall()
+    assert kept == fresh
+    clients = conn.execute("SELECT * FROM report_clients ORDER BY 1, 2, 3, 4, 5").fetchall()
+    assert (
+        clients
+        == conn.execute(
+            "SELECT y_from, y_to, regime, kind, client, count(*) FROM registration_clients"
+            " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"
+        ).fetchall()
+    )
+
+
+def test_a_calendar_year_is_read_from_the_tally(many: Workspace) -> None:
+    sent: list[str] = []
+    many._conn.set_trace_callback(sent.append)
+    try:
+        stats = stats_for(many, Period.year(2025), "jeugdwet")
+    finally:
+        many._conn.set_trace_callback(None)
+    assert stats.cases > 0 and stats.previous is not None and stats.previous.cases > 0
+    assert any("JOIN report_tally t" in s for s in sent)
+    assert not any("FROM registrations" in s for s in sent)
+
+
+def test_other_periods_still_count_the_registrations(many: Workspace) -> None:
+    sent: list[str] = []
+    many._conn.set_trace_callback(sent.append)
+    try:
+        period = Period(date(2025, 1, 1), date(2025, 6, 30))
+        stats = stats_for(many, period)
+    finally:
+        many._conn.set_trace_callback(None)
+    assert not any("report_tally" in s for s in sent)
+    assert stats == _everything(many, period, None, None)
+
+
+def test_same_counts_as_every_registration_as_cases_change(many: Workspace) -> None:
+    ws = many
+    _same(ws)
+    assert ws._conn.execute("SELECT count(*) FROM report_tally").fetchone()[0] > 0
+
+    # a new case, open, with a client shared with an existing case and a multi-year span
+    added = make_case(
+        opened=date(2024, 11, 3),
+        client="klant 7",
+        regime=Regime.WMO,
+        organisation=Organisation("Zorg aan Huis", OrganisationKind.WMO_AANBIEDER),
+        signals=[Signal(date=date(2026, 1, 5), topic=None)],
+    )
+    code = ws.cases.add(added)
+    _same(ws)
+
+    # edited: another regime, organisation kind, topics, a note in another year
+    case = ws.cases.get(code)
+    case.regime = Regime.JEUGDWET
+    case.organisation = Organisation("Gezinsvoogdij Noord", OrganisationKind.GI)
+    case.topics = [Topic.PRIVACY, Topic.COMMUNICATION]
+    case.notes.append(Note("n9", date(2026, 2, 1), NoteKind.PHONE, 30, "Nagebeld."))
+    ws.cases.update(case)
+    _same(ws)
+
+    # only the topics, then only a question: each a change of one counted column
+    case = ws.cases.get(code)
+    case.topics = [Topic.TREATMENT]
+    ws.cases.update(case)
+    _same(ws)
+
+    # a note's date moved to another year (the note editor's own save)
+    note = dataclasses.replace(case.notes[-1], date=date(2027, 1, 4), minutes=45)
+    ws.cases.update_note(case.id or 0, note)
+    _same(ws)
+
+    # closed in 2025, then reopened, then closed in the year it was opened
+    for closed in (date(2025, 3, 9), None, date(2024, 12, 31)):
+        case = ws.cases.get(code)
+        case.closed = closed
+        case.result = CaseResult.PARTLY_RESOLVED if closed else None
+        case.feedback = 8 if closed else None
+        ws.cases.update(case)
+        _same(ws)
+
+    # destroyed: the registration stays, its one-off organisation name goes from the tally too
+    ws.retention.destroy(code)
+    _same(ws)
+    names = ws._conn.execute("SELECT key FROM report_tally WHERE what = 'organisation'").fetchall()
+    assert ("Gezinsvoogdij Noord",) not in names
+
+    # an open case of the generator closed; a closed one reopened
+    open_code = next(c for c in ws.cases.codes() if ws.cases.get(c).closed is None)
+    case = ws.cases.get(open_code)
+    case.closed, case.result = date(2026, 5, 20), CaseResult.REFERRED
+    ws.cases.update(case)
+    closed_code = next(c for c in ws.cases.codes() if ws.cases.get(c).closed is not None)
+    case = ws.cases.get(closed_code)
+    case.closed, case.result = None, None
+    ws.cases.update(case)
+    _same(ws)
+
+    # rows no screen writes: lists with repeats, a step taken twice, no age band, a closed
+    # case without a result, totals without months (destroyed before schema 2), a signal
+    # without a topic, closed before it was opened
+    with db.transaction(ws._conn):
+        ws._conn.executemany(
+            "INSERT INTO registrations(opened, closed, result, client_role, age_band,"
+            " organisation_kind, organisation_name, regime, topics, goals, support, verdicts,"
+            " steps, contacts, minutes, unsafe_signal, activity, uid, client, municipality,"
+            " questions, signals, feedback) VALUES"
+            " (?, ?, ?, 'parent', ?, 'gi', ?, 'jeugdwet', ?, ?, '[]', ?, ?, ?, ?, 1, ?, ?, ?,"
+            " '', ?, ?, ?)",
+            [
+                ("2024-05-01", "2025-02-03", "", None, "GI Oost",
+                 '["privacy","privacy","treatment"]', '["apology","apology"]',
+                 '["gegrond","gegrond"]', '["signaal","bemiddeling","signaal"]', 4, 90, "{}",
+                 "u1", None, '[["information_advice",null],["information_advice",null]]',
+                 '[["2025-01-02",null],["2024-12-31","privacy"]]', 6),
+                ("2025-09-01", "2025-03-01", "resolved", "18_23", "GI Oost", "[]", "[]", "[]",
+                 "[]", 0, 0, '{"2025-09": [2, 30]}', "u2", "klant 7", "[]", "[]", None),
+            ],
+        )  # fmt: skip
+    _same(ws)
+
+    # a registration removed outright (no screen does; the triggers take it away all the same)
+    with db.transaction(ws._conn):
+        ws._conn.execute("DELETE FROM registrations WHERE client IS NOT NULL AND closed IS NULL")
+        ws._conn.execute(
+            "DELETE FROM registrations WHERE id IN (SELECT id FROM registrations LIMIT 40)"
+        )
+    _same(ws)
+
+
+def test_a_failed_write_leaves_the_tally_as_it_was(many: Workspace) -> None:
+    before = many._conn.execute("SELECT * FROM report_tally ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
+    case = many.cases.get(many.cases.codes()[3])
+    case.topics = [Topic.PRIVACY]
+    case.closed = date(2026, 1, 1)
+
+    def fail(*_args: object) -> None:
+        raise RuntimeError("disk full")
+
+    many.cases._audit.record = fail  # type: ignore[method-assign]
+    with pytest.raises(RuntimeError):
+        many.cases.update(case)
+    after = many._conn.execute("SELECT * FROM report_tally ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
+    assert after == before
+
+
+def test_schema_8_vault_gets_its_tally(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path, key = tmp_path / "v8.db", new_data_key()
+    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:8])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 8)
+    db.create_vault(path, key)
+    conn = db.open_connection(path, key)
+    repo = CaseRepository(conn, AuditLog(conn))
+    with db.transaction(conn):
+        for case in generate(150, seed=9, today=date(2026, 6, 15)):
+            repo.insert_in_transaction(case)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "report_tally" not in tables
+    before = RegistrationRepository(conn).all()
+    conn.close()
+    monkeypatch.undo()
+
+    conn = db.open_connection(path, key)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION >= 9
+    regs = RegistrationRepository(conn)
+    assert regs.all() == before
+    _tally_is_rebuilt(conn)
+    for year in (2024, 2025, 2026):
+        for regime, kind in FILTERS:
+            period = Period.year(year)
+            counted = regs.period_counts(
+                [(period.start, period.end), (date(year - 1, 1, 1), date(year - 1, 12, 31))],
+                regime,
+                kind,
+            )
+            read = regs.year_counts([year, year - 1], regime, kind)
+            for mine, theirs, y in zip(read, counted, (year, year - 1), strict=True):
+                kept = finish(tally_from(mine), None, Period.year(y), 5, regime, kind)
+                exact = compute_stats(before, Period.year(y), 5, regime, kind, with_previous=False)
+                assert kept == exact, (y, regime, kind)
+                assert kept == finish(tally_from(theirs), None, Period.year(y), 5, regime, kind)
+    # and the triggers are in place: a new case counts at once
+    repo = CaseRepository(conn, AuditLog(conn))
+    repo.add(make_case(opened=date(2025, 4, 1)))
+    _tally_is_rebuilt(conn)
+    conn.close()
