@@ -1772,3 +1772,9 @@ def test_a_surname_opening_a_sentence_keeps_its_capitalised_particles(
     text: str, name: str, full: Detector
 ) -> None:
     assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_chinese_names_in_pinyin_and_words_that_only_look_like_them(full: Detector) -> None:
+    found = kinds_and_texts("Li Na (moeder) en Chen Mei (oma) spreken alleen Mandarijn.", full)
+    assert ("name", "Li Na") in found and ("name", "Chen Mei") in found
+    assert kinds_and_texts("Tan Ja, prima. Pan Am bestaat niet meer.", full) == []

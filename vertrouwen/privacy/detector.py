@@ -62,6 +62,7 @@ class Detector:
                 and not (c.kind == "other" and text[c.start : c.end].casefold() in not_persons)
             ]
             found_names = list(names.find_names(text))
+            found_names.extend(names.chinese_names(text))  # "Li Na (moeder)"
             # "Sophia Kinderziekenhuis in Rotterdam": no person there, so no town of one
             protected = allowlist.protected_spans(text)
             persons = [

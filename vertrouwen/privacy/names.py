@@ -2105,3 +2105,27 @@ def later_mentions(text: str, candidates: list[Candidate]) -> Iterator[Candidate
                     continue
                 taken.append(m.span())
                 yield Candidate(m.start(), m.end(), "name")
+
+
+# Chinese family names as written in Dutch papers (pinyin), and a given name of one or two
+# pinyin syllables after them: "Li Na (moeder)", "Chen Mei * 1961-06-30", "Wang Jie zegt"
+# (not those that are English or Dutch words too: "Long", "Tan", "Fan", "Pan", "Sun")
+_CHINESE_SURNAMES = words_of("""
+    li wang zhang liu chen yang huang zhao zhou xu zhu guo luo gao zheng liang xie feng deng
+    cao peng zeng xiao tian yuan cai jiang cheng wei shen yao cui zhong jin shi liao jia xia
+    fu fang bai zou meng xiong qin qiu yin xue yan duan shao lai kong
+    """)
+_PINYIN = r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü]{1,3})(?:ng|n|r)?"
+_CHINESE_NAME = re.compile(
+    rf"(?<![\w-])([A-Z][a-z]{{1,5}})[ \t]+([A-Z](?i:{_PINYIN}(?:{_PINYIN})?))(?![\w-])"
+    # what follows a person: a bracket, a record's star, a comma, "en", a verb of a person
+    r"(?=[ \t]*(?:\(|\*|,|$)|[ \t]+(?:en|zegt|zei|belde|belt|spreekt|spreken|wil|wilde|heeft|"
+    r"is|was|woont|komt|kwam|vertelde|vraagt|vroeg)\b)"
+)
+
+
+def chinese_names(text: str) -> Iterator[Candidate]:
+    """A Chinese family name and a pinyin given name ("Li Na", "Chen Mei")."""
+    for m in _CHINESE_NAME.finditer(text):
+        if m.group(1).casefold() in _CHINESE_SURNAMES:
+            yield Candidate(m.start(1), m.end(2), "name")
