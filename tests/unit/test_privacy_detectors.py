@@ -1778,3 +1778,33 @@ def test_chinese_names_in_pinyin_and_words_that_only_look_like_them(full: Detect
     found = kinds_and_texts("Li Na (moeder) en Chen Mei (oma) spreken alleen Mandarijn.", full)
     assert ("name", "Li Na") in found and ("name", "Chen Mei") in found
     assert kinds_and_texts("Tan Ja, prima. Pan Am bestaat niet meer.", full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sophie is in oktober 2014 geboren, in het verslag staat 2015.", "oktober 2014"),
+        ("Yasmin heeft op 16 oktober haar verjaardag en mag niet naar huis.", "16 oktober"),
+        ("Kyan is op Koningsdag 2013 geboren.", "Koningsdag 2013"),
+        (
+            "Minh is geboren op tweede kerstdag 2011, daarom vieren ze het nooit.",
+            "tweede kerstdag 2011",
+        ),
+        ("Jayden geboortedatum 2 - 12 - 2010, ingeschreven later.", "2 - 12 - 2010"),
+        ("Lan geb. in Hanoi (Vietnamees), op het paspoort 05/03/1990.", "05/03/1990"),
+    ],
+)
+def test_birth_dates_before_their_birth_word_on_holidays_and_later_in_the_sentence(
+    text: str, date: str, full: Detector
+) -> None:
+    assert ("birthdate", date) in kinds_and_texts(text, full)
+
+
+def test_a_meeting_date_after_a_birthplace_in_a_new_clause_is_no_birth_date(
+    full: Detector,
+) -> None:
+    text = (
+        "Hij is geboren in Eritrea en heeft op 12 maart 2019 een gesprek gehad. De zitting is"
+        " op 16 oktober, haar verjaardag is in mei."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -131,8 +131,20 @@ _MONTHS = (
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DATE_NUMERIC = re.compile(
-    rf"(?<![\w/.-]){_DAY}(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:(?:19|20)\d{{2}}|'?\d{{2}})"
+    rf"(?<![\w/.-]){_DAY}(?P<sep>[-/.]| - )(?:0?[1-9]|1[0-2])(?P=sep)(?:(?:19|20)\d{{2}}|'?\d{{2}})"
     r"(?![\w/-]|\.\d)"
+)
+# the birth word after the date: "is in oktober 2014 geboren", "heeft op 16 oktober haar
+# verjaardag", "op Koningsdag 2013 geboren"
+_BIRTH_WORD_AFTER = re.compile(
+    r"[ \t]+(?:(?:haar|zijn|de|z'n|d'r)[ \t]+)?(?:geboren|verjaardag|jarig)\b"
+)
+# a holiday's date with its year, before "geboren": "op Koningsdag 2013 geboren", "geboren op
+# tweede kerstdag 2011"
+_HOLIDAY_YEAR = re.compile(
+    r"(?i)\b(?:(?:eerste|tweede)[ \t]+)?(?:kerstdag|kerstmis|koningsdag|nieuwjaarsdag|"
+    r"oudejaarsdag|bevrijdingsdag|pasen|paasmaandag|pinksteren|sinterklaas|valentijnsdag)"
+    r"[ \t]+(?:19|20)\d\d\b"
 )
 _DATE_ISO = re.compile(
     r"(?<![\w/.-])(?:19|20)\d{2}(?P<isep>[-/.])(?:0?[1-9]|1[0-2])(?P=isep)"
@@ -813,6 +825,16 @@ def find_dates(text: str) -> Iterator[Candidate]:
         month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
         if month and is_birth_context(text, month.start(), month.end()):
             yield Candidate(month.start(), month.end(), "birthdate")
+    for regex in (_MONTH_YEAR_BARE, _DAY_MONTH, _HOLIDAY_YEAR):
+        for match in regex.finditer(text):
+            if _BIRTH_WORD_AFTER.match(text, match.end()) or (
+                regex is _HOLIDAY_YEAR
+                and _BIRTH_WORD.search(text, max(0, match.start() - 20), match.start())
+            ):
+                yield Candidate(match.start(), match.end(), "birthdate")
+    for start, end in full:  # "geboren 1365/04/12 (Perzische kalender), ofwel 3 juli 1986"
+        if _old_date(text, start, end) and _birth_earlier_in_sentence(text, start):
+            yield Candidate(start, end, "birthdate")
     for match in _BIRTH_SIX_DIGITS.finditer(text):
         yield Candidate(match.start(1), match.end(1), "birthdate")
     for match in _BIRTHDAY_NUMERIC.finditer(text):  # "Verjaardag: 12/3", "jarig op 3-5"
@@ -864,7 +886,7 @@ _KIN_WORDS = words_of("""
 # "gb. 2.11.09; gesprek op 14.4.2026": the date after a birth date is a meeting's
 _MEETING_IN_GAP = re.compile(
     r"(?i)\b(?:gesprek|afspraak|zitting|hoorzitting|brief|overleg|bezoek|"
-    r"melding|klacht|mail)\b"
+    r"melding|klacht|mail|ingeschreven|ingediend|geplaatst|opgenomen|verhuisd)\b"
 )
 
 
@@ -917,6 +939,21 @@ def _person_before(text: str, start: int, end: int) -> bool:
         return False  # "Melding VT 14-02-2021": an acronym
     return word.casefold() in lexicon.first_names() or not (
         lexicon.is_dutch_word(word) or lexicon.is_english_word(word)
+    )
+
+
+def _birth_earlier_in_sentence(text: str, start: int) -> bool:
+    """A birth word earlier in the date's sentence, with no meeting, letter or hearing said
+    between: "geb. ... (Vietnamees), op het paspoort 05/03/1990"."""
+    lo = max(0, start - 90)
+    ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = max([lo, text.rfind("\n", 0, start) + 1, *ends])
+    words = list(_BIRTH_WORD.finditer(text, lo, start))
+    if not words:
+        return False
+    gap_start = words[-1].end()
+    return not (
+        _MEETING_IN_GAP.search(text, gap_start, start) or _NEW_CLAUSE.search(text, gap_start, start)
     )
 
 
