@@ -91,6 +91,25 @@ def test_page_check_finds_what_sqlcipher_finds(workspace: Workspace, where: str)
     assert any(str(page) in row for row in _sqlcipher_says(copy, key))
 
 
+@pytest.mark.parametrize("digest", ["sha512", "sha256", "sha1"])
+@pytest.mark.parametrize("key_bytes", [0, 32, 64, 128, 200])
+def test_hmac_states_give_what_hmac_gives(digest: str, key_bytes: int) -> None:
+    """The page check's HMAC taken apart into its two hash states is HMAC: keys shorter than,
+    as long as and longer than the hash's block, for every page HMAC SQLCipher offers."""
+    import hashlib
+    import hmac
+
+    key = bytes(range(256))[:key_bytes]
+    message = b"page bytes" * 410
+    inner, outer = pages.hmac_states(key, digest)
+    for _ in range(2):  # the states are copied, never used up
+        h = inner.copy()
+        h.update(message)
+        o = outer.copy()
+        o.update(h.digest())
+        assert o.digest() == hmac.new(key, message, getattr(hashlib, digest)).digest()
+
+
 def test_page_check_of_a_cut_file(workspace: Workspace) -> None:
     key, copy = _vault_with_pages(workspace)
     fmt = pages.PageFormat.of(workspace._conn)
@@ -100,18 +119,32 @@ def test_page_check_of_a_cut_file(workspace: Workspace) -> None:
     assert any("not a whole number of pages" in p for p in pages.check_file(copy, fmt, key))
 
 
+@pytest.mark.parametrize(
+    ("where", "offset"),
+    [
+        ("a page", 4096 * 5 + 7),
+        ("an IV", 4096 * 7 - 80 + 5),
+        ("an HMAC", 4096 * 9 - 1),
+        ("the last page", -100),
+    ],
+)
 def test_backup_of_a_damaged_vault_is_refused_and_nothing_written(
-    workspace: Workspace, tmp_path: Path
+    workspace: Workspace, tmp_path: Path, where: str, offset: int
 ) -> None:
     """A page damaged on disk (the app's cache may still hold the good one) is found by the
-    backup's own read of the copy: no backup, no temp file, the error names the page."""
+    backup's own read of the copy: no backup, no temp file, the error names the page. Ciphertext,
+    IV and stored HMAC are each covered."""
     _vault_with_pages(workspace)
-    _flip(Path(workspace.path), 4096 * 5 + 7)
+    vault = Path(workspace.path)
+    offset %= vault.stat().st_size
+    _flip(vault, offset)
     out = tmp_path / "out" / "b.vbak"
     out.parent.mkdir()
-    with pytest.raises(VaultError, match=r"failed its check \(cipher: HMAC verification failed"):
+    page = offset // 4096 + 1
+    with pytest.raises(VaultError, match=rf"failed its check \(cipher: HMAC .* page {page}\)"):
         write_backup(workspace, out)
     assert list(out.parent.iterdir()) == []
+    assert _temp_files(workspace) == []
 
 
 def test_verify_finds_a_damaged_page_that_no_table_uses(workspace: Workspace) -> None:
