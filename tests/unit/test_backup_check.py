@@ -285,3 +285,45 @@ def test_no_room_beside_the_vault_copies_straight_to_the_other_disk(
         assert again.cases.codes() == [code]
     finally:
         again.close()
+
+
+@pytest.mark.parametrize("how", ["same disk", "another disk"])
+def test_a_full_disk_names_the_backup_asked_for_and_leaves_nothing(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """The disk filling up while the container is written is "the disk is full" naming the
+    file the user asked for (not the hidden temp file beside it), exit 1, nothing left on
+    either disk. On another disk the staged copy is not taken again straight to that disk:
+    it is as full the second time."""
+    import errno
+
+    workspace.cases.add(make_case())
+    copied_straight: list[Path] = []
+    if how == "same disk":
+
+        def full(_src: int, _dst: int, _size: int) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(container, "copy_bytes", full)
+    else:
+        monkeypatch.setattr(container, "_same_disk", lambda _out, _vault: False)
+        real_copy_in = container._copy_in
+
+        def counted(*args: Any) -> Any:
+            copied_straight.append(args[2])
+            return real_copy_in(*args)
+
+        def full_map(*_args: Any) -> Any:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(container, "_copy_in", counted)
+        monkeypatch.setattr(container, "_Mapped", full_map)
+    out = tmp_path / "usb" / "b.vbak"
+    out.parent.mkdir()
+    with pytest.raises(StorageError) as caught:
+        write_backup(workspace, out)
+    assert str(caught.value) == f"the disk is full; nothing was written to {out}"
+    assert caught.value.exit_code == 1
+    assert copied_straight == []
+    assert list(out.parent.iterdir()) == []
+    assert _temp_files(workspace) == []

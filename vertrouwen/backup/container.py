@@ -208,9 +208,9 @@ def _write(source: BackupSource, out: Path, conn: Any) -> BackupHeader:
     """Copy, check and seal. The vault file's bytes are copied under SQLite's read lock (a
     plain file copy in the kernel, so writers wait only that long), then read once: that read
     checks every page's HMAC (a page not written as read, or damage in the vault itself) while
-    a second thread computes the container's HMAC and SHA-256 from the same bytes; the two
-    digests are appended last. The full integrity and foreign-key check of the structure is
-    `verify`'s (and restore's), not repeated here.
+    a second thread computes the container's SHA-256 from the same bytes; the MAC (of that
+    SHA-256) and the SHA-256 are appended last. The full integrity and foreign-key check of
+    the structure is `verify`'s (and restore's), not repeated here.
 
     On the vault's own disk the copy goes straight into the container and the read is its
     read-back. A folder on another disk (a USB stick can take a minute for a big vault, far
@@ -220,18 +220,19 @@ def _write(source: BackupSource, out: Path, conn: Any) -> BackupHeader:
     """
     fmt = pages.PageFormat.of(conn)
     with TempBeside(out) as tmp_out:
-        head = _copy_in(source, conn, tmp_out, fmt) if _same_disk(out, source.path) else None
+        same_disk = _same_disk(out, source.path)
+        head = _copy_in(source, conn, tmp_out, fmt, out) if same_disk else None
         if head is None:
-            head = _staged(source, conn, tmp_out, fmt, beside=source.path)
+            head = _staged(source, conn, tmp_out, fmt, out, beside=source.path)
         if head is None:  # no room (or no right) to stage beside the vault
-            head = _copy_in(source, conn, tmp_out, fmt)
+            head = _copy_in(source, conn, tmp_out, fmt, out)
         if head is None:  # a WAL vault, and no room beside it
-            head = _staged(source, conn, tmp_out, fmt, beside=out, fallback=False)
+            head = _staged(source, conn, tmp_out, fmt, out, beside=out, fallback=False)
         if head is None:  # the fallback above raises instead
             raise VaultError(ErrorCode.BACKUP_NOT_WRITTEN, detail="the vault could not be copied")
         if not head.sealed:
             try:
-                _seal(tmp_out, head, source.key, fmt)
+                _seal(tmp_out, head, source.key, fmt, out)
             finally:
                 if head.copy is not None:
                     head.copy.join()  # the lock is given back, the files closed
@@ -245,25 +246,30 @@ def _staged(
     conn: Any,
     tmp_out: Path,
     fmt: pages.PageFormat | None,
+    out: Path,
     *,
     beside: Path,
     fallback: bool = True,
 ) -> _Head | None:
     """Copy the vault to a staging file beside `beside` (under the read lock, or through the
     backup API for a WAL vault), then write and seal the container from it. None when the
-    staging file cannot be made or filled and `fallback` allows another way (nothing left)."""
+    staging file cannot be made or filled and `fallback` allows another way (nothing left);
+    a container that cannot be written (a full stick) is an error, not tried again."""
+    stage = contextlib.ExitStack()
     try:
-        with TempBeside(beside) as staged:
-            snapshot.copy_to(conn, source.key, staged)
-            if fmt is None:  # pages this program cannot check itself: SQLCipher does
-                _refuse_problems(snapshot.check_file(staged, source.key, None, full=False))
-            head = _head(source, staged.stat().st_size)
-            _seal(tmp_out, head, source.key, fmt, staged)
-            return dataclasses.replace(head, sealed=True)
+        staged = stage.enter_context(TempBeside(beside))
+        snapshot.copy_to(conn, source.key, staged)
     except StorageError:
+        stage.close()
         if not fallback:
             raise
         return None
+    with stage:
+        if fmt is None:  # pages this program cannot check itself: SQLCipher does
+            _refuse_problems(snapshot.check_file(staged, source.key, None, full=False))
+        head = _head(source, staged.stat().st_size)
+        _seal(tmp_out, head, source.key, fmt, out, staged)
+        return dataclasses.replace(head, sealed=True)
 
 
 def _same_disk(out: Path, vault: Path) -> bool:
@@ -317,11 +323,12 @@ def _head(source: BackupSource, database_bytes: int) -> _Head:
 
 
 def _copy_in(
-    source: BackupSource, conn: Any, tmp_out: Path, fmt: pages.PageFormat | None
+    source: BackupSource, conn: Any, tmp_out: Path, fmt: pages.PageFormat | None, out: Path
 ) -> _Head | None:
-    """Start copying the vault's bytes into `tmp_out` after the container's head, under the
-    read lock, on a thread of its own (`_Copy`); the head, with the running copy, or None when
-    the vault's file alone is not the database (WAL): nothing written then."""
+    """Start copying the vault's bytes into `tmp_out` (which becomes `out`, the name errors
+    give) after the container's head, under the read lock, on a thread of its own (`_Copy`);
+    the head, with the running copy, or None when the vault's file alone is not the database
+    (WAL): nothing written then."""
     stack = contextlib.ExitStack()
     vault_file = stack.enter_context(snapshot.locked_file(conn))
     if vault_file is None:
@@ -338,11 +345,11 @@ def _copy_in(
         dst.flush()
     except OSError as exc:
         stack.close()
-        raise _os_error(exc, tmp_out) from exc
+        raise _os_error(exc, out) from exc
     except BaseException:
         stack.close()
         raise
-    return dataclasses.replace(head, copy=_Copy(src.fileno(), dst.fileno(), size, stack, tmp_out))
+    return dataclasses.replace(head, copy=_Copy(src.fileno(), dst.fileno(), size, stack, out))
 
 
 class _Copy:
@@ -426,13 +433,15 @@ def _seal(
     head: _Head,
     key: bytes,
     fmt: pages.PageFormat | None,
+    out: Path,
     staged: Path | None = None,
 ) -> None:
     """Read the database bytes once, from the unsealed container as the copy puts them there
     (`head.copy`; the head must be what was written) or from `staged` (then written into the
-    container as they are read): every page must pass its HMAC, and the same bytes feed the
-    container's SHA-256 (in a second thread: hashlib gives the GIL up on large blocks). Then
-    append the MAC and the SHA-256 (version 2: one running hash gives both) and sync.
+    container as they are read; `out` is the name errors give): every page must pass its
+    HMAC, and the same bytes feed the container's SHA-256 (in a second thread: hashlib gives
+    the GIL up on large blocks). Then append the MAC and the SHA-256 (version 2: one running
+    hash gives both) and sync.
 
     The blocks are mapped (`_Mapped`), not read: the kernel already copied them once, and a
     read would copy them again (0.15-0.2 s of CPU for 870 MB)."""
@@ -496,7 +505,7 @@ def _seal(
             writer.flush()
             os.fsync(writer.fileno())
     except OSError as exc:
-        raise _os_error(exc, tmp_out) from exc
+        raise _os_error(exc, out) from exc
 
 
 class _Mapped:
