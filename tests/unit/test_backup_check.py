@@ -327,3 +327,29 @@ def test_a_full_disk_names_the_backup_asked_for_and_leaves_nothing(
     assert copied_straight == []
     assert list(out.parent.iterdir()) == []
     assert _temp_files(workspace) == []
+
+
+def test_a_file_system_that_cannot_map_the_copy_gets_it_read(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checking pass maps the copy's blocks; where mapping is refused it reads them, with
+    the same checks: the backup restores, a damaged page still stops it."""
+    import errno
+
+    def no_map(*_args: Any, **_kwargs: Any) -> Any:
+        raise OSError(errno.ENODEV, "No such device")
+
+    monkeypatch.setattr(container.mmap, "mmap", no_map)
+    code = workspace.cases.add(make_case())
+    key = workspace.data_key()
+    out = tmp_path / "b.vbak"
+    write_backup(workspace, out)
+    restore_backup(out, tmp_path / "r.vault", recovery_key=key)
+    again = Workspace.unlock_with_key(tmp_path / "r.vault", key)
+    try:
+        assert again.cases.codes() == [code]
+    finally:
+        again.close()
+    _flip(Path(workspace.path), 4096 * 2 + 9)
+    with pytest.raises(VaultError, match="HMAC verification failed for page 3"):
+        write_backup(workspace, tmp_path / "c.vbak")

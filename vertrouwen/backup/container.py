@@ -510,22 +510,39 @@ def _seal(
 
 class _Mapped:
     """`length` bytes of the file `fd` from `offset`, mapped read-only (populated at once
-    where the system can: the pages are in its cache); `view` until `close`."""
+    where the system can: the pages are in its cache), or read where the file system cannot
+    map; `view` until `close`. The file is this backup's own locked temp file."""
 
     def __init__(self, fd: int, offset: int, length: int) -> None:
         if os.fstat(fd).st_size < offset + length:  # a map past the end would crash on use
             raise VaultError(ErrorCode.BACKUP_NOT_WRITTEN, detail="the backup copy is truncated")
         skip = offset % mmap.ALLOCATIONGRANULARITY
-        if os.name == "nt":
-            self._map = mmap.mmap(fd, skip + length, access=mmap.ACCESS_READ, offset=offset - skip)
-        else:
-            flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
-            self._map = mmap.mmap(fd, skip + length, flags, mmap.PROT_READ, offset=offset - skip)
-        self.view = memoryview(self._map)[skip:]
+        self._map: mmap.mmap | None = None
+        try:
+            if os.name == "nt":
+                self._map = mmap.mmap(
+                    fd, skip + length, access=mmap.ACCESS_READ, offset=offset - skip
+                )
+            else:
+                flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
+                self._map = mmap.mmap(
+                    fd, skip + length, flags, mmap.PROT_READ, offset=offset - skip
+                )
+            self.view = memoryview(self._map)[skip:]
+        except (OSError, ValueError):
+            os.lseek(fd, offset, os.SEEK_SET)
+            with open(fd, "rb", buffering=0, closefd=False) as fh:
+                data = _read_exact(fh, length)
+            if len(data) != length:
+                raise VaultError(
+                    ErrorCode.BACKUP_NOT_WRITTEN, detail="the backup copy is truncated"
+                ) from None
+            self.view = memoryview(data)
 
     def close(self) -> None:
         self.view.release()
-        self._map.close()
+        if self._map is not None:
+            self._map.close()
 
 
 def _done(future: concurrent.futures.Future[None], block: _Mapped) -> None:
