@@ -20,6 +20,7 @@ Each measure runs R times, A/B interleaved with its floor, and reports medians a
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import statistics
@@ -41,25 +42,29 @@ GROUP_BY = (
 )
 
 
+CPU: dict[str, float] = {}  # the last `pair`'s median CPU time (all threads), "ours"/"floor"
+
+
 def pair(
     ours: Callable[[], object], floor: Callable[[], object], rounds: int, after: Callable[[], None]
 ) -> tuple[float, float]:
-    a, b = [], []
+    a, b, cpu_a, cpu_b = [], [], [], []
     for _ in range(rounds):
-        start = time.perf_counter()
-        ours()
-        a.append(time.perf_counter() - start)
-        after()
-        start = time.perf_counter()
-        floor()
-        b.append(time.perf_counter() - start)
-        after()
+        for fn, wall, cpu in ((ours, a, cpu_a), (floor, b, cpu_b)):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            fn()
+            wall.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+            after()
+    CPU.update(ours=statistics.median(cpu_a), floor=statistics.median(cpu_b))
     return statistics.median(a), statistics.median(b)
 
 
 def show(label: str, ours: float, floor_label: str, floor: float) -> None:
     print(f"{label:34} {ours * 1e3:>9.0f} ms   {floor_label:40} {floor * 1e3:>8.0f} ms"
           f"   {ours / floor:>6.2f}x")  # fmt: skip
+    print(f"{'  CPU (all threads)':34} {CPU['ours'] * 1e3:>9.0f} ms   {'':40}"
+          f" {CPU['floor'] * 1e3:>8.0f} ms")  # fmt: skip
 
 
 def beside_the_backup(ws: Any, out: Path, clean: Callable[[], None]) -> None:
@@ -127,6 +132,7 @@ def main() -> int:
     out = bench_cases.FOLDER / "bench.vbak"
     plain_out = bench_cases.FOLDER / "bench-plain.db"
     print(f"vault {vault} ({vault.stat().st_size / 1e6:.0f} MB, {ws.cases.count():,} cases)")
+    print("load average", " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
     def clean() -> None:
         for path in (out, plain_out, bench_cases.FOLDER / "bench-cp.vault"):
@@ -199,6 +205,7 @@ def main() -> int:
         plain.close()
     ws.close()
     clean()
+    print("load average", " ".join(f"{x:.2f}" for x in os.getloadavg()))
     return 0
 
 

@@ -117,20 +117,32 @@ def test_backup_database_opens_with_recovery_key_in_independent_reader(
     assert any(MARKER in t for t in texts)
 
 
-def test_header_is_documented_layout(backup_file: Path) -> None:
+def test_header_is_documented_layout(vault: VaultFiles, backup_file: Path) -> None:
+    """The module docstring's layout, version 2: the MAC is HMAC-SHA256 of the SHA-256 of
+    everything before it, keyed from the data key (the recovery key), then the SHA-256."""
+    import hashlib
+    import hmac
+
     data = backup_file.read_bytes()
     assert data.startswith(MAGIC)
     (length,) = struct.unpack(">I", data[len(MAGIC) : PREFIX])
     header = json.loads(data[PREFIX : PREFIX + length])
     assert header["format"] == "vertrouwen-backup"
-    assert header["version"] == 1
+    assert header["version"] == 2
     assert header["slots"]["keychain"] is None
     assert len(data) == PREFIX + length + header["database_bytes"] + 2 * DIGEST
+    before, mac, checksum = data[: -2 * DIGEST], data[-2 * DIGEST : -DIGEST], data[-DIGEST:]
+    mac_key = hmac.new(vault.recovery_key, b"vertrouwen backup mac v2", hashlib.sha256).digest()
+    assert mac == hmac.new(mac_key, hashlib.sha256(before).digest(), hashlib.sha256).digest()
+    assert checksum == hashlib.sha256(before + mac).digest()
 
 
-def _by_the_documented_layout(ws: Workspace, out: Path, tamper: bool = False) -> None:
-    """A backup assembled from the module docstring's layout alone, as a program before issue
-    16's second round wrote it (copy first, then header, database, HMAC, SHA-256)."""
+def _by_the_documented_layout(
+    ws: Workspace, out: Path, tamper: bool = False, version: int = 1
+) -> None:
+    """A backup assembled from the module docstring's layout alone: version 1 as a program
+    before issue 16's third round wrote it (copy first, then header, database, HMAC of all of
+    it, SHA-256), version 2 with the HMAC of the SHA-256."""
     import hashlib
     import hmac
 
@@ -141,7 +153,7 @@ def _by_the_documented_layout(ws: Workspace, out: Path, tamper: bool = False) ->
     copy.unlink()
     header = {
         "format": "vertrouwen-backup",
-        "version": 1,
+        "version": version,
         "vault_id": db.vault_id_of(ws._conn),
         "created": "2026-11-30T10:00:00Z",
         "schema_version": 1,
@@ -153,22 +165,25 @@ def _by_the_documented_layout(ws: Workspace, out: Path, tamper: bool = False) ->
     if tamper:
         database[4096 * 2 + 100] ^= 0x01  # a page damaged before the MAC was computed
     body = MAGIC + struct.pack(">I", len(head)) + head + bytes(database)
-    mac_key = hmac.new(key, b"vertrouwen backup mac v1", hashlib.sha256).digest()
-    body += hmac.new(mac_key, body, hashlib.sha256).digest()
+    mac_key = hmac.new(key, f"vertrouwen backup mac v{version}".encode(), hashlib.sha256).digest()
+    signed = body if version == 1 else hashlib.sha256(body).digest()
+    body += hmac.new(mac_key, signed, hashlib.sha256).digest()
     out.write_bytes(body + hashlib.sha256(body).digest())
 
 
+@pytest.mark.parametrize("version", [1, 2])
 def test_a_backup_in_the_documented_layout_restores_and_a_bad_page_in_it_is_refused(
-    workspace: Workspace, tmp_path: Path
+    workspace: Workspace, tmp_path: Path, version: int
 ) -> None:
-    """Old backups (and ones written by other tools following the layout) still restore; one
-    whose page is damaged under a valid MAC is refused by restore's page check (exit 4)."""
+    """Old backups (version 1, before issue 16's third round) and ones written by other tools
+    following the layout still restore; one whose page is damaged under a valid MAC is
+    refused by restore's page check (exit 4)."""
     code = workspace.cases.add(make_case())
     key = workspace.data_key()
     good, bad = tmp_path / "old.vbak", tmp_path / "bad.vbak"
-    _by_the_documented_layout(workspace, good)
-    _by_the_documented_layout(workspace, bad, tamper=True)
-    inspect_backup(good)
+    _by_the_documented_layout(workspace, good, version=version)
+    _by_the_documented_layout(workspace, bad, tamper=True, version=version)
+    assert inspect_backup(good).version == version
     restore_backup(good, tmp_path / "r.vault", recovery_key=key)
     again = Workspace.unlock_with_key(tmp_path / "r.vault", key)
     try:
@@ -180,6 +195,45 @@ def test_a_backup_in_the_documented_layout_restores_and_a_bad_page_in_it_is_refu
         restore_backup(bad, tmp_path / "r2.vault", recovery_key=key)
     assert caught.value.exit_code == 4
     assert not (tmp_path / "r2.vault").exists()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_changed_mac_or_byte_under_a_recomputed_checksum_is_refused_in_both_versions(
+    workspace: Workspace, tmp_path: Path, version: int
+) -> None:
+    """Tampering (the SHA-256 at the end recomputed) is caught by the MAC of either version,
+    whether the MAC itself or a byte of the database was changed; nothing is restored."""
+    import hashlib
+
+    workspace.cases.add(make_case())
+    good = tmp_path / "good.vbak"
+    _by_the_documented_layout(workspace, good, version=version)
+    header = inspect_backup(good)
+    for offset in (header.mac_offset + 3, header.database_offset + 4096 + 100):
+        data = bytearray(good.read_bytes())
+        data[offset] ^= 0x01
+        body = bytes(data[:-DIGEST])
+        bad = tmp_path / "bad.vbak"
+        bad.write_bytes(body + hashlib.sha256(body).digest())
+        with pytest.raises(VaultError, match="changed after it was made"):
+            restore_backup(bad, tmp_path / "r.vault", recovery_key=workspace.data_key())
+        assert not (tmp_path / "r.vault").exists()
+
+
+def test_a_program_that_reads_version_1_only_refuses_a_version_2_backup_cleanly(
+    backup_file: Path, vault: VaultFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a program before issue 16's third round does with today's backups: its checksum
+    passes (the same SHA-256 at the end), its header check says "made by a newer version"
+    (exit 4), and nothing is restored."""
+    from vertrouwen.backup import container
+
+    monkeypatch.setattr(container, "VERSION", 1)
+    to = tmp_path / "r.vault"
+    with pytest.raises(VaultError, match=r"newer version of Vertrouwen \(format 2\)") as caught:
+        restore_backup(backup_file, to, passphrase=vault.passphrase)
+    assert caught.value.exit_code == 4
+    assert not to.exists()
 
 
 @pytest.mark.parametrize("where", ["magic", "length", "header", "slot", "middle", "mac", "end"])

@@ -91,6 +91,25 @@ def test_page_check_finds_what_sqlcipher_finds(workspace: Workspace, where: str)
     assert any(str(page) in row for row in _sqlcipher_says(copy, key))
 
 
+@pytest.mark.parametrize("digest", ["sha512", "sha256", "sha1"])
+@pytest.mark.parametrize("key_bytes", [0, 32, 64, 128, 200])
+def test_hmac_states_give_what_hmac_gives(digest: str, key_bytes: int) -> None:
+    """The page check's HMAC taken apart into its two hash states is HMAC: keys shorter than,
+    as long as and longer than the hash's block, for every page HMAC SQLCipher offers."""
+    import hashlib
+    import hmac
+
+    key = bytes(range(256))[:key_bytes]
+    message = b"page bytes" * 410
+    inner, outer = pages.hmac_states(key, digest)
+    for _ in range(2):  # the states are copied, never used up
+        h = inner.copy()
+        h.update(message)
+        o = outer.copy()
+        o.update(h.digest())
+        assert o.digest() == hmac.new(key, message, getattr(hashlib, digest)).digest()
+
+
 def test_page_check_of_a_cut_file(workspace: Workspace) -> None:
     key, copy = _vault_with_pages(workspace)
     fmt = pages.PageFormat.of(workspace._conn)
@@ -100,18 +119,32 @@ def test_page_check_of_a_cut_file(workspace: Workspace) -> None:
     assert any("not a whole number of pages" in p for p in pages.check_file(copy, fmt, key))
 
 
+@pytest.mark.parametrize(
+    ("where", "offset"),
+    [
+        ("a page", 4096 * 5 + 7),
+        ("an IV", 4096 * 7 - 80 + 5),
+        ("an HMAC", 4096 * 9 - 1),
+        ("the last page", -100),
+    ],
+)
 def test_backup_of_a_damaged_vault_is_refused_and_nothing_written(
-    workspace: Workspace, tmp_path: Path
+    workspace: Workspace, tmp_path: Path, where: str, offset: int
 ) -> None:
     """A page damaged on disk (the app's cache may still hold the good one) is found by the
-    backup's own read of the copy: no backup, no temp file, the error names the page."""
+    backup's own read of the copy: no backup, no temp file, the error names the page. Ciphertext,
+    IV and stored HMAC are each covered."""
     _vault_with_pages(workspace)
-    _flip(Path(workspace.path), 4096 * 5 + 7)
+    vault = Path(workspace.path)
+    offset %= vault.stat().st_size
+    _flip(vault, offset)
     out = tmp_path / "out" / "b.vbak"
     out.parent.mkdir()
-    with pytest.raises(VaultError, match=r"failed its check \(cipher: HMAC verification failed"):
+    page = offset // 4096 + 1
+    with pytest.raises(VaultError, match=rf"failed its check \(cipher: HMAC .* page {page}\)"):
         write_backup(workspace, out)
     assert list(out.parent.iterdir()) == []
+    assert _temp_files(workspace) == []
 
 
 def test_verify_finds_a_damaged_page_that_no_table_uses(workspace: Workspace) -> None:
@@ -252,3 +285,71 @@ def test_no_room_beside_the_vault_copies_straight_to_the_other_disk(
         assert again.cases.codes() == [code]
     finally:
         again.close()
+
+
+@pytest.mark.parametrize("how", ["same disk", "another disk"])
+def test_a_full_disk_names_the_backup_asked_for_and_leaves_nothing(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """The disk filling up while the container is written is "the disk is full" naming the
+    file the user asked for (not the hidden temp file beside it), exit 1, nothing left on
+    either disk. On another disk the staged copy is not taken again straight to that disk:
+    it is as full the second time."""
+    import errno
+
+    workspace.cases.add(make_case())
+    copied_straight: list[Path] = []
+    if how == "same disk":
+
+        def full(_src: int, _dst: int, _size: int) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(container, "copy_bytes", full)
+    else:
+        monkeypatch.setattr(container, "_same_disk", lambda _out, _vault: False)
+        real_copy_in = container._copy_in
+
+        def counted(*args: Any) -> Any:
+            copied_straight.append(args[2])
+            return real_copy_in(*args)
+
+        def full_map(*_args: Any) -> Any:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(container, "_copy_in", counted)
+        monkeypatch.setattr(container, "_Mapped", full_map)
+    out = tmp_path / "usb" / "b.vbak"
+    out.parent.mkdir()
+    with pytest.raises(StorageError) as caught:
+        write_backup(workspace, out)
+    assert str(caught.value) == f"the disk is full; nothing was written to {out}"
+    assert caught.value.exit_code == 1
+    assert copied_straight == []
+    assert list(out.parent.iterdir()) == []
+    assert _temp_files(workspace) == []
+
+
+def test_a_file_system_that_cannot_map_the_copy_gets_it_read(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checking pass maps the copy's blocks; where mapping is refused it reads them, with
+    the same checks: the backup restores, a damaged page still stops it."""
+    import errno
+
+    def no_map(*_args: Any, **_kwargs: Any) -> Any:
+        raise OSError(errno.ENODEV, "No such device")
+
+    monkeypatch.setattr(container.mmap, "mmap", no_map)
+    code = workspace.cases.add(make_case())
+    key = workspace.data_key()
+    out = tmp_path / "b.vbak"
+    write_backup(workspace, out)
+    restore_backup(out, tmp_path / "r.vault", recovery_key=key)
+    again = Workspace.unlock_with_key(tmp_path / "r.vault", key)
+    try:
+        assert again.cases.codes() == [code]
+    finally:
+        again.close()
+    _flip(Path(workspace.path), 4096 * 2 + 9)
+    with pytest.raises(VaultError, match="HMAC verification failed for page 3"):
+        write_backup(workspace, tmp_path / "c.vbak")

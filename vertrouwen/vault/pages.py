@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -34,6 +35,24 @@ _HMACS = {"HMAC_SHA512": "sha512", "HMAC_SHA256": "sha256", "HMAC_SHA1": "sha1"}
 _KDFS = {"PBKDF2_HMAC_SHA512": "sha512", "PBKDF2_HMAC_SHA256": "sha256", "PBKDF2_HMAC_SHA1": "sha1"}
 _PGNO: dict[str, Literal["little", "big"]] = {"le": "little", "be": "big"}
 READ_CHUNK = 8 * 1024 * 1024  # whole pages at any page size up to 64 KiB
+
+
+_PGNO_PACK = {"little": struct.Struct("<I").pack, "big": struct.Struct(">I").pack}
+_IPAD = bytes(x ^ 0x36 for x in range(256))
+_OPAD = bytes(x ^ 0x5C for x in range(256))
+
+
+def hmac_states(key: bytes, digest: str) -> tuple[Any, Any]:
+    """HMAC's inner and outer hash states after the padded key (RFC 2104): HMAC(key, m) is
+    `outer.copy()` updated with the digest of `inner.copy()` updated with m, the same bytes
+    `hmac.new(key, m, digest)` gives."""
+    inner, outer = hashlib.new(digest), hashlib.new(digest)
+    if len(key) > inner.block_size:
+        key = hashlib.new(digest, key).digest()
+    key = key.ljust(inner.block_size, b"\0")
+    inner.update(key.translate(_IPAD))
+    outer.update(key.translate(_OPAD))
+    return inner, outer
 
 
 def _pragma(conn: Connection, name: str) -> str:
@@ -87,28 +106,40 @@ class PageChecker:
         self.fmt = fmt
         hmac_salt = bytes(b ^ HMAC_SALT_MASK for b in salt)
         hmac_key = hashlib.pbkdf2_hmac(fmt.kdf_digest, key, hmac_salt, FAST_KDF_ROUNDS, len(key))
-        self._base = hmac.new(hmac_key, digestmod=fmt.digest)
+        self._inner, self._outer = hmac_states(hmac_key, fmt.digest)
         self.next_page = 1
         self.bad: list[int] = []  # page numbers whose HMAC does not match
 
     def feed(self, data: bytes | bytearray | memoryview) -> None:
         """Check the pages in `data`, a whole number of pages following the last fed."""
-        fmt = self.fmt
-        size = fmt.page_size
+        size = self.fmt.page_size
         view = memoryview(data)
         if len(view) % size:
             raise ValueError("feed whole pages")
+        if self.next_page == 1 and view:  # page 1's salt is not covered
+            self._feed(view[:size], SALT_BYTES)
+            view = view[size:]
+        self._feed(view, 0)
+
+    def _feed(self, view: memoryview, skip: int) -> None:
+        # The loop runs ~210,000 times for an 860 MB vault: HMAC is taken apart into its two
+        # hash states (`hmac_states`), copied per page, which saves the `hmac.HMAC` wrapper's
+        # Python calls (1.83 s instead of 2.02 s of CPU; the SHA-512 itself is ~1.44 s).
+        fmt = self.fmt
+        size = fmt.page_size
         mac_at = size - fmt.reserve + IV_BYTES  # the HMAC covers ciphertext and IV
         mac_end = mac_at + fmt.mac_bytes
-        order = fmt.pgno_order
-        base = self._base
+        pack = _PGNO_PACK[fmt.pgno_order]
+        inner, outer, same = self._inner, self._outer, hmac.compare_digest
         bad = self.bad
         pgno = self.next_page
         for offset in range(0, len(view), size):
-            h = base.copy()
-            h.update(view[offset + (SALT_BYTES if pgno == 1 else 0) : offset + mac_at])
-            h.update(pgno.to_bytes(4, order))
-            if not hmac.compare_digest(h.digest(), view[offset + mac_at : offset + mac_end]):
+            h = inner.copy()
+            h.update(view[offset + skip : offset + mac_at])
+            h.update(pack(pgno))
+            o = outer.copy()
+            o.update(h.digest())
+            if not same(o.digest(), view[offset + mac_at : offset + mac_end]):
                 bad.append(pgno)
             pgno += 1
         self.next_page = pgno
