@@ -1808,3 +1808,12 @@ def test_a_meeting_date_after_a_birthplace_in_a_new_clause_is_no_birth_date(
         " op 16 oktober, haar verjaardag is in mei."
     )
     assert kinds_and_texts(text, full) == []
+
+
+def test_a_name_said_to_be_an_institution_or_a_group_names_no_person(full: Detector) -> None:
+    text = (
+        "De Hoop is de instelling waar vader in behandeling is. Sterre is de naam van een"
+        " leefgroep van Pluryn. De Ruyter en De Sprengen zijn JeugdzorgPlus-locaties."
+    )
+    assert kinds_and_texts(text, full) == []
+    assert ("name", "Fatima") in kinds_and_texts("Fatima is de moeder.", full)

@@ -537,10 +537,21 @@ def find_names(text: str) -> Iterator[Candidate]:
     for cand in _find_names(text):
         if text[cand.start - 1 : cand.start] == "@":
             continue  # "@VeiligThuisNL": an account, found (or not) as a handle
+        if _IS_AN_ORGANISATION.match(text, cand.end):
+            continue  # "De Hoop is de instelling waar ...", "Sterre is de naam van een leefgroep"
         if not any(s <= cand.start and cand.end <= e for s, e in titles):
             yield cand
 
 
+# what a name is said to be when it names no person: "De Hoop is de instelling waar vader in
+# behandeling is", "De Ruyter en De Sprengen zijn JeugdzorgPlus-locaties"
+_IS_AN_ORGANISATION = re.compile(
+    r"(?:[ \t]+en[ \t]+[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)?)?"
+    r"[ \t]+(?:is|zijn|was|waren)[ \t]+(?:(?:de|het|een)[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:instelling|instellingen|woonvorm|woonvormen|[\w-]*locaties?|organisatie|aanbieder|"
+    r"zorgaanbieder|stichting|methodiek|aanpak|leefgroep|naam[ \t]+van[ \t]+(?:een|de|het)[ \t]+"
+    r"(?:leefgroep|groep|school|instelling|locatie|woonvorm))\b"
+)
 # What organisations do, said right after their name: "Kwadraad verzorgt het maatschappelijk
 # werk", "Auris doet de diagnostiek", "Bartiméus en Kentalis hebben allebei een expertiseteam"
 _ORGANISATION_PREDICATE = re.compile(
