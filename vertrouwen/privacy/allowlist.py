@@ -120,6 +120,27 @@ ORGANISATION_PHRASES = (
 )
 
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|het|'t)"
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """One regex group matching any of `phrases`, as a trie ("de (?:action|hoop ggz|...)"):
+    Python's engine tries a plain alternation's branches one by one at every position."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + build(trie) + ")"
 _PROTECTED = re.compile(
     "|".join(
         [
@@ -131,7 +152,7 @@ _PROTECTED = re.compile(
             r"\b(?i:awb|jeugdwet|wkkgz|wmo|bw|wvggz|wzd)\s*\d+(?:[.:]\d+)*[a-z]?",
             r"(?i:\bwmo)\s*2015\b",
             # organisation names
-            r"(?i:\b(?:" + "|".join(re.escape(p) for p in ORGANISATION_PHRASES) + r")\b)",
+            r"(?i:\b" + _alternation(ORGANISATION_PHRASES) + r"\b)",
             r"\bJeugdbescherming\s+(?:Regio\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?",
         ]
     )
@@ -218,9 +239,15 @@ def _trim_name(text: str, cand: Candidate) -> Candidate | None:
     return Candidate(tokens[0][0], tokens[-1][1], cand.kind)
 
 
-def screen(text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Drop or trim word-list candidates that are domain words; validated kinds pass through."""
-    protected = protected_spans(text)
+def screen(
+    text: str,
+    candidates: Iterable[Candidate],
+    protected: list[tuple[int, int]] | None = None,
+) -> list[Candidate]:
+    """Drop or trim word-list candidates that are domain words; validated kinds pass through.
+    `protected` is `protected_spans(text)` when the caller has it already."""
+    if protected is None:
+        protected = protected_spans(text)
     kept: list[Candidate] = []
     for cand in candidates:
         if cand.kind in ("email", "iban", "bsn", "phone"):

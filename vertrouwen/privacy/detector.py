@@ -50,6 +50,7 @@ class Detector:
         from vertrouwen.privacy import patterns
 
         candidates = patterns.find_all(text)
+        protected = allowlist.protected_spans(text)
         if self._names:
             from vertrouwen.privacy import names
 
@@ -64,7 +65,6 @@ class Detector:
             found_names = list(names.find_names(text))
             found_names.extend(names.chinese_names(text))  # "Li Na (moeder)"
             # "Sophia Kinderziekenhuis in Rotterdam": no person there, so no town of one
-            protected = allowlist.protected_spans(text)
             persons = [
                 c for c in found_names if not any(s <= c.start and c.end <= e for s, e in protected)
             ]
@@ -76,7 +76,7 @@ class Detector:
                 if not any(p.start <= c.start and c.end <= p.end for p in places)
             )
             candidates.extend(places)
-        screened = allowlist.screen(text, candidates)
+        screened = allowlist.screen(text, candidates, protected)
         from vertrouwen.privacy import quasi
 
         # a school, handle or plate is claimed whole by its own pattern, not split into names

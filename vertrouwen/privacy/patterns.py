@@ -122,10 +122,6 @@ _MONTHS = (
     # Polish, as on an extract from a Polish register: "22 lipca 1985"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
     r"listopada|grudnia|"
-    # Ukrainian and Russian, from a passport: "2 травня 2010"
-    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
-    r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
-    r"декабря|"
     # English, for a birth date copied from a passport or an English letter
     r"january|february|march|mar|may|june|july|august|october|oct)"
 )
@@ -139,6 +135,19 @@ _DATE_NUMERIC = re.compile(
 _BIRTH_WORD_AFTER = re.compile(
     r"[ \t]+(?:(?:haar|zijn|de|z'n|d'r)[ \t]+)?(?:geboren|verjaardag|jarig)\b"
 )
+_HOLIDAY_STEMS = (
+    "kerst",
+    "koningsdag",
+    "nieuwjaar",
+    "oudejaar",
+    "bevrijding",
+    "pasen",
+    "paas",
+    "pinkster",
+    "sinterklaas",
+    "valentijn",
+)
+_BIRTH_WORD_BEFORE_IT = re.compile(r"(?i)\b(?:geboren|verjaardag|jarig)\b")
 # a holiday's date with its year, before "geboren": "op Koningsdag 2013 geboren", "geboren op
 # tweede kerstdag 2011"
 _HOLIDAY_YEAR = re.compile(
@@ -786,11 +795,10 @@ def find_dates(text: str) -> Iterator[Candidate]:
     case anyway (shared/PRIVACY_RULES.md). A year is a birth date only right after "geb."
     ("geb. 2013", "geb. '11"); "geboren in 2009" and "geboortejaar 2010" are left alone.
     """
-    full = sorted(
-        (m.start(), m.end())
-        for r in (_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST, _DATE_ROMAN)
-        for m in r.finditer(text)
-    )
+    regexes = [_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST, _DATE_ROMAN]
+    if _CYRILLIC.search(text):
+        regexes.append(_DATE_CYRILLIC)
+    full = sorted((m.start(), m.end()) for r in regexes for m in r.finditer(text))
     birth_end = -1
     for start, end in full:
         kind = date_kind(text, start, end)
@@ -825,17 +833,25 @@ def find_dates(text: str) -> Iterator[Candidate]:
         month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
         if month and is_birth_context(text, month.start(), month.end()):
             yield Candidate(month.start(), month.end(), "birthdate")
-    for regex in (_MONTH_YEAR_BARE, _DAY_MONTH, _HOLIDAY_YEAR):
-        for match in regex.finditer(text):
-            if _BIRTH_WORD_AFTER.match(text, match.end()) or (
-                regex is _HOLIDAY_YEAR
-                and _BIRTH_WORD.search(text, max(0, match.start() - 20), match.start())
-            ):
-                yield Candidate(match.start(), match.end(), "birthdate")
-    for start, end in full:  # "geboren 1365/04/12 (Perzische kalender), ofwel 3 juli 1986"
-        if _old_date(text, start, end) and _birth_earlier_in_sentence(text, start):
-            yield Candidate(start, end, "birthdate")
-    for match in _BIRTH_SIX_DIGITS.finditer(text):
+    low = text.casefold()
+    births = "geb" in low or "jarig" in low or "verjaardag" in low or "dob" in low
+    # the birth word after the date: "is in oktober 2014 geboren", "op 16 oktober haar
+    # verjaardag" (looked for only before such a word, which few notes hold)
+    for word in _BIRTH_WORD_BEFORE_IT.finditer(text) if births else ():
+        lo = max(0, word.start() - 40)
+        for regex in (_MONTH_YEAR_BARE, _DAY_MONTH, _HOLIDAY_YEAR):
+            for match in regex.finditer(text, lo, word.start()):
+                if _BIRTH_WORD_AFTER.match(text, match.end()):
+                    yield Candidate(match.start(), match.end(), "birthdate")
+    holidays = births and any(h in low for h in _HOLIDAY_STEMS)
+    for match in _HOLIDAY_YEAR.finditer(text) if holidays else ():  # "op tweede kerstdag 2011"
+        if _BIRTH_WORD.search(text, max(0, match.start() - 20), match.start()):
+            yield Candidate(match.start(), match.end(), "birthdate")
+    if full and births:
+        for start, end in full:  # "geboren 1365/04/12 (Perzische kalender), ofwel 3 juli 1986"
+            if _old_date(text, start, end) and _birth_earlier_in_sentence(text, start):
+                yield Candidate(start, end, "birthdate")
+    for match in _BIRTH_SIX_DIGITS.finditer(text) if births else ():
         yield Candidate(match.start(1), match.end(1), "birthdate")
     for match in _BIRTHDAY_NUMERIC.finditer(text):  # "Verjaardag: 12/3", "jarig op 3-5"
         yield Candidate(match.start(1), match.end(1), "birthdate")
@@ -869,6 +885,13 @@ _PERSON_BEFORE_DATE = re.compile(
     r"|(?:^|\n)[ \t]*\*[ \t]*$"
 )
 # a date in a language no Dutch note uses for its own meetings: someone's papers
+# Ukrainian and Russian, from a passport: "2 травня 2010" (tried only on text in Cyrillic)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_DATE_CYRILLIC = re.compile(
+    r"(?i)(?<!\w)(?:0?[1-9]|[12]\d|3[01])\s+(?:січня|лютого|березня|квітня|травня|червня|"
+    r"липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|"
+    r"июля|августа|сентября|октября|ноября|декабря)\s+(?:19|20)\d\d(?!\w)"
+)
 _FOREIGN_MONTH = re.compile(
     r"(?i)\b(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
     r"października|listopada|grudnia|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
