@@ -49,8 +49,9 @@ SETS = {
     # 355 lines (252 labelled, 561 spans of which 281 names, 103 clean), written in round
     # seven by a third engineer who never saw the detector or any other set, frozen before
     # any scoring. First score (after round seven): 0.958, 0.941, 2 (main at the start of
-    # rounds five to seven, 47ca384: 0.949, 0.930, 2).
-    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.957, 0.940, 2),
+    # rounds five to seven, 47ca384: 0.949, 0.930, 2); after round eight (not tuned on, scored
+    # as a regression check) 0.960, 0.945, 2.
+    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.959, 0.944, 2),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
 # detector reaches (so nothing slips back), not the goal.
