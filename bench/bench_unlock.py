@@ -61,7 +61,7 @@ def main() -> int:
     from ui.core.i18n import Preferences, Translator
     from ui.core.worker import VaultWorker
     from ui.kit.dialogs import Dialogs
-    from ui.kit.privacy.highlight import DetectorLoader
+    from ui.kit.privacy.loader import DetectorLoader
     from ui.shell.window import AppWindow
     from vertrouwen.privacy.detector import Detector
 

@@ -23,7 +23,7 @@ from ui.features.cases.case.dialogs import NewCaseDialog
 from ui.features.cases.case.notes.tab import NotesTab
 from ui.features.cases.case.points import PointsTab
 from ui.kit.dialogs import Dialogs
-from ui.kit.privacy.highlight import DetectorLoader
+from ui.kit.privacy.loader import DetectorLoader
 from ui.qt import (
     QAbstractButton,
     QAbstractItemView,
@@ -732,17 +732,17 @@ def test_dossiers_built_after_the_unlock_saves_before_the_lock_time_backup(  # t
 ) -> None:
     """The shell builds an area on its first visit; Dossiers (built here after the unlock)
     still saves the last keystrokes before the automatic backup made at the lock."""
-    from ui.features.safekeeping import care as care_module
+    from vertrouwen import backup as backup_module  # VaultCare's jobs import from it when they run
 
     case_id = add_case(vault, notes=[Note("n1", date(2026, 3, 2), NoteKind.PHONE, 10, "Gesprek.")])
     seen: list[str] = []
-    real = care_module.run_due_backup
+    real = backup_module.run_due_backup
 
     def spy(ws: Workspace) -> Path | None:  # the backup at lock, on the worker
         seen.append(ws.cases.get_by_id(case_id).notes[0].text)  # what a backup now would hold
         return real(ws)
 
-    monkeypatch.setattr(care_module, "run_due_backup", spy)
+    monkeypatch.setattr(backup_module, "run_due_backup", spy)
     app = open_app()
     shell = app.window.shell
     assert shell is not None
