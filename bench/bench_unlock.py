@@ -1,6 +1,6 @@
 """Benchmark: unlock to the first case rows, with a probe that logs UI-thread stalls (not a test).
 
-    .venv/bin/python bench/bench_unlock.py [--vault V] [--rounds N] [--floor]
+    .venv/bin/python bench/bench_unlock.py [--vault V] [--rounds N] [--floor] [--raw F] [--why]
 
 Drives the real AppWindow (offscreen unless QT_QPA_PLATFORM says otherwise) through the real
 worker thread on bench_cases.py's vault: the passphrase is typed and the unlock button clicked,
@@ -25,8 +25,11 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -42,6 +45,60 @@ PROBE_MS = 10
 DEFAULT_VAULT = Path("/tmp/vertrouwen-bench/cases-264000.vault")
 
 
+class Watchdog:
+    """`--why`: a thread that looks every 5 ms how long ago the probe last beat; in a stall
+    over 50 ms it notes where the UI thread and the others are (their innermost frames of our
+    code and the libraries), so `report()` can say what the longest beats were made of."""
+
+    def __init__(self, since_beat: Callable[[], int]) -> None:
+        self._since = since_beat
+        self._ui = threading.get_ident()
+        self._samples: list[tuple[int, dict[str, str]]] = []
+        threading.Thread(target=self._run, daemon=True, name="bench-watchdog").start()
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(0.005)
+            late = self._since()
+            if late > 50:
+                names = {t.ident: t.name for t in threading.enumerate()}
+                frames = sys._current_frames()
+                where = {
+                    ("ui" if ident == self._ui else names.get(ident, str(ident))): _stack(frame)
+                    for ident, frame in frames.items()
+                    if ident != threading.get_ident()
+                }
+                self._samples.append((late, where))
+
+    def report(self) -> None:
+        samples, self._samples = self._samples, []
+        stalls: list[list[tuple[int, dict[str, str]]]] = []
+        for late, where in samples:  # a stall's samples have rising lateness
+            if not stalls or late <= stalls[-1][-1][0]:
+                stalls.append([])
+            stalls[-1].append((late, where))
+        for stall in stalls:
+            longest = stall[-1][0]
+            print(f"  stall >= {longest} ms, {len(stall)} samples:")
+            counts: dict[tuple[str, str], int] = {}
+            for _late, where in stall:
+                for thread, stack in where.items():
+                    counts[(thread, stack)] = counts.get((thread, stack), 0) + 1
+            for (thread, stack), n in sorted(counts.items(), key=lambda kv: -kv[1])[:8]:
+                print(f"    {n:3d}x {thread}: {stack}")
+
+
+def _stack(frame: Any) -> str:
+    parts: list[str] = []
+    while frame is not None and len(parts) < 6:
+        name = frame.f_code.co_filename
+        if "/threading.py" not in name and "/uiwait.py" not in name:
+            short = "/".join(Path(name).parts[-2:])
+            parts.append(f"{short}:{frame.f_lineno} {frame.f_code.co_name}")
+        frame = frame.f_back
+    return " < ".join(parts)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -52,6 +109,9 @@ def main() -> int:
     parser.add_argument("--floor", action="store_true", help="a detector that loads nothing")
     parser.add_argument(
         "--raw", type=Path, help="append each round's times and stall samples as JSON lines"
+    )
+    parser.add_argument(
+        "--why", action="store_true", help="print where the threads were in each stall > 50 ms"
     )
     args = parser.parse_args()
 
@@ -90,6 +150,7 @@ def main() -> int:
     probe = QTimer()
     probe.setInterval(PROBE_MS)
     probe.timeout.connect(beat)
+    watchdog = Watchdog(lambda: clock.elapsed() - last[0]) if args.why else None
 
     def today() -> QWidget | None:
         shell = window.shell
@@ -125,6 +186,8 @@ def main() -> int:
         settle = time.perf_counter() + 1.0
         wait_until(lambda s=settle: time.perf_counter() > s, 10)  # type: ignore[misc]
         probe.stop()
+        if watchdog is not None:
+            watchdog.report()
         worst.append(max(stalls, default=0.0))
         late += stalls
         if args.raw is not None:
