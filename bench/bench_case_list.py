@@ -229,13 +229,16 @@ def open_while_searching(
     opened: list[float] = []
     alone: list[float] = []
     listed: list[float] = []
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
     for _ in range(repeat):
         for term in SEARCHED:
             model.reload(CaseFilter())  # no search first: the list of every case
             spin_until(lambda: not model.is_loading, 120)
             start = time.perf_counter()
+            resets.clear()
             model.reload(CaseFilter(text=term))
-            spin_until(lambda: model.rowCount() > 0 or not model.is_loading, 120)
+            spin_until(lambda: bool(resets), 120)  # the first page (or all) is in the model
             case_id = model.case_id(0)
             busy = model.is_loading  # the rest of the list is still being made
             took = get_case(case_id)
