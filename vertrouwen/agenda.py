@@ -358,12 +358,14 @@ class AgendaBook:
     today: date
     who: str = ""  # only deadlines of this party (actions are asked of SQL with the same who)
     actions: dict[When, ActionGroup] = field(default_factory=dict)
-    # per group, each deadline under its sort key as one string (due day, code, text) and its
-    # arrival number: sorting these compares strings in C; the arrival number keeps equal keys
-    # in arrival order (as a stable sort by key would) and the items out of the comparison.
-    # The screen asks for the first rows after batches of a big vault's deadlines (tens of
-    # thousands): a sort by a Python key function took 50-100 ms of the UI thread each time.
-    _deadlines: dict[When, list[tuple[str, int, AgendaItem]]] = field(default_factory=dict)
+    # Per group, each deadline under one string that sorts as (due, code, text) and then by
+    # arrival (as a stable sort by that key would), and the deadline under that string.
+    # Sorting strings compares in C, and neither strings nor the one dict add objects for the
+    # garbage collector to walk (a tuple per deadline would). The screen asks for the first
+    # rows after batches of a big vault's deadlines (tens of thousands): a sort by a Python
+    # key function took 50-100 ms of the UI thread each time.
+    _keys: dict[When, list[str]] = field(default_factory=dict)
+    _deadlines: dict[When, dict[str, AgendaItem]] = field(default_factory=dict)
     _unsorted: set[When] = field(default_factory=set)
     _arrived: int = 0
 
@@ -372,9 +374,12 @@ class AgendaBook:
             if self.who and item.who != self.who:
                 continue
             group = item.when(self.today)
-            key = f"{item.due.toordinal():08d}\x00{item.code}\x00{item.text}"
-            self._deadlines.setdefault(group, []).append((key, self._arrived, item))
+            key = (
+                f"{item.due.toordinal():08d}\x00{item.code}\x00{item.text}\x00{self._arrived:010d}"
+            )
             self._arrived += 1
+            self._keys.setdefault(group, []).append(key)
+            self._deadlines.setdefault(group, {})[key] = item
             self._unsorted.add(group)
 
     def count(self, group: When) -> int:
@@ -394,15 +399,15 @@ class AgendaBook:
     def first(self, group: When, n: int) -> list[AgendaItem]:
         """The first `n` rows of `group`, in `order`; fewer when the actions held do not reach
         that far (a deadline after the last action held may have unheld actions before it)."""
-        deadlines = self._deadlines.get(group, [])
+        keys, deadlines = self._keys.get(group, []), self._deadlines.get(group, {})
         if group in self._unsorted:  # the sorted rows so far and the new ones: two runs
-            deadlines.sort()
+            keys.sort()
             self._unsorted.discard(group)
         held = self.actions.get(group, ActionGroup(0))
         partial = len(held.first) < held.count
         out: list[AgendaItem] = []
         actions = 0
-        sorted_items = (entry[-1] for entry in deadlines)
+        sorted_items = (deadlines[key] for key in keys)
         for item in heapq.merge(held.first, sorted_items, key=order):
             if len(out) >= n or (partial and actions == len(held.first)):
                 break
