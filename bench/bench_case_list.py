@@ -1,6 +1,7 @@
 """Benchmark: the Dossiers list (lazy model + table) on a 100,000-case vault (not a test).
 
     .venv/bin/python bench/bench_case_list.py [--vault V --passphrase-file F] [--cases N]
+                                              [--open-while-searching]
 
 Without --vault it builds /tmp/vertrouwen-bench-ui/vault.db once (`vertrouwen init` + `demo`).
 It drives the real model and table (offscreen unless QT_QPA_PLATFORM says otherwise) through
@@ -11,6 +12,9 @@ same run (`SELECT id FROM cases` on the same encrypted vault, on the worker):
 - per measure, the longest the UI thread was busy (a 5 ms heartbeat timer on the UI thread:
   its largest gap, minus 5 ms). The fast scroll paints on the bench's own calls, so its
   stall includes that painting; the other rows are the event loop's own.
+With --open-while-searching, only this: a common word is searched, and as soon as its first
+page shows a case is opened (`cases.get` on the worker) while the whole list and its count are
+still being made; that answer's time against the same `cases.get` alone (issue 16).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,6 +62,11 @@ def main() -> int:
     parser.add_argument("--passphrase-file", type=Path)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--open-while-searching",
+        action="store_true",
+        help="only: open a case right after a search's first page, while the rest is listed",
+    )
     args = parser.parse_args()
     if args.vault:
         vault, passphrase = args.vault, args.passphrase_file.read_text(encoding="utf-8").strip()
@@ -129,6 +139,11 @@ def main() -> int:
         stalls[name] = max(stalls.get(name, 0.0), stall)
         return took
 
+    if args.open_while_searching:
+        open_while_searching(model, worker, spin_until, args.repeat)
+        worker.shutdown()
+        return 0
+
     floor = statistics.median(
         on_worker(lambda ws: ws._conn.execute("SELECT id FROM cases").fetchall())  # type: ignore[attr-defined]
         for _ in range(args.repeat)
@@ -188,6 +203,60 @@ def main() -> int:
     print(f"row fetch jobs sent: {model.fetches}, rows cached: {model.loaded_rows():,}")
     worker.shutdown()
     return 0
+
+
+SEARCHED = ("de", "ge", "het", "gesprek", "contact", "ver")  # common: the rest takes a while
+
+
+def open_while_searching(
+    model: Any, worker: Any, spin_until: Callable[..., None], repeat: int
+) -> None:
+    """Type a common word, and as soon as the first page shows, open its first case
+    (`cases.get_by_id` on the worker, what the case screen asks first): how long does that
+    answer take while the whole list and its count are still being made? Floor: the same
+    call with nothing else running, in the same run."""
+    from vertrouwen.workspace import CaseFilter
+
+    def get_case(case_id: int) -> float:
+        box: list[float] = []
+        start = time.perf_counter()
+        worker.submit(
+            lambda ws: ws.cases.get_by_id(case_id), lambda _c: box.append(time.perf_counter())
+        )
+        spin_until(lambda: bool(box), 120)
+        return (box[0] - start) * 1000
+
+    opened: list[float] = []
+    alone: list[float] = []
+    listed: list[float] = []
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    for _ in range(repeat):
+        for term in SEARCHED:
+            model.reload(CaseFilter())  # no search first: the list of every case
+            spin_until(lambda: not model.is_loading, 120)
+            start = time.perf_counter()
+            resets.clear()
+            model.reload(CaseFilter(text=term))
+            spin_until(lambda: bool(resets), 120)  # the first page (or all) is in the model
+            case_id = model.case_id(0)
+            busy = model.is_loading  # the rest of the list is still being made
+            took = get_case(case_id)
+            spin_until(lambda: not model.is_loading, 120)
+            listed.append((time.perf_counter() - start) * 1000)
+            if busy:
+                opened.append(took)
+            alone.append(get_case(case_id))
+    print(f"open a case while a search lists every match ({len(SEARCHED)} words x {repeat})")
+    print(f"  opened right after the first page, the rest still running: {len(opened)} times")
+    rows = (("while listing", opened), ("alone (floor)", alone), ("whole list", listed))
+    for name, values in rows:
+        if values:
+            p95 = statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
+            print(
+                f"  {name:14} median {statistics.median(values):8.1f} ms"
+                f"  p95 {p95:8.1f} ms  worst {max(values):8.1f} ms"
+            )
 
 
 if __name__ == "__main__":

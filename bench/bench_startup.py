@@ -1,6 +1,7 @@
 """Benchmark: start-up of the command line and the desktop app (not part of the test run).
 
-    .venv/bin/python bench/bench_startup.py [--repeat R] [--no-gui]
+    .venv/bin/python bench/bench_startup.py [--repeat R] [--no-gui | --gui-only]
+                                            [--before TREE] [--bytecode]
 
 Builds a small fictional vault once (`vertrouwen init` + `demo --cases 25`) under
 /tmp/vertrouwen-bench-startup/ and times, as wall time of a fresh process from start to exit:
@@ -8,7 +9,14 @@ Builds a small fictional vault once (`vertrouwen init` + `demo --cases 25`) unde
   as ratios to two floors measured in the same run: `python -c pass` (the interpreter alone)
   and `python -c "import sqlite3"` (plus a database module);
 - the desktop app until its first window is exposed (offscreen; the unlock screen), as a ratio
-  to a bare `QWidget().show()` in a fresh process, with the same hook in both.
+  to a bare `QWidget().show()` in a fresh process, with the same hook in both: wall time from
+  spawning the process, and the CPU time the process used by then (all its threads);
+- with `--before TREE`, also the app of another source tree (e.g. `git archive main | tar -x -C
+  /tmp/main-tree`), run by this venv's Python from that folder, in the same rounds;
+- with `--bytecode`, every process uses compiled bytecode from a cache folder of its own
+  (`PYTHONPYCACHEPREFIX`, filled by the warm-up round), as an installed program does; without
+  it, whatever the environment says (a machine with `PYTHONDONTWRITEBYTECODE=1` compiles every
+  module of a source tree at every start).
 All runs go round-robin, R rounds after one warm-up round, so a busy machine slows every row
 alike; the table shows the median and the best. The vault's key slot uses the fast test KDF,
 so the numbers are start-up, not the deliberate ~0.5-1 s of Argon2id a real passphrase costs.
@@ -66,7 +74,8 @@ from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
 def done():
-    print(json.dumps({"shown": time.monotonic(), "modules": sorted(sys.modules)}), flush=True)
+    report = {"shown": time.monotonic(), "cpu": time.process_time(), "modules": sorted(sys.modules)}
+    print(json.dumps(report), flush=True)
     os._exit(0)
 
 class FirstExpose(QObject):
@@ -89,7 +98,10 @@ else:
 """
 
 
-def _env() -> dict[str, str]:
+BYTECODE = FOLDER / "bytecode"
+
+
+def _env(bytecode: bool = False) -> dict[str, str]:
     env = dict(
         os.environ,
         VERTROUWEN_TODAY=TODAY,
@@ -99,6 +111,9 @@ def _env() -> dict[str, str]:
         XDG_CONFIG_HOME=str(FOLDER / "config"),  # the app's QSettings: never the user's own
     )
     env.pop("VERTROUWEN_PASSPHRASE", None)
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(BYTECODE)
     return env
 
 
@@ -142,15 +157,23 @@ def run_once(args: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def gui_once(mode: str, vault: Path) -> tuple[float, list[str]]:
-    """Seconds from spawning the process to its first window shown, and its modules then."""
+def gui_once(
+    mode: str, vault: Path, tree: Path = ROOT, bytecode: bool = False
+) -> tuple[float, float, list[str]]:
+    """Seconds from spawning the process to its first window shown, the CPU seconds it used by
+    then, and its modules then. `tree`: the source tree whose app runs (its folder comes first
+    on the path)."""
     start = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-c", GUI_WRAPPER, mode, str(vault)],
-        check=True, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=120,
+        check=True, cwd=tree, env=_env(bytecode), capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    return report["shown"] - start, report["modules"]
+    return report["shown"] - start, report["cpu"], report["modules"]
+
+
+def ours(modules: list[str]) -> int:
+    return sum(1 for m in modules if m.split(".")[0] in ("ui", "vertrouwen"))
 
 
 def modules_of(args: list[str]) -> list[str]:
@@ -178,12 +201,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--no-gui", action="store_true")
+    parser.add_argument("--gui-only", action="store_true", help="the desktop app only")
+    parser.add_argument("--before", type=Path, help="another source tree's app, same rounds")
+    parser.add_argument("--bytecode", action="store_true", help="with compiled bytecode")
     args = parser.parse_args()
 
     vault = build()
-    runs = commands(vault)
+    runs = {} if args.gui_only else commands(vault)
     times: dict[str, list[float]] = {label: [] for label in runs}
-    gui_times: dict[str, list[float]] = {"bare": [], "app": []}
+    trees = {"bare": ROOT, "app": ROOT}
+    if args.before:
+        trees = {"bare": ROOT, "before": args.before.resolve(), "app": ROOT}
+    gui_times: dict[str, list[float]] = {mode: [] for mode in trees}
+    gui_cpu: dict[str, list[float]] = {mode: [] for mode in trees}
     gui_modules: dict[str, list[str]] = {}
     for round_ in range(args.repeat + 1):  # round 0 warms the page cache and is dropped
         for label, cmd in runs.items():
@@ -191,15 +221,55 @@ def main() -> int:
             if round_:
                 times[label].append(took)
         if not args.no_gui:
-            for mode in gui_times:
-                took, gui_modules[mode] = gui_once(mode, vault)
+            for mode, tree in trees.items():
+                took, cpu, gui_modules[mode] = gui_once(
+                    "bare" if mode == "bare" else "app", vault, tree, args.bytecode
+                )
                 if round_:
                     gui_times[mode].append(took)
+                    gui_cpu[mode].append(cpu)
 
+    print(f"{os.cpu_count()} CPUs, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    failures = []
+    if runs:
+        failures = cli_table(runs, times, args.repeat)
+    if not args.no_gui:
+        code = "compiled bytecode" if args.bytecode else "bytecode as the environment says"
+        if os.environ.get("PYTHONDONTWRITEBYTECODE") and not args.bytecode:
+            code = "no bytecode caches: every module compiled at every start"
+        bare = statistics.median(gui_times["bare"])
+        bare_cpu = statistics.median(gui_cpu["bare"])
+        print(f"\nGUI start to first window shown (offscreen), {args.repeat} rounds, {code}\n")
+        print(
+            f"{'':28}{'wall ms':>8}{'best':>8}{'x bare':>8}{'CPU ms':>8}{'x bare':>8}"
+            "  ours  heavy modules at first show"
+        )
+        labels = {
+            "bare": "bare QWidget().show() (floor)",
+            "before": f"before ({args.before})",
+            "app": "vertrouwen gui",
+        }
+        for mode in trees:
+            median = statistics.median(gui_times[mode])
+            cpu = statistics.median(gui_cpu[mode])
+            mods = gui_modules[mode]
+            print(
+                f"{labels[mode][:27]:28}{median * 1e3:>8.0f}{min(gui_times[mode]) * 1e3:>8.0f}"
+                f"{median / bare:>8.2f}{cpu * 1e3:>8.0f}{cpu / bare_cpu:>8.2f}"
+                f"{ours(mods):>6}  {heavy(mods)} ({len(mods)} modules)"
+            )
+    if failures:
+        print("\nFAIL: " + "; ".join(failures))
+        return 1
+    if runs:
+        print("\nverify and export load neither Qt, nor deduce, nor reportlab.")
+    return 0
+
+
+def cli_table(runs: dict[str, list[str]], times: dict[str, list[float]], repeat: int) -> list[str]:
     floor = statistics.median(times["python -c pass (floor)"])
     sqlite_floor = statistics.median(times["python -c 'import sqlite3'"])
-    print(f"{os.cpu_count()} CPUs, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"CLI start to exit, {args.repeat} rounds (ms; ratios of medians)\n")
+    print(f"CLI start to exit, {repeat} rounds (ms; ratios of medians)\n")
     print(f"{'command':28}{'median':>8}{'best':>8}{'x pass':>8}{'x sqlite3':>10}  heavy modules")
     failures = []
     for label, cmd in runs.items():
@@ -213,22 +283,7 @@ def main() -> int:
             f"{label:28}{median * 1e3:>8.0f}{min(times[label]) * 1e3:>8.0f}"
             f"{median / floor:>8.2f}{median / sqlite_floor:>10.2f}  {shown}"
         )
-    if not args.no_gui:
-        bare = statistics.median(gui_times["bare"])
-        print(f"\nGUI start to first window shown (offscreen), {args.repeat} rounds\n")
-        print(f"{'':28}{'median':>8}{'best':>8}{'x bare':>8}  heavy modules at first show")
-        for mode, label in (("bare", "bare QWidget().show() (floor)"), ("app", "vertrouwen gui")):
-            median = statistics.median(gui_times[mode])
-            mods = gui_modules[mode]
-            print(
-                f"{label:28}{median * 1e3:>8.0f}{min(gui_times[mode]) * 1e3:>8.0f}"
-                f"{median / bare:>8.2f}  {heavy(mods)} ({len(mods)} modules)"
-            )
-    if failures:
-        print("\nFAIL: " + "; ".join(failures))
-        return 1
-    print("\nverify and export load neither Qt, nor deduce, nor reportlab.")
-    return 0
+    return failures
 
 
 if __name__ == "__main__":

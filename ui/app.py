@@ -135,7 +135,7 @@ def run_app(vault_option: str | None) -> int:
     translator.install(preferences.language)
     vault_path = choose_vault(vault_option, preferences.vault_path)
     guard = InstanceGuard(vault_path)
-    if not guard.acquire():
+    if not guard.acquire(listen=False):
         print(
             f"Vertrouwen is already open for {vault_path}; that window was brought forward.",
             file=sys.stderr,
@@ -153,6 +153,7 @@ def run_app(vault_option: str | None) -> int:
     window = AppWindow(worker, dialogs, preferences, translator, vault_path)
     place_window(window, preferences.geometry)  # remembered, else maximised on a laptop
     guard.activated.connect(window.bring_forward)
+    window.started.connect(guard.listen)  # later starts are heard from the first paint on
     window.show()
     try:
         return int(app.exec())

@@ -1,7 +1,9 @@
 """The one place the UI imports PySide6 names, so a Qt upgrade touches one file.
 
 Everything else in `ui/` does `from ui.qt import QWidget, Signal, ...`. Add names here as
-areas need them (keep `__all__` in step).
+areas need them: in the `TYPE_CHECKING` imports (what mypy and the import contracts read) and
+in `__all__` (what resolves at run time, see `__getattr__`); tests/ui/test_qt_module.py keeps
+the two in step.
 """
 
 from __future__ import annotations
@@ -10,156 +12,161 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 import PySide6
-from PySide6.QtCore import (
-    SLOT,
-    QAbstractListModel,
-    QAbstractNativeEventFilter,
-    QAbstractTableModel,
-    QBuffer,
-    QByteArray,
-    QChildEvent,
-    QCoreApplication,
-    QDate,
-    QElapsedTimer,
-    QEvent,
-    QIODevice,
-    QItemSelectionModel,
-    QLibraryInfo,
-    QLocale,
-    QLockFile,
-    QMarginsF,
-    QMimeData,
-    QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
-    QObject,
-    QPersistentModelIndex,
-    QPoint,
-    QPointF,
-    QRect,
-    QRectF,
-    QRunnable,
-    QSettings,
-    QSize,
-    QSortFilterProxyModel,
-    QStandardPaths,
-    QStringListModel,
-    Qt,
-    QThread,
-    QThreadPool,
-    QTimer,
-    QTranslator,
-    QUrl,
-    Signal,
-    Slot,
-    qVersion,
-)
-from PySide6.QtGui import (
-    QAccessible,
-    QAction,
-    QBrush,
-    QCloseEvent,
-    QColor,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QFontDatabase,
-    QFontMetrics,
-    QFontMetricsF,
-    QGuiApplication,
-    QIcon,
-    QImage,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
-    QPageSize,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
-    QResizeEvent,
-    QShortcut,
-    QShowEvent,
-    QStandardItem,
-    QStandardItemModel,
-    QSyntaxHighlighter,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-    QTextOption,
-    QTransform,
-    QUndoCommand,
-    QUndoStack,
-    QValidator,
-)
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QAbstractSpinBox,
-    QApplication,
-    QBoxLayout,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QLayout,
-    QLayoutItem,
-    QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QScrollBar,
-    QSizePolicy,
-    QSpacerItem,
-    QSpinBox,
-    QSplitter,
-    QStackedWidget,
-    QStatusBar,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTabBar,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QTextBrowser,
-    QTextEdit,
-    QToolButton,
-    QToolTip,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+
+if TYPE_CHECKING:  # for mypy and the import contracts; at run time each name loads on first use
+    from PySide6.QtCore import (
+        SLOT,
+        QAbstractListModel,
+        QAbstractNativeEventFilter,
+        QAbstractTableModel,
+        QBuffer,
+        QByteArray,
+        QChildEvent,
+        QCoreApplication,
+        QDate,
+        QElapsedTimer,
+        QEvent,
+        QIODevice,
+        QItemSelectionModel,
+        QLibraryInfo,
+        QLocale,
+        QLockFile,
+        QMarginsF,
+        QMimeData,
+        QModelIndex,
+        QModelRoleData,
+        QModelRoleDataSpan,
+        QObject,
+        QPersistentModelIndex,
+        QPoint,
+        QPointF,
+        QRect,
+        QRectF,
+        QRunnable,
+        QSettings,
+        QSize,
+        QSortFilterProxyModel,
+        QStandardPaths,
+        QStringListModel,
+        Qt,
+        QThread,
+        QThreadPool,
+        QTimer,
+        QTranslator,
+        QUrl,
+        Signal,
+        Slot,
+        qVersion,
+    )
+    from PySide6.QtGui import (
+        QAccessible,
+        QAction,
+        QBrush,
+        QCloseEvent,
+        QColor,
+        QDesktopServices,
+        QDragEnterEvent,
+        QDropEvent,
+        QFont,
+        QFontDatabase,
+        QFontMetrics,
+        QFontMetricsF,
+        QGuiApplication,
+        QIcon,
+        QImage,
+        QKeyEvent,
+        QKeySequence,
+        QMouseEvent,
+        QPageSize,
+        QPainter,
+        QPainterPath,
+        QPaintEvent,
+        QPalette,
+        QPen,
+        QPixmap,
+        QResizeEvent,
+        QShortcut,
+        QShowEvent,
+        QStandardItem,
+        QStandardItemModel,
+        QSyntaxHighlighter,
+        QTextBlockFormat,
+        QTextCharFormat,
+        QTextCursor,
+        QTextDocument,
+        QTextFormat,
+        QTextOption,
+        QTransform,
+        QUndoCommand,
+        QUndoStack,
+        QValidator,
+    )
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractScrollArea,
+        QAbstractSpinBox,
+        QApplication,
+        QBoxLayout,
+        QButtonGroup,
+        QCheckBox,
+        QComboBox,
+        QDateEdit,
+        QDateTimeEdit,
+        QDialog,
+        QDialogButtonBox,
+        QDoubleSpinBox,
+        QFileDialog,
+        QFormLayout,
+        QFrame,
+        QGridLayout,
+        QGroupBox,
+        QHBoxLayout,
+        QHeaderView,
+        QInputDialog,
+        QLabel,
+        QLayout,
+        QLayoutItem,
+        QLineEdit,
+        QListView,
+        QListWidget,
+        QListWidgetItem,
+        QMainWindow,
+        QMenu,
+        QMessageBox,
+        QPlainTextEdit,
+        QProgressBar,
+        QPushButton,
+        QRadioButton,
+        QScrollArea,
+        QScrollBar,
+        QSizePolicy,
+        QSpacerItem,
+        QSpinBox,
+        QSplitter,
+        QStackedWidget,
+        QStatusBar,
+        QStyle,
+        QStyledItemDelegate,
+        QStyleOptionViewItem,
+        QTabBar,
+        QTableView,
+        QTableWidget,
+        QTableWidgetItem,
+        QTabWidget,
+        QTextBrowser,
+        QTextEdit,
+        QToolButton,
+        QToolTip,
+        QTreeView,
+        QVBoxLayout,
+        QWidget,
+    )
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows
@@ -337,9 +344,17 @@ __all__ = [
     "qVersion",
 ]
 
-# Qt modules no first window needs load on first use (`from ui.qt import QPrinter` still works):
-# the PDF viewer (documents, exports) and printing (the noodkaart).
-_LATER = {
+# Each name is looked up in its Qt module when first asked for (`from ui.qt import QWidget` or
+# `ui.qt.QWidget`) and kept. PySide6 builds a class's Python type, with all its enums, on first
+# access: resolving all ~140 names at import took 130 ms (more than a bare window's start), and
+# the first window uses a third of them (issue 16). The rest resolve on the thread that imports
+# the areas after the first window (ui/shell/window.py, Preload). The PDF viewer and printing
+# are Qt modules of their own that no first window needs.
+_SEARCHED = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
+_ELSEWHERE = {
+    "QLocalServer": "PySide6.QtNetwork",
+    "QLocalSocket": "PySide6.QtNetwork",
+    "QSvgRenderer": "PySide6.QtSvg",
     "QPdfDocument": "PySide6.QtPdf",
     "QPdfView": "PySide6.QtPdfWidgets",
     "QAbstractPrintDialog": "PySide6.QtPrintSupport",
@@ -347,17 +362,17 @@ _LATER = {
     "QPrinter": "PySide6.QtPrintSupport",
     "QPrinterInfo": "PySide6.QtPrintSupport",
 }
-
-if TYPE_CHECKING:
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPdfWidgets import QPdfView
-    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+_NAMES = frozenset(__all__)
+_MISSING = object()
 
 
 def __getattr__(name: str) -> Any:
-    module = _LATER.get(name)
-    if module is None:
+    if name not in _NAMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    where = _ELSEWHERE.get(name)
+    for module in (where,) if where else _SEARCHED:
+        value = getattr(importlib.import_module(module), name, _MISSING)
+        if value is not _MISSING:
+            globals()[name] = value
+            return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")  # pragma: no cover

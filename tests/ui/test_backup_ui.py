@@ -12,10 +12,10 @@ import pytest
 
 from tests.conftest import VaultFiles, make_case
 from tests.ui.conftest import TIMEOUT, Harness, unlock
-from ui.features.safekeeping import care as care_module
 from ui.features.safekeeping.restore_dialog import RestoreDialog
 from ui.features.settings.area import SettingsArea
 from ui.qt import QDialog
+from vertrouwen import backup as backup_module  # VaultCare's jobs import from it when they run
 from vertrouwen.backup import inspect_backup, last_backup_at, restore_backup, write_backup
 from vertrouwen.backup.container import DIGEST
 from vertrouwen.workspace import Workspace
@@ -171,7 +171,7 @@ def test_due_backup_runs_after_unlock_and_at_lock(
     ws.settings.set("backup_folder", str(folder))
     ws.close()
     calls: list[tuple[str, bool]] = []
-    real_plan, real_run = care_module.plan_due_backup, care_module.run_due_backup
+    real_plan, real_run = backup_module.plan_due_backup, backup_module.run_due_backup
 
     def planned(ws: Workspace) -> object:
         calls.append(("plan", ws.is_open))
@@ -181,8 +181,8 @@ def test_due_backup_runs_after_unlock_and_at_lock(
         calls.append(("run", ws.is_open))
         return real_run(ws)
 
-    monkeypatch.setattr(care_module, "plan_due_backup", planned)
-    monkeypatch.setattr(care_module, "run_due_backup", counted)
+    monkeypatch.setattr(backup_module, "plan_due_backup", planned)
+    monkeypatch.setattr(backup_module, "run_due_backup", counted)
     h = make_window(vault.path, real_areas=False)
     unlock(qtbot, h, vault.passphrase)
     qtbot.waitUntil(lambda: len(list(folder.glob("*.vbak"))) == 1, timeout=TIMEOUT)
@@ -211,14 +211,14 @@ def test_automatic_backup_leaves_the_worker_free_for_the_screens(
     ws.close()
     release = threading.Event()
     writing = threading.Event()
-    real = care_module.write_planned
+    real = backup_module.write_planned
 
     def slow(plan: object) -> Path:  # a big vault: the copy takes a while
         writing.set()
         assert release.wait(TIMEOUT / 1000)
         return real(plan)
 
-    monkeypatch.setattr(care_module, "write_planned", slow)
+    monkeypatch.setattr(backup_module, "write_planned", slow)
     h = make_window(vault.path, real_areas=False)
     unlock(qtbot, h, vault.passphrase)
     qtbot.waitUntil(writing.is_set, timeout=TIMEOUT)

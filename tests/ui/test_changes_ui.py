@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import VaultFiles, make_case
 from tests.ui.conftest import TIMEOUT, Harness, unlock
 from ui.features.cases.area import CasesArea
-from ui.kit.privacy.highlight import DetectorLoader
+from ui.kit.privacy.loader import DetectorLoader
 from vertrouwen.changes import Changes
 from vertrouwen.domain import Organisation
 from vertrouwen.privacy import Detector

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import TIMEOUT, unlock
-from ui.core.crash import KEEP_REPORTS, REPORT_PREFIX, CrashDialog, CrashHandler, _frame_place
+from ui.core.crash import KEEP_REPORTS, REPORT_PREFIX, CrashHandler, _frame_place
+from ui.core.crash_dialog import CrashDialog
 from ui.core.i18n import Translator
 from ui.core.worker import VaultWorker
-from ui.kit.help import AboutDialog, key_text, manual_html
+from ui.kit.accessible import key_text
+from ui.kit.help import AboutDialog, manual_html
 from ui.qt import QApplication, QGuiApplication, QKeySequence, QPushButton, Qt
 from vertrouwen.errors import StorageError
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
-from ui.kit.privacy.highlight import DetectorLoader, PrivacyHighlighter
+from ui.kit.privacy.highlight import PrivacyHighlighter
+from ui.kit.privacy.loader import DetectorLoader
 from vertrouwen.privacy import Detector, Finding, load_detector
 
 LOAD_TIMEOUT = 180_000  # generous: the word lists load in a second, CI machines can be slow

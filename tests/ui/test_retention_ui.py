@@ -17,7 +17,7 @@ from ui.core.clipboard import copy_secret, secret_clipboard
 from ui.features.cases.area import CasesArea
 from ui.features.safekeeping.handover_dialogs import CODE_ROLE, ChooseCasesDialog, PassphraseDialog
 from ui.features.settings.area import SettingsArea
-from ui.kit.privacy.highlight import DetectorLoader
+from ui.kit.privacy.loader import DetectorLoader
 from ui.qt import QDialog, QGuiApplication, Qt
 from vertrouwen.domain import CaseResult
 from vertrouwen.privacy import Detector

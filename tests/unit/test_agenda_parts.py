@@ -4,6 +4,7 @@ part must give exactly what the one-go `collect` gives."""
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from vertrouwen import agenda
 from vertrouwen.agenda import (
     ActionGroup,
     AgendaBook,
+    AgendaItem,
     When,
     action_counts,
     action_groups,
@@ -144,3 +146,34 @@ def test_an_empty_vault_has_an_empty_agenda(workspace: Workspace) -> None:
     assert all(g.count == 0 and g.first == () for g in groups.values())
     batch = deadline_batch(workspace, TODAY, builtin_routes())
     assert batch.items == () and batch.next_id is None and batch.last_id == 0
+
+
+def test_the_book_keeps_deadlines_in_order_batch_after_batch() -> None:
+    """Issue 16: the screen asks for the first rows after each batch of deadlines; the book
+    sorts what arrived since under one string key, which must give the order a stable sort by
+    (date, code, text) gives: equal ones in the order they came, every group on its own."""
+    rng = random.Random(16)
+    texts = ["Reactie", "Besluit", "Uitspraak", "Reactie"]
+    came: list[AgendaItem] = []
+    book = AgendaBook(TODAY)
+    for batch in range(12):
+        items = [
+            AgendaItem(
+                "deadline",
+                TODAY + timedelta(days=rng.randrange(-40, 60)),
+                f"VP-{rng.choice([2024, 2025])}-{rng.randrange(1, 40):04d}",
+                rng.choice(texts),
+                "organisation",
+                source=f"batch {batch}, item {n}",  # tells equal rows apart
+            )
+            for n in range(rng.randrange(0, 90))
+        ]
+        came += items
+        book.add_deadlines(items)
+        for group in When:
+            expected = sorted(
+                (i for i in came if i.when(TODAY) is group), key=lambda i: (i.due, i.code, i.text)
+            )
+            assert book.count(group) == len(expected)
+            assert book.first(group, 10**6) == expected
+            assert book.first(group, 7) == expected[:7]

@@ -137,3 +137,67 @@ def test_desktop_app_modules_leave_the_guard_and_calendar_for_later() -> None:
         "pypdf",
     )
     assert _present(modules, after_first_window) == []
+
+
+# Starts the real app (`vertrouwen gui`, offscreen) and reports the modules loaded, on any
+# thread, when its first window is exposed, and again once the imports that follow it are done.
+FIRST_WINDOW = """
+import json, sys
+from PySide6.QtGui import QWindow
+from ui.qt import QApplication, QEvent, QObject, QTimer
+
+app = QApplication(sys.argv[:1])
+seen = {}
+
+def settled():
+    window = next(w for w in app.topLevelWidgets() if type(w).__name__ == "AppWindow")
+    if window.preload is None or window.preload.running:
+        QTimer.singleShot(20, settled)
+        return
+    seen["after"] = sorted(sys.modules)
+    print(json.dumps(seen), flush=True)
+    window.close()
+
+class FirstExpose(QObject):
+    def eventFilter(self, obj, event):
+        if "first" not in seen and event.type() == QEvent.Type.Expose and isinstance(obj, QWindow):
+            seen["first"] = sorted(sys.modules)
+            QTimer.singleShot(0, settled)
+        return False
+
+hook = FirstExpose()
+app.installEventFilter(hook)
+from vertrouwen.cli import main
+main(["gui", "--vault", sys.argv[1]])
+"""
+
+
+def test_the_unlock_screen_shows_before_the_vault_backup_and_guard_code_load(
+    vault: VaultFiles, tmp_path: Path
+) -> None:
+    """Issue 16: the first window (the unlock screen) loads neither the vault's code (the
+    keychain-slot check waits for the first paint), nor the backup code, nor the privacy
+    guard's module, nor Qt's network and D-Bus modules (the single-instance server and the
+    screen-lock signals start after it); the background imports load them right after."""
+    env = _env() | {"XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_WINDOW, str(vault.path)],
+        capture_output=True, text=True, cwd=ROOT, env=env, check=True, timeout=120,
+    )  # fmt: skip
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    not_yet = (
+        "vertrouwen.workspace",
+        "vertrouwen.vault",
+        "vertrouwen.backup",
+        "vertrouwen.privacy",
+        "ui.kit.privacy.highlight",
+        "ui.kit.help",
+        "ui.core.crash_dialog",
+        "ui.shell.areas",
+        "PySide6.QtNetwork",
+        "PySide6.QtDBus",
+    )
+    assert _present(seen["first"], not_yet) == []
+    assert "ui.shell.unlock" in seen["first"]
+    later = ("ui.kit.help", "ui.shell.areas", "vertrouwen.backup", "vertrouwen.workspace")
+    assert _present(seen["after"], later) == list(later)

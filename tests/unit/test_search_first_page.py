@@ -265,3 +265,24 @@ def test_the_open_filter_reads_its_own_index(vault: Any) -> None:
     plan = " ".join(str(r[-1]) for r in vault.execute("EXPLAIN QUERY PLAN " + sql))
     assert "cases_open" in plan and "TEMP B-TREE" not in plan
     assert got == _reference(vault, CaseFilter(status="open"), "opened", True)
+
+
+@pytest.mark.parametrize("text", ["de", "gesprek", "ge", None])
+def test_the_whole_list_stops_when_cancelled_and_is_the_same_otherwise(
+    vault: Any, text: str | None
+) -> None:
+    """The Dossiers list's second job (the whole list after a search's first page) runs on the
+    reader thread; a search typed further makes it stale, and SQLite stops it (issue 16)."""
+    flt = CaseFilter(text=text)
+    expected = queries.case_ids(vault, flt, "code", False)
+    assert queries.case_ids_unless(vault, lambda: False, flt, "code", False, steps=1) == expected
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # typed further while it ran
+
+    assert queries.case_ids_unless(vault, cancelled, flt, "code", False, steps=1) is None
+    assert len(asked) == 4  # stopped at the first look after that: not run to its end
+    # the connection is as before, its progress handler gone (it would stop this one too)
+    assert queries.case_ids(vault, flt, "code", False) == expected

@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import errno as errno_names
 import os
-import platform
 import re
 import sys
 import threading
@@ -36,25 +35,15 @@ from types import TracebackType
 import vertrouwen
 from ui.qt import (
     QApplication,
-    QDesktopServices,
     QDialog,
-    QDialogButtonBox,
-    QFontDatabase,
-    QGuiApplication,
-    QLabel,
     QObject,
-    QPlainTextEdit,
-    QPushButton,
     Qt,
     QThread,
-    QUrl,
-    QVBoxLayout,
     QWidget,
     Signal,
     Slot,
 )
 from vertrouwen.errors import VertrouwenError
-from vertrouwen.fileio import write_atomic
 
 REPORT_PREFIX = "vertrouwen-crash-"
 KEEP_REPORTS = 10
@@ -114,6 +103,8 @@ def _qt_versions() -> str:
 
 
 def versions_text() -> str:
+    import platform  # only when a report is written (or About shows it)
+
     frozen = "bundle" if getattr(sys, "frozen", False) else "source"
     return (
         f"Vertrouwen {vertrouwen.__version__} ({frozen}); Python {platform.python_version()} "
@@ -146,6 +137,8 @@ def build_report(exc: BaseException, thread_name: str, now: datetime | None = No
 
 def write_report(folder: Path, text: str, now: datetime | None = None) -> Path:
     """Write the report owner-only into `folder`; keep the newest KEEP_REPORTS."""
+    from vertrouwen.fileio import write_atomic
+
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S-%f")
     path = folder / f"{REPORT_PREFIX}{stamp}.txt"
@@ -155,71 +148,6 @@ def write_report(folder: Path, text: str, now: datetime | None = None) -> Path:
         with contextlib.suppress(OSError):
             stale.unlink()
     return path
-
-
-class CrashDialog(QDialog):
-    """Tells the user something went wrong, that the vault is safe, and where the report is."""
-
-    def __init__(self, report: str, path: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.report = report
-        self.path = path
-        self.setWindowTitle(self.tr("Er ging iets mis"))
-        self.setMinimumWidth(680)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(20, 18, 20, 14)
-        column.setSpacing(10)
-        heading = QLabel(self.tr("Er ging iets mis in Vertrouwen"))
-        heading.setProperty("role", "subtitle")
-        column.addWidget(heading)
-        saved = (
-            self.tr("Een foutrapport staat in {0}.").format(str(path))
-            if path is not None
-            else self.tr("Het foutrapport kon niet worden bewaard; je kunt het wel kopiëren.")
-        )
-        self.explanation = QLabel(
-            self.tr(
-                "Dit had niet mogen gebeuren. Je kluis is veilig: elke wijziging is al "
-                "opgeslagen. Werkt iets niet meer zoals verwacht, vergrendel dan de kluis en "
-                "open hem opnieuw, of start Vertrouwen opnieuw."
-            )
-            + "\n\n"
-            + saved
-            + " "
-            + self.tr(
-                "Het rapport bevat geen dossiergegevens: alleen het soort fout, de plaats in de "
-                "programmacode en de versies. Je kunt het kopiëren en naar je beheerder sturen."
-            )
-        )
-        self.explanation.setWordWrap(True)
-        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(self.explanation)
-        self.text = QPlainTextEdit(report)
-        self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.text.setMinimumHeight(150)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        column.addWidget(self.text, 1)
-        buttons = QDialogButtonBox()
-        self.copy_button = QPushButton(self.tr("Rapport kopiëren"))
-        self.copy_button.clicked.connect(self.copy_report)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.folder_button = QPushButton(self.tr("Map openen"))
-        self.folder_button.setEnabled(path is not None)
-        self.folder_button.clicked.connect(self._open_folder)
-        buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Sluiten"))
-        buttons.rejected.connect(self.reject)
-        column.addWidget(buttons)
-
-    def copy_report(self) -> None:
-        QGuiApplication.clipboard().setText(self.report)
-        self.copy_button.setText(self.tr("Gekopieerd"))
-
-    def _open_folder(self) -> None:
-        if self.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
 
 
 class CrashHandler(QObject):
@@ -236,7 +164,7 @@ class CrashHandler(QObject):
         super().__init__(parent)
         self._folder = folder
         self._parent_widget = parent_widget
-        self.dialog: CrashDialog | None = None
+        self.dialog: QDialog | None = None
         self.reports: list[Path] = []
         self._previous: (
             tuple[
@@ -299,6 +227,8 @@ class CrashHandler(QObject):
                 sys.stderr.write(report)
         if self.dialog is not None and self.dialog.isVisible():
             return  # one dialog at a time; a cascade of errors still writes its reports
+        from ui.core.crash_dialog import CrashDialog  # loaded after the first window (PRELOAD)
+
         self.dialog = CrashDialog(report, path, self._parent_widget())
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.show()

@@ -10,8 +10,12 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ui.qt import QLocalServer, QLocalSocket, QLockFile, QObject, QStandardPaths, Signal
+from ui.qt import QLockFile, QObject, QStandardPaths, Signal
+
+if TYPE_CHECKING:
+    from ui.qt import QLocalServer
 
 _HELLO = b"activate\n"
 
@@ -43,17 +47,30 @@ class InstanceGuard(QObject):
         self._lock.setStaleLockTime(0)  # only a dead holder's lock is stale, never an old one
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
+    def acquire(self, listen: bool = True) -> bool:
+        """True when this start owns the vault (then it listens for later starts now, or with
+        `listen=False` when `listen()` is called: the app does so after its first window, as
+        Qt's network module is not needed for that). False: the owner was asked to come
+        forward."""
         if not self._lock.tryLock(200):
             self._wake_owner()
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Hear later starts on this vault (`activated`)."""
+        from ui.qt import QLocalServer
+
+        if self._server is not None:
+            return
         QLocalServer.removeServer(self._name)  # a socket a crashed owner left behind
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_connection)
         server.listen(self._name)
         self._server = server
-        return True
 
     def release(self) -> None:
         if self._server is not None:
@@ -71,6 +88,8 @@ class InstanceGuard(QObject):
             socket.abort()
 
     def _wake_owner(self) -> None:
+        from ui.qt import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if socket.waitForConnected(1000):

@@ -25,6 +25,7 @@ from ui.qt import (
     QFormLayout,
     QGridLayout,
     QKeyEvent,
+    QKeySequence,
     QLabel,
     QLayout,
     QLineEdit,
@@ -34,6 +35,12 @@ from ui.qt import (
     QToolButton,
     QWidget,
 )
+
+
+def key_text(keys: str | QKeySequence.StandardKey) -> str:
+    """A shortcut as this platform writes it (NativeText: "Ctrl+L", or "⌘L" on macOS)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
 
 _SHORTCUT = re.compile(r"\s*\((Ctrl|Alt|F\d|Shift)[^)]*\)\s*$")
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import vertrouwen
 from ui.core.assets import app_icon
+from ui.kit.accessible import key_text
 from ui.qt import (
     QDesktopServices,
     QDialog,
@@ -23,7 +24,6 @@ from ui.qt import (
     QFontDatabase,
     QFormLayout,
     QHBoxLayout,
-    QKeySequence,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -37,11 +37,6 @@ from ui.qt import (
 from vertrouwen.resources import legal_path, resource_path
 
 _KEY = re.compile(r"\{key:([^}]+)\}")
-
-
-def key_text(keys: str | QKeySequence.StandardKey) -> str:
-    """A shortcut as this platform writes it (NativeText: "Ctrl+L", or "⌘L" on macOS)."""
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def manual_html(language: str) -> str:

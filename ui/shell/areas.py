@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from ui.core import theme
 from ui.core.assets import icon
+from ui.kit.accessible import key_text
 from ui.kit.area import Area
-from ui.kit.help import key_text
 from ui.kit.widgets import label
 from ui.qt import (
     QButtonGroup,

@@ -31,7 +31,7 @@ from ui.features.settings.area import SettingsArea, SettingsPages, SettingsServi
 from ui.features.today.area import TodayArea
 from ui.kit.area import Area
 from ui.kit.dialogs import Dialogs
-from ui.kit.privacy.highlight import DetectorLoader
+from ui.kit.privacy.loader import DetectorLoader
 from ui.shell.areas import AreaSlot
 
 

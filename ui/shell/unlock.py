@@ -59,7 +59,9 @@ def brand_row(title: str) -> QWidget:
 
 
 class UnlockScreen(QStackedWidget):
-    """Emits `unlocked` once the worker holds an open vault."""
+    """Emits `unlocked` once the worker holds an open vault. With `probe`, it asks at once
+    whether the vault has a keychain slot; the window's first one asks after its first paint
+    (`probe_keychain`), since reading the slot file loads the vault's code."""
 
     unlocked = Signal()
     restore_requested = Signal()  # "Back-up terugzetten…" (ui/features/safekeeping, via the window)
@@ -71,6 +73,7 @@ class UnlockScreen(QStackedWidget):
         vault_path: Path,
         notice: str = "",
         parent: QWidget | None = None,
+        probe: bool = True,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -78,7 +81,8 @@ class UnlockScreen(QStackedWidget):
         self.vault_path = vault_path
         self.failed_attempts = 0
         self.addWidget(centred(self._build_unlock(notice)))  # the recovery page: when asked
-        self._probe_keychain()
+        if probe:
+            self.probe_keychain()
 
     # -- the passphrase page -------------------------------------------------------------------
     def _build_unlock(self, notice: str) -> QWidget:
@@ -132,7 +136,7 @@ class UnlockScreen(QStackedWidget):
         self.setFocusProxy(self.passphrase)
         return card
 
-    def _probe_keychain(self) -> None:
+    def probe_keychain(self) -> None:
         """Show the keychain button when this vault has a keychain slot (read off the UI thread)."""
         path = self.vault_path
 

@@ -22,11 +22,9 @@ from ui.core.i18n import LANGUAGES, Preferences, Translator
 from ui.core.lock import DEFAULT_IDLE_MINUTES, IDLE_SETTING, Clock, IdleWatcher, OsLockMonitor
 from ui.core.worker import VaultWorker
 from ui.features.safekeeping.care import VaultCare
-from ui.kit.accessible import MnemonicKeeper, name_controls
-from ui.kit.area import Area
+from ui.kit.accessible import MnemonicKeeper, key_text, name_controls
 from ui.kit.dialogs import Dialogs
-from ui.kit.help import AboutDialog, ManualWindow, key_text
-from ui.kit.privacy.highlight import DetectorLoader
+from ui.kit.privacy.loader import DetectorLoader
 from ui.kit.privacy.status import PrivacyStatus
 from ui.qt import (
     QApplication,
@@ -47,20 +45,33 @@ from ui.qt import (
     QTimer,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
-from ui.shell.areas import AreaSlot, Shell
-from ui.shell.spoed import SpoedPanel
 from ui.shell.unlock import UnlockScreen
-from vertrouwen.backup.rolling import configured_folder
 
-if TYPE_CHECKING:  # the areas and the wizard load after the first window (see Preload)
+if TYPE_CHECKING:  # what the unlock screen does not need loads after the first window (Preload)
+    from ui.kit.area import Area
+    from ui.kit.help import AboutDialog, ManualWindow
     from ui.shell import compose
+    from ui.shell.areas import AreaSlot, Shell
     from ui.shell.first_start import FirstStartWizard
+    from ui.shell.spoed import SpoedPanel
+    from vertrouwen.workspace import Workspace
 
 SETTLE_MS = 1000  # start-up is over by then if no paint said so before (never shown)
 LOADING_POLL_MS = 20  # an unlock that comes before the background imports are done waits
-# What an unlock needs that the first window does not: loaded in the background meanwhile.
-PRELOAD = ("vertrouwen.workspace", "ui.shell.compose")
+# What an unlock needs that the first window does not: loaded in the background meanwhile
+# (the vault, the shell and its areas, the backup code VaultCare's jobs use, the Spoed panel,
+# the manual and About, the crash dialog).
+PRELOAD = (
+    "vertrouwen.workspace",
+    "ui.shell.compose",
+    "ui.shell.areas",
+    "ui.shell.spoed",
+    "ui.kit.help",
+    "ui.core.crash_dialog",
+    "vertrouwen.backup",
+)
 
 
 class Preload:
@@ -106,6 +117,8 @@ def keep_startup_objects_out_of_gc(stage: str) -> None:
 class AppWindow(QMainWindow):
     """The one main window. Dependencies are passed in; tests pass fakes (clock, dialogs)."""
 
+    started = Signal()  # the first window is shown (or a second has passed): start-up is over
+
     def __init__(
         self,
         worker: VaultWorker,
@@ -148,12 +161,12 @@ class AppWindow(QMainWindow):
             app.installEventFilter(self.mnemonics)
         self.os_lock = OsLockMonitor(self)
         self.os_lock.lock_requested.connect(self.lock)
-        if watch_os:
-            self.os_lock.start(int(self.winId()))
+        self._watch_os = watch_os  # from the first paint on (_settle): no vault is open before
         self.worker.locked.connect(self._on_locked)
         self.care = VaultCare(self, worker, self)  # automatic backups at unlock/lock/quit, restore
         self.dialogs.lock_shortcut = lambda: self.lock("manual")
 
+        self._painted = False
         self._build_frame()
         self._build_shortcuts()
         self._retranslate()
@@ -161,7 +174,6 @@ class AppWindow(QMainWindow):
             self.show_unlock()
         else:
             self.show_first_start()
-        self._painted = False
         QTimer.singleShot(SETTLE_MS, self._settle)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -173,12 +185,19 @@ class AppWindow(QMainWindow):
     def _settle(self) -> None:
         """Start-up is over (the first window is shown): keep start-up's objects out of the
         collector, load the rest in the background, and when that is done, its objects too
-        (keep_startup_objects_out_of_gc; never with a vault open: no case data is kept)."""
+        (keep_startup_objects_out_of_gc; never with a vault open: no case data is kept). The
+        first unlock screen asks for its keychain slot now (that reads the vault's code), the
+        screen-lock and suspend signals are subscribed to, and `started` tells the app."""
         if self.preload is None:
             if not self.worker.is_unlocked:
                 keep_startup_objects_out_of_gc("window")
             self.preload = Preload()
             self.preload.start()
+            if self.unlock_screen is not None:
+                self.unlock_screen.probe_keychain()
+            if self._watch_os:
+                self.os_lock.start(int(self.winId()))
+            self.started.emit()
         if self.preload.running:
             QTimer.singleShot(100, self._settle)
         elif not self.worker.is_unlocked:
@@ -353,7 +372,9 @@ class AppWindow(QMainWindow):
         self.show_shell()
 
     def show_unlock(self, notice: str = "") -> None:
-        self.unlock_screen = UnlockScreen(self.worker, self.dialogs, self.vault_path, notice)
+        self.unlock_screen = UnlockScreen(
+            self.worker, self.dialogs, self.vault_path, notice, probe=self._painted
+        )
         self.unlock_screen.unlocked.connect(self._unlocked)
         self.unlock_screen.restore_requested.connect(self.care.restore_while_locked)
         self.wizard = None
@@ -421,7 +442,10 @@ class AppWindow(QMainWindow):
         if self.shell is not None:  # a rebuild (language switch): the old one lets go first
             self.shell.clear_all()
         self.privacy_status.start()  # loads the detector once, in the background
-        self.shell = Shell(self.build_areas())
+        areas = self.build_areas()  # after the background imports (ui.shell.areas among them)
+        from ui.shell.areas import Shell
+
+        self.shell = Shell(areas)
         self.shell.area_built.connect(self._area_built)
         for area in self.shell.areas.built():  # areas handed in built (tests' stand-ins)
             self._wire(area)
@@ -512,6 +536,8 @@ class AppWindow(QMainWindow):
     # -- help --------------------------------------------------------------------------------
     def show_manual(self) -> None:
         """The user manual in the UI language, beside the app (not modal)."""
+        from ui.kit.help import ManualWindow
+
         if self.manual is None:
             self.manual = ManualWindow(self.translator.language, self)
             self.manual.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -526,6 +552,12 @@ class AppWindow(QMainWindow):
     def show_about(self) -> None:
         """Version, licences and where the data lives (the backup folder when unlocked)."""
         if self.worker.is_unlocked:
+
+            def configured_folder(ws: Workspace) -> Path | None:
+                from vertrouwen.backup.rolling import configured_folder
+
+                return configured_folder(ws)
+
             self.worker.submit(
                 configured_folder,
                 lambda folder: self._open_about(folder, True),
@@ -535,6 +567,8 @@ class AppWindow(QMainWindow):
             self._open_about(None, False)
 
     def _open_about(self, backup_folder: Path | None, unlocked: bool) -> None:
+        from ui.kit.help import AboutDialog
+
         self.about = AboutDialog(
             self.vault_path,
             backup_folder,
@@ -561,6 +595,8 @@ class AppWindow(QMainWindow):
         return self._spoed
 
     def _new_spoed(self) -> SpoedPanel:
+        from ui.shell.spoed import SpoedPanel  # loaded in the background (PRELOAD) by now
+
         panel = SpoedPanel()
         panel.hide()
         panel.closed.connect(lambda: self.spoed_button.setChecked(False))

@@ -20,7 +20,7 @@ from ui.features.cases.search import FilterBar, SearchField, SearchResults
 from ui.features.cases.table import CaseTable, empty_state
 from ui.kit.area import Area
 from ui.kit.dialogs import Dialogs
-from ui.kit.privacy.highlight import DetectorLoader
+from ui.kit.privacy.loader import DetectorLoader
 from ui.kit.widgets import label
 from ui.qt import (
     QCoreApplication,

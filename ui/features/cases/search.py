@@ -13,7 +13,7 @@ from typing import Literal
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.enum_labels import names, short_date
-from ui.kit.help import key_text
+from ui.kit.accessible import key_text
 from ui.qt import (
     QComboBox,
     QGridLayout,

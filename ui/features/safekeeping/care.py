@@ -23,24 +23,32 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from ui.core import theme
-from ui.core.enum_labels import local_time
 from ui.core.worker import VaultWorker
 from ui.features.safekeeping.messages import explain, when_text
 from ui.kit.dialogs import Dialogs
 from ui.qt import QCoreApplication, QLabel, QObject, QTimer, Signal, Slot
-from vertrouwen.backup import (
-    RestoreResult,
-    RollingPlan,
-    plan_due_backup,
-    record_backup,
-    restore_backup,
-    run_due_backup,
-    write_planned,
-)
-from vertrouwen.backup.rolling import configured_folder, last_backup_at
 
 if TYPE_CHECKING:
+    from vertrouwen.backup import RestoreResult, RollingPlan
     from vertrouwen.workspace import Workspace
+
+# The backup code is imported by the jobs that use it, on the worker or a backup thread: the
+# window owns this object from its first paint, which needs none of it (issue 16). The window's
+# background imports load it meanwhile (ui/shell/window.py, PRELOAD).
+
+
+def _plan_due(ws: Workspace) -> RollingPlan | None:
+    from vertrouwen.backup import plan_due_backup
+
+    return plan_due_backup(ws)
+
+
+def last_known(ws: Workspace) -> tuple[bool, datetime | None]:
+    """Whether a backup folder is set, and when the last backup was made (on the worker)."""
+    from vertrouwen.backup.rolling import configured_folder, last_backup_at
+
+    return configured_folder(ws) is not None, last_backup_at(ws)
+
 
 SUCCESS_SHOWN_MS = 20_000
 
@@ -117,7 +125,7 @@ class VaultCare(QObject):
             else:
                 report.emit(made, None)
 
-        self.write_in_background(plan_due_backup, done, lambda exc: report.emit(None, exc))
+        self.write_in_background(_plan_due, done, lambda exc: report.emit(None, exc))
 
     @Slot()
     def run_due_at_lock(self) -> None:
@@ -128,6 +136,8 @@ class VaultCare(QObject):
         report, last = self._reported, self._last_known
 
         def job(ws: Workspace) -> None:
+            from vertrouwen.backup import run_due_backup
+
             try:
                 made = run_due_backup(ws)
             except Exception as exc:  # shown in the status line; the vault is untouched
@@ -135,7 +145,7 @@ class VaultCare(QObject):
                 return
             if made is not None:
                 report.emit(made, None)
-            last.emit(configured_folder(ws) is not None, last_backup_at(ws))
+            last.emit(*last_known(ws))
 
         # Results of jobs submitted just before a lock are dropped by the worker, so the job
         # reports through a signal of its own instead of on_done.
@@ -158,6 +168,8 @@ class VaultCare(QObject):
         written = self._written
 
         def write(ticket: object, planned: RollingPlan) -> None:  # on the backup thread
+            from vertrouwen.backup import write_planned
+
             try:
                 made = write_planned(planned)
             except Exception as exc:  # reported on the UI thread
@@ -186,8 +198,10 @@ class VaultCare(QObject):
         last = self._last_known
 
         def record(ws: Workspace) -> None:
+            from vertrouwen.backup import record_backup
+
             record_backup(ws, made)
-            last.emit(configured_folder(ws) is not None, last_backup_at(ws))
+            last.emit(*last_known(ws))
 
         self.worker.submit(record, lambda _r: on_done(made), lambda _exc: on_done(made))
 
@@ -221,9 +235,7 @@ class VaultCare(QObject):
     def refresh_last(self) -> None:
         """Read again when the last backup was made (a folder was chosen, a backup made)."""
         last = self._last_known
-        self.worker.submit(
-            lambda ws: last.emit(configured_folder(ws) is not None, last_backup_at(ws))
-        )
+        self.worker.submit(lambda ws: last.emit(*last_known(ws)))
 
     @Slot(bool, object)
     def _show_last(self, folder_set: bool, when: datetime | None) -> None:
@@ -270,11 +282,15 @@ class VaultCare(QObject):
         )
 
         def job() -> RestoreResult:
+            from vertrouwen.backup import restore_backup
+
             return restore_backup(
                 source, path, passphrase=passphrase, recovery_key=recovery_key, replace=True
             )
 
         def done(result: RestoreResult) -> None:
+            from ui.core.enum_labels import local_time  # loaded with the areas (PRELOAD)
+
             notice = QCoreApplication.translate(
                 "VaultCare", "De back-up van {0} is teruggezet."
             ).format(local_time(result.header.created))

@@ -31,9 +31,9 @@ from ui.core.messages import describe
 from ui.core.worker import VaultWorker
 from ui.features.today.agenda import AgendaView
 from ui.features.today.calendar_export import export_to_calendar
+from ui.kit.accessible import key_text
 from ui.kit.area import Area, EmptyState
 from ui.kit.dialogs import Dialogs
-from ui.kit.help import key_text
 from ui.kit.widgets import frame, label
 from ui.qt import (
     QComboBox,

@@ -3,7 +3,7 @@
     highlighter = PrivacyHighlighter(editor, role_labels=["moeder", "gezinsvoogd A"])
     highlighter.install_context_menu()
     highlighter.ignoreRequested.connect(lambda text: store_for_case(text))
-    loader = DetectorLoader()              # once per app; slow, so in the background
+    loader = DetectorLoader()              # once per app; slow, so in the background (loader.py)
     loader.ready.connect(highlighter.set_detector)
     loader.start()
 
@@ -17,21 +17,19 @@ detector in Python characters; this module converts between them (emoji take two
 from __future__ import annotations
 
 import bisect
-import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
+from ui.kit.privacy.loader import PoolSignals, PoolTask
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAction,
     QColor,
     QCoreApplication,
     QMenu,
-    QObject,
     QPlainTextEdit,
     QPoint,
-    QRunnable,
     QSyntaxHighlighter,
     Qt,
     QTextCharFormat,
@@ -46,7 +44,6 @@ from vertrouwen.privacy import (
     PLACEHOLDERS,
     Detector,
     Finding,
-    load_detector,
     normalise,
     replacement_span,
 )
@@ -108,55 +105,6 @@ class _Span:
     finding: Finding
 
 
-class _Signals(QObject):
-    done = Signal(object, object)  # tag, result (list of findings, a Detector, or an error)
-
-
-class _Task(QRunnable):
-    """Runs `job` on a pool thread and hands the result (or the error) back to the UI thread."""
-
-    def __init__(self, job: Callable[[], object], tag: object, signals: _Signals) -> None:
-        super().__init__()
-        self._job, self._tag, self._signals = job, tag, signals
-
-    def run(self) -> None:
-        try:
-            result: object = self._job()
-        except Exception as exc:  # reported on the UI thread; never the note text
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the editor closed while this ran
-            self._signals.done.emit(self._tag, result)
-
-
-class DetectorLoader(QObject):
-    """Loads the full detector (lexicon, name lists) on a pool thread; `ready` fires on the UI
-    thread."""
-
-    ready = Signal(object)  # the Detector
-    failed = Signal(str)
-
-    def __init__(
-        self, loader: Callable[[], Detector] = load_detector, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._loader = loader
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._finished)
-        self.detector: Detector | None = None
-
-    def start(self) -> None:
-        """Start loading (returns at once)."""
-        QThreadPool.globalInstance().start(_Task(self._loader, None, self._signals))
-
-    @Slot(object, object)
-    def _finished(self, _tag: object, result: object) -> None:
-        if isinstance(result, Detector):
-            self.detector = result
-            self.ready.emit(result)
-        else:
-            self.failed.emit(type(result).__name__)
-
-
 class PrivacyHighlighter(QSyntaxHighlighter):
     """Marks findings in an editor's document and offers replacements in its context menu."""
 
@@ -184,7 +132,7 @@ class PrivacyHighlighter(QSyntaxHighlighter):
         self._revision = 0  # counts real edits; a scan of an older revision is dropped
         self._scanning = False
         self._rescan = False
-        self._signals = _Signals(self)
+        self._signals = PoolSignals(self)
         self._signals.done.connect(self._scan_done)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -365,7 +313,8 @@ class PrivacyHighlighter(QSyntaxHighlighter):
         self._scanning, self._rescan = True, False
         text, detector = self._editor.toPlainText(), self._detector
         tag = (self._revision, text)
-        QThreadPool.globalInstance().start(_Task(lambda: detector.scan(text), tag, self._signals))
+        task = PoolTask(lambda: detector.scan(text), tag, self._signals)
+        QThreadPool.globalInstance().start(task)
 
     @Slot(object, object)
     def _scan_done(self, tag: object, result: object) -> None:

@@ -6,11 +6,15 @@ background after unlocking; meanwhile editors use the pattern detectors and typi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ui.core import theme
 from ui.core.assets import icon
-from ui.kit.privacy.highlight import DetectorLoader
+from ui.kit.privacy.loader import DetectorLoader
 from ui.qt import QEvent, QHBoxLayout, QLabel, QProgressBar, QWidget
-from vertrouwen.privacy import Detector
+
+if TYPE_CHECKING:
+    from vertrouwen.privacy import Detector
 
 
 class PrivacyStatus(QWidget):

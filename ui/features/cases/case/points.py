@@ -15,7 +15,7 @@ from ui.core.enum_labels import name_of, names
 from ui.features.cases.case.base import CaseContext, CaseTab, Reveal
 from ui.features.cases.case.findings import case_occurrences, replace_everywhere
 from ui.features.cases.case.notes.editor import FindingsBar
-from ui.kit.help import key_text
+from ui.kit.accessible import key_text
 from ui.kit.parts import Debounce
 from ui.kit.privacy.highlight import DEBOUNCE_MS, PrivacyHighlighter
 from ui.kit.widgets import label

@@ -20,8 +20,8 @@ from ui.features.cases.case import TAB_MODULES
 from ui.features.cases.case.base import CaseContext, CaseServices, CaseTab, Reveal
 from ui.features.cases.case.dialogs import CloseCaseDialog
 from ui.features.cases.case.findings import FindingsCounter
+from ui.kit.accessible import key_text
 from ui.kit.dialogs import Dialogs
-from ui.kit.help import key_text
 from ui.kit.parts import TAB_STYLE, FlowBox, chip, set_chip
 from ui.kit.widgets import Notice
 from ui.qt import (

@@ -17,8 +17,8 @@ from ui.features.cases.case.base import CaseContext, CaseTab, Reveal
 from ui.features.cases.case.findings import case_occurrences, replace_everywhere
 from ui.features.cases.case.notes.editor import FindingsBar, NoteEditor
 from ui.features.cases.case.notes.list import NoteList, minutes_text
+from ui.kit.accessible import key_text
 from ui.kit.forms import date_edit, enum_combo, from_qdate, to_qdate
-from ui.kit.help import key_text
 from ui.kit.parts import Debounce
 from ui.kit.privacy.highlight import PrivacyHighlighter
 from ui.kit.widgets import label, select_whole_number
