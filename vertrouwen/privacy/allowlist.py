@@ -141,6 +141,8 @@ def _alternation(phrases: Iterable[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return "(?:" + build(trie) + ")"
+
+
 _PROTECTED = re.compile(
     "|".join(
         [
