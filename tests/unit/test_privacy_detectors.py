@@ -1817,3 +1817,15 @@ def test_a_name_said_to_be_an_institution_or_a_group_names_no_person(full: Detec
     )
     assert kinds_and_texts(text, full) == []
     assert ("name", "Fatima") in kinds_and_texts("Fatima is de moeder.", full)
+
+
+def test_a_shelter_where_someone_stays_and_a_houseboat_across_from_a_number(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts(
+        "Bashir verblijft in de AZC-locatie, Klompmakersweg 4, unit 12, Budel-Dorplein.", full
+    )
+    assert ("address", "Klompmakersweg 4, unit 12") in found
+    found = kinds_and_texts("Aukje woont op de boot: Amstel t.o. 216, Amsterdam.", full)
+    assert ("address", "Amstel t.o. 216") in found
+    assert kinds_and_texts("Kantoor: Stationsweg 12, Zwolle. Locatie Ravellaan 1.", full) == []

@@ -95,7 +95,7 @@ FLOORS = {
     "privacy_own15c.jsonl": (0.976, 0.975, 0, 336, 66),
     "privacy_tune15d.jsonl": (0.984, 0.977, 0, 332, 102),
     "privacy_tune15f.jsonl": (0.979, 0.969, 0, 449, 212),
-    "privacy_tune15g.jsonl": (0.975, 0.970, 0, 449, 132),
+    "privacy_tune15g.jsonl": (0.980, 0.976, 0, 449, 132),
     "privacy_clean15h.jsonl": (1.0, 1.0, 1, 375, 375),
     "privacy_tune15j.jsonl": (0.934, 0.926, 3, 454, 150),
     "privacy_tune15k.jsonl": (0.980, 0.960, 0, 446, 144),

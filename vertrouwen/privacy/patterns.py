@@ -103,6 +103,8 @@ _STREET = re.compile(
     rf"{_STREET_SIDE}\s+{_HOUSE_NUMBER}{_ADDITION}"
     rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
     rf"(?:\s+(?:{_INTERFIX}|naar))+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
+    # "Amstel t.o. 216": a houseboat across from a number on the water's street
+    rf"|(?<![\w-])[A-ZÀ-Ý][\w'’-]+\s+t\.o\.?\s?\d{{1,5}}{_ADDITION}"
     # "Kaya Grandi 12", "Kaya Kapitan 33": a street on Curaçao, Aruba or Bonaire
     rf"|(?<![\w-])[KC]aya\s+(?:{_CAP_WORD}\s+){{1,3}}\d{{1,5}}{_ADDITION}"
     # "Oude Gracht 110", "Nieuwe Markt 3", and the bare canal and square names "Singel 45"
@@ -683,6 +685,7 @@ def find_streets_before_postcode(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start(1), match.end(1), "address")
 
 
+_STAY_WORD_LIVING = re.compile(r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verblijven|logeer\w*)\b")
 # a court or body that sits at an address: "Rechtbank Midden-Nederland, Vrouwe Justitiaplein
 # 1", "De klachtencommissie zit op de Stationsstraat 12", "het gemeentehuis, Raadhuisplein 1"
 _BODY_BEFORE = re.compile(
@@ -707,8 +710,11 @@ def office_address(text: str, start: int) -> bool:
     """Whether the address at `start` is an organisation's office ("Bezoekadres ... is ..."),
     or a court's or body's seat, said of it in the same sentence."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _OFFICE_BEFORE.search(text, max(line_start, start - 80), start):
-        return True
+    office = _OFFICE_BEFORE.search(text, max(line_start, start - 80), start)
+    if office is not None:
+        # "verblijft in de AZC-locatie, Klompmakersweg 4": a person stays there
+        sentence = max(line_start, text.rfind(". ", 0, office.start()) + 1)
+        return not _STAY_WORD_LIVING.search(text, sentence, start)
     if _BODY_AFTER.match(text, start):
         return True  # "op het Stadsplein 1, in het gemeentehuis"
     body = _BODY_BEFORE.search(text, max(line_start, start - 100), start)
