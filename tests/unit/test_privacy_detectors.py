@@ -1829,3 +1829,13 @@ def test_a_shelter_where_someone_stays_and_a_houseboat_across_from_a_number(
     found = kinds_and_texts("Aukje woont op de boot: Amstel t.o. 216, Amsterdam.", full)
     assert ("address", "Amstel t.o. 216") in found
     assert kinds_and_texts("Kantoor: Stationsweg 12, Zwolle. Locatie Ravellaan 1.", full) == []
+
+
+def test_a_double_surname_after_a_title_a_saints_town_and_a_case_number_with_its_year(
+    full: Detector,
+) -> None:
+    assert ("name", "Bakker-Schouten") in kinds_and_texts("Mw. Bakker-Schouten belde.", full)
+    found = kinds_and_texts("Cliënt komt uit Sint Annaparochie en verhuisde.", full)
+    assert ("other", "Sint Annaparochie") in found
+    found = kinds_and_texts("Zaaknummer van de geschillencommissie voor Bo: 204817/2025.", full)
+    assert ("other", "204817/2025") in found

@@ -98,7 +98,7 @@ FLOORS = {
     "privacy_tune15g.jsonl": (0.980, 0.976, 0, 449, 132),
     "privacy_clean15h.jsonl": (1.0, 1.0, 1, 375, 375),
     "privacy_tune15j.jsonl": (0.934, 0.926, 3, 454, 150),
-    "privacy_tune15k.jsonl": (0.980, 0.960, 0, 446, 144),
+    "privacy_tune15k.jsonl": (0.983, 0.964, 0, 446, 144),
 }
 
 pytestmark = pytest.mark.slow

@@ -955,7 +955,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 prev is not None
                 and text[prev.end : prev.end + 2] == ". "
                 and _ordinary(tok.text)
-                and not is_person_word(tok.text)
+                # (not "mw. Bakker-Schouten": a double surname)
+                and not all(is_person_word(p) for p in tok.text.split("-") if p)
             )
         ):
             return i
@@ -1797,7 +1798,8 @@ _WEAK_STAY_VERBS = re.compile(
 _PLACE_AFTER = re.compile(
     r"\b(?P<prep>in|te|naar|uit|vanuit|van|op)\s+"
     r"(?:(?:de\s+)?(?:wijk|buurt|woonwijk|stadsdeel|dorp|plaats)\s+|het\s+dorp\s+)?"
-    r"(?P<place>(?:'s-|Den\s+|De\s+|Ter\s+|Het\s+|['’]t\s+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+    r"(?P<place>(?:'s-|Den\s+|De\s+|Ter\s+|Het\s+|['’]t\s+|Sint\s+|St\.\s?)?"
+    r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 # a home or group named with its article, of up to three words, where someone lives: "woont op
 # Het Loo Erf", "woont bij Amarant op De Wijde Weiden", "woont op kamers bij De Overstap"
@@ -1819,7 +1821,7 @@ _KIN = words_of("""
     vriend vriendin partner ex ex-partner familie gezin jongen meisje man vrouw hij zij ze
     """)
 _PERSON_FROM = re.compile(
-    r"\b([^\W\d_]+)[ \t]+(?P<prep>uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+    r"\b([^\W\d_]+)[ \t]+(?P<prep>uit|van|in|op)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
 )
 
 
@@ -1894,10 +1896,11 @@ def find_places_of_residence(
         if town.casefold() in lexicon.places():
             yield Candidate(m.start(3), _widen_place(text, m.start(3), m.end(3)), "other")
         elif (
-            m.group("prep") == "in"
+            m.group("prep") in ("in", "op")
             and (
-                _foreign_town(town)
-                # "Moeder woont in Malburgen, vader in Presikhaaf": the same verb, left out
+                (m.group("prep") == "in" and _foreign_town(town))
+                # "Moeder woont in Malburgen, vader in Presikhaaf", "moeder op Bonaire": the same
+                # verb, left out
                 or (
                     town[:1].isupper()
                     and town.casefold() not in lexicon.common_words()

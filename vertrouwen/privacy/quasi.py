@@ -82,11 +82,10 @@ _COURT = re.compile(
 )
 _CASE_NUMBER_AFTER = re.compile(
     r"(?i:(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)"
-    r"(?:[ \t]+(?:van|bij)[ \t]+[^:\n\d]{0,40}?)?[ \t]*:?[ \t]*)"
-    r"(\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10}"
-    # "204817/2025", "GCZ-2025-10221"
-    # (not the app's own case codes, "VP-2026-00417")
-    r"|\d{4,7}/(?:19|20)\d\d|(?!VP-)[A-Z]{2,5}-(?:19|20)\d\d-\d{3,6})"
+    r"(?:[ \t]+(?:van|bij)[ \t]+[^:\n\d]{0,60}?)?[ \t]*:?[ \t]*)"
+    # "204817/2025", "GCZ-2025-10221" (not the app's own case codes, "VP-2026-00417")
+    r"(\d{4,7}/(?:19|20)\d\d(?!\d)|(?!VP-)[A-Z]{2,5}-(?:19|20)\d\d-\d{3,6}"
+    r"|\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10})"
 )
 # a number that identifies a person at a school or provider: "studentnummer 5068123",
 # "cliëntnummer P 221873", "Clientnummer bij de zorgaanbieder van Bo: CL-0039218"
