@@ -1953,7 +1953,11 @@ def find_places_of_residence(
             place = m.group("place")
             low = place.casefold()
             last = low.split()[-1]
-            if low in lexicon.not_persons() or last in lexicon.not_persons():
+            if (
+                low in lexicon.not_persons()
+                or last in lexicon.not_persons()
+                or low.replace(" ", "-") in lexicon.not_persons()  # "Sint Maarten": a country
+            ):
                 continue
             if last in _NOT_NAMES or low in ("nederland", "holland"):
                 continue
