@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,19 +42,14 @@ def stats_for(
 ) -> Stats:
     """Counts for `period` (and a year earlier) with the vault's threshold and any filters.
 
-    A calendar year is read from the sums the vault keeps per year
-    (`RegistrationRepository.year_counts`); any other period, or any period with
-    `kept=False`, is counted by SQLite over the registrations (`period_counts`). Both give the
-    same counts as `compute_stats` over every registration (tests/unit/test_stats_counted_in.py,
-    tests/unit/test_report_tally.py)."""
+    A calendar year, and a period from 1 January to a day in the same year after which that
+    year holds nothing dated (such as "this year up to today"), is read from the sums the vault
+    keeps per year (`_counts`); any other period, or any period with `kept=False`, is counted
+    by SQLite over the registrations (`period_counts`). Both give the same counts as
+    `compute_stats` over every registration (tests/unit/test_stats_counted_in.py,
+    tests/unit/test_report_tally.py, tests/unit/test_report_year_to_date.py)."""
     earlier = period.a_year_earlier()  # compared with the period itself
-    if kept and period == Period.year(period.start.year):
-        year = period.start.year
-        raw = ws.registrations.year_counts([year, year - 1], regime, organisation_kind)
-    else:
-        raw = ws.registrations.period_counts(
-            [(period.start, period.end), (earlier.start, earlier.end)], regime, organisation_kind
-        )
+    raw = _counts(ws, [period, earlier], regime, organisation_kind, kept=kept)
     return finish(
         tally_from(raw[0]),
         tally_from(raw[1]),
@@ -65,6 +60,75 @@ def stats_for(
         signals=ws.outside.signals(),
         activities=ws.outside.activities(),
     )
+
+
+def _counts(
+    ws: Workspace,
+    periods: list[Period],
+    regime: str | None,
+    organisation_kind: str | None,
+    *,
+    kept: bool,
+) -> list[dict[str, list[tuple[Any, int, int]]]]:
+    """`period_counts`' rows for each period, from the yearly sums where that is exact.
+
+    A period from 1 January to `end` in the same year counts exactly what the whole year
+    counts when no registration (of the filters) was opened or closed, or has a signal dated,
+    after `end` in that year: the same cases overlap it, the same are new and closed, those
+    open at the year's end were open at `end`, the same signals fall in it. What differs is
+    clipped here and in `finish`: a case open at the end stops being open in `end`'s month
+    (not December), and contacts and months after `end`'s month fall outside the period's
+    months. Any other period is counted over the registrations."""
+    from_sums = [
+        kept
+        and p.start == date(p.start.year, 1, 1)
+        and p.end.year == p.start.year
+        and (
+            p.end == date(p.end.year, 12, 31)
+            or not ws.registrations.dated_within(
+                p.end + timedelta(days=1), date(p.end.year, 12, 31), regime, organisation_kind
+            )
+        )
+        for p in periods
+    ]
+    summed = iter(
+        ws.registrations.year_counts(
+            [p.start.year for p, s in zip(periods, from_sums, strict=True) if s],
+            regime,
+            organisation_kind,
+        )
+        if any(from_sums)
+        else []
+    )
+    counted_periods = [(p.start, p.end) for p, s in zip(periods, from_sums, strict=True) if not s]
+    counted = iter(
+        ws.registrations.period_counts(counted_periods, regime, organisation_kind)
+        if counted_periods
+        else []
+    )
+    return [
+        _clip(next(summed), p.end) if s else next(counted)
+        for p, s in zip(periods, from_sums, strict=True)
+    ]
+
+
+def _clip(
+    raw: dict[str, list[tuple[Any, int, int]]], end: date
+) -> dict[str, list[tuple[Any, int, int]]]:
+    """A whole year's rows as the period from 1 January to `end` gives them, when nothing in the
+    year is dated after `end`: the cases open at the year's end (their last open month is
+    December, or `end`'s month when that is the period's end) stop being open in `end`'s month,
+    and the contacts of later months are left out."""
+    last = f"{end.year:04d}-{end.month:02d}"
+    until: Counter[str] = Counter()
+    for key, n, _ in raw.get("open_until", []):
+        until[min(str(key), last)] += n
+    out = dict(raw)
+    if "open_until" in raw:
+        out["open_until"] = [(key, n, 0) for key, n in sorted(until.items())]
+    if "activity" in raw:
+        out["activity"] = [row for row in raw["activity"] if str(row[0]) <= last]
+    return out
 
 
 def tally_from(raw: dict[str, list[tuple[Any, int, int]]]) -> Tally:

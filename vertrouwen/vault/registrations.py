@@ -288,6 +288,35 @@ class RegistrationRepository:
             counts.setdefault("clients", []).extend(anonymous)  # is a client of its own
         return out
 
+    def dated_within(
+        self,
+        start: date,
+        end: date,
+        regime: str | None = None,
+        organisation_kind: str | None = None,
+    ) -> bool:
+        """Whether a registration (of the regime or organisation kind, when given) was opened
+        or closed, or holds a signal dated, from `start` to `end` (both included). Contacts
+        are not asked: they are kept per month. The opening date is read from its index first
+        (a future-dated case is found at once); the other two read every registration once."""
+        days = (start.isoformat(), end.isoformat())
+        where = "".join(
+            f" AND {column} = ?"
+            for column, value in (("regime", regime), ("organisation_kind", organisation_kind))
+            if value is not None
+        )
+        chosen = [v for v in (regime, organisation_kind) if v is not None]
+        for test in (
+            "opened BETWEEN ? AND ?",
+            "closed BETWEEN ? AND ?",
+            "signals <> '[]' AND EXISTS (SELECT 1 FROM json_each(signals)"
+            " WHERE json_extract(value, '$[0]') BETWEEN ? AND ?)",
+        ):
+            sql = f"SELECT 1 FROM registrations WHERE {test}{where} LIMIT 1"  # noqa: S608
+            if self._conn.execute(sql, (*days, *chosen)).fetchone() is not None:
+                return True
+        return False
+
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM registrations").fetchone()[0])
 
