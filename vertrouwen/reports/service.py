@@ -47,7 +47,7 @@ def stats_for(
     keeps per year (`_counts`); any other period, or any period with `kept=False`, is counted
     by SQLite over the registrations (`period_counts`). Both give the same counts as
     `compute_stats` over every registration (tests/unit/test_stats_counted_in.py,
-    tests/unit/test_report_tally.py, tests/unit/test_report_year_to_date.py)."""
+    tests/unit/test_report_tally.py)."""
     earlier = period.a_year_earlier()  # compared with the period itself
     raw = _counts(ws, [period, earlier], regime, organisation_kind, kept=kept)
     return finish(
