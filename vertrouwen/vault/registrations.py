@@ -78,6 +78,18 @@ def _month(day: date) -> str:
 # (k, start, end, first month, last month); `w`: the registrations they can use, read once
 # (`counted_in`'s rule); `p`: a row per period a case was open in. Each branch gives
 # (what, k, key, n, m); `reports.service` turns them into a `Tally`.
+# one client per reference; a registration without one is a client of its own
+_CLIENT = (
+    "CASE WHEN coalesce(client, '') <> '' THEN 'c:' || client"
+    " ELSE 'r:' || coalesce(nullif(uid, ''), id) END"
+)
+# a registration opened or closed, or with a signal dated, from one day to another (each test
+# takes the two days; `dated_within` asks them one by one, the opening date by its index)
+_DATED = (
+    "opened BETWEEN ? AND ? OR closed BETWEEN ? AND ?"
+    " OR signals <> '[]' AND EXISTS (SELECT 1 FROM json_each(signals)"
+    " WHERE json_extract(value, '$[0]') BETWEEN ? AND ?)"
+)
 _PERIOD_COUNTS = """
 WITH per(k, s, e, ms, me) AS ({per}),
 w AS MATERIALIZED (
@@ -106,8 +118,7 @@ p AS MATERIALIZED (
 )
 SELECT 'scalars', k, json_array(count(*), sum(opened >= s), sum(closed <= e),
     sum(closed IS NULL OR closed > e), sum(unsafe_signal <> 0),
-    count(DISTINCT CASE WHEN coalesce(client, '') <> '' THEN 'c:' || client
-        ELSE 'r:' || coalesce(nullif(uid, ''), id) END)), 0, 0
+    count(DISTINCT {client})), 0, 0
     FROM p GROUP BY k
 UNION ALL SELECT 'by_organisation_kind', k, organisation_kind, count(*), 0 FROM p GROUP BY 2, 3
 UNION ALL SELECT 'by_client_role', k, client_role, count(*), 0 FROM p GROUP BY 2, 3
@@ -205,12 +216,15 @@ class RegistrationRepository:
         periods: list[tuple[date, date]],
         regime: str | None = None,
         organisation_kind: str | None = None,
+        *,
+        dated: tuple[date, date] | None = None,
     ) -> list[dict[str, list[tuple[Any, int, int]]]]:
         """Raw counts per period, counted by SQLite in one statement: for each period a mapping
         of what is counted to (key, n, m) rows (see `_PERIOD_COUNTS`). The registrations the
         periods can use are read once (as `counted_in` selects them, optionally of one regime
-        or organisation kind) into a temporary in-memory table; every count is a GROUP BY over
-        it, so no JSON list is parsed in Python and no row becomes an object."""
+        or organisation kind, and with `dated` only those `dated_within` those days) into a
+        temporary in-memory table; every count is a GROUP BY over it, so no JSON list is
+        parsed in Python and no row becomes an object."""
         first = min(s for s, _ in periods)
         last = max(e for _, e in periods)
         years = [f"{y:04d}-" for y in range(first.year, last.year + 1)]
@@ -222,12 +236,18 @@ class RegistrationRepository:
             for column, value in (("regime", regime), ("organisation_kind", organisation_kind))
             if value is not None
         )
+        if dated is not None:
+            where += f" AND ({_DATED})"
         per = " UNION ALL ".join("SELECT ?, ?, ?, ?, ?" for _ in periods)
-        sql = _PERIOD_COUNTS.format(per=per, where=where, act_years=act_years, sig_years=sig_years)
+        sql = _PERIOD_COUNTS.format(
+            per=per, where=where, act_years=act_years, sig_years=sig_years, client=_CLIENT
+        )
         params: list[Any] = []
         for k, (start, end) in enumerate(periods):
             params += [k, start.isoformat(), end.isoformat(), _month(start), _month(end)]
         params += [v for v in (regime, organisation_kind) if v is not None]
+        if dated is not None:
+            params += [day.isoformat() for _ in range(3) for day in dated]
         params += [last.isoformat(), first.isoformat()]
         params += [f'"{y}' for y in years] + [_month(first), _month(last)]
         params += [f'["{y}' for y in years] + [first.isoformat(), last.isoformat()]
@@ -306,16 +326,36 @@ class RegistrationRepository:
             if value is not None
         )
         chosen = [v for v in (regime, organisation_kind) if v is not None]
-        for test in (
-            "opened BETWEEN ? AND ?",
-            "closed BETWEEN ? AND ?",
-            "signals <> '[]' AND EXISTS (SELECT 1 FROM json_each(signals)"
-            " WHERE json_extract(value, '$[0]') BETWEEN ? AND ?)",
-        ):
-            sql = f"SELECT 1 FROM registrations WHERE {test}{where} LIMIT 1"  # noqa: S608
+        for test in _DATED.split(" OR "):
+            sql = f"SELECT 1 FROM registrations WHERE ({test}){where} LIMIT 1"  # noqa: S608
             if self._conn.execute(sql, (*days, *chosen)).fetchone() is not None:
                 return True
         return False
+
+    def clients_in(
+        self,
+        start: date,
+        end: date,
+        regime: str | None = None,
+        organisation_kind: str | None = None,
+    ) -> int:
+        """Distinct clients of the cases open from `start` to `end`, as `period_counts` counts
+        them (a registration without a client reference is a client of its own)."""
+        where = "".join(
+            f" AND {column} = ?"
+            for column, value in (("regime", regime), ("organisation_kind", organisation_kind))
+            if value is not None
+        )
+        row = self._conn.execute(
+            f"SELECT count(DISTINCT {_CLIENT}) FROM registrations"  # noqa: S608
+            f" WHERE opened <= ? AND (closed IS NULL OR closed >= ?){where}",
+            (
+                end.isoformat(),
+                start.isoformat(),
+                *(v for v in (regime, organisation_kind) if v is not None),
+            ),
+        ).fetchone()
+        return int(row[0])
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM registrations").fetchone()[0])
