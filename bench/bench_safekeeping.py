@@ -14,10 +14,10 @@ Each measure runs R times, A/B interleaved with its floor, and reports medians a
 - `stats_for(year)` (read from the sums the vault keeps per year, for the year and the year
   before; with a regime or kind filter; and for half a year, which is counted over the
   registrations) against one SQL GROUP BY over the year's registrations, on the vault and on
-  the plain copy; and "this year up to today" (`clock.today()`, VERTROUWEN_TODAY to fix it):
-  the period from the year's sums when nothing in the year is dated after today, its
-  comparison period a year earlier counted; beside it the same with `kept=False` (both
-  periods counted, as before), against the same floor.
+  the plain copy; and "this year up to today" (`--today`, default the generator's today) and
+  its year earlier: the year's sums, with the registrations dated after the period's end in
+  its year counted apart; beside it the same with `kept=False` (both periods counted over the
+  registrations, as before), against the same floor.
 """
 
 from __future__ import annotations
@@ -45,6 +45,12 @@ GROUP_BY = (
     " WHERE opened <= ? AND (closed IS NULL OR closed >= ?) GROUP BY organisation_kind"
 )
 
+# the registrations opened or closed, or with a signal dated, from one day to another
+DATED = (
+    "SELECT count(*) FROM registrations WHERE opened BETWEEN ? AND ? OR closed BETWEEN ? AND ?"
+    " OR signals <> '[]' AND EXISTS (SELECT 1 FROM json_each(signals)"
+    " WHERE json_extract(value, '$[0]') BETWEEN ? AND ?)"
+)
 
 CPU: dict[str, float] = {}  # the last `pair`'s median CPU time (all threads), "ours"/"floor"
 
@@ -208,10 +214,10 @@ def main() -> int:
         os.environ[clock.TODAY_ENV] = args.today
         today = clock.today()
         ytd = Period(today.replace(month=1, day=1), today)
-        from_sums = not ws.registrations.dated_within(
-            today + timedelta(days=1), today.replace(month=12, day=31)
-        )
-        print(f"this year to {today}: {'from the sums' if from_sums else 'counted'}")
+        for end in (today, today.replace(year=today.year - 1)):
+            after = (end + timedelta(days=1)).isoformat(), f"{end.year}-12-31"
+            (dated,) = ws._conn.execute(DATED, after * 3).fetchone()
+            print(f"up to {end}: {dated:,} registrations dated after it in its year")
         for label, count in (
             (f"... regime jeugdwet {args.year}", lambda: stats_for(ws, period, "jeugdwet")),
             (f"... kind gi {args.year}", lambda: stats_for(ws, period, None, "gi")),
