@@ -346,8 +346,11 @@ class RegistrationRepository:
             for column, value in (("regime", regime), ("organisation_kind", organisation_kind))
             if value is not None
         )
+        # one pass over the table: the cases open in a year are a large share of it, and reading
+        # them through the opening date's index costs a lookup each (140 against 80 ms at
+        # 100,000 cases, 49,000 of them open in 2025)
         row = self._conn.execute(
-            f"SELECT count(DISTINCT {_CLIENT}) FROM registrations"  # noqa: S608
+            f"SELECT count(DISTINCT {_CLIENT}) FROM registrations NOT INDEXED"  # noqa: S608
             f" WHERE opened <= ? AND (closed IS NULL OR closed >= ?){where}",
             (
                 end.isoformat(),
