@@ -14,7 +14,10 @@ Each measure runs R times, A/B interleaved with its floor, and reports medians a
 - `stats_for(year)` (read from the sums the vault keeps per year, for the year and the year
   before; with a regime or kind filter; and for half a year, which is counted over the
   registrations) against one SQL GROUP BY over the year's registrations, on the vault and on
-  the plain copy.
+  the plain copy; and "this year up to today" (`--today`, default the generator's today) and
+  its year earlier: the year's sums, with the registrations dated after the period's end in
+  its year counted apart; beside it the same with `kept=False` (both periods counted over the
+  registrations, as before), against the same floor.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +45,12 @@ GROUP_BY = (
     " WHERE opened <= ? AND (closed IS NULL OR closed >= ?) GROUP BY organisation_kind"
 )
 
+# the registrations opened or closed, or with a signal dated, from one day to another
+DATED = (
+    "SELECT count(*) FROM registrations WHERE opened BETWEEN ? AND ? OR closed BETWEEN ? AND ?"
+    " OR signals <> '[]' AND EXISTS (SELECT 1 FROM json_each(signals)"
+    " WHERE json_extract(value, '$[0]') BETWEEN ? AND ?)"
+)
 
 CPU: dict[str, float] = {}  # the last `pair`'s median CPU time (all threads), "ours"/"floor"
 
@@ -110,6 +120,11 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=264_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--year", type=int, default=2025)
+    parser.add_argument(
+        "--today",
+        default=bench_cases.TODAY,
+        help="today for the year-to-date count (YYYY-MM-DD; default the generator's today)",
+    )
     parser.add_argument("--skip", nargs="*", default=[], choices=["backup", "verify", "stats"])
     parser.add_argument(
         "--folder",
@@ -121,6 +136,7 @@ def main() -> int:
     args = parser.parse_args()
     bench_cases.FOLDER = args.folder
 
+    from vertrouwen import clock
     from vertrouwen.backup.container import write_backup
     from vertrouwen.reports.service import stats_for
     from vertrouwen.reports.stats import Period
@@ -195,10 +211,19 @@ def main() -> int:
         # what else the Rapportage asks for: a filter, and a period that is no calendar year
         # (counted over the registrations, as before schema 9)
         half = Period(period.start, period.start.replace(month=6, day=30))
+        os.environ[clock.TODAY_ENV] = args.today
+        today = clock.today()
+        ytd = Period(today.replace(month=1, day=1), today)
+        for end in (today, today.replace(year=today.year - 1)):
+            after = (end + timedelta(days=1)).isoformat(), f"{end.year}-12-31"
+            (dated,) = ws._conn.execute(DATED, after * 3).fetchone()
+            print(f"up to {end}: {dated:,} registrations dated after it in its year")
         for label, count in (
             (f"... regime jeugdwet {args.year}", lambda: stats_for(ws, period, "jeugdwet")),
             (f"... kind gi {args.year}", lambda: stats_for(ws, period, None, "gi")),
             (f"... first half of {args.year}", lambda: stats_for(ws, half)),
+            (f"this year to {today} (ytd)", lambda: stats_for(ws, ytd)),
+            ("... ytd, counted (kept=False)", lambda: stats_for(ws, ytd, kept=False)),
         ):
             ours, floor = pair(count, group_by_vault, args.repeat, lambda: None)
             show(label, ours, "GROUP BY on the vault", floor)

@@ -1,6 +1,7 @@
 """Issue 16, third round: a calendar year's counts come from sums kept per year (schema 9's
 `report_tally` and `report_clients`, kept by triggers on `registrations`), and give exactly
-what counting every registration gives, before and after cases change."""
+what counting every registration gives, before and after cases change; so does "this year up
+to today" while nothing in the year is dated after today."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import make_case
+from vertrouwen import clock
 from vertrouwen.demo import generate
 from vertrouwen.domain import Note, NoteKind, Organisation, Signal, Topic
 from vertrouwen.domain.enums import CaseResult, OrganisationKind, Regime
@@ -109,12 +111,28 @@ def test_other_periods_still_count_the_registrations(many: Workspace) -> None:
     sent: list[str] = []
     many._conn.set_trace_callback(sent.append)
     try:
-        period = Period(date(2025, 1, 1), date(2025, 6, 30))
+        period = Period(date(2025, 4, 1), date(2025, 12, 31))
         stats = stats_for(many, period)
     finally:
         many._conn.set_trace_callback(None)
     assert not any("report_tally" in s for s in sent)
     assert stats == _everything(many, period, None, None)
+
+
+def test_a_year_up_to_any_day_is_the_sums_less_what_is_dated_after(many: Workspace) -> None:
+    """1 January to a day of the same year, with cases opened, closed and signals dated after
+    that day: the year's sums, less what those registrations add to the year, plus what they
+    add to the period, and distinct clients counted apart, give the exact counts."""
+    for end in (date(2025, 1, 1), date(2025, 6, 30), date(2025, 11, 14), date(2026, 3, 31)):
+        period = Period(date(end.year, 1, 1), end)
+        assert many.registrations.dated_within(end, date(end.year, 12, 31))
+        for regime, kind in FILTERS:
+            fast = stats_for(many, period, regime, kind)
+            exact = _everything(many, period, regime, kind)
+            where = (end, regime, kind)
+            assert fast == exact, where
+            assert fast.previous == exact.previous, where
+            assert fast == stats_for(many, period, regime, kind, kept=False), where
 
 
 def test_same_counts_as_every_registration_as_cases_change(many: Workspace) -> None:
@@ -267,3 +285,122 @@ def test_schema_8_vault_gets_its_tally(tmp_path: Path, monkeypatch: pytest.Monke
     repo.add(make_case(opened=date(2025, 4, 1)))
     _tally_is_rebuilt(conn)
     conn.close()
+
+
+# -- "this year up to today": the year's sums when nothing in the year is dated after today --
+
+TODAYS = ("2026-01-01", "2026-05-31", "2026-06-01", "2026-06-17", "2026-09-30", "2026-12-05")
+
+
+def _up_to_today(ws: Workspace, regime: str | None, kind: str | None) -> tuple[Stats, bool]:
+    """The year-to-date counts as the Rapportage asks for them (`clock.today()`), checked
+    against both exact paths, and whether the year's sums were read alone (nothing dated after
+    today in the year, so no registration counted)."""
+    today = clock.today()
+    period = Period(date(today.year, 1, 1), today)
+    sent: list[str] = []
+    ws._conn.set_trace_callback(sent.append)
+    try:
+        fast = stats_for(ws, period, regime, kind)
+    finally:
+        ws._conn.set_trace_callback(None)
+    exact = _everything(ws, period, regime, kind)
+    where = (today, regime, kind)
+    assert fast == exact, where
+    assert fast.previous == exact.previous, where
+    assert fast == stats_for(ws, period, regime, kind, kept=False), where
+    assert [m.month for m in fast.monthly] == period.months(), where
+    assert any("JOIN report_tally t" in s for s in sent), where
+    # the trace shows the statements with their values: this year's counted over registrations?
+    counted = [s for s in sent if "WITH per(" in s and f"'{today.year}-01-01'" in s]
+    return fast, not counted
+
+
+def test_this_year_up_to_today_is_read_from_the_sums(
+    many: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the generator's cases are opened and closed up to 1 June 2026 (its today), but an open
+    # case's signal can be dated up to two months after its opening: future-dated data
+    last = many._conn.execute(
+        "SELECT max(max(opened, coalesce(closed, opened),"
+        " coalesce((SELECT max(json_extract(value, '$[0]')) FROM json_each(signals)), '')))"
+        " FROM registrations"
+    ).fetchone()[0]
+    assert "2026-06-01" < last < "2026-09-30"
+    for today in TODAYS:
+        monkeypatch.setenv(clock.TODAY_ENV, today)
+        for regime, kind in FILTERS:
+            stats, summed = _up_to_today(many, regime, kind)
+            if (regime is None and kind is None) or today >= last:
+                assert summed == (today >= last), (today, regime, kind)
+            if today == "2026-06-17" and regime is None and kind is None:
+                # months after today are left out; the cases open at the end are open in today's
+                # month, beside those closed in it
+                june = stats.monthly[-1]
+                assert len(stats.monthly) == 6 and june.month == "2026-06"
+                assert june.open_cases == stats.open_at_end + june.closed_cases
+                assert stats.open_at_end > 0
+
+
+def test_future_dated_registrations_are_counted(
+    many: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A case opened, closed or with a signal after today (in the same year) makes the sums
+    count more than up to today: such a period is counted over the registrations, and only
+    for the filters the dated case falls in."""
+    monkeypatch.setenv(clock.TODAY_ENV, "2026-08-10")
+    for regime, kind in FILTERS:
+        assert _up_to_today(many, regime, kind)[1], (regime, kind)
+    client = Organisation("Jeugdzorg Later", OrganisationKind.AMBULANT)
+    dated = {
+        "opened": make_case(opened=date(2026, 9, 1), notes=[], steps=[], consents=[]),
+        "closed": make_case(
+            opened=date(2026, 2, 1),
+            closed=date(2026, 8, 11),
+            result=CaseResult.RESOLVED,
+            notes=[Note("n1", date(2026, 2, 1), NoteKind.PHONE, 20, "Gebeld.")],
+            steps=[],
+            consents=[],
+        ),
+        "signal": make_case(
+            opened=date(2026, 3, 1),
+            notes=[],
+            steps=[],
+            consents=[],
+            signals=[Signal(date=date(2026, 12, 31), topic=Topic.SAFETY)],
+        ),
+    }
+    for what, case in dated.items():
+        case.organisation = client  # ambulant, jeugdwet: not in the wmo or gi filters
+        code = many.cases.add(case)
+        for regime, kind in FILTERS:
+            summed = _up_to_today(many, regime, kind)[1]
+            assert summed == (kind is not None), (what, regime, kind)
+        many.retention.destroy(code)  # the registration stays, so does its date
+        assert not _up_to_today(many, None, None)[1], what
+        with db.transaction(many._conn):
+            # the newest registration: no screen removes one, the triggers take it away
+            many._conn.execute(
+                "DELETE FROM registrations WHERE id = (SELECT max(id) FROM registrations)"
+            )
+        assert _up_to_today(many, None, None)[1], what
+    # a contact after today is kept per month: today's month is counted whole on both paths,
+    # later months are outside the period on both
+    late = make_case(
+        opened=date(2026, 4, 1),
+        notes=[
+            Note("n1", date(2026, 8, 30), NoteKind.PHONE, 15, "Gebeld."),
+            Note("n2", date(2026, 11, 2), NoteKind.PHONE, 40, "Nagebeld."),
+        ],
+        steps=[],
+        consents=[],
+    )
+    many.cases.add(late)
+    for regime, kind in FILTERS:
+        assert _up_to_today(many, regime, kind)[1], (regime, kind)
+    # a day at the end of a year: the day after is 31 December
+    monkeypatch.setenv(clock.TODAY_ENV, "2026-12-30")
+    assert _up_to_today(many, None, None)[1]
+    # a leap day: a year earlier ends on 28 February
+    monkeypatch.setenv(clock.TODAY_ENV, "2024-02-29")
+    assert not _up_to_today(many, None, None)[1]

@@ -78,6 +78,18 @@ def _month(day: date) -> str:
 # (k, start, end, first month, last month); `w`: the registrations they can use, read once
 # (`counted_in`'s rule); `p`: a row per period a case was open in. Each branch gives
 # (what, k, key, n, m); `reports.service` turns them into a `Tally`.
+# one client per reference; a registration without one is a client of its own
+_CLIENT = (
+    "CASE WHEN coalesce(client, '') <> '' THEN 'c:' || client"
+    " ELSE 'r:' || coalesce(nullif(uid, ''), id) END"
+)
+# a registration opened or closed, or with a signal dated, from one day to another (each test
+# takes the two days; `dated_within` asks them one by one, the opening date by its index)
+_DATED = (
+    "opened BETWEEN ? AND ? OR closed BETWEEN ? AND ?"
+    " OR signals <> '[]' AND EXISTS (SELECT 1 FROM json_each(signals)"
+    " WHERE json_extract(value, '$[0]') BETWEEN ? AND ?)"
+)
 _PERIOD_COUNTS = """
 WITH per(k, s, e, ms, me) AS ({per}),
 w AS MATERIALIZED (
@@ -106,8 +118,7 @@ p AS MATERIALIZED (
 )
 SELECT 'scalars', k, json_array(count(*), sum(opened >= s), sum(closed <= e),
     sum(closed IS NULL OR closed > e), sum(unsafe_signal <> 0),
-    count(DISTINCT CASE WHEN coalesce(client, '') <> '' THEN 'c:' || client
-        ELSE 'r:' || coalesce(nullif(uid, ''), id) END)), 0, 0
+    count(DISTINCT {client})), 0, 0
     FROM p GROUP BY k
 UNION ALL SELECT 'by_organisation_kind', k, organisation_kind, count(*), 0 FROM p GROUP BY 2, 3
 UNION ALL SELECT 'by_client_role', k, client_role, count(*), 0 FROM p GROUP BY 2, 3
@@ -163,6 +174,16 @@ _MONTHLY = frozenset({"new_month", "closed_month", "open_from", "open_until", "a
 _SCALARS = frozenset({"cases", "new", "closed", "open_at_end", "unsafe", "anon"})
 
 
+def _filters(regime: str | None, organisation_kind: str | None) -> tuple[str, list[str]]:
+    """The report's two filters as SQL conditions (" AND column = ?"...) and their values."""
+    where, values = "", []
+    for column, value in (("regime", regime), ("organisation_kind", organisation_kind)):
+        if value is not None:
+            where += f" AND {column} = ?"
+            values.append(value)
+    return where, values
+
+
 class RegistrationRepository:
     """Read-only access to the `registrations` table."""
 
@@ -205,29 +226,34 @@ class RegistrationRepository:
         periods: list[tuple[date, date]],
         regime: str | None = None,
         organisation_kind: str | None = None,
+        *,
+        dated: tuple[date, date] | None = None,
     ) -> list[dict[str, list[tuple[Any, int, int]]]]:
         """Raw counts per period, counted by SQLite in one statement: for each period a mapping
         of what is counted to (key, n, m) rows (see `_PERIOD_COUNTS`). The registrations the
         periods can use are read once (as `counted_in` selects them, optionally of one regime
-        or organisation kind) into a temporary in-memory table; every count is a GROUP BY over
-        it, so no JSON list is parsed in Python and no row becomes an object."""
+        or organisation kind, and with `dated` only those `dated_within` those days) into a
+        temporary in-memory table; every count is a GROUP BY over it, so no JSON list is
+        parsed in Python and no row becomes an object."""
         first = min(s for s, _ in periods)
         last = max(e for _, e in periods)
         years = [f"{y:04d}-" for y in range(first.year, last.year + 1)]
         # a cheap test first (is any of the years in the text at all?), json_each only then
         act_years = " OR ".join("instr(activity, ?)" for _ in years)
         sig_years = " OR ".join("instr(signals, ?)" for _ in years)
-        where = "".join(
-            f" AND {column} = ?"
-            for column, value in (("regime", regime), ("organisation_kind", organisation_kind))
-            if value is not None
-        )
+        where, chosen = _filters(regime, organisation_kind)
+        if dated is not None:
+            where += f" AND ({_DATED})"
         per = " UNION ALL ".join("SELECT ?, ?, ?, ?, ?" for _ in periods)
-        sql = _PERIOD_COUNTS.format(per=per, where=where, act_years=act_years, sig_years=sig_years)
+        sql = _PERIOD_COUNTS.format(
+            per=per, where=where, act_years=act_years, sig_years=sig_years, client=_CLIENT
+        )
         params: list[Any] = []
         for k, (start, end) in enumerate(periods):
             params += [k, start.isoformat(), end.isoformat(), _month(start), _month(end)]
-        params += [v for v in (regime, organisation_kind) if v is not None]
+        params += chosen
+        if dated is not None:
+            params += [day.isoformat() for _ in range(3) for day in dated]
         params += [last.isoformat(), first.isoformat()]
         params += [f'"{y}' for y in years] + [_month(first), _month(last)]
         params += [f'["{y}' for y in years] + [first.isoformat(), last.isoformat()]
@@ -287,6 +313,45 @@ class RegistrationRepository:
             anonymous = counts.pop("anon", [])  # a registration without a client reference
             counts.setdefault("clients", []).extend(anonymous)  # is a client of its own
         return out
+
+    def dated_within(
+        self,
+        start: date,
+        end: date,
+        regime: str | None = None,
+        organisation_kind: str | None = None,
+    ) -> bool:
+        """Whether a registration (of the regime or organisation kind, when given) was opened
+        or closed, or holds a signal dated, from `start` to `end` (both included). Contacts
+        are not asked: they are kept per month. The opening date is read from its index first
+        (a future-dated case is found at once); the other two read every registration once."""
+        days = (start.isoformat(), end.isoformat())
+        where, chosen = _filters(regime, organisation_kind)
+        for test in _DATED.split(" OR "):
+            sql = f"SELECT 1 FROM registrations WHERE ({test}){where} LIMIT 1"  # noqa: S608
+            if self._conn.execute(sql, (*days, *chosen)).fetchone() is not None:
+                return True
+        return False
+
+    def clients_in(
+        self,
+        start: date,
+        end: date,
+        regime: str | None = None,
+        organisation_kind: str | None = None,
+    ) -> int:
+        """Distinct clients of the cases open from `start` to `end`, as `period_counts` counts
+        them (a registration without a client reference is a client of its own)."""
+        where, chosen = _filters(regime, organisation_kind)
+        # one pass over the table: the cases open in a year are a large share of it, and reading
+        # them through the opening date's index costs a lookup each (140 against 80 ms at
+        # 100,000 cases, 49,000 of them open in 2025)
+        row = self._conn.execute(
+            f"SELECT count(DISTINCT {_CLIENT}) FROM registrations NOT INDEXED"  # noqa: S608
+            f" WHERE opened <= ? AND (closed IS NULL OR closed >= ?){where}",
+            (end.isoformat(), start.isoformat(), *chosen),
+        ).fetchone()
+        return int(row[0])
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM registrations").fetchone()[0])
