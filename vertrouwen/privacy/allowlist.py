@@ -318,12 +318,12 @@ def _all_domainwords_of(span: str) -> bool:
 _NOT_ALONE = words_of(
     "veilig thuis raad groep college toezicht beroep nationale zorg jeugd instelling stichting"
 )
+# an organisation named by a phrase or by a word that names one alone
+_ORGANISATION_NAMED = (
+    _alternation(ORGANISATION_PHRASES) + "|" + "|".join(sorted(ORGANISATION_WORDS - _NOT_ALONE))
+)
 _ORGANISATION_BEFORE_NUMBER = re.compile(
-    r"(?i)\b(?P<org>"
-    + "|".join(re.escape(p) for p in ORGANISATION_PHRASES)
-    + r"|"
-    + "|".join(sorted(ORGANISATION_WORDS - _NOT_ALONE))
-    + r"|klachtenlijn|servicenummer|informatielijn|"
+    r"(?i)\b(?P<org>" + _ORGANISATION_NAMED + r"|klachtenlijn|servicenummer|informatielijn|"
     r"helpdesk|receptie|algemeen nummer|hoofdnummer|centrale|secretariaat|kindertelefoon|"
     r"provincie|crisisdienst|crisislijn|spoedlijn|buiten kantooruren)\b"
     r"[^.;\n]{0,25}$"
@@ -380,9 +380,7 @@ def organisation_number(text: str, start: int, end: int) -> bool:
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _ORGANISATION_IN_SENTENCE = re.compile(
     r"(?i)\b(?:"
-    + "|".join(re.escape(p) for p in ORGANISATION_PHRASES)
-    + r"|"
-    + "|".join(sorted(ORGANISATION_WORDS - _NOT_ALONE))
+    + _ORGANISATION_NAMED
     + r"|[\w-]*commissie|secretariaat|kantoor|meldpunt|landelijke?)\b"
 )
 

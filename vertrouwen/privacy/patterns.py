@@ -118,12 +118,21 @@ _STREET_LEAD_TRIM = words_of(
     "woont wonen woonde woonden woonadres postadres verhuisd verhuist verblijft het een"
 )
 
+_POLISH_MONTHS = (
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    r"listopada|grudnia"
+)
+# Ukrainian and Russian, from a passport: "2 травня 2010" (tried only on text in Cyrillic)
+_CYRILLIC_MONTHS = (
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
+    r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
+    r"декабря"
+)
 _MONTHS = (
     r"(?:januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
     r"september|sept|sep|oktober|okt|november|nov|december|dec|"
     # Polish, as on an extract from a Polish register: "22 lipca 1985"
-    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
-    r"listopada|grudnia|"
+    rf"{_POLISH_MONTHS}|"
     # English, for a birth date copied from a passport or an English letter
     r"january|february|march|mar|may|june|july|august|october|oct)"
 )
@@ -891,19 +900,11 @@ _PERSON_BEFORE_DATE = re.compile(
     r"|(?:^|\n)[ \t]*\*[ \t]*$"
 )
 # a date in a language no Dutch note uses for its own meetings: someone's papers
-# Ukrainian and Russian, from a passport: "2 травня 2010" (tried only on text in Cyrillic)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DATE_CYRILLIC = re.compile(
-    r"(?i)(?<!\w)(?:0?[1-9]|[12]\d|3[01])\s+(?:січня|лютого|березня|квітня|травня|червня|"
-    r"липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|"
-    r"июля|августа|сентября|октября|ноября|декабря)\s+(?:19|20)\d\d(?!\w)"
+    rf"(?i)(?<!\w)(?:0?[1-9]|[12]\d|3[01])\s+(?:{_CYRILLIC_MONTHS})\s+(?:19|20)\d\d(?!\w)"
 )
-_FOREIGN_MONTH = re.compile(
-    r"(?i)\b(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
-    r"października|listopada|grudnia|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
-    r"вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|"
-    r"сентября|октября|ноября|декабря)\b"
-)
+_FOREIGN_MONTH = re.compile(rf"(?i)\b(?:{_POLISH_MONTHS}|{_CYRILLIC_MONTHS})\b")
 
 
 _KIN_WORDS = words_of("""
