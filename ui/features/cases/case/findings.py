@@ -8,10 +8,9 @@ memory only) so a save that changed one note rescans that note alone; `clear()` 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ui.features.cases.case.base import CaseContext
-from ui.qt import QObject, QRunnable, QThreadPool, QTimer, Signal
+from ui.kit.privacy.loader import PoolSignals, PoolTask
+from ui.qt import QObject, QThreadPool, QTimer, Signal
 from vertrouwen.domain import Case
 from vertrouwen.privacy import (
     Detector,
@@ -52,23 +51,6 @@ def replace_everywhere(ctx: CaseContext, description: str, old: str, replacement
     ctx.apply(description, mutate)
 
 
-class _Relay(QObject):
-    done = Signal(int, object)  # generation, {text: findings} or an exception
-
-
-class _Scan(QRunnable):
-    def __init__(self, job: Callable[[], object], generation: int, relay: _Relay) -> None:
-        super().__init__()
-        self._job, self._generation, self._relay = job, generation, relay
-
-    def run(self) -> None:
-        try:
-            result: object = self._job()
-        except Exception as exc:  # reported as a count of "unknown", never with the text
-            result = exc
-        self._relay.done.emit(self._generation, result)
-
-
 class FindingsCounter(QObject):
     """`count_changed(n)` with the open findings over all notes; -1 while unknown."""
 
@@ -84,7 +66,7 @@ class FindingsCounter(QObject):
         self.count = -1
         # The relay has no parent: a scan still running when this counter is deleted (the
         # window closed) must find it alive to report into.
-        self._relay = _Relay()
+        self._relay = PoolSignals()  # generation, {text: findings} or an exception
         self._relay.done.connect(self._scanned)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -120,9 +102,9 @@ class FindingsCounter(QObject):
         def job() -> dict[str, list[Finding]]:
             return {text: detector.scan(text) for text in missing}
 
-        QThreadPool.globalInstance().start(_Scan(job, self._generation, self._relay))
+        QThreadPool.globalInstance().start(PoolTask(job, self._generation, self._relay))
 
-    def _scanned(self, generation: int, result: object) -> None:
+    def _scanned(self, generation: object, result: object) -> None:
         if generation != self._generation:
             return
         if not isinstance(result, dict):
