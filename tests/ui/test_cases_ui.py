@@ -813,3 +813,39 @@ def test_a_case_opens_while_the_search_still_lists_every_match(  # type: ignore[
     )
     assert model.ids == expected and len(expected) > 0
     assert app.area.case_view.ctx.case is not None and app.area.case_view.ctx.case.id == target
+
+
+def test_a_recolouring_is_no_edit_and_undo_after_a_replacement_holds(  # type: ignore[no-untyped-def]
+    qtbot, open_app, vault
+) -> None:
+    """The guard colours a text anew after every scan, and Qt reports that as `textChanged`:
+    taken for typing, it held back the undo's reload and saved the replaced text over it."""
+    notes = [Note("n1", date(2026, 3, 3), NoteKind.PHONE, 10, "Fatima belde terug.")]
+    points = [ComplaintPoint("Fatima werd niet gehoord.", "")]
+    case_id = add_case(vault, notes=notes, complaint_points=points, consents=[])
+    app = open_app(detectors=real_detector())
+    open_case(qtbot, app, case_id)
+    tab = notes_tab(app)
+    qtbot.waitUntil(lambda: [f.text for f in tab.bar.findings] == ["Fatima"], timeout=TIMEOUT)
+    tab.highlighter.rehighlight()
+    assert not tab._text_saver.pending
+    ptab = points_tab(app)
+    card = ptab.cards[0]
+    typed: list[bool] = []
+    card.typed.connect(lambda: typed.append(True))
+    assert card.highlighter is not None
+    card.highlighter.rehighlight()
+    assert typed == [] and not ptab._saver.pending
+    # the race itself: a replacement, its reload, an undo, and a scan's recolouring between
+    tab = notes_tab(app)
+    qtbot.mouseClick(bar_button(tab, "[NAAM]"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: saved_case(vault, case_id)[0].notes[0].text == "[NAAM] belde terug.",
+        timeout=TIMEOUT,
+    )
+    qtbot.waitUntil(lambda: tab.editor.text() == "[NAAM] belde terug.", timeout=TIMEOUT)
+    app.area.case_view.undo()
+    tab.highlighter.rehighlight()  # a scan of the reloaded text lands before the undo's answer
+    qtbot.waitUntil(lambda: tab.editor.text() == "Fatima belde terug.", timeout=TIMEOUT)
+    qtbot.wait(1200)  # longer than the typing pause: nothing saves the replaced text again
+    assert saved_case(vault, case_id)[0].notes[0].text == "Fatima belde terug."

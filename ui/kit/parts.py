@@ -21,12 +21,14 @@ from ui.qt import (
     QGridLayout,
     QLabel,
     QObject,
+    QPlainTextEdit,
     QPoint,
     QRect,
     QResizeEvent,
     QSize,
     QSizePolicy,
     Qt,
+    QTextEdit,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -239,6 +241,34 @@ class FlowBox(QWidget):
             x += hint.width() + self._gap
             line = max(line, hint.height())
         return y + line + margins.bottom()
+
+
+class TextEdits(QObject):
+    """`edited` when a text edit's text really changes.
+
+    A QTextEdit's or QPlainTextEdit's `textChanged` also fires when a syntax highlighter
+    colours the text anew (the privacy guard does after every scan), which is no edit: taken
+    for typing, it made a tab hold back the case's next reload and save the stale text over
+    it, so an undo right after a replacement was undone again. `sync()` after setting the
+    text with the widget's signals blocked.
+    """
+
+    edited = Signal()
+
+    def __init__(self, edit: QTextEdit | QPlainTextEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self._last = edit.toPlainText()
+        edit.textChanged.connect(self._changed)
+
+    def sync(self) -> None:
+        self._last = self._edit.toPlainText()
+
+    def _changed(self) -> None:
+        text = self._edit.toPlainText()
+        if text != self._last:
+            self._last = text
+            self.edited.emit()
 
 
 class Debounce(QObject):

@@ -16,7 +16,7 @@ from ui.features.cases.case.base import CaseContext, CaseTab, Reveal
 from ui.features.cases.case.findings import case_occurrences, replace_everywhere
 from ui.features.cases.case.notes.editor import FindingsBar
 from ui.kit.accessible import key_text
-from ui.kit.parts import Debounce
+from ui.kit.parts import Debounce, TextEdits
 from ui.kit.privacy.highlight import DEBOUNCE_MS, PrivacyHighlighter
 from ui.kit.widgets import label
 from ui.qt import (
@@ -108,7 +108,8 @@ class PointCard(QFrame):
         self._outcome_timer.setSingleShot(True)
         self._outcome_timer.setInterval(DEBOUNCE_MS)
         self._outcome_timer.timeout.connect(self.scan_outcome)
-        self.summary.textChanged.connect(self.typed.emit)
+        self._summary_edits = TextEdits(self.summary)
+        self._summary_edits.edited.connect(self.typed.emit)
         self.outcome.textEdited.connect(lambda _t: self.typed.emit())
         self.outcome.textChanged.connect(lambda _t: self._outcome_timer.start())
         self.bar.replace.connect(self.replace)
@@ -146,6 +147,7 @@ class PointCard(QFrame):
         finally:
             for widget in (self.summary, self.outcome, self.verdict):
                 widget.blockSignals(False)
+            self._summary_edits.sync()
         if texts_too:
             self._outcome_timer.start()  # its textChanged was blocked above
 

@@ -19,7 +19,7 @@ from ui.features.cases.case.notes.editor import FindingsBar, NoteEditor
 from ui.features.cases.case.notes.list import NoteList, minutes_text
 from ui.kit.accessible import key_text
 from ui.kit.forms import date_edit, enum_combo, from_qdate, to_qdate
-from ui.kit.parts import Debounce
+from ui.kit.parts import Debounce, TextEdits
 from ui.kit.privacy.highlight import PrivacyHighlighter
 from ui.kit.widgets import label, select_whole_number
 from ui.qt import (
@@ -131,7 +131,7 @@ class NotesTab(CaseTab):
         ctx.detector_changed.connect(self._detector_changed)
         self.highlighter.findingsChanged.connect(lambda _n: self._show_findings())
         self.highlighter.ignoreRequested.connect(self.ctx.ignore_text)
-        self.editor.textChanged.connect(self._typed)
+        TextEdits(self.editor).edited.connect(self._typed)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
         self.editor.menu_closed.connect(
             lambda: self._save_text(self.tr("Persoonsgegeven vervangen"))
