@@ -1839,3 +1839,29 @@ def test_a_double_surname_after_a_title_a_saints_town_and_a_case_number_with_its
     assert ("other", "Sint Annaparochie") in found
     found = kinds_and_texts("Zaaknummer van de geschillencommissie voor Bo: 204817/2025.", full)
     assert ("other", "204817/2025") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mei (9) vertelde het aan juf Anouk.", "Mei"),  # a month, before an age in brackets
+        ("Bram (2005, alleen jaartal bekend) woont bij oma.", "Bram"),  # a birth year
+        ("Jade (11 jaar) wil naar huis.", "Jade"),
+        ("Amber geboren: 13 sept 2007, valt onder verlengde jeugdhulp.", "Amber"),
+        ("Storm is haar broertje van 8.", "Storm"),
+    ],
+)
+def test_a_first_name_that_is_a_word_before_an_age_a_birth_or_a_kinship(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_a_month_or_a_word_without_an_age_or_kinship_after_it_stays_unflagged(
+    full: Detector,
+) -> None:
+    text = (
+        "Mei is de maand van de evaluatie. Storm is voorspeld voor de hoorzitting. De klacht"
+        " (2025) is ontvangen. Groep 7 (12 leerlingen) ging mee. Kind geboren op de afdeling."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -46,6 +46,9 @@ CALENDAR_WORDS = words_of("""
     zomervakantie herfstvakantie kerstvakantie voorjaarsvakantie meivakantie
     keti koti suikerfeest offerfeest ramadan divali diwali chanoeka bevrijdingsdag
     """)
+# "Mei (9)", "Juni (12 jaar)", "Bram (2005, alleen jaartal)": an age or birth year in brackets
+# after a first name makes it the name, even one that is a month or a word
+AGE_BRACKET_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}(?:[ \t]*(?:jaar|jr|j)\.?)?|(?:19|20)\d\d)[,)]")
 DOMAIN_WORDS = ROLE_WORDS | HONORIFICS | ORGANISATION_WORDS | LAW_WORDS | CALENDAR_WORDS
 
 ORGANISATION_PHRASES = (
@@ -272,7 +275,14 @@ def screen(
             ):
                 continue
             trimmed = _trim_name(text, cand) if cand.kind == "name" else cand
-            if trimmed is None or _all_domainwords_of(text[trimmed.start : trimmed.end]):
+            if trimmed is None or (
+                _all_domainwords_of(text[trimmed.start : trimmed.end])
+                and not (
+                    cand.kind == "name"
+                    and " " not in text[trimmed.start : trimmed.end]
+                    and AGE_BRACKET_AFTER.match(text, trimmed.end)
+                )
+            ):
                 continue
             cand = trimmed
         kept.append(cand)

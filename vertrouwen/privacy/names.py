@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from vertrouwen.privacy import lexicon
 from vertrouwen.privacy.allowlist import (
+    AGE_BRACKET_AFTER,
     CALENDAR_WORDS,
     HONORIFICS,
     LAW_WORDS,
@@ -1061,6 +1062,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             and toks[i + 1].low in _PERSON_VERBS
         ):
             return i
+        if (
+            tok.low in lexicon.first_names()
+            and tok.low not in ROLE_WORDS
+            and AGE_BRACKET_AFTER.match(text, tok.end)
+            and (tok.low not in lexicon.not_persons() or _never_name(tok))
+        ):
+            return i
         if _never_name(tok):
             return None
         if _COMPANY_AFTER.match(text, tok.end):
@@ -1675,7 +1683,15 @@ _BORN_AFTER = re.compile(
     r"teleurgesteld|ongerust|gelukkig|eenzaam|depressief|suïcidaal|dakloos|vermist)\b"
     # "Fleur wordt op 12 oktober 16": a birthday
     r"|[ \t]+(?:wordt|werd)[ \t]+op[ \t]+\d{1,2}[ \t]+[a-z]+\.?[ \t]+\d{1,2}\b"
+    # "Amber geboren: 13 sept 2007", "Bram geb. 12-3-2010": a birth date follows
+    r"|,?[ \t]+(?:geboren|geb\.?)[ \t]*(?::|op\b|\d)"
+    # "Storm is haar broertje van 8": a relative
+    r"|[ \t]+(?:is|was)[ \t]+(?:haar|zijn|z'n|d'r|de|het)[ \t]+(?:oudste[ \t]+|jongste[ \t]+)?"
+    r"(?:broer|broertje|zus|zusje|zoon|zoontje|dochter|dochtertje|halfbroer|halfzus|"
+    r"stiefbroer|stiefzus|tweelingbroer|tweelingzus|neef|nicht|vriendje|vriendinnetje|"
+    r"pleegzus|pleegbroer|kleinzoon|kleindochter)\b"
 )
+
 # "kovac (teamleider) neemt contact op": a word typed in a hurry before a role in brackets
 _ROLE_BRACKET_AFTER = re.compile(r"[ \t]*\(([a-zà-ÿ-]+)\)")
 
