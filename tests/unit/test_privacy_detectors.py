@@ -1865,3 +1865,54 @@ def test_a_month_or_a_word_without_an_age_or_kinship_after_it_stays_unflagged(
         " (2025) is ontvangen. Groep 7 (12 leerlingen) ging mee. Kind geboren op de afdeling."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Priya Ramdin - Mozartlaan 7 - 2555 ZR - Den Haag - 06-19 44 72 01 - 20/03/1995",
+            "20/03/1995",
+        ),
+        (
+            "gegevens: 9 augustus 1991, Kleiweg 155 A 3051 GR Rotterdam, g.k91@outlook.com",
+            "9 augustus 1991",
+        ),
+        ("| Jaylano Rozenblad | 04-04-2012 | jeugdige | GI |", "04-04-2012"),
+        (
+            "overzicht van de bewindvoerder: H. Schenk ; 20-12-1961 ; cliënt sinds 2019",
+            "20-12-1961",
+        ),
+        ("kids: bo 7/8/15, fiene 22/1/18 — vader wil ze elke week zien", "22/1/18"),
+        ("Deze jongen is geboren 12 Haziran 2011 (Turks document).", "12 Haziran 2011"),
+        ("geboorteakte (vertaling): 15 Shubat 2013, Homs.", "15 Shubat 2013"),
+        ("vader Rostam, b. 1 Farvardin 1362 (= 21 maart 1983), wil correctie.", "1 Farvardin 1362"),
+        ("vader Rostam, b. 1 Farvardin 1362 (= 21 maart 1983), wil correctie.", "21 maart 1983"),
+        (
+            "Geboortedatum Wednesday, 2 March 2011 (vertaling geboorteakte)",
+            "Wednesday, 2 March 2011",
+        ),
+        ("Semhar zegt 2009; op het paspoort staat 1 January 2007.", "1 January 2007"),
+        ("Oekraïens document: дата народження 07.05.2011, vertaald.", "07.05.2011"),
+        ("vraag op formulier 'geboortedatum kind': 11 11 2011 en aanmelding vandaag", "11 11 2011"),
+        ("Samuel Tekle, DOB 12/25/2007 in het Amerikaanse formaat", "12/25/2007"),
+        ("bij geb.datum Di 12-3-2013 en bij datum intake di 3-3-2026", "Di 12-3-2013"),
+        ("de jongen (13-10-2008) is zonder afscheid overgeplaatst", "13-10-2008"),
+        ("verjaardag Dewi: 25 mei, Citra: 2 juni; oma wil beide dagen komen", "2 juni"),
+    ],
+)
+def test_birth_dates_in_records_in_papers_abroad_and_in_lists(
+    text: str, date: str, full: Detector
+) -> None:
+    assert ("birthdate", date) in kinds_and_texts(text, full)
+
+
+def test_recent_dates_in_records_the_apps_case_code_and_a_customer_line_stay_clean(
+    full: Detector,
+) -> None:
+    text = (
+        "Dossiernummer VP-2026-00312 aangemaakt. Klacht ontvangen - 09-02-2026 - via de"
+        " klachtenfunctionaris, 3511 AB Utrecht. Bewindvoering via een landelijk kantoor,"
+        " klantenservice 085-1234567. Sinds 01-04-2019 onder bewind."
+    )
+    assert kinds_and_texts(text, full) == [("postcode", "3511 AB"), ("address", "Utrecht")]

@@ -334,7 +334,8 @@ _ORGANISATION_NAMED = (
 )
 _ORGANISATION_BEFORE_NUMBER = re.compile(
     r"(?i)\b(?P<org>" + _ORGANISATION_NAMED + r"|klachtenlijn|servicenummer|informatielijn|"
-    r"helpdesk|receptie|algemeen nummer|hoofdnummer|centrale|secretariaat|kindertelefoon|"
+    r"klantenservice|klantcontact|servicedesk|helpdesk|receptie|algemeen nummer|hoofdnummer|"
+    r"centrale|secretariaat|kindertelefoon|"
     r"provincie|crisisdienst|crisislijn|spoedlijn|buiten kantooruren)\b"
     r"[^.;\n]{0,25}$"
 )

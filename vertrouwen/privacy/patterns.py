@@ -23,7 +23,8 @@ _SERVICE_PREFIXES = ("800", "900", "906", "909")
 
 _PHONE_NL = re.compile(r"(?<![\w+])(?:\+\s?31|0031|\(?0)[\d \-–—./()\u00a0]{5,26}\d")
 _PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9][\d \-–—./()\u00a0]{6,22}\d")
-_BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])\d(?:[ .-]?\d){8}(?!\w|[.,-]\d)")
+# (not the tail of a code: "VP-2026-00312" is the app's own case code)
+_BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])(?<![A-Za-z]-)\d(?:[ .-]?\d){8}(?!\w|[.,-]\d)")
 # spaces or dots between the groups ("NL91 ABNA ...", "NL91.ABNA...."); the check digits decide
 _IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .]?\d{2}(?:[ .]?[A-Za-z0-9]){10,32}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
@@ -128,13 +129,33 @@ _CYRILLIC_MONTHS = (
     r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
     r"декабря"
 )
+# Turkish, from a nüfus record ("12 Haziran 2011"), and the Levantine months in a translated
+# Syrian or Iraqi deed ("15 Shubat 2013"); tried in dates with a day and a year only
+_TURKISH_ARABIC_MONTHS = (
+    r"ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|"
+    r"kasım|kasim|aralık|aralik|kanun|shubat|adhar|ayyar|tammuz|aylul|tishrin|tashrin"
+)
 _MONTHS = (
     r"(?:januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
     r"september|sept|sep|oktober|okt|november|nov|december|dec|"
     # Polish, as on an extract from a Polish register: "22 lipca 1985"
     rf"{_POLISH_MONTHS}|"
     # English, for a birth date copied from a passport or an English letter
-    r"january|february|march|mar|may|june|july|august|october|oct)"
+    r"january|february|march|mar|may|june|july|august|october|oct|"
+    rf"{_TURKISH_ARABIC_MONTHS})"
+)
+# the months of the Persian and the Ethiopian calendar, with a year of theirs: "1 Farvardin
+# 1362", "10 Meskerem 2001" (only ever someone's papers)
+_DATE_OTHER_CALENDAR = re.compile(
+    r"(?i)(?<![\w/.-])(?:0?[1-9]|[12]\d|30)[ \t]+(?:farvardin|ordibehesht|khordad|mordad|"
+    r"shahrivar|mehr|aban|azar|dey|bahman|esfand|meskerem|tikimt|tekemt|hidar|hedar|tahsas|"
+    r"tir|ter|yekatit|megabit|miyazya|ginbot|genbot|sene|hamle|nehase|pagume)[ \t]+"
+    r"(?:1[34]\d\d|19\d\d|20[0-2]\d)(?![\w/-])"
+)
+# "11 11 2011", "12/25/2007" (the American order, the day past 12): only next to a birth word
+_DATE_SPACED = re.compile(
+    r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])[ \t](?:0?[1-9]|1[0-2])[ \t](?:19|20)\d\d(?![\w/-])"
+    r"|(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\w/-])"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DATE_NUMERIC = re.compile(
@@ -195,7 +216,8 @@ _BIRTH_YEAR = re.compile(
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|geboorte|"
     r"geboortejaar|geb\.?dat\.?|verjaardag|verjaart|jarig|d\.o\.b\.?|dob|born|"
-    r"date of birth|(?-i:gb\.))(?!\w)|°"
+    r"date of birth|(?-i:gb\.)|doğum tarihi|dogum tarihi|дата народження|дата рождения|"
+    r"народився|народилася|родился|родилась)(?!\w)|°"
     # the genealogical star: "Rayan (* 19-02-2015)", "Adam, *4 mei 2016"
     # "Kind: * 1-1-2010", "Adam * 4 mei 2016"; not a bullet opening a line
     r"|(?<=[(,:])[ \t]?\*(?=[ \t]?(?:\d|$))|(?<=[^\s*][ \t])\*(?=[ \t]?(?:\d|$))"
@@ -810,13 +832,22 @@ def find_dates(text: str) -> Iterator[Candidate]:
     case anyway (shared/PRIVACY_RULES.md). A year is a birth date only right after "geb."
     ("geb. 2013", "geb. '11"); "geboren in 2009" and "geboortejaar 2010" are left alone.
     """
-    regexes = [_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST, _DATE_ROMAN]
+    regexes = [
+        _DATE_NUMERIC,
+        _DATE_ISO,
+        _DATE_TEXT,
+        _DATE_MONTH_FIRST,
+        _DATE_ROMAN,
+        _DATE_OTHER_CALENDAR,
+    ]
     if _CYRILLIC.search(text):
         regexes.append(_DATE_CYRILLIC)
     full = sorted((m.start(), m.end()) for r in regexes for m in r.finditer(text))
     birth_end = -1
     for start, end in full:
         kind = date_kind(text, start, end)
+        if _DATE_OTHER_CALENDAR.fullmatch(text, start, end):
+            kind = "birthdate"  # "1 Farvardin 1362": only ever someone's papers
         if (
             kind != "birthdate"
             and birth_end >= 0
@@ -826,12 +857,17 @@ def find_dates(text: str) -> Iterator[Candidate]:
             kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013", "...; vader: ..."
         if kind != "birthdate" and _person_before(text, start, end):
             kind = "birthdate"  # "Kwesi 03-03-13, Ama 21-09-15", "Shukri (moeder) 1-7-1992"
+        if kind != "birthdate" and _record_field(text, start, end):
+            kind = "birthdate"  # "Priya Ramdin - Mozartlaan 7 - 2555 ZR - Den Haag - 20/03/1995"
         if kind == "birthdate":
             birth_end = end
             day = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
             yield Candidate(day.start() if day else start, end, kind)
         elif _personal_event(text, start, end):
             yield Candidate(start, end, kind)
+    for match in _DATE_SPACED.finditer(text):
+        if is_birth_context(text, match.start(), match.end()):
+            yield Candidate(match.start(), match.end(), "birthdate")
     for match in _BIRTH_YEAR.finditer(text):
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
     for lead in _OF_OR_LABEL.finditer(text):  # "Nour is van sept. 2011", "ben van mei '04"
@@ -870,9 +906,16 @@ def find_dates(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start(1), match.end(1), "birthdate")
     for match in _BIRTHDAY_NUMERIC.finditer(text):  # "Verjaardag: 12/3", "jarig op 3-5"
         yield Candidate(match.start(1), match.end(1), "birthdate")
+    birth_end = -1
     for regex in (_DAY_MONTH, _DATE_WORDS):
         for match in regex.finditer(text):
-            if is_birth_context(text, match.start(), match.end()):
+            if is_birth_context(text, match.start(), match.end()) or (
+                # "verjaardag Dewi: 25 mei, Citra: 2 juni": the next of a list of birthdays
+                birth_end >= 0
+                and _LIST_GAP.fullmatch(text, birth_end, match.start())
+                and not _MEETING_IN_GAP.search(text, birth_end, match.start())
+            ):
+                birth_end = match.end()
                 day = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
                 yield Candidate(day.start() if day else match.start(), match.end(), "birthdate")
 
@@ -880,7 +923,7 @@ def find_dates(text: str) -> Iterator[Candidate]:
 # between two birth dates: "12-03-2011 en 04-05-2013", "12 mei 1985; vader: 3 juni 1982"
 # ("11-02-2013 moet zijn 11-03-2013", "03/09/2011; volgens het verslag 3 sept '11",
 # "12 maart 2011 (volgens paspoort 1 januari 2011)")
-_LIST_GAP = re.compile(r"\s*(?:(?:,|en|&|;|\()\s*)?(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,3}")
+_LIST_GAP = re.compile(r"\s*(?:(?:,|en|&|;|\(|=|\(=)\s*)?(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,3}")
 
 
 _PERSONAL_EVENT = re.compile(
@@ -893,7 +936,13 @@ _PERSONAL_EVENT = re.compile(
 # a person's name or role in brackets right before a date: "Kwesi 03-03-13", "Shukri (moeder)
 # 1-7-1992", "Salma Abdullahi (moeder), 1 jan 1990"; a bullet's or a record's star: "* 1-1-2010"
 _PERSON_BEFORE_DATE = re.compile(
-    r"(?:(?P<word>[A-ZÀ-Ý][\w'’-]+)|\((?P<kin>[a-zà-ÿ-]{2,20})\))[ \t]*[,:—–]?[ \t]*\(?"
+    r"(?:(?:(?P<first>[A-ZÀ-Ý][\w'’-]+)[ \t]+|(?P<initials>(?:[A-Z]\.){1,4})[ \t]*)?"
+    r"(?P<word>[A-ZÀ-Ý][\w'’-]+)"
+    r"|\((?P<kin>[a-zà-ÿ-]{2,20})\)"
+    # "kids: bo 7/8/15, fiene 22/1/18": first names typed in lowercase
+    r"|(?<![\w'’-])(?P<low>[a-zà-ÿ]{2,}))"
+    # "H. Schenk ; 20-12-1961", "| Jaylano Rozenblad | 04-04-2012 |": a record's fields
+    r"[ \t]*(?:[,:—–;|]|-(?=[ \t]))?[ \t]*\(?"
     # "Loïs — zondag 1 september 2013", "Maud: vr 17 juni 2011"
     r"(?:(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
     r"\.?,?[ \t]+)?$"
@@ -904,7 +953,11 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DATE_CYRILLIC = re.compile(
     rf"(?i)(?<!\w)(?:0?[1-9]|[12]\d|3[01])\s+(?:{_CYRILLIC_MONTHS})\s+(?:19|20)\d\d(?!\w)"
 )
-_FOREIGN_MONTH = re.compile(rf"(?i)\b(?:{_POLISH_MONTHS}|{_CYRILLIC_MONTHS})\b")
+_FOREIGN_MONTH = re.compile(
+    rf"(?i)\b(?:{_POLISH_MONTHS}|{_CYRILLIC_MONTHS}|{_TURKISH_ARABIC_MONTHS})\b"
+)
+# a month in English, not in Dutch: a passport's or an English letter's date
+_ENGLISH_MONTH = re.compile(r"(?i)\b(?:january|february|march|may|june|july|august|october)\b")
 
 
 _KIN_WORDS = words_of("""
@@ -955,20 +1008,60 @@ def _person_before(text: str, start: int, end: int) -> bool:
         return False
     if _FOREIGN_MONTH.search(text, start, end):
         return True
+    if _ENGLISH_MONTH.search(text, start, end) and _old_date(text, start, end, years=8):
+        return True  # "op het paspoort staat 1 January 2007"
     m = _PERSON_BEFORE_DATE.search(text, max(0, start - 40), start)
     if m is None:
         return False
     if m.group("kin") is not None:
         return m.group("kin") in _KIN_WORDS
+    from vertrouwen.privacy import lexicon
+
+    low = m.group("low")
+    if low is not None:
+        return (
+            low in lexicon.first_names()
+            and low not in lexicon.common_words()
+            and not lexicon.is_dutch_word(low)
+            and not lexicon.is_english_word(low)
+        )
     word = m.group("word")
     if word is None:
         return _old_date(text, start, end, years=8)  # "* 1-1-2010", not "* 12-03-2022 melding"
-    from vertrouwen.privacy import lexicon
-
     if word.isupper():
         return False  # "Melding VT 14-02-2021": an acronym
-    return word.casefold() in lexicon.first_names() or not (
-        lexicon.is_dutch_word(word) or lexicon.is_english_word(word)
+    if m.group("initials"):
+        return True  # "H. Schenk ; 20-12-1961": a surname after initials
+    first = m.group("first")
+    return any(
+        w.casefold() in lexicon.first_names()
+        or not (lexicon.is_dutch_word(w) or lexicon.is_english_word(w))
+        for w in (word, first)
+        if w is not None and not w.isupper()
+    )
+
+
+# a record's fields: the date stands alone between separators in a line that holds someone's
+# postcode, phone number or e-mail address ("Priya Ramdin - Mozartlaan 7 - 2555 ZR - Den Haag -
+# 06-19 44 72 01 - 20/03/1995", "gegevens: 9 augustus 1991, Kleiweg 155 A 3051 GR Rotterdam")
+_FIELD_BEFORE = re.compile(r"(?:^|[-–—|;,:])[ \t]*$")
+_FIELD_AFTER = re.compile(r"[ \t]*(?:$|[-–—|;,.)])", re.MULTILINE)
+_CONTACT_IN_RECORD = re.compile(
+    r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w-])|@[\w-]+\.|(?<!\d)(?:\+31|0031|06)[ \t-]*\d"
+)
+
+
+def _record_field(text: str, start: int, end: int) -> bool:
+    if not _old_date(text, start, end, years=5):
+        return False  # a meeting's or a letter's date is recent
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return (
+        _FIELD_BEFORE.search(text, line_start, start) is not None
+        and _FIELD_AFTER.match(text, end, line_end) is not None
+        and _CONTACT_IN_RECORD.search(text, line_start, line_end) is not None
+        and not _MEETING_IN_GAP.search(text, max(line_start, start - 30), start)
     )
 
 
@@ -1029,13 +1122,15 @@ def _first_name_bracket(text: str, start: int) -> bool:
 
 _KIN_OR_AGE_BRACKET = re.compile(
     r"(?i:\b(?:moeder|vader|zoon|dochter|kind|broer|zus|broertje|zusje|oma|opa|jongste|"
-    r"oudste|baby|pleegkind|pleegzoon|pleegdochter)|\b\d{1,2}[ \t]*(?:jaar|jr\.?))[ \t]*\($"
+    r"oudste|baby|pleegkind|pleegzoon|pleegdochter|jongen|meisje|jongere|tiener|kleinkind)"
+    r"|\b\d{1,2}[ \t]*(?:jaar|jr\.?))[ \t]*\($"
 )
 
 
 _WEEKDAY_BEFORE = re.compile(
-    r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-    r"|(?-i:ma|di|wo|do|vr|za|zo)\.?),?[ \t]+$"
+    r"(?i)\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|(?-i:[mM]a|[dD]i|[wW]o|[dD]o|[vV]r|[zZ]a|[zZ]o)\.?)"
+    r",?[ \t]+$"
 )
 # a record's birth date as six digits, day month year: "geb 060312"
 _BIRTH_SIX_DIGITS = re.compile(
