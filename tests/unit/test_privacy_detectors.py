@@ -1916,3 +1916,66 @@ def test_recent_dates_in_records_the_apps_case_code_and_a_customer_line_stay_cle
         " klantenservice 085-1234567. Sinds 01-04-2019 onder bewind."
     )
     assert kinds_and_texts(text, full) == [("postcode", "3511 AB"), ("address", "Utrecht")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("oma in Duitsland, D-52062 Aachen, Jakobstr. 9; moeder wil", "postcode", "D-52062"),
+        ("pleegouders in België, B-3500 Hasselt, Kuringersteenweg 210", "postcode", "B-3500"),
+        ("tante in Polen: 31-155 Kraków, ul. Długa 44 m. 7", "postcode", "31-155"),
+        ("Avenida da Liberdade 202, 1250-146 Lisboa, adres moeder", "postcode", "1250-146"),
+        (
+            "oom woont in Duitsland: Friedrich-Ebert-Str. 88, 45127 Essen",
+            "address",
+            "Friedrich-Ebert-Str. 88",
+        ),
+        ("oom woont in Duitsland: Friedrich-Ebert-Str. 88, 45127 Essen", "postcode", "45127"),
+        (
+            "adres opa: Atatürk Cad. No: 27 D: 4, 06420 Çankaya",
+            "address",
+            "Atatürk Cad. No: 27 D: 4",
+        ),
+        ("oom in Gaziantep: Şehitkamil, İnönü Cd. 44; het gezin", "address", "İnönü Cd. 44"),
+        ("adres: Leeuweriklaan 21 8281-AN Genemuiden — met streepje", "postcode", "8281-AN"),
+        ("postcode vader: 3523.CH (met punt), Rivierenlaan 7", "postcode", "3523.CH"),
+        ("vader (0031 6 50 11 88 42) verblijft in Brussel", "phone", "0031 6 50 11 88 42"),
+        (
+            "ze wonen Tolhuisweg 2, 2e verdieping achter in Maastricht",
+            "address",
+            "Tolhuisweg 2, 2e verdieping achter",
+        ),
+        ("opa Pieter Bosma, Achterom 3, Wijk aan Zee — hij betaalt", "address", "Achterom 3"),
+        (
+            "mijn adres is Bredero straat 7 (met spatie), 3842 SG Harderwijk",
+            "address",
+            "Bredero straat 7",
+        ),
+        (
+            "cliënt woont op Sint Servaasklooster 22, Maastricht",
+            "address",
+            "Sint Servaasklooster 22",
+        ),
+        ("ze woont in Genemuiden op Zwarte Water 14, een woonark", "address", "Zwarte Water 14"),
+        ("9723ze groningen, oosterweg 40a — aanvraag afgewezen", "address", "oosterweg 40a"),
+        ("snel: vader jan steenlaan 8 zeist, moeder elders", "address", "steenlaan 8"),
+        (
+            "moeder burg. v. tuyllkade 3 bis utrecht, geen tel",
+            "address",
+            "burg. v. tuyllkade 3 bis",
+        ),
+        ("nieuw adres: Steenstraat 9 bovenwoning, Arnhem.", "address", "Steenstraat 9 bovenwoning"),
+    ],
+)
+def test_postcodes_abroad_in_their_form_and_streets_as_people_write_them(
+    text: str, kind: str, found: str, full: Detector
+) -> None:
+    assert (kind, found) in kinds_and_texts(text, full)
+
+
+def test_look_alikes_of_postcodes_abroad_and_lowercase_streets_stay_clean(full: Detector) -> None:
+    text = (
+        "Zie art. 7-155 van de regeling en versie 2024-AB van het protocol. Het rooster 10-123"
+        " Januari loopt door. De route gaat via de hoofdweg 3 keer per dag."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -77,7 +77,10 @@ _STREET_SUFFIX = (
 _INTERFIX = r"(?:van|de|der|den|het|'t|ter|ten|te|op|in|aan|bij|voor|achter|over|la|le|du|en)"
 _CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*\.?"
 # the words that say which door or floor: "12 hs", "55-huis", "47 zwart", "3 hoog", "1 boven"
-_DOOR_WORDS = r"(?:bis|hs|huis|boven|bov|bv|bg|beneden|rood|rd|zwart|zw|hoog|hg)"
+_DOOR_WORDS = (
+    r"(?:bis|hs|huis|boven|bov|bv|bg|beneden|rood|rd|zwart|zw|hoog|hg|bovenwoning|"
+    r"benedenwoning|woonboot|achterhuis|voorhuis)"
+)
 _ONE_ADDITION = (
     rf"(?:\s?[-/]\s?(?:\d{{1,4}}|{_DOOR_WORDS}|[A-Za-z]{{1,3}})\b|(?:bis|hs|bg)\b|[a-zA-Z]{{1,2}}\b"
     r"|\sbus\s\d{1,4}\b"
@@ -85,7 +88,7 @@ _ONE_ADDITION = (
     r"|,?\s(?:kamer|app\.?|appartement|unit|flat|woning|standplaats|ligplaats|kavel|plek|"
     r"chalet)\s?\d{1,4}[a-zA-Z]?\b"
     # "4, 2e etage", "15 3-hoog", "2 t/m 4"
-    r"|,?\s\d{1,2}(?:e|ste|de)\s(?:etage|verdieping|verd\.)"
+    r"|,?\s\d{1,2}(?:e|ste|de)\s(?:etage|verdieping|verd\.)(?:\s(?:achter|voor|links|rechts)\b)?"
     r"|\s\d{1,2}[-\s]?(?:hoog|hg)\b"
     r"|\st/m\s?\d{1,4}[a-zA-Z]?\b"
     rf"|\s(?:[A-Z]|{_DOOR_WORDS}|I{{1,3}}|IV|[A-Z]-?\d{{1,2}})\b)"
@@ -112,6 +115,12 @@ _STREET = re.compile(
     rf"|(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?(?:Gracht|Singel|Kade|Markt|Dijk|Haven|Dam|Brink|"
     rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout|Dyk|Buorren|Wei|"
     rf"Leane|Loane|Reed|Hoven|Overtoom)\s+\d{{1,5}}{_ADDITION}"
+    # "Friedrich-Ebert-Str. 88", "Karl-Marx-Straße 4": a German street of a person's name
+    rf"|(?<![\w-])[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*-(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Ring)"
+    rf"\s+\d{{1,5}}{_ADDITION}"
+    # "Bredero straat 7": the street word typed apart
+    rf"|(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{{2,}}\s(?:straat|laan|weg|plein|kade|singel|gracht|dreef)"
+    rf"\s+\d{{1,5}}{_ADDITION}"
 )
 _ADDITION_RE = re.compile(_ADDITION)
 _STREET_LEAD_TRIM = words_of(
@@ -278,6 +287,9 @@ def find_phones(text: str) -> Iterator[Candidate]:
 
 def _dutch_number_end(raw: str) -> int | None:
     """Where a valid nine-digit Dutch number written at the start of `raw` ends, if any."""
+    if raw.startswith("(0031"):  # "(0031 6 50 11 88 42)": the bracket is the sentence's
+        end = _dutch_number_end(raw[1:])
+        return None if end is None else end + 1
     i = 0
     if raw.startswith("+"):
         i = raw.index("31") + 2
@@ -457,6 +469,15 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
         town = _town_after_postcode(text, match.end())
         if town:
             yield town
+    # "8281-AN Genemuiden", "postcode: 3523.CH": with a dash or a dot, only with a town after
+    # it, after "postcode" or after a street's number
+    for match in _POSTCODE_MARKED.finditer(text):
+        before = text[max(0, match.start() - 20) : match.start()].casefold()
+        town = _town_after_postcode(text, match.end())
+        if "postcode" in before or "pc" in before.split() or _NUMBER_BEFORE.search(before) or town:
+            yield Candidate(match.start(), match.end(), "postcode")
+            if town:
+                yield town
     # "1234 ab" typed in lowercase with a space: only after "postcode", an address's comma or
     # a street's number, or before a town (else "1234 en" in a sentence would be one)
     for match in _POSTCODE_LOWER.finditer(text):
@@ -496,6 +517,7 @@ def _town_after_postcode(text: str, end: int) -> Candidate | None:
 
 
 _POSTBUS_BEFORE = re.compile(r"(?i)\b(?:postbus|antwoordnummer)\s+\d{1,6},?\s*$")
+_POSTCODE_MARKED = re.compile(r"(?<![\w/.-])[1-9]\d{3}[.-](?!SA|SD|SS)[A-Z]{2}(?![\w-])")
 _POSTCODE_LOWER = re.compile(
     r"(?<![\w-])[1-9]\d{3} (?!en\b|of\b|de\b|in\b|op\b|te\b|om\b|is\b)[a-z]{2}(?![\w-])"
 )
@@ -517,7 +539,9 @@ _BARE_STREET = re.compile(
     # "woont op Hendrik Mandeweg 12a, vader op Wolfsbergen 6": no article either
     r"\b(?:op|aan|naar)[ \t]+(?:(?:de|het|den)[ \t]+|(?=(?:De|Het|Den)[ \t])|(?=[A-ZÀ-Ý]))"
     # "woont nog op De Zwaluw 23": a capital article is the street's own
-    r"((?:(?:De|Het|Den)[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+    # "op Zwarte Water 14", "op Sint Servaasklooster 22": two words too
+    r"((?:(?:De|Het|Den)[ \t]+)?[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+\d{1,5}"
+    r"[a-zA-Z]{0,2})\b"
     r"(?![ \t]*(?:jaar|jr|maanden|maand|weken|week|dagen|dag|uur|keer)\b)"  # "op Texel 3 jaar"
 )
 # "woont Overtoom 412-III", "Adres: Spui 22": a street without a suffix right after the verb
@@ -530,7 +554,7 @@ _STREET_AFTER_STAY = re.compile(
 _LOWER_STREET = re.compile(
     # "burg. de withstraat 12", "dr. lelylaan 3": a title and particles typed in lowercase too
     r"(?<![\w-])((?:(?:burg|dr|ds|pr|prof|mr|st|kon|past|gen)\.[ \t]*"
-    r"(?:(?:van|de|der|den|het|'t|ter|ten)[ \t]+)*)?"
+    r"(?:(?:van|de|der|den|het|'t|ter|ten|v\.|vd\.|v\.d\.)[ \t]*)*)?"
     rf"[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}?(?:straat|laan|weg|plein|gracht|kade|singel|dijk|"
     rf"dreef|steeg|hof|park|boulevard|plantsoen|markt|baan|pad|wal|dam|schans|ring|str\.?)"
     rf"[ \t]+\d{{1,5}}{_ADDITION})"
@@ -540,6 +564,8 @@ _PREP_STREET = re.compile(
     r"(?<![\w-])((?:Achter|Tussen|Binnen|Buiten|Langs|Over|Onder|Boven|Naast)[ \t]+"
     r"(?:de|het|den|'t)[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
 )
+_LOWER_TOWN_BARE = re.compile(r",?[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{1,})\b")
+_POSTCODE_ANY_CASE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w-])")
 _LOWER_TOWN_AFTER_NUMBER = re.compile(r"[ \t]+(?:in|te)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{1,})\b")
 _NUMBERED_ITEMS = words_of("""
     groep klas bijlage hoofdstuk artikel punt fase stap versie pagina week dag kamer lokaal
@@ -566,6 +592,15 @@ _CORNER = re.compile(
 def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
     """A street without a suffix word or typed in lowercase, in a sentence that says someone
     lives there ("woont op de Heuvel 5", "moeder woont nu kerkstraat 12 in ede")."""
+    from vertrouwen.privacy import lexicon
+
+    for match in _LOWER_STREET.finditer(text):
+        # "vader jan steenlaan 8 zeist", "9723ze groningen, oosterweg 40a": a street in
+        # lowercase before a known town or in a line with a postcode, wherever it stands
+        town = _LOWER_TOWN_BARE.match(text, match.end(1))
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if (town and town.group(1) in lexicon.places()) or _POSTCODE_ANY_CASE.search(line):
+            yield Candidate(match.start(1), match.end(1), "address")
     for sentence in _SENTENCE_LOWER_DOTS.finditer(text):
         if not _STAY_WORD.search(sentence.group()):
             continue
@@ -578,8 +613,11 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
             _CORNER,
         ):
             for match in regex.finditer(text, sentence.start(), sentence.end()):
-                if numbered_thing(match.group(1).split()[0]):
-                    continue  # "woont op kamer 12", "op dinsdag 12"
+                words = match.group(1).split()
+                # "woont op kamer 12", "op dinsdag 12" (the word before the number: "op Sint
+                # Servaasklooster 22" is a street)
+                if numbered_thing(words[0]) and (len(words) < 3 or numbered_thing(words[-2])):
+                    continue
                 yield Candidate(match.start(1), match.end(1), "address")
                 town = _LOWER_TOWN_AFTER_NUMBER.match(text, match.end(1))
                 if town and regex is _LOWER_STREET:
@@ -612,7 +650,9 @@ _STREET_BEFORE_TOWN = re.compile(
     r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+\d{1,5}"
     rf"{_ADDITION})"
     r"(?:,?[ \t]+(?:in|te)[ \t]+|,[ \t]*(?:beide[ \t]+in[ \t]+)?|[ \t]*\([ \t]*)"
-    r"((?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+    r"((?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+"
+    # "Achterom 3, Wijk aan Zee", "Dorpsstraat 1, Ouderkerk aan den IJssel"
+    r"(?:[ \t]+(?:aan|bij|op|in|aan[ \t]+de|aan[ \t]+den)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
 )
 # what stands before a number and a town without being a street
 _NOT_STREETS = words_of("""
@@ -628,8 +668,9 @@ _FOREIGN_STREET = re.compile(
     r"Rua|ul\.|ulica|Aleja|al\.|Plac|Rruga)[ \t]+"
     r"(?:(?:de|du|des|la|le|l['’]|del|della|da|do|dos|das|van)[ \t]*)*"
     r"[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}[ \t]+\d{1,5}[a-zA-Z]?(?:/\d{1,4})?"
-    r"|[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.)"
-    r"[ \t]+(?:No[:.]?[ \t]*)?\d{1,4}(?:/\d{1,3})?"
+    r"|[A-ZÀ-Ýİ][\w'’-]+(?:[ \t]+[A-ZÀ-Ýİ][\w'’-]+)?[ \t]+(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.)"
+    # "Atatürk Cad. No: 27 D: 4": the flat (daire) after the number
+    r"[ \t]+(?:No[:.]?[ \t]*)?\d{1,4}(?:/\d{1,3})?(?:[ \t]+D[:.][ \t]*\d{1,3})?"
     r"|\d{1,4}[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:Road|Street|Lane|Avenue|"
     r"Close|Drive|Way|Gardens|Crescent|Place|Court|Terrace|Grove|Square))\b"
 )
@@ -649,10 +690,32 @@ def find_addresses_abroad(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start(), match.end(), "postcode")
 
 
+# a postcode abroad written as there, before its town wherever it stands: "D-52062 Aachen",
+# "B-3500 Hasselt" (with the country's letter), "31-155 Kraków" (Polish), "1250-146 Lisboa"
+_POSTCODE_ABROAD_FORM = re.compile(
+    r"(?<![\w/.,-])((?:[A-Z]{1,2}-\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}))[ \t]+"
+    r"(?=[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’-]+)"
+)
+
+
 def postcodes_abroad(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A 4- or 5-digit postcode right after a person's street, and its town (as the town after
-    a Dutch postcode, kind "address")."""
+    a Dutch postcode, kind "address"); a postcode written in its country's form anywhere."""
+    from vertrouwen.privacy import lexicon
+
     found: list[Candidate] = []
+    for m in _POSTCODE_ABROAD_FORM.finditer(text):
+        town = _TOWN_WORD.match(text, m.end())
+        if town is None:
+            continue
+        word = town.group()
+        low = word.casefold()
+        if low in CALENDAR_WORDS or (
+            low not in lexicon.places() and word.isascii() and lexicon.is_dutch_word(word)
+        ):
+            continue  # "12-155 Januari", "10-123 Groep"
+        found.append(Candidate(m.start(1), m.end(1), "postcode"))
+        found.append(Candidate(town.start(), town.end(), "address"))
     for cand in candidates:
         if cand.kind != "address":
             continue
@@ -693,7 +756,8 @@ def find_streets_before_town(text: str) -> Iterator[Candidate]:
     from vertrouwen.privacy import lexicon
 
     for match in _STREET_BEFORE_TOWN.finditer(text):
-        if match.group(2).casefold() not in lexicon.places():
+        town = match.group(2).casefold()
+        if town not in lexicon.places() and town.split()[0] not in lexicon.places():
             continue
         word = match.group(1).split()[0]
         low = word.casefold()
