@@ -704,8 +704,8 @@ def postcodes_abroad(text: str, candidates: list[Candidate]) -> list[Candidate]:
     from vertrouwen.privacy import lexicon
 
     found: list[Candidate] = []
-    for m in _POSTCODE_ABROAD_FORM.finditer(text):
-        town = _TOWN_WORD.match(text, m.end())
+    for form in _POSTCODE_ABROAD_FORM.finditer(text):
+        town = _TOWN_WORD.match(text, form.end())
         if town is None:
             continue
         word = town.group()
@@ -714,7 +714,7 @@ def postcodes_abroad(text: str, candidates: list[Candidate]) -> list[Candidate]:
             low not in lexicon.places() and word.isascii() and lexicon.is_dutch_word(word)
         ):
             continue  # "12-155 Januari", "10-123 Groep"
-        found.append(Candidate(m.start(1), m.end(1), "postcode"))
+        found.append(Candidate(form.start(1), form.end(1), "postcode"))
         found.append(Candidate(town.start(), town.end(), "address"))
     for cand in candidates:
         if cand.kind != "address":
