@@ -1979,3 +1979,34 @@ def test_look_alikes_of_postcodes_abroad_and_lowercase_streets_stay_clean(full: 
         " Januari loopt door. De route gaat via de hoofdweg 3 keer per dag."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Desislava Petrova, Bulgaarse, belt voor haar zoon.", "Desislava Petrova"),
+        ("Eritrees meisje, Saba Tesfamariam, 17 jaar, wil niet terug.", "Saba Tesfamariam"),
+        ("Met vriendelijke groet, Harpreet Kaur Sandhu, gezinscoach", "Harpreet Kaur Sandhu"),
+        ("Bart 't Hart (mentor op school) belt op.", "Bart 't Hart"),
+        ("Willemijn van 't Hof en Jaap in 't Veld zijn de pleegouders.", "Jaap in 't Veld"),
+        ("Zwaan, Ria geb. 8 okt. 1966, bewindvoering via kantonrechter.", "Zwaan"),
+        ("Faith belde: haar zus Gift Obi wordt morgen gehoord.", "Gift Obi"),
+        ("Arben en Drita; dochter Era woont bij de grootouders.", "Era"),
+        ("Rutger (Rutje) van Eck, 14 november 2011, woont bij vader.", "van Eck"),
+    ],
+)
+def test_names_after_a_peoples_adjective_a_relative_or_a_nickname_and_unlisted_first_names(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_the_dictionary_a_case_number_in_another_sentence_and_an_article_stay_clean(
+    full: Detector,
+) -> None:
+    text = (
+        "Van Dale geeft als betekenis van bejegening: de manier waarop. Zaaknummer van de"
+        " gemeente staat op de brief. Factuurnummer 212844158 hoort bij de tolk. Gesprekken met"
+        " Cordaan, Amerpoort en Abrona."
+    )
+    assert kinds_and_texts(text, full) == []

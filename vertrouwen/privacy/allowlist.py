@@ -85,6 +85,7 @@ ORGANISATION_PHRASES = (
     "gilles de la tourette",
     "albert heijn",
     "albert heijn to go",
+    "van dale",  # the dictionary
     "ah to go",
     "de action",
     # care providers named after a person or with an article, and public persons

@@ -610,6 +610,14 @@ _ORGANISATION_APPOSITION = re.compile(
 )
 
 
+# the relatives after whom a capitalised word is a name ("zus Gift Obi", "dochter Era woont")
+_KINSHIP = words_of("""
+    moeder vader zoon dochter broer zus broertje zusje oma opa tante oom neef nicht stiefvader
+    stiefmoeder pleegmoeder pleegvader halfbroer halfzus tweelingbroer tweelingzus
+    """)
+_PEOPLES_ADJECTIVE = re.compile(r"(?:se|sche|isch|s)$")
+
+
 def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
     """Indices of capitalised words that name organisations by where they stand.
 
@@ -640,7 +648,20 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
                 prev is not None
                 and _joined(text, prev, toks[i])
                 and (
-                    (prev.low in ("het", "'t", "’t") and (i < 2 or toks[i - 2].low != "van"))
+                    (
+                        prev.low in ("het", "'t", "’t")
+                        and (i < 2 or toks[i - 2].low != "van")
+                        # "Bart 't Hart", "Jaap in 't Veld": the particle of a surname
+                        and not (
+                            i >= 2
+                            and prev.low in ("'t", "’t")
+                            and _joined(text, toks[i - 2], prev)
+                            and (
+                                toks[i - 2].low in ("in", "op")
+                                or (toks[i - 2].cap and toks[i - 2].low in lexicon.first_names())
+                            )
+                        )
+                    )
                     or text[max(0, toks[i].start - 3) : toks[i].start] in ("'s ", "’s ")
                 )
             )
@@ -661,7 +682,8 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
     first = lexicon.first_names()
     for group in groups:
         known_org = len(group) > 1 and any(
-            toks[a].low in lexicon.not_persons()
+            # (not a people's adjective: "Desislava Petrova, Bulgaarse, belt")
+            (toks[a].low in lexicon.not_persons() and not _PEOPLES_ADJECTIVE.search(toks[a].low))
             or toks[a].low in ORGANISATION_WORDS
             or toks[a].low in providers
             for a, _ in group
@@ -771,6 +793,8 @@ def _find_names(text: str) -> Iterator[Candidate]:
             i += 1
             continue
         start = _with_particles_before(text, toks, start)
+        if _unknown_first_before(text, toks, start):
+            start -= 1  # "Harpreet Kaur Sandhu": "harp-reet" is no word, but a first name
         j = _extend(text, toks, i, start, ctx)
         # "Hans Koning van het Da Vinci College": the name ends before the particles that open
         # an organisation's name
@@ -1025,6 +1049,23 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i  # "Gezinsvoogd van Leeuwen zei": a surname with its particles
         if (
             tok.cap
+            and prev is not None
+            and prev.low in _KINSHIP
+            and not _never_name(tok)
+            and tok.low not in ORGANISATION_WORDS
+            and i + 1 < len(toks)
+            and _joined(text, tok, toks[i + 1])
+            and (
+                # "haar zus Gift Obi": two capitalised words after a relative
+                (toks[i + 1].cap and not _never_name(toks[i + 1]))
+                # "dochter Era woont bij oma": a capitalised word before a verb of a person
+                or toks[i + 1].low in _PERSON_VERBS
+                or toks[i + 1].low in ("woont", "woonde", "verblijft", "logeert", "slaapt")
+            )
+        ):
+            return i
+        if (
+            tok.cap
             and not _never_name(tok)
             and (is_person_word(tok.text) or not _ordinary(tok.text))
         ):
@@ -1071,6 +1112,15 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         if _never_name(tok):
             return None
+        inverted = _INVERTED_AFTER.match(text, tok.end)
+        if (  # "Zwaan, Ria geb. 8 okt. 1966": a record's surname, then the first name
+            inverted
+            and tok.low in lexicon.surnames()
+            and inverted.group(1).casefold() in lexicon.first_names()
+            and inverted.group(1).casefold() not in lexicon.common_words()
+            and _LINE_LEAD.search(text, max(0, tok.start - 12), tok.start)
+        ):
+            return i
         if _COMPANY_AFTER.match(text, tok.end):
             return None  # "Smit & zn.", "Jansen B.V.", "Erasmus MC": a firm or hospital
         if (
@@ -1089,23 +1139,34 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             and (is_person_word(tok.text) or not _ordinary(tok.text))
         ):
             return i  # "de Hoop (gedragswetenschapper) schreef", "Winter (jeugdzorgwerker)"
-        if _place(tok, prev, text) and not (
-            ctx == "sentence"
-            and is_person_word(tok.text)
-            and (
-                _speech_follows(text, toks, i)
-                # "Vink stuurde de brief": a hamlet that is a surname sends nothing; only a
-                # municipality stands for the council that does
-                or (
-                    tok.low not in lexicon.councils()
-                    and i + 1 < len(toks)
-                    and _joined(text, tok, toks[i + 1])
-                    and toks[i + 1].low in _PERSON_VERBS
+        if (
+            _place(tok, prev, text)
+            and not (
+                # "meisje, Saba Tesfamariam, 17 jaar": a first name that is an island, before a
+                # surname no word list knows
+                tok.low in lexicon.first_names()
+                and _followed_by_name(text, toks, i)
+                and not lexicon.is_dutch_word(toks[i + 1].text)
+                and toks[i + 1].low not in lexicon.places()
+            )
+            and not (
+                ctx == "sentence"
+                and is_person_word(tok.text)
+                and (
+                    _speech_follows(text, toks, i)
+                    # "Vink stuurde de brief": a hamlet that is a surname sends nothing; only a
+                    # municipality stands for the council that does
+                    or (
+                        tok.low not in lexicon.councils()
+                        and i + 1 < len(toks)
+                        and _joined(text, tok, toks[i + 1])
+                        and toks[i + 1].low in _PERSON_VERBS
+                    )
+                    # "Saba Tesfay en Merhawi": a first name that is an island, before a surname
+                    or (tok.low in lexicon.first_names() and _followed_by_name(text, toks, i))
+                    # "Wessel is 12": a first name that is a village, before what is said of one
+                    or (tok.low in lexicon.first_names() and _BORN_AFTER.match(text, tok.end))
                 )
-                # "Saba Tesfay en Merhawi": a first name that is an island, before a surname
-                or (tok.low in lexicon.first_names() and _followed_by_name(text, toks, i))
-                # "Wessel is 12": a first name that is a village, before what is said of a person
-                or (tok.low in lexicon.first_names() and _BORN_AFTER.match(text, tok.end))
             )
         ):
             return None
@@ -1257,6 +1318,9 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
 
 
 # "(jeugdzorgwerker, ...)", "(Manager Zorg)", "(Teamleider)": a role, lowercase or as a title
+_INVERTED_AFTER = re.compile(
+    r",[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+)(?=[ \t]*(?:\(|geb\b|geboren\b|°|\*|,|;|\d|$))", re.MULTILINE
+)
 _ROLE_BRACKET_CAP = re.compile(
     # "(Manager Zorg)", "(juf van groep 6)", "(gzv, GI)"
     r"[ \t]*\(([A-Za-zÀ-ÿ-]+)(?:[ \t]+[A-Z][a-zà-ÿ]+|[ \t]+van[ \t]+[^()\n]{1,30})?[),]"
@@ -1416,6 +1480,27 @@ def _in_capital_list(text: str, toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _unknown_first_before(text: str, toks: list[_Tok], start: int) -> bool:
+    """Whether the capitalised word before a name's first word is a first name too, one that
+    no word list holds and the lexicon only splits into words ("Harpreet", "Desislava")."""
+    if start == 0 or toks[start].initials:
+        return False
+    before = toks[start - 1]
+    return (
+        before.cap
+        and not before.initials
+        and before.text.isalpha()
+        and _joined(text, before, toks[start])
+        and not lexicon.is_listed_word(before.text)
+        and not lexicon.is_english_word(before.text)
+        and before.low not in lexicon.places()
+        and before.low not in ROLE_WORDS
+        and before.low not in ORGANISATION_WORDS
+        and not _never_name(before)
+        and _ordinary(before.text)
+    )
+
+
 def _with_particles_before(text: str, toks: list[_Tok], start: int) -> int:
     """Widen a surname's start over its particles: "met De Boer", "gesprek met van der Meer"
     (not "zoon van Ahmed": a lone lowercase "van" before a first name stays out)."""
@@ -1442,7 +1527,14 @@ def _with_particles_before(text: str, toks: list[_Tok], start: int) -> int:
         and _joined(text, toks[k - 1], toks[k])
     ):
         k -= 1
-    if k < start and toks[k].low == "van" and k + 1 == start and not toks[k].cap:
+    if (
+        k < start
+        and toks[k].low == "van"
+        and k + 1 == start
+        and not toks[k].cap
+        # (not after a nickname in brackets: "Rutger (Rutje) van Eck")
+        and not text[: toks[k].start].rstrip().endswith(")")
+    ):
         return start  # "boek van Bakker": the lone "van" is a preposition
     return k
 
@@ -1747,6 +1839,8 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
             and (
                 toks[k].low in _PARTICLES
                 or (toks[k].low == "op" and k + 1 < len(toks) and toks[k + 1].low in _OP_BEFORE)
+                # "Jaap in 't Veld"
+                or (toks[k].low == "in" and k + 1 < len(toks) and toks[k + 1].low in ("'t", "’t"))
             )
             and _joined(text, toks[k - 1], toks[k])
             and not toks[k].cap
@@ -2024,9 +2118,13 @@ _TOWN_AFTER_ADDRESS = re.compile(
     # panden), Oisterwijk"
     r"(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]*(?:(?:beneden|boven)\w*|begane[ \t]+grond|souterrain|"
     r"\d{1,2}e[ \t]+(?:etage|verdieping)))?"
-    r"(?:,?[ \t]+(?:in|te|bij)[ \t]+|,[ \t]*(?:beide[ \t]+)?|[ \t]*\([ \t]*|[ \t]+)"
+    r"(?:,?[ \t]+(?:in|te|bij)[ \t]+|,[ \t]*(?:beide[ \t]+|ook[ \t]+)?|[ \t]*\([ \t]*"
+    # "Kleine Houtweg 30-rood — Haarlem", "231-huis; 1073 TK; Amsterdam", "– beide Hulst"
+    r"|[ \t]*[;–—|][ \t]*(?:beide[ \t]+|ook[ \t]+)?|[ \t]+-[ \t]+|[ \t]+)"
     r"((?:['’]s-)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
+# "parkweg 32, vught": a known town typed in lowercase
+_LOWER_TOWN_AFTER_ADDRESS = re.compile(r",?[ \t]+([a-zà-ÿ][\w'’]+)\b")
 
 
 def towns_after_addresses(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
@@ -2037,7 +2135,10 @@ def towns_after_addresses(text: str, candidates: list[Candidate]) -> Iterator[Ca
             continue
         m = _TOWN_AFTER_ADDRESS.match(text, cand.end)
         if m is None:
-            continue
+            m = _LOWER_TOWN_AFTER_ADDRESS.match(text, cand.end)
+            # "kerkstraat 4 best": lowercase, only a town that is no word
+            if m is None or lexicon.is_listed_word(m.group(1)):
+                continue
         town = m.group(1)
         low = town.casefold()
         if low in lexicon.places() or low.split("-")[0] in lexicon.places():

@@ -494,6 +494,7 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
                 yield town
 
 
+_LISTED_TOWN_AFTER_POSTCODE = re.compile(r"[ \t]*[,;|][ \t]*((?:['’]s-)?[A-ZÀ-Ý][\w'’-]+)")
 _NUMBER_BEFORE = re.compile(r"[a-z]{3,}\s+\d{1,5}[a-z]?\s+$")
 _LOWER_TOWN_AFTER_POSTCODE = re.compile(r"[ \u00a0]{1,2}((?:'s-)?[a-zà-ÿ][a-zà-ÿ'’-]{2,})\b")
 
@@ -504,6 +505,12 @@ def _town_after_postcode(text: str, end: int) -> Candidate | None:
     town = _TOWN_AFTER_POSTCODE.match(text, end)
     if town:
         return Candidate(town.start(1), town.end(1), "address")
+    listed = _LISTED_TOWN_AFTER_POSTCODE.match(text, end)  # "1073 TK; Amsterdam", "1062 AB, Ede"
+    if listed:
+        from vertrouwen.privacy import lexicon
+
+        if listed.group(1).casefold() in lexicon.places():
+            return Candidate(listed.start(1), listed.end(1), "address")
     lower = _LOWER_TOWN_AFTER_POSTCODE.match(text, end)
     if lower:
         from vertrouwen.privacy import lexicon

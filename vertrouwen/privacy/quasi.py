@@ -82,7 +82,8 @@ _COURT = re.compile(
 )
 _CASE_NUMBER_AFTER = re.compile(
     r"(?i:(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)"
-    r"(?:[ \t]+(?:van|bij)[ \t]+[^:\n\d]{0,60}?)?[ \t]*:?[ \t]*)"
+    # (within its sentence: "Zaaknummer van de gemeente staat op de brief. Factuurnummer ...")
+    r"(?:[ \t]+(?:van|bij)[ \t]+(?:[^:\n\d.]|\.(?!\s)){0,60}?)?[ \t]*:?[ \t]*)"
     # "204817/2025", "GCZ-2025-10221" (not the app's own case codes, "VP-2026-00417")
     r"(\d{4,7}/(?:19|20)\d\d(?!\d)|(?!VP-)[A-Z]{2,5}-(?:19|20)\d\d-\d{3,6}"
     r"|\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10})"
