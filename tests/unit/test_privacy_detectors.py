@@ -2010,3 +2010,30 @@ def test_the_dictionary_a_case_number_in_another_sentence_and_an_article_stay_cl
         " Cordaan, Amerpoort en Abrona."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("de oude woning in Geldrop is opgezegd", "Geldrop"),
+        ("- woonplaats vader (Uithoorn) genoemd in de brief", "Uithoorn"),
+        ("briefadres Laan van Poot 330 (Den Haag) aangevraagd", "Den Haag"),
+        ("snel: vader jan steenlaan 8 zeist, moeder elders", "zeist"),
+        ("M. Öztürk; Van Ostadestraat 231-huis; 1073 TK; Amsterdam", "Amsterdam"),
+        ("moeder en Sofia — Kleine Houtweg 30-rood — Haarlem — geen telefoon", "Haarlem"),
+        ("lisanne appt: ik woon nu bij haar moeder, parkweg 32, vught. niet zeggen", "vught"),
+    ],
+)
+def test_towns_after_a_home_a_residence_field_and_a_record_s_separators(
+    text: str, town: str, full: Detector
+) -> None:
+    assert town in [t for _k, t in kinds_and_texts(text, full)]
+
+
+def test_a_meeting_room_in_a_town_and_a_lowercase_word_after_a_street_stay_clean(
+    full: Detector,
+) -> None:
+    text = "We zaten in een kamer in Zwolle bij de rechtbank. Het kantoor in Utrecht belde."
+    assert kinds_and_texts(text, full) == []
+    found = kinds_and_texts("adres kerkstraat 12a, best dat ze belt", full)
+    assert [t for _k, t in found] == ["kerkstraat 12a"]

@@ -2026,6 +2026,15 @@ def find_places_of_residence(
             if more and _foreign_town(more.group(1)):
                 end = more.end()
             yield Candidate(m.start(3), end, "other")
+    # "de oude woning in Geldrop", "een eigen kamer in Hardenberg", "Woonplaats: Zoetermeer",
+    # "woonplaats vader (Uithoorn)": a home or the field that says where someone lives
+    for regex in (_HOME_IN, _RESIDENCE_FIELD):
+        for m in regex.finditer(text):
+            town = m.group("town")
+            if town.casefold() in lexicon.places():
+                yield Candidate(
+                    m.start("town"), _widen_place(text, m.start("town"), m.end("town")), "other"
+                )
     for name in names:  # "Wietske Hofstra uit Drachten", "Sjef en Truus Vossen uit Kerkrade"
         town = _FROM_AFTER_NAME.match(text, name.end)
         if town and town.group(1).casefold() in lexicon.places():
@@ -2121,7 +2130,7 @@ _TOWN_AFTER_ADDRESS = re.compile(
     r"(?:,?[ \t]+(?:in|te|bij)[ \t]+|,[ \t]*(?:beide[ \t]+|ook[ \t]+)?|[ \t]*\([ \t]*"
     # "Kleine Houtweg 30-rood — Haarlem", "231-huis; 1073 TK; Amsterdam", "– beide Hulst"
     r"|[ \t]*[;–—|][ \t]*(?:beide[ \t]+|ook[ \t]+)?|[ \t]+-[ \t]+|[ \t]+)"
-    r"((?:['’]s-)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+    r"((?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 )
 # "parkweg 32, vught": a known town typed in lowercase
 _LOWER_TOWN_AFTER_ADDRESS = re.compile(r",?[ \t]+([a-zà-ÿ][\w'’]+)\b")
@@ -2165,6 +2174,15 @@ def _widen_place(text: str, start: int, end: int) -> int:
     return end
 
 
+_HOME_IN = re.compile(
+    r"(?i:\b(?:haar|zijn|hun|z'n|d'r|oude|nieuwe|eigen|vorige|huidige)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?"
+    r"(?:woning|kamer|huis|huurhuis|huurwoning|flat|appartement|studio|woonwagen|caravan)"
+    r"[ \t]+(?:in|te)[ \t]+)(?P<town>(?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+)
+_RESIDENCE_FIELD = re.compile(
+    r"(?i:\bwoonplaats(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*(?::|\()[ \t]*)"
+    r"(?P<town>(?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+)
 _TWO_MORE_WORDS = re.compile(r"[ \t]+([a-z]{2,4})[ \t]+([A-ZÀ-Ý][\w'’-]+)")
 
 

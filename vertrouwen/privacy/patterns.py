@@ -606,8 +606,13 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
         # lowercase before a known town or in a line with a postcode, wherever it stands
         town = _LOWER_TOWN_BARE.match(text, match.end(1))
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        if (town and town.group(1) in lexicon.places()) or _POSTCODE_ANY_CASE.search(line):
+        # (a town that is a word too, "best", "born", stays a word)
+        word = town.group(1) if town else ""
+        known = word in lexicon.places() and not lexicon.is_listed_word(word)
+        if known or _POSTCODE_ANY_CASE.search(line):
             yield Candidate(match.start(1), match.end(1), "address")
+            if town and known:
+                yield Candidate(town.start(1), town.end(1), "address")
     for sentence in _SENTENCE_LOWER_DOTS.finditer(text):
         if not _STAY_WORD.search(sentence.group()):
             continue
