@@ -54,6 +54,34 @@ _NOT_WEAK = frozenset(
 )
 
 
+# peoples' and countries' adjectives the endings above leave out ("Noorse en Deense
+# voorbeelden", "Oostenrijkse regels"), none of them a first name or surname
+_MORE_PEOPLES = frozenset(
+    {
+        "noors",
+        "noorse",
+        "iers",
+        "ierse",
+        "schots",
+        "luxemburgs",
+        "oostenrijks",
+        "oostenrijkse",
+        "zwitsers",
+        "zwitserse",
+        "griekse",
+        "slowaaks",
+        "slowaakse",
+        "hongaarse",
+        "wit-russisch",
+        "litouws",
+        "litouwse",
+        "indiaas",
+        "curaçaos",
+        "islamitisch",
+    }
+)
+
+
 def _rules(
     aff: str,
 ) -> dict[str, tuple[str, bool, list[tuple[str, str, list[str], re.Pattern[str]]]]]:
@@ -176,7 +204,9 @@ def main() -> int:
         "ns",
         "nse",
     )
-    kept = sorted({a.casefold() for a in adjectives if a.endswith(endings)} - names)
+    kept = sorted(
+        ({a.casefold() for a in adjectives if a.endswith(endings)} - names) | _MORE_PEOPLES
+    )
     (OUT / "nl_adjectives.txt").write_text("\n".join(kept) + "\n", encoding="utf-8")
     # First names that OpenTaal knows only as a bare or verb-only entry ("mila", "sem", "rik",
     # "kim"), never as a noun that forms compounds ("toon", "roos", "woning" do): as a name
