@@ -2037,3 +2037,21 @@ def test_a_meeting_room_in_a_town_and_a_lowercase_word_after_a_street_stay_clean
     assert kinds_and_texts(text, full) == []
     found = kinds_and_texts("adres kerkstraat 12a, best dat ze belt", full)
     assert [t for _k, t in found] == ["kerkstraat 12a"]
+
+
+def test_complaint_numbers_of_an_ombudsman_a_street_after_a_person_and_a_familys_house(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts("Nationale ombudsman, dossiernummer 2025/06233, over de klacht.", full)
+    assert ("other", "2025/06233") in found
+    found = kinds_and_texts("Kinderombudsman heeft de klacht geregistreerd onder 2025.04118.", full)
+    assert ("other", "2025.04118") in found
+    found = kinds_and_texts("Moeder woont op van Heemstraweg 114, de kinderen bij vader.", full)
+    assert ("address", "van Heemstraweg 114") in found
+    found = kinds_and_texts("Ouders hebben een huis in Kampen gekocht.", full)
+    assert ("other", "Kampen") in found
+    text = (
+        "De Nationale ombudsman, telefoonnummer 0800-3355555, rapport 2021/033. De gemeente"
+        " heeft een huis in Zwolle aangekocht voor de opvang."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -2031,6 +2031,11 @@ def find_places_of_residence(
     for regex in (_HOME_IN, _RESIDENCE_FIELD):
         for m in regex.finditer(text):
             town = m.group("town")
+            if m.group().casefold().startswith("een") and not any(
+                w.casefold() in _KIN
+                for w in re.findall(r"\w+", text[_sentence_start(text, m.start()) : m.start()])
+            ):
+                continue  # "De gemeente heeft een huis in Zwolle gekocht": no one lives there
             if town.casefold() in lexicon.places():
                 yield Candidate(
                     m.start("town"), _widen_place(text, m.start("town"), m.end("town")), "other"
@@ -2175,8 +2180,11 @@ def _widen_place(text: str, start: int, end: int) -> int:
 
 
 _HOME_IN = re.compile(
-    r"(?i:\b(?:haar|zijn|hun|z'n|d'r|oude|nieuwe|eigen|vorige|huidige)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?"
-    r"(?:woning|kamer|huis|huurhuis|huurwoning|flat|appartement|studio|woonwagen|caravan)"
+    r"(?i:\b(?:(?:haar|zijn|hun|z'n|d'r|oude|nieuwe|eigen|vorige|huidige)[ \t]+"
+    r"(?:[a-zà-ÿ]+[ \t]+)?(?:woning|kamer|huis|huurhuis|huurwoning|flat|appartement|studio|"
+    r"woonwagen|caravan)"
+    # "Ouders hebben een huis in Kampen gekocht"
+    r"|een[ \t]+(?:eigen[ \t]+)?(?:huis|woning|huurhuis|koophuis|flat|appartement))"
     r"[ \t]+(?:in|te)[ \t]+)(?P<town>(?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
 )
 _RESIDENCE_FIELD = re.compile(

@@ -544,10 +544,13 @@ _ALONG = re.compile(
 _STAY_WORD = re.compile(r"(?i)\b(?:woon\w*|wonen|verhuis\w*|verblijf\w*|adres\w*)\b")
 _BARE_STREET = re.compile(
     # "woont op Hendrik Mandeweg 12a, vader op Wolfsbergen 6": no article either
-    r"\b(?:op|aan|naar)[ \t]+(?:(?:de|het|den)[ \t]+|(?=(?:De|Het|Den)[ \t])|(?=[A-ZÀ-Ý]))"
+    r"\b(?:op|aan|naar)[ \t]+(?:(?:de|het|den)[ \t]+|(?=(?:De|Het|Den)[ \t])|(?=[A-ZÀ-Ý])"
+    # "woont op van Heemstraweg 114": a street named after a person, its particles lowercase
+    r"|(?=(?:van|ter|ten)[ \t]+(?:(?:der|den|de)[ \t]+)?[A-ZÀ-Ý]))"
     # "woont nog op De Zwaluw 23": a capital article is the street's own
     # "op Zwarte Water 14", "op Sint Servaasklooster 22": two words too
-    r"((?:(?:De|Het|Den)[ \t]+)?[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+\d{1,5}"
+    r"((?:(?:De|Het|Den)[ \t]+|(?:van|ter|ten)[ \t]+(?:(?:der|den|de)[ \t]+)?)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+\d{1,5}"
     r"[a-zA-Z]{0,2})\b"
     r"(?![ \t]*(?:jaar|jr|maanden|maand|weken|week|dagen|dag|uur|keer)\b)"  # "op Texel 3 jaar"
 )

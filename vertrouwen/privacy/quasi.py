@@ -88,6 +88,13 @@ _CASE_NUMBER_AFTER = re.compile(
     r"(\d{4,7}/(?:19|20)\d\d(?!\d)|(?!VP-)[A-Z]{2,5}-(?:19|20)\d\d-\d{3,6}"
     r"|\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10})"
 )
+# the number an ombudsman or the Geschilleninstantie gave the client's own complaint:
+# "Nationale ombudsman, dossiernummer 2025/06233", "Kinderombudsman ... onder 2025.04118"
+_COMPLAINT_NUMBER = re.compile(
+    r"(?i:(?:kinder)?ombudsman|geschilleninstantie|geschillencommissie)\b[^.\n]{0,60}?"
+    r"\b(?:dossiernummer|dossiernr\.?|zaaknummer|kenmerk|registratienummer|nummer|onder)"
+    r"[ \t]*:?[ \t]*((?:19|20)\d\d[/.-]\d{3,6}|\d{5,8})(?![\w/-]|\.\d)"
+)
 # a number that identifies a person at a school or provider: "studentnummer 5068123",
 # "cliëntnummer P 221873", "Clientnummer bij de zorgaanbieder van Bo: CL-0039218"
 _ID_NUMBER_AFTER = re.compile(
@@ -216,6 +223,7 @@ _TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {}
 for _regex, _words in (
     (_HANDLE_AFTER, "instagram insta tiktok snapchat snap facebook fb twitter x discord telegram"),
     (_CASE_NUMBER_AFTER, "parketnummer zaaknummer zaaknr rolnummer zaak"),
+    (_COMPLAINT_NUMBER, "ombudsman kinderombudsman geschilleninstantie geschillencommissie"),
     (_ACCOUNT_NAMED, "account gebruikersnaam accountnaam gamertag bijnaam gamet speelt game"),
     (_ID_NUMBER_AFTER, "studentnummer leerlingnummer cliëntnummer clientnummer"),
     (
@@ -296,7 +304,7 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                     and any(c.isdigit() for c in bare)
                 ):
                     yield Candidate(hit.start(1), hit.end(1), "other")
-            elif regex is _HANDLE_AFTER or regex is _CASE_NUMBER_AFTER or regex is _ACCOUNT_NAMED:
+            elif regex in (_HANDLE_AFTER, _CASE_NUMBER_AFTER, _ACCOUNT_NAMED, _COMPLAINT_NUMBER):
                 group = next((g for g in range(1, regex.groups + 1) if hit.group(g)), 1)
                 yield Candidate(hit.start(group), hit.end(group), "other")
             else:
