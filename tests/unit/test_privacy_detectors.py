@@ -2055,3 +2055,53 @@ def test_complaint_numbers_of_an_ombudsman_a_street_after_a_person_and_a_familys
         " heeft een huis in Zwolle aangekocht voor de opvang."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Zijn PSN-naam is KingMilan_07, daar zocht vader contact.", "KingMilan_07"),
+        ("Hij gamet onder de naam xXDarkWolfNLXx op Fortnite.", "xXDarkWolfNLXx"),
+        ("Twitch: lotte_plays (streamt 's nachts)", "lotte_plays"),
+        (
+            "Klacht bij de klachtencommissie jeugdhulp, hun kenmerk is KC-JH-2025-0391.",
+            "KC-JH-2025-0391",
+        ),
+        (
+            "Klacht bij de Geschilleninstantie, dossiernummer GZ-2025-04871, ontvangen.",
+            "GZ-2025-04871",
+        ),
+        ("SKJ heeft de klacht in behandeling onder 2025.221T.", "2025.221T"),
+        ("Parketnr. vader: 10/960123-24 (mishandeling).", "10/960123-24"),
+        ("Patiëntnummer bij Accare: 7734019, moeder wil het dossier.", "7734019"),
+        ("Lidnummer bij de voetbalclub: 0918244, vader wil weten waar.", "0918244"),
+        ("Liam zit bij HC Bloemendaal, fanatiek.", "HC Bloemendaal"),
+        ("Sven is keeper bij ONS Sneek JO17-1, twee trainingen.", "ONS Sneek JO17-1"),
+        ("Hij voetbalt in de JO13-2 van de club in het dorp.", "JO13-2"),
+        ("Moeder: zoon op het Wolfert Lyceum, dochter thuis.", "Wolfert Lyceum"),
+        ("Zoon zit op het Dr. Nassau College in Assen.", "Dr. Nassau College in Assen"),
+        ("dochter zit op de ISK Breda, spreekt Tigrinya.", "ISK Breda"),
+    ],
+)
+def test_handles_complaint_and_member_numbers_clubs_teams_and_schools_are_other(
+    text: str, found: str, full: Detector
+) -> None:
+    assert any(k == "other" and found in t for k, t in kinds_and_texts(text, full))
+
+
+def test_look_alikes_of_clubs_numbers_provinces_parks_and_streets_stay_clean(
+    full: Detector,
+) -> None:
+    text = (
+        "Adres van de rechtbank: Parnassusweg 280, 1076 AV Amsterdam. Zaaknummer van Veilig"
+        " Thuis is 123456780, dat staat op de brief. Moeder is opgegroeid in een dorp in"
+        " Drenthe. Cliënt is naar de Efteling geweest. Vergaderen kan in Anna Paulowna."
+        " Ontvangen: de uitnodiging voor de hoorzitting van de commissie van Pluryn, 12 maart,"
+        " 10.00 uur. De Luisterlijn (088-0767 000) genoemd. Een samenvatting in"
+        " Jip-en-Janneketaal. Alles op volgorde gelegd met post-its. De Hoop in Dordrecht biedt"
+        " de verslavingszorg. Kopie aan De Hoop. Hoofdkantoor van de aanbieder, Laan van"
+        " Malkenschoten 40 in Apeldoorn. Ravellaan 1 in Utrecht is het kantoor waar de zitting"
+        " was. Koning van de groep voelt hij zich niet. We kijken naar FC Twente."
+    )
+    assert kinds_and_texts(text, full) == []
+    assert ("name", "De Boer") in kinds_and_texts("Met De Boer afgesproken.", full)

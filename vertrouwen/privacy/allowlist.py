@@ -86,6 +86,17 @@ ORGANISATION_PHRASES = (
     "albert heijn",
     "albert heijn to go",
     "van dale",  # the dictionary
+    # parks and zoos a child is taken to
+    "de efteling",
+    "efteling",
+    "walibi",
+    "duinrell",
+    "madurodam",
+    "diergaarde blijdorp",
+    "burgers' zoo",
+    "toverland",
+    "slagharen",
+    "beekse bergen",
     "ah to go",
     "de action",
     # care providers named after a person or with an article, and public persons
@@ -366,6 +377,12 @@ def organisation_number(text: str, start: int, end: int) -> bool:
         return True
     if digits.startswith(("088", "3188")) and _national_line(text, start):
         return True
+    named = _ARTICLE_NAME_BRACKET_BEFORE.search(before)
+    if named and digits.startswith(("088", "085", "0800", "0900", "3188", "3185")):
+        from vertrouwen.privacy import lexicon
+
+        if named.group(1).casefold() not in lexicon.surnames():
+            return True  # "De Luisterlijn (088-0767 000)": a service's line, named with "De"
     match = _ORGANISATION_BEFORE_NUMBER.search(before)
     if match is None:
         return False
@@ -421,4 +438,5 @@ def _national_line(text: str, start: int) -> bool:
     )
 
 
+_ARTICLE_NAME_BRACKET_BEFORE = re.compile(r"\b(?:De|Het)[ \t]+([A-ZÀ-Ý][\w-]+)[ \t]*\([ \t]*$")
 _NAME_BRACKET_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \t]*\([ \t]*$")

@@ -366,6 +366,8 @@ def _never_name(tok: _Tok) -> bool:
         return True
     if low.endswith("nr") and len(low) > 4:
         return True  # "Dossiernr", "Factuurnr": an abbreviation
+    if "-en-" in low:
+        return True  # "Jip-en-Janneketaal", "Vos-en-Haasboek": a phrase made one word
     # "Wmo-consulent", "Midden-Nederland", "Co-ouderschap"; not "Linden-de" (Graaf)
     if "-" in low and not any(p in _PARTICLES for p in low.split("-")[1:]):
         parts = [p for p in low.split("-") if p]
@@ -555,6 +557,7 @@ _IS_AN_ORGANISATION = re.compile(
 )
 # What organisations do, said right after their name: "Kwadraad verzorgt het maatschappelijk
 # werk", "Auris doet de diagnostiek", "Bartiméus en Kentalis hebben allebei een expertiseteam"
+_SEAT_AFTER = re.compile(r",?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+,?")
 _ORGANISATION_PREDICATE = re.compile(
     r"[ \t]+(?:(?:verzorgt|verzorgen|levert|leveren|organiseert|organiseren|exploiteert|"
     r"coördineert|biedt|bieden)\b(?![ \t]+(?:zijn|haar|hun|mijn)?[ \t]*excuses)"
@@ -688,7 +691,10 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
             or toks[a].low in providers
             for a, _ in group
         )
-        acting = bool(_ORGANISATION_PREDICATE.match(text, toks[group[-1][1]].end))
+        # "De Hoop in Dordrecht biedt de verslavingszorg": its seat may stand between
+        after = toks[group[-1][1]].end
+        seat = _SEAT_AFTER.match(text, after)
+        acting = bool(_ORGANISATION_PREDICATE.match(text, seat.end() if seat else after))
         if not (known_org or acting):
             continue
         for a, b in group:
@@ -701,8 +707,17 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
             ):
                 continue  # "vader Cevdet Bulut, Plein 1944": a person, whatever follows
             unknown = not any(is_person_word(w.text) for w in words if w.cap)
-            if (known_org and not any(w.low in first for w in words)) or (acting and unknown):
+            # "De Hoop biedt ...": a name with "De" or "Het" before what only organisations do
+            article = words[0].text in ("De", "Het") and len(words) > 1
+            if (known_org and not any(w.low in first for w in words)) or (
+                acting and (unknown or article)
+            ):
                 out.update(range(a, b + 1))
+    # "De Hoop in Dordrecht biedt ... Kopie aan De Hoop.": named again, still the organisation
+    known = {text[toks[a].start : toks[b].end] for a, b in runs if a in out}
+    for a, b in runs:
+        if a not in out and text[toks[a].start : toks[b].end] in known:
+            out.update(range(a, b + 1))
     return out
 
 
@@ -724,6 +739,13 @@ def _provider_run(text: str, toks: list[_Tok], i: int, j: int, providers: frozen
 
 
 _POSTCODE_DIGITS = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?$")
+
+
+_STREET_HEADS = words_of("laan plein weg straat singel kade dreef park hof gracht")
+_STREET_OF_NAME = re.compile(
+    r"[A-Z][a-z]+(?:[ \t]+(?:van|de|der|den|het|'t|ter|ten|naar|op))+[ \t]+[A-ZÀ-Ý][\w'’-]+"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+\d{1,5}\b"
+)
 
 
 def _find_names(text: str) -> Iterator[Candidate]:
@@ -764,6 +786,21 @@ def _find_names(text: str) -> Iterator[Candidate]:
             tok.english or (prev is not None and prev.low in _MONTH_BEFORE)
         ):
             i += 1
+            continue
+        street = _STREET_OF_NAME.match(text, tok.start) if tok.low in _STREET_HEADS else None
+        if street is not None and tok.cap:
+            while i < n and toks[i].start < street.end():
+                i += 1  # "Laan van Malkenschoten 40": a street named after a person
+            continue
+        if (
+            tok.cap
+            and nxt is not None
+            and nxt.cap
+            and _joined(text, tok, nxt)
+            and tok.low not in _PARTICLES  # "De Boer", "Ter Horst" are surnames first
+            and f"{tok.low} {nxt.low}" in lexicon.places()
+        ):
+            i += 2  # "in Anna Paulowna", "Sint Maarten": a place of two words, no name
             continue
         start = _start_name(text, toks, i, ctx)
         if (
@@ -1308,6 +1345,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and len(tok.text) >= 4
         and re.search(r"[aeiouyà-ÿ]", tok.low) is not None  # not "jggz", an acronym
         and tok.text.islower()  # not "jeugd-LVB"
+        and "-" not in tok.text  # "met post-its": a word made of an English one
         and tok.low not in _NOT_NAMES
         and tok.low not in lexicon.not_persons()
         and not lexicon.is_dutch_word(tok.text)
@@ -1759,7 +1797,7 @@ _OF_BODY_AFTER = re.compile(
 # ... and trades that are surnames: "Kok van de instelling" is its cook
 _THINGS_OF_BODIES = words_of("""
     post bode baas hoofd brief kok bakker smit visser schilder timmerman koster slager boer
-    molenaar kuiper brouwer mulder
+    molenaar kuiper brouwer mulder koning koningin prins prinses held keizer
     """)
 _KNOWING = words_of("weet wist twijfelt twijfelde denkt dacht hoopt hoopte")
 _SAID_AFTER = re.compile(
@@ -1979,7 +2017,21 @@ def find_places_of_residence(
     text: str, names: list[Candidate] | None = None
 ) -> Iterator[Candidate]:
     """A town where a person lives, stays or comes from (kind "other"). `names` are the name
-    candidates of `text` when the caller has them already."""
+    candidates of `text` when the caller has them already. A province or region is too large
+    to pin anyone down ("opgegroeid in een dorp in Drenthe")."""
+    for cand in _places_of_residence(text, names):
+        if text[cand.start : cand.end].casefold() not in _REGIONS:
+            yield cand
+
+
+_REGIONS = words_of("""
+    drenthe friesland fryslân overijssel gelderland flevoland zeeland limburg brabant twente
+    achterhoek veluwe betuwe randstad noord-holland zuid-holland noord-brabant zuid-limburg
+    west-friesland noord-limburg midden-limburg zeeuws-vlaanderen groene hart
+    """)
+
+
+def _places_of_residence(text: str, names: list[Candidate] | None) -> Iterator[Candidate]:
     if names is None:
         names = list(find_names(text))
     for m in _TOWN_AFTER_NUMBER.finditer(text):

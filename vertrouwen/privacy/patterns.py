@@ -259,6 +259,7 @@ _DATE_WORDS = re.compile(
     rf"(?i)\b{_DAY_WORDS}\s+{_MONTHS}\b(?:\s+(?:negentienhonderd|tweeduizend)[a-zë]*"
     r"(?:\s+[a-zë]+)?)?"
 )
+_TIME_AFTER = re.compile(r",?[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}\b")
 _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 _BIRTH_GAP = re.compile(r"[^\d!?;\n]{0,30}")
 # a new clause between the birth word and the date: "geboren in Eritrea en kwam op 12 maart"
@@ -804,8 +805,11 @@ _BODY_BEFORE = re.compile(
     r"(?P<between>[^.;\n]*)$"
 )
 _BODY_AFTER = re.compile(
-    r"[^.;\n]{0,40}?,?[ \t]+(?:in|bij)[ \t]+het[ \t]+(?:gemeentehuis|stadhuis|raadhuis|"
+    r"[^.;\n]{0,40}?(?:,?[ \t]+(?:in|bij)[ \t]+het[ \t]+(?:gemeentehuis|stadhuis|raadhuis|"
     r"gerechtsgebouw|wijkcentrum|buurthuis|kantoor)\b"
+    # "Ravellaan 1 in Utrecht is het kantoor waar de zitting werd gehouden"
+    r"|[ \t]+(?:is|was)[ \t]+(?:het|de)[ \t]+(?:kantoor|hoofdkantoor|locatie|vestiging|"
+    r"zittingslocatie|gebouw)\b)"
 )
 # ... unless a person lives or stays there: "de rechtbank besliste dat moeder ... woont"
 _PERSON_BETWEEN = re.compile(
@@ -1241,6 +1245,11 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
         and text[end : end + 1] == ","
         # "Keti Koti, 1 juli, ...": a holiday's date
         and named.group().rstrip(", \t").casefold() not in CALENDAR_WORDS
+        # "de hoorzitting van de commissie van Pluryn, 12 maart, 10.00 uur": a meeting's date
+        and not _TIME_AFTER.match(text, end)
+        and not _MEETING_IN_GAP.search(
+            text, max(text.rfind(c, 0, start) for c in ".!?\n") + 1, start
+        )
     ):
         return True
     before = text[max(0, start - 45) : start]

@@ -47,12 +47,14 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_
 # "haar account heet meidvanmeppel2009", "gamet als xXSniperIvoXx op Fortnite": a handle by
 # what is said of it (a digit, dot, underscore or capital inside a word)
 _ACCOUNT_NAMED = re.compile(
-    r"(?i:(?:account|gebruikersnaam|accountnaam|gamertag|bijnaam online)[ \t]+(?:heet|is)"
-    r"[ \t]+|(?:gamet|speelt|game)[ \t]+(?:als|onder)[ \t]+)"
+    r"(?i:(?:account|gebruikersnaam|accountnaam|gamertag|gametag|gamernaam|bijnaam online|"
+    r"psn-naam|psn|xbox-naam|steam-naam|fortnite-naam|roblox-naam)[ \t]+(?:heet|is)"
+    r"[ \t]+|(?:gamet|speelt|game)[ \t]+(?:als|onder)[ \t]+(?:de[ \t]+naam[ \t]+)?)"
     r"((?=[\w.]*(?:\d|_|\.\w)|[\w.]*[a-z][A-Z])[A-Za-z][\w.]{2,29}[\w])"
 )
 _HANDLE_AFTER = re.compile(
-    r"(?i)(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram)"
+    r"(?i)(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram|"
+    r"twitch|roblox|psn|steam|youtube)"
     # "op tiktok (ebru.ylmz.06)"
     r"(?:[ \t]*\((@?[\w][\w.]{1,29}[\w])\)|"
     r"(?:[- ](?:account|naam|profiel|handle))?"
@@ -81,31 +83,42 @@ _COURT = re.compile(
     r"[ \t]+\d{2}/\d{3,6}\b"
 )
 _CASE_NUMBER_AFTER = re.compile(
-    r"(?i:(?:parketnummer|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)"
+    r"(?i:(?:parketnummer|parketnr\.?|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)"
+    # "Parketnr. vader: 10/960123-24"
+    r"(?:[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?(?:vader|moeder|zoon|dochter|cliënt|client|jongere))?"
     # (within its sentence: "Zaaknummer van de gemeente staat op de brief. Factuurnummer ...")
     r"(?:[ \t]+(?:van|bij)[ \t]+(?:[^:\n\d.]|\.(?!\s)){0,60}?)?[ \t]*:?[ \t]*)"
     # "204817/2025", "GCZ-2025-10221" (not the app's own case codes, "VP-2026-00417")
     r"(\d{4,7}/(?:19|20)\d\d(?!\d)|(?!VP-)[A-Z]{2,5}-(?:19|20)\d\d-\d{3,6}"
-    r"|\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?|\d{6,10})"
+    r"|\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?"
+    # bare digits only for a court's own numbers: an organisation's "zaaknummer 123456780"
+    # is its file, which the app keeps anyway
+    r"|(?<=[Pp]arketnummer[ \t])\d{6,10}|(?<=[Rr]olnummer[ \t])\d{6,10}"
+    r"|(?<=[Pp]arketnummer:[ \t])\d{6,10}|(?<=[Rr]olnummer:[ \t])\d{6,10})"
 )
 # the number an ombudsman or the Geschilleninstantie gave the client's own complaint:
 # "Nationale ombudsman, dossiernummer 2025/06233", "Kinderombudsman ... onder 2025.04118"
 _COMPLAINT_NUMBER = re.compile(
-    r"(?i:(?:kinder)?ombudsman|geschilleninstantie|geschillencommissie)\b[^.\n]{0,60}?"
+    r"(?i:(?:kinder)?ombudsman|geschilleninstantie|geschillencommissie|klachtencommissie|skj)"
+    r"\b[^.\n]{0,60}?"
     r"\b(?:dossiernummer|dossiernr\.?|zaaknummer|kenmerk|registratienummer|nummer|onder)"
-    r"[ \t]*:?[ \t]*((?:19|20)\d\d[/.-]\d{3,6}|\d{5,8})(?![\w/-]|\.\d)"
+    r"(?:[ \t]+is)?[ \t]*:?[ \t]*"
+    # "2025/06233", "2025.221T", "GZ-2025-04871", "KC-JH-2025-0391" (never the app's VP- code)
+    r"((?:19|20)\d\d[/.-]\d{3,6}[A-Z]?|(?!VP-)[A-Z]{2,4}(?:-[A-Z]{2,4})?-(?:19|20)\d\d-\d{3,6}"
+    r"|\d{5,8})(?![\w/-]|\.\d)"
 )
 # a number that identifies a person at a school or provider: "studentnummer 5068123",
 # "cliëntnummer P 221873", "Clientnummer bij de zorgaanbieder van Bo: CL-0039218"
 _ID_NUMBER_AFTER = re.compile(
-    r"(?i:(?:student|leerling|cliënt|client)nummer(?:[ \t]+[^:\n\d]{0,40}?)?[ \t]*:?[ \t]*)"
+    r"(?i:(?:student|leerling|cliënt|client|patiënt|patient|lid|lidmaatschaps|pas)nummer"
+    r"(?:[ \t]+[^:\n\d]{0,40}?)?[ \t]*:?[ \t]*)"
     r"((?:[A-Za-z]{1,3}[ \t-]?)?\d{4,10})\b"
 )
 # "basisschool De Regenboog in Zeist", "OBS De Klimop", "het Dalton Lyceum Dordrecht",
 # "woongroep De Horizon", "voetbalclub VV Zeist": the kind word and the capitalised name after it
 _SCHOOL_WORDS = (
     r"(?:basisschool|basisscholen|school|obs|cbs|rkbs|pcbs|sbo|so-school|vso-school|csg|rsg|"
-    r"osg|crisisplek|crisisgroep|pi|jji|gevangenis|kliniek|camping|beschermd wonen|"
+    r"osg|isk|crisisplek|crisisgroep|pi|jji|gevangenis|kliniek|camping|beschermd wonen|"
     r"pleeggezin|woonwagenkamp|vakantiepark|"
     r"vso|sbao|kindcentrum|ikc|montessorischool|daltonschool|jenaplanschool|vrije school|"
     r"middelbare school|scholengemeenschap|praktijkschool|mavo|havo|vmbo|vwo|atheneum|"
@@ -128,9 +141,10 @@ _NAMED_PLACE = re.compile(
 # "het Christelijk Lyceum Zeist", "Stedelijk Gymnasium Leiden" after "zit op", "gaat naar"
 _SCHOOL_TAIL = re.compile(
     r"(?i:(?:zit|zat|gaat|ging|gaan|zitten|fietst|leerling|ingeschreven|stage|stagiair|studeert|studeerde|"
-    r"student|mentor|mentrix|klas|broer|zus|broertje|zusje)\b[^.;\n]{0,20}?"
+    r"student|mentor|mentrix|klas|broer|zus|broertje|zusje|zoon|dochter|kind|kinderen)\b"
+    r"[^.;\n]{0,20}?"
     r"\b(?:op|naar|van|bij|aan)[ \t]+|school[ \t]+(?:is|was)[ \t]+|school:[ \t]*)"
-    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:St\.[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}"
+    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:(?:St|Dr|Mr)\.[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}"
     r"(?:Lyceum|College|Gymnasium|School|Scholengemeenschap|Academie|Campus|Kindcentrum|ROC|"
     r"Hogeschool|Universiteit|[A-Z][\w-]*(?:school|college|lyceum|gymnasium))"
     r"(?:[ \t]+(?:in[ \t]+|te[ \t]+|van[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
@@ -181,6 +195,19 @@ _CLUB = re.compile(
     rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
     r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
 )
+# a club by its abbreviation, with its youth team: "HC Bloemendaal", "KV Wartburg", "GV Olympia
+# Hardenberg", "ONS Sneek JO17-1"; a youth team on its own: "JO13-2", "MO17-1"
+_CLUB_ABBREVIATED = re.compile(
+    # (not a postcode's letters: "1076 AV Amsterdam")
+    r"(?<![\w-])(?<!\d )(?<!\d\u00a0)((?:(?:Jong|jong)[ \t]+)?"
+    r"(?:HC|MHC|KV|CKV|GV|FC|AV|ZV|HV|KC|TC|LTC|RKVV|RKSV|ONS)"
+    r"[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?"
+    r"(?:[ \t]+(?:[JM]O\d{1,2}(?:-\d{1,2})?|O\d{2}))?)(?![\w-])"
+)
+_YOUTH_TEAM = re.compile(r"(?<![\w-])[JM]O\d{1,2}-\d{1,2}(?![\w-])")
+_FAN_BEFORE = re.compile(
+    r"(?i)\b(?:fan|supporter|wedstrijd|wedstrijden|tegen|kijkt|keek|kijken|keken)\b[^.\n]{0,15}$"
+)
 # A rare job that pins a person down: "de enige huisarts op Urk", "wethouder in Almere"
 _RARE_JOB = re.compile(
     r"(?i:(?:is|was|werkt[ \t]+als|werkte[ \t]+als)[ \t]+)"
@@ -221,15 +248,31 @@ _TRADE = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _TRIGGERS: dict[str, tuple[re.Pattern[str], ...]] = {}
 for _regex, _words in (
-    (_HANDLE_AFTER, "instagram insta tiktok snapchat snap facebook fb twitter x discord telegram"),
-    (_CASE_NUMBER_AFTER, "parketnummer zaaknummer zaaknr rolnummer zaak"),
-    (_COMPLAINT_NUMBER, "ombudsman kinderombudsman geschilleninstantie geschillencommissie"),
-    (_ACCOUNT_NAMED, "account gebruikersnaam accountnaam gamertag bijnaam gamet speelt game"),
-    (_ID_NUMBER_AFTER, "studentnummer leerlingnummer cliëntnummer clientnummer"),
+    (
+        _HANDLE_AFTER,
+        "instagram insta tiktok snapchat snap facebook fb twitter x discord telegram twitch "
+        "roblox psn steam youtube",
+    ),
+    (_CASE_NUMBER_AFTER, "parketnummer parketnr zaaknummer zaaknr rolnummer zaak"),
+    (
+        _COMPLAINT_NUMBER,
+        "ombudsman kinderombudsman geschilleninstantie geschillencommissie klachtencommissie skj",
+    ),
+    (
+        _ACCOUNT_NAMED,
+        "account gebruikersnaam accountnaam gamertag gametag gamernaam bijnaam gamet speelt game "
+        "psn-naam psn xbox-naam steam-naam fortnite-naam roblox-naam",
+    ),
+    (
+        _ID_NUMBER_AFTER,
+        "studentnummer leerlingnummer cliëntnummer clientnummer patiëntnummer patientnummer "
+        "lidnummer lidmaatschapsnummer pasnummer",
+    ),
     (
         _SCHOOL_TAIL,
         "zit zat gaat ging gaan zitten fietst leerling ingeschreven stage stagiair studeert "
-        "studeerde student school mentor mentrix klas broer zus broertje zusje",
+        "studeerde student school mentor mentrix klas broer zus broertje zusje zoon dochter kind "
+        "kinderen",
     ),
     (
         _CLUB,
@@ -272,6 +315,11 @@ def find_quasi(text: str) -> Iterator[Candidate]:
             if not _organisation_handle(match.group()):
                 yield Candidate(match.start(), match.end(), "other")
     for match in _COURT.finditer(text):
+        yield Candidate(match.start(), match.end(), "other")
+    for match in _CLUB_ABBREVIATED.finditer(text):
+        if not _FAN_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            yield from _named(match)
+    for match in _YOUTH_TEAM.finditer(text):
         yield Candidate(match.start(), match.end(), "other")
     for word in _WORD.finditer(text):
         low = word.group().casefold()
