@@ -2105,3 +2105,34 @@ def test_look_alikes_of_clubs_numbers_provinces_parks_and_streets_stay_clean(
     )
     assert kinds_and_texts(text, full) == []
     assert ("name", "De Boer") in kinds_and_texts("Met De Boer afgesproken.", full)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("In Wehl woonachtig sinds 2021, daarvoor bij de ouders.", "Wehl"),
+        ("woonachtig Gorinchem, eerder Leerdam, eerder nog Vianen, drie verhuizingen", "Vianen"),
+        (
+            "Hendrik-Ido-Ambacht, waar ze wonen, heeft geen eigen jeugdteam meer.",
+            "Hendrik-Ido-Ambacht",
+        ),
+        ("Het gezin in Kanaleneiland heeft al twee jaar een gezinsvoogd.", "Kanaleneiland"),
+        ("sinds kort in Emmeloord, daarvoor opvang in Zwolle (2 mnd)", "Zwolle"),
+        ("Fenna – thuis in Wergea, geen auto.", "Wergea"),
+        ("Grootouders wonen in Bolsward en Sneek, elk om de week.", "Sneek"),
+        ("Het gezin heeft jaren in Tilburg-Noord gewoond en is verhuisd.", "Tilburg-Noord"),
+    ],
+)
+def test_towns_of_residence_in_more_wordings_and_lists(
+    town: str, text: str, full: Detector
+) -> None:
+    assert ("other", town) in kinds_and_texts(text, full)
+
+
+def test_an_organisations_region_a_country_and_a_veilig_thuis_stay_clean(full: Detector) -> None:
+    text = (
+        "Vanochtend heb ik met Veilig Thuis Utrecht gebeld. Eritrese jongere, sinds 2022 in"
+        " Nederland, woont op een woonvoorziening van Nidos. Veilig Thuis Gelderland-Zuid heeft"
+        " het onderzoek afgerond."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -2019,9 +2019,56 @@ def find_places_of_residence(
     """A town where a person lives, stays or comes from (kind "other"). `names` are the name
     candidates of `text` when the caller has them already. A province or region is too large
     to pin anyone down ("opgegroeid in een dorp in Drenthe")."""
-    for cand in _places_of_residence(text, names):
-        if text[cand.start : cand.end].casefold() not in _REGIONS:
-            yield cand
+    found = [
+        c
+        for c in _places_of_residence(text, names)
+        if text[c.start : c.end].casefold() not in _REGIONS
+    ]
+    # "In Wehl woonachtig", "woonachtig Gorinchem", "Hendrik-Ido-Ambacht, waar ze wonen",
+    # "het gezin in Kanaleneiland", "sinds kort in Emmeloord", "thuis in Wergea"
+    for regex in _RESIDENCE_WORDINGS:
+        for m in regex.finditer(text):
+            town = m.group("town")
+            low = town.casefold()
+            known = low in lexicon.places() or low.split("-")[0] in lexicon.places()
+            quarter = regex is _FAMILY_IN and town[:1].isupper() and not _ordinary(town)
+            if (known or quarter) and low not in _REGIONS and low not in lexicon.not_persons():
+                end = _widen_place(text, m.start("town"), m.end("town"))
+                found.append(Candidate(m.start("town"), end, "other"))
+    # "woonachtig Gorinchem, eerder Leerdam, eerder nog Vianen", "wonen in Bolsward en Sneek"
+    more = list(found)
+    while more:
+        cand = more.pop()
+        m = _MORE_TOWNS.match(text, cand.end)
+        if m and m.group("town").casefold() in lexicon.places():
+            nxt = Candidate(m.start("town"), m.end("town"), "other")
+            found.append(nxt)
+            more.append(nxt)
+    yield from found
+
+
+_TOWN = r"(?P<town>(?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
+_FAMILY_IN = re.compile(
+    r"\b(?i:het[ \t]+gezin|de[ \t]+familie|het[ \t]+huis[ \t]+van[ \t]+de[ \t]+familie)"
+    r"[ \t]+(?:in|uit)[ \t]+" + _TOWN
+)
+_RESIDENCE_WORDINGS = (
+    re.compile(
+        r"\b[Ii]n[ \t]+" + _TOWN + r",?[ \t]+(?:woonachtig|woont|wonen|woonde|woonden|gewoond)\b"
+    ),
+    re.compile(r"(?i:\b(?:woonachtig|w\.o\.n\.)[ \t]+(?:te[ \t]+|in[ \t]+)?)" + _TOWN),
+    # "Fenna Dijkstra – thuis in Wergea" (not "Veilig Thuis Utrecht")
+    re.compile(r"(?<![Vv]eilig )\bthuis[ \t]+in[ \t]+" + _TOWN),
+    re.compile(
+        _TOWN + r",[ \t]+waar[ \t]+(?:ze|hij|zij|het[ \t]+gezin)[ \t]+(?:ook[ \t]+)?wonen\b"
+    ),
+    re.compile(r"(?i:\bsinds[ \t]+kort[ \t]+in[ \t]+)" + _TOWN),
+    _FAMILY_IN,
+)
+_MORE_TOWNS = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:eerder(?:[ \t]+nog)?|daarvoor(?:[ \t]+[a-z]+)?[ \t]+in|later)[ \t]+"
+    r"|[ \t]+en[ \t]+)" + _TOWN
+)
 
 
 _REGIONS = words_of("""
@@ -2113,7 +2160,7 @@ def _places_of_residence(text: str, names: list[Candidate] | None) -> Iterator[C
                 yield Candidate(m.start(1), m.end(1), "other")
             # "bij opa in zwolle woont": a known town typed in lowercase
             for m in _LOWER_PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
-                if m.group(1) in lexicon.places() and not lexicon.is_dutch_word(m.group(1)):
+                if m.group(1) in lexicon.places() and not lexicon.is_listed_word(m.group(1)):
                     yield Candidate(m.start(1), m.end(1), "other")
         if not stay and not (
             _WEAK_STAY_VERBS.search(words)
