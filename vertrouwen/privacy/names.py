@@ -2031,7 +2031,7 @@ def find_places_of_residence(
             town = m.group("town")
             low = town.casefold()
             known = low in lexicon.places() or low.split("-")[0] in lexicon.places()
-            quarter = regex is _FAMILY_IN and town[:1].isupper() and not _ordinary(town)
+            quarter = regex is _FAMILY_IN and not lexicon.is_listed_word(town)
             if (known or quarter) and low not in _REGIONS and low not in lexicon.not_persons():
                 end = _widen_place(text, m.start("town"), m.end("town"))
                 found.append(Candidate(m.start("town"), end, "other"))
@@ -2039,9 +2039,9 @@ def find_places_of_residence(
     more = list(found)
     while more:
         cand = more.pop()
-        m = _MORE_TOWNS.match(text, cand.end)
-        if m and m.group("town").casefold() in lexicon.places():
-            nxt = Candidate(m.start("town"), m.end("town"), "other")
+        listed = _MORE_TOWNS.match(text, cand.end)
+        if listed and listed.group("town").casefold() in lexicon.places():
+            nxt = Candidate(listed.start("town"), listed.end("town"), "other")
             found.append(nxt)
             more.append(nxt)
     yield from found
