@@ -2026,7 +2026,10 @@ def find_places_of_residence(
     ]
     # "In Wehl woonachtig", "woonachtig Gorinchem", "Hendrik-Ido-Ambacht, waar ze wonen",
     # "het gezin in Kanaleneiland", "sinds kort in Emmeloord", "thuis in Wergea"
-    for regex in _RESIDENCE_WORDINGS:
+    low_text = text.casefold()
+    for gate, regex in _RESIDENCE_WORDINGS:
+        if gate not in low_text:
+            continue
         for m in regex.finditer(text):
             town = m.group("town")
             low = town.casefold()
@@ -2052,18 +2055,27 @@ _FAMILY_IN = re.compile(
     r"\b(?i:het[ \t]+gezin|de[ \t]+familie|het[ \t]+huis[ \t]+van[ \t]+de[ \t]+familie)"
     r"[ \t]+(?:in|uit)[ \t]+" + _TOWN
 )
+# (gate, wording): each wording is looked for only where its gate's letters stand
 _RESIDENCE_WORDINGS = (
-    re.compile(
-        r"\b[Ii]n[ \t]+" + _TOWN + r",?[ \t]+(?:woonachtig|woont|wonen|woonde|woonden|gewoond)\b"
+    (
+        "wo",
+        re.compile(
+            r"\b[Ii]n[ \t]+"
+            + _TOWN
+            + r",?[ \t]+(?:woonachtig|woont|wonen|woonde|woonden|gewoond)\b"
+        ),
     ),
-    re.compile(r"(?i:\b(?:woonachtig|w\.o\.n\.)[ \t]+(?:te[ \t]+|in[ \t]+)?)" + _TOWN),
+    ("wo", re.compile(r"(?i:\b(?:woonachtig|w\.o\.n\.)[ \t]+(?:te[ \t]+|in[ \t]+)?)" + _TOWN)),
     # "Fenna Dijkstra – thuis in Wergea" (not "Veilig Thuis Utrecht")
-    re.compile(r"(?<![Vv]eilig )\bthuis[ \t]+in[ \t]+" + _TOWN),
-    re.compile(
-        _TOWN + r",[ \t]+waar[ \t]+(?:ze|hij|zij|het[ \t]+gezin)[ \t]+(?:ook[ \t]+)?wonen\b"
+    ("thuis in", re.compile(r"(?<![Vv]eilig )\bthuis[ \t]+in[ \t]+" + _TOWN)),
+    (
+        "waar",
+        re.compile(
+            _TOWN + r",[ \t]+waar[ \t]+(?:ze|hij|zij|het[ \t]+gezin)[ \t]+(?:ook[ \t]+)?wonen\b"
+        ),
     ),
-    re.compile(r"(?i:\bsinds[ \t]+kort[ \t]+in[ \t]+)" + _TOWN),
-    _FAMILY_IN,
+    ("sinds kort", re.compile(r"(?i:\bsinds[ \t]+kort[ \t]+in[ \t]+)" + _TOWN)),
+    ("", _FAMILY_IN),
 )
 _MORE_TOWNS = re.compile(
     r"(?:[ \t]*,[ \t]*(?:eerder(?:[ \t]+nog)?|daarvoor(?:[ \t]+[a-z]+)?[ \t]+in|later)[ \t]+"

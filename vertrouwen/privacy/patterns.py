@@ -115,12 +115,27 @@ _STREET = re.compile(
     rf"|(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?(?:Gracht|Singel|Kade|Markt|Dijk|Haven|Dam|Brink|"
     rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout|Dyk|Buorren|Wei|"
     rf"Leane|Loane|Reed|Hoven|Overtoom)\s+\d{{1,5}}{_ADDITION}"
-    # "Friedrich-Ebert-Str. 88", "Karl-Marx-Straße 4": a German street of a person's name
-    rf"|(?<![\w-])[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*-(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Ring)"
+)
+# Tried only where their tell-tale part stands (see `find_streets`):
+# "Friedrich-Ebert-Str. 88", "Karl-Marx-Straße 4": a German street of a person's name
+_GERMAN_STREET = re.compile(
+    rf"(?<![\w-])[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*-(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Ring)"
     rf"\s+\d{{1,5}}{_ADDITION}"
-    # "Bredero straat 7": the street word typed apart
-    rf"|(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{{2,}}\s(?:straat|laan|weg|plein|kade|singel|gracht|dreef)"
+)
+# "Bredero straat 7": the street word typed apart
+_STREET_WORD_APART = re.compile(
+    rf"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{{2,}}\s(?:straat|laan|weg|plein|kade|singel|gracht|dreef)"
     rf"\s+\d{{1,5}}{_ADDITION}"
+)
+_APART_WORDS = (
+    " straat ",
+    " laan ",
+    " weg ",
+    " plein ",
+    " kade ",
+    " singel ",
+    " gracht ",
+    " dreef ",
 )
 _ADDITION_RE = re.compile(_ADDITION)
 _STREET_LEAD_TRIM = words_of(
@@ -160,6 +175,12 @@ _DATE_OTHER_CALENDAR = re.compile(
     r"shahrivar|mehr|aban|azar|dey|bahman|esfand|meskerem|tikimt|tekemt|hidar|hedar|tahsas|"
     r"tir|ter|yekatit|megabit|miyazya|ginbot|genbot|sene|hamle|nehase|pagume)[ \t]+"
     r"(?:1[34]\d\d|19\d\d|20[0-2]\d)(?![\w/-])"
+)
+# (a pattern that starts with a digit is searched fast: the engine skips to the digits)
+_OTHER_CALENDAR_GATE = re.compile(
+    r"\d[ \t]+(?:farvardin|ordibehesht|khordad|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand|"
+    r"meskerem|tikimt|tekemt|hidar|hedar|tahsas|tir|ter|yekatit|megabit|miyazya|ginbot|genbot|"
+    r"sene|hamle|nehase|pagume)[ \t]+\d"
 )
 # "11 11 2011", "12/25/2007" (the American order, the day past 12): only next to a birth word
 _DATE_SPACED = re.compile(
@@ -884,7 +905,12 @@ _LEAD_PREPOSITIONS = words_of("aan op in de het bij naar van")
 
 def find_streets(text: str) -> Iterator[Candidate]:
     """Street name + house number + optional addition ("Dorpsweg 3-2", "Van Goghlaan 145 bis")."""
-    for match in _STREET.finditer(text):
+    regexes = [_STREET]
+    if "-" in text:
+        regexes.append(_GERMAN_STREET)
+    if any(word in text for word in _APART_WORDS):
+        regexes.append(_STREET_WORD_APART)
+    for match in (m for regex in regexes for m in regex.finditer(text)):
         start = match.start()
         for word in re.finditer(r"\S+", match.group()):
             low = word.group().casefold().rstrip(":")
@@ -915,16 +941,12 @@ def find_dates(text: str) -> Iterator[Candidate]:
     case anyway (shared/PRIVACY_RULES.md). A year is a birth date only right after "geb."
     ("geb. 2013", "geb. '11"); "geboren in 2009" and "geboortejaar 2010" are left alone.
     """
-    regexes = [
-        _DATE_NUMERIC,
-        _DATE_ISO,
-        _DATE_TEXT,
-        _DATE_MONTH_FIRST,
-        _DATE_ROMAN,
-        _DATE_OTHER_CALENDAR,
-    ]
+    low = text.casefold()
+    regexes = [_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST, _DATE_ROMAN]
     if _CYRILLIC.search(text):
         regexes.append(_DATE_CYRILLIC)
+    if _OTHER_CALENDAR_GATE.search(low):
+        regexes.append(_DATE_OTHER_CALENDAR)
     full = sorted((m.start(), m.end()) for r in regexes for m in r.finditer(text))
     birth_end = -1
     for start, end in full:
@@ -948,7 +970,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
             yield Candidate(day.start() if day else start, end, kind)
         elif _personal_event(text, start, end):
             yield Candidate(start, end, kind)
-    for match in _DATE_SPACED.finditer(text):
+    births = "geb" in low or "jarig" in low or "verjaardag" in low or "dob" in low
+    for match in _DATE_SPACED.finditer(text) if births else ():
         if is_birth_context(text, match.start(), match.end()):
             yield Candidate(match.start(), match.end(), "birthdate")
     for match in _BIRTH_YEAR.finditer(text):
@@ -967,8 +990,6 @@ def find_dates(text: str) -> Iterator[Candidate]:
         month = _MONTH_YEAR.search(text, word.end(), word.end() + 45)
         if month and is_birth_context(text, month.start(), month.end()):
             yield Candidate(month.start(), month.end(), "birthdate")
-    low = text.casefold()
-    births = "geb" in low or "jarig" in low or "verjaardag" in low or "dob" in low
     # the birth word after the date: "is in oktober 2014 geboren", "op 16 oktober haar
     # verjaardag" (looked for only before such a word, which few notes hold)
     for word in _BIRTH_WORD_BEFORE_IT.finditer(text) if births else ():
@@ -1127,25 +1148,27 @@ def _person_before(text: str, start: int, end: int) -> bool:
 # a record's fields: the date stands alone between separators in a line that holds someone's
 # postcode, phone number or e-mail address ("Priya Ramdin - Mozartlaan 7 - 2555 ZR - Den Haag -
 # 06-19 44 72 01 - 20/03/1995", "gegevens: 9 augustus 1991, Kleiweg 155 A 3051 GR Rotterdam")
-_FIELD_BEFORE = re.compile(r"(?:^|[-–—|;,:])[ \t]*$")
-_FIELD_AFTER = re.compile(r"[ \t]*(?:$|[-–—|;,.)])", re.MULTILINE)
+_FIELD_MARKS = "-–—|;,:"
 _CONTACT_IN_RECORD = re.compile(
     r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w-])|@[\w-]+\.|(?<!\d)(?:\+31|0031|06)[ \t-]*\d"
 )
 
 
 def _record_field(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 6) : start].rstrip(" \t")
+    if before and before[-1] not in _FIELD_MARKS:
+        return False  # not a field of its own: "de brief van 12-03-2019"
+    after = text[end : end + 6].lstrip(" \t")[:1]
+    if after and after not in _FIELD_MARKS + ".)\n":
+        return False
     if not _old_date(text, start, end, years=5):
         return False  # a meeting's or a letter's date is recent
-    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    return (
-        _FIELD_BEFORE.search(text, line_start, start) is not None
-        and _FIELD_AFTER.match(text, end, line_end) is not None
-        and _CONTACT_IN_RECORD.search(text, line_start, line_end) is not None
-        and not _MEETING_IN_GAP.search(text, max(line_start, start - 30), start)
-    )
+    return _CONTACT_IN_RECORD.search(
+        text, max(line_start, start - 200), min(line_end, end + 200)
+    ) is not None and not _MEETING_IN_GAP.search(text, max(line_start, start - 30), start)
 
 
 def _birth_earlier_in_sentence(text: str, start: int) -> bool:

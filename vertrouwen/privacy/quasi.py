@@ -197,14 +197,17 @@ _CLUB = re.compile(
 )
 # a club by its abbreviation, with its youth team: "HC Bloemendaal", "KV Wartburg", "GV Olympia
 # Hardenberg", "ONS Sneek JO17-1"; a youth team on its own: "JO13-2", "MO17-1"
+# (both start with their letters, so the engine skips fast to where they may stand; what may
+# stand before them is checked in `find_quasi`)
 _CLUB_ABBREVIATED = re.compile(
-    # (not a postcode's letters: "1076 AV Amsterdam")
-    r"(?<![\w-])(?<!\d )(?<!\d\u00a0)((?:(?:Jong|jong)[ \t]+)?"
-    r"(?:HC|MHC|KV|CKV|GV|FC|AV|ZV|HV|KC|TC|LTC|RKVV|RKSV|ONS)"
+    r"((?:HC|MHC|KV|CKV|GV|FC|AV|ZV|HV|KC|TC|LTC|RKVV|RKSV|ONS)"
     r"[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?"
     r"(?:[ \t]+(?:[JM]O\d{1,2}(?:-\d{1,2})?|O\d{2}))?)(?![\w-])"
 )
-_YOUTH_TEAM = re.compile(r"(?<![\w-])[JM]O\d{1,2}-\d{1,2}(?![\w-])")
+_YOUTH_TEAM = re.compile(r"[JM]O\d{1,2}-\d{1,2}(?![\w-])")
+_JONG_BEFORE = re.compile(r"(?:Jong|jong)[ \t]+$")
+# not a postcode's letters ("1076 AV Amsterdam"), not inside a word or code
+_NOT_CLUB_BEFORE = re.compile(r"(?:[\w-]|\d[ \u00a0])$")
 _FAN_BEFORE = re.compile(
     r"(?i)\b(?:fan|supporter|wedstrijd|wedstrijden|tegen|kijkt|keek|kijken|keken)\b[^.\n]{0,15}$"
 )
@@ -317,10 +320,16 @@ def find_quasi(text: str) -> Iterator[Candidate]:
     for match in _COURT.finditer(text):
         yield Candidate(match.start(), match.end(), "other")
     for match in _CLUB_ABBREVIATED.finditer(text):
-        if not _FAN_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-            yield from _named(match)
+        lead = max(0, match.start() - 30)
+        if _NOT_CLUB_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+            continue
+        if not _FAN_BEFORE.search(text, lead, match.start()):
+            jong = _JONG_BEFORE.search(text, max(0, match.start() - 6), match.start())
+            for cand in _named(match):  # "Jong FC Twente O15"
+                yield Candidate(jong.start(), cand.end, cand.kind) if jong else cand
     for match in _YOUTH_TEAM.finditer(text):
-        yield Candidate(match.start(), match.end(), "other")
+        if not _NOT_CLUB_BEFORE.search(text, max(0, match.start() - 1), match.start()):
+            yield Candidate(match.start(), match.end(), "other")
     for word in _WORD.finditer(text):
         low = word.group().casefold()
         if low in _SCHOOL_SET:
