@@ -2136,3 +2136,11 @@ def test_an_organisations_region_a_country_and_a_veilig_thuis_stay_clean(full: D
         " het onderzoek afgerond."
     )
     assert kinds_and_texts(text, full) == []
+
+
+def test_a_home_named_with_what_it_is_and_its_town_in_brackets(full: Detector) -> None:
+    found = kinds_and_texts("Jongere verblijft in Villa Kakelbont, een gesloten crisisgroep.", full)
+    assert ("other", "Villa Kakelbont") in found
+    found = kinds_and_texts("Zoon zit in De Vlonder (JJI, Zutphen), moeder mag op bezoek.", full)
+    assert ("other", "De Vlonder") in found and ("other", "Zutphen") in found
+    assert kinds_and_texts("De kliniek (ggz) biedt zorg. De Waag (forensisch) ook.", full) == []

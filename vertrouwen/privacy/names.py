@@ -2038,6 +2038,13 @@ def find_places_of_residence(
             if (known or quarter) and low not in _REGIONS and low not in lexicon.not_persons():
                 end = _widen_place(text, m.start("town"), m.end("town"))
                 found.append(Candidate(m.start("town"), end, "other"))
+    # "zit in Het Poortje (JJI, Groningen)", "Villa Kakelbont, een gesloten crisisgroep van
+    # Juzt": a home named with what it is, where someone stays
+    for m in _HOME_WITH_KIND.finditer(text):
+        found.append(Candidate(m.start(1), m.end(1), "other"))
+        town = _KIND_TOWN_AFTER.match(text, m.end())
+        if town and town.group(1).casefold() in lexicon.places():
+            found.append(Candidate(town.start(1), town.end(1), "other"))
     # "woonachtig Gorinchem, eerder Leerdam, eerder nog Vianen", "wonen in Bolsward en Sneek"
     more = list(found)
     while more:
@@ -2077,6 +2084,13 @@ _RESIDENCE_WORDINGS = (
     ("sinds kort", re.compile(r"(?i:\bsinds[ \t]+kort[ \t]+in[ \t]+)" + _TOWN)),
     ("", _FAMILY_IN),
 )
+_HOME_WITH_KIND = re.compile(
+    r"(?<![\w-])((?:De|Het|'t|’t|Villa)[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+    r"(?:[ \t]*\([ \t]*|,[ \t]+(?:een|de|het)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?)"
+    r"(?:JJI|jji|AZC|azc|crisisgroep|crisisplek|leefgroep|gezinshuis|woongroep|behandelgroep|"
+    r"JeugdzorgPlus|jeugdzorgplus|gesloten[ \t]+groep|pleeggezin)\b"
+)
+_KIND_TOWN_AFTER = re.compile(r"[ \t]*,[ \t]*((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)[ \t]*\)")
 _MORE_TOWNS = re.compile(
     r"(?:[ \t]*,[ \t]*(?:eerder(?:[ \t]+nog)?|daarvoor(?:[ \t]+[a-z]+)?[ \t]+in|later)[ \t]+"
     r"|[ \t]+en[ \t]+)" + _TOWN
