@@ -1,8 +1,8 @@
 """The frozen held-out sets of issue 15, scored exactly as shared/PRIVACY_RULES.md says.
 
-`privacy_heldout15.jsonl`, `privacy_heldout15e.jsonl` and `privacy_heldout15i.jsonl` were each
-written by an engineer who never saw the detector, and frozen before any tuning; the detector was
-tuned on other sets only.
+`privacy_heldout15.jsonl`, `privacy_heldout15e.jsonl`, `privacy_heldout15i.jsonl` and
+`privacy_heldout15n.jsonl` were each written by an engineer who never saw the detector, and frozen
+before any tuning; the detector was tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
 cover at least 80% of its characters; any finding on a clean line is false. Run with `-s` to see
 recall per kind and the count of false findings (never the lines themselves: a set must stay
@@ -39,19 +39,26 @@ SETS = {
     # sentences, scored here three times for the summary only) 0.976, 0.965, 2; after round
     # four (tuned on privacy_tune15d, scored twice) 0.980 (488 of 498), 0.970, 2; after rounds
     # five and six (tuned on privacy_tune15f and 15g, scored after each change for the
-    # summary only, to catch a regression) 0.980, 0.974, 2; after round eight 0.982, 0.979, 2.
-    "heldout15": Frozen("privacy_heldout15.jsonl", 0.981, 0.978, 2),
+    # summary only, to catch a regression) 0.980, 0.974, 2; after round eight 0.982, 0.979, 2;
+    # after round nine 0.986, 0.984, 2.
+    "heldout15": Frozen("privacy_heldout15.jsonl", 0.985, 0.983, 2),
     # 480 lines (328 labelled, 639 spans of which 314 names, 152 clean), written in round four
     # by a second engineer who never saw the detector, frozen before any scoring. First score
     # (main before round four): 0.971, 0.937, 6; after round four 0.977, 0.944, 4; after
-    # rounds five and six 0.981, 0.951, 2; after round eight 0.983, 0.955, 2.
-    "heldout15e": Frozen("privacy_heldout15e.jsonl", 0.982, 0.954, 2),
+    # rounds five and six 0.981, 0.951, 2; after round eight 0.983, 0.955, 2; after round nine
+    # 0.983, 0.958, 2.
+    "heldout15e": Frozen("privacy_heldout15e.jsonl", 0.982, 0.957, 2),
     # 355 lines (252 labelled, 561 spans of which 281 names, 103 clean), written in round
     # seven by a third engineer who never saw the detector or any other set, frozen before
     # any scoring. First score (after round seven): 0.958, 0.941, 2 (main at the start of
     # rounds five to seven, 47ca384: 0.949, 0.930, 2); after round eight (not tuned on, scored
-    # as a regression check) 0.960, 0.945, 2.
-    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.959, 0.944, 2),
+    # as a regression check) 0.960, 0.945, 2; after round nine (not tuned on) 0.963, 0.950, 2.
+    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.962, 0.949, 2),
+    # 398 lines (295 labelled, 877 spans of which 388 names, 103 clean), written at the start
+    # of round nine by a fourth engineer who never saw the detector or any other set, frozen
+    # before any scoring. First score (main at b1b2833): 0.972, 0.966, 0; after round nine
+    # (not tuned on, scored as a regression check) 0.973, 0.967, 0.
+    "heldout15n": Frozen("privacy_heldout15n.jsonl", 0.972, 0.966, 0),
 }
 # The issue's goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
 # detector reaches (so nothing slips back), not the goal.
