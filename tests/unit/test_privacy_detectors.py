@@ -2144,3 +2144,38 @@ def test_a_home_named_with_what_it_is_and_its_town_in_brackets(full: Detector) -
     found = kinds_and_texts("Zoon zit in De Vlonder (JJI, Zutphen), moeder mag op bezoek.", full)
     assert ("other", "De Vlonder") in found and ("other", "Zutphen") in found
     assert kinds_and_texts("De kliniek (ggz) biedt zorg. De Waag (forensisch) ook.", full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Naam: dhr H. (Henk) Brinkman BSN: 748 781 468", "H. (Henk) Brinkman"),
+        (
+            "NAAM: HENDRIKA VAN DER WAL GEB: 14-04-1951 ADRES: ZUIDERSTRAAT 3",
+            "HENDRIKA VAN DER WAL",
+        ),
+        ("naam cl: amrani, mohamed | geb 12/11/09 | adres elders", "amrani, mohamed"),
+        ("Naam: de Boer, J.P. adres: Burg. Wuiteweg 88", "de Boer, J.P"),
+        ("gzv de Jong: het gezin woonde toen in Heerenveen", "de Jong"),
+        ("Sabitha belt namens schoonmoeder Kalawatie, de hulp is gestopt", "Kalawatie"),
+        ("mw de Groot zegt dat Vos (gzv) met vakantie is", "Vos"),
+    ],
+)
+def test_a_records_name_field_and_names_after_abbreviated_roles(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_fields_roles_office_streets_abbreviations_and_noun_lists_that_name_no_one(
+    full: Detector,
+) -> None:
+    text = (
+        "Naam: onbekend, melder wil anoniem blijven. Klager: moeder. De naam: Veilig Thuis Samen"
+        " is de methode. Het gesprek was op het kantoor aan de Willem Dreeslaan. Bij Enver aan de"
+        " Schiekade. Jan. en feb. geen hulp gehad. Max. twee weken voor de zitting. Timeout,"
+        " back-up en crisisplaatsing zijn woorden die hij niet kent. Nibud rekent met een norm."
+        " Flevoland heeft een eigen nummer buiten kantooruren, 088 – 996 3000. Nidos voogd"
+        " wisselt vaak. Cie stelde vragen."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -27,7 +27,9 @@ ROLE_WORDS = words_of("""
     ombudsman kinderombudsman coach begeleider pleegzorgbegeleider gezinsbegeleider
     jongerenwerker wijkagent agent buurman buurvrouw vriend vriendin partner ex ex-partner
     collega verpleegkundige groepsleider groepsleiding mentorouder gezinshuisouder
-    schoolmaatschappelijk werker maatschappelijk ambtenaar gemachtigde tolk
+    schoolmaatschappelijk werker maatschappelijk ambtenaar gemachtigde tolk schoonmoeder
+    schoonvader schoonzus schoonbroer zwager neef nicht verweerder
+    gzv jb jb'er bw vz cl
     """)
 HONORIFICS = words_of("mevrouw meneer mijnheer mevr mw mw. mevr. dhr dhr. heer juf meester")
 ORGANISATION_WORDS = words_of("""
@@ -351,7 +353,10 @@ _ORGANISATION_BEFORE_NUMBER = re.compile(
     r"provincie|crisisdienst|crisislijn|spoedlijn|buiten kantooruren)\b"
     r"[^.;\n]{0,25}$"
 )
-_PERSONAL_BEFORE_NUMBER = re.compile(r"(?i)\b(?:direct|mobiel|eigen|privé|prive|06)\b")
+# ("een eigen nummer buiten kantooruren" is an organisation's; "haar eigen nummer" a person's)
+_PERSONAL_BEFORE_NUMBER = re.compile(
+    r"(?i)\b(?:direct|mobiel|(?:haar|zijn|z'n|d'r|mijn|hun|jouw)[ \t]+eigen|privé|prive|06)\b"
+)
 
 
 # "algemeen nummer 088 ...", "het algemene nummer", "landelijk nummer", "... (algemeen nummer)"

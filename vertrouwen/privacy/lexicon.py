@@ -98,6 +98,7 @@ _NOT_PERSONS = words_of("""
     alliade elver gemiva lievegoed tragel raphaëlstichting bartiméus visio kentalis auris
     sensis pento heliomare merem ciran jeugdformaat xonar entrea juzt cardea stek sensoor
     kadera arosa fiom zorgbelang kwadraad exodus ribw victas vitalis zorgbalans
+    nibud geldfit schuldhulpmaatje humanitas-thuisadministratie
     triversum youforce ihub jarabee trivium compaan wilgenhaege jeugdzorgplus kinderkracht
     quasir ajax feyenoord psv vitesse fryslân limburgse brabantse friese groningse zeeuwse
     drentse twentse hollandse gelderse overijsselse utrechtse amsterdamse rotterdamse haagse

@@ -128,6 +128,7 @@ _NOT_NAMES = (
         mvg gr gaarne aub svp pbv ovb wollah wallah wallahi inshallah mashallah bismillah
         alhamdulillah habibi bro sis yo hoi doei jeetje joh men mee allen nadien duurt
         monday tuesday wednesday thursday friday saturday sunday jongste oudste middelste
+        cie
         """)
 )
 # Compounds that end in a role are roles: "Ombudsfunctionaris", "Wmo-medewerker"
@@ -505,6 +506,8 @@ def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
     if nxt is None or nxt.low not in ROLE_WORDS or not _joined(text, tok, nxt):
         return None
     word = tok.text
+    if word.casefold() in lexicon.providers() or word.casefold() in _PROVIDER_NAMES_IN_S:
+        return None  # "Nidos voogd": the organisation's own worker, no one's possessive
     for suffix in ("'s", "’s", "s", "'", "’"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
@@ -525,6 +528,9 @@ def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
     return None
 
 
+_PROVIDER_NAMES_IN_S = words_of("nidos humanitas kwintes tactus tragel cosis iriszorg")
+
+
 # "het rapport 'Samen Sterk'", "de training “Veilig Thuis Samen”": a title in quotes
 _QUOTED_TITLE = re.compile(
     r"(?i:\b(?:rapport|boek|programma|training|cursus|methode|project|brochure|folder|notitie|"
@@ -536,6 +542,7 @@ _QUOTED_TITLE = re.compile(
 
 def find_names(text: str) -> Iterator[Candidate]:
     """Name candidates in `text` (the screen in `allowlist` trims and drops organisations)."""
+    yield from _labelled_names(text)
     titles = [m.span(1) for m in _QUOTED_TITLE.finditer(text)]
     for cand in _find_names(text):
         if text[cand.start - 1 : cand.start] == "@":
@@ -544,6 +551,51 @@ def find_names(text: str) -> Iterator[Candidate]:
             continue  # "De Hoop is de instelling waar ...", "Sterre is de naam van een leefgroep"
         if not any(s <= cand.start and cand.end <= e for s, e in titles):
             yield cand
+
+
+# a record's name field, whatever its case and order: "Naam: dhr H. (Henk) Brinkman", "NAAM:
+# HENDRIKA VAN DER WAL GEB: ...", "naam cl: amrani, mohamed |", "Naam: de Boer, J.P. adres:"
+_NAME_FIELD = re.compile(
+    r"(?i:\b(?:naam|name|klager|klaagster|melder|contactpersoon|aanvrager)"
+    r"(?:[ \t]+(?:cl|cliënt|client|kind|jeugdige|moeder|vader|ouder|oma|opa|verzoeker))?"
+    r"[ \t]*:[ \t]*(?:(?:dhr|mw|mevr|mevrouw|meneer|de[ \t]+heer)\.?[ \t]+)?)"
+    r"(?P<value>[^\W\d_][^|/;:\n\d<>@]{1,60}?)"
+    r"(?=[ \t]*(?:[|/;\n<]|$|,[ \t]*\d|[ \t](?i:geb|geboren|bsn|adres|tel|rek|iban|rol|e-mail|"
+    r"email|mail|bewind|woonplaats|sinds|nationaliteit)\b|[ \t]+\d|[ \t]+[\w.-]+@))",
+    re.MULTILINE,
+)
+_FIELD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _labelled_names(text: str) -> Iterator[Candidate]:
+    low = text.casefold()
+    if "naam" not in low and "name" not in low and "klaag" not in low and "klager" not in low:
+        return  # (most notes hold no record's name field)
+    for m in _NAME_FIELD.finditer(text):
+        value = m.group("value").rstrip(" \t,.")
+        words = [w.strip(".") for w in _FIELD_WORD.findall(value)]
+        words = [w for w in words if w]
+        if not words or len(words) > 6:
+            continue
+        lows = [w.casefold() for w in words]
+        if any(w in ROLE_WORDS or w in ORGANISATION_WORDS or w in _FIELD_NOT_A_NAME for w in lows):
+            continue  # "Klager: moeder", "Naam: onbekend", "Naam instelling"
+        namely = [
+            w
+            for w in words
+            if w.casefold() not in _PARTICLES
+            and (is_person_word(w) or not _ordinary(w) or len(w) <= 2 or w.isupper())
+        ]
+        if len(namely) * 2 < len([w for w in lows if w not in _PARTICLES]):
+            continue  # mostly ordinary words: a description, no name
+        start = m.start("value")
+        yield Candidate(start, start + len(value), "name")
+
+
+_FIELD_NOT_A_NAME = words_of("""
+    onbekend onbekende zie nvt n.v.t. anoniem geen idem dossier volgt later nog niet bekend
+    instelling organisatie aanbieder gemeente school
+    """)
 
 
 # what a name is said to be when it names no person: "De Hoop is de instelling waar vader in
@@ -742,6 +794,17 @@ _POSTCODE_DIGITS = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?$")
 
 
 _STREET_HEADS = words_of("laan plein weg straat singel kade dreef park hof gracht")
+# an office's street, no person: "het kantoor aan de Willem Dreeslaan", "bij Enver aan de
+# Schiekade", "gevestigd aan de Neude"
+_OFFICE_STREET_BEFORE = re.compile(
+    r"(?i:\b(?:kantoor|hoofdkantoor|locatie|vestiging|gebouw|gevestigd|zit|zitten|bezoekadres)"
+    r"|\b(?-i:[A-ZÀ-Ý])\w+,?)[ \t]+aan[ \t]+de[ \t]+$"
+)
+_LOWER_AFTER_DOT = re.compile(r"[ \t]+[a-zà-ÿ]")
+# ", back-up en crisisplaatsing": a list of lowercase nouns after the capitalised first one
+_NOUN_LIST_AFTER = re.compile(
+    r",[ \t]+[a-zà-ÿ][\w-]*(?:,[ \t]+[a-zà-ÿ][\w-]*)*[ \t]+(?:en|of)[ \t]+[a-zà-ÿ][\w-]*\b"
+)
 _STREET_OF_NAME = re.compile(
     r"[A-Z][a-z]+(?:[ \t]+(?:van|de|der|den|het|'t|ter|ten|naar|op))+[ \t]+[A-ZÀ-Ý][\w'’-]+"
     r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+\d{1,5}\b"
@@ -786,6 +849,20 @@ def _find_names(text: str) -> Iterator[Candidate]:
             tok.english or (prev is not None and prev.low in _MONTH_BEFORE)
         ):
             i += 1
+            continue
+        if tok.cap and _OFFICE_STREET_BEFORE.search(text, max(0, tok.start - 40), tok.start):
+            i = _cap_run_end(text, toks, i) + 1  # "het kantoor aan de Willem Dreeslaan"
+            continue
+        if (
+            tok.cap
+            and text[tok.end : tok.end + 1] == "."
+            and _LOWER_AFTER_DOT.match(text, tok.end + 1)
+            and _opens_sentence(text, tok, prev)
+        ):
+            i += 1  # "Jan. en feb. geen hulp", "Max. twee weken": an abbreviation
+            continue
+        if tok.cap and _opens_sentence(text, tok, prev) and _NOUN_LIST_AFTER.match(text, tok.end):
+            i += 1  # "Job, stage en school", "Timeout, back-up en crisisplaatsing": nouns
             continue
         street = _STREET_OF_NAME.match(text, tok.start) if tok.low in _STREET_HEADS else None
         if street is not None and tok.cap:
