@@ -2179,3 +2179,28 @@ def test_fields_roles_office_streets_abbreviations_and_noun_lists_that_name_no_o
         " wisselt vaak. Cie stelde vragen."
     )
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vz de Bruin: mevrouw, vertelt u maar", "de Bruin"),
+        ("vz: klager (Vos, Marco) verschijnt niet", "Vos, Marco"),
+        ("Van: Hoekstra, S. <s.hoekstra@gemeente.nl> ond: terugkoppeling", "Hoekstra, S"),
+        ("Van: Kowalczyk Paweł Aan: klachten@lindenhout.nl Onderwerp: skarga", "Kowalczyk Paweł"),
+        ("doorst. naar femke: cl. sukarni kartowikromo, tel volgt", "sukarni kartowikromo"),
+    ],
+)
+def test_names_in_mail_headers_inverted_in_brackets_and_after_dotted_roles(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_an_organisations_mail_header_and_a_role_ending_a_sentence_stay_clean(
+    full: Detector,
+) -> None:
+    text = (
+        "Van: Veilig Thuis <info@vt.nl>. Gesprek met de gzv. zij belde terug. (Hoofdstuk, Bijlage)"
+    )
+    assert kinds_and_texts(text, full) == []

@@ -567,7 +567,38 @@ _NAME_FIELD = re.compile(
 _FIELD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+# "klager (Vos, Marco)": a surname and a first name in brackets; "Van: Hoekstra, S. <s.h@...>",
+# "Van: Kowalczyk Paweł Aan: ...": who sent or got a copied e-mail
+_BRACKETED_INVERTED = re.compile(
+    r"\(([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?),[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+)\)"
+)
+_MAIL_HEADER_NAME = re.compile(
+    r"(?m)(?:^|[ \t])(?:Van|Aan|Cc|CC|From|To)[ \t]*:[ \t]*"
+    r"(?P<value>[A-ZÀ-Ýa-zà-ÿ][^<>\n:@|;]{1,50}?)"
+    r"(?=[ \t]*(?:<|\b(?:Aan|Cc|CC|Onderwerp|Verzonden|Datum|To|Subject|Sent)[ \t]*:))"
+)
+
+
 def _labelled_names(text: str) -> Iterator[Candidate]:
+    for m in _BRACKETED_INVERTED.finditer(text):
+        surname = m.group(1)
+        if m.group(2).casefold() in lexicon.first_names() and (
+            is_person_word(surname) or not _ordinary(surname)
+        ):
+            yield Candidate(m.start(1), m.end(2), "name")
+    if ":" in text:
+        for m in _MAIL_HEADER_NAME.finditer(text):
+            value = m.group("value").rstrip(" \t,.")
+            words = [w.strip(".") for w in _FIELD_WORD.findall(value)]
+            if (
+                words
+                and len(words) <= 5
+                and not any(
+                    w.casefold() in ROLE_WORDS or w.casefold() in ORGANISATION_WORDS for w in words
+                )
+                and any(is_person_word(w) or not _ordinary(w) for w in words if len(w) > 2)
+            ):
+                yield Candidate(m.start("value"), m.start("value") + len(value), "name")
     low = text.casefold()
     if "naam" not in low and "name" not in low and "klaag" not in low and "klager" not in low:
         return  # (most notes hold no record's name field)
@@ -665,6 +696,8 @@ _ORGANISATION_APPOSITION = re.compile(
 )
 
 
+# the roles notes abbreviate, before whose name only a particle may stand
+_ABBREVIATED_ROLES = words_of("gzv jb jb'er bw vz cl")
 # the relatives after whom a capitalised word is a name ("zus Gift Obi", "dochter Era woont")
 _KINSHIP = words_of("""
     moeder vader zoon dochter broer zus broertje zusje oma opa tante oom neef nicht stiefvader
@@ -1001,7 +1034,9 @@ def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
         if low in ROLE_WORDS or low in _NAMING_WORDS:
             return "role"
     if prev is not None and prev.low in ROLE_WORDS and text[prev.end : tok.start] == ". ":
-        return "sentence"
+        # "cl. sukarni kartowikromo": an abbreviated role's dot; "... de gezinsvoogd. Zij": the
+        # sentence ended
+        return "role" if prev.low in _ABBREVIATED_ROLES and not tok.cap else "sentence"
     # "Cliënt: Visser", "Betreft: Bakker / Yilmaz", "Roepnaam: Mo": a label a name follows
     # ("Moeder: Boos en verdrietig": after a role word, an everyday word that is no first name
     # is how that person is)
@@ -1161,6 +1196,14 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     if ctx == "role":
         if tok.low in _SURNAME_OPENERS and _interfixed_surname(text, toks, i):
             return i  # "Gezinsvoogd van Leeuwen zei": a surname with its particles
+        if (  # "vz de Bruin:", "gzv van Dam belde": particles and a capitalised word
+            not tok.cap
+            and tok.low in ("de", "van", "ter", "ten", "den")
+            and prev is not None
+            and prev.low in _ABBREVIATED_ROLES
+            and _followed_by_name(text, toks, i)
+        ):
+            return i
         if (
             tok.cap
             and prev is not None
