@@ -2204,3 +2204,16 @@ def test_an_organisations_mail_header_and_a_role_ending_a_sentence_stay_clean(
         "Van: Veilig Thuis <info@vt.nl>. Gesprek met de gzv. zij belde terug. (Hoofdstuk, Bijlage)"
     )
     assert kinds_and_texts(text, full) == []
+
+
+def test_cities_abroad_are_no_names_but_a_relatives_town_after_an_address(full: Detector) -> None:
+    assert (
+        kinds_and_texts("Jeugdige mist de schoolreis naar Berlijn. Vos en Haas lag er.", full) == []
+    )
+    found = kinds_and_texts(
+        "Adres Hasna in Marokko: Rue 12 n° 45, Hay Mohammadi, Casablanca.", full
+    )
+    assert ("other", "Casablanca") in found
+    found = kinds_and_texts("Vader woont sinds kort in Antwerpen bij zijn broer.", full)
+    assert ("other", "Antwerpen") in found
+    assert ("name", "Sofia") in kinds_and_texts("Sofia belde over de brief.", full)

@@ -111,6 +111,7 @@ ORGANISATION_PHRASES = (
     "de hoop ggz",
     "fier fryslân",
     "jip en janneke",
+    "vos en haas",  # the picture books
     "keti koti",
     "harry potter",
     "landelijk meldpunt zorg",

@@ -280,12 +280,15 @@ def _load(name: str) -> frozenset[str]:
         joined = _read_deduce("names/lst_interfix_surname/items.txt")
         return plain | frozenset(w.split()[-1] for w in joined if w.split())
     if name == "place":
-        return _read_deduce(
+        dutch = _read_deduce(
             "locations/lst_placename/lst_residence/items.txt",
             "locations/lst_placename/lst_municipality/items.txt",
             "locations/lst_placename/lst_province/items.txt",
             "locations/lst_placename/lst_region/items.txt",
         )
+        # the cities abroad notes name most (a relative's town, a school trip), none that is
+        # a first name too ("Sofia", "Florence" stay names)
+        return dutch | (_WORLD_CITIES - _table("first"))
     if name == "council":
         return _read_deduce(
             "locations/lst_placename/lst_municipality/items.txt",
@@ -304,6 +307,20 @@ def _load(name: str) -> frozenset[str]:
         text = (_DATA / "nl_adjectives.txt").read_text(encoding="utf-8")
         return frozenset(text.split()) | _NOT_PERSONS
     raise KeyError(name)
+
+
+_WORLD_CITIES = words_of("""
+    berlijn parijs londen brussel antwerpen gent luik luxemburg keulen düsseldorf dusseldorf
+    aken aachen kleve emmerich duisburg dortmund essen hamburg münchen munchen frankfurt madrid
+    barcelona rome milaan lissabon porto wenen praag warschau krakau kraków gdańsk gdansk
+    wrocław wroclaw poznań poznan łódź lodz boedapest boekarest athene istanbul ankara izmir
+    antalya gaziantep konya kayseri diyarbakir kiev kyiv kharkiv charkiv lviv odessa moskou
+    damascus aleppo homs latakia bagdad mosul erbil teheran kabul herat mazar-i-sharif asmara
+    keren massawa addis mogadishu hargeisa khartoem caïro cairo tanger casablanca rabat nador
+    fez marrakech agadir oujda tetouan tunis algiers lagos abuja accra kumasi nairobi kinshasa
+    paramaribo nickerie willemstad kralendijk oranjestad philipsburg dubai peking shanghai
+    hanoi manilla jakarta bandung surabaya new york
+    """)
 
 
 # brand names of care providers that are also persons' surnames, or too short to tell
@@ -348,6 +365,11 @@ def first_names() -> frozenset[str]:
 def surnames() -> frozenset[str]:
     """Case-folded surnames (deduce's list, last word of the interfixed ones)."""
     return _table("surname")
+
+
+def world_cities() -> frozenset[str]:
+    """Case-folded cities abroad that notes name most (see `places`)."""
+    return _WORLD_CITIES
 
 
 def places() -> frozenset[str]:

@@ -2248,7 +2248,7 @@ def _places_of_residence(text: str, names: list[Candidate] | None) -> Iterator[C
         town = m.group(3)
         if town.casefold() in lexicon.not_persons():
             continue  # "moeder in Nederland", "vader uit Eritrea": a country
-        if town.casefold() in lexicon.places():
+        if town.casefold() in lexicon.places() and town.casefold() not in lexicon.world_cities():
             yield Candidate(m.start(3), _widen_place(text, m.start(3), m.end(3)), "other")
         elif (
             m.group("prep") in ("in", "op")
@@ -2332,11 +2332,14 @@ def _places_of_residence(text: str, names: list[Candidate] | None) -> Iterator[C
                 continue
             wide_end = _widen_place(text, m.start("place"), m.end("place"))
             known = (
-                low in lexicon.places()
-                or last in lexicon.places()
-                # "Wijk bij Duurstede": a town of three words, the first an ordinary word
-                or text[m.start("place") : wide_end].casefold() in lexicon.places()
-            )
+                (
+                    low in lexicon.places()
+                    or last in lexicon.places()
+                    # "Wijk bij Duurstede": a town of three words, the first an ordinary word
+                    or text[m.start("place") : wide_end].casefold() in lexicon.places()
+                )
+                and low not in lexicon.world_cities()
+            )  # (abroad: only where someone lives now)
             quarter = m.group(0).casefold().split()[1:2] != [low.split()[0]]  # "de wijk X"
             # "woont op De Meerkoet", "op 't Haske": a home or group with its own name
             home = bool(stay) and m.group("prep") in ("op", "in") and bool(_HOME_NAME.match(place))
@@ -2390,6 +2393,13 @@ def towns_after_addresses(text: str, candidates: list[Candidate]) -> Iterator[Ca
     """The known town right after a person's street address ("Tjalklaan 12 Ede", "Vismarkt 5-7
     Groningen", "Zijlweg 94 rood (Haarlem)", "..., Amsterdam-Zuidoost"); kind "other"."""
     for cand in candidates:
+        if cand.kind not in ("address", "postcode"):
+            continue
+        # "Rue 12 n° 45, Hay Mohammadi, Casablanca", "No: 45 D:6, Konak / Izmir": a city
+        # abroad a few parts after the street
+        for city in _CITY_AFTER_PARTS.finditer(text, cand.end, min(len(text), cand.end + 60)):
+            if city.group(1).casefold() in lexicon.world_cities():
+                yield Candidate(city.start(1), city.end(1), "other")
         if cand.kind != "address" or not text[cand.start : cand.end][-1:].isalnum():
             continue
         m = _TOWN_AFTER_ADDRESS.match(text, cand.end)
@@ -2404,6 +2414,7 @@ def towns_after_addresses(text: str, candidates: list[Candidate]) -> Iterator[Ca
             yield Candidate(m.start(1), _widen_place(text, m.start(1), m.end(1)), "other")
 
 
+_CITY_AFTER_PARTS = re.compile(r"(?:[,/(:]|\d)[ \t]*([A-ZÀ-ÝÇ][\w'’-]+)(?=[ \t]*(?:[,.;)\n—–-]|$))")
 _ALONG_RIVER = re.compile(r"[ \t]+(?:a/d|a\.d\.|aan[ \t]+de[n]?|aan[ \t]+'t)[ \t]+[A-ZÀ-Ý][\w'’-]+")
 
 
