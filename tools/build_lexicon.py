@@ -78,6 +78,8 @@ _MORE_PEOPLES = frozenset(
         "indiaas",
         "curaçaos",
         "islamitisch",
+        "frysk",
+        "fryske",
     }
 )
 

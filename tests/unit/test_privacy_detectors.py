@@ -2217,3 +2217,83 @@ def test_cities_abroad_are_no_names_but_a_relatives_town_after_an_address(full: 
     found = kinds_and_texts("Vader woont sinds kort in Antwerpen bij zijn broer.", full)
     assert ("other", "Antwerpen") in found
     assert ("name", "Sofia") in kinds_and_texts("Sofia belde over de brief.", full)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("Jongere slaapt bij de familie Boukhari aan de Akkerweg.", "address", "Akkerweg"),
+        (
+            "De woning aan de Lindenstraat staat leeg sinds de ontruiming.",
+            "address",
+            "Lindenstraat",
+        ),
+        (
+            "Vader woont op de Keizersgracht 512 sous, in het souterrain.",
+            "address",
+            "Keizersgracht 512 sous",
+        ),
+        (
+            "Het gezin woont in het achterhuis, Hoogstraat 77 achter.",
+            "address",
+            "Hoogstraat 77 achter",
+        ),
+        (
+            "Ze zijn verhuisd naar Purmerend, Gortbroek 40, en zeiden niets.",
+            "address",
+            "Gortbroek 40",
+        ),
+        (
+            "Fenna slaapt bij haar vader in Drachten (Moleneind 44) doordeweeks.",
+            "address",
+            "Moleneind 44",
+        ),
+        (
+            "Jongere wil niet terug naar Achter de Hoven 27 omdat stiefvader daar is.",
+            "address",
+            "Achter de Hoven 27",
+        ),
+        ("De pleegouders wonen Op de Kamp 5 in Weerselo.", "address", "Op de Kamp 5"),
+        (
+            "Na de verhuizing naar Roelofarendsveenseweg 2 (2371  AB) is Tygo gewisseld.",
+            "postcode",
+            "2371  AB",
+        ),
+        ("Cliënt woont op Kanaalweg 14 B (3526 kl) bij zijn opa.", "postcode", "3526 kl"),
+        ("moeder op Stationsweg 14 3hg 8131 bk", "postcode", "8131 bk"),
+        (
+            "De woning van Jurgen (Zuideinde 44, Koog aan de Zaan) is te klein.",
+            "other",
+            "Koog aan de Zaan",
+        ),
+        ("telefoonnummers: 0612345678 / 06-87654321 / (0515) 41 22 09", "phone", "06-87654321"),
+        ("Anjali (mei 2011) wil dat haar stiefvader niet meer meekomt.", "birthdate", "mei 2011"),
+        (
+            "dochter Mariam is volgens moeder geboren op 17 Ramadan 1431.",
+            "birthdate",
+            "17 Ramadan 1431",
+        ),
+        (
+            "Bram is achttien juni tweeduizendnegen geboren.",
+            "birthdate",
+            "achttien juni tweeduizendnegen",
+        ),
+        (
+            "adreswijziging aan de commissie: nieuw Sportlaan 31-A, 4702 EB Roosendaal",
+            "postcode",
+            "4702 EB",
+        ),
+    ],
+)
+def test_streets_where_someone_sleeps_additions_towns_before_streets_and_more_dates(
+    text: str, kind: str, found: str, full: Detector
+) -> None:
+    assert (kind, found) in kinds_and_texts(text, full)
+
+
+def test_an_organisations_postbus_a_crisis_line_and_frisian_stay_clean(full: Detector) -> None:
+    text = (
+        "Jeugdbescherming Gelderland, Postbus 2121, is het correspondentieadres. Het"
+        " crisisnummer van SAVE is 088 – 996 3000. Frysk sprekende bemiddelaar gevraagd."
+    )
+    assert kinds_and_texts(text, full) == []

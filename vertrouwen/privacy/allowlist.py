@@ -351,7 +351,7 @@ _ORGANISATION_BEFORE_NUMBER = re.compile(
     r"(?i)\b(?P<org>" + _ORGANISATION_NAMED + r"|klachtenlijn|servicenummer|informatielijn|"
     r"klantenservice|klantcontact|servicedesk|helpdesk|receptie|algemeen nummer|hoofdnummer|"
     r"centrale|secretariaat|kindertelefoon|"
-    r"provincie|crisisdienst|crisislijn|spoedlijn|buiten kantooruren)\b"
+    r"provincie|crisisdienst|crisislijn|crisisnummer|nachtnummer|spoedlijn|buiten kantooruren)\b"
     r"[^.;\n]{0,25}$"
 )
 # ("een eigen nummer buiten kantooruren" is an organisation's; "haar eigen nummer" a person's)
@@ -362,8 +362,8 @@ _PERSONAL_BEFORE_NUMBER = re.compile(
 
 # "algemeen nummer 088 ...", "het algemene nummer", "landelijk nummer", "... (algemeen nummer)"
 _GENERAL_NUMBER_BEFORE = re.compile(
-    r"(?i)\b(?:algeme(?:en|ne)|landelijke?|centrale?|hoofd)[ \t]*(?:telefoon)?nummer"
-    r"(?:[ \t]+(?:is|van[ \t]+\w+))?[ \t]*[:,]?[ \t]*$"
+    r"(?i)\b(?:algeme(?:en|ne)|landelijke?|centrale?|hoofd|crisis|nacht|spoed)[ \t]*(?:telefoon)?"
+    r"nummer(?:[ \t]+van[ \t]+\w+)?(?:[ \t]+is)?[ \t]*[:,]?[ \t]*$"
 )
 _GENERAL_NUMBER_AFTER = re.compile(
     r"(?i)[ \t]*\((?:algemeen|landelijk|centraal)[ \t]+nummer\)"

@@ -2125,6 +2125,10 @@ _STREET_NAMED = re.compile(
     r"[A-ZÀ-Ý][\w'’-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|"
     r"plantsoen|boulevard|hof))\b"
 )
+_SLEEPS_THERE = re.compile(
+    r"(?i)\b(?:slaapt|sliep|slapen|logeert|logeerde|zit[ \t]+tijdelijk|woning|huis|flat|"
+    r"huurkamer|ingeschreven)\b"
+)
 # "Burgemeester de Withstraat 7 in Arnhem": the town of an address
 _YEAR_BEFORE_TOWN = re.compile(r"(?:19|20)\d\d\b(?![-/])")
 _TOWN_AFTER_NUMBER = re.compile(
@@ -2298,7 +2302,9 @@ def _places_of_residence(text: str, names: list[Candidate] | None) -> Iterator[C
         if stay and _RESIDE_VERBS.search(words):
             for m in _HOME_AFTER.finditer(text, sentence.start(), sentence.end()):
                 yield Candidate(m.start(1), m.end(1), "other")
-        if stay:  # "woont op de hoek van de Kastanjelaan": no number
+        # "woont op de hoek van de Kastanjelaan", "slaapt bij de familie aan de Akkerweg", "de
+        # woning aan de Lindenstraat": where someone lives or sleeps, no number
+        if stay or _SLEEPS_THERE.search(words):
             for m in _STREET_NAMED.finditer(text, sentence.start(), sentence.end()):
                 yield Candidate(m.start(1), m.end(1), "address")
             # "verblijft in de Jeugdzorgplus-instelling Het Poortje in Groningen"
@@ -2410,7 +2416,12 @@ def towns_after_addresses(text: str, candidates: list[Candidate]) -> Iterator[Ca
                 continue
         town = m.group(1)
         low = town.casefold()
-        if low in lexicon.places() or low.split("-")[0] in lexicon.places():
+        wide = _widen_place(text, m.start(1), m.end(1))
+        if (
+            low in lexicon.places()
+            or low.split("-")[0] in lexicon.places()
+            or text[m.start(1) : wide].casefold() in lexicon.places()  # "Koog aan de Zaan"
+        ):
             yield Candidate(m.start(1), _widen_place(text, m.start(1), m.end(1)), "other")
 
 

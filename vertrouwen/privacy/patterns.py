@@ -30,7 +30,7 @@ _IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .]?\d{2}(?:[ .]?[A-Za-z0-9]){10,32}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _POSTCODE = re.compile(
     r"(?<![\w-])[1-9]\d{3}"
-    r"(?: ?(?!SA|SD|SS)[A-Z]{2}|(?!mg|kg|km|cm|mm|ml|gr|jr|uu)[a-z]{2})(?![\w-])"
+    r"(?:[ ]{0,2}(?!SA|SD|SS)[A-Z]{2}|(?!mg|kg|km|cm|mm|ml|gr|jr|uu)[a-z]{2})(?![\w-])"
 )
 _TOWN_AFTER_POSTCODE = re.compile(
     r"(?:[ \u00a0]{1,2}|[ \t]+[-–][ \t]+)"  # "3582 EN Utrecht", "3582 EN - Utrecht"
@@ -79,7 +79,7 @@ _CAP_WORD = r"[A-ZÀ-Ý][\w'’-]*\.?"
 # the words that say which door or floor: "12 hs", "55-huis", "47 zwart", "3 hoog", "1 boven"
 _DOOR_WORDS = (
     r"(?:bis|hs|huis|boven|bov|bv|bg|beneden|rood|rd|zwart|zw|hoog|hg|bovenwoning|"
-    r"benedenwoning|woonboot|achterhuis|voorhuis)"
+    r"benedenwoning|woonboot|achterhuis|voorhuis|sous|souterrain|zolder|achter)"
 )
 _ONE_ADDITION = (
     rf"(?:\s?[-/]\s?(?:\d{{1,4}}|{_DOOR_WORDS}|[A-Za-z]{{1,3}})\b|(?:bis|hs|bg)\b|[a-zA-Z]{{1,2}}\b"
@@ -173,14 +173,18 @@ _MONTHS = (
 _DATE_OTHER_CALENDAR = re.compile(
     r"(?i)(?<![\w/.-])(?:0?[1-9]|[12]\d|30)[ \t]+(?:farvardin|ordibehesht|khordad|mordad|"
     r"shahrivar|mehr|aban|azar|dey|bahman|esfand|meskerem|tikimt|tekemt|hidar|hedar|tahsas|"
-    r"tir|ter|yekatit|megabit|miyazya|ginbot|genbot|sene|hamle|nehase|pagume)[ \t]+"
+    r"tir|ter|yekatit|megabit|miyazya|ginbot|genbot|sene|hamle|nehase|pagume|"
+    # the Islamic months with a year of the hijra: "17 Ramadan 1431"
+    r"muharram|safar|rabi[ʿ'’]?[ \t]+al-?(?:awwal|thani)|jumada[ \t]+al-?(?:ula|akhira)|rajab|"
+    r"sha[ʿ'’]?ban|ramadan|ramadhan|shawwal|dhu[ \t]+al-?(?:qi[ʿ'’]?dah|hijjah))[ \t]+"
     r"(?:1[34]\d\d|19\d\d|20[0-2]\d)(?![\w/-])"
 )
 # (a pattern that starts with a digit is searched fast: the engine skips to the digits)
 _OTHER_CALENDAR_GATE = re.compile(
     r"\d[ \t]+(?:farvardin|ordibehesht|khordad|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand|"
     r"meskerem|tikimt|tekemt|hidar|hedar|tahsas|tir|ter|yekatit|megabit|miyazya|ginbot|genbot|"
-    r"sene|hamle|nehase|pagume)[ \t]+\d"
+    r"sene|hamle|nehase|pagume|muharram|safar|rabi|jumada|rajab|sha[ʿ'’]?ban|ramadan|ramadhan|"
+    r"shawwal|dhu)\b"
 )
 # "11 11 2011", "12/25/2007" (the American order, the day past 12): only next to a birth word
 _DATE_SPACED = re.compile(
@@ -278,7 +282,9 @@ _DATE_CJK = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # a day and month in words, perhaps with the year in words: "twaalf maart tweeduizend elf"
 _DATE_WORDS = re.compile(
     rf"(?i)\b{_DAY_WORDS}\s+{_MONTHS}\b(?:\s+(?:negentienhonderd|tweeduizend)[a-zë]*"
-    r"(?:\s+[a-zë]+)?)?"
+    # the year's second word is a number ("tweeduizend elf"), never "geboren"
+    r"(?:\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|[a-zë]+tien|"
+    r"[a-zë]+tig))?)?"
 )
 _TIME_AFTER = re.compile(r",?[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}\b")
 _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
@@ -294,13 +300,17 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 
 def find_phones(text: str) -> Iterator[Candidate]:
     """Dutch numbers in every usual form, and foreign numbers written with +CC or 00CC."""
-    for match in _PHONE_NL.finditer(text):
+    pos = 0
+    while (match := _PHONE_NL.search(text, pos)) is not None:
         end = _dutch_number_end(match.group())
-        if end is not None:
-            # "(06 1234 5678)", "(020) 123 4567": the bracket is the sentence's, not the number's
-            raw = match.group()
-            start = match.start() + (1 if raw.startswith("(") and ")" not in raw[:6] else 0)
-            yield Candidate(start, match.start() + end, "phone")
+        if end is None:
+            pos = match.end()
+            continue
+        # "(06 1234 5678)", "(020) 123 4567": the bracket is the sentence's, not the number's
+        raw = match.group()
+        start = match.start() + (1 if raw.startswith("(") and ")" not in raw[:6] else 0)
+        yield Candidate(start, match.start() + end, "phone")
+        pos = match.start() + end  # "0612345678 / 06-87654321": the next number of a list
     for match in _PHONE_INTL.finditer(text):
         end = _foreign_number_end(match.group())
         if end is not None:
@@ -507,7 +517,7 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
         town = _town_after_postcode(text, match.end())
         if (
             "postcode" in before
-            or before.rstrip().endswith(",")
+            or before.rstrip().endswith((",", "("))
             or _NUMBER_BEFORE.search(before)
             or town
         ):
@@ -517,7 +527,10 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
 
 
 _LISTED_TOWN_AFTER_POSTCODE = re.compile(r"[ \t]*[,;|][ \t]*((?:['’]s-)?[A-ZÀ-Ý][\w'’-]+)")
-_NUMBER_BEFORE = re.compile(r"[a-z]{3,}\s+\d{1,5}[a-z]?\s+$")
+# (an addition holds a letter: "stationsweg 14 3hg 8131 bk", not "bel 06 1234 5678 na")
+_NUMBER_BEFORE = re.compile(
+    r"[a-z]{3,}\s+\d{1,5}[a-z]?(?:\s+(?!(?:en|of|in|op|te|om|na|is)\s)(?=\d*[a-z])\w{1,4})?,?\s+$"
+)
 _LOWER_TOWN_AFTER_POSTCODE = re.compile(r"[ \u00a0]{1,2}((?:'s-)?[a-zà-ÿ][a-zà-ÿ'’-]{2,})\b")
 
 
@@ -548,7 +561,8 @@ def _town_after_postcode(text: str, end: int) -> Candidate | None:
 _POSTBUS_BEFORE = re.compile(r"(?i)\b(?:postbus|antwoordnummer)\s+\d{1,6},?\s*$")
 _POSTCODE_MARKED = re.compile(r"(?<![\w/.-])[1-9]\d{3}[.-](?!SA|SD|SS)[A-Z]{2}(?![\w-])")
 _POSTCODE_LOWER = re.compile(
-    r"(?<![\w-])[1-9]\d{3} (?!en\b|of\b|de\b|in\b|op\b|te\b|om\b|is\b)[a-z]{2}(?![\w-])"
+    r"(?<![\w-])[1-9]\d{3} (?!en\b|of\b|de\b|in\b|op\b|te\b|om\b|is\b|na\b|nu\b|al\b|zo\b)"
+    r"[a-z]{2}(?![\w-])"
 )
 # after an address label, what is written up to the comma: "Adres oma: Achter de Dom 7"
 _LABELLED_ADDRESS = re.compile(
@@ -596,6 +610,22 @@ _PREP_STREET = re.compile(
     r"(?<![\w-])((?:Achter|Tussen|Binnen|Buiten|Langs|Over|Onder|Boven|Naast)[ \t]+"
     r"(?:de|het|den|'t)[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
 )
+# ... capitalised inside a sentence, wherever it stands: "naar Achter de Hoven 27", "wonen Op de
+# Kamp 5", "de woning Aan de Vaart 112"
+_PREP_STREET_INSIDE = re.compile(
+    r"(?<=[a-zà-ÿ,] )((?:Achter|Tussen|Binnen|Buiten|Langs|Over|Onder|Boven|Naast|Op|Aan|Bij|In)"
+    r"[ \t]+(?:de|het|den|'t)[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+)
+_PROVINCES = words_of("""
+    drenthe friesland fryslân overijssel gelderland flevoland zeeland limburg brabant
+    noord-holland zuid-holland noord-brabant
+    """)
+# "Purmerend, Gortbroek 40", "in Drachten (Moleneind 44)", "Hoogeveen, Vlinderlaan 8": a street
+# of any name right after a known town
+_STREET_AFTER_TOWN = re.compile(
+    r"((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)(?:,[ \t]*|[ \t]*\([ \t]*)"
+    rf"([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+\d{{1,5}}{_ADDITION})"
+)
 _LOWER_TOWN_BARE = re.compile(r",?[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{1,})\b")
 _POSTCODE_ANY_CASE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w-])")
 _LOWER_TOWN_AFTER_NUMBER = re.compile(r"[ \t]+(?:in|te)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{1,})\b")
@@ -626,6 +656,20 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
     lives there ("woont op de Heuvel 5", "moeder woont nu kerkstraat 12 in ede")."""
     from vertrouwen.privacy import lexicon
 
+    for match in _PREP_STREET_INSIDE.finditer(text):
+        yield Candidate(match.start(1), match.end(1), "address")
+    for match in _STREET_AFTER_TOWN.finditer(text):
+        town = match.group(1).casefold()
+        word = match.group(2).split()[0]
+        if (
+            town in lexicon.places()
+            and town not in _PROVINCES
+            and word.casefold() not in ("postbus", "antwoordnummer")
+            and not numbered_thing(word)
+            and not office_address(text, match.start(2))
+        ):
+            yield Candidate(match.start(2), match.end(2), "address")
+            yield Candidate(match.start(1), match.end(1), "other")
     for match in _LOWER_STREET.finditer(text):
         # "vader jan steenlaan 8 zeist", "9723ze groningen, oosterweg 40a": a street in
         # lowercase before a known town or in a line with a postcode, wherever it stands
@@ -835,7 +879,7 @@ _BODY_AFTER = re.compile(
 # ... unless a person lives or stays there: "de rechtbank besliste dat moeder ... woont"
 _PERSON_BETWEEN = re.compile(
     r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verhuis\w*|ingeschreven|logeer\w*|naar|thuis|"
-    r"adres[\w]*[ \t]+van[ \t]+\w+)\b"
+    r"adres[\w]*[ \t]+van[ \t]+\w+|adreswijziging|nieuw|oud)\b"
 )
 # what follows the address in its sentence: "..., het adres van moeder"
 _REST_OF_SENTENCE = re.compile(r"[^.;\n]*")
@@ -976,6 +1020,13 @@ def find_dates(text: str) -> Iterator[Candidate]:
             yield Candidate(match.start(), match.end(), "birthdate")
     for match in _BIRTH_YEAR.finditer(text):
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
+    for bracketed in _MONTH_YEAR_BARE.finditer(text) if "(" in text else ():
+        # "Anjali (mei 2011) wil ...", "Jildou (mei 2010)": a name's month of birth in brackets
+        at, end = bracketed.span()
+        if text[end : end + 1] == ")" and (
+            _NAME_BRACKET.search(text, max(0, at - 40), at) or _first_name_bracket(text, at)
+        ):
+            yield Candidate(at, end, "birthdate")
     for lead in _OF_OR_LABEL.finditer(text):  # "Nour is van sept. 2011", "ben van mei '04"
         month = _MONTH_YEAR_BARE.match(text, lead.end())
         if month and (
