@@ -158,13 +158,13 @@ class AppWindow(QMainWindow):
         self.resize(1220, 800)
 
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES, clock, parent=self)
-        self.mnemonics = MnemonicKeeper(self)
+        self.mnemonics = MnemonicKeeper()
         self.idle.idle.connect(lambda: self.lock("idle"))
         self.idle.remaining_changed.connect(self._show_remaining)
         app = QApplication.instance()
+        self.idle.on_key_press.append(self.mnemonics.key_pressed)
         if app is not None:
-            app.installEventFilter(self.idle)
-            app.installEventFilter(self.mnemonics)
+            app.installEventFilter(self.idle)  # the app's one event filter (see IdleWatcher)
         self.os_lock = OsLockMonitor(self)
         self.os_lock.lock_requested.connect(self.lock)
         self._watch_os = watch_os  # from the first paint on (_settle): no vault is open before
@@ -564,7 +564,12 @@ class AppWindow(QMainWindow):
         clear_clipboard()  # note text copied before the lock must not outlive it
         if self.shell is not None:
             self.place = self.shell.place()
+            self.shell.hide()  # first: what the areas clear is not laid out or painted again
             self.shell.clear_all()
+            # Once it is gone (deleted on a later turn), a full collection frees what of the
+            # case data was held in reference cycles (the collector's own full collections
+            # wait for the heap to grow by a quarter; ui/core/collector.py).
+            self.shell.destroyed.connect(lambda: QTimer.singleShot(0, gc.collect))
             self.shell = None
         # else: locked before the shell came into view; `place` still holds where to go back
         if reason == "quit":
