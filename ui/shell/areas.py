@@ -220,12 +220,16 @@ class ShellBuild(QObject):
     one), first its widgets, then into the shell on a turn of its own (that is when the style
     sheet's rules are resolved for them: as long again); then anything left unpolished
     (`ensurePolished`), so that bringing it into view is layout and paint only. Each step
-    holds the UI thread 5-30 ms. `when_ready(then)` calls
-    `then` once the last step is done (at once if it is); `finish_now()` does what is left
-    in this turn; `cancel()` stops it (the window drops the page)."""
+    holds the UI thread 5-30 ms. `when_ready(then)` calls `then` once the last step is done
+    (at once if it is); `finish_now()` does what is left in this turn; `cancel()` stops it
+    (the window drops the page)."""
 
     def __init__(
-        self, screens: QStackedWidget, make_shell: Callable[[], Shell], area_id: str
+        self,
+        screens: QStackedWidget,
+        make_shell: Callable[[], Shell],
+        area_id: str,
+        start: bool = True,
     ) -> None:
         super().__init__(screens)
         self.area_id = area_id
@@ -236,8 +240,9 @@ class ShellBuild(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)  # the next turn: whatever came in meanwhile goes first
-        self._timer.timeout.connect(self._step)
-        self._timer.start()
+        self._timer.timeout.connect(self._tick)
+        if start:  # else the caller calls step() (tests)
+            self._timer.start()
 
     def _run(
         self, screens: QStackedWidget, make_shell: Callable[[], Shell]
@@ -255,10 +260,14 @@ class ShellBuild(QObject):
         shell.ensurePolished()  # whatever was not polished on the way in
         yield "style"
 
-    def _step(self) -> None:
-        if next(self._steps, None) is None:
+    def step(self) -> None:
+        """The next step (the timer does one a turn until the last is done)."""
+        if not self.done and next(self._steps, None) is None:
             self._ready()
-        else:
+
+    def _tick(self) -> None:
+        self.step()
+        if not self.done:
             self._timer.start()
 
     def finish_now(self) -> None:

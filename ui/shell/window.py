@@ -404,6 +404,11 @@ class AppWindow(QMainWindow):
         if not self.worker.is_unlocked:
             self._start_build(self._area_to_open())
 
+    @property
+    def next_shell(self) -> Shell | None:
+        """The shell built while the unlock screen shows, once its steps are done."""
+        return self._build.shell if self._build is not None and self._build.done else None
+
     def _area_to_open(self) -> str:
         area = self.place.get("area")
         return area if isinstance(area, str) and area else "today"

@@ -1,0 +1,196 @@
+"""Issue 16: an unlock must not hold the UI thread for one long beat. The next shell is built
+while the unlock screen shows, a step per event-loop turn (`ShellBuild`), as a page not in
+view; the unlock only brings it into view. These tests check the structure (what each step
+does, which turn builds what, that the unlock shows the shell built ahead), not times."""
+
+from __future__ import annotations
+
+import gc
+import sys
+
+from tests.ui.conftest import TIMEOUT, unlock
+from ui.core.collector import UiThreadCollector
+from ui.core.worker import VaultWorker
+from ui.kit.area import Area
+from ui.kit.dialogs import Dialogs
+from ui.qt import QLabel, QObject, QStackedWidget, Qt, QVBoxLayout, QWidget
+from ui.shell.areas import AreaSlot, Shell, ShellBuild
+
+
+class _Made(Area):
+    area_id = "today"
+    icon_name = "today"
+
+    def __init__(self, worker: VaultWorker, dialogs: Dialogs) -> None:
+        super().__init__(worker, dialogs)
+        QVBoxLayout(self).addWidget(QLabel("vandaag"))
+
+    @classmethod
+    def caption(cls) -> str:
+        return "Vandaag"
+
+
+class _Other(_Made):
+    area_id = "cases"
+    icon_name = "cases"
+
+
+def test_a_shell_build_does_one_thing_a_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+    worker = VaultWorker()
+    try:
+        screens = QStackedWidget()
+        qtbot.addWidget(screens)
+        shown = QWidget()
+        screens.addWidget(shown)
+        made: list[Area] = []
+
+        def area(kind: type[Area]) -> Area:
+            made.append(kind(worker, Dialogs()))  # type: ignore[call-arg]
+            return made[-1]
+
+        def shell() -> Shell:
+            return Shell(
+                [AreaSlot(_Made, lambda: area(_Made)), AreaSlot(_Other, lambda: area(_Other))]
+            )
+
+        build = ShellBuild(screens, shell, "today", start=False)
+        ready: list[bool] = []
+        build.when_ready(lambda: ready.append(True))
+        assert build.shell is None  # nothing in the turn that asked for it
+
+        build.step()  # the navigation: a page of its own, not in view, no area built
+        assert build.shell is not None and screens.indexOf(build.shell) >= 0
+        assert screens.currentWidget() is shown and not build.shell.isVisible()
+        assert made == [] and set(build.shell.buttons) == {"today", "cases"}
+
+        build.step()  # the area's widgets, not yet in the shell
+        assert [type(a) for a in made] == [_Made] and made[0].parent() is None
+        assert not build.shell.areas.is_built("today")
+
+        build.step()  # into the shell (its style sheet rules are resolved then)
+        assert build.shell.areas.is_built("today") and made[0].parentWidget() is not None
+        assert "cases" in build.shell.areas and not build.shell.areas.is_built("cases")
+
+        build.step()  # polished; done on the next step, not in this one
+        assert made[0].testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
+        assert not ready
+        build.step()
+        assert ready == [True] and build.done
+        assert len(made) == 1, "only the area it opens on is built"
+    finally:
+        worker.shutdown()
+
+
+def test_a_shell_build_given_up_leaves_no_area_behind(qtbot) -> None:  # type: ignore[no-untyped-def]
+    worker = VaultWorker()
+    try:
+        screens = QStackedWidget()
+        qtbot.addWidget(screens)
+        made: list[Area] = []
+
+        def area() -> Area:
+            made.append(_Made(worker, Dialogs()))
+            return made[-1]
+
+        build = ShellBuild(screens, lambda: Shell([AreaSlot(_Made, area)]), "today", start=False)
+        build.step()
+        build.step()  # the area is made, not yet placed
+        gone: list[bool] = []
+        made[0].destroyed.connect(lambda: gone.append(True))
+        build.cancel()
+        qtbot.waitUntil(lambda: bool(gone), timeout=TIMEOUT)
+    finally:
+        worker.shutdown()
+
+
+def test_the_unlock_shows_the_shell_built_while_locked(qtbot, make_window, vault) -> None:  # type: ignore[no-untyped-def]
+    h = make_window(vault.path)
+    window = h.window
+    qtbot.waitUntil(lambda: window.next_shell is not None, timeout=TIMEOUT)
+    ahead = window.next_shell
+    assert window.shell is None and not ahead.isVisible()
+    assert window.screens.currentWidget() is window.unlock_screen
+    assert [a for a in ahead.areas if ahead.areas.is_built(a)] == ["today"]
+
+    unlock(qtbot, h, vault.passphrase)
+    assert window.shell is ahead and window.shell.current_id == "today"
+    assert window.screens.count() == 1, "the unlock screen went"
+    assert [a for a in ahead.areas if ahead.areas.is_built(a)] == ["today"]
+
+
+def test_after_a_lock_the_next_shell_opens_where_the_user_was(qtbot, make_window, vault) -> None:  # type: ignore[no-untyped-def]
+    h = make_window(vault.path)
+    window = h.window
+    unlock(qtbot, h, vault.passphrase)
+    window.shell.show_area("reports")
+    old = window.shell
+    window.lock("manual")
+    qtbot.waitUntil(lambda: window.next_shell is not None, timeout=TIMEOUT)
+    ahead = window.next_shell
+    assert ahead is not old and window.shell is None
+    assert [a for a in ahead.areas if ahead.areas.is_built(a)] == ["reports"]
+
+    unlock(qtbot, h, vault.passphrase)
+    assert window.shell is ahead and window.shell.current_id == "reports"
+
+    # unlocked at once after a lock (before the steps are done): the same, a turn later
+    window.lock("manual")
+    qtbot.waitUntil(lambda: window.unlock_screen is not None, timeout=TIMEOUT)
+    assert window.next_shell is None
+    unlock(qtbot, h, vault.passphrase)
+    assert window.shell.current_id == "reports"
+    assert window.screens.count() == 1
+
+
+def test_a_language_switch_while_locked_builds_the_next_shell_again(
+    qtbot, make_window, vault
+) -> None:  # type: ignore[no-untyped-def]
+    h = make_window(vault.path)
+    window = h.window
+    qtbot.waitUntil(lambda: window.next_shell is not None, timeout=TIMEOUT)
+    dutch = window.next_shell
+    assert dutch.buttons["today"].text() == "Vandaag"
+    gone: list[bool] = []
+    dutch.destroyed.connect(lambda: gone.append(True))
+    window.language_box.setCurrentIndex(window.language_box.findData("en"))
+    qtbot.waitUntil(lambda: window.next_shell is not None, timeout=TIMEOUT)
+    assert window.next_shell is not dutch
+    assert window.next_shell.buttons["today"].text() == "Today"
+    qtbot.waitUntil(lambda: bool(gone), timeout=TIMEOUT)  # the Dutch one went
+    unlock(qtbot, h, vault.passphrase)
+    assert window.shell.buttons["today"].text() == "Today"
+
+
+def test_asking_whether_an_area_exists_does_not_build_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    worker = VaultWorker()
+    try:
+        shell = Shell([AreaSlot(_Made, lambda: _Made(worker, Dialogs()))])
+        qtbot.addWidget(shell)
+        assert "today" in shell.areas and "cases" not in shell.areas
+        assert not shell.areas.is_built("today")
+    finally:
+        worker.shutdown()
+
+
+def test_a_full_collection_waits_for_the_heap_to_grow_by_a_quarter(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """As CPython's own collector: the oldest generation is collected once enough has reached
+    it, not at every tenth collection of the middle one (that walked Vandaag's 100,000
+    deadlines every 1-2 s after an unlock)."""
+    owner = QObject()
+    collector = UiThreadCollector(owner, interval_ms=3_600_000)  # the test calls it
+    try:
+        heap = sys.getallocatedblocks()  # about what the collector started from
+        gc.set_threshold(1, 1, 1)
+        kept: list[object] = []
+        seen: set[int] = set()
+        for _ in range(40):  # the middle generation is due again and again: no full one yet
+            kept.append([[]])
+            seen.add(collector.collect_due())
+        assert 2 not in seen and 1 in seen
+        kept.append([[n] for n in range(heap // 2)])  # the heap grows by more than half
+        seen = {collector.collect_due() for _ in range(5)}
+        assert 2 in seen
+    finally:
+        gc.set_threshold(700, 10, 10)
+        owner.deleteLater()
+        qtbot.waitUntil(gc.isenabled, timeout=5000)
