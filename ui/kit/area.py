@@ -3,9 +3,10 @@
 The shell shows one area at a time. `activate()` runs each time the area comes into view (load
 or refresh data through the worker); `clear()` runs when the vault locks and must drop every
 piece of case data the area holds (models, labels, editors, undo stacks). After a lock the
-shell and all areas are destroyed and rebuilt on the next unlock, so `clear()` is the belt
-and the rebuild the braces. `place()` / `restore_place()` bring the user back to where they
-were (the open case, tab, note, scroll position) by ids, never by content.
+shell and all areas are destroyed and built anew, empty, while the unlock screen shows (the
+unlock then only brings them into view), so `clear()` is the belt and the rebuild the
+braces. `place()` / `restore_place()` bring the user back to where they were (the open case,
+tab, note, scroll position) by ids, never by content.
 """
 
 from __future__ import annotations
