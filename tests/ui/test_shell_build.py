@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 
 from tests.ui.conftest import TIMEOUT, unlock
 from ui.core.collector import UiThreadCollector
@@ -77,6 +78,44 @@ def test_a_shell_build_does_one_thing_a_step(qtbot) -> None:  # type: ignore[no-
         build.step()
         assert ready == [True] and build.done
         assert len(made) == 1, "only the area it opens on is built"
+    finally:
+        worker.shutdown()
+
+
+class _InParts(_Made):
+    def __init__(self, worker: VaultWorker, dialogs: Dialogs) -> None:
+        super().__init__(worker, dialogs)
+        self.parts: list[str] = []
+
+    def build_later(self) -> list[Callable[[], None]]:
+        return [lambda: self.parts.append("side"), lambda: self.parts.append("more")]
+
+
+def test_an_area_s_later_parts_take_a_step_each_or_come_before_its_first_showing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    worker = VaultWorker()
+    try:
+        screens = QStackedWidget()
+        qtbot.addWidget(screens)
+        made: list[_InParts] = []
+
+        def area() -> Area:
+            made.append(_InParts(worker, Dialogs()))
+            return made[-1]
+
+        build = ShellBuild(screens, lambda: Shell([AreaSlot(_InParts, area)]), "today", start=False)
+        build.step()
+        build.step()  # the constructor only
+        assert made[0].parts == []
+        build.step()
+        assert made[0].parts == ["side"] and not build.shell.areas.is_built("today")
+        build.step()
+        assert made[0].parts == ["side", "more"] and not build.shell.areas.is_built("today")
+        build.step()
+        assert build.shell.areas.is_built("today")
+
+        shell = Shell([AreaSlot(_InParts, area)])  # built on its first visit: all at once
+        qtbot.addWidget(shell)
+        assert shell.show_area("today").parts == ["side", "more"]  # type: ignore[attr-defined]
     finally:
         worker.shutdown()
 

@@ -11,6 +11,8 @@ tab, note, scroll position) by ids, never by content.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ui.core import theme
 from ui.core.assets import icon
 from ui.core.worker import VaultWorker
@@ -58,6 +60,12 @@ class Area(QWidget):
         super().showEvent(event)
         name_controls(self)  # every control a screen reader reaches has a name
         assign_mnemonics(self)  # and Alt+letter reaches every button and labelled field
+
+    def build_later(self) -> list[Callable[[], None]]:
+        """Parts of the area its constructor leaves out, built before it is first shown: a
+        step each when the shell is built ahead (`ui/shell/areas.py` ShellBuild), all at
+        once otherwise. For an area whose widgets take more than one short event-loop turn."""
+        return []
 
     def activate(self) -> None:
         """The area came into view: load what it shows (through `self.worker`)."""

@@ -64,11 +64,16 @@ class Areas(Mapping[str, Area]):
         self._entries: dict[str, Area | AreaSlot] = {e.area_id: e for e in entries}
         self._built = built
         self._made: dict[str, Area] = {}  # built by `make`, not yet in the shell
+        self._parts: dict[str, list[Callable[[], None]]] = {}  # their parts still to build
 
     def __getitem__(self, area_id: str) -> Area:
         entry = self._entries[area_id]
         if isinstance(entry, AreaSlot):
-            area = self._made.pop(area_id, None) or entry.build()
+            self.make(area_id)
+            while self.make_part(area_id):
+                pass
+            area = self._made.pop(area_id)
+            self._parts.pop(area_id, None)
             self._entries[area_id] = area
             self._built(area)
             return area
@@ -79,11 +84,21 @@ class Areas(Mapping[str, Area]):
         take the style sheet when they go into the shell, which may be a later turn."""
         entry = self._entries[area_id]
         if isinstance(entry, AreaSlot) and area_id not in self._made:
-            self._made[area_id] = entry.build()
+            area = self._made[area_id] = entry.build()
+            self._parts[area_id] = area.build_later()
+
+    def make_part(self, area_id: str) -> bool:
+        """Build the next part the made area left for later (`Area.build_later`); False when
+        none is left."""
+        parts = self._parts.get(area_id)
+        if not parts:
+            return False
+        parts.pop(0)()
+        return True
 
     def drop_made(self) -> None:
         """Areas made but never placed (a shell given up while being built) go."""
-        made, self._made = list(self._made.values()), {}
+        made, self._made, self._parts = list(self._made.values()), {}, {}
         for area in made:
             area.deleteLater()
 
@@ -217,8 +232,9 @@ class Shell(QWidget):
 class ShellBuild(QObject):
     """A shell built a step per event-loop turn, as a page of `screens` not in view: `Shell`
     with its navigation (`make_shell()`); then the area it opens on (`area_id`, else its first
-    one), first its widgets, then into the shell on a turn of its own (that is when the style
-    sheet's rules are resolved for them: as long again); then anything left unpolished
+    one), first its widgets (and the parts it leaves for later, `Area.build_later`, a turn
+    each), then into the shell on a turn of its own (that is when the style sheet's rules are
+    resolved for them: about as long again); then anything left unpolished
     (`ensurePolished`), so that bringing it into view is layout and paint only. Each step
     holds the UI thread 5-30 ms. `when_ready(then)` calls `then` once the last step is done
     (at once if it is); `finish_now()` does what is left in this turn; `cancel()` stops it
@@ -255,6 +271,8 @@ class ShellBuild(QObject):
             self.area_id = next(iter(shell.areas))
         shell.areas.make(self.area_id)  # its widgets
         yield "area"
+        while shell.areas.make_part(self.area_id):  # what it left for later, a turn each
+            yield "part"
         shell.areas[self.area_id]  # looked up: into the shell, the style sheet's rules
         yield "placed"
         shell.ensurePolished()  # whatever was not polished on the way in
