@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+
+import pytest
 
 from tests.ui.conftest import TIMEOUT, unlock
 from ui.core.collector import UiThreadCollector
@@ -36,50 +38,62 @@ class _Other(_Made):
     icon_name = "cases"
 
 
-def test_a_shell_build_does_one_thing_a_step(qtbot) -> None:  # type: ignore[no-untyped-def]
+class _Areas:
+    """Stand-in areas for the shell's slots, remembered as they are built."""
+
+    def __init__(self, worker: VaultWorker) -> None:
+        self.worker = worker
+        self.made: list[Area] = []
+
+    def slot(self, kind: type[Area]) -> AreaSlot:
+        return AreaSlot(kind, lambda: self._make(kind))
+
+    def _make(self, kind: type[Area]) -> Area:
+        self.made.append(kind(self.worker, Dialogs()))  # type: ignore[call-arg]
+        return self.made[-1]
+
+
+@pytest.fixture
+def areas() -> Iterator[_Areas]:
     worker = VaultWorker()
-    try:
-        screens = QStackedWidget()
-        qtbot.addWidget(screens)
-        shown = QWidget()
-        screens.addWidget(shown)
-        made: list[Area] = []
+    yield _Areas(worker)
+    worker.shutdown()
 
-        def area(kind: type[Area]) -> Area:
-            made.append(kind(worker, Dialogs()))  # type: ignore[call-arg]
-            return made[-1]
 
-        def shell() -> Shell:
-            return Shell(
-                [AreaSlot(_Made, lambda: area(_Made)), AreaSlot(_Other, lambda: area(_Other))]
-            )
+def _build(qtbot, *slots: AreaSlot) -> tuple[QStackedWidget, ShellBuild]:  # type: ignore[no-untyped-def]
+    screens = QStackedWidget()
+    qtbot.addWidget(screens)
+    screens.addWidget(QWidget())  # what is in view meanwhile (the unlock screen)
+    return screens, ShellBuild(screens, lambda: Shell(list(slots)), "today", start=False)
 
-        build = ShellBuild(screens, shell, "today", start=False)
-        ready: list[bool] = []
-        build.when_ready(lambda: ready.append(True))
-        assert build.shell is None  # nothing in the turn that asked for it
 
-        build.step()  # the navigation: a page of its own, not in view, no area built
-        assert build.shell is not None and screens.indexOf(build.shell) >= 0
-        assert screens.currentWidget() is shown and not build.shell.isVisible()
-        assert made == [] and set(build.shell.buttons) == {"today", "cases"}
+def test_a_shell_build_does_one_thing_a_step(qtbot, areas) -> None:  # type: ignore[no-untyped-def]
+    screens, build = _build(qtbot, areas.slot(_Made), areas.slot(_Other))
+    shown = screens.currentWidget()
+    made = areas.made
+    ready: list[bool] = []
+    build.when_ready(lambda: ready.append(True))
+    assert build.shell is None  # nothing in the turn that asked for it
 
-        build.step()  # the area's widgets, not yet in the shell
-        assert [type(a) for a in made] == [_Made] and made[0].parent() is None
-        assert not build.shell.areas.is_built("today")
+    build.step()  # the navigation: a page of its own, not in view, no area built
+    assert build.shell is not None and screens.indexOf(build.shell) >= 0
+    assert screens.currentWidget() is shown and not build.shell.isVisible()
+    assert made == [] and set(build.shell.buttons) == {"today", "cases"}
 
-        build.step()  # into the shell (its style sheet rules are resolved then)
-        assert build.shell.areas.is_built("today") and made[0].parentWidget() is not None
-        assert "cases" in build.shell.areas and not build.shell.areas.is_built("cases")
+    build.step()  # the area's widgets, not yet in the shell
+    assert [type(a) for a in made] == [_Made] and made[0].parent() is None
+    assert not build.shell.areas.is_built("today")
 
-        build.step()  # polished; done on the next step, not in this one
-        assert made[0].testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
-        assert not ready
-        build.step()
-        assert ready == [True] and build.done
-        assert len(made) == 1, "only the area it opens on is built"
-    finally:
-        worker.shutdown()
+    build.step()  # into the shell (its style sheet rules are resolved then)
+    assert build.shell.areas.is_built("today") and made[0].parentWidget() is not None
+    assert "cases" in build.shell.areas and not build.shell.areas.is_built("cases")
+
+    build.step()  # polished; done on the next step, not in this one
+    assert made[0].testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
+    assert not ready
+    build.step()
+    assert ready == [True] and build.done
+    assert len(made) == 1, "only the area it opens on is built"
 
 
 class _InParts(_Made):
@@ -91,55 +105,34 @@ class _InParts(_Made):
         return [lambda: self.parts.append("side"), lambda: self.parts.append("more")]
 
 
-def test_an_area_s_later_parts_take_a_step_each_or_come_before_its_first_showing(qtbot) -> None:  # type: ignore[no-untyped-def]
-    worker = VaultWorker()
-    try:
-        screens = QStackedWidget()
-        qtbot.addWidget(screens)
-        made: list[_InParts] = []
+def test_an_area_s_later_parts_take_a_step_each_or_come_before_its_first_showing(
+    qtbot, areas
+) -> None:  # type: ignore[no-untyped-def]
+    _screens, build = _build(qtbot, areas.slot(_InParts))
+    build.step()
+    build.step()  # the constructor only
+    made = areas.made
+    assert made[0].parts == []
+    build.step()
+    assert made[0].parts == ["side"] and not build.shell.areas.is_built("today")
+    build.step()
+    assert made[0].parts == ["side", "more"] and not build.shell.areas.is_built("today")
+    build.step()
+    assert build.shell.areas.is_built("today")
 
-        def area() -> Area:
-            made.append(_InParts(worker, Dialogs()))
-            return made[-1]
-
-        build = ShellBuild(screens, lambda: Shell([AreaSlot(_InParts, area)]), "today", start=False)
-        build.step()
-        build.step()  # the constructor only
-        assert made[0].parts == []
-        build.step()
-        assert made[0].parts == ["side"] and not build.shell.areas.is_built("today")
-        build.step()
-        assert made[0].parts == ["side", "more"] and not build.shell.areas.is_built("today")
-        build.step()
-        assert build.shell.areas.is_built("today")
-
-        shell = Shell([AreaSlot(_InParts, area)])  # built on its first visit: all at once
-        qtbot.addWidget(shell)
-        assert shell.show_area("today").parts == ["side", "more"]  # type: ignore[attr-defined]
-    finally:
-        worker.shutdown()
+    shell = Shell([areas.slot(_InParts)])  # built on its first visit: all at once
+    qtbot.addWidget(shell)
+    assert shell.show_area("today").parts == ["side", "more"]  # type: ignore[attr-defined]
 
 
-def test_a_shell_build_given_up_leaves_no_area_behind(qtbot) -> None:  # type: ignore[no-untyped-def]
-    worker = VaultWorker()
-    try:
-        screens = QStackedWidget()
-        qtbot.addWidget(screens)
-        made: list[Area] = []
-
-        def area() -> Area:
-            made.append(_Made(worker, Dialogs()))
-            return made[-1]
-
-        build = ShellBuild(screens, lambda: Shell([AreaSlot(_Made, area)]), "today", start=False)
-        build.step()
-        build.step()  # the area is made, not yet placed
-        gone: list[bool] = []
-        made[0].destroyed.connect(lambda: gone.append(True))
-        build.cancel()
-        qtbot.waitUntil(lambda: bool(gone), timeout=TIMEOUT)
-    finally:
-        worker.shutdown()
+def test_a_shell_build_given_up_leaves_no_area_behind(qtbot, areas) -> None:  # type: ignore[no-untyped-def]
+    _screens, build = _build(qtbot, areas.slot(_Made))
+    build.step()
+    build.step()  # the area is made, not yet placed
+    gone: list[bool] = []
+    areas.made[0].destroyed.connect(lambda: gone.append(True))
+    build.cancel()
+    qtbot.waitUntil(lambda: bool(gone), timeout=TIMEOUT)
 
 
 def test_the_unlock_shows_the_shell_built_while_locked(qtbot, make_window, vault) -> None:  # type: ignore[no-untyped-def]
@@ -200,15 +193,11 @@ def test_a_language_switch_while_locked_builds_the_next_shell_again(
     assert window.shell.buttons["today"].text() == "Today"
 
 
-def test_asking_whether_an_area_exists_does_not_build_it(qtbot) -> None:  # type: ignore[no-untyped-def]
-    worker = VaultWorker()
-    try:
-        shell = Shell([AreaSlot(_Made, lambda: _Made(worker, Dialogs()))])
-        qtbot.addWidget(shell)
-        assert "today" in shell.areas and "cases" not in shell.areas
-        assert not shell.areas.is_built("today")
-    finally:
-        worker.shutdown()
+def test_asking_whether_an_area_exists_does_not_build_it(qtbot, areas) -> None:  # type: ignore[no-untyped-def]
+    shell = Shell([areas.slot(_Made)])
+    qtbot.addWidget(shell)
+    assert "today" in shell.areas and "cases" not in shell.areas
+    assert not shell.areas.is_built("today") and areas.made == []
 
 
 def test_a_full_collection_waits_for_the_heap_to_grow_by_a_quarter(qtbot) -> None:  # type: ignore[no-untyped-def]
