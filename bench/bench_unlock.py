@@ -1,6 +1,7 @@
 """Benchmark: unlock to the first case rows, with a probe that logs UI-thread stalls (not a test).
 
     .venv/bin/python bench/bench_unlock.py [--vault V] [--rounds N] [--floor] [--raw F] [--why]
+                                           [--typing S]
 
 Drives the real AppWindow (offscreen unless QT_QPA_PLATFORM says otherwise) through the real
 worker thread on bench_cases.py's vault: the passphrase is typed and the unlock button clicked,
@@ -10,7 +11,11 @@ then the bench waits in a real event loop (bench/uiwait.py, polling every 2 ms) 
 - the agenda complete (every deadline of every open case gathered),
 and then for another second with nothing to do, while the detector loads in the background.
 A probe timer fires every 10 ms on the UI thread and logs its own lateness: the longest stall
-is the longest the UI could not react to a key or a click. The vault is locked between rounds.
+is the longest the UI could not react to a key or a click; beside it the UI thread's own CPU
+time between two beats (what our code did in that beat, apart from waiting for the GIL or a
+core). The vault is locked between rounds and unlocked again at once (`--typing S`: S seconds
+later, as when a passphrase is typed; the lock's own stalls are then measured too, from the
+lock to the next click).
 The first unlock comes once the window has loaded the rest of the app in the background (as
 while a passphrase is typed); until 2026-12-05 it came the moment the window showed.
 It prints the median and worst of each time over the rounds, and of the stalls the longest
@@ -115,6 +120,9 @@ def main() -> int:
     parser.add_argument(
         "--why", action="store_true", help="print where the threads were in each stall > 50 ms"
     )
+    parser.add_argument(
+        "--typing", type=float, default=0.0, help="seconds from a lock to the next unlock"
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -128,6 +136,17 @@ def main() -> int:
     from vertrouwen.privacy.detector import Detector
 
     app = QApplication(sys.argv[:1])
+    # As ui/app.py's run_app: the theme (its style sheet makes every widget's polish dearer),
+    # the bundled font, and the garbage collector on the UI thread only (its collections are
+    # UI-thread beats too). Until 2026-12-06 the bench ran unthemed with automatic collection.
+    from ui.core import theme
+
+    theme.configure_for(app)
+    from ui.core.assets import load_fonts
+    from ui.core.collector import UiThreadCollector
+
+    theme.apply_theme(app, load_fonts())
+    UiThreadCollector(app)
     translator = Translator(app)
     translator.install("nl")
     worker = VaultWorker()
@@ -142,12 +161,15 @@ def main() -> int:
     clock = QElapsedTimer()
     clock.start()
     last = [clock.elapsed()]
+    last_cpu = [time.thread_time()]
     stalls: list[float] = []
+    busy: list[float] = []  # the UI thread's own CPU time between two beats, ms
 
     def beat() -> None:
-        now = clock.elapsed()
+        now, cpu = clock.elapsed(), time.thread_time()
         stalls.append(now - last[0] - PROBE_MS)
-        last[0] = now
+        busy.append((cpu - last_cpu[0]) * 1e3)
+        last[0], last_cpu[0] = now, cpu
 
     probe = QTimer()
     probe.setInterval(PROBE_MS)
@@ -174,14 +196,16 @@ def main() -> int:
     from ui.shell import window as window_module
 
     wait_until(lambda: "preload" in window_module._FROZEN, 60)
-    shell_ms, rows_ms, done_ms, worst, late = [], [], [], [], []
+    shell_ms, rows_ms, done_ms, worst, late, worst_busy = [], [], [], [], [], []
+    lock_worst, lock_busy = [], []
     for _ in range(args.rounds):
         wait_until(lambda: window.unlock_screen is not None)
         screen = window.unlock_screen
         assert screen is not None
         screen.passphrase.setText(args.passphrase)
         stalls.clear()
-        last[0] = clock.elapsed()
+        busy.clear()
+        last[0], last_cpu[0] = clock.elapsed(), time.thread_time()
         probe.start()
         start = time.perf_counter()
         screen.unlock_button.click()
@@ -197,12 +221,28 @@ def main() -> int:
         if watchdog is not None:
             watchdog.report()
         worst.append(max(stalls, default=0.0))
+        worst_busy.append(max(busy, default=0.0))
         late += stalls
         if args.raw is not None:
             with args.raw.open("a", encoding="utf-8") as out:
                 round_ = {"shell": shell_ms[-1], "rows": rows_ms[-1], "complete": done_ms[-1]}
-                out.write(json.dumps({**round_, "stalls": stalls}) + "\n")
+                out.write(json.dumps({**round_, "stalls": stalls, "busy": busy}) + "\n")
+        if args.typing > 0:  # the lock, and the passphrase typed: the probe runs on
+            stalls.clear()
+            busy.clear()
+            last[0], last_cpu[0] = clock.elapsed(), time.thread_time()
+            probe.start()
         window.lock()
+        if args.typing > 0:
+            wait_until(lambda: window.unlock_screen is not None, 60)
+            typed = time.perf_counter() + args.typing
+            wait_until(lambda t=typed: time.perf_counter() > t, 60)  # type: ignore[misc]
+            probe.stop()
+            lock_worst.append(max(stalls, default=0.0))
+            lock_busy.append(max(busy, default=0.0))
+            if args.raw is not None:
+                with args.raw.open("a", encoding="utf-8") as out:
+                    out.write(json.dumps({"lock": True, "stalls": stalls, "busy": busy}) + "\n")
     p95 = statistics.quantiles(late, n=20)[-1] if len(late) > 1 else 0.0
     print(f"vault {args.vault}, {args.rounds} rounds, "
           f"{'floor: a detector that loads nothing' if args.floor else 'app'}")  # fmt: skip
@@ -211,8 +251,13 @@ def main() -> int:
         ("unlock -> first case rows ", rows_ms),
         ("unlock -> agenda complete ", done_ms),
         ("longest UI stall per round", worst),
+        ("longest UI CPU beat per rnd", worst_busy),
+        *((("lock: longest UI stall     ", lock_worst),) if lock_worst else ()),
+        *((("lock: longest UI CPU beat  ", lock_busy),) if lock_busy else ()),
     ):
         print(f"{name} median {statistics.median(values):7.0f} ms  worst {max(values):7.0f} ms")
+    over = sum(1 for w in worst if w > 100)
+    print(f"rounds with a stall over 100 ms: {over} of {len(worst)}")
     print(
         f"UI stall p95 {p95:.0f} ms over {len(late)} probe beats "
         f"(probe every {PROBE_MS} ms, until 1 s after the agenda is complete)"

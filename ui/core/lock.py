@@ -1,7 +1,9 @@
 """When to lock: after idle time (wall-clock, so sleep counts) and when the OS locks or sleeps.
 
-`IdleWatcher` watches user input through an application event filter and compares wall-clock
-time (`time.time()`, injectable for tests): a laptop that slept for an hour wakes up locked,
+`IdleWatcher` watches user input through the application's one event filter (every event of
+the app, painting and layout included, passes through it; it hands key presses on to the
+mnemonics, which had a filter of their own: `on_key_press`) and compares wall-clock time
+(`time.time()`, injectable for tests): a laptop that slept for an hour wakes up locked,
 because the first timer tick after waking sees the gap. `OsLockMonitor` turns the platform's
 "screen locked" and "going to sleep" notifications into one `lock_requested` signal.
 """
@@ -19,6 +21,9 @@ from ui.qt import (
     QAbstractNativeEventFilter,
     QByteArray,
     QEvent,
+    QInputEvent,
+    QInputMethodEvent,
+    QKeyEvent,
     QObject,
     QTimer,
     Signal,
@@ -63,6 +68,10 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.check)
+        # Called with every key press of the app (watched object, event). One filter instead
+        # of one per purpose: each is a call into Python for every event of the app, and two
+        # made building and painting a screen 1.5-2x dearer for the UI thread (issue 16).
+        self.on_key_press: list[Callable[[QObject, QKeyEvent], None]] = []
 
     @property
     def minutes(self) -> int:
@@ -102,8 +111,13 @@ class IdleWatcher(QObject):
             self.remaining_changed.emit(minutes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+        # A C-level type check first: most events (paint, layout, polish) are no input, and
+        # asking their type() makes a Python enum each time.
+        if isinstance(event, (QInputEvent, QInputMethodEvent)) and event.type() in _ACTIVITY:
             self._last = self._clock()
+            if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+                for listener in self.on_key_press:
+                    listener(watched, event)
         return False
 
 

@@ -21,7 +21,6 @@ from ui.qt import (
     QApplication,
     QBoxLayout,
     QDialog,
-    QEvent,
     QFormLayout,
     QGridLayout,
     QKeyEvent,
@@ -212,17 +211,15 @@ def assign_mnemonics(root: QWidget, taken: frozenset[str] = frozenset()) -> None
 SCOPE_PROPERTY = "mnemonicScope"  # set on each area: its letters are its own
 
 
-class MnemonicKeeper(QObject):
+class MnemonicKeeper:
     """Pressing Alt (which starts every Alt+letter) gives the controls that appeared since the
     screen or dialog was shown (a consent's buttons once the case loaded, a tab's rows) their
-    mnemonics too, in the scope of the focused control: its dialog or its area."""
+    mnemonics too, in the scope of the focused control: its dialog or its area. `key_pressed`
+    hears every key press of the app (from the window's idle watcher, the app's one event
+    filter)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Alt
-        ):
+    def key_pressed(self, watched: QObject, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Alt:
             focus = QApplication.focusWidget()
             if focus is None and isinstance(watched, QWidget):
                 focus = watched  # the key went to a window without a focused control
@@ -230,10 +227,9 @@ class MnemonicKeeper(QObject):
             while widget is not None:
                 if isinstance(widget, QDialog) or widget.property(SCOPE_PROPERTY):
                     assign_mnemonics(widget)
-                    return False
+                    return
                 widget = widget.parentWidget()
             window = focus.window() if focus is not None else QApplication.activeWindow()
             for area in window.findChildren(QWidget) if window is not None else []:
                 if area.property(SCOPE_PROPERTY) and area.isVisible():  # focus in the sidebar
                     assign_mnemonics(area)
-        return False

@@ -3,12 +3,15 @@
 The shell shows one area at a time. `activate()` runs each time the area comes into view (load
 or refresh data through the worker); `clear()` runs when the vault locks and must drop every
 piece of case data the area holds (models, labels, editors, undo stacks). After a lock the
-shell and all areas are destroyed and rebuilt on the next unlock, so `clear()` is the belt
-and the rebuild the braces. `place()` / `restore_place()` bring the user back to where they
-were (the open case, tab, note, scroll position) by ids, never by content.
+shell and all areas are destroyed and built anew, empty, while the unlock screen shows (the
+unlock then only brings them into view), so `clear()` is the belt and the rebuild the
+braces. `place()` / `restore_place()` bring the user back to where they were (the open case,
+tab, note, scroll position) by ids, never by content.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ui.core import theme
 from ui.core.assets import icon
@@ -57,6 +60,12 @@ class Area(QWidget):
         super().showEvent(event)
         name_controls(self)  # every control a screen reader reaches has a name
         assign_mnemonics(self)  # and Alt+letter reaches every button and labelled field
+
+    def build_later(self) -> list[Callable[[], None]]:
+        """Parts of the area its constructor leaves out, built before it is first shown: a
+        step each when the shell is built ahead (`ui/shell/areas.py` ShellBuild), all at
+        once otherwise. For an area whose widgets take more than one short event-loop turn."""
+        return []
 
     def activate(self) -> None:
         """The area came into view: load what it shows (through `self.worker`)."""

@@ -3,6 +3,11 @@
 Locking (Ctrl+L, idle, screen lock, suspend) always goes the same way: close every dialog,
 let every area clear its data, destroy the shell, close the vault on the worker (dropping the
 key), show the unlock screen. The "Spoed?" panel stays reachable throughout.
+
+While the unlock screen shows, the next shell is built empty, a step per event-loop turn, as a
+page not in view (`ShellBuild`): its navigation, the area the user was in (Vandaag the first
+time), their style. The unlock then only brings it into view, and that area loads its data;
+an unlock that comes before it is built waits for the steps left, the UI turning meanwhile.
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ if TYPE_CHECKING:  # what the unlock screen does not need loads after the first 
     from ui.kit.area import Area
     from ui.kit.help import AboutDialog, ManualWindow
     from ui.shell import compose
-    from ui.shell.areas import AreaSlot, Shell
+    from ui.shell.areas import AreaSlot, Shell, ShellBuild
     from ui.shell.first_start import FirstStartWizard
     from ui.shell.spoed import SpoedPanel
     from vertrouwen.workspace import Workspace
@@ -137,6 +142,7 @@ class AppWindow(QMainWindow):
         self.translator = translator
         self.vault_path = vault_path
         self.shell: Shell | None = None
+        self._build: ShellBuild | None = None  # the next shell, built a step per turn
         # Where the user was when the vault locked (area, case id, tab, note id, scroll
         # positions: no content), to come back to after the unlock.
         self.place: dict[str, object] = {}
@@ -152,13 +158,13 @@ class AppWindow(QMainWindow):
         self.resize(1220, 800)
 
         self.idle = IdleWatcher(DEFAULT_IDLE_MINUTES, clock, parent=self)
-        self.mnemonics = MnemonicKeeper(self)
+        self.mnemonics = MnemonicKeeper()
         self.idle.idle.connect(lambda: self.lock("idle"))
         self.idle.remaining_changed.connect(self._show_remaining)
         app = QApplication.instance()
+        self.idle.on_key_press.append(self.mnemonics.key_pressed)
         if app is not None:
-            app.installEventFilter(self.idle)
-            app.installEventFilter(self.mnemonics)
+            app.installEventFilter(self.idle)  # the app's one event filter (see IdleWatcher)
         self.os_lock = OsLockMonitor(self)
         self.os_lock.lock_requested.connect(self.lock)
         self._watch_os = watch_os  # from the first paint on (_settle): no vault is open before
@@ -202,6 +208,7 @@ class AppWindow(QMainWindow):
             QTimer.singleShot(100, self._settle)
         elif not self.worker.is_unlocked:
             keep_startup_objects_out_of_gc("preload")
+            self._build_ahead()
 
     def _loaded(self) -> None:
         """Before the first area or the wizard is built: the background imports are done."""
@@ -343,18 +350,22 @@ class AppWindow(QMainWindow):
 
     # -- screens -------------------------------------------------------------------------------
     def _replace_screen(self, widget: QWidget) -> None:
+        """`widget` in view (added unless a page already: a shell built ahead), every other
+        page gone."""
+        if self.screens.indexOf(widget) < 0:
+            self.screens.addWidget(widget)
+        self.screens.setCurrentWidget(widget)
         screens = [self.screens.widget(i) for i in range(self.screens.count())]
-        for old in [screen for screen in screens if screen is not None]:
+        for old in [screen for screen in screens if screen is not None and screen is not widget]:
             self.screens.removeWidget(old)
             old.hide()
             old.deleteLater()
-        self.screens.addWidget(widget)
-        self.screens.setCurrentWidget(widget)
         name_controls(self)  # the unlock and first-start screens, the header
         widget.setFocus()
 
     def show_first_start(self) -> None:
         self._loaded()
+        self._drop_build()
         from ui.shell.first_start import FirstStartWizard
 
         self.wizard = FirstStartWizard(
@@ -378,8 +389,47 @@ class AppWindow(QMainWindow):
         self.unlock_screen.unlocked.connect(self._unlocked)
         self.unlock_screen.restore_requested.connect(self.care.restore_while_locked)
         self.wizard = None
+        self._drop_build()
         self._replace_screen(self.unlock_screen)
         self._update_status()
+        self._build_ahead()
+
+    def _build_ahead(self) -> None:
+        """While the passphrase is typed: the shell the unlock will show, built empty a step
+        per turn (`ShellBuild`), opening on the area the user was in. Once the background
+        imports are done (`_settle` calls this then); never with a vault open."""
+        loading = self.preload is None or self.preload.running
+        if self.unlock_screen is None or self._build is not None or loading:
+            return
+        if not self.worker.is_unlocked:
+            self._start_build(self._area_to_open())
+
+    @property
+    def next_shell(self) -> Shell | None:
+        """The shell built while the unlock screen shows, once its steps are done."""
+        return self._build.shell if self._build is not None and self._build.done else None
+
+    def _area_to_open(self) -> str:
+        area = self.place.get("area")
+        return area if isinstance(area, str) and area else "today"
+
+    def _start_build(self, area_id: str) -> ShellBuild:
+        from ui.shell.areas import ShellBuild
+
+        self._drop_build()
+        self._build = ShellBuild(self.screens, self._new_shell, area_id)
+        return self._build
+
+    def _drop_build(self) -> None:
+        """A shell being built is no longer wanted (a lock, a language switch, first start):
+        its steps stop and its page goes."""
+        build, self._build = self._build, None
+        if build is not None:
+            build.cancel()
+            if build.shell is not None and build.shell is not self.shell:
+                self.screens.removeWidget(build.shell)
+                build.shell.deleteLater()
+            build.deleteLater()
 
     def _unlocked(self) -> None:
         if self.preload is not None and self.preload.running:
@@ -395,10 +445,7 @@ class AppWindow(QMainWindow):
             return
         self.preferences.vault_path = self.vault_path
         self.unlock_screen = None
-        self.show_shell()
-        if self.shell is not None and self.place:
-            self.shell.restore_place(self.place)  # back where the lock found the user
-        self.place = {}
+        self.show_shell(self._area_to_open(), self.place)  # back where the lock found the user
 
     def build_areas(self) -> list[Area | AreaSlot]:
         from ui.shell import compose
@@ -438,31 +485,54 @@ class AppWindow(QMainWindow):
             self.unlock_screen.passphrase.setText(passphrase)
             self.unlock_screen.unlock()
 
-    def show_shell(self, area_id: str = "today") -> None:
+    def show_shell(
+        self, area_id: str = "today", place: dict[str, object] | None = None, now: bool = False
+    ) -> None:
+        """Show the shell on `area_id` (and `place` in it): the one built while the unlock
+        screen showed, once its steps are done; else one built now, a step per turn (or in
+        this turn: `now`, for a language switch)."""
         if self.shell is not None:  # a rebuild (language switch): the old one lets go first
             self.shell.clear_all()
         self.privacy_status.start()  # loads the detector once, in the background
+        build = self._build or self._start_build(area_id)
+        if now:
+            build.finish_now()
+        build.when_ready(lambda: self._show_built(build, area_id, place or {}))
+
+    def _new_shell(self) -> Shell:
         areas = self.build_areas()  # after the background imports (ui.shell.areas among them)
         from ui.shell.areas import Shell
 
-        self.shell = Shell(areas)
-        self.shell.area_built.connect(self._area_built)
-        for area in self.shell.areas.built():  # areas handed in built (tests' stand-ins)
+        shell = Shell(areas)
+        shell.area_built.connect(lambda area_id: self._area_built(shell, area_id))
+        for area in shell.areas.built():  # areas handed in built (tests' stand-ins)
             self._wire(area)
         self.care.after_areas()  # their about_to_lock saves come before the lock-time backup
+        return shell
+
+    def _show_built(self, build: ShellBuild, area_id: str, place: dict[str, object]) -> None:
+        """The shell is built: bring it into view on its area, which loads its data."""
+        if self._build is not build or build.shell is None:
+            return  # dropped meanwhile (a lock)
+        self._build = None
+        build.deleteLater()
+        self.shell = build.shell
         self._replace_screen(self.shell)
-        self.shell.show_area(area_id, force=True)
+        self.shell.show_area(area_id if area_id in self.shell.areas else build.area_id, True)
+        if place:
+            self.shell.restore_place(place)
+        self.place = {}
         self.worker.submit(
             lambda ws: int(ws.settings.get(IDLE_SETTING, DEFAULT_IDLE_MINUTES)),
             self._start_idle,
         )
         self._update_status()
 
-    def _area_built(self, area_id: str) -> None:
-        """An area was built on its first visit: wire it, and let its lock-time saves come
-        before the lock-time backup again (slots run in the order they were connected)."""
-        if self.shell is not None:
-            self._wire(self.shell.areas[area_id])
+    def _area_built(self, shell: Shell, area_id: str) -> None:
+        """An area was built (ahead, or on its first visit): wire it, and let its lock-time
+        saves come before the lock-time backup again (slots run in the order they were
+        connected)."""
+        self._wire(shell.areas[area_id])
         self.care.after_areas()
 
     def _wire(self, area: Area) -> None:
@@ -499,8 +569,14 @@ class AppWindow(QMainWindow):
         clear_clipboard()  # note text copied before the lock must not outlive it
         if self.shell is not None:
             self.place = self.shell.place()
+            self.shell.hide()  # first: what the areas clear is not laid out or painted again
             self.shell.clear_all()
+            # Once it is gone (deleted on a later turn), a full collection frees what of the
+            # case data was held in reference cycles (the collector's own full collections
+            # wait for the heap to grow by a quarter; ui/core/collector.py).
+            self.shell.destroyed.connect(lambda: QTimer.singleShot(0, gc.collect))
             self.shell = None
+        # else: locked before the shell came into view; `place` still holds where to go back
         if reason == "quit":
             return
         notices = {
@@ -627,7 +703,8 @@ class AppWindow(QMainWindow):
             self.manual.close()
         if self.shell is not None:
             current = self.shell.current_id or "settings"
-            self.show_shell(current)
+            self._drop_build()
+            self.show_shell(current, now=True)
         elif self.unlock_screen is not None:
             self.show_unlock()
         elif self._wizard_on_first_page():
