@@ -81,7 +81,12 @@ on a clean line false).
   0.887 / 2; birthdate 0.814, postcode 0.857), 15m names of every origin and hard clean lines
   (first 0.977 / 0.967 / 2), 15o quasi-identifiers in every wording (first 0.986 / 0.837 / 3;
   other 0.790), 15p clean lines from the seed pages' organisations and procedures (first: 14
-  false findings).
+  false findings). Later in the round: `privacy_tune15q.jsonl` (415 lines, 131 clean; working
+  notes typed in a hurry, copied mails and chats, intake fields; first 0.963 / 0.944 / 2),
+  `privacy_clean15r.jsonl` (350 clean lines over the five domains; first 18 false findings),
+  `privacy_tune15t.jsonl` (381 lines, 111 clean; addresses, postcodes and phones in running
+  prose; first 0.905 / 0.903 / 4) and `privacy_tune15u.jsonl` (381 lines, 110 clean; a broad set
+  written to resemble the hidden one; first 0.954 / 0.932 / 3).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -113,7 +118,11 @@ FLOORS = {
     "privacy_tune15l.jsonl": (0.979, 0.951, 0, 428, 137),
     "privacy_tune15m.jsonl": (0.990, 0.980, 0, 416, 140),
     "privacy_tune15o.jsonl": (0.985, 0.908, 0, 423, 132),
-    "privacy_clean15p.jsonl": (1.0, 1.0, 2, 400, 400),
+    "privacy_clean15p.jsonl": (1.0, 1.0, 1, 400, 400),
+    "privacy_tune15q.jsonl": (0.980, 0.958, 0, 415, 131),
+    "privacy_tune15t.jsonl": (0.934, 0.930, 4, 381, 111),
+    "privacy_tune15u.jsonl": (0.969, 0.945, 2, 381, 110),
+    "privacy_clean15r.jsonl": (1.0, 1.0, 2, 350, 350),
 }
 
 pytestmark = pytest.mark.slow
