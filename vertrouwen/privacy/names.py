@@ -564,6 +564,10 @@ _NAME_FIELD = re.compile(
     r"email|mail|bewind|woonplaats|sinds|nationaliteit)\b|[ \t]+\d|[ \t]+[\w.-]+@))",
     re.MULTILINE,
 )
+# (starts with its letters, which the engine skips to)
+_NAME_FIELD_HINT = re.compile(
+    r"(?:naam|name|klager|klaagster|melder|contactpersoon|aanvrager)[^:\n.]{0,25}:"
+)
 _FIELD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -572,6 +576,7 @@ _FIELD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _BRACKETED_INVERTED = re.compile(
     r"\(([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?),[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+)\)"
 )
+_MAIL_HEADER_HINT = re.compile(r"(?:Van|Aan|Cc|CC|From|To)[ \t]*:")
 _MAIL_HEADER_NAME = re.compile(
     r"(?m)(?:^|[ \t])(?:Van|Aan|Cc|CC|From|To)[ \t]*:[ \t]*"
     r"(?P<value>[A-ZÀ-Ýa-zà-ÿ][^<>\n:@|;]{1,50}?)"
@@ -586,7 +591,7 @@ def _labelled_names(text: str) -> Iterator[Candidate]:
             is_person_word(surname) or not _ordinary(surname)
         ):
             yield Candidate(m.start(1), m.end(2), "name")
-    if ":" in text:
+    if _MAIL_HEADER_HINT.search(text):
         for m in _MAIL_HEADER_NAME.finditer(text):
             value = m.group("value").rstrip(" \t,.")
             words = [w.strip(".") for w in _FIELD_WORD.findall(value)]
@@ -599,8 +604,7 @@ def _labelled_names(text: str) -> Iterator[Candidate]:
                 and any(is_person_word(w) or not _ordinary(w) for w in words if len(w) > 2)
             ):
                 yield Candidate(m.start("value"), m.start("value") + len(value), "name")
-    low = text.casefold()
-    if "naam" not in low and "name" not in low and "klaag" not in low and "klager" not in low:
+    if not _NAME_FIELD_HINT.search(text.casefold()):
         return  # (most notes hold no record's name field)
     for m in _NAME_FIELD.finditer(text):
         value = m.group("value").rstrip(" \t,.")
@@ -883,7 +887,11 @@ def _find_names(text: str) -> Iterator[Candidate]:
         ):
             i += 1
             continue
-        if tok.cap and _OFFICE_STREET_BEFORE.search(text, max(0, tok.start - 40), tok.start):
+        if (
+            tok.cap
+            and text[max(0, tok.start - 7) : tok.start] == "aan de "
+            and _OFFICE_STREET_BEFORE.search(text, max(0, tok.start - 40), tok.start)
+        ):
             i = _cap_run_end(text, toks, i) + 1  # "het kantoor aan de Willem Dreeslaan"
             continue
         if (
@@ -894,7 +902,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
         ):
             i += 1  # "Jan. en feb. geen hulp", "Max. twee weken": an abbreviation
             continue
-        if tok.cap and _opens_sentence(text, tok, prev) and _NOUN_LIST_AFTER.match(text, tok.end):
+        if tok.cap and _NOUN_LIST_AFTER.match(text, tok.end) and _opens_sentence(text, tok, prev):
             i += 1  # "Job, stage en school", "Timeout, back-up en crisisplaatsing": nouns
             continue
         street = _STREET_OF_NAME.match(text, tok.start) if tok.low in _STREET_HEADS else None
@@ -2152,7 +2160,7 @@ def find_places_of_residence(
     # "het gezin in Kanaleneiland", "sinds kort in Emmeloord", "thuis in Wergea"
     low_text = text.casefold()
     for gate, regex in _RESIDENCE_WORDINGS:
-        if gate not in low_text:
+        if not any(word in low_text for word in gate):
             continue
         for m in regex.finditer(text):
             town = m.group("town")
@@ -2164,7 +2172,8 @@ def find_places_of_residence(
                 found.append(Candidate(m.start("town"), end, "other"))
     # "zit in Het Poortje (JJI, Groningen)", "Villa Kakelbont, een gesloten crisisgroep van
     # Juzt": a home named with what it is, where someone stays
-    for m in _HOME_WITH_KIND.finditer(text):
+    kinds = any(kind in low_text for kind in _HOME_KINDS)
+    for m in _HOME_WITH_KIND.finditer(text) if kinds else ():
         found.append(Candidate(m.start(1), m.end(1), "other"))
         town = _KIND_TOWN_AFTER.match(text, m.end())
         if town and town.group(1).casefold() in lexicon.places():
@@ -2189,30 +2198,45 @@ _FAMILY_IN = re.compile(
 # (gate, wording): each wording is looked for only where its gate's letters stand
 _RESIDENCE_WORDINGS = (
     (
-        "wo",
+        ("wo",),
         re.compile(
             r"\b[Ii]n[ \t]+"
             + _TOWN
             + r",?[ \t]+(?:woonachtig|woont|wonen|woonde|woonden|gewoond)\b"
         ),
     ),
-    ("wo", re.compile(r"(?i:\b(?:woonachtig|w\.o\.n\.)[ \t]+(?:te[ \t]+|in[ \t]+)?)" + _TOWN)),
-    # "Fenna Dijkstra – thuis in Wergea" (not "Veilig Thuis Utrecht")
-    ("thuis in", re.compile(r"(?<![Vv]eilig )\bthuis[ \t]+in[ \t]+" + _TOWN)),
     (
-        "waar",
+        ("woonachtig", "w.o.n."),
+        re.compile(r"(?i:\b(?:woonachtig|w\.o\.n\.)[ \t]+(?:te[ \t]+|in[ \t]+)?)" + _TOWN),
+    ),
+    # "Fenna Dijkstra – thuis in Wergea" (not "Veilig Thuis Utrecht")
+    (("thuis in",), re.compile(r"(?<![Vv]eilig )\bthuis[ \t]+in[ \t]+" + _TOWN)),
+    (
+        (", waar",),
         re.compile(
             _TOWN + r",[ \t]+waar[ \t]+(?:ze|hij|zij|het[ \t]+gezin)[ \t]+(?:ook[ \t]+)?wonen\b"
         ),
     ),
-    ("sinds kort", re.compile(r"(?i:\bsinds[ \t]+kort[ \t]+in[ \t]+)" + _TOWN)),
-    ("", _FAMILY_IN),
+    (("sinds kort",), re.compile(r"(?i:\bsinds[ \t]+kort[ \t]+in[ \t]+)" + _TOWN)),
+    (("gezin", "familie"), _FAMILY_IN),
 )
 _HOME_WITH_KIND = re.compile(
     r"(?<![\w-])((?:De|Het|'t|’t|Villa)[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
     r"(?:[ \t]*\([ \t]*|,[ \t]+(?:een|de|het)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?)"
     r"(?:JJI|jji|AZC|azc|crisisgroep|crisisplek|leefgroep|gezinshuis|woongroep|behandelgroep|"
     r"JeugdzorgPlus|jeugdzorgplus|gesloten[ \t]+groep|pleeggezin)\b"
+)
+_HOME_KINDS = (
+    "jji",
+    "azc",
+    "crisis",
+    "leefgroep",
+    "gezinshuis",
+    "woongroep",
+    "behandelgroep",
+    "jeugdzorgplus",
+    "gesloten",
+    "pleeggezin",
 )
 _KIND_TOWN_AFTER = re.compile(r"[ \t]*,[ \t]*((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)[ \t]*\)")
 _MORE_TOWNS = re.compile(
@@ -2277,7 +2301,13 @@ def _places_of_residence(text: str, names: list[Candidate] | None) -> Iterator[C
             yield Candidate(m.start(3), end, "other")
     # "de oude woning in Geldrop", "een eigen kamer in Hardenberg", "Woonplaats: Zoetermeer",
     # "woonplaats vader (Uithoorn)": a home or the field that says where someone lives
-    for regex in (_HOME_IN, _RESIDENCE_FIELD):
+    low_text = text.casefold()
+    for gates, regex in (
+        (_HOME_WORDS, _HOME_IN),
+        (("woonplaats",), _RESIDENCE_FIELD),
+    ):
+        if not any(gate in low_text for gate in gates):
+            continue
         for m in regex.finditer(text):
             town = m.group("town")
             if m.group().casefold().startswith("een") and not any(
@@ -2293,6 +2323,7 @@ def _places_of_residence(text: str, names: list[Candidate] | None) -> Iterator[C
         town = _FROM_AFTER_NAME.match(text, name.end)
         if town and town.group(1).casefold() in lexicon.places():
             yield Candidate(town.start(1), _widen_place(text, town.start(1), town.end(1)), "other")
+    sleeps = _SLEEPS_THERE.search(text) is not None
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
         stay = _STAY_VERBS.search(words)
@@ -2304,7 +2335,7 @@ def _places_of_residence(text: str, names: list[Candidate] | None) -> Iterator[C
                 yield Candidate(m.start(1), m.end(1), "other")
         # "woont op de hoek van de Kastanjelaan", "slaapt bij de familie aan de Akkerweg", "de
         # woning aan de Lindenstraat": where someone lives or sleeps, no number
-        if stay or _SLEEPS_THERE.search(words):
+        if stay or (sleeps and _SLEEPS_THERE.search(words)):
             for m in _STREET_NAMED.finditer(text, sentence.start(), sentence.end()):
                 yield Candidate(m.start(1), m.end(1), "address")
             # "verblijft in de Jeugdzorgplus-instelling Het Poortje in Groningen"
@@ -2446,6 +2477,7 @@ def _widen_place(text: str, start: int, end: int) -> int:
     return end
 
 
+_HOME_WORDS = ("woning", "kamer", "huis", "flat", "appartement", "studio", "caravan", "woonwagen")
 _HOME_IN = re.compile(
     r"(?i:\b(?:(?:haar|zijn|hun|z'n|d'r|oude|nieuwe|eigen|vorige|huidige)[ \t]+"
     r"(?:[a-zà-ÿ]+[ \t]+)?(?:woning|kamer|huis|huurhuis|huurwoning|flat|appartement|studio|"

@@ -165,9 +165,14 @@ _MONTHS = (
     # Polish, as on an extract from a Polish register: "22 lipca 1985"
     rf"{_POLISH_MONTHS}|"
     # English, for a birth date copied from a passport or an English letter
-    r"january|february|march|mar|may|june|july|august|october|oct|"
-    rf"{_TURKISH_ARABIC_MONTHS})"
+    r"january|february|march|mar|may|june|july|august|october|oct)"
 )
+# a date with a Turkish or Levantine month: tried only where such a month stands
+_DATE_TURKISH_ARABIC = re.compile(
+    rf"(?i)(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\s+(?:{_TURKISH_ARABIC_MONTHS})\s+(?:19|20)\d{{2}}"
+    r"(?!\w)"
+)
+_TURKISH_ARABIC_WORDS = tuple(_TURKISH_ARABIC_MONTHS.split("|"))
 # the months of the Persian and the Ethiopian calendar, with a year of theirs: "1 Farvardin
 # 1362", "10 Meskerem 2001" (only ever someone's papers)
 _DATE_OTHER_CALENDAR = re.compile(
@@ -286,6 +291,7 @@ _DATE_WORDS = re.compile(
     r"(?:\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|[a-zë]+tien|"
     r"[a-zë]+tig))?)?"
 )
+_YEAR_IN_BRACKETS = re.compile(r"(?:19|20)\d\d(?=\))")
 _TIME_AFTER = re.compile(r",?[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}\b")
 _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 _BIRTH_GAP = re.compile(r"[^\d!?;\n]{0,30}")
@@ -612,19 +618,28 @@ _PREP_STREET = re.compile(
 )
 # ... capitalised inside a sentence, wherever it stands: "naar Achter de Hoven 27", "wonen Op de
 # Kamp 5", "de woning Aan de Vaart 112"
+# (it starts with its words, which the engine skips to; what stands before is checked after)
 _PREP_STREET_INSIDE = re.compile(
-    r"(?<=[a-zà-ÿ,] )((?:Achter|Tussen|Binnen|Buiten|Langs|Over|Onder|Boven|Naast|Op|Aan|Bij|In)"
+    r"((?:Achter|Tussen|Binnen|Buiten|Langs|Over|Onder|Boven|Naast|Op|Aan|Bij|In)"
     r"[ \t]+(?:de|het|den|'t)[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
 )
+_INSIDE_SENTENCE_BEFORE = re.compile(r"[a-zà-ÿ,] $")
 _PROVINCES = words_of("""
     drenthe friesland fryslân overijssel gelderland flevoland zeeland limburg brabant
     noord-holland zuid-holland noord-brabant
     """)
 # "Purmerend, Gortbroek 40", "in Drachten (Moleneind 44)", "Hoogeveen, Vlinderlaan 8": a street
 # of any name right after a known town
+# (found from its separator on, the town before it looked up after)
 _STREET_AFTER_TOWN = re.compile(
-    r"((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)(?:,[ \t]*|[ \t]*\([ \t]*)"
+    r"(?:,[ \t]*|[ \t]*\([ \t]*)"
     rf"([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+\d{{1,5}}{_ADDITION})"
+)
+_TOWN_BEFORE = re.compile(r"((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)$")
+# a lowercase street's tell-tale: its street word and a number ("oosterweg 40a")
+_LOWER_STREET_HINT = re.compile(
+    r"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|hof|park|markt|baan|pad|wal|"
+    r"dam|schans|ring|str\.?)[ \t]+\d"
 )
 _LOWER_TOWN_BARE = re.compile(r",?[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{1,})\b")
 _POSTCODE_ANY_CASE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w-])")
@@ -657,20 +672,25 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
     from vertrouwen.privacy import lexicon
 
     for match in _PREP_STREET_INSIDE.finditer(text):
-        yield Candidate(match.start(1), match.end(1), "address")
-    for match in _STREET_AFTER_TOWN.finditer(text):
-        town = match.group(1).casefold()
-        word = match.group(2).split()[0]
+        if _INSIDE_SENTENCE_BEFORE.search(text, max(0, match.start() - 2), match.start()):
+            yield Candidate(match.start(1), match.end(1), "address")
+    for street in _STREET_AFTER_TOWN.finditer(text):
+        before = _TOWN_BEFORE.search(text, max(0, street.start() - 40), street.start())
+        if before is None:
+            continue
+        town = before.group(1).casefold()
+        word = street.group(1).split()[0]
         if (
             town in lexicon.places()
             and town not in _PROVINCES
             and word.casefold() not in ("postbus", "antwoordnummer")
             and not numbered_thing(word)
-            and not office_address(text, match.start(2))
+            and not office_address(text, street.start(1))
         ):
-            yield Candidate(match.start(2), match.end(2), "address")
-            yield Candidate(match.start(1), match.end(1), "other")
-    for match in _LOWER_STREET.finditer(text):
+            yield Candidate(street.start(1), street.end(1), "address")
+            yield Candidate(before.start(1), before.end(1), "other")
+    hint = _LOWER_STREET_HINT.search(text) is not None
+    for match in _LOWER_STREET.finditer(text) if hint else ():
         # "vader jan steenlaan 8 zeist", "9723ze groningen, oosterweg 40a": a street in
         # lowercase before a known town or in a line with a postcode, wherever it stands
         town = _LOWER_TOWN_BARE.match(text, match.end(1))
@@ -991,6 +1011,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
         regexes.append(_DATE_CYRILLIC)
     if _OTHER_CALENDAR_GATE.search(low):
         regexes.append(_DATE_OTHER_CALENDAR)
+    if any(month in low for month in _TURKISH_ARABIC_WORDS):
+        regexes.append(_DATE_TURKISH_ARABIC)
     full = sorted((m.start(), m.end()) for r in regexes for m in r.finditer(text))
     birth_end = -1
     for start, end in full:
@@ -1020,13 +1042,16 @@ def find_dates(text: str) -> Iterator[Candidate]:
             yield Candidate(match.start(), match.end(), "birthdate")
     for match in _BIRTH_YEAR.finditer(text):
         yield Candidate(match.start("year"), match.end("year"), "birthdate")
-    for bracketed in _MONTH_YEAR_BARE.finditer(text) if "(" in text else ():
+    for year in _YEAR_IN_BRACKETS.finditer(text):
         # "Anjali (mei 2011) wil ...", "Jildou (mei 2010)": a name's month of birth in brackets
-        at, end = bracketed.span()
-        if text[end : end + 1] == ")" and (
+        bracketed = _MONTH_YEAR_BARE.search(text, max(0, year.start() - 14), year.end())
+        if bracketed is None or bracketed.end() != year.end():
+            continue
+        at = bracketed.start()
+        if text[at - 1 : at] == "(" and (
             _NAME_BRACKET.search(text, max(0, at - 40), at) or _first_name_bracket(text, at)
         ):
-            yield Candidate(at, end, "birthdate")
+            yield Candidate(at, bracketed.end(), "birthdate")
     for lead in _OF_OR_LABEL.finditer(text):  # "Nour is van sept. 2011", "ben van mei '04"
         month = _MONTH_YEAR_BARE.match(text, lead.end())
         if month and (
