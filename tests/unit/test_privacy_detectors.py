@@ -2297,3 +2297,16 @@ def test_an_organisations_postbus_a_crisis_line_and_frisian_stay_clean(full: Det
         " crisisnummer van SAVE is 088 – 996 3000. Frysk sprekende bemiddelaar gevraagd."
     )
     assert kinds_and_texts(text, full) == []
+
+
+def test_a_teacher_before_her_school_a_partner_in_brackets_and_a_title_with_in_t(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts('whatsapp: "juf Ellen van Al Ghazali school heeft gebeld"', full)
+    assert ("name", "Ellen") in found
+    assert ("name", "Wil") in kinds_and_texts(
+        "ze begreep het niet: Wil (haar man) krijgt hulp", full
+    )
+    assert ("name", "Farid") in kinds_and_texts("hij praat via Farids neefje van 12", full)
+    assert ("name", "in 't Veld") in kinds_and_texts("dhr. in 't Veld (gzv) sprak tegen", full)
+    assert kinds_and_texts("De Raad van State school. Wil je dat (haar man) weet?", full) == []

@@ -28,7 +28,8 @@ ROLE_WORDS = words_of("""
     jongerenwerker wijkagent agent buurman buurvrouw vriend vriendin partner ex ex-partner
     collega verpleegkundige groepsleider groepsleiding mentorouder gezinshuisouder
     schoolmaatschappelijk werker maatschappelijk ambtenaar gemachtigde tolk schoonmoeder
-    schoonvader schoonzus schoonbroer zwager neef nicht verweerder
+    schoonvader schoonzus schoonbroer zwager neef nicht verweerder neefje nichtje zoontje
+    dochtertje kleinzoon kleindochter kleinkind
     gzv jb jb'er bw vz cl
     """)
 HONORIFICS = words_of("mevrouw meneer mijnheer mevr mw mw. mevr. dhr dhr. heer juf meester")
@@ -282,6 +283,10 @@ def screen(
             cand = cut
         if cand.kind in ("name", "address", "other"):
             if _ORGANISATION_AFTER.match(text, cand.end) or _ends_in_organisation(text, cand):
+                # "juf Ellen van Al Ghazali school": the person before "van" her school
+                head = _NAME_BEFORE_VAN.match(text, cand.start, cand.end)
+                if cand.kind == "name" and head is not None:
+                    kept.append(Candidate(cand.start, head.end(1), "name"))
                 continue
             if (
                 cand.kind == "address"
@@ -304,6 +309,9 @@ def screen(
     return kept
 
 
+_NAME_BEFORE_VAN = re.compile(
+    r"([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)[ \t]+van[ \t]+(?=[A-Z])"
+)
 _PARTICLES_AT_END = re.compile(r"(?:[ \t]+|^)(?:van|de|der|den|het|'t|ter|ten|te)$", re.IGNORECASE)
 
 

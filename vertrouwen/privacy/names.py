@@ -1162,7 +1162,11 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             and _shouted_name(after)
         ):
             return i
-        if tok.low in _SURNAME_OPENERS:  # "dhr van der meer", "mw. el haddaoui"
+        if tok.low in _SURNAME_OPENERS or (  # "mw. 't Hart", "dhr. in 't Veld"
+            tok.low in ("'t", "’t", "in")
+            and i + 1 < len(toks)
+            and (tok.low != "in" or toks[i + 1].low in ("'t", "’t"))
+        ):  # "dhr van der meer", "mw. el haddaoui"
             k = i
             while k + 1 < len(toks) and toks[k + 1].low in _PARTICLES:
                 k += 1
@@ -1531,11 +1535,19 @@ _TYPO_TARGETS = ROLE_WORDS | words_of("""
 
 
 def _role_bracket_at(text: str, pos: int) -> bool:
+    if _PARTNER_BRACKET.match(text, pos):
+        return True  # "Wil (haar man)", "Gert (zijn broer)"
     m = _ROLE_BRACKET_CAP.match(text, pos)
     if m is None:
         return False
     role = m.group(1).casefold()
     return role in ROLE_WORDS or any(role.endswith(e) and len(role) > len(e) for e in _ROLE_ENDINGS)
+
+
+_PARTNER_BRACKET = re.compile(
+    r"[ \t]*\((?:haar|zijn|hun|mijn|d'r|z'n)[ \t]+(?:man|vrouw|echtgenoot|echtgenote|vriend|"
+    r"vriendin|partner|broer|zus|zoon|dochter|moeder|vader|oom|tante|neef|nicht|ex)\)"
+)
 
 
 # what follows a title that stands for the person ("mw. is boos", "dhr. kan niet"): no surname
@@ -2041,6 +2053,14 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
             j = k
             continue
         if nxt.cap and _name_like_cap(nxt, toks[k - 1], text, after_name=True):
+            j = k
+            continue
+        if (  # "mw. 't Hart": a title's particles, then the surname, whatever word it is
+            ctx == "title"
+            and nxt.cap
+            and all(toks[m].low in _PARTICLES or toks[m].low == "in" for m in range(start, k))
+            and not _never_name(nxt)
+        ):
             j = k
             continue
         if (
