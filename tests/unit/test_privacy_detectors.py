@@ -2310,3 +2310,13 @@ def test_a_teacher_before_her_school_a_partner_in_brackets_and_a_title_with_in_t
     assert ("name", "Farid") in kinds_and_texts("hij praat via Farids neefje van 12", full)
     assert ("name", "in 't Veld") in kinds_and_texts("dhr. in 't Veld (gzv) sprak tegen", full)
     assert kinds_and_texts("De Raad van State school. Wil je dat (haar man) weet?", full) == []
+
+
+def test_a_meeting_rooms_name_an_office_street_after_a_title_and_a_community_centre(
+    full: Detector,
+) -> None:
+    text = (
+        "Zaal 'De Linde' van het congrescentrum was gehuurd. Bezoekadres van de Raad: Mr."
+        " Treublaan 5. Afspraak in het buurthuis aan de Javastraat, zaaltje achterin."
+    )
+    assert kinds_and_texts(text, full) == []

@@ -535,7 +535,8 @@ _PROVIDER_NAMES_IN_S = words_of("nidos humanitas kwintes tactus tragel cosis iri
 _QUOTED_TITLE = re.compile(
     r"(?i:\b(?:rapport|boek|programma|training|cursus|methode|project|brochure|folder|notitie|"
     r"plan|document|beleid|beleidsplan|nota|campagne|film|serie|app|website|handreiking|"
-    r"richtlijn|protocol|werkwijze|titel|thema|module)\b)[ \t]*[:]?[ \t]*"
+    r"richtlijn|protocol|werkwijze|titel|thema|module|zaal|vergaderzaal|ruimte|lokaal)\b)"
+    r"[ \t]*[:]?[ \t]*"
     r"['‘“\"]([^'’”\"\n]{2,60})['’”\"]"
 )
 
@@ -834,8 +835,9 @@ _STREET_HEADS = words_of("laan plein weg straat singel kade dreef park hof grach
 # an office's street, no person: "het kantoor aan de Willem Dreeslaan", "bij Enver aan de
 # Schiekade", "gevestigd aan de Neude"
 _OFFICE_STREET_BEFORE = re.compile(
-    r"(?i:\b(?:kantoor|hoofdkantoor|locatie|vestiging|gebouw|gevestigd|zit|zitten|bezoekadres)"
-    r"|\b(?-i:[A-ZÀ-Ý])\w+,?)[ \t]+aan[ \t]+de[ \t]+$"
+    r"(?i:\b(?:kantoor|hoofdkantoor|locatie|vestiging|gebouw|gevestigd|zit|zitten|bezoekadres|"
+    r"buurthuis|wijkcentrum|gemeentehuis|stadhuis|langs|over)"
+    r"|\b(?-i:[A-ZÀ-Ý])\w+,?)[ \t]+(?:aan|langs|over)[ \t]+de[ \t]+$"
 )
 _LOWER_AFTER_DOT = re.compile(r"[ \t]+[a-zà-ÿ]")
 # ", back-up en crisisplaatsing": a list of lowercase nouns after the capitalised first one
@@ -889,7 +891,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
             continue
         if (
             tok.cap
-            and text[max(0, tok.start - 7) : tok.start] == "aan de "
+            and text[max(0, tok.start - 4) : tok.start] == " de "
             and _OFFICE_STREET_BEFORE.search(text, max(0, tok.start - 40), tok.start)
         ):
             i = _cap_run_end(text, toks, i) + 1  # "het kantoor aan de Willem Dreeslaan"
@@ -1129,6 +1131,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 return i
         return None
     if ctx == "title":
+        if tok.low.endswith(_STREET_TAILS) and _HOUSE_NUMBER_AFTER.match(text, tok.end):
+            return None  # "Bezoekadres: Mr. Treublaan 5": a street named after a person
         if (
             tok.cap
             and not _never_name(tok)
