@@ -166,62 +166,55 @@ _LISTS = (
 # counts without a key
 _MONTHLY = frozenset({"new_month", "closed_month", "open_from", "open_until", "activity"})
 _SCALARS = frozenset({"cases", "new", "closed", "open_at_end", "unsafe", "anon"})
+_OWN_WHATS = frozenset({"new_month", "closed_month", "activity", "signals"})
 
 
-# Schema 10's sums for any period (`period_sums`). `s`: per period k the span of years (a, b)
-# whose year sums hold its cases, those opened by the end of year a and not closed before year
-# b; `t`: signed ranges of months of the month sums; `d`: signed sets of registrations counted
-# here (the days a month is cut at, and cases closed before they were opened); `x`: those rows.
+# Schema 10's sums for any period (`period_sums`), read by one statement of UNION ALL
+# branches, a few per period, each with its own bound values (a join with a table of the
+# periods' values read 2-5x slower). `d`: signed sets of registrations counted here (the days
+# a month is cut at, cases closed before they were opened), per period k; `x`: those rows;
+# `pieces`: what each adds (migrations.CASE_PIECES).
 _CASES_IN = ", ".join(f"'{what}'" for what in CASE_WHATS)
-_TERMS = """SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4
-    FROM json_each(?)"""
-_PERIOD_SUMS = (
-    f"""
-WITH s(k, a, b) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)),
-t(k, sign, side, lo, hi) AS ({_TERMS}),
-d(id, k, sign) AS MATERIALIZED ({{direct}}),
+_DIRECT = """WITH d(id, k, sign) AS MATERIALIZED ({direct}),
 x AS MATERIALIZED (SELECT r.*, d.k, d.sign FROM d JOIN registrations r ON r.id = d.id),
-pieces(id, k, sign, regime, kind, what, key, n, m) AS ("""  # noqa: S608
-    + CASE_PIECES.format(cols="r.k, r.sign", src="x", cond="1")
-    + f"""),
-tallied(k, what, key, n, m) AS (
-    SELECT s.k, y.what, y.key, y.n, y.m FROM s JOIN report_tally y
-        ON y.y_from <= s.a AND y.y_to >= s.b AND y.what IN ({_CASES_IN}){{where_y}}
-    UNION ALL SELECT t.k, y.what, y.key, t.sign * y.n, t.sign * y.m FROM t JOIN report_months y
-        ON y.side = t.side AND y.what IN ({_CASES_IN}) AND y.at BETWEEN t.lo AND t.hi{{where_y}}
-    UNION ALL SELECT k, what, key, sign * n, sign * m FROM pieces),
-clients(k, client, n) AS (
-    SELECT s.k, y.client, y.n FROM s JOIN report_clients y
-        ON y.y_from <= s.a AND y.y_to >= s.b{{where_y}}
-    UNION ALL SELECT t.k, y.client, t.sign * y.n FROM t JOIN report_month_clients y
-        ON y.side = t.side AND y.at BETWEEN t.lo AND t.hi{{where_y}}
-    UNION ALL SELECT k, client, sign FROM x WHERE coalesce(client, '') <> '')
-SELECT k, what, key, sum(n), sum(m) FROM tallied GROUP BY 1, 2, 3
-    HAVING sum(n) <> 0 OR sum(m) <> 0
-UNION ALL SELECT k, 'clients', NULL, count(*), 0 FROM (
-    SELECT k FROM clients GROUP BY k, client HAVING sum(n) > 0) GROUP BY 1
-"""  # noqa: S608
-)
-# the period's own months: cases opened ('o') and closed ('c') per month, contacts and minutes
-# ('a') per month, signals ('s', ranges of days) per topic; then the cut days counted
-_PERIOD_MONTHS = f"""
-WITH t(k, sign, side, lo, hi) AS ({_TERMS})
-SELECT t.k, t.side, CASE t.side WHEN 's' THEN y.key ELSE y.at END, sum(t.sign * y.n),
-    sum(t.sign * y.m)
-    FROM t JOIN report_months y ON y.side = t.side
-        AND y.what = CASE t.side WHEN 'a' THEN 'activity' WHEN 's' THEN 'signals' ELSE 'cases' END
-        AND y.at BETWEEN t.lo AND t.hi{{where_y}}
-    GROUP BY 1, 2, 3
-"""  # noqa: S608
+pieces(id, k, sign, regime, kind, what, key, n, m) AS ("""
+_DIRECT_SUMS = """)
+SELECT k, what, key, sum(sign * n), sum(sign * m) FROM pieces GROUP BY 1, 2, 3"""
+# the year sums of the cases open from year b to year a (values a, b)
+_SPAN = """
+UNION ALL SELECT {k}, what, key, sum(n), sum(m) FROM report_tally
+    WHERE y_from <= ? AND y_to >= ? AND what IN ({cases}){where} GROUP BY 2, 3"""
+# the month sums of the cases opened or closed in a range of months (side, first, last)
+_MONTHS = """
+UNION ALL SELECT {k}, what, key, {sign} * sum(n), {sign} * sum(m) FROM report_months
+    WHERE side = ? AND what IN ({cases}) AND at BETWEEN ? AND ?{where} GROUP BY 2, 3"""
+# the distinct client references with more than zero registrations over a period's terms
+_CLIENTS = """
+UNION ALL SELECT {k}, 'clients', NULL, count(*), 0 FROM (SELECT client FROM (
+    SELECT client, n FROM report_clients WHERE y_from <= ? AND y_to >= ?{where}{months}
+    UNION ALL SELECT client, sign FROM x WHERE k = {k} AND coalesce(client, '') <> '')
+    GROUP BY client HAVING sum(n) > 0)"""
+_CLIENT_MONTHS = """
+    UNION ALL SELECT client, {sign} * n FROM report_month_clients
+        WHERE side = ? AND at BETWEEN ? AND ?{where}"""
+# the period's own months (label, side, what, first, last): cases opened or closed per month,
+# contacts and minutes per month, signals (days) per topic
+_OWN = """
+UNION ALL SELECT {k}, ?, CASE side WHEN 's' THEN key ELSE at END, sum(n), sum(m)
+    FROM report_months WHERE side = ? AND what = ? AND at BETWEEN ? AND ?{where} GROUP BY 3"""
+# the cases opened or closed on a month's cut days (label, first day, last day)
+_OWN_DAYS = """
+UNION ALL SELECT {k}, ?, substr({column}, 1, 7), {sign} * count(*), 0 FROM registrations
+    WHERE {on_days}{where}"""
 # the registrations opened ('o') or closed ('c') from day to day, as schema 10's month sums
 # hold them (not the cases closed before they were opened)
 _ON_DAYS = {
     "o": ("opened", "opened BETWEEN ? AND ? AND (closed IS NULL OR closed >= opened)"),
     "c": ("closed", "closed BETWEEN ? AND ? AND closed >= opened"),
 }
-# what a range of whole months of sums costs to read against a day of registrations counted
-# (some thousands of sums against ~70 registrations at 100,000 cases)
-_MONTH_COST = 2
+# what a month of sums costs to read against a day of registrations counted: about the same
+# (~2.4 ms each at 100,000 cases: ~2,500 sums against ~60 registrations' ~1,500 pieces)
+_MONTH_COST = 1
 
 Term = tuple[int, int, str, str, str]  # (period, sign, side, first, last)
 
@@ -234,7 +227,7 @@ def _split(k: int, sign: int, side: str, a: date, b: date) -> tuple[list[Term], 
     """The registrations opened (side 'o') or closed ('c') from day `a` to `b`, as signed
     terms: ranges of whole months read from the month sums, and the days of a month the range
     cuts counted over the registrations (or the whole month less the days outside the range,
-    when those are fewer); and what reading them costs (`_MONTH_COST` a range, 1 a day)."""
+    when those are fewer); and what reading them costs (`_MONTH_COST` a month, 1 a day)."""
     months: list[Term] = []
     days: list[Term] = []
     cost = 0
@@ -253,7 +246,7 @@ def _split(k: int, sign: int, side: str, a: date, b: date) -> tuple[list[Term], 
                 months[-1] = (*months[-1][:4], month)  # the month after the last: one range
             else:
                 months.append((k, sign, side, month, month))
-                cost += _MONTH_COST
+            cost += _MONTH_COST
             for out in ((first, lo - timedelta(days=1)), (hi + timedelta(days=1), last)):
                 if out[0] <= out[1]:
                     days.append((k, -sign, side, out[0].isoformat(), out[1].isoformat()))
@@ -488,79 +481,73 @@ class RegistrationRepository:
         the period until the end's month. Cases closed before they were opened (no screen
         writes one) are taken out of the year sums and counted apart (`period_counts`)."""
         where, chosen = _filters(regime, organisation_kind)
-        where_y = "".join(
-            f" AND y.{column} = ?"
-            for column, value in (("regime", regime), ("kind", organisation_kind))
-            if value is not None
-        )
+        sums_where = where.replace("organisation_kind", "kind")
         inverted_sql = f"SELECT 1 FROM registrations WHERE closed < opened{where} LIMIT 1"  # noqa: S608
         inverted = self._conn.execute(inverted_sql, chosen).fetchone() is not None
-        spans: list[tuple[int, int, int]] = []
-        terms: list[Term] = []
-        own: list[Term] = []  # the period's own months: opened, closed, contacts, signals
-        own_days: list[Term] = []
-        direct: list[str] = []
+        direct: list[str] = []  # the registrations counted here: (id, k, sign)
+        direct_params: list[Any] = []
+        sql: list[str] = []
         params: list[Any] = []
 
-        def count_over(k: int, sign: int, side: str, lo: str, hi: str) -> None:
-            direct.append(
-                f"SELECT id, {k}, {sign} FROM registrations WHERE {_ON_DAYS[side][1]}{where}"  # noqa: S608
-            )
-            params.extend([lo, hi, *chosen])
+        def add(template: str, values: list[Any], **fields: Any) -> None:
+            fields.setdefault("where", sums_where)
+            sql.append(template.format(cases=_CASES_IN, **fields))
+            params.extend([*values, *chosen])
 
         for k, (start, end) in enumerate(periods):
             a, b, months, days = _plan(k, start, end)
-            spans.append((k, a, b))
-            terms += months
-            for term in days:
-                count_over(*term)
+            add(_SPAN, [a, b], k=k)
+            for _, sign, side, lo, hi in months:
+                add(_MONTHS, [side, lo, hi], k=k, sign=sign)
+            for _, sign, side, lo, hi in days:
+                on_days = _ON_DAYS[side][1]
+                direct.append(f"SELECT id, {k}, {sign} FROM registrations WHERE {on_days}{where}")  # noqa: S608
+                direct_params += [lo, hi, *chosen]
             if inverted:  # out of the year sums; those open in the period counted here
                 direct.append(
                     f"SELECT id, {k}, -1 FROM registrations WHERE closed < opened"  # noqa: S608
                     " AND substr(opened, 1, 4) = substr(closed, 1, 4)"
                     f" AND CAST(substr(opened, 1, 4) AS INTEGER) BETWEEN ? AND ?{where}"
                 )
-                params.extend([b, a, *chosen])
+                direct_params += [b, a, *chosen]
                 direct.append(
                     f"SELECT id, {k}, 1 FROM registrations WHERE closed < opened"  # noqa: S608
                     f" AND opened <= ? AND closed >= ?{where}"
                 )
-                params.extend([end.isoformat(), start.isoformat(), *chosen])
-            for side in ("o", "c"):
+                direct_params += [end.isoformat(), start.isoformat(), *chosen]
+            by_month = "".join(
+                _CLIENT_MONTHS.format(sign=sign, where=sums_where) for _, sign, *_ in months
+            )
+            sql.append(_CLIENTS.format(k=k, where=sums_where, months=by_month))
+            params.extend([a, b, *chosen])
+            for _, _, side, lo, hi in months:
+                params.extend([side, lo, hi, *chosen])
+            # the period's own months and days: opened, closed, contacts, signals
+            for side, label in (("o", "new_month"), ("c", "closed_month")):
                 whole, cut, _ = _split(k, 1, side, start, end)
-                own += whole
-                own_days += cut
-            own.append((k, 1, "a", _month(start), _month(end)))
-            own.append((k, 1, "s", start.isoformat(), end.isoformat()))
-        sums = self._conn.execute(
-            _PERIOD_SUMS.format(
-                direct=" UNION ALL ".join(direct) or "SELECT NULL, NULL, NULL WHERE 0",
-                where_y=where_y,
-            ),
-            [json.dumps(spans), json.dumps(terms), *params, *chosen * 4],
-        )
+                for *_, lo, hi in whole:  # added: `_split` with sign 1
+                    add(_OWN, [label, side, "cases", lo, hi], k=k)
+                for _, sign, _, lo, hi in cut:
+                    column, on_days = _ON_DAYS[side]
+                    add(
+                        _OWN_DAYS,
+                        [label, lo, hi],
+                        k=k,
+                        sign=sign,
+                        column=column,
+                        on_days=on_days,
+                        where=where,
+                    )
+            add(_OWN, ["activity", "a", "activity", _month(start), _month(end)], k=k)
+            add(_OWN, ["signals", "s", "signals", start.isoformat(), end.isoformat()], k=k)
+        head = _DIRECT.format(direct=" UNION ALL ".join(direct) or "SELECT 0, 0, 0 WHERE 0")
+        pieces = CASE_PIECES.format(cols="r.k, r.sign", src="x", cond="1")
+        statement = head + pieces + _DIRECT_SUMS + "".join(sql)
         got: list[dict[str, dict[Any, list[int]]]] = [{} for _ in periods]
-        for k, what, key, n, m in sums:
-            slot = got[k].setdefault(what, {}).setdefault(None if what in _SCALARS else key, [0, 0])
-            slot[0] += int(n)
-            slot[1] += int(m)
-        # the period's own months, and its cut days counted over the registrations
-        counted = "".join(
-            f" UNION ALL SELECT {k}, '{side}', substr({_ON_DAYS[side][0]}, 1, 7),"  # noqa: S608
-            f" {sign} * count(*), 0 FROM registrations WHERE {_ON_DAYS[side][1]}{where}"
-            for k, sign, side, _, _ in own_days
-        )
-        month_params: list[Any] = [json.dumps(own), *chosen]
-        for _, _, _, lo, hi in own_days:
-            month_params += [lo, hi, *chosen]
-        rows = self._conn.execute(
-            _PERIOD_MONTHS.format(where_y=where_y) + counted, month_params
-        ).fetchall()
-        named = {"o": "new_month", "c": "closed_month", "a": "activity", "s": "signals"}
-        for k, side, key, n, m in rows:
-            if key is None:  # a count of no rows
+        for k, what, key, n, m in self._conn.execute(statement, [*direct_params, *params]):
+            if key is None and what in _OWN_WHATS:  # cut days on which nothing happened
                 continue
-            slot = got[k].setdefault(named[side], {}).setdefault(key, [0, 0])
+            slot = got[k].setdefault(what, {}).setdefault(None if what in _SCALARS else key, [0, 0])
             slot[0] += int(n)
             slot[1] += int(m)
         apart = (
