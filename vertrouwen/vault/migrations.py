@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from vertrouwen.vault.bulk import bulk_writes
+
 Connection = Any
 
 V1 = """
@@ -647,15 +649,22 @@ def _v9(conn: Connection) -> None:
 # - indexes on the closing date (the days cut off a month are read by their dates) and on
 #   the rows closed before they were opened (found at once, usually none).
 _NORMAL = "(r.closed IS NULL OR r.closed >= r.opened)"
+
+
+def _half(day: str) -> str:
+    """The half month a date column is in: "YYYY-MM-1" (days 1-15) or "YYYY-MM-2"."""
+    return f"substr({day}, 1, 8) || CASE WHEN substr({day}, 9, 2) <= '15' THEN '1' ELSE '2' END"
+
+
 _V10_INDEXES_AND_VIEW = """
 CREATE INDEX registrations_closed ON registrations(closed);
 CREATE INDEX registrations_inverted ON registrations(opened) WHERE closed < opened;
 CREATE VIEW registration_months(id, side, at, regime, kind, what, key, n, m) AS"""
 _V10_OPENED = CASE_PIECES.format(
-    cols="'o', substr(r.opened, 1, 7)", src="registrations", cond=_NORMAL
+    cols=f"'o', {_half('r.opened')}", src="registrations", cond=_NORMAL
 )
 _V10_CLOSED = CASE_PIECES.format(
-    cols="'c', substr(r.closed, 1, 7)", src="registrations", cond="r.closed >= r.opened"
+    cols=f"'c', {_half('r.closed')}", src="registrations", cond="r.closed >= r.opened"
 )
 _V10_TABLES = """
 UNION ALL SELECT r.id, 'a', j.key, r.regime, r.organisation_kind, 'activity', '',
@@ -668,10 +677,12 @@ UNION ALL SELECT r.id, 's', json_extract(j.value, '$[0]'), r.regime, r.organisat
     'signals', coalesce(json_extract(j.value, '$[1]'), ''), 1, 0
     FROM registrations r, json_each(r.signals) j WHERE r.signals <> '[]';
 CREATE VIEW registration_month_clients(id, side, at, regime, kind, client) AS
-SELECT r.id, 'o', substr(r.opened, 1, 7), r.regime, r.organisation_kind, r.client
+SELECT r.id, 'o', substr(r.opened, 1, 8) || CASE WHEN substr(r.opened, 9, 2) <= '15' THEN '1'
+    ELSE '2' END, r.regime, r.organisation_kind, r.client
     FROM registrations r
     WHERE (r.closed IS NULL OR r.closed >= r.opened) AND coalesce(r.client, '') <> ''
-UNION ALL SELECT r.id, 'c', substr(r.closed, 1, 7), r.regime, r.organisation_kind, r.client
+UNION ALL SELECT r.id, 'c', substr(r.closed, 1, 8) || CASE WHEN substr(r.closed, 9, 2) <= '15'
+    THEN '1' ELSE '2' END, r.regime, r.organisation_kind, r.client
     FROM registrations r WHERE r.closed >= r.opened AND coalesce(r.client, '') <> '';
 CREATE TABLE report_months (
     side TEXT NOT NULL,
@@ -696,10 +707,10 @@ CREATE TABLE report_month_clients (
 """
 V10 = _V10_INDEXES_AND_VIEW + _V10_OPENED + "\nUNION ALL" + _V10_CLOSED + _V10_TABLES
 # The build: the case pieces are generated and summed once per opening and closing month
-# (`report_cells`, in memory: `temp_store`), then added up per opening and per closing month;
-# two thirds of the time of summing the view (10 against 15 s at 100,000 cases).
+# (`report_cells`, in memory: `temp_store`), then added up per opening and per closing half
+# month; two thirds of the time of summing the view twice.
 _V10_CELLS = CASE_PIECES.format(
-    cols="substr(r.opened, 1, 7), substr(r.closed, 1, 7)", src="registrations", cond=_NORMAL
+    cols=f"{_half('r.opened')}, {_half('r.closed')}", src="registrations", cond=_NORMAL
 )
 _V10_SUMS = """)
     SELECT om, cm, regime, kind, what, key, sum(n) AS n, sum(m) AS m FROM p
@@ -737,7 +748,8 @@ V10_TRIGGERS = _triggers(
 
 def _v10(conn: Connection) -> None:
     _run_script(conn, V10)
-    _run_script(conn, V10_BUILD)
+    with bulk_writes(conn):  # the sort of the pieces in memory: 7 against 9 s at 100,000 cases
+        _run_script(conn, V10_BUILD)
     _run_script(conn, V10_TRIGGERS)
 
 
