@@ -61,6 +61,18 @@ def many(workspace: Workspace) -> Workspace:
         topics=[Topic.PRIVACY, Topic.PRIVACY],
     )
     workspace.cases.add(late)
+    # opened and closed on the same day: counted under that half month by opening and closing
+    workspace.cases.add(
+        make_case(
+            opened=date(2025, 5, 20),
+            closed=date(2025, 5, 20),
+            result=CaseResult.REFERRED,
+            client="klant 9",
+            notes=[],
+            steps=[],
+            consents=[],
+        )
+    )
     return workspace
 
 
