@@ -631,20 +631,21 @@ def _v9(conn: Connection) -> None:
     _run_script(conn, V9_TRIGGERS)
 
 
-# Schema 10 (issue 16): the same sums per month, so a period that is no calendar year ("this
-# year up to today", "last 12 months", one's own dates) is read from sums too. A case open at
-# some time from S to E is one opened by E and not closed before S; with the year sums of the
-# cases open from year A to year B and the cases opened, or closed, in a range of months, the
-# cases of any period are a year span less (or plus) those opened after E, or closed before
-# S, in E's and S's years; the days of a month cut by S or E are counted over the few
-# registrations opened or closed on them (`RegistrationRepository.period_sums`).
+# Schema 10 (issue 16): the same sums per half month, so a period that is no calendar year
+# ("this year up to today", "last 12 months", one's own dates) is read from sums too. A case
+# open at some time from S to E is one opened by E and not closed before S; with the year sums
+# of the cases open from year A to year B and the cases opened, or closed, in a range of half
+# months, the cases of any period are a year span less (or plus) those opened after E, or
+# closed before S, in E's and S's years; the days of a half month cut by S or E are counted
+# over the few registrations opened or closed on them (`RegistrationRepository.period_sums`).
 # - `registration_months`: what a registration adds per month, as pieces (id, side, at,
-#   regime, kind, what, key, n, m): side 'o' the case pieces under its opening month, 'c'
-#   under its closing month (closed cases), `at` "YYYY-MM"; 'a' its contacts and minutes per
+#   regime, kind, what, key, n, m): side 'o' the case pieces under its opening half month,
+#   'c' under its closing one (closed cases), `at` "YYYY-MM-1" (days 1-15) or "YYYY-MM-2";
+#   'a' its contacts and minutes per
 #   month; 's' its signals per day (`at` "YYYY-MM-DD", `key` the topic). A case closed before
 #   it was opened (no screen writes one) is left out of 'o' and 'c': it is counted apart.
 # - `registration_month_clients`: per registration with a client reference, that client
-#   under its opening ('o') and closing ('c') month.
+#   under its opening ('o') and closing ('c') half month.
 # - `report_months`, `report_month_clients`: their sums, kept by triggers as schema 9's.
 # - indexes on the closing date (the days cut off a month are read by their dates) and on
 #   the rows closed before they were opened (found at once, usually none).

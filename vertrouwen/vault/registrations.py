@@ -172,7 +172,7 @@ _OWN_WHATS = frozenset({"new_month", "closed_month", "activity", "signals"})
 # Schema 10's sums for any period (`period_sums`), read by one statement of UNION ALL
 # branches, a few per period, each with its own bound values (a join with a table of the
 # periods' values read 2-5x slower). `d`: signed sets of registrations counted here (the days
-# a month is cut at, cases closed before they were opened), per period k; `x`: those rows;
+# a half month is cut at, cases closed before they were opened), per period k; `x`: those rows;
 # `pieces`: what each adds (migrations.CASE_PIECES).
 _CASES_IN = ", ".join(f"'{what}'" for what in CASE_WHATS)
 _DIRECT = """WITH d(id, k, sign) AS MATERIALIZED ({direct}),
@@ -184,7 +184,8 @@ SELECT k, what, key, sum(sign * n), sum(sign * m) FROM pieces GROUP BY 1, 2, 3""
 _SPAN = """
 UNION ALL SELECT {k}, what, key, sum(n), sum(m) FROM report_tally
     WHERE y_from <= ? AND y_to >= ? AND what IN ({cases}){where} GROUP BY 2, 3"""
-# the month sums of the cases opened or closed in a range of months (side, first, last)
+# the half-month sums of the cases opened or closed in a range of half months (side, first,
+# last)
 _MONTHS = """
 UNION ALL SELECT {k}, what, key, {sign} * sum(n), {sign} * sum(m) FROM report_months
     WHERE side = ? AND what IN ({cases}) AND at BETWEEN ? AND ?{where} GROUP BY 2, 3"""
@@ -203,12 +204,12 @@ _OWN = """
 UNION ALL SELECT {k}, ?, CASE side WHEN 's' THEN key WHEN 'a' THEN at ELSE substr(at, 1, 7) END,
     sum(n), sum(m)
     FROM report_months WHERE side = ? AND what = ? AND at BETWEEN ? AND ?{where} GROUP BY 3"""
-# the cases opened or closed on a month's cut days (label, first day, last day)
+# the cases opened or closed on a half month's cut days (label, first day, last day)
 _OWN_DAYS = """
 UNION ALL SELECT {k}, ?, substr({column}, 1, 7), {sign} * count(*), 0 FROM registrations
     WHERE {on_days}{where}"""
-# the registrations opened ('o') or closed ('c') from day to day, as schema 10's month sums
-# hold them (not the cases closed before they were opened)
+# the registrations opened ('o') or closed ('c') from day to day, as schema 10's half-month
+# sums hold them (not the cases closed before they were opened)
 _ON_DAYS = {
     "o": ("opened", "opened BETWEEN ? AND ? AND (closed IS NULL OR closed >= opened)"),
     "c": ("closed", "closed BETWEEN ? AND ? AND closed >= opened"),
@@ -266,7 +267,7 @@ def _plan(k: int, start: date, end: date) -> tuple[int, int, list[Term], list[Te
     later, plus those closed from the start on), less the cases opened in the end's year after
     the end (or, a one year earlier, plus those opened up to it); whichever reads least. The
     second way of each side holds when the period spans years, or its other end is 1 January
-    or 31 December. Returns a, b, and the month and day terms."""
+    or 31 December. Returns a, b, and the half-month and day terms."""
     y_start, y_end = start.year, end.year
     january, december = date(y_start, 1, 1), date(y_end, 12, 31)
     none: tuple[list[Term], list[Term], int] = ([], [], 0)
@@ -475,12 +476,12 @@ class RegistrationRepository:
     ) -> list[dict[str, list[tuple[Any, int, int]]]]:
         """What `period_counts` gives for any periods, read from the sums schemas 9 and 10 keep
         (`migrations.V9`, `V10`). A period's cases are the year sums of a span of years, plus
-        or less the month sums of the cases opened or closed in the months between that span
-        and the period, plus or less the registrations opened or closed on the days a month is
+        or less the half-month sums of the cases opened or closed between that span
+        and the period, plus or less the registrations opened or closed on the days a half month is
         cut at, counted here (`_plan`). Every count but distinct clients is a sum; distinct
         clients are the client references with more than zero registrations over the same
         signed terms. The counts that depend on the period's days follow from the cases opened
-        and closed in it per month (the month sums and the cut days): a case opened or closed
+        and closed in it per month (the half-month sums and the cut days): a case opened or closed
         in the period is one of its cases; open at the end are its cases less those closed in
         it; a case opened before the start is open from the start's month, one not closed in
         the period until the end's month. Cases closed before they were opened (no screen
