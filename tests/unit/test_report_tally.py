@@ -345,10 +345,15 @@ def test_a_failed_write_leaves_the_tally_as_it_was(many: Workspace) -> None:
     assert after == before
 
 
-def test_schema_8_vault_gets_its_tally(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path, key = tmp_path / "v8.db", new_data_key()
-    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:8])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 8)
+@pytest.mark.parametrize("version", [8, 9])
+def test_an_older_vault_gets_its_sums(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, version: int
+) -> None:
+    """A vault of schema 8 (no sums) or 9 (yearly sums) migrated: the sums equal the views,
+    the yearly and any other period's counts equal counting."""
+    path, key = tmp_path / "old.db", new_data_key()
+    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:version])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", version)
     db.create_vault(path, key)
     conn = db.open_connection(path, key)
     repo = CaseRepository(conn, AuditLog(conn))
@@ -356,13 +361,13 @@ def test_schema_8_vault_gets_its_tally(tmp_path: Path, monkeypatch: pytest.Monke
         for case in generate(150, seed=9, today=date(2026, 6, 15)):
             repo.insert_in_transaction(case)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    assert "report_tally" not in tables
+    assert ("report_tally" in tables) == (version == 9) and "report_months" not in tables
     before = RegistrationRepository(conn).all()
     conn.close()
     monkeypatch.undo()
 
     conn = db.open_connection(path, key)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION >= 9
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION >= 10
     regs = RegistrationRepository(conn)
     assert regs.all() == before
     _tally_is_rebuilt(conn)
@@ -380,6 +385,17 @@ def test_schema_8_vault_gets_its_tally(tmp_path: Path, monkeypatch: pytest.Monke
                 exact = compute_stats(before, Period.year(y), 5, regime, kind, with_previous=False)
                 assert kept == exact, (y, regime, kind)
                 assert kept == finish(tally_from(theirs), None, Period.year(y), 5, regime, kind)
+    for start, end in (
+        (date(2025, 3, 15), date(2025, 10, 20)),
+        (date(2024, 12, 6), date(2025, 12, 5)),
+    ):
+        for regime, kind in FILTERS:
+            (summed,) = regs.period_sums([(start, end)], regime, kind)
+            (counted,) = regs.period_counts([(start, end)], regime, kind)
+            period = Period(start, end)
+            assert finish(tally_from(summed), None, period, 5, regime, kind) == finish(
+                tally_from(counted), None, period, 5, regime, kind
+            ), (start, regime, kind)
     # and the triggers are in place: a new case counts at once
     repo = CaseRepository(conn, AuditLog(conn))
     repo.add(make_case(opened=date(2025, 4, 1)))
