@@ -112,6 +112,9 @@ def _same(ws: Workspace) -> None:
             where = (period, regime, kind)
             assert fast == exact, where
             assert fast.previous == exact.previous, where
+            counted = stats_for(ws, period, regime, kind, kept=False)
+            assert fast == counted, where
+            assert fast.previous == counted.previous, where
     _tally_is_rebuilt(ws._conn)
 
 
