@@ -42,7 +42,7 @@ def stats_for(
 ) -> Stats:
     """Counts for `period` (and a year earlier) with the vault's threshold and any filters.
 
-    Read from the sums the vault keeps per year and per month (`_tallies`); with `kept=False`
+    Read from the sums the vault keeps per year and per half month (`_tallies`); with `kept=False`
     counted by SQLite over the registrations (`period_counts`). Both give the same counts as
     `compute_stats` over every registration (tests/unit/test_stats_counted_in.py,
     tests/unit/test_report_tally.py)."""
@@ -69,7 +69,7 @@ def _tallies(
     kept: bool,
 ) -> list[Tally]:
     """The Tally of each period, read from the sums the vault keeps: a calendar year from the
-    yearly sums (`year_counts`), any other period from the yearly and monthly sums with the
+    yearly sums (`year_counts`), any other period from the yearly and half-monthly sums with the
     days of the months it cuts counted (`period_sums`). With `kept=False` every period is
     counted over the registrations (`period_counts`)."""
     regs = ws.registrations
