@@ -12,12 +12,17 @@ Each measure runs R times, A/B interleaved with its floor, and reports medians a
   authenticates every page it reads, the free list's HMACs, schema) against
   `PRAGMA integrity_check` + `PRAGMA foreign_key_check` on the plain copy;
 - `stats_for(year)` (read from the sums the vault keeps per year, for the year and the year
-  before; with a regime or kind filter; and for half a year, which is counted over the
-  registrations) against one SQL GROUP BY over the year's registrations, on the vault and on
-  the plain copy; and "this year up to today" (`--today`, default the generator's today) and
-  its year earlier: the year's sums, with the registrations dated after the period's end in
-  its year counted apart; beside it the same with `kept=False` (both periods counted over the
-  registrations, as before), against the same floor.
+  before; with a regime or kind filter) against one SQL GROUP BY over the year's
+  registrations, on the vault and on the plain copy; then the Rapportage's other periods
+  (schema 10: read from the year and half-month sums, the days of a half month a period cuts
+  counted over the registrations): the first half of the year (whole months), "this year up
+  to today" and "the last 12 months" (`--today`, default the generator's today), and an own
+  period (15 March - 20 October of the year); each against the same GROUP BY over that
+  period's registrations, and beside them "this year up to today" with `kept=False` (counted
+  over the registrations);
+- `writes` (`--skip` it like the others): what a registration insert, change of a counted
+  column, and delete cost with the triggers that keep the sums, in one transaction that is
+  rolled back.
 """
 
 from __future__ import annotations
@@ -43,13 +48,6 @@ import bench_cases  # noqa: E402
 GROUP_BY = (
     "SELECT organisation_kind, count(*) FROM registrations"
     " WHERE opened <= ? AND (closed IS NULL OR closed >= ?) GROUP BY organisation_kind"
-)
-
-# the registrations opened or closed, or with a signal dated, from one day to another
-DATED = (
-    "SELECT count(*) FROM registrations WHERE opened BETWEEN ? AND ? OR closed BETWEEN ? AND ?"
-    " OR signals <> '[]' AND EXISTS (SELECT 1 FROM json_each(signals)"
-    " WHERE json_extract(value, '$[0]') BETWEEN ? AND ?)"
 )
 
 CPU: dict[str, float] = {}  # the last `pair`'s median CPU time (all threads), "ours"/"floor"
@@ -115,6 +113,50 @@ def beside_the_backup(ws: Any, out: Path, clean: Callable[[], None]) -> None:
     )
 
 
+COLUMNS = (
+    "opened, closed, result, client_role, age_band, organisation_kind, organisation_name, regime,"
+    " topics, goals, support, verdicts, steps, contacts, minutes, unsafe_signal, activity, client,"
+    " municipality, questions, signals, feedback"
+)
+
+
+def writes(ws: Any, rounds: int, rows: int = 300) -> None:
+    """A registration inserted (a copy of an existing one), changed in a counted column (closed a
+    week later, another topic list), left unchanged but for `case_id`, and deleted: the time
+    per row with the triggers that keep the sums, in one transaction rolled back each round."""
+    conn = ws._conn
+    ids = [r[0] for r in conn.execute(f"SELECT id FROM registrations ORDER BY id LIMIT {rows}")]
+    times: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        conn.execute("BEGIN")
+        try:
+            steps = {
+                "insert": lambda i: conn.execute(
+                    f"INSERT INTO registrations(uid, {COLUMNS}) SELECT lower(hex(randomblob(16))),"
+                    f" {COLUMNS} FROM registrations WHERE id = ?",
+                    (i,),
+                ),
+                "update (closed, topics)": lambda i: conn.execute(
+                    "UPDATE registrations SET closed = date(coalesce(closed, opened), '+7 days'),"
+                    " topics = '[\"privacy\"]' WHERE id = ?",
+                    (i,),
+                ),
+                "update (uncounted case_id)": lambda i: conn.execute(
+                    "UPDATE registrations SET case_id = NULL WHERE id = ?", (i,)
+                ),
+                "delete": lambda i: conn.execute("DELETE FROM registrations WHERE id = ?", (i,)),
+            }
+            for name, step in steps.items():
+                start = time.perf_counter()
+                for i in ids:
+                    step(i)
+                times.setdefault(name, []).append((time.perf_counter() - start) / len(ids))
+        finally:
+            conn.execute("ROLLBACK")
+    for name, values in times.items():
+        print(f"{'registration ' + name:34} {statistics.median(values) * 1e3:>9.3f} ms a row")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=264_000)
@@ -125,7 +167,9 @@ def main() -> int:
         default=bench_cases.TODAY,
         help="today for the year-to-date count (YYYY-MM-DD; default the generator's today)",
     )
-    parser.add_argument("--skip", nargs="*", default=[], choices=["backup", "verify", "stats"])
+    parser.add_argument(
+        "--skip", nargs="*", default=[], choices=["backup", "verify", "stats", "writes"]
+    )
     parser.add_argument(
         "--folder",
         type=Path,
@@ -208,26 +252,66 @@ def main() -> int:
         )
         show(f"stats_for({args.year})", ours, "GROUP BY on the vault", floor)
         print(f"{'':34} {'':12} {'GROUP BY on the plain copy':40} {plain_floor * 1e3:>8.0f} ms")
-        # what else the Rapportage asks for: a filter, and a period that is no calendar year
-        # (counted over the registrations, as before schema 9)
-        half = Period(period.start, period.start.replace(month=6, day=30))
+        # what else the Rapportage asks for: a filter, and periods that are no calendar year
         os.environ[clock.TODAY_ENV] = args.today
         today = clock.today()
-        ytd = Period(today.replace(month=1, day=1), today)
-        for end in (today, today.replace(year=today.year - 1)):
-            after = (end + timedelta(days=1)).isoformat(), f"{end.year}-12-31"
-            (dated,) = ws._conn.execute(DATED, after * 3).fetchone()
-            print(f"up to {end}: {dated:,} registrations dated after it in its year")
-        for label, count in (
-            (f"... regime jeugdwet {args.year}", lambda: stats_for(ws, period, "jeugdwet")),
-            (f"... kind gi {args.year}", lambda: stats_for(ws, period, None, "gi")),
-            (f"... first half of {args.year}", lambda: stats_for(ws, half)),
-            (f"this year to {today} (ytd)", lambda: stats_for(ws, ytd)),
-            ("... ytd, counted (kept=False)", lambda: stats_for(ws, ytd, kept=False)),
-        ):
-            ours, floor = pair(count, group_by_vault, args.repeat, lambda: None)
-            show(label, ours, "GROUP BY on the vault", floor)
+        year_ago = (
+            today.replace(year=today.year - 1)
+            if (today.month, today.day) != (2, 29)
+            else (today.replace(year=today.year - 1, day=28))
+        )
+        periods = {
+            f"... regime jeugdwet {args.year}": (period, "jeugdwet", None, True),
+            f"... kind gi {args.year}": (period, None, "gi", True),
+            f"first half of {args.year}": (
+                Period(period.start, period.start.replace(month=6, day=30)),
+                None,
+                None,
+                True,
+            ),
+            f"this year to {today} (ytd)": (
+                Period(today.replace(month=1, day=1), today),
+                None,
+                None,
+                True,
+            ),
+            "... ytd, counted (kept=False)": (
+                Period(today.replace(month=1, day=1), today),
+                None,
+                None,
+                False,
+            ),
+            f"last 12 months to {today}": (
+                Period(year_ago + timedelta(days=1), today),
+                None,
+                None,
+                True,
+            ),
+            f"own: {args.year}-03-15 to 10-20": (
+                Period(
+                    period.start.replace(month=3, day=15), period.start.replace(month=10, day=20)
+                ),
+                None,
+                None,
+                True,
+            ),
+        }
+        for label, (chosen, regime, kind, kept) in periods.items():
+            own_bounds = (chosen.end.isoformat(), chosen.start.isoformat())
+
+            def own_floor(own_bounds: tuple[str, str] = own_bounds) -> None:
+                ws._conn.execute(GROUP_BY, own_bounds).fetchall()
+
+            ours, floor = pair(
+                lambda c=chosen, r=regime, k=kind, kp=kept: stats_for(ws, c, r, k, kept=kp),
+                own_floor,
+                args.repeat,
+                lambda: None,
+            )
+            show(label, ours, "GROUP BY over the period, vault", floor)
         plain.close()
+    if "writes" not in args.skip:
+        writes(ws, args.repeat)
     ws.close()
     clean()
     print("load average", " ".join(f"{x:.2f}" for x in os.getloadavg()))

@@ -36,8 +36,10 @@ files of an organisation report (`registrations`, `stats --from`).
 Screens call `stats_for(ws, period, regime, organisation_kind)` (the vault's threshold
 setting `report_threshold` applied); `Stats.monthly` holds the trend series per month. A
 calendar year (with either filter) is read from sums the vault keeps per year as registrations
-change (schema 9, `vault.migrations.V9`); another period is counted over the registrations.
-Both give the same numbers (tests/unit/test_report_tally.py).
+change (schema 9, `vault.migrations.V9`); any other period from those and the sums kept per
+half month (schema 10, `V10`), with the registrations opened or closed on the days of a half
+month it cuts counted (`RegistrationRepository.period_sums`). Both give the same numbers as
+counting every registration (tests/unit/test_report_tally.py).
 """
 
 from vertrouwen.reports.service import stats_for, threshold_of, years_with_cases

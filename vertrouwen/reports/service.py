@@ -3,10 +3,9 @@ written to a file (audited), and the threshold setting."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,12 +42,10 @@ def stats_for(
 ) -> Stats:
     """Counts for `period` (and a year earlier) with the vault's threshold and any filters.
 
-    A period from 1 January to a day in the same year (a calendar year, "this year up to
-    today", and each one's year earlier) is read from the sums the vault keeps per year, with
-    the registrations dated after its end counted apart (`_tallies`); any other period, or any
-    period with `kept=False`, is counted by SQLite over the registrations (`period_counts`).
-    Both give the same counts as `compute_stats` over every registration
-    (tests/unit/test_stats_counted_in.py, tests/unit/test_report_tally.py)."""
+    Read from the sums the vault keeps per year and per half month (`_tallies`); with `kept=False`
+    counted by SQLite over the registrations (`period_counts`). Both give the same counts as
+    `compute_stats` over every registration (tests/unit/test_stats_counted_in.py,
+    tests/unit/test_report_tally.py)."""
     earlier = period.a_year_earlier()  # compared with the period itself
     tally, previous = _tallies(ws, [period, earlier], regime, organisation_kind, kept=kept)
     return finish(
@@ -71,114 +68,31 @@ def _tallies(
     *,
     kept: bool,
 ) -> list[Tally]:
-    """The Tally of each period, from the yearly sums where the period starts on 1 January
-    and ends in the same year (a calendar year, "this year up to today", a year earlier).
-
-    Every count but distinct clients is a sum over registrations of what each adds. A
-    registration not opened or closed, and without a signal dated, after the period's end in
-    its year adds to the period what it adds to the whole year, with two differences `_clip`
-    makes: a case open at the end stops being open in the end's month (not December), and
-    contacts of later months are outside the period (they are kept per month). So the period's
-    counts are the year's sums, less what the registrations dated after the end (`D`) add to
-    the year, plus what they add to the period, both counted over `D` alone; distinct clients
-    are counted apart. When `D` is empty (nothing in the year is dated after today, say) the
-    year's sums are all. Any other period, or with `kept=False`, is counted over the
-    registrations (`period_counts`)."""
+    """The Tally of each period, read from the sums the vault keeps: a calendar year from the
+    yearly sums (`year_counts`), any other period from the yearly and half-monthly sums with the
+    days of the months it cuts counted (`period_sums`). With `kept=False` every period is
+    counted over the registrations (`period_counts`)."""
     regs = ws.registrations
-    from_sums = [
-        kept and p.start == date(p.start.year, 1, 1) and p.end.year == p.start.year for p in periods
-    ]
-    summed = iter(
+    if not kept:
+        return [
+            tally_from(raw)
+            for raw in regs.period_counts(
+                [(p.start, p.end) for p in periods], regime, organisation_kind
+            )
+        ]
+    calendar = [p == Period.year(p.start.year) for p in periods]
+    years = iter(
         regs.year_counts(
-            [p.start.year for p, s in zip(periods, from_sums, strict=True) if s],
+            [p.start.year for p, whole in zip(periods, calendar, strict=True) if whole],
             regime,
             organisation_kind,
         )
-        if any(from_sums)
+        if any(calendar)
         else []
     )
-    counted_periods = [(p.start, p.end) for p, s in zip(periods, from_sums, strict=True) if not s]
-    counted = iter(
-        regs.period_counts(counted_periods, regime, organisation_kind) if counted_periods else []
-    )
-    out: list[Tally] = []
-    for period, from_sum in zip(periods, from_sums, strict=True):
-        if not from_sum:
-            out.append(tally_from(next(counted)))
-            continue
-        year = next(summed)
-        after = (period.end + timedelta(days=1), date(period.end.year, 12, 31))
-        if period.end == after[1] or not regs.dated_within(*after, regime, organisation_kind):
-            out.append(tally_from(_clip(year, period.end)))
-            continue
-        whole = Period.year(period.start.year)
-        dated_year, dated_period = regs.period_counts(
-            [(whole.start, whole.end), (period.start, period.end)],
-            regime,
-            organisation_kind,
-            dated=after,
-        )
-        tally = _sum(
-            tally_from(_clip(year, period.end)),
-            tally_from(_clip(dated_year, period.end)),
-            tally_from(dated_period),
-        )
-        tally.clients = regs.clients_in(period.start, period.end, regime, organisation_kind)
-        out.append(tally)
-    return out
-
-
-def _sum(base: Tally, less: Tally, more: Tally) -> Tally:
-    """`base - less + more`, count by count (zeros left out, as a count leaves them out)."""
-
-    def counter(a: Counter[Any], b: Counter[Any], c: Counter[Any]) -> Counter[Any]:
-        out = Counter(a)
-        out.subtract(b)
-        out.update(c)
-        return Counter({k: n for k, n in out.items() if n})
-
-    months: dict[str, tuple[int, int]] = {}
-    for sign, by_month in ((1, base.by_month), (-1, less.by_month), (1, more.by_month)):
-        for month, (contacts, minutes) in by_month.items():
-            before = months.get(month, (0, 0))
-            months[month] = (before[0] + sign * contacts, before[1] + sign * minutes)
-    out = Tally(
-        per={
-            key: counter(
-                base.per.get(key, Counter()),
-                less.per.get(key, Counter()),
-                more.per.get(key, Counter()),
-            )
-            for key in {*base.per, *less.per, *more.per}
-        },
-        by_month={m: v for m, v in months.items() if v != (0, 0)},
-    )
-    for f in dataclasses.fields(Tally):
-        value = getattr(base, f.name)
-        if isinstance(value, int):
-            setattr(out, f.name, value - getattr(less, f.name) + getattr(more, f.name))
-        elif isinstance(value, Counter):
-            setattr(out, f.name, counter(value, getattr(less, f.name), getattr(more, f.name)))
-    return out
-
-
-def _clip(
-    raw: dict[str, list[tuple[Any, int, int]]], end: date
-) -> dict[str, list[tuple[Any, int, int]]]:
-    """A whole year's rows as the period from 1 January to `end` gives them, when nothing in the
-    year is dated after `end`: the cases open at the year's end (their last open month is
-    December, or `end`'s month when that is the period's end) stop being open in `end`'s month,
-    and the contacts of later months are left out."""
-    last = f"{end.year:04d}-{end.month:02d}"
-    until: Counter[str] = Counter()
-    for key, n, _ in raw.get("open_until", []):
-        until[min(str(key), last)] += n
-    out = dict(raw)
-    if "open_until" in raw:
-        out["open_until"] = [(key, n, 0) for key, n in sorted(until.items())]
-    if "activity" in raw:
-        out["activity"] = [row for row in raw["activity"] if str(row[0]) <= last]
-    return out
+    others = [(p.start, p.end) for p, whole in zip(periods, calendar, strict=True) if not whole]
+    summed = iter(regs.period_sums(others, regime, organisation_kind) if others else [])
+    return [tally_from(next(years) if whole else next(summed)) for whole in calendar]
 
 
 def tally_from(raw: dict[str, list[tuple[Any, int, int]]]) -> Tally:

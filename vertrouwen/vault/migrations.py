@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from vertrouwen.vault.bulk import bulk_writes
+
 Connection = Any
 
 V1 = """
@@ -429,53 +431,63 @@ def _v8(conn: Connection) -> None:
 # - `report_tally`, `report_clients`: the sums of those pieces, kept by triggers in the same
 #   statement (so the same transaction) as every insert, change or delete of a registration;
 #   a sum that reaches zero is deleted (no organisation name outlives its last registration).
-V9 = """
-CREATE VIEW registration_years AS
-SELECT *, CAST(substr(opened, 1, 4) AS INTEGER) AS oy,
-    CASE WHEN closed IS NULL THEN 99999 ELSE CAST(substr(closed, 1, 4) AS INTEGER) END AS cy
-FROM registrations;
-CREATE VIEW registration_tally(id, y_from, y_to, regime, kind, what, key, n, m) AS
-SELECT id, oy, cy, regime, organisation_kind, 'cases', '', 1, 0
-    FROM registration_years WHERE oy <= cy
-UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'unsafe', '', 1, 0
-    FROM registration_years WHERE oy <= cy AND unsafe_signal <> 0
-UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'anon', '', 1, 0
-    FROM registration_years WHERE oy <= cy AND coalesce(client, '') = ''
-UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_organisation_kind',
-    organisation_kind, 1, 0 FROM registration_years WHERE oy <= cy
-UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_client_role', client_role, 1, 0
-    FROM registration_years WHERE oy <= cy
-UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_regime', regime, 1, 0
-    FROM registration_years WHERE oy <= cy
-UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_age_band', coalesce(age_band, ''),
-    1, 0 FROM registration_years WHERE oy <= cy
-UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_result', result, 1, 0
-    FROM registration_years WHERE oy <= cy AND closed IS NOT NULL AND coalesce(result, '') <> ''
-UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'by_step_reached',
-    json_extract(steps, '$[#-1]'), 1, 0
-    FROM registration_years WHERE oy <= cy AND steps <> '[]'
-    AND json_extract(steps, '$[#-1]') IS NOT NULL
-UNION ALL SELECT r.id, oy, cy, regime, organisation_kind, l.what, j.value, 1, 0
-    FROM registration_years r,
+# What a registration `r` adds to the counts of any period its case is open in, as pieces
+# (id, {cols}, regime, kind, what, key, n, m), for rows of {src} that meet {cond}: schema 9
+# spans them over the case's open years, schema 10 files them under its opening and closing
+# months, and `RegistrationRepository.period_sums` counts a few days' registrations with it.
+CASE_PIECES = """
+SELECT r.id, {cols}, r.regime, r.organisation_kind, 'cases', '', 1, 0 FROM {src} r WHERE {cond}
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'unsafe', '', 1, 0
+    FROM {src} r WHERE {cond} AND r.unsafe_signal <> 0
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'anon', '', 1, 0
+    FROM {src} r WHERE {cond} AND coalesce(r.client, '') = ''
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'by_organisation_kind',
+    r.organisation_kind, 1, 0 FROM {src} r WHERE {cond}
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'by_client_role', r.client_role,
+    1, 0 FROM {src} r WHERE {cond}
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'by_regime', r.regime, 1, 0
+    FROM {src} r WHERE {cond}
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'by_age_band',
+    coalesce(r.age_band, ''), 1, 0 FROM {src} r WHERE {cond}
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'by_result', r.result, 1, 0
+    FROM {src} r WHERE {cond} AND r.closed IS NOT NULL AND coalesce(r.result, '') <> ''
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'by_step_reached',
+    json_extract(r.steps, '$[#-1]'), 1, 0
+    FROM {src} r WHERE {cond} AND r.steps <> '[]' AND json_extract(r.steps, '$[#-1]') IS NOT NULL
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, l.what, j.value, 1, 0
+    FROM {src} r,
     (SELECT 'by_topic' AS what UNION ALL SELECT 'by_goal' UNION ALL SELECT 'by_support'
         UNION ALL SELECT 'by_step_taken') l,
     json_each(CASE l.what WHEN 'by_topic' THEN r.topics WHEN 'by_goal' THEN r.goals
         WHEN 'by_support' THEN r.support ELSE r.steps END) j
-    WHERE oy <= cy AND j.value IS NOT NULL AND NOT EXISTS (
+    WHERE {cond} AND j.value IS NOT NULL AND NOT EXISTS (
         SELECT 1 FROM json_each(CASE l.what WHEN 'by_topic' THEN r.topics
             WHEN 'by_goal' THEN r.goals WHEN 'by_support' THEN r.support ELSE r.steps END) e
         WHERE e.key < j.key AND e.value = j.value)
-UNION ALL SELECT r.id, oy, cy, regime, organisation_kind, 'by_verdict', j.value, 1, 0
-    FROM registration_years r, json_each(r.verdicts) j WHERE oy <= cy AND j.value IS NOT NULL
-UNION ALL SELECT r.id, oy, cy, regime, organisation_kind, 'questions', j.value, 1, 0
-    FROM registration_years r, json_each(r.questions) j WHERE oy <= cy AND j.value IS NOT NULL
-UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'organisation', organisation_name, 1, 0
-    FROM registration_years WHERE oy <= cy
-UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'municipality',
-    coalesce(municipality, ''), 1, 0 FROM registration_years WHERE oy <= cy
-UNION ALL SELECT id, oy, cy, regime, organisation_kind, 'feedback', CAST(feedback AS TEXT),
-    1, 0 FROM registration_years
-    WHERE oy <= cy AND closed IS NOT NULL AND feedback IS NOT NULL
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'by_verdict', j.value, 1, 0
+    FROM {src} r, json_each(r.verdicts) j WHERE {cond} AND j.value IS NOT NULL
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'questions', j.value, 1, 0
+    FROM {src} r, json_each(r.questions) j WHERE {cond} AND j.value IS NOT NULL
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'organisation',
+    r.organisation_name, 1, 0 FROM {src} r WHERE {cond}
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'municipality',
+    coalesce(r.municipality, ''), 1, 0 FROM {src} r WHERE {cond}
+UNION ALL SELECT r.id, {cols}, r.regime, r.organisation_kind, 'feedback',
+    CAST(r.feedback AS TEXT), 1, 0
+    FROM {src} r WHERE {cond} AND r.closed IS NOT NULL AND r.feedback IS NOT NULL"""
+# the `what` of every case piece, as CASE_PIECES names them
+CASE_WHATS = (
+    "cases", "unsafe", "anon", "by_organisation_kind", "by_client_role", "by_regime",
+    "by_age_band", "by_result", "by_step_reached", "by_topic", "by_goal", "by_support",
+    "by_step_taken", "by_verdict", "questions", "organisation", "municipality", "feedback",
+)  # fmt: skip
+_V9_VIEWS = """
+CREATE VIEW registration_years AS
+SELECT *, CAST(substr(opened, 1, 4) AS INTEGER) AS oy,
+    CASE WHEN closed IS NULL THEN 99999 ELSE CAST(substr(closed, 1, 4) AS INTEGER) END AS cy
+FROM registrations;
+CREATE VIEW registration_tally(id, y_from, y_to, regime, kind, what, key, n, m) AS"""
+_V9_YEARLY = """
 UNION ALL SELECT id, oy, oy, regime, organisation_kind, 'new', '', 1, 0
     FROM registration_years WHERE oy <= cy
 UNION ALL SELECT id, oy, oy, regime, organisation_kind, 'new_month', substr(opened, 6, 2), 1, 0
@@ -537,33 +549,45 @@ INSERT INTO report_clients(y_from, y_to, regime, kind, client, n)
     SELECT y_from, y_to, regime, kind, client, count(*) FROM registration_clients
     GROUP BY 1, 2, 3, 4, 5;
 """
-# what a registration row (`new` or `old`) adds to the sums, and takes away again
-_TALLY_ADD = """
-    INSERT INTO report_tally(y_from, y_to, regime, kind, what, key, n, m)
-        SELECT y_from, y_to, regime, kind, what, key, n, m FROM registration_tally
+_V9_PIECES = CASE_PIECES.format(cols="r.oy, r.cy", src="registration_years", cond="r.oy <= r.cy")
+V9 = _V9_VIEWS + _V9_PIECES + _V9_YEARLY
+
+
+def _sums_kept(
+    table: str, view: str, keys: str, clients: str, clients_view: str, c_keys: str
+) -> tuple[str, str]:
+    """The trigger bodies that add what a registration row (`new`) adds to the sums in `table`
+    (per `keys`, with n and m) and `clients` (per `c_keys`, a count n), and take what a row
+    (`old`) added away again, deleting the sums that reach zero."""
+    add = f"""
+    INSERT INTO {table}({keys}, n, m)
+        SELECT {keys}, n, m FROM {view}
         WHERE id = new.id
-        ON CONFLICT(y_from, y_to, regime, kind, what, key)
+        ON CONFLICT({keys})
         DO UPDATE SET n = n + excluded.n, m = m + excluded.m;
-    INSERT INTO report_clients(y_from, y_to, regime, kind, client, n)
-        SELECT y_from, y_to, regime, kind, client, 1 FROM registration_clients
+    INSERT INTO {clients}({c_keys}, n)
+        SELECT {c_keys}, 1 FROM {clients_view}
         WHERE id = new.id
-        ON CONFLICT(y_from, y_to, regime, kind, client) DO UPDATE SET n = n + 1;
-"""
-_TALLY_TAKE = """
-    INSERT INTO report_tally(y_from, y_to, regime, kind, what, key, n, m)
-        SELECT y_from, y_to, regime, kind, what, key, -n, -m FROM registration_tally
+        ON CONFLICT({c_keys}) DO UPDATE SET n = n + 1;
+"""  # noqa: S608
+    take = f"""
+    INSERT INTO {table}({keys}, n, m)
+        SELECT {keys}, -n, -m FROM {view}
         WHERE id = old.id
-        ON CONFLICT(y_from, y_to, regime, kind, what, key)
+        ON CONFLICT({keys})
         DO UPDATE SET n = n + excluded.n, m = m + excluded.m;
-    DELETE FROM report_tally WHERE (y_from, y_to, regime, kind, what, key) IN (
-        SELECT y_from, y_to, regime, kind, what, key FROM registration_tally WHERE id = old.id
+    DELETE FROM {table} WHERE ({keys}) IN (
+        SELECT {keys} FROM {view} WHERE id = old.id
     ) AND n = 0 AND m = 0;
-    UPDATE report_clients SET n = n - 1 WHERE (y_from, y_to, regime, kind, client) IN (
-        SELECT y_from, y_to, regime, kind, client FROM registration_clients WHERE id = old.id);
-    DELETE FROM report_clients WHERE (y_from, y_to, regime, kind, client) IN (
-        SELECT y_from, y_to, regime, kind, client FROM registration_clients WHERE id = old.id
+    UPDATE {clients} SET n = n - 1 WHERE ({c_keys}) IN (
+        SELECT {c_keys} FROM {clients_view} WHERE id = old.id);
+    DELETE FROM {clients} WHERE ({c_keys}) IN (
+        SELECT {c_keys} FROM {clients_view} WHERE id = old.id
     ) AND n = 0;
-"""
+"""  # noqa: S608
+    return add, take
+
+
 # the columns a count reads (not case_id, which a destroyed case's registration loses, nor uid)
 _COUNTED = (
     "id, opened, closed, result, client_role, age_band, organisation_kind, organisation_name,"
@@ -574,14 +598,32 @@ _CHANGED = "({old}) IS NOT ({new})".format(
     old=", ".join("old." + c.strip() for c in _COUNTED.split(",")),
     new=", ".join("new." + c.strip() for c in _COUNTED.split(",")),
 )
-V9_TRIGGERS = f"""
-CREATE TRIGGER registrations_tally_ai AFTER INSERT ON registrations BEGIN{_TALLY_ADD}END;
-CREATE TRIGGER registrations_tally_bd BEFORE DELETE ON registrations BEGIN{_TALLY_TAKE}END;
-CREATE TRIGGER registrations_tally_bu BEFORE UPDATE ON registrations WHEN {_CHANGED}
-BEGIN{_TALLY_TAKE}END;
-CREATE TRIGGER registrations_tally_au AFTER UPDATE ON registrations WHEN {_CHANGED}
-BEGIN{_TALLY_ADD}END;
+
+
+def _triggers(name: str, add: str, take: str) -> str:
+    """Triggers that keep sums as registrations are inserted, changed (counted columns only)
+    or deleted, in the same statement as the write."""
+    return f"""
+CREATE TRIGGER registrations_{name}_ai AFTER INSERT ON registrations BEGIN{add}END;
+CREATE TRIGGER registrations_{name}_bd BEFORE DELETE ON registrations BEGIN{take}END;
+CREATE TRIGGER registrations_{name}_bu BEFORE UPDATE ON registrations WHEN {_CHANGED}
+BEGIN{take}END;
+CREATE TRIGGER registrations_{name}_au AFTER UPDATE ON registrations WHEN {_CHANGED}
+BEGIN{add}END;
 """
+
+
+V9_TRIGGERS = _triggers(
+    "tally",
+    *_sums_kept(
+        "report_tally",
+        "registration_tally",
+        "y_from, y_to, regime, kind, what, key",
+        "report_clients",
+        "registration_clients",
+        "y_from, y_to, regime, kind, client",
+    ),
+)
 
 
 def _v9(conn: Connection) -> None:
@@ -589,7 +631,132 @@ def _v9(conn: Connection) -> None:
     _run_script(conn, V9_TRIGGERS)
 
 
-STEPS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+# Schema 10 (issue 16): the same sums per half month, so a period that is no calendar year
+# ("this year up to today", "last 12 months", one's own dates) is read from sums too. A case
+# open at some time from S to E is one opened by E and not closed before S; with the year sums
+# of the cases open from year A to year B and the cases opened, or closed, in a range of half
+# months, the cases of any period are a year span less (or plus) those opened after E, or
+# closed before S, in E's and S's years; the days of a half month cut by S or E are counted
+# over the few registrations opened or closed on them (`RegistrationRepository.period_sums`).
+# - `registration_months`: what a registration adds per month, as pieces (id, side, at,
+#   regime, kind, what, key, n, m): side 'o' the case pieces under its opening half month,
+#   'c' under its closing one (closed cases), `at` "YYYY-MM-1" (days 1-15) or "YYYY-MM-2";
+#   'a' its contacts and minutes per
+#   month; 's' its signals per day (`at` "YYYY-MM-DD", `key` the topic). A case closed before
+#   it was opened (no screen writes one) is left out of 'o' and 'c': it is counted apart.
+# - `registration_month_clients`: per registration with a client reference, that client
+#   under its opening ('o') and closing ('c') half month.
+# - `report_months`, `report_month_clients`: their sums, kept by triggers as schema 9's.
+# - indexes on the closing date (the days cut off a month are read by their dates) and on
+#   the rows closed before they were opened (found at once, usually none).
+_NORMAL = "(r.closed IS NULL OR r.closed >= r.opened)"
+
+
+def _half(day: str) -> str:
+    """The half month a date column is in: "YYYY-MM-1" (days 1-15) or "YYYY-MM-2"."""
+    return f"substr({day}, 1, 8) || CASE WHEN substr({day}, 9, 2) <= '15' THEN '1' ELSE '2' END"
+
+
+_V10_INDEXES_AND_VIEW = """
+CREATE INDEX registrations_closed ON registrations(closed);
+CREATE INDEX registrations_inverted ON registrations(opened) WHERE closed < opened;
+CREATE VIEW registration_months(id, side, at, regime, kind, what, key, n, m) AS"""
+_V10_OPENED = CASE_PIECES.format(
+    cols=f"'o', {_half('r.opened')}", src="registrations", cond=_NORMAL
+)
+_V10_CLOSED = CASE_PIECES.format(
+    cols=f"'c', {_half('r.closed')}", src="registrations", cond="r.closed >= r.opened"
+)
+_V10_TABLES = """
+UNION ALL SELECT r.id, 'a', j.key, r.regime, r.organisation_kind, 'activity', '',
+    coalesce(json_extract(j.value, '$[0]'), 0), coalesce(json_extract(j.value, '$[1]'), 0)
+    FROM registrations r, json_each(r.activity) j WHERE r.activity <> '{}'
+UNION ALL SELECT r.id, 'a', substr(r.opened, 1, 7), r.regime, r.organisation_kind, 'activity',
+    '', r.contacts, r.minutes FROM registrations r
+    WHERE r.activity = '{}' AND (r.contacts <> 0 OR r.minutes <> 0)
+UNION ALL SELECT r.id, 's', json_extract(j.value, '$[0]'), r.regime, r.organisation_kind,
+    'signals', coalesce(json_extract(j.value, '$[1]'), ''), 1, 0
+    FROM registrations r, json_each(r.signals) j WHERE r.signals <> '[]';
+CREATE VIEW registration_month_clients(id, side, at, regime, kind, client) AS
+SELECT r.id, 'o', substr(r.opened, 1, 8) || CASE WHEN substr(r.opened, 9, 2) <= '15' THEN '1'
+    ELSE '2' END, r.regime, r.organisation_kind, r.client
+    FROM registrations r
+    WHERE (r.closed IS NULL OR r.closed >= r.opened) AND coalesce(r.client, '') <> ''
+UNION ALL SELECT r.id, 'c', substr(r.closed, 1, 8) || CASE WHEN substr(r.closed, 9, 2) <= '15'
+    THEN '1' ELSE '2' END, r.regime, r.organisation_kind, r.client
+    FROM registrations r WHERE r.closed >= r.opened AND coalesce(r.client, '') <> '';
+CREATE TABLE report_months (
+    side TEXT NOT NULL,
+    at TEXT NOT NULL,
+    regime TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    what TEXT NOT NULL,
+    key TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    m INTEGER NOT NULL,
+    PRIMARY KEY (side, what, at, regime, kind, key)
+) WITHOUT ROWID;
+CREATE TABLE report_month_clients (
+    side TEXT NOT NULL,
+    at TEXT NOT NULL,
+    regime TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    client TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (side, at, regime, kind, client)
+) WITHOUT ROWID;
+"""
+V10 = _V10_INDEXES_AND_VIEW + _V10_OPENED + "\nUNION ALL" + _V10_CLOSED + _V10_TABLES
+# The build: the case pieces are generated and summed once per opening and closing month
+# (`report_cells`, in memory: `temp_store`), then added up per opening and per closing half
+# month; two thirds of the time of summing the view twice.
+_V10_CELLS = CASE_PIECES.format(
+    cols=f"{_half('r.opened')}, {_half('r.closed')}", src="registrations", cond=_NORMAL
+)
+_V10_SUMS = """)
+    SELECT om, cm, regime, kind, what, key, sum(n) AS n, sum(m) AS m FROM p
+    GROUP BY 1, 2, 3, 4, 5, 6;
+INSERT INTO report_months(side, at, regime, kind, what, key, n, m)
+    SELECT 'o', om, regime, kind, what, key, sum(n), sum(m) FROM report_cells
+    GROUP BY 2, 3, 4, 5, 6;
+INSERT INTO report_months(side, at, regime, kind, what, key, n, m)
+    SELECT 'c', cm, regime, kind, what, key, sum(n), sum(m) FROM report_cells
+    WHERE cm IS NOT NULL GROUP BY 2, 3, 4, 5, 6;
+DROP TABLE report_cells;
+INSERT INTO report_months(side, at, regime, kind, what, key, n, m)
+    SELECT side, at, regime, kind, what, key, sum(n), sum(m) FROM registration_months
+    WHERE side IN ('a', 's') GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0 OR sum(m) <> 0;
+INSERT INTO report_month_clients(side, at, regime, kind, client, n)
+    SELECT side, at, regime, kind, client, count(*) FROM registration_month_clients
+    GROUP BY 1, 2, 3, 4, 5;
+"""
+V10_BUILD = (
+    "\nCREATE TEMP TABLE report_cells AS"
+    "\n    WITH p(id, om, cm, regime, kind, what, key, n, m) AS (" + _V10_CELLS + _V10_SUMS
+)
+V10_TRIGGERS = _triggers(
+    "months",
+    *_sums_kept(
+        "report_months",
+        "registration_months",
+        "side, at, regime, kind, what, key",
+        "report_month_clients",
+        "registration_month_clients",
+        "side, at, regime, kind, client",
+    ),
+)
+
+
+def _v10(conn: Connection) -> None:
+    _run_script(conn, V10)
+    with bulk_writes(conn):  # the sort of the pieces in memory: 7 against 9 s at 100,000 cases
+        _run_script(conn, V10_BUILD)
+    _run_script(conn, V10_TRIGGERS)
+
+
+STEPS: list[Callable[[Connection], None]] = [
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10,
+]  # fmt: skip
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -8,10 +8,11 @@ name, which the report hides below a threshold.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from vertrouwen.domain.registration import Registration
+from vertrouwen.vault.migrations import CASE_PIECES, CASE_WHATS
 
 Connection = Any
 
@@ -82,13 +83,6 @@ def _month(day: date) -> str:
 _CLIENT = (
     "CASE WHEN coalesce(client, '') <> '' THEN 'c:' || client"
     " ELSE 'r:' || coalesce(nullif(uid, ''), id) END"
-)
-# a registration opened or closed, or with a signal dated, from one day to another (each test
-# takes the two days; `dated_within` asks them one by one, the opening date by its index)
-_DATED = (
-    "opened BETWEEN ? AND ? OR closed BETWEEN ? AND ?"
-    " OR signals <> '[]' AND EXISTS (SELECT 1 FROM json_each(signals)"
-    " WHERE json_extract(value, '$[0]') BETWEEN ? AND ?)"
 )
 _PERIOD_COUNTS = """
 WITH per(k, s, e, ms, me) AS ({per}),
@@ -172,6 +166,124 @@ _LISTS = (
 # counts without a key
 _MONTHLY = frozenset({"new_month", "closed_month", "open_from", "open_until", "activity"})
 _SCALARS = frozenset({"cases", "new", "closed", "open_at_end", "unsafe", "anon"})
+_OWN_WHATS = frozenset({"new_month", "closed_month", "activity", "signals"})
+
+
+# Schema 10's sums for any period (`period_sums`), read by one statement of UNION ALL
+# branches, a few per period, each with its own bound values (a join with a table of the
+# periods' values read 2-5x slower). `d`: signed sets of registrations counted here (the days
+# a half month is cut at, cases closed before they were opened), per period k; `x`: those rows;
+# `pieces`: what each adds (migrations.CASE_PIECES).
+_CASES_IN = ", ".join(f"'{what}'" for what in CASE_WHATS)
+_DIRECT = """WITH d(id, k, sign) AS MATERIALIZED ({direct}),
+x AS MATERIALIZED (SELECT r.*, d.k, d.sign FROM d JOIN registrations r ON r.id = d.id),
+pieces(id, k, sign, regime, kind, what, key, n, m) AS ("""
+_DIRECT_SUMS = """)
+SELECT k, what, key, sum(sign * n), sum(sign * m) FROM pieces GROUP BY 1, 2, 3"""
+# the year sums of the cases open from year b to year a (values a, b)
+_SPAN = """
+UNION ALL SELECT {k}, what, key, sum(n), sum(m) FROM report_tally
+    WHERE y_from <= ? AND y_to >= ? AND what IN ({cases}){where} GROUP BY 2, 3"""
+# the half-month sums of the cases opened or closed in a range of half months (side, first,
+# last)
+_MONTHS = """
+UNION ALL SELECT {k}, what, key, {sign} * sum(n), {sign} * sum(m) FROM report_months
+    WHERE side = ? AND what IN ({cases}) AND at BETWEEN ? AND ?{where} GROUP BY 2, 3"""
+# the distinct client references with more than zero registrations over a period's terms
+_CLIENTS = """
+UNION ALL SELECT {k}, 'clients', NULL, count(*), 0 FROM (SELECT client FROM (
+    SELECT client, n FROM report_clients WHERE y_from <= ? AND y_to >= ?{where}{months}
+    UNION ALL SELECT client, sign FROM x WHERE k = {k} AND coalesce(client, '') <> '')
+    GROUP BY client HAVING sum(n) > 0)"""
+_CLIENT_MONTHS = """
+    UNION ALL SELECT client, {sign} * n FROM report_month_clients
+        WHERE side = ? AND at BETWEEN ? AND ?{where}"""
+# the period's own months (label, side, what, first, last): cases opened or closed per month,
+# contacts and minutes per month, signals (days) per topic
+_OWN = """
+UNION ALL SELECT {k}, ?, CASE side WHEN 's' THEN key WHEN 'a' THEN at ELSE substr(at, 1, 7) END,
+    sum(n), sum(m)
+    FROM report_months WHERE side = ? AND what = ? AND at BETWEEN ? AND ?{where} GROUP BY 3"""
+# the cases opened or closed on a half month's cut days (label, first day, last day)
+_OWN_DAYS = """
+UNION ALL SELECT {k}, ?, substr({column}, 1, 7), {sign} * count(*), 0 FROM registrations
+    WHERE {on_days}{where}"""
+# the registrations opened ('o') or closed ('c') from day to day, as schema 10's half-month
+# sums hold them (not the cases closed before they were opened)
+_ON_DAYS = {
+    "o": ("opened", "opened BETWEEN ? AND ? AND (closed IS NULL OR closed >= opened)"),
+    "c": ("closed", "closed BETWEEN ? AND ? AND closed >= opened"),
+}
+# what a half month of sums costs to read against a day of registrations counted (at 100,000
+# cases ~1.5 ms for ~1,500 sums, ~2.4 ms for ~60 registrations' ~1,500 pieces)
+_HALF_COST, _DAY_COST = 3, 5
+
+Term = tuple[int, int, str, str, str]  # (period, sign, side, first, last)
+
+
+def _half(day: date) -> tuple[date, date, str]:
+    """The half month `day` is in (days 1-15, or 16 to the month's end): first day, last day,
+    and its name in schema 10's sums ("YYYY-MM-1", "YYYY-MM-2")."""
+    if day.day <= 15:
+        return day.replace(day=1), day.replace(day=15), f"{_month(day)}-1"
+    end = date(day.year + day.month // 12, day.month % 12 + 1, 1) - timedelta(days=1)
+    return day.replace(day=16), end, f"{_month(day)}-2"
+
+
+def _split(k: int, sign: int, side: str, a: date, b: date) -> tuple[list[Term], list[Term], int]:
+    """The registrations opened (side 'o') or closed ('c') from day `a` to `b`, as signed
+    terms: ranges of whole half months read from the sums, and the days of a half month the
+    range cuts counted over the registrations (or the whole half less the days outside the
+    range, when those are fewer); and what reading them costs (`_HALF_COST` a half month,
+    `_DAY_COST` a day)."""
+    halves: list[Term] = []
+    days: list[Term] = []
+    cost = 0
+    day = a
+    while day <= b:
+        first, last, name = _half(day)
+        lo, hi = day, min(b, last)
+        inside = (hi - lo).days + 1
+        outside = (last - first).days + 1 - inside
+        if outside and inside <= outside:
+            days.append((k, sign, side, lo.isoformat(), hi.isoformat()))
+            cost += inside * _DAY_COST
+        else:
+            if halves and halves[-1][4] == _half(first - timedelta(days=1))[2]:
+                halves[-1] = (*halves[-1][:4], name)  # the half after the last: one range
+            else:
+                halves.append((k, sign, side, name, name))
+            for out in ((first, lo - timedelta(days=1)), (hi + timedelta(days=1), last)):
+                if out[0] <= out[1]:
+                    days.append((k, -sign, side, out[0].isoformat(), out[1].isoformat()))
+            cost += _HALF_COST + outside * _DAY_COST
+        day = last + timedelta(days=1)
+    return halves, days, cost
+
+
+def _plan(k: int, start: date, end: date) -> tuple[int, int, list[Term], list[Term]]:
+    """How the cases open in period k are read: the year sums of the cases open from year `b`
+    to year `a`, less the cases closed in the start's year before the start (or, b one year
+    later, plus those closed from the start on), less the cases opened in the end's year after
+    the end (or, a one year earlier, plus those opened up to it); whichever reads least. The
+    second way of each side holds when the period spans years, or its other end is 1 January
+    or 31 December. Returns a, b, and the half-month and day terms."""
+    y_start, y_end = start.year, end.year
+    january, december = date(y_start, 1, 1), date(y_end, 12, 31)
+    none: tuple[list[Term], list[Term], int] = ([], [], 0)
+    starts = [(y_start, none)]
+    if start != january:
+        starts = [(y_start, _split(k, -1, "c", january, start - timedelta(days=1)))]
+        if y_start < y_end or end == december:
+            starts.append((y_start + 1, _split(k, 1, "c", start, date(y_start, 12, 31))))
+    ends = [(y_end, none)]
+    if end != december:
+        ends = [(y_end, _split(k, -1, "o", end + timedelta(days=1), december))]
+        if y_start < y_end or start == january:
+            ends.append((y_end - 1, _split(k, 1, "o", date(y_end, 1, 1), end)))
+    b, (b_months, b_days, _) = min(starts, key=lambda option: option[1][2])
+    a, (a_months, a_days, _) = min(ends, key=lambda option: option[1][2])
+    return a, b, b_months + a_months, b_days + a_days
 
 
 def _filters(regime: str | None, organisation_kind: str | None) -> tuple[str, list[str]]:
@@ -182,6 +294,50 @@ def _filters(regime: str | None, organisation_kind: str | None) -> tuple[str, li
             where += f" AND {column} = ?"
             values.append(value)
     return where, values
+
+
+def _from_sums(
+    got: dict[str, dict[Any, list[int]]],
+    apart: dict[str, list[tuple[Any, int, int]]],
+    start: date,
+    end: date,
+) -> dict[str, list[tuple[Any, int, int]]]:
+    """`period_counts`' rows for a period from `period_sums`' sums (`got`, with the cases closed
+    before they were opened among the case pieces) and `period_counts`' rows for those cases
+    (`apart`), of which only what depends on the period's days is taken."""
+
+    def total(what: str) -> int:
+        return sum(n for n, _ in got.get(what, {}).values())
+
+    def apart_total(what: str) -> int:
+        return sum(n for _, n, _ in apart.get(what, []))
+
+    cases = total("cases") - apart_total("cases")  # those opened by the day they closed
+    new, closed = total("new_month"), total("closed_month")
+    got["new"] = {None: [new, 0]}
+    got["closed"] = {None: [closed, 0]}
+    got["open_at_end"] = {None: [cases - closed, 0]}
+    got["open_from"] = {key: list(v) for key, v in got.get("new_month", {}).items()}
+    got["open_from"].setdefault(_month(start), [0, 0])[0] += cases - new
+    got["open_until"] = {key: list(v) for key, v in got.get("closed_month", {}).items()}
+    got["open_until"].setdefault(_month(end), [0, 0])[0] += cases - closed
+    for what in ("new", "closed", "open_at_end", "new_month", "closed_month"):
+        for key, n, _ in apart.get(what, []):
+            got.setdefault(what, {}).setdefault(key, [0, 0])[0] += n
+    for what in ("open_from", "open_until"):
+        for key, n, _ in apart.get(what, []):
+            got[what].setdefault(key, [0, 0])[0] += n
+    out = {
+        what: [
+            (key, n, m)
+            for key, (n, m) in sorted(counts.items(), key=lambda kv: str(kv[0]))
+            if n or m
+        ]
+        for what, counts in got.items()
+    }
+    anonymous = out.pop("anon", [])  # a registration without a client reference
+    out.setdefault("clients", []).extend(anonymous)  # is a client of its own
+    return out
 
 
 class RegistrationRepository:
@@ -227,14 +383,14 @@ class RegistrationRepository:
         regime: str | None = None,
         organisation_kind: str | None = None,
         *,
-        dated: tuple[date, date] | None = None,
+        inverted: bool = False,
     ) -> list[dict[str, list[tuple[Any, int, int]]]]:
         """Raw counts per period, counted by SQLite in one statement: for each period a mapping
         of what is counted to (key, n, m) rows (see `_PERIOD_COUNTS`). The registrations the
         periods can use are read once (as `counted_in` selects them, optionally of one regime
-        or organisation kind, and with `dated` only those `dated_within` those days) into a
-        temporary in-memory table; every count is a GROUP BY over it, so no JSON list is
-        parsed in Python and no row becomes an object."""
+        or organisation kind, and with `inverted` only those closed before they were opened)
+        into a temporary in-memory table; every count is a GROUP BY over it, so no JSON list
+        is parsed in Python and no row becomes an object."""
         first = min(s for s, _ in periods)
         last = max(e for _, e in periods)
         years = [f"{y:04d}-" for y in range(first.year, last.year + 1)]
@@ -242,8 +398,8 @@ class RegistrationRepository:
         act_years = " OR ".join("instr(activity, ?)" for _ in years)
         sig_years = " OR ".join("instr(signals, ?)" for _ in years)
         where, chosen = _filters(regime, organisation_kind)
-        if dated is not None:
-            where += f" AND ({_DATED})"
+        if inverted:
+            where += " AND closed < opened"
         per = " UNION ALL ".join("SELECT ?, ?, ?, ?, ?" for _ in periods)
         sql = _PERIOD_COUNTS.format(
             per=per, where=where, act_years=act_years, sig_years=sig_years, client=_CLIENT
@@ -252,8 +408,6 @@ class RegistrationRepository:
         for k, (start, end) in enumerate(periods):
             params += [k, start.isoformat(), end.isoformat(), _month(start), _month(end)]
         params += chosen
-        if dated is not None:
-            params += [day.isoformat() for _ in range(3) for day in dated]
         params += [last.isoformat(), first.isoformat()]
         params += [f'"{y}' for y in years] + [_month(first), _month(last)]
         params += [f'["{y}' for y in years] + [first.isoformat(), last.isoformat()]
@@ -314,44 +468,103 @@ class RegistrationRepository:
             counts.setdefault("clients", []).extend(anonymous)  # is a client of its own
         return out
 
-    def dated_within(
+    def period_sums(
         self,
-        start: date,
-        end: date,
+        periods: list[tuple[date, date]],
         regime: str | None = None,
         organisation_kind: str | None = None,
-    ) -> bool:
-        """Whether a registration (of the regime or organisation kind, when given) was opened
-        or closed, or holds a signal dated, from `start` to `end` (both included). Contacts
-        are not asked: they are kept per month. The opening date is read from its index first
-        (a future-dated case is found at once); the other two read every registration once."""
-        days = (start.isoformat(), end.isoformat())
+    ) -> list[dict[str, list[tuple[Any, int, int]]]]:
+        """What `period_counts` gives for any periods, read from the sums schemas 9 and 10 keep
+        (`migrations.V9`, `V10`). A period's cases are the year sums of a span of years, plus
+        or less the half-month sums of the cases opened or closed between that span
+        and the period, plus or less the registrations opened or closed on the days a half month is
+        cut at, counted here (`_plan`). Every count but distinct clients is a sum; distinct
+        clients are the client references with more than zero registrations over the same
+        signed terms. The counts that depend on the period's days follow from the cases opened
+        and closed in it per month (the half-month sums and the cut days): a case opened or closed
+        in the period is one of its cases; open at the end are its cases less those closed in
+        it; a case opened before the start is open from the start's month, one not closed in
+        the period until the end's month. Cases closed before they were opened (no screen
+        writes one) are taken out of the year sums and counted apart (`period_counts`)."""
         where, chosen = _filters(regime, organisation_kind)
-        for test in _DATED.split(" OR "):
-            sql = f"SELECT 1 FROM registrations WHERE ({test}){where} LIMIT 1"  # noqa: S608
-            if self._conn.execute(sql, (*days, *chosen)).fetchone() is not None:
-                return True
-        return False
+        sums_where = where.replace("organisation_kind", "kind")
+        inverted_sql = f"SELECT 1 FROM registrations WHERE closed < opened{where} LIMIT 1"  # noqa: S608
+        inverted = self._conn.execute(inverted_sql, chosen).fetchone() is not None
+        direct: list[str] = []  # the registrations counted here: (id, k, sign)
+        direct_params: list[Any] = []
+        sql: list[str] = []
+        params: list[Any] = []
 
-    def clients_in(
-        self,
-        start: date,
-        end: date,
-        regime: str | None = None,
-        organisation_kind: str | None = None,
-    ) -> int:
-        """Distinct clients of the cases open from `start` to `end`, as `period_counts` counts
-        them (a registration without a client reference is a client of its own)."""
-        where, chosen = _filters(regime, organisation_kind)
-        # one pass over the table: the cases open in a year are a large share of it, and reading
-        # them through the opening date's index costs a lookup each (140 against 80 ms at
-        # 100,000 cases, 49,000 of them open in 2025)
-        row = self._conn.execute(
-            f"SELECT count(DISTINCT {_CLIENT}) FROM registrations NOT INDEXED"  # noqa: S608
-            f" WHERE opened <= ? AND (closed IS NULL OR closed >= ?){where}",
-            (end.isoformat(), start.isoformat(), *chosen),
-        ).fetchone()
-        return int(row[0])
+        def add(template: str, values: list[Any], **fields: Any) -> None:
+            fields.setdefault("where", sums_where)
+            sql.append(template.format(cases=_CASES_IN, **fields))
+            params.extend([*values, *chosen])
+
+        for k, (start, end) in enumerate(periods):
+            a, b, months, days = _plan(k, start, end)
+            add(_SPAN, [a, b], k=k)
+            for _, sign, side, lo, hi in months:
+                add(_MONTHS, [side, lo, hi], k=k, sign=sign)
+            for _, sign, side, lo, hi in days:
+                on_days = _ON_DAYS[side][1]
+                direct.append(f"SELECT id, {k}, {sign} FROM registrations WHERE {on_days}{where}")  # noqa: S608
+                direct_params += [lo, hi, *chosen]
+            if inverted:  # out of the year sums; those open in the period counted here
+                direct.append(
+                    f"SELECT id, {k}, -1 FROM registrations WHERE closed < opened"  # noqa: S608
+                    " AND substr(opened, 1, 4) = substr(closed, 1, 4)"
+                    f" AND CAST(substr(opened, 1, 4) AS INTEGER) BETWEEN ? AND ?{where}"
+                )
+                direct_params += [b, a, *chosen]
+                direct.append(
+                    f"SELECT id, {k}, 1 FROM registrations WHERE closed < opened"  # noqa: S608
+                    f" AND opened <= ? AND closed >= ?{where}"
+                )
+                direct_params += [end.isoformat(), start.isoformat(), *chosen]
+            by_month = "".join(
+                _CLIENT_MONTHS.format(sign=sign, where=sums_where) for _, sign, *_ in months
+            )
+            sql.append(_CLIENTS.format(k=k, where=sums_where, months=by_month))
+            params.extend([a, b, *chosen])
+            for _, _, side, lo, hi in months:
+                params.extend([side, lo, hi, *chosen])
+            # the period's own months and days: opened, closed, contacts, signals
+            for side, label in (("o", "new_month"), ("c", "closed_month")):
+                whole, cut, _ = _split(k, 1, side, start, end)
+                for *_, lo, hi in whole:  # added: `_split` with sign 1
+                    add(_OWN, [label, side, "cases", lo, hi], k=k)
+                for _, sign, _, lo, hi in cut:
+                    column, on_days = _ON_DAYS[side]
+                    add(
+                        _OWN_DAYS,
+                        [label, lo, hi],
+                        k=k,
+                        sign=sign,
+                        column=column,
+                        on_days=on_days,
+                        where=where,
+                    )
+            add(_OWN, ["activity", "a", "activity", _month(start), _month(end)], k=k)
+            add(_OWN, ["signals", "s", "signals", start.isoformat(), end.isoformat()], k=k)
+        head = _DIRECT.format(direct=" UNION ALL ".join(direct) or "SELECT 0, 0, 0 WHERE 0")
+        pieces = CASE_PIECES.format(cols="r.k, r.sign", src="x", cond="1")
+        statement = head + pieces + _DIRECT_SUMS + "".join(sql)
+        got: list[dict[str, dict[Any, list[int]]]] = [{} for _ in periods]
+        for k, what, key, n, m in self._conn.execute(statement, [*direct_params, *params]):
+            if key is None and what in _OWN_WHATS:  # cut days on which nothing happened
+                continue
+            slot = got[k].setdefault(what, {}).setdefault(None if what in _SCALARS else key, [0, 0])
+            slot[0] += int(n)
+            slot[1] += int(m)
+        apart = (
+            self.period_counts(periods, regime, organisation_kind, inverted=True)
+            if inverted
+            else [{} for _ in periods]
+        )
+        return [
+            _from_sums(mine, theirs, start, end)
+            for mine, theirs, (start, end) in zip(got, apart, periods, strict=True)
+        ]
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM registrations").fetchone()[0])
