@@ -2320,3 +2320,19 @@ def test_a_meeting_rooms_name_an_office_street_after_a_title_and_a_community_cen
         " Treublaan 5. Afspraak in het buurthuis aan de Javastraat, zaaltje achterin."
     )
     assert kinds_and_texts(text, full) == []
+
+
+def test_firms_named_after_founders_opvang_locations_quarters_and_an_interpreters_name(
+    full: Detector,
+) -> None:
+    text = (
+        "Hoekstra Advocaten heeft de zaak overgenomen. De Fleur is de naam van een nieuwe"
+        " opvanglocatie. Bij William Schrikker loopt de voogdij. Het gesprek was op de locatie"
+        " in Amsterdam-Noord."
+    )
+    assert kinds_and_texts(text, full) == []
+    found = kinds_and_texts("De tolk Tigrinya, Merhawi, is bij alle gesprekken geweest.", full)
+    assert ("name", "Merhawi") in found
+    found = kinds_and_texts("Bakker (de pleegvader, niet de bewindvoerder) belde.", full)
+    assert ("name", "Bakker") in found
+    assert ("other", "Rotterdam-Zuid") in kinds_and_texts("Vader woont in Rotterdam-Zuid.", full)

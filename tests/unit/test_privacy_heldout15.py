@@ -1,8 +1,9 @@
 """The frozen held-out sets of issue 15, scored exactly as shared/PRIVACY_RULES.md says.
 
 `privacy_heldout15.jsonl`, `privacy_heldout15e.jsonl`, `privacy_heldout15i.jsonl`,
-`privacy_heldout15n.jsonl` and `privacy_heldout15s.jsonl` were each written by an engineer who
-never saw the detector, and frozen before any tuning; the detector was tuned on other sets only.
+`privacy_heldout15n.jsonl`, `privacy_heldout15s.jsonl` and `privacy_heldout15x.jsonl` were each
+written by an engineer who never saw the detector, and frozen before any tuning; the detector was
+tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
 cover at least 80% of its characters; any finding on a clean line is false. Run with `-s` to see
 recall per kind and the count of false findings (never the lines themselves: a set must stay
@@ -62,8 +63,13 @@ SETS = {
     # 350 lines (252 labelled, 752 spans of which 427 names, 98 clean), written late in round
     # nine by a fifth engineer who never saw the detector or any other set, frozen before any
     # scoring. First score (main at 12e757c): 0.979, 0.951, 1 (the session's starting code,
-    # 83ad6f8: 0.979, 0.949, 1); at the end of round nine (not tuned on) 0.983, 0.955, 1.
-    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.982, 0.954, 1),
+    # 83ad6f8: 0.979, 0.949, 1); at the end of round nine (not tuned on) 0.984, 0.956, 1.
+    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.983, 0.955, 1),
+    # 331 lines (228 labelled, 581 spans of which 321 names, 103 clean), written at the end of
+    # round nine by a sixth engineer who never saw the detector or any other set, frozen before
+    # any scoring. First score (main at f92b2da): 0.969, 0.960, 1 (the session's starting
+    # code, 83ad6f8: 0.965, 0.957, 2).
+    "heldout15x": Frozen("privacy_heldout15x.jsonl", 0.968, 0.959, 1),
 }
 # The issue's goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
 # detector reaches (so nothing slips back), not the goal.
@@ -95,7 +101,7 @@ def result(frozen: tuple[str, Frozen]) -> dict[str, object]:
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_heldout15_is_consistent(name: str) -> None:
     rows = _rows(name)
-    assert len(rows) >= 340
+    assert len(rows) >= 330
     assert sum(1 for r in rows if not r["spans"]) >= 95
     for r in rows:
         for span in r["spans"]:

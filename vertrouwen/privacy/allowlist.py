@@ -58,6 +58,7 @@ ORGANISATION_PHRASES = (
     "veilig thuis",
     "raad voor de kinderbescherming",
     "william schrikker stichting",
+    "william schrikker",
     "william schrikker groep",
     "william schrikker jeugdbescherming",
     "leger des heils",

@@ -329,7 +329,10 @@ _STREET_TAILS = (
 )
 _COMPANY_AFTER = re.compile(
     r"[ \t]*(?:&[ \t]*(?:zn|zonen|co|partners)\b|(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?)(?!\w)"
-    r"|[ \t]+(?:MC|UMC)\b)",
+    r"|[ \t]+(?:MC|UMC)\b"
+    # "Hoekstra Advocaten", "Visser Bewindvoering": a firm under its founder's name
+    r"|[ \t]+(?-i:Advocaten|Advocatuur|Bewindvoering|Bewind|Notarissen|Notariaat|Accountants|"
+    r"Administratie|Administraties|Makelaardij|Mediation|Budgetbeheer)\b)",
     re.IGNORECASE,
 )
 # "Kempenaar 0207, 8242 AB": a house number and a postcode, so a street
@@ -443,7 +446,9 @@ def _place(tok: _Tok, prev: _Tok | None, text: str, after_name: bool = False) ->
     if prev is not None and f"{prev.low} {tok.low}" in lexicon.places():
         return True  # "De Bilt", "Den Helder"
     if tok.low not in lexicon.places():
-        return False
+        # "Amsterdam-Noord", "Rotterdam-Zuid": a town's quarter by its compass point
+        head, _, side = tok.low.partition("-")
+        return side in _COMPASS and head in lexicon.places()
     if not after_name:
         return True
     if not is_person_word(tok.text):
@@ -641,7 +646,8 @@ _IS_AN_ORGANISATION = re.compile(
     r"[ \t]+(?:is|zijn|was|waren)[ \t]+(?:(?:de|het|een)[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:instelling|instellingen|woonvorm|woonvormen|[\w-]*locaties?|organisatie|aanbieder|"
     r"zorgaanbieder|stichting|methodiek|aanpak|leefgroep|naam[ \t]+van[ \t]+(?:een|de|het)[ \t]+"
-    r"(?:leefgroep|groep|school|instelling|locatie|woonvorm))\b"
+    r"(?:leefgroep|groep|school|instelling|locatie|woonvorm|opvanglocatie|opvang|gezinshuis)"
+    r"|naam[ \t]+van[ \t]+(?:een|de|het)[ \t]+(?:[\w-]+[ \t]+)?(?:[\w-]*locatie|opvang|groep))\b"
 )
 # What organisations do, said right after their name: "Kwadraad verzorgt het maatschappelijk
 # werk", "Auris doet de diagnostiek", "Bartiméus en Kentalis hebben allebei een expertiseteam"
@@ -707,6 +713,12 @@ _ABBREVIATED_ROLES = words_of("gzv jb jb'er bw vz cl")
 _KINSHIP = words_of("""
     moeder vader zoon dochter broer zus broertje zusje oma opa tante oom neef nicht stiefvader
     stiefmoeder pleegmoeder pleegvader halfbroer halfzus tweelingbroer tweelingzus
+    """)
+_COMPASS = words_of("noord zuid oost west centrum zuidoost zuidwest noordoost noordwest")
+# languages an interpreter speaks: "De tolk Tigrinya, Merhawi, ..." lists no organisations
+_LANGUAGES = words_of("""
+    tigrinya tigrinja dari pashto farsi urdu hindi swahili twi lingala papiaments sranan
+    amhaars somali berbers tamazight
     """)
 _PEOPLES_ADJECTIVE = re.compile(r"(?:se|sche|isch|s)$")
 
@@ -776,7 +788,11 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
     for group in groups:
         known_org = len(group) > 1 and any(
             # (not a people's adjective: "Desislava Petrova, Bulgaarse, belt")
-            (toks[a].low in lexicon.not_persons() and not _PEOPLES_ADJECTIVE.search(toks[a].low))
+            (
+                toks[a].low in lexicon.not_persons()
+                and not _PEOPLES_ADJECTIVE.search(toks[a].low)
+                and toks[a].low not in _LANGUAGES
+            )
             or toks[a].low in ORGANISATION_WORDS
             or toks[a].low in providers
             for a, _ in group
@@ -1481,7 +1497,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and len(tok.text) >= 4
         and re.search(r"[aeiouyà-ÿ]", tok.low) is not None  # not "jggz", an acronym
         and tok.text.islower()  # not "jeugd-LVB"
-        and "-" not in tok.text  # "met post-its": a word made of an English one
+        # "met post-its": a word made of an English one (not "met jan-piet bakker")
+        and ("-" not in tok.text or all(p in lexicon.first_names() for p in tok.low.split("-")))
         and tok.low not in _NOT_NAMES
         and tok.low not in lexicon.not_persons()
         and not lexicon.is_dutch_word(tok.text)
@@ -1497,7 +1514,9 @@ _INVERTED_AFTER = re.compile(
 )
 _ROLE_BRACKET_CAP = re.compile(
     # "(Manager Zorg)", "(juf van groep 6)", "(gzv, GI)"
-    r"[ \t]*\(([A-Za-zÀ-ÿ-]+)(?:[ \t]+[A-Z][a-zà-ÿ]+|[ \t]+van[ \t]+[^()\n]{1,30})?[),]"
+    # ("(de pleegvader, niet ...)": with its article)
+    r"[ \t]*\((?:de[ \t]+|het[ \t]+)?([A-Za-zÀ-ÿ-]+)"
+    r"(?:[ \t]+[A-Z][a-zà-ÿ]+|[ \t]+van[ \t]+[^()\n]{1,30})?[),]"
 )
 
 
