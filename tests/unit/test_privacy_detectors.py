@@ -2336,3 +2336,9 @@ def test_firms_named_after_founders_opvang_locations_quarters_and_an_interpreter
     found = kinds_and_texts("Bakker (de pleegvader, niet de bewindvoerder) belde.", full)
     assert ("name", "Bakker") in found
     assert ("other", "Rotterdam-Zuid") in kinds_and_texts("Vader woont in Rotterdam-Zuid.", full)
+
+
+def test_an_iban_printed_with_dashes(full: Detector) -> None:
+    found = kinds_and_texts("IBAN NL91-ABNA-0417-1643-00 van moeder.", full)
+    assert found == [("iban", "NL91-ABNA-0417-1643-00")]
+    assert kinds_and_texts("Zaak C/13-2025 NL-91 en de rest.", full) == []

@@ -25,8 +25,9 @@ _PHONE_NL = re.compile(r"(?<![\w+])(?:\+\s?31|0031|\(?0)[\d \-–—./()\u00a0]{
 _PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9][\d \-–—./()\u00a0]{6,22}\d")
 # (not the tail of a code: "VP-2026-00312" is the app's own case code)
 _BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])(?<![A-Za-z]-)\d(?:[ .-]?\d){8}(?!\w|[.,-]\d)")
-# spaces or dots between the groups ("NL91 ABNA ...", "NL91.ABNA...."); the check digits decide
-_IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .]?\d{2}(?:[ .]?[A-Za-z0-9]){10,32}")
+# spaces, dots or dashes between the groups ("NL91 ABNA ...", "NL91.ABNA....",
+# "NL91-ABNA-0417-1643-00"); the check digits decide
+_IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .-]?\d{2}(?:[ .-]?[A-Za-z0-9]){10,32}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _POSTCODE = re.compile(
     r"(?<![\w-])[1-9]\d{3}"
