@@ -187,6 +187,33 @@ def dbus_module() -> object | None:
     return QtDBus
 
 
+def item_parts(item: QLayoutItem | None) -> tuple[QWidget | None, QLayout | None]:
+    """What a layout item from `itemAt`/`itemAtPosition` holds (its widget, its nested
+    layout), with the item's Python wrapper let go. Read layout items only through this.
+
+    PySide keeps the wrapper of such an item alive as long as its layout, but is not told when
+    Qt deletes the item (its widget removed or deleted). The stale wrapper stays registered
+    under the item's address, and a widget Qt makes later at that address comes back to
+    Python as that QWidgetItem ("'QWidgetItem' object has no attribute 'parentWidget'", in a
+    test now and then). A nested layout is a QObject PySide follows; it is left alone."""
+    if item is None:
+        return None, None
+    parts = item.widget(), item.layout()
+    if parts[1] is None:
+        import shiboken6
+
+        shiboken6.invalidate(item)
+    return parts
+
+
+def delete_item(item: QLayoutItem) -> None:
+    """Delete a widget or spacer item taken out of its layout (`takeAt` gives it to the caller;
+    PySide does not own it, so without this the C++ item stays behind)."""
+    import shiboken6
+
+    shiboken6.delete(item)
+
+
 PYSIDE6_VERSION: str = PySide6.__version__
 
 __all__ = [
@@ -345,6 +372,8 @@ __all__ = [
     "Signal",
     "Slot",
     "dbus_module",
+    "delete_item",
+    "item_parts",
     "qVersion",
 ]
 

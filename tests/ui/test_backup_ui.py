@@ -14,7 +14,7 @@ from tests.conftest import VaultFiles, make_case
 from tests.ui.conftest import TIMEOUT, Harness, unlock
 from ui.features.safekeeping.restore_dialog import RestoreDialog
 from ui.features.settings.area import SettingsArea
-from ui.qt import QDialog
+from ui.qt import QDialog, QLabel, item_parts
 from vertrouwen import backup as backup_module  # VaultCare's jobs import from it when they run
 from vertrouwen.backup import inspect_backup, last_backup_at, restore_backup, write_backup
 from vertrouwen.backup.container import DIGEST
@@ -261,7 +261,8 @@ def test_check_shows_a_readable_ok(qtbot, make_window, vault: VaultFiles) -> Non
     qtbot.waitUntil(lambda: area.check.result is not None, timeout=TIMEOUT)
     assert area.check.result is not None and area.check.result.ok
     assert area.check.summary.text() == "De kluis is in orde."
-    texts = [area.check.lines.itemAt(i).widget().text() for i in range(area.check.lines.count())]
+    shown = [item_parts(area.check.lines.itemAt(i))[0] for i in range(area.check.lines.count())]
+    texts = [line.text() for line in shown if isinstance(line, QLabel)]
     assert any("0 dossiers" in t for t in texts)
     assert "Er is nog geen back-up gemaakt." in texts
     h.window.lock("manual")

@@ -16,6 +16,7 @@ import ui.qt
 from tests.conftest import ROOT
 
 QT_MODULE = Path(ui.qt.__file__)
+OWN = ["PYSIDE6_VERSION", "QT_TRANSLATE_NOOP", "dbus_module", "delete_item", "item_parts"]
 
 
 def _type_checking_names() -> set[str]:
@@ -32,8 +33,7 @@ def _type_checking_names() -> set[str]:
 
 
 def test_the_names_mypy_sees_are_the_names_that_resolve() -> None:
-    own = {"PYSIDE6_VERSION", "QT_TRANSLATE_NOOP", "dbus_module"}  # defined in ui/qt.py
-    assert _type_checking_names() == set(ui.qt.__all__) - own
+    assert _type_checking_names() == set(ui.qt.__all__) - set(OWN)  # OWN: defined in ui/qt.py
     assert len(ui.qt.__all__) == len(set(ui.qt.__all__))
 
 
@@ -64,8 +64,48 @@ def test_importing_it_resolves_nothing_and_loads_only_what_is_asked_for() -> Non
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     report = json.loads(done.stdout)
-    own = ["PYSIDE6_VERSION", "QT_TRANSLATE_NOOP", "dbus_module"]
-    assert sorted(report["before"]) == own
-    assert sorted(report["after"]) == sorted([*own, "QLabel", "QPushButton"])
+    assert sorted(report["before"]) == OWN
+    assert sorted(report["after"]) == sorted([*OWN, "QLabel", "QPushButton"])
     later = ("PySide6.QtNetwork", "PySide6.QtSvg", "PySide6.QtPdf", "PySide6.QtPrintSupport")
     assert [m for m in later if m in report["modules"]] == []
+
+
+def _item_wrappers() -> list[object]:
+    import shiboken6
+
+    kinds = ("QWidgetItem", "QSpacerItem")
+    return [w for w in shiboken6.getAllValidWrappers() if type(w).__name__ in kinds]
+
+
+def test_a_layout_item_read_leaves_no_wrapper_behind(qtbot) -> None:
+    """PySide keeps an `itemAt` item's wrapper as long as its layout, and does not hear when Qt
+    deletes the item: a widget made later at its address came back as that QWidgetItem (a
+    fresh-clone CI run failed on it in the mnemonics walk). `item_parts` lets the wrapper go."""
+    from ui.qt import QHBoxLayout, QLabel, QVBoxLayout, QWidget, item_parts
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    first, inner = QLabel("een"), QHBoxLayout()
+    layout.addWidget(first)
+    layout.addLayout(inner)
+    layout.addStretch(1)
+    before = len(_item_wrappers())
+    parts = [item_parts(layout.itemAt(n)) for n in range(layout.count())]
+    assert parts == [(first, None), (None, inner), (None, None)]
+    assert len(_item_wrappers()) == before
+    assert item_parts(layout.itemAt(1))[1] is inner  # a nested layout stays a live wrapper
+    assert item_parts(None) == (None, None)
+
+
+def test_the_ui_reads_layout_items_only_through_item_parts() -> None:
+    import re
+
+    bare = re.compile(r"(?<!item_parts\()\b\w+(?:\.\w+)*\.itemAt(?:Position)?\(")
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if bare.search(line)
+    ]
+    assert found == []

@@ -18,7 +18,7 @@ from ui.features.cases.area import CasesArea
 from ui.features.safekeeping.handover_dialogs import CODE_ROLE, ChooseCasesDialog, PassphraseDialog
 from ui.features.settings.area import SettingsArea
 from ui.kit.privacy.loader import DetectorLoader
-from ui.qt import QDialog, QGuiApplication, Qt
+from ui.qt import QDialog, QGuiApplication, QLabel, Qt, item_parts
 from vertrouwen.domain import CaseResult
 from vertrouwen.privacy import Detector
 from vertrouwen.vault.keys import slot_path
@@ -64,7 +64,8 @@ def test_review_list_and_destroy_keeps_the_counts(qtbot, make_window, vault: Vau
     page = area.retention
     qtbot.waitUntil(lambda: [c.code for c in page.due] == [old], timeout=TIMEOUT)
     assert page.months.value() == 12
-    assert page.grid.itemAtPosition(1, 2).widget().text() == "16 maanden"
+    months = item_parts(page.grid.itemAtPosition(1, 2))[0]
+    assert isinstance(months, QLabel) and months.text() == "16 maanden"
     registrations = h.run_on_worker(qtbot, lambda ws: ws.registrations.count())
 
     h.dialogs.answer_next(old)  # the code typed to confirm

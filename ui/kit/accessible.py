@@ -33,6 +33,7 @@ from ui.qt import (
     Qt,
     QToolButton,
     QWidget,
+    item_parts,
 )
 
 
@@ -74,21 +75,17 @@ def _search(layout: QLayout, widget: QWidget) -> QWidget | None:
             # PySide6 types getItemPosition `-> object`; it is (row, column, rowSpan, columnSpan)
             position = cast(tuple[int, int, int, int], layout.getItemPosition(index))
             row, column, _rows, _columns = position
-            item = layout.itemAtPosition(row, column - 1) if column > 0 else None
-            return item.widget() if item is not None else None
+            return item_parts(layout.itemAtPosition(row, column - 1))[0] if column > 0 else None
         if isinstance(layout, QBoxLayout):
             for before in range(index - 1, -1, -1):
-                item = layout.itemAt(before)
-                if item is not None and item.widget() is not None:
-                    return item.widget()
+                found, _inner = item_parts(layout.itemAt(before))
+                if found is not None:
+                    return found
             return None
         return None
     for n in range(layout.count()):
-        item = layout.itemAt(n)
-        inner = item.layout() if item is not None else None
-        if (inner is not None and inner.indexOf(widget) >= 0) or (
-            inner is not None and _contains(inner, widget)
-        ):
+        _found, inner = item_parts(layout.itemAt(n))
+        if inner is not None and _contains(inner, widget):
             return _search(inner, widget)
     return None
 
@@ -97,8 +94,7 @@ def _contains(layout: QLayout, widget: QWidget) -> bool:
     if layout.indexOf(widget) >= 0:
         return True
     for n in range(layout.count()):
-        item = layout.itemAt(n)
-        inner = item.layout() if item is not None else None
+        _found, inner = item_parts(layout.itemAt(n))
         if inner is not None and _contains(inner, widget):
             return True
     return False

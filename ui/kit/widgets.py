@@ -27,6 +27,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    delete_item,
 )
 from vertrouwen.passphrase_strength import Hint, Strength, estimate
 
@@ -42,13 +43,21 @@ def label(text: str, role: str | None = None, wrap: bool = False) -> QLabel:
 
 
 def clear_layout(layout: QLayout) -> None:
-    """Take every item out of `layout`; its widgets hide at once and are deleted later."""
+    """Take every item out of `layout`; its widgets (nested layouts' too) hide at once and are
+    deleted later."""
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
         if widget is not None:
             widget.hide()
             widget.deleteLater()
+        if inner is not None:
+            clear_layout(inner)
+            inner.deleteLater()
+        else:
+            delete_item(item)
 
 
 def frame(

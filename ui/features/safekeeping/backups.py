@@ -21,7 +21,7 @@ from ui.features.safekeeping.parts import Outcome, PathLabel, button, list_row, 
 from ui.features.safekeeping.restore import RestoreFlow
 from ui.kit.area import Page
 from ui.kit.dialogs import Dialogs
-from ui.kit.widgets import BusyLine, Notice, label
+from ui.kit.widgets import BusyLine, Notice, clear_layout, label
 from ui.qt import (
     QComboBox,
     QDesktopServices,
@@ -279,11 +279,7 @@ class BackupPage(Page):
             )
 
     def _show_files(self, state: BackupState) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.rows)
         for entry in state.files[:SHOWN_BACKUPS]:
             when = QLabel(when_text(entry.made) if entry.made else entry.path.name)
             when.setToolTip(str(entry.path))

@@ -20,7 +20,7 @@ from ui.features.safekeeping.messages import explain
 from ui.features.safekeeping.parts import Outcome, button, panel
 from ui.kit.area import Page
 from ui.kit.dialogs import Dialogs
-from ui.kit.widgets import BusyLine, label
+from ui.kit.widgets import BusyLine, clear_layout, label
 from ui.qt import QCoreApplication, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from vertrouwen import clock
 from vertrouwen.domain import Case
@@ -288,7 +288,7 @@ class HandoverPage(Page):
     def _received(self, received: list[Received]) -> None:
         self.received = received
         self.outcome.show_ok(received_text(received))
-        self._clear_open_row()
+        clear_layout(self.open_row)
         if self.open_case is None:
             return
         self.open_row.addWidget(label(self.tr("Openen:"), "muted"))
@@ -303,17 +303,10 @@ class HandoverPage(Page):
         if self.open_case is not None:
             self.open_case(code)
 
-    def _clear_open_row(self) -> None:
-        while self.open_row.count():
-            item = self.open_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-
     def clear(self) -> None:
         self.received = []
         self.outcome.clear()
         self.given.clear()
-        self._clear_open_row()
+        clear_layout(self.open_row)
         self._give_busy("")
         self._receive_busy("")

@@ -20,7 +20,7 @@ from ui.features.safekeeping.messages import explain
 from ui.features.safekeeping.parts import Outcome, panel
 from ui.kit.area import Page
 from ui.kit.dialogs import Dialogs
-from ui.kit.widgets import label
+from ui.kit.widgets import clear_layout, label
 from ui.qt import (
     QGridLayout,
     QHBoxLayout,
@@ -144,11 +144,7 @@ class RetentionPage(Page):
 
     def _show_due(self, due: list[DueCase]) -> None:
         self.due = due
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         if due:
             for column, text in enumerate(self._headers()):
                 self.grid.addWidget(label(text, "section"), 0, column)

@@ -16,7 +16,7 @@ from ui.core.worker import VaultWorker
 from ui.features.safekeeping.messages import when_text
 from ui.features.safekeeping.parts import MONO, button, panel
 from ui.kit.area import Page
-from ui.kit.widgets import BusyLine, label
+from ui.kit.widgets import BusyLine, clear_layout, label
 from ui.qt import QHBoxLayout, QLabel, QLocale, Qt, QVBoxLayout, QWidget
 from vertrouwen.health import VerifyResult, check_vault
 
@@ -84,7 +84,7 @@ class CheckPage(Page):
     def _show(self, result: VerifyResult) -> None:
         self._done()
         self.result = result
-        self._clear_lines()
+        clear_layout(self.lines)
         cases = QLocale().toString(result.cases)
         if result.ok:
             self._head(
@@ -159,16 +159,9 @@ class CheckPage(Page):
     def _line(self, text: str, role: str | None = None) -> None:
         self.lines.addWidget(label(text, role, wrap=True))
 
-    def _clear_lines(self) -> None:
-        while self.lines.count():
-            item = self.lines.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-
     def _failed(self, exc: Exception) -> None:
         self._done()
-        self._clear_lines()
+        clear_layout(self.lines)
         self._head("alert", theme.DANGER, self.tr("De controle kon niet worden uitgevoerd."))
         self._line(describe(exc))
         self.checked_at.setText(self.tr("Gecontroleerd: {0}").format(when_text(datetime.now())))
@@ -176,7 +169,7 @@ class CheckPage(Page):
 
     def clear(self) -> None:
         self.result = None
-        self._clear_lines()
+        clear_layout(self.lines)
         self.summary.clear()
         self.result_box.hide()
         self._done()

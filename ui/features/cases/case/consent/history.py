@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ui.core.enum_labels import local_time
 from ui.features.cases.case.consent.text import joined
-from ui.kit.widgets import frame, label
+from ui.kit.widgets import clear_layout, frame, label
 from ui.qt import QVBoxLayout, QWidget
 from vertrouwen.export.history import SharedRecord
 
@@ -59,10 +59,5 @@ class SharedHistory(QWidget):
 
     def clear(self) -> None:
         self.shown = []
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.rows)
         self.empty.setVisible(True)
