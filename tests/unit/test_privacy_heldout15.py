@@ -2,7 +2,7 @@
 
 `privacy_heldout15.jsonl`, `privacy_heldout15e.jsonl`, `privacy_heldout15i.jsonl`,
 `privacy_heldout15n.jsonl`, `privacy_heldout15s.jsonl`, `privacy_heldout15x.jsonl` and
-`privacy_heldout15w.jsonl` were each
+`privacy_heldout15w.jsonl`, `privacy_heldout15ab.jsonl` were each
 written by an engineer who never saw the detector, and frozen before any tuning; the detector was
 tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
@@ -75,6 +75,11 @@ SETS = {
     # of round ten by a seventh engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at de43653): 0.979, 0.968, 1.
     "heldout15w": Frozen("privacy_heldout15w.jsonl", 0.978, 0.967, 1),
+    # 350 lines (250 labelled, 501 spans of which 237 names, 100 clean), written at the start
+    # of round ten by an eighth engineer, asked to write as an examiner looking for where a
+    # guard fails; never saw the detector or any other set, frozen before any scoring. First
+    # score (main at 3c94b66): 0.973, 0.964, 3.
+    "heldout15ab": Frozen("privacy_heldout15ab.jsonl", 0.972, 0.963, 3),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
 # detector reaches (so nothing slips back), not the goal.
