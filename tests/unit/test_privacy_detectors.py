@@ -218,12 +218,27 @@ def test_a_birth_year_in_prose_is_a_birth_year_alone() -> None:
 
 
 def test_date_of_an_event_in_a_persons_life_is_a_date() -> None:
-    text = "De jeugdige is op 2 juni 2024 uit huis geplaatst."
+    text = "Vader is op 2 juni 2024 overleden."
     assert kinds_and_texts(text) == [("date", "2 juni 2024")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De jeugdige is op 2 juni 2024 uit huis geplaatst.",
+        "De uithuisplaatsing van 4 maart 2025 blijft haar bezighouden.",
+        "Uithuisplaatsing duurde van 1 oktober 2024 tot 31 maart 2025.",
+        "Machtiging uithuisplaatsing verloopt 14 augustus 2026.",
+        "Zij is op 3 januari 2025 opgenomen in de crisisopvang.",
+    ],
+)
+def test_a_measures_date_is_left_alone(text: str) -> None:
+    """A placement's date is a measure's, which the app keeps per case like a hearing's."""
+    assert kinds_and_texts(text) == []
+
+
 def test_birth_word_in_an_earlier_sentence_does_not_make_a_birth_date() -> None:
-    text = "Moeder is geboren. Op 4-4-2025 is hij uit huis geplaatst."
+    text = "Moeder is geboren. Op 4-4-2025 is hij verhuisd."
     assert kinds_and_texts(text) == [("date", "4-4-2025")]
 
 

@@ -1107,10 +1107,11 @@ def find_dates(text: str) -> Iterator[Candidate]:
 _LIST_GAP = re.compile(r"\s*(?:(?:,|en|&|;|\(|=|\(=)\s*)?(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,3}")
 
 
+# An event in a person's own life. Not a measure's date (a placement, an admission): the app
+# keeps those per case, as it keeps hearings and deadlines, and PRIVACY_RULES leaves those alone.
 _PERSONAL_EVENT = re.compile(
-    r"(?i)\b(?:uit\s+huis\s+geplaatst|uithuisplaatsing|overleden|overlijden|gestorven|"
-    r"opgenomen|aangehouden|gearresteerd|verhuisd|ingeschreven|woont|wonen|geplaatst|"
-    r"bevallen|getrouwd|gescheiden|ontslagen|geschorst|verwijderd van school)\b"
+    r"(?i)\b(?:overleden|overlijden|gestorven|aangehouden|gearresteerd|verhuisd|ingeschreven|"
+    r"woont|wonen|bevallen|getrouwd|gescheiden|ontslagen|geschorst|verwijderd van school)\b"
 )
 
 
