@@ -195,10 +195,47 @@ def test_street_with_house_number_and_addition(address: str) -> None:
         ("Nathan is van 12 mei 2010 en wordt binnenkort 16.", "12 mei 2010"),
         ("Geboren op de 12e maart 2011.", "12e maart 2011"),
         ("Geboren 12-III-2011.", "12-III-2011"),
+        # round ten: other papers' words and calendars, and how a birth is said around a date
+        ("Yonatan en Saba, birth dates: 10 JAN 2012 / 27 AUG 2014", "27 AUG 2014"),
+        ("tazkira: geboren 15 Hoot 1389", "15 Hoot 1389"),
+        ("Emre, doğum tarihi 15 Mart 2011", "15 Mart 2011"),
+        ("Nikolay Petrov, роден на 3 април 2009 г.", "3 април 2009"),
+        ("Ionuț Stan, născut la 7 martie 2012", "7 martie 2012"),
+        ("Isabela, data de nascimento 23/10/2012", "23/10/2012"),
+        ("Wiktoria ur. 17.VI.2008, matka Beata", "17.VI.2008"),
+        ("gebdat 20110304 in de mail", "20110304"),
+        ("geb 04032011 stond in de mail", "04032011"),
+        (
+            "oudste 05-09-2007, middelste 22-01-2011, jongste 30-10-2015 - alle drie OTS",
+            "22-01-2011",
+        ),
+        ("jongste: 13/2/18, middelste: 1/9/15", "13/2/18"),
+        ("dat zij (24-02-2008) bij de zitting al 17 was", "24-02-2008"),
+        ("zoon Rayan, die op 4 maart 2012 in Aleppo ter wereld kwam", "4 maart 2012"),
+        ("hij wordt 18 op 9 april en de zitting is op 9 april 2026", "9 april"),
+        ("verj. 22/6 - oma wil een kaartje sturen", "22/6"),
+        ("verjaardag Sophie: 15-01 - feestje", "15-01"),
+        ("moeder wil hem op zijn verjaardag (21/3) zien", "21/3"),
+        ("dat Mirjam op eerste kerstdag 2013 is geboren", "eerste kerstdag 2013"),
+        ("Kind: * 12 04 2010", "12 04 2010"),
     ],
 )
 def test_birth_dates(sentence: str, date: str) -> None:
     assert ("birthdate", date) in kinds_and_texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De jongste rapportage: 12-03-2026 kwam te laat.",
+        "Hij wordt 18 jaar en de zitting is op 9 april 2026.",
+        "De zitting is op 9 april 2026; de brief van 4 maart 2026 / 6 maart 2026 ligt er.",
+        "Gesprek op 12 mei in het wijkcentrum, daarna de hoorzitting.",
+        "Het kantoor in Zwolle is ter wereld bekend om zijn wachtlijst.",
+    ],
+)
+def test_round_ten_dates_next_to_birth_forms_stay_clean(text: str) -> None:
+    assert kinds_and_texts(text) == []
 
 
 def test_dates_of_meetings_and_letters_are_left_alone() -> None:

@@ -152,13 +152,17 @@ _POLISH_MONTHS = (
 _CYRILLIC_MONTHS = (
     r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|"
     r"грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
-    r"декабря"
+    r"декабря|"
+    # Bulgarian: "роден на 3 април 2009"
+    r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември"
 )
 # Turkish, from a nüfus record ("12 Haziran 2011"), and the Levantine months in a translated
 # Syrian or Iraqi deed ("15 Shubat 2013"); tried in dates with a day and a year only
 _TURKISH_ARABIC_MONTHS = (
-    r"ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|"
-    r"kasım|kasim|aralık|aralik|kanun|shubat|adhar|ayyar|tammuz|aylul|tishrin|tashrin"
+    r"ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|"
+    r"kasım|kasim|aralık|aralik|kanun|shubat|adhar|ayyar|tammuz|aylul|tishrin|tashrin|"
+    # Romanian, from a birth certificate: "născut la 7 martie 2012"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
 )
 _MONTHS = (
     r"(?:januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
@@ -180,6 +184,8 @@ _DATE_OTHER_CALENDAR = re.compile(
     r"(?i)(?<![\w/.-])(?:0?[1-9]|[12]\d|30)[ \t]+(?:farvardin|ordibehesht|khordad|mordad|"
     r"shahrivar|mehr|aban|azar|dey|bahman|esfand|meskerem|tikimt|tekemt|hidar|hedar|tahsas|"
     r"tir|ter|yekatit|megabit|miyazya|ginbot|genbot|sene|hamle|nehase|pagume|"
+    # the Afghan solar months, from a tazkira: "15 Hoot 1389"
+    r"hamal|sawr|saur|jawza|saratan|asad|sonbola|sunbula|mizan|aqrab|qaws|jadi|dalw|hoot|hut|"
     # the Islamic months with a year of the hijra: "17 Ramadan 1431"
     r"muharram|safar|rabi[ʿ'’]?[ \t]+al-?(?:awwal|thani)|jumada[ \t]+al-?(?:ula|akhira)|rajab|"
     r"sha[ʿ'’]?ban|ramadan|ramadhan|shawwal|dhu[ \t]+al-?(?:qi[ʿ'’]?dah|hijjah))[ \t]+"
@@ -189,7 +195,8 @@ _DATE_OTHER_CALENDAR = re.compile(
 _OTHER_CALENDAR_GATE = re.compile(
     r"\d[ \t]+(?:farvardin|ordibehesht|khordad|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand|"
     r"meskerem|tikimt|tekemt|hidar|hedar|tahsas|tir|ter|yekatit|megabit|miyazya|ginbot|genbot|"
-    r"sene|hamle|nehase|pagume|muharram|safar|rabi|jumada|rajab|sha[ʿ'’]?ban|ramadan|ramadhan|"
+    r"sene|hamle|nehase|pagume|hamal|sawr|saur|jawza|saratan|asad|sonbola|sunbula|mizan|aqrab|"
+    r"qaws|jadi|dalw|hoot|hut|muharram|safar|rabi|jumada|rajab|sha[ʿ'’]?ban|ramadan|ramadhan|"
     r"shawwal|dhu)\b"
 )
 # "11 11 2011", "12/25/2007" (the American order, the day past 12): only next to a birth word
@@ -205,7 +212,7 @@ _DATE_NUMERIC = re.compile(
 # the birth word after the date: "is in oktober 2014 geboren", "heeft op 16 oktober haar
 # verjaardag", "op Koningsdag 2013 geboren"
 _BIRTH_WORD_AFTER = re.compile(
-    r"[ \t]+(?:(?:haar|zijn|de|z'n|d'r)[ \t]+)?(?:geboren|verjaardag|jarig)\b"
+    r"[ \t]+(?:(?:haar|zijn|de|z'n|d'r|is|was|werd)[ \t]+)?(?:geboren|verjaardag|jarig)\b"
 )
 _HOLIDAY_STEMS = (
     "kerst",
@@ -256,8 +263,11 @@ _BIRTH_YEAR = re.compile(
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|geboorte|"
     r"geboortejaar|geb\.?dat\.?|verjaardag|verjaart|jarig|d\.o\.b\.?|dob|born|"
-    r"date of birth|(?-i:gb\.)|doğum tarihi|dogum tarihi|дата народження|дата рождения|"
-    r"народився|народилася|родился|родилась)(?!\w)|°"
+    r"date of birth|dates? of birth|birth ?dates?|(?-i:gb\.)|doğum tarihi|dogum tarihi|doğum|"
+    r"дата народження|дата рождения|народився|народилася|родился|родилась|роден|родена|"
+    # a date of birth in the papers of Portuguese, Spanish, French, Polish and Romanian speakers
+    r"data de nascimento|data de nasc\.?|fecha de nacimiento|date de naissance|n[ée]e? le|"
+    r"urodzon[ya]|(?-i:ur\.)|născut[ăa]?|nascut[ăa]?)(?!\w)|°"
     # the genealogical star: "Rayan (* 19-02-2015)", "Adam, *4 mei 2016"
     # "Kind: * 1-1-2010", "Adam * 4 mei 2016"; not a bullet opening a line
     r"|(?<=[(,:])[ \t]?\*(?=[ \t]?(?:\d|$))|(?<=[^\s*][ \t])\*(?=[ \t]?(?:\d|$))"
@@ -276,9 +286,11 @@ _OF_OR_LABEL = re.compile(
     r"(?i)\b(?:is|ben|bent)[ \t]+van[ \t]+"
     r"|\b(?:geboortedatum|geboortedata|geb\.?\s?datum|date of birth|dob)\b[^:\n.]{0,60}:[ \t]*"
 )
+# "Verjaardag: 12/3", "jarig op 3-5", "verj. 22/6", "verjaardag Sophie: 15-01", "op zijn
+# verjaardag (21/3)"
 _BIRTHDAY_NUMERIC = re.compile(
-    rf"(?i)\b(?:verjaardag|jarig)\b[ \t]*:?[ \t]*(?:op[ \t]+)?({_DAY}[/-](?:0?[1-9]|1[0-2]))"
-    r"(?![\w/-])"
+    rf"(?i)\b(?:verjaardag|verj\.|jarig)(?!\w)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+))?[ \t]*[:(]?[ \t]*"
+    rf"(?:op[ \t]+)?({_DAY}[/-](?:0?[1-9]|1[0-2]))(?![\w/-])"
 )
 _MONTH_YEAR_BARE = re.compile(
     rf"(?i)(?<![\w/.-]){_MONTHS}\.?\s+(?:(?:19|20)\d{{2}}\b|['’]\d{{2}}\b)"
@@ -1029,6 +1041,12 @@ def find_dates(text: str) -> Iterator[Candidate]:
             kind = "birthdate"  # "Geboortedata: 12-03-2011 en 04-05-2013", "...; vader: ..."
         if kind != "birthdate" and _person_before(text, start, end):
             kind = "birthdate"  # "Kwesi 03-03-13, Ama 21-09-15", "Shukri (moeder) 1-7-1992"
+        if (
+            kind != "birthdate"
+            and _ORDER_BEFORE_DATE.search(text, max(0, start - 14), start)
+            and _old_date(text, start, end)  # not "de jongste rapportage: 12-03-2026"
+        ):
+            kind = "birthdate"  # "oudste 05-09-2007, middelste 22-01-2011", "jongste: 13/2/18"
         if kind != "birthdate" and _record_field(text, start, end):
             kind = "birthdate"  # "Priya Ramdin - Mozartlaan 7 - 2555 ZR - Den Haag - 20/03/1995"
         if kind == "birthdate":
@@ -1038,7 +1056,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
         elif _personal_event(text, start, end):
             yield Candidate(start, end, kind)
     births = "geb" in low or "jarig" in low or "verjaardag" in low or "dob" in low
-    for match in _DATE_SPACED.finditer(text) if births else ():
+    starred = "*" in text and _STAR_DIGIT.search(text) is not None  # "Kind: * 12 04 2010"
+    for match in _DATE_SPACED.finditer(text) if births or starred else ():
         if is_birth_context(text, match.start(), match.end()):
             yield Candidate(match.start(), match.end(), "birthdate")
     for match in _BIRTH_YEAR.finditer(text):
@@ -1104,7 +1123,9 @@ def find_dates(text: str) -> Iterator[Candidate]:
 # between two birth dates: "12-03-2011 en 04-05-2013", "12 mei 1985; vader: 3 juni 1982"
 # ("11-02-2013 moet zijn 11-03-2013", "03/09/2011; volgens het verslag 3 sept '11",
 # "12 maart 2011 (volgens paspoort 1 januari 2011)")
-_LIST_GAP = re.compile(r"\s*(?:(?:,|en|&|;|\(|=|\(=)\s*)?(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,3}")
+_LIST_GAP = re.compile(
+    r"\s*(?:(?:,|en|&|;|\(|=|\(=|/)\s*)?(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,3}"
+)
 
 
 # An event in a person's own life. Not a measure's date (a placement, an admission): the app
@@ -1130,6 +1151,9 @@ _PERSON_BEFORE_DATE = re.compile(
     r"\.?,?[ \t]+)?$"
     r"|(?:^|\n)[ \t]*\*[ \t]*$"
 )
+_STAR_DIGIT = re.compile(r"\*[ \t]?\d")
+# a child's place among its brothers and sisters right before a date: only ever its birth
+_ORDER_BEFORE_DATE = re.compile(r"(?i)\b(?:oudste|middelste|jongste)[ \t]*[:=]?[ \t]*$")
 # a date in a language no Dutch note uses for its own meetings: someone's papers
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DATE_CYRILLIC = re.compile(
@@ -1289,6 +1313,9 @@ _TURNS = re.compile(
     r"(?i)\b(?:wordt|werd|word)\s+(?:op\s+)?"
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$"
 )
+_TURNS_AGE_BEFORE = re.compile(
+    rf"(?i)\b(?:wordt|werd|word)[ \t]+{_AGE_WORDS}(?:[ \t]+(?:jaar|jr\.?))?[ \t]+op[ \t]+$"
+)
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
 _LOWER_NAME_BRACKET = re.compile(r"\b([a-zà-ÿ][a-zà-ÿ'’-]+)[ \t]*\($")
 
@@ -1304,6 +1331,7 @@ def _first_name_bracket(text: str, start: int) -> bool:
     return word in lexicon.first_names() and word not in lexicon.common_words()
 
 
+_PRONOUN_BRACKET = re.compile(r"(?i)\b(?:hij|zij|ze)[ \t]*\($")
 _KIN_OR_AGE_BRACKET = re.compile(
     r"(?i:\b(?:moeder|vader|zoon|dochter|kind|broer|zus|broertje|zusje|oma|opa|jongste|"
     r"oudste|baby|pleegkind|pleegzoon|pleegdochter|jongen|meisje|jongere|tiener|kleinkind)"
@@ -1316,10 +1344,11 @@ _WEEKDAY_BEFORE = re.compile(
     r"wednesday|thursday|friday|saturday|sunday|(?-i:[mM]a|[dD]i|[wW]o|[dD]o|[vV]r|[zZ]a|[zZ]o)\.?)"
     r",?[ \t]+$"
 )
-# a record's birth date as six digits, day month year: "geb 060312"
+# a record's birth date as six or eight digits: "geb 060312", "gebdat 20110304", "04032011"
 _BIRTH_SIX_DIGITS = re.compile(
-    r"(?i)\b(?:geb\.?|geboren|geboortedatum|geb\.?\s?datum|dob)[ \t]*:?[ \t]*"
-    r"((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d)(?![\w/.-])"
+    r"(?i)\b(?:geb\.?|geboren|geboortedatum|geb\.?\s?dat(?:um|\.)?|gebdat|dob)[ \t]*:?[ \t]*"
+    r"((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)?\d\d"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/.-])"
 )
 # "Hij is van 12 mei 2010": a person is of the date of birth
 _PRONOUNS = words_of("hij zij ze ik jij je")
@@ -1337,6 +1366,11 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
         or (
             _KIN_OR_AGE_BRACKET.search(text, max(0, start - 40), start)
             and _old_date(text, start, end)  # not "gesprek met moeder (12-03-2026)"
+        )
+        # "dat zij (24-02-2008) al 17 was": a child, by a date eight years old or more
+        or (
+            _PRONOUN_BRACKET.search(text, max(0, start - 8), start)
+            and _old_date(text, start, end, 8)
         )
     ):
         return True  # "Mila (2-9-2015)", "Oudste zoon (2009-11-23)", "Sami, 4 jaar (12-01-2022)"
@@ -1376,12 +1410,22 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
             return True  # "Hij is van 12 mei 2010", "Nathan is van ..."; not "Brief is van"
     if _TURNS_AGE.match(text, end) and _TURNS.search(text, max(0, start - 20), start):
         return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
-    after = text[end : end + 25]
-    word = _BIRTH_WORD.search(after)
-    if word and word.group().casefold().startswith(("geboren", "jarig", "geboortedat")):
+    if _TURNS_AGE_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "hij wordt 18 op 9 april"
+    after = text[end : end + 45]
+    word = _BORN_AFTER.search(after)
+    if word:
         gap = after[: word.start()]
         return bool(_BIRTH_GAP.fullmatch(gap)) and not _SENTENCE_END.search(gap)
     return False
+
+
+# after the date, within a few words: "op 4 maart 2012 in Aleppo ter wereld kwam", "3 maart
+# 2011 (geboortedatum)", "12 mei in het AMC geboren"
+_BORN_AFTER = re.compile(
+    r"(?i)\b(?:geboren|jarig|geboortedat\w*|ter[ \t]+wereld[ \t]+(?:kwam|gekomen|is gekomen)|"
+    r"het[ \t]+levenslicht)\b"
+)
 
 
 def find_all(text: str) -> list[Candidate]:
