@@ -2394,3 +2394,72 @@ def test_an_iban_printed_with_dashes(full: Detector) -> None:
     found = kinds_and_texts("IBAN NL91-ABNA-0417-1643-00 van moeder.", full)
     assert found == [("iban", "NL91-ABNA-0417-1643-00")]
     assert kinds_and_texts("Zaak C/13-2025 NL-91 en de rest.", full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iban"),
+    [
+        (
+            "vader stuurt geld vanaf rekening MA42 4305 4046 3242 8510 2680 6407 elke maand",
+            "MA42 4305 4046 3242 8510 2680 6407",
+        ),
+        ("rek. opa (Marokko): MA83473814942251034628146645", "MA83473814942251034628146645"),
+    ],
+)
+def test_an_iban_outside_swifts_registry(full: Detector, text: str, iban: str) -> None:
+    """Moroccan banks print IBANs that stdnum's registry does not list; mod-97 is the rule."""
+    assert kinds_and_texts(text, full) == [("iban", iban)]
+    wrong = iban[:-1] + str((int(iban[-1]) + 1) % 10)
+    assert ("iban", wrong) not in kinds_and_texts(text.replace(iban, wrong), full)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ingeschreven: Zes Wielen 17, 5507 HR Veldhoven; feitelijk onbekend.", "Zes Wielen 17"),
+        ("Linh woont boven het restaurant, Zeedijk 106 2e, Amsterdam", "Zeedijk 106 2e"),
+        ("9712 CP GRONINGEN — OOSTERSTRAAT 17 A", "OOSTERSTRAAT 17 A"),
+        ("vader verhuisd naar Duitsland, Gocher Str. 31, 47574 Goch", "Gocher Str. 31"),
+        ("nicht in Keulen: Venloer Straße 402, 50825 Köln", "Venloer Straße 402"),
+        (
+            "Ion woont in Roemenië, Str. Mihai Viteazu nr. 22, bl. A3, ap. 14, Iași",
+            "Str. Mihai Viteazu nr. 22, bl. A3, ap. 14",
+        ),
+        ("vader in Bulgarije: ul. „Vasil Levski“ 56, 4000 Plovdiv", "ul. „Vasil Levski“ 56"),
+        ("Adres moeder Oekraïne: вул. Шевченка 21, кв. 9, Харків", "вул. Шевченка 21, кв. 9"),
+        (
+            "tijdelijk adres Frankrijk: 37 rue de la République, 59000 Lille",
+            "37 rue de la République",
+        ),
+        ("tante woont ul. Mickiewicza 7 m. 12, 61-712 Poznań", "ul. Mickiewicza 7 m. 12"),
+        (
+            "moeder bij haar broer: Bahçelievler Mah. 1453. Sok. No: 8/2 İstanbul",
+            "Bahçelievler Mah. 1453. Sok. No: 8/2",
+        ),
+        ("oom in Casablanca, Bd Zerktouni 154, 3e étage", "Bd Zerktouni 154, 3e étage"),
+    ],
+)
+def test_round_ten_addresses(full: Detector, text: str, address: str) -> None:
+    assert ("address", address) in kinds_and_texts(text, full)
+
+
+def test_round_ten_address_neighbours_stay_clean(full: Detector) -> None:
+    assert kinds_and_texts("Hij woont Kerkstraat 12 en kwam een 2e keer.", full) == [
+        ("address", "Kerkstraat 12")
+    ]
+    text = (
+        "Gesprek in de moskee aan de Mauritsweg. Op het kantoor van de JB aan de Admiraal de"
+        " Ruyterweg, met de teamleider. Zie Bd. 3 van het handboek en Str. 12 van de wet."
+    )
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_foster_family_by_its_name_and_a_postcode_typed_lowercase_with_a_dash(
+    full: Detector,
+) -> None:
+    assert ("name", "de Vries") in kinds_and_texts("pleeggezin de Vries woont in Hilversum", full)
+    assert ("name", "de Jong") in kinds_and_texts("pleegouders de Jong willen een gesprek", full)
+    assert kinds_and_texts("Het pleeggezin is boos over de brief.", full) == []
+    found = kinds_and_texts("Postcode opgegeven als 2512-cz, huisnummer ontbreekt.", full)
+    assert found == [("postcode", "2512-cz")]
+    assert kinds_and_texts("In de 2010-er jaren en 2012-en-zo.", full) == []

@@ -32,7 +32,8 @@ _TOKEN = re.compile(
 )
 # Titles after which any word that is not an ordinary Dutch word is a name, lowercase too.
 _TITLES = HONORIFICS | words_of(
-    "dhr. mw. mevr. mr mr. dr dr. drs drs. ir ir. fam fam. familie heer mrs mrs. ms ms."
+    "dhr. mw. mevr. mr mr. dr dr. drs drs. ir ir. fam fam. familie heer mrs mrs. ms ms. "
+    "pleeggezin pleegouders"
 )
 _PARTICLES = words_of("""
     van de der den ter ten te het 't t d' el al ben bin ibn abu bint da di do dos das du la le
@@ -342,14 +343,27 @@ _POSTCODE_AFTER_NUMBER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?,?[ \t]+[1-9]\d{3}[ 
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}(?![\d.:,]\d)")
 
 
+# street words after which a person's name makes a street too ("Mauritsweg", "Ruyterweg",
+# "Justitiaplein"); not "-hof", "-dijk" or "-park", which end surnames ("Oosterhof")
+_NAMED_STREET_TAILS = ("weg", "straat", "laan", "plein", "singel", "gracht", "kade", "dreef")
+
+
 def _street_word(low: str) -> bool:
     """A street's name: a Dutch word of three letters or more, perhaps with a linking "s", and a
-    street word ("molenweg", "dorpsweg", "kerkpad"); not a surname ("hoogeweg", "vanderlaan")."""
+    street word ("molenweg", "dorpsweg", "kerkpad"), or a person's name and one of the commonest
+    ("mauritsweg"); not a surname ("hoogeweg", "vanderlaan")."""
     for tail in _STREET_TAILS:
         if low.endswith(tail) and len(low) > len(tail) + 2:
             head = low[: -len(tail)]
             heads = (head, head[:-1]) if head.endswith("s") else (head,)
-            if any(len(h) >= 3 and lexicon.is_listed_word(h) for h in heads):
+            if any(
+                len(h) >= 3
+                and (
+                    lexicon.is_listed_word(h)
+                    or (tail in _NAMED_STREET_TAILS and len(h) >= 4 and is_person_word(h))
+                )
+                for h in heads
+            ):
                 return not is_person_word(low)
     return False
 

@@ -89,7 +89,9 @@ _ONE_ADDITION = (
     r"|,?\s(?:kamer|app\.?|appartement|unit|flat|woning|standplaats|ligplaats|kavel|plek|"
     r"chalet)\s?\d{1,4}[a-zA-Z]?\b"
     # "4, 2e etage", "15 3-hoog", "2 t/m 4"
-    r"|,?\s\d{1,2}(?:e|ste|de)\s(?:etage|verdieping|verd\.)(?:\s(?:achter|voor|links|rechts)\b)?"
+    r"|,?\s\d{1,2}(?:e|ste|de)\s(?:etage|étage|verdieping|verd\.)(?:\s(?:achter|voor|links|rechts)\b)?"
+    # "Zeedijk 106 2e, Amsterdam": the floor alone (not "12 2e keer")
+    r"|\s\d{1,2}e\b(?![ \t]+[a-zà-ÿ])"
     r"|\s\d{1,2}[-\s]?(?:hoog|hg)\b"
     r"|\st/m\s?\d{1,4}[a-zA-Z]?\b"
     rf"|\s(?:[A-Z]|{_DOOR_WORDS}|I{{1,3}}|IV|[A-Z]-?\d{{1,2}})\b)"
@@ -122,6 +124,12 @@ _STREET = re.compile(
 _GERMAN_STREET = re.compile(
     rf"(?<![\w-])[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*-(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Ring)"
     rf"\s+\d{{1,5}}{_ADDITION}"
+)
+# "OOSTERSTRAAT 17 A": a street in capitals, as on a form or an envelope
+_SHOUTED_TAILS = ("STRAAT", "WEG", "LAAN", "PLEIN", "GRACHT", "KADE", "SINGEL", "DIJK", "DREEF")
+_STREET_SHOUTED = re.compile(
+    rf"(?<![\w-])(?:[A-Z]{{2,}}[ \t]+)?[A-Z]{{2,}}(?:{'|'.join(_SHOUTED_TAILS)})"
+    r"[ \t]+\d{1,5}(?:[ \t]?[A-Z]{1,2}\b|-\w{1,4})?"
 )
 # "Bredero straat 7": the street word typed apart
 _STREET_WORD_APART = re.compile(
@@ -441,9 +449,17 @@ _GENERAL_MAILBOXES = words_of("""
     """)
 
 
+# IBANs outside SWIFT's registry (and so outside stdnum's), used by banks in countries many
+# clients send money to or from: their length, and a BBAN of digits only
+_IBAN_ELSEWHERE = {"MA": 28, "DZ": 26, "CV": 25, "AO": 25, "IR": 26}
+
+
 def _iban_format(compact: str) -> bool:
     """The country's IBAN length and layout. Its national check digits are not asked: PRIVACY_RULES
     count an IBAN by mod-97, and a Belgian one typed with a wrong national check is still one."""
+    length = _IBAN_ELSEWHERE.get(compact[:2])
+    if length is not None:  # "MA64 0115 1900 0001 2050 0053 4921", a Moroccan bank's
+        return len(compact) == length and compact[4:].isdigit()
     try:
         stdnum_iban.validate(compact, check_country=False)
     except ValueError:
@@ -523,7 +539,7 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
     # "8281-AN Genemuiden", "postcode: 3523.CH": with a dash or a dot, only with a town after
     # it, after "postcode" or after a street's number
     for match in _POSTCODE_MARKED.finditer(text):
-        before = text[max(0, match.start() - 20) : match.start()].casefold()
+        before = text[max(0, match.start() - 30) : match.start()].casefold()
         town = _town_after_postcode(text, match.end())
         if "postcode" in before or "pc" in before.split() or _NUMBER_BEFORE.search(before) or town:
             yield Candidate(match.start(), match.end(), "postcode")
@@ -578,7 +594,9 @@ def _town_after_postcode(text: str, end: int) -> Candidate | None:
 
 
 _POSTBUS_BEFORE = re.compile(r"(?i)\b(?:postbus|antwoordnummer)\s+\d{1,6},?\s*$")
-_POSTCODE_MARKED = re.compile(r"(?<![\w/.-])[1-9]\d{3}[.-](?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+_POSTCODE_MARKED = re.compile(
+    r"(?<![\w/.-])[1-9]\d{3}[.-](?:(?!SA|SD|SS)[A-Z]{2}|[a-z]{2})(?![\w-])"
+)
 _POSTCODE_LOWER = re.compile(
     r"(?<![\w-])[1-9]\d{3} (?!en\b|of\b|de\b|in\b|op\b|te\b|om\b|is\b|na\b|nu\b|al\b|zo\b)"
     r"[a-z]{2}(?![\w-])"
@@ -744,7 +762,8 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
 # a street without a suffix word, known by the postcode right after it: "Hakfort 618 1102 LB",
 # "Slinge 1277 3085 ER"
 _STREET_BEFORE_POSTCODE = re.compile(
-    r"(?<![\w-])((?:(?:Hoge|Lange|Oude|Nieuwe|Kleine|Grote|Korte|Lage|Sint|St\.)[ \t]+)?"
+    # "Lange Delft 12, 4331 AK", "Zes Wielen 17, 5507 HR": a street of two words
+    r"(?<![\w-])((?:(?:St\.|[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+)?"
     # "Plein 1944 12", "Ravelijn 88 I": a year in the street's name, a Roman floor
     r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+\d{1,5}[a-zA-Z]{0,2}"
     r"(?:[-/]\w{1,4}|[ \t]+I{1,3})?)"
@@ -797,9 +816,58 @@ _POSTCODE_ABROAD_AFTER = re.compile(
 )
 
 
+# More streets abroad, tried only where their tell-tale word stands (see `_ABROAD_TELLS`):
+_FOREIGN_STREET_MORE = re.compile(
+    # "Gocher Str. 31", "Venloer Straße 402": a German street named after a town
+    r"(?<![\w-])[A-ZÀ-Ý][\w'’-]+er[ \t]+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring)[ \t]+"
+    r"\d{1,5}[a-zA-Z]?"
+    # "Str. Mihai Viteazu nr. 22, bl. A3, ap. 14" (Romanian), "Bd Zerktouni 154" (Moroccan),
+    # "ul. „Vasil Levski“ 56" (Bulgarian), "вул. Шевченка 21, кв. 9" (Ukrainian)
+    r"|(?<![\w-])(?:Str\.|Strada|Bd\.?|Bld\.?|Bulevardul|Calea|Aleea|вул\.|ул\.|ul\.)[ \t]+"
+    r"[„\"“]?[A-ZÀ-ÝŁŚŻŹĆŃА-ЯІЇЄ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÝА-ЯІЇЄ][\w'’.-]*){0,3}[“”\"]?,?[ \t]+"
+    r"(?:nr\.?[ \t]*|n°[ \t]*|No\.?[ \t]*)?\d{1,5}[a-zA-Z]?(?:/\d{1,4})?"
+    r"(?:,?[ \t]+(?:m\.|bl\.|sc\.|et\.|ap\.|кв\.)[ \t]*\w{1,4})*"
+    # "37 rue de la République", "12 bis avenue Foch": French, the number first
+    r"|(?<![\w-])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|place|chemin|"
+    r"impasse|allée|quai)[ \t]+(?:(?:de|du|des|la|le|l['’])[ \t]*)*[A-ZÀ-Ý][\w'’-]*"
+    r"(?:[ \t]+(?:(?:de|du|des|la|le|l['’])[ \t]*)*[A-ZÀ-Ý][\w'’-]*){0,3}"
+    # "Bahçelievler Mah. 1453. Sok. No: 8/2", "Karşıyaka 1715 Sk. No:5": a numbered street
+    r"|(?<![\w-])(?:[A-ZÀ-Ýİ][\w'’-]+[ \t]+(?:Mah\.|Mahallesi)[ \t]+)?\d{1,5}\.?[ \t]+"
+    r"(?:Sok\.|Sk\.|Sokak|Cad\.)[ \t]+No[:.]?[ \t]*\d{1,4}(?:/\d{1,3})?"
+)
+_ABROAD_TELLS = (
+    "er Str",
+    "Str.",
+    "Strada",
+    "Bd",
+    "Bld",
+    "Bulevardul",
+    "Calea",
+    "Aleea",
+    "вул.",
+    "ул.",
+    "ul.",
+    "rue ",
+    "avenue ",
+    "boulevard ",
+    "place ",
+    "chemin ",
+    "impasse ",
+    "allée ",
+    "quai ",
+    "Sok",
+    "Sk.",
+    "Cad.",
+)
+
+
 def find_addresses_abroad(text: str) -> Iterator[Candidate]:
     for match in _FOREIGN_STREET.finditer(text):
         yield Candidate(match.start(1), match.end(1), "address")
+    for match in (
+        _FOREIGN_STREET_MORE.finditer(text) if any(t in text for t in _ABROAD_TELLS) else ()
+    ):
+        yield Candidate(match.start(), match.end(), "address")
     for match in _UK_POSTCODE.finditer(text):
         yield Candidate(match.start(), match.end(), "postcode")
 
@@ -987,6 +1055,8 @@ def find_streets(text: str) -> Iterator[Candidate]:
         regexes.append(_GERMAN_STREET)
     if any(word in text for word in _APART_WORDS):
         regexes.append(_STREET_WORD_APART)
+    if any(word in text for word in _SHOUTED_TAILS):
+        regexes.append(_STREET_SHOUTED)
     for match in (m for regex in regexes for m in regex.finditer(text)):
         start = match.start()
         for word in re.finditer(r"\S+", match.group()):
