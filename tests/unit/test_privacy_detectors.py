@@ -2463,3 +2463,44 @@ def test_a_foster_family_by_its_name_and_a_postcode_typed_lowercase_with_a_dash(
     found = kinds_and_texts("Postcode opgegeven als 2512-cz, huisnummer ontbreekt.", full)
     assert found == [("postcode", "2512-cz")]
     assert kinds_and_texts("In de 2010-er jaren en 2012-en-zo.", full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moeder en Zon kwamen samen naar het spreekuur.", "Zon"),
+        ("Toen de gezinsvoogd belde, zat Storm naast moeder.", "Storm"),
+        ("Ik sprak Hoop na de hoorzitting; ze was opgelucht.", "Hoop"),
+        ("Afspraak met Liefde en haar pleegmoeder verplaatst.", "Liefde"),
+        ("De klacht is ingediend namens Faith en haar broer Gift, beiden minderjarig.", "Gift"),
+        ("Zo'n storm als vorige week, zei Storm lachend, had hij nooit meegemaakt.", "Storm"),
+        ("de bewindvoerder (de Vries) reageert niet, moeder heeft 3x gemaild", "de Vries"),
+        ("de bewindvoerder (van Dijk) reageert niet", "van Dijk"),
+    ],
+)
+def test_round_ten_names_inside_sentences(full: Detector, text: str, name: str) -> None:
+    """A word Dutch writes in lowercase, capitalised on its own inside a sentence, is a name."""
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gesprek is in Mei, op 3 Juni of eind April.",
+        "Vanaf Mei 2024 is er een nieuwe gezinsvoogd.",
+        "De zorg van Stichting Hoop en de Hoop in Dordrecht is goed.",
+        "Er is weer hoop, de storm is gaan liggen en de zon schijnt.",
+        "De gezinsvoogd (Zorg en Veiligheid) belde terug.",
+        "De zitting op het Da Vinci College gaat niet door.",
+        "Zijn handle is belangrijk voor hem, zegt de mentor.",
+    ],
+)
+def test_round_ten_name_neighbours_stay_clean(full: Detector, text: str) -> None:
+    assert kinds_and_texts(text, full) == []
+
+
+def test_a_school_before_the_verb_and_a_handle_named_as_such(full: Detector) -> None:
+    found = kinds_and_texts("Bleek dat Rafael op het Vathorst College zit en dat.", full)
+    assert found == [("name", "Rafael"), ("other", "het Vathorst College")]
+    found = kinds_and_texts("Ik heb Ruben uitgelegd dat zijn handle ruubje_2009 weg moet.", full)
+    assert ("other", "ruubje_2009") in found

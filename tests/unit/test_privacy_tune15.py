@@ -88,6 +88,11 @@ on a clean line false).
   prose; first 0.905 / 0.903 / 4) and `privacy_tune15u.jsonl` (381 lines, 110 clean; a broad set
   written to resemble the hidden one; first 0.954 / 0.932 / 3); `privacy_tune15v.jsonl` (378
   lines, 115 clean; names inside long narrative sentences; first 0.959 / 0.961 / 5).
+- Round ten, each by an engineer who never saw the detector: `privacy_tune15y.jsonl` (323
+  lines, 100 clean; birth dates in every form, and clean lines full of other dates; first
+  0.881 / 0.874 / 6), `privacy_tune15z.jsonl` (336 lines, 104 clean; addresses, postcodes and
+  IBANs at home and abroad; first 0.920 / 0.914 / 5), `privacy_tune15aa.jsonl` (333 lines, 103
+  clean; names inside running sentences, words given as names; first 0.934 / 0.925 / 3).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -121,10 +126,13 @@ FLOORS = {
     "privacy_tune15o.jsonl": (0.985, 0.908, 0, 423, 132),
     "privacy_clean15p.jsonl": (1.0, 1.0, 1, 400, 400),
     "privacy_tune15q.jsonl": (0.980, 0.958, 0, 415, 131),
-    "privacy_tune15t.jsonl": (0.934, 0.930, 4, 381, 111),
+    "privacy_tune15t.jsonl": (0.932, 0.928, 4, 381, 111),
     "privacy_tune15u.jsonl": (0.969, 0.945, 2, 381, 110),
     "privacy_clean15r.jsonl": (1.0, 1.0, 2, 350, 350),
     "privacy_tune15v.jsonl": (0.964, 0.966, 1, 378, 115),
+    "privacy_tune15y.jsonl": (0.932, 0.921, 2, 323, 100),
+    "privacy_tune15z.jsonl": (0.967, 0.949, 3, 336, 104),
+    "privacy_tune15aa.jsonl": (0.963, 0.957, 3, 333, 103),
 }
 
 pytestmark = pytest.mark.slow

@@ -1001,8 +1001,8 @@ def _find_names(text: str) -> Iterator[Candidate]:
         )
         if cut is not None:
             j = cut - 1
-            while j > i and toks[j].low in _PARTICLES:
-                j -= 1
+            while j > i and (toks[j].low in _PARTICLES or toks[j].low == "op"):
+                j -= 1  # "Rafael op het Vathorst College": "op" opened no surname
         if all(toks[k].low in _PARTICLES for k in range(start, j + 1)):
             i = j + 1  # "van de Raad voor de Kinderbescherming": particles, then a body
             continue
@@ -1270,7 +1270,12 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if (
             tok.cap
             and not _never_name(tok)
-            and (is_person_word(tok.text) or not _ordinary(tok.text))
+            and (
+                is_person_word(tok.text)
+                or not _ordinary(tok.text)
+                # "haar broer Gift", "zoon Storm": a word given as a name, after a relative
+                or (tok.low in _WORD_NAMES and prev is not None and prev.low in _KINSHIP)
+            )
         ):
             return i
         if tok.cap and not _never_name(tok) and _followed_by_name(text, toks, i):
@@ -1315,6 +1320,10 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         if _never_name(tok):
             return None
+        if ctx == "inside" and _named_in_brackets_after_role(text, toks, i):
+            return i  # "de bewindvoerder (de Vries) reageert niet"
+        if ctx == "inside" and tok.low in _WORD_NAMES and _word_name_inside(text, toks, i):
+            return i  # "en Zon had zelf de vragen", "zei Storm lachend", "namens Faith en Gift"
         inverted = _INVERTED_AFTER.match(text, tok.end)
         if (  # "Zwaan, Ria geb. 8 okt. 1966": a record's surname, then the first name
             inverted
@@ -1747,8 +1756,9 @@ def _with_particles_before(text: str, toks: list[_Tok], start: int) -> int:
         and toks[k].low == "van"
         and k + 1 == start
         and not toks[k].cap
-        # (not after a nickname in brackets: "Rutger (Rutje) van Eck")
-        and not text[: toks[k].start].rstrip().endswith(")")
+        # (not after a nickname in brackets: "Rutger (Rutje) van Eck"; nor opening a bracket:
+        # "de bewindvoerder (van Dijk)")
+        and not text[: toks[k].start].rstrip().endswith((")", "("))
     ):
         return start  # "boek van Bakker": the lone "van" is a preposition
     return k
@@ -1919,6 +1929,66 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
 # first names that are the nouns and adverbs of a note's telegraphic sentences: "Ernst blijft
 # onduidelijk", "Koop gaat niet door", "Kader heeft voorrang" (with a verb of a person
 # they are still names: "Ernst belde")
+# Words that are given as first names, which Dutch writes in lowercase as words: capitalised
+# inside a sentence, on their own, they are someone's name ("Moeder en Zon kwamen samen",
+# "zei Storm lachend", "Ik sprak Hoop na de zitting", "dat Mei naar de brugklas gaat")
+_WORD_NAMES = words_of("""
+    storm zon hoop liefde sterre roos fleur jade bo mees pim lente zomer winter april juni mei
+    summer faith gift precious blessing hope joy sunny rocky iris lotus sky angel merel vink
+    zwaan puck noor bloem lelie madelief nova luna jasmijn sunshine destiny princess favour
+    goodness comfort mercy patience charity grace
+    """)
+# ... not after an article, a possessive or a word of time ("de Hoop", "haar Liefde", "in Mei",
+# "eind Juni"), nor before a number ("Mei 2024") or another capitalised word ("Hoop Advies")
+_WORD_NAME_NOT_AFTER = words_of("""
+    de het een deze dit onze ons hun haar zijn z'n mijn m'n jouw je uw elke ieder geen
+    zo'n zulke welke in op sinds vanaf tot eind einde begin half medio per rond maand voor na
+    stichting vereniging huize
+    """)
+_NUMBER_AFTER = re.compile(r"[ \t]*\d")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
+
+
+_ROLE_THEN_BRACKET = re.compile(r"([a-zà-ÿ]+)[ \t]*\((?:(?:van|de|der|den|ter|ten|in|'t)[ \t]+)*$")
+
+
+def _named_in_brackets_after_role(text: str, toks: list[_Tok], i: int) -> bool:
+    """A surname in brackets right after a role word: "de bewindvoerder (de Vries)"."""
+    tok = toks[i]
+    if text[tok.end : tok.end + 1] != ")":
+        return False
+    role = _ROLE_THEN_BRACKET.search(text, max(0, tok.start - 40), tok.start)
+    return (
+        role is not None
+        and role.group(1) in ROLE_WORDS
+        and is_person_word(tok.text)
+        and tok.low not in lexicon.not_persons()
+    )
+
+
+def _word_name_inside(text: str, toks: list[_Tok], i: int) -> bool:
+    tok, prev = toks[i], toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    pair = toks[i - 2] if i > 1 and prev is not None and prev.low in ("en", "of", "&") else None
+    if (
+        pair is not None
+        and pair.cap
+        and pair.low not in ROLE_WORDS
+        and pair.low not in _WORD_NAMES
+        and _ordinary(pair.text)
+    ):
+        return False  # "Kracht en Hoop zijn de thema's", "Vrede en Liefde": a pair of themes
+    return (
+        not tok.text.isupper()
+        and prev is not None
+        and prev.low not in _WORD_NAME_NOT_AFTER
+        and not prev.cap
+        and not _NUMBER_BEFORE.search(text, max(0, tok.start - 4), tok.start)
+        and not _NUMBER_AFTER.match(text, tok.end)
+        and not (nxt is not None and nxt.cap and _joined(text, tok, nxt))
+    )
+
+
 _ABSTRACT_NAMES = words_of("""
     ernst kader koop brand adem lente constant date kick kier kiem hang take star master
     junior ment normen amber angel parel lotus meander genesis indigo diamond lucky summer

@@ -49,7 +49,9 @@ _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_
 _ACCOUNT_NAMED = re.compile(
     r"(?i:(?:account|gebruikersnaam|accountnaam|gamertag|gametag|gamernaam|bijnaam online|"
     r"psn-naam|psn|xbox-naam|steam-naam|fortnite-naam|roblox-naam)[ \t]+(?:heet|is)"
-    r"[ \t]+|(?:gamet|speelt|game)[ \t]+(?:als|onder)[ \t]+(?:de[ \t]+naam[ \t]+)?)"
+    r"[ \t]+|(?:gamet|speelt|game)[ \t]+(?:als|onder)[ \t]+(?:de[ \t]+naam[ \t]+)?"
+    # "zijn handle ruubje_2009"
+    r"|(?:handle|username|gebruikersnaam)[ \t]*(?:[:=][ \t]*|[ \t]+(?:is[ \t]+)?))"
     r"((?=[\w.]*(?:\d|_|\.\w)|[\w.]*[a-z][A-Z])[A-Za-z][\w.]{2,29}[\w])"
 )
 _HANDLE_AFTER = re.compile(
@@ -149,6 +151,15 @@ _SCHOOL_TAIL = re.compile(
     r"Hogeschool|Universiteit|[A-Z][\w-]*(?:school|college|lyceum|gymnasium))"
     r"(?:[ \t]+(?:in[ \t]+|te[ \t]+|van[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
+# "dat Rafael op het Vathorst College zit": the school before the verb
+_SCHOOL_THEN_VERB = re.compile(
+    r"\b(?:op|naar)[ \t]+"
+    rf"((?:het|de)[ \t]+(?:{_CAP}[ \t]+){{1,3}}"
+    r"(?:Lyceum|College|Gymnasium|Scholengemeenschap|Academie|Kindcentrum)"
+    r"(?:[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+    r"(?=[ \t]+(?:zit|zat|zitten|zaten)\b)"
+)
+_SCHOOL_HEADS = ("Lyceum", "College", "Gymnasium", "Scholengemeenschap", "Academie", "Kindcentrum")
 _ATTENDS = re.compile(
     r"(?i:(?:zit|zat|gaat|ging|zitten|zaten|gaan|gingen)[ \t]+"
     r"(?:nu[ \t]+|sinds[ \t]+\w+[ \t]+|al[ \t]+\w+[ \t]+\w+[ \t]+)?"
@@ -264,7 +275,7 @@ for _regex, _words in (
     (
         _ACCOUNT_NAMED,
         "account gebruikersnaam accountnaam gamertag gametag gamernaam bijnaam gamet speelt game "
-        "psn-naam psn xbox-naam steam-naam fortnite-naam roblox-naam",
+        "psn-naam psn xbox-naam steam-naam fortnite-naam roblox-naam handle username",
     ),
     (
         _ID_NUMBER_AFTER,
@@ -319,6 +330,9 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                 yield Candidate(match.start(), match.end(), "other")
     for match in _COURT.finditer(text):
         yield Candidate(match.start(), match.end(), "other")
+    if any(head in text for head in _SCHOOL_HEADS):
+        for match in _SCHOOL_THEN_VERB.finditer(text):
+            yield Candidate(match.start(1), match.end(1), "other")
     for match in _CLUB_ABBREVIATED.finditer(text):
         lead = max(0, match.start() - 30)
         if _NOT_CLUB_BEFORE.search(text, max(0, match.start() - 2), match.start()):
