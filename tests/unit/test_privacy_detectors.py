@@ -2493,6 +2493,7 @@ def test_round_ten_names_inside_sentences(full: Detector, text: str, name: str) 
         "De gezinsvoogd (Zorg en Veiligheid) belde terug.",
         "De zitting op het Da Vinci College gaat niet door.",
         "Zijn handle is belangrijk voor hem, zegt de mentor.",
+        "Koning Willem-Alexanderlaan is waar het kantoor van de GI zit, naast het station.",
     ],
 )
 def test_round_ten_name_neighbours_stay_clean(full: Detector, text: str) -> None:

@@ -407,6 +407,8 @@ def _never_name(tok: _Tok) -> bool:
             for p in parts
         ):
             return True
+    if "-" in low and _street_word(low.rsplit("-", 1)[1]):
+        return True  # "Willem-Alexanderlaan", "Van-Heutszstraat": a street of a person's name
     if any(ch.isdigit() for ch in tok.text):
         return True  # "Zorg4U", "Lijn5": a brand; no person's name has a digit
     if "-" in low and low.rsplit("-", 1)[1] in _ORGANISATION_PARTS:
