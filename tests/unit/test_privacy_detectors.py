@@ -2505,3 +2505,14 @@ def test_a_school_before_the_verb_and_a_handle_named_as_such(full: Detector) -> 
     assert found == [("name", "Rafael"), ("other", "het Vathorst College")]
     found = kinds_and_texts("Ik heb Ruben uitgelegd dat zijn handle ruubje_2009 weg moet.", full)
     assert ("other", "ruubje_2009") in found
+
+
+def test_a_town_after_a_postcode_in_a_record_and_a_town_of_residence_said_so(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts("Dawit; Loosduinsekade 718; 2571CL; Den Haag; 06-41778203", full)
+    assert ("address", "Den Haag") in found
+    found = kinds_and_texts("Julianalaan 301 hs / 2273 JL / Voorburg, zo staat het er.", full)
+    assert ("address", "Voorburg") in found
+    assert kinds_and_texts("Woonplaats blijft Eindhoven.", full) == [("other", "Eindhoven")]
+    assert kinds_and_texts("Woonplaats is belangrijk voor de Wmo-aanvraag.", full) == []

@@ -53,7 +53,9 @@ _RESIDENCE = re.compile(
     r"\b(?:(?:woont|wonen|woonde|woonden|woonachtig|verhuisd|verhuist|verhuizen|verhuisde)"
     r"(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:in|te|naar)\s+"
     # "Woonplaats: Delfzijl", "woonplaats moeder: Assen": the label of a record
-    r"|(?i:woonplaats|verblijfplaats)(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*:[ \t]*)"
+    r"|(?i:woonplaats|verblijfplaats)(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*:[ \t]*"
+    # "Woonplaats blijft Eindhoven", "woonplaats is nu Assen"
+    r"|(?i:woonplaats|verblijfplaats)[ \t]+(?:is|blijft|wordt|was|werd)(?:[ \t]+nu)?[ \t]+)"
     r"((?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+"
     r"(?:-[A-ZÀ-Ý][\w'’]+|\s+(?:aan\s+(?:de|den)|bij|op|aan|in)\s+[A-Z]\w+)*)"
 )
@@ -561,7 +563,10 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
                 yield town
 
 
-_LISTED_TOWN_AFTER_POSTCODE = re.compile(r"[ \t]*[,;|][ \t]*((?:['’]s-)?[A-ZÀ-Ý][\w'’-]+)")
+# "1073 TK; Amsterdam", "1062 AB, Ede", "2273 JL / Voorburg", "2571CL; Den Haag"
+_LISTED_TOWN_AFTER_POSTCODE = re.compile(
+    r"[ \t]*[,;|/][ \t]*((?:['’]s-)?(?:Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+)
 # (an addition holds a letter: "stationsweg 14 3hg 8131 bk", not "bel 06 1234 5678 na")
 _NUMBER_BEFORE = re.compile(
     r"[a-z]{3,}\s+\d{1,5}[a-z]?(?:\s+(?!(?:en|of|in|op|te|om|na|is)\s)(?=\d*[a-z])\w{1,4})?,?\s+$"
