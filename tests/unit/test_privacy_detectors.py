@@ -2516,3 +2516,27 @@ def test_a_town_after_a_postcode_in_a_record_and_a_town_of_residence_said_so(
     assert ("address", "Voorburg") in found
     assert kinds_and_texts("Woonplaats blijft Eindhoven.", full) == [("other", "Eindhoven")]
     assert kinds_and_texts("Woonplaats is belangrijk voor de Wmo-aanvraag.", full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Overleg gehad, volgens Kok is er geen wachtlijst meer.", "Kok"),
+        ("Moeder wil dat Koster van de zaak af gaat.", "Koster"),
+        ("Moeder zegt dat Vink met verlof is, er komt niemand meer.", "Vink"),
+    ],
+)
+def test_a_surname_that_is_an_everyday_word_capitalised_inside_a_sentence(
+    full: Detector, text: str, name: str
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_a_persons_address_after_a_body_named_in_the_sentence(full: Detector) -> None:
+    text = "Brief aan de commissie ondertekend door Paweł Nowak, Schoolstraat 9, 5461 AB Veghel."
+    found = kinds_and_texts(text, full)
+    assert ("address", "Schoolstraat 9") in found and ("postcode", "5461 AB") in found
+    text = "Adres voor de brief van de commissie: Fadumo Hassan, Mient 211, 2564 KK Den Haag."
+    assert ("address", "Mient 211") in kinds_and_texts(text, full)
+    text = "De klachtencommissie van Rechtbank Midden-Nederland, Vrouwe Justitiaplein 1, besliste."
+    assert kinds_and_texts(text, full) == []

@@ -1324,7 +1324,11 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return None
         if ctx == "inside" and _named_in_brackets_after_role(text, toks, i):
             return i  # "de bewindvoerder (de Vries) reageert niet"
-        if ctx == "inside" and tok.low in _WORD_NAMES and _word_name_inside(text, toks, i):
+        if (
+            ctx == "inside"
+            and (tok.low in _WORD_NAMES or _surname_word(tok))
+            and _word_name_inside(text, toks, i)
+        ):
             return i  # "en Zon had zelf de vragen", "zei Storm lachend", "namens Faith en Gift"
         inverted = _INVERTED_AFTER.match(text, tok.end)
         if (  # "Zwaan, Ria geb. 8 okt. 1966": a record's surname, then the first name
@@ -1965,6 +1969,21 @@ def _named_in_brackets_after_role(text: str, toks: list[_Tok], i: int) -> bool:
         and role.group(1) in ROLE_WORDS
         and is_person_word(tok.text)
         and tok.low not in lexicon.not_persons()
+    )
+
+
+def _surname_word(tok: _Tok) -> bool:
+    """A surname that is an everyday word too ("Kok", "Koster", "Prins", "Groen"), not a place,
+    an organisation or a body ("Raad", "Hof")."""
+    low = tok.low
+    return (
+        low in lexicon.surnames()
+        and low not in lexicon.places()
+        and low not in lexicon.not_persons()
+        and low not in _NOT_NAMES
+        and low not in _BODY_SURNAMES
+        and low not in ROLE_WORDS
+        and low not in ORGANISATION_WORDS
     )
 
 

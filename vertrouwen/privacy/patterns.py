@@ -985,7 +985,14 @@ _BODY_AFTER = re.compile(
 # ... unless a person lives or stays there: "de rechtbank besliste dat moeder ... woont"
 _PERSON_BETWEEN = re.compile(
     r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verhuis\w*|ingeschreven|logeer\w*|naar|thuis|"
-    r"adres[\w]*[ \t]+van[ \t]+\w+|adreswijziging|nieuw|oud)\b"
+    r"adres[\w]*[ \t]+van[ \t]+\w+|adreswijziging|nieuwe?|oude?)\b"
+)
+# "... van de commissie: Fadumo Hassan, Mient 211": a person's name right before the address
+# (or before its postcode: "Fadumo Hassan, Mient 211, 2564 KK")
+_NAME_COMMA_BEFORE = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]+[ \t]+(?:[a-z]{1,3}[ \t]+)*[A-ZÀ-Ý][\w'’-]+,[ \t]*"
+    r"(?:[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+\d{1,5}[\w-]{0,4},?[ \t]*"
+    r"(?:[1-9]\d{3}[ \t]?[A-Z]{2},?[ \t]*)?)?$"
 )
 # what follows the address in its sentence: "..., het adres van moeder"
 _REST_OF_SENTENCE = re.compile(r"[^.;\n]*")
@@ -1010,6 +1017,9 @@ def office_address(text: str, start: int) -> bool:
     between = body.group("between")
     rest = _REST_OF_SENTENCE.match(text, start)
     around = between + (rest.group() if rest else "")
+    named = _NAME_COMMA_BEFORE.search(between)
+    if named is not None and not _BODY_BEFORE.search(named.group()):
+        return False  # (not "... van Rechtbank Midden-Nederland, Vrouwe Justitiaplein 1")
     return not _PERSON_BETWEEN.search(around) and not any(
         w.casefold() in ROLE_WORDS for w in re.findall(r"[^\W\d_]+", around)
     )
