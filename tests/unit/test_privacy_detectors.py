@@ -2540,3 +2540,13 @@ def test_a_persons_address_after_a_body_named_in_the_sentence(full: Detector) ->
     assert ("address", "Mient 211") in kinds_and_texts(text, full)
     text = "De klachtencommissie van Rechtbank Midden-Nederland, Vrouwe Justitiaplein 1, besliste."
     assert kinds_and_texts(text, full) == []
+
+
+def test_a_first_name_again_in_its_line_and_a_title_before_a_word_like_surname(
+    full: Detector,
+) -> None:
+    text = 'partner Koen Smits en de kinderen." Koen staat niet op het huurcontract.'
+    assert kinds_and_texts(text, full) == [("name", "Koen Smits"), ("name", "Koen")]
+    found = kinds_and_texts('Opmerking van mentor dhr. Pinto: "werkt hard".', full)
+    assert found == [("name", "Pinto")]
+    assert kinds_and_texts("Handig voor mw. Brief vandaag op de post.", full) == []

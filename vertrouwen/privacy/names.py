@@ -1168,11 +1168,15 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if (
             tok.cap
             and not _never_name(tok)
-            # "Handig voor mw. Brief vandaag op de post": the title ended a sentence
+            # "Handig voor mw. Brief vandaag op de post": the title ended a sentence (a word
+            # goes on it; not "mentor dhr. Pinto: ...")
             and not (
                 prev is not None
                 and text[prev.end : prev.end + 2] == ". "
                 and _ordinary(tok.text)
+                and i + 1 < len(toks)
+                and not toks[i + 1].cap
+                and _joined(text, tok, toks[i + 1])
                 # (not "mw. Bakker-Schouten": a double surname)
                 and not all(is_person_word(p) for p in tok.text.split("-") if p)
             )
@@ -2663,7 +2667,7 @@ def _sure_name(text: str, cand: Candidate, words: list[str]) -> bool:
 def later_mentions(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A surname again, alone, in the line of its full name: "Eline Zee ... Zee was vooral
     stil", "mw. Kok ... en Kok vraagt", "Ruud Pranger ... Prangers opvolger", "Marjolein de
-    Wit ... kon de Wit niet komen".
+    Wit ... kon de Wit niet komen"; and the first name of a full name ("Koen Smits ... Koen").
 
     Only a name sure by its form lends its surname, and only within its own line: a surname
     that is a word ("Groen", "Storm", "Zee") is a name there because this person was just
@@ -2693,6 +2697,16 @@ def later_mentions(text: str, candidates: list[Candidate]) -> Iterator[Candidate
         particles = [w for w in words[:-1] if w.casefold() in _PARTICLES]
         if particles:
             forms.add(" ".join([*particles, surname]))
+        first = words[0]
+        if (  # "partner Koen Smits ... Koen staat niet op het huurcontract"
+            len(words) >= 2
+            and len(first) >= 3
+            and first[:1].isupper()
+            and first.casefold() in lexicon.first_names()
+            and first.casefold() not in _PARTICLES
+            and first.casefold() not in ROLE_WORDS
+        ):
+            forms.add(first)
     for line, forms in wanted.items():
         end = text.find("\n", line)
         end = len(text) if end < 0 else end
