@@ -2550,3 +2550,27 @@ def test_a_first_name_again_in_its_line_and_a_title_before_a_word_like_surname(
     found = kinds_and_texts('Opmerking van mentor dhr. Pinto: "werkt hard".', full)
     assert found == [("name", "Pinto")]
     assert kinds_and_texts("Handig voor mw. Brief vandaag op de post.", full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gift Agyeman (vader) heeft een nieuw adres.", "Gift Agyeman"),
+        ("Florin Popescu en Ion Dumitru werken bij hetzelfde uitzendbureau.", "Ion Dumitru"),
+        ("Steen van de Raad heeft in het rapport geschreven dat het slecht gaat.", "Steen"),
+        ("Prins van de GI: we gaan hier geen uitzondering voor maken.", "Prins"),
+        ("Koster van het wijkteam heeft de indicatie stopgezet.", "Koster"),
+    ],
+)
+def test_a_first_name_that_is_a_word_before_a_foreign_surname_and_one_of_a_body(
+    full: Detector, text: str, name: str
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_an_everyday_word_before_a_surname_and_a_figure_of_a_group_stay_out(
+    full: Detector,
+) -> None:
+    assert kinds_and_texts("Gisteren Popescu gebeld over de brief.", full) == [("name", "Popescu")]
+    assert kinds_and_texts("Koning van de groep voelt de jongere zich niet.", full) == []
+    assert kinds_and_texts("Post van de gemeente kwam niet aan.", full) == []

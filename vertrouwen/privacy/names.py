@@ -982,7 +982,7 @@ def _find_names(text: str) -> Iterator[Candidate]:
             i += 1
             continue
         start = _with_particles_before(text, toks, start)
-        if _unknown_first_before(text, toks, start):
+        if _unknown_first_before(text, toks, start) or _word_first_before(text, toks, start):
             start -= 1  # "Harpreet Kaur Sandhu": "harp-reet" is no word, but a first name
         j = _extend(text, toks, i, start, ctx)
         # "Hans Koning van het Da Vinci College": the name ends before the particles that open
@@ -1735,6 +1735,32 @@ def _unknown_first_before(text: str, toks: list[_Tok], start: int) -> bool:
     )
 
 
+def _word_first_before(text: str, toks: list[_Tok], start: int) -> bool:
+    """Whether the capitalised word before a surname no word list holds is its first name,
+    though a word too ("Gift Agyeman", "Florin Popescu", "Ion Dumitru"); not an everyday word
+    ("Gisteren Popescu gebeld"), a role, title, organisation or place."""
+    if start == 0 or toks[start].initials:
+        return False
+    before, name = toks[start - 1], toks[start]
+    return (
+        before.cap
+        and not before.initials
+        and before.text.isalpha()
+        and len(before.text) >= 3
+        and _joined(text, before, name)
+        and not lexicon.is_dutch_word(name.text)
+        and not lexicon.is_english_word(name.text)
+        and name.low not in lexicon.first_names()
+        and before.low not in lexicon.common_words()
+        and before.low not in lexicon.places()
+        and before.low not in ROLE_WORDS
+        and before.low not in ORGANISATION_WORDS
+        and before.low not in _TITLES
+        and before.low not in _PARTICLES
+        and not _never_name(before)
+    )
+
+
 def _with_particles_before(text: str, toks: list[_Tok], start: int) -> int:
     """Widen a surname's start over its particles: "met De Boer", "gesprek met van der Meer"
     (not "zoon van Ahmed": a lone lowercase "van" before a first name stays out)."""
@@ -1887,10 +1913,12 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         return True
     # "Groen van het wijkteam vond ...": one of a team or body, so a person ("Post van de
     # gemeente" is mail)
+    body = _OF_BODY_AFTER.match(text, tok.end)
     if (
-        _OF_BODY_AFTER.match(text, tok.end)
+        body is not None
         and tok.low in lexicon.surnames()
         and tok.low not in _THINGS_OF_BODIES
+        and not (tok.low in _FIGURES and body.group().rstrip().endswith(("groep", "school")))
     ):
         return True
     # "Koning heeft de klacht ingetrokken", "Haas heeft gelogen": only a person does that, so
@@ -2062,15 +2090,15 @@ _COMPLAINT_AFTER = re.compile(
     r"gescholden)\b"
 )
 _OF_BODY_AFTER = re.compile(
-    r"[ \t]+van[ \t]+(?:het|de)[ \t]+(?:wijkteam|buurtteam|jeugdteam|gi|raad|gemeente|"
+    r"[ \t]+van[ \t]+(?:het|de)[ \t]+(?i:wijkteam|buurtteam|jeugdteam|gi|jb|vt|raad|gemeente|"
     r"bewindvoering|jeugdbescherming|klachtencommissie|school|groep|instelling|opvang|ggz|"
     r"politie|woningcorporatie|corporatie|praktijk|kliniek|zorgaanbieder)\b"
 )
-# ... and trades that are surnames: "Kok van de instelling" is its cook
-_THINGS_OF_BODIES = words_of("""
-    post bode baas hoofd brief kok bakker smit visser schilder timmerman koster slager boer
-    molenaar kuiper brouwer mulder koning koningin prins prinses held keizer
-    """)
+# ... and a body's own people or things that are surnames: "Kok van de instelling" is its
+# cook (not "Koster van het wijkteam", "Prins van de GI": no body has a sexton or a prince)
+_THINGS_OF_BODIES = words_of("post bode baas hoofd brief kok")
+# ... and what a child is called among its peers: "Koning van de groep voelt hij zich niet"
+_FIGURES = words_of("koning koningin prins prinses held keizer")
 _KNOWING = words_of("weet wist twijfelt twijfelde denkt dacht hoopt hoopte")
 _SAID_AFTER = re.compile(
     r"[ \t]+(?:(?:gaf|geeft)[ \t]+(?:[\w-]+[ \t]+){0,2}?aan\b(?![ \t]+(?:de|het|een|haar|zijn)\b)"
