@@ -2560,6 +2560,8 @@ def test_a_first_name_again_in_its_line_and_a_title_before_a_word_like_surname(
         ("Steen van de Raad heeft in het rapport geschreven dat het slecht gaat.", "Steen"),
         ("Prins van de GI: we gaan hier geen uitzondering voor maken.", "Prins"),
         ("Koster van het wijkteam heeft de indicatie stopgezet.", "Koster"),
+        ("volgens de Jong is er geen wachtlijst meer", "de Jong"),
+        ("gv Hoek wil het plan pas na de zomer evalueren", "Hoek"),
     ],
 )
 def test_a_first_name_that_is_a_word_before_a_foreign_surname_and_one_of_a_body(

@@ -724,7 +724,7 @@ _ORGANISATION_APPOSITION = re.compile(
 
 
 # the roles notes abbreviate, before whose name only a particle may stand
-_ABBREVIATED_ROLES = words_of("gzv jb jb'er bw vz cl")
+_ABBREVIATED_ROLES = words_of("gzv gv jb jb'er bw vz cl")
 # the relatives after whom a capitalised word is a name ("zus Gift Obi", "dochter Era woont")
 _KINSHIP = words_of("""
     moeder vader zoon dochter broer zus broertje zusje oma opa tante oom neef nicht stiefvader
@@ -1631,7 +1631,7 @@ def _surname_after_met_de(toks: list[_Tok], i: int) -> bool:
         toks[i].cap
         and prev.text in ("de", "van", "den")
         and (
-            before.low in ("met", "namens", "aan")
+            before.low in ("met", "namens", "aan", "volgens", "door", "&")
             # "Helaas kon de Wit niet komen": the subject after its verb
             or (before.low in _INVERTED_VERBS and toks[i].low not in _BODY_SURNAMES)
         )
