@@ -2576,3 +2576,23 @@ def test_an_everyday_word_before_a_surname_and_a_figure_of_a_group_stay_out(
     assert kinds_and_texts("Gisteren Popescu gebeld over de brief.", full) == [("name", "Popescu")]
     assert kinds_and_texts("Koning van de groep voelt de jongere zich niet.", full) == []
     assert kinds_and_texts("Post van de gemeente kwam niet aan.", full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("gegevens clt: geb 3/4/11, kanaalweg 55 3526 kl utrecht", "kanaalweg 55"),
+        ("dhr asante nieuw: gaasperdammerweg 22-b 1102 ae", "gaasperdammerweg 22-b"),
+        ("woning jan v galenstr 233 3hg veel te klein", "jan v galenstr 233 3hg"),
+        ("hb bij hodan burg de vlugtln 121 1063 bl, zoon", "burg de vlugtln 121"),
+        ("kerkstr 12 3e verdieping geen lift", "kerkstr 12 3e verdieping"),
+        ("ze wonen nu molenwg 17a 3811lk amersfoort", "molenwg 17a"),
+    ],
+)
+def test_a_street_typed_in_lowercase(full: Detector, text: str, address: str) -> None:
+    assert ("address", address) in kinds_and_texts(text, full)
+
+
+def test_a_lowercase_word_of_the_road_with_a_number_is_no_street(full: Detector) -> None:
+    text = "hij is onderweg 2 uur en liep op de snelweg 3 km, was onderweg 2 keer"
+    assert kinds_and_texts(text, full) == []

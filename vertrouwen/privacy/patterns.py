@@ -569,7 +569,8 @@ _LISTED_TOWN_AFTER_POSTCODE = re.compile(
 )
 # (an addition holds a letter: "stationsweg 14 3hg 8131 bk", not "bel 06 1234 5678 na")
 _NUMBER_BEFORE = re.compile(
-    r"[a-z]{3,}\s+\d{1,5}[a-z]?(?:\s+(?!(?:en|of|in|op|te|om|na|is)\s)(?=\d*[a-z])\w{1,4})?,?\s+$"
+    r"[a-z]{3,}\s+\d{1,5}[a-z]?(?:-[a-z\d]{1,3})?"
+    r"(?:\s+(?!(?:en|of|in|op|te|om|na|is)\s)(?=\d*[a-z])\w{1,4})?,?\s+$"
 )
 _LOWER_TOWN_AFTER_POSTCODE = re.compile(r"[ \u00a0]{1,2}((?:'s-)?[a-zà-ÿ][a-zà-ÿ'’-]{2,})\b")
 
@@ -1063,6 +1064,61 @@ def find_social(text: str) -> Iterator[Candidate]:
 _LEAD_PREPOSITIONS = words_of("aan op in de het bij naar van")
 
 
+# A street typed in lowercase, found from its street word and number: "kerkstr 12", "molenwg
+# 17a", "gaasperdammerweg 22-b", "jan v galenstr 233 3hg" (the engine skips fast to the tails)
+_LOWER_STREET_TAIL = re.compile(
+    r"(?:straat|str\.?|laan|ln\.?|weg|wg\.?|plein|pln\.?|gracht|gr\.|kade|singel|dijk|dreef|"
+    r"steeg|markt|plantsoen|hof|pad|park)[ \t]+\d{1,5}(?![\d.,:/]\d)"
+)
+_LOWER_STREET_ABBREVIATED = ("str", "ln", "wg", "pln", "gr")
+# the words a lowercase street's name may start with: "jan v galenstr", "burg de vlugtln",
+# "hof van delftln", "oude kijk in t jatstr", "2e oosterparkstr", "pr irenestr"
+_LOWER_STREET_LEAD = re.compile(
+    r"(?:(?P<word>\d{1,2}e|dr\.?|mr\.?|pr\.?|prof\.?|burg\.?|st\.?|[a-z]{2,})[ \t]+"
+    r"(?:van|v|vd|v\.d\.|de|der|den|in[ \t]+t|in[ \t]+'t)(?:[ \t]+(?:de|der|den))?[ \t]+"
+    r"|(?:\d{1,2}e|dr\.|pr|burg\.?|prof\.?)[ \t]+)$"
+)
+# what a number after "onderweg", "snelweg" counts: no house
+_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:uur|u\b|min|minuten|km|kilometer|keer|x\b|dagen|weken|maanden|jaar|euro|%)"
+)
+_POSTCODE_NEAR = re.compile(r"[ \t,]*[1-9]\d{3}[ \t]?[a-zA-Z]{2}\b")
+
+
+def find_lowercase_streets(text: str) -> Iterator[Candidate]:
+    """A street typed in lowercase with its number and addition, in a hurry."""
+    from vertrouwen.privacy import lexicon
+
+    for match in _LOWER_STREET_TAIL.finditer(text):
+        start = match.start()
+        while start > 0 and (text[start - 1].isalpha() and text[start - 1].islower()):
+            start -= 1
+        word = text[start : match.start()] + match.group().split()[0]
+        head = text[start : match.start()]
+        tail = word[len(head) :].rstrip(".")
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+            continue  # part of a longer or capitalised word (found as such, or no street)
+        if len(head) < 3 or _UNIT_AFTER.match(text, match.end()):
+            continue
+        end = match.end()
+        addition = _ADDITION_RE.match(text, end)
+        if addition is not None:
+            end = addition.end()
+        if tail not in _LOWER_STREET_ABBREVIATED and not _POSTCODE_NEAR.match(text, end):
+            heads = (head, head[:-1]) if head.endswith("s") else (head,)
+            if lexicon.is_listed_word(word) or not any(
+                lexicon.is_listed_word(h) or h in lexicon.first_names() or h in lexicon.surnames()
+                for h in heads
+            ):
+                continue  # "onderweg 2", "snelweg 3": a word of its own; else no name of one
+        lead = _LOWER_STREET_LEAD.search(text, max(0, start - 30), start)
+        if lead is not None and (
+            lead.group("word") is None or lead.group("word") not in lexicon.common_words()
+        ):
+            start = lead.start()
+        yield Candidate(start, end, "address")
+
+
 def find_streets(text: str) -> Iterator[Candidate]:
     """Street name + house number + optional addition ("Dorpsweg 3-2", "Van Goghlaan 145 bis")."""
     regexes = [_STREET]
@@ -1523,6 +1579,7 @@ def find_all(text: str) -> list[Candidate]:
         find_bsns,
         find_postcodes,
         find_streets,
+        find_lowercase_streets,
         find_labelled_addresses,
         find_streets_before_postcode,
         find_streets_before_town,
