@@ -2596,3 +2596,34 @@ def test_a_street_typed_in_lowercase(full: Detector, text: str, address: str) ->
 def test_a_lowercase_word_of_the_road_with_a_number_is_no_street(full: Detector) -> None:
     text = "hij is onderweg 2 uur en liep op de snelweg 3 km, was onderweg 2 keer"
     assert kinds_and_texts(text, full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Moeder van drie: 3.4.2011, 19.8.2013 en 30.1.2019; VT sprak alleen de oudste.",
+         "19.8.2013"),
+        ("Jongste is van 2 sept. 2015. Rapportage VT haalt ze door elkaar.", "2 sept. 2015"),
+        ("Lotte en Sem Bakker (tweeling, 12-5-2013) krijgen PMT", "12-5-2013"),
+        ("dochter mila de bruijn (2/7/2014) zit op de Vrije School", "2/7/2014"),
+        ("Ismaël (3 mnd, geb. 20-12). Alle kinderen bij moeder.", "20-12"),
+        ("vader erkende Evi op 3 oktober 2016, haar geboortedag; gezag", "3 oktober 2016"),
+    ],
+)
+def test_round_ten_birth_dates_of_children(full: Detector, text: str, date: str) -> None:
+    assert ("birthdate", date) in kinds_and_texts(text, full)
+
+
+def test_round_ten_children_dates_neighbours_stay_clean(full: Detector) -> None:
+    assert kinds_and_texts("Brief (kopie, 12-5-2026) kwam aan.", full) == []
+    assert kinds_and_texts("Kinderen: 12 gesprekken gehad op 12-03-2026.", full) == []
+
+
+def test_addresses_for_the_commission_and_an_old_address_named_so(full: Detector) -> None:
+    text = "Adres voor de commissie: Generaal Spoorlaan 118, 2285 TS Rijswijk."
+    assert ("address", "Generaal Spoorlaan 118") in kinds_and_texts(text, full)
+    text = "Moeder wil niet dat VT naar het oude adres Pagedal 15 gaat."
+    assert ("address", "Pagedal 15") in kinds_and_texts(text, full)
+    found = kinds_and_texts("Comfort Owusu heeft een hulphond nodig.", full)
+    assert found == [("name", "Comfort Owusu")]
+    assert kinds_and_texts("Bij Comfort Zorg loopt de aanvraag.", full) == []

@@ -854,7 +854,13 @@ def _provider_run(text: str, toks: list[_Tok], i: int, j: int, providers: frozen
     ):
         return False
     if toks[i].low in providers or _plain(toks[i].low) in providers:
-        return True
+        # (not a word given as a first name before a surname: "Comfort Owusu")
+        return not (
+            j == i + 1
+            and toks[i].low in _WORD_NAMES
+            and toks[j].low in lexicon.surnames()
+            and not lexicon.is_dutch_word(toks[j].text)
+        )
     return bool(_ORGANISATION_APPOSITION.match(text, toks[j].end)) and not any(
         is_person_word(w.text) for w in toks[i : j + 1]
     )
@@ -1750,7 +1756,7 @@ def _word_first_before(text: str, toks: list[_Tok], start: int) -> bool:
         and _joined(text, before, name)
         and not lexicon.is_dutch_word(name.text)
         and not lexicon.is_english_word(name.text)
-        and name.low not in lexicon.first_names()
+        and (name.low not in lexicon.first_names() or before.low in _WORD_NAMES)
         and before.low not in lexicon.common_words()
         and before.low not in lexicon.places()
         and before.low not in ROLE_WORDS

@@ -299,7 +299,7 @@ _OF_OR_LABEL = re.compile(
 # "Verjaardag: 12/3", "jarig op 3-5", "verj. 22/6", "verjaardag Sophie: 15-01", "op zijn
 # verjaardag (21/3)"
 _BIRTHDAY_NUMERIC = re.compile(
-    rf"(?i)\b(?:verjaardag|verj\.|jarig)(?!\w)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+))?[ \t]*[:(]?[ \t]*"
+    rf"(?i)\b(?:verjaardag|verj\.|jarig|geb\.|geboren)(?!\w)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+))?[ \t]*[:(]?[ \t]*"
     rf"(?:op[ \t]+)?({_DAY}[/-](?:0?[1-9]|1[0-2]))(?![\w/-])"
 )
 _MONTH_YEAR_BARE = re.compile(
@@ -323,6 +323,9 @@ _NEW_CLAUSE = re.compile(r"\ben\s+[a-zà-ÿ]")
 # a birth field's label, however long: "Geboortedatum van de jongste zoon van moeder: 12-03-2015"
 _BIRTH_LABEL = re.compile(
     r"(?i)\b(?:geboortedatum|geboortedata|geb\.?\s?datum|date of birth|dob)\b[^:\n.]{0,60}:\s*$"
+    # "Moeder van drie: 3.4.2011, ...", "Kinderen: 12-03-2011 en ...": the children's dates
+    r"|(?i:\b(?:kinderen|kids|(?:moeder|vader|ouders?)[ \t]+van[ \t]+(?:twee|drie|vier|vijf|zes)))"
+    r"[ \t]*:\s*$"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
 
@@ -609,7 +612,9 @@ _POSTCODE_LOWER = re.compile(
 )
 # after an address label, what is written up to the comma: "Adres oma: Achter de Dom 7"
 _LABELLED_ADDRESS = re.compile(
-    r"(?i:\b(?:adres|woonadres|postadres|verblijfadres)\b[^:\n]{0,30}:[ \t]*)"
+    r"(?i:\b(?:adres|woonadres|postadres|verblijfadres)\b[^:\n]{0,30}:[ \t]*"
+    # "niet naar het oude adres Pagedal 15": an address said to be someone's, old or new
+    r"|\b(?:oude|nieuwe|huidige|vorige)[ \t]+(?:woon)?adres[ \t]+(?:is[ \t]+|was[ \t]+)?)"
     r"(?!(?i:postbus))([A-Za-zÀ-ÿ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+\d{1,5}"
     r"(?:[ \t]?(?!(?i:in|te|en|op)\b)[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
 )
@@ -995,6 +1000,7 @@ _NAME_COMMA_BEFORE = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+\d{1,5}[\w-]{0,4},?[ \t]*"
     r"(?:[1-9]\d{3}[ \t]?[A-Z]{2},?[ \t]*)?)?$"
 )
+_ADDRESS_FOR_BEFORE = re.compile(r"(?i)\badres[ \t]+voor[ \t]+(?:de|het)[ \t]+$")
 # what follows the address in its sentence: "..., het adres van moeder"
 _REST_OF_SENTENCE = re.compile(r"[^.;\n]*")
 
@@ -1015,6 +1021,8 @@ def office_address(text: str, start: int) -> bool:
         return False
     from vertrouwen.privacy.allowlist import ROLE_WORDS
 
+    if _ADDRESS_FOR_BEFORE.search(text, max(0, body.start() - 25), body.start()):
+        return False  # "Adres voor de commissie: ...": where the client wants its letters
     between = body.group("between")
     rest = _REST_OF_SENTENCE.match(text, start)
     around = between + (rest.group() if rest else "")
@@ -1457,7 +1465,8 @@ _TURNS = re.compile(
 _TURNS_AGE_BEFORE = re.compile(
     rf"(?i)\b(?:wordt|werd|word)[ \t]+{_AGE_WORDS}(?:[ \t]+(?:jaar|jr\.?))?[ \t]+op[ \t]+$"
 )
-_NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\($")
+# "Mila (2-9-2015)", "Lotte en Sem Bakker (tweeling, 12-5-2013)"
+_NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\((?:[a-zà-ÿ]{3,},[ \t]*)?$")
 _LOWER_NAME_BRACKET = re.compile(r"\b([a-zà-ÿ][a-zà-ÿ'’-]+)[ \t]*\($")
 
 
@@ -1468,8 +1477,10 @@ def _first_name_bracket(text: str, start: int) -> bool:
         return False
     from vertrouwen.privacy import lexicon
 
-    word = m.group(1)
-    return word in lexicon.first_names() and word not in lexicon.common_words()
+    word = m.group(1)  # (or a surname: "mila de bruijn (2/7/2014)")
+    return (
+        word in lexicon.first_names() or word in lexicon.surnames()
+    ) and word not in lexicon.common_words()
 
 
 _PRONOUN_BRACKET = re.compile(r"(?i)\b(?:hij|zij|ze)[ \t]*\($")
@@ -1501,8 +1512,10 @@ _PERSON_OF_DATE = re.compile(
 def is_birth_context(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is someone's birth date: a birth word just before,
     or the date in brackets right after a name ("Mila (2-9-2015)")."""
+    named = _NAME_BRACKET.search(text, max(0, start - 40), start)
     if text[end : end + 1] == ")" and (
-        _NAME_BRACKET.search(text, max(0, start - 40), start)
+        # (with a word before the date, only an old one: not "Brief (kopie, 12-5-2026)")
+        (named is not None and ("," not in named.group() or _old_date(text, start, end)))
         or _first_name_bracket(text, start)
         or (
             _KIN_OR_AGE_BRACKET.search(text, max(0, start - 40), start)
@@ -1546,9 +1559,11 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
 
         who = person.group(1)
         if who.casefold() in _PRONOUNS or (
-            who.casefold() in lexicon.first_names() or not lexicon.is_dutch_word(who)
+            who.casefold() in lexicon.first_names()
+            or not lexicon.is_dutch_word(who)
+            or (who.casefold() in _KIN_WORDS and _old_date(text, start, end))
         ):
-            return True  # "Hij is van 12 mei 2010", "Nathan is van ..."; not "Brief is van"
+            return True  # "Hij is van 12 mei 2010", "Jongste is van 2 sept. 2015"; not "Brief"
     if _TURNS_AGE.match(text, end) and _TURNS.search(text, max(0, start - 20), start):
         return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
     if _TURNS_AGE_BEFORE.search(text, max(0, start - 30), start):
@@ -1564,7 +1579,7 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
 # after the date, within a few words: "op 4 maart 2012 in Aleppo ter wereld kwam", "3 maart
 # 2011 (geboortedatum)", "12 mei in het AMC geboren"
 _BORN_AFTER = re.compile(
-    r"(?i)\b(?:geboren|jarig|geboortedat\w*|ter[ \t]+wereld[ \t]+(?:kwam|gekomen|is gekomen)|"
+    r"(?i)\b(?:geboren|jarig|geboortedat\w*|geboortedag|ter[ \t]+wereld[ \t]+(?:kwam|gekomen|is gekomen)|"
     r"het[ \t]+levenslicht)\b"
 )
 
