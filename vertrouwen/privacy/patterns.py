@@ -299,7 +299,8 @@ _OF_OR_LABEL = re.compile(
 # "Verjaardag: 12/3", "jarig op 3-5", "verj. 22/6", "verjaardag Sophie: 15-01", "op zijn
 # verjaardag (21/3)"
 _BIRTHDAY_NUMERIC = re.compile(
-    rf"(?i)\b(?:verjaardag|verj\.|jarig|geb\.|geboren)(?!\w)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+))?[ \t]*[:(]?[ \t]*"
+    r"(?i)\b(?:verjaardag|verj\.|jarig|geb\.|geboren)(?!\w)"
+    rf"(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+))?[ \t]*[:(]?[ \t]*"
     rf"(?:op[ \t]+)?({_DAY}[/-](?:0?[1-9]|1[0-2]))(?![\w/-])"
 )
 _MONTH_YEAR_BARE = re.compile(
@@ -1579,8 +1580,8 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
 # after the date, within a few words: "op 4 maart 2012 in Aleppo ter wereld kwam", "3 maart
 # 2011 (geboortedatum)", "12 mei in het AMC geboren"
 _BORN_AFTER = re.compile(
-    r"(?i)\b(?:geboren|jarig|geboortedat\w*|geboortedag|ter[ \t]+wereld[ \t]+(?:kwam|gekomen|is gekomen)|"
-    r"het[ \t]+levenslicht)\b"
+    r"(?i)\b(?:geboren|jarig|geboortedat\w*|geboortedag|"
+    r"ter[ \t]+wereld[ \t]+(?:kwam|gekomen|is gekomen)|het[ \t]+levenslicht)\b"
 )
 
 
