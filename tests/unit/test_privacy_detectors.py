@@ -2601,8 +2601,10 @@ def test_a_lowercase_word_of_the_road_with_a_number_is_no_street(full: Detector)
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("Moeder van drie: 3.4.2011, 19.8.2013 en 30.1.2019; VT sprak alleen de oudste.",
-         "19.8.2013"),
+        (
+            "Moeder van drie: 3.4.2011, 19.8.2013 en 30.1.2019; VT sprak alleen de oudste.",
+            "19.8.2013",
+        ),
         ("Jongste is van 2 sept. 2015. Rapportage VT haalt ze door elkaar.", "2 sept. 2015"),
         ("Lotte en Sem Bakker (tweeling, 12-5-2013) krijgen PMT", "12-5-2013"),
         ("dochter mila de bruijn (2/7/2014) zit op de Vrije School", "2/7/2014"),
