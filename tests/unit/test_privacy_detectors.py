@@ -2629,3 +2629,12 @@ def test_addresses_for_the_commission_and_an_old_address_named_so(full: Detector
     found = kinds_and_texts("Comfort Owusu heeft een hulphond nodig.", full)
     assert found == [("name", "Comfort Owusu")]
     assert kinds_and_texts("Bij Comfort Zorg loopt de aanvraag.", full) == []
+
+
+def test_the_partner_of_a_lowercase_name_joined_by_en(full: Detector) -> None:
+    found = kinds_and_texts("gesprek met fleur en thijs op de groep, allebei boos", full)
+    assert found == [("name", "fleur"), ("name", "thijs")]
+    found = kinds_and_texts("todo m.b.t. ama en kofi: omgangsregeling opvragen", full)
+    assert found == [("name", "ama"), ("name", "kofi")]
+    assert kinds_and_texts("met tesfay en zijn moeder gebeld", full) == [("name", "tesfay")]
+    assert kinds_and_texts("brood en melk gehaald, koffie en thee gezet", full) == []

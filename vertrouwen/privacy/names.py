@@ -573,6 +573,38 @@ def find_names(text: str) -> Iterator[Candidate]:
             continue  # "De Hoop is de instelling waar ...", "Sterre is de naam van een leefgroep"
         if not any(s <= cand.start and cand.end <= e for s, e in titles):
             yield cand
+            if text[cand.start : cand.start + 1].islower():
+                yield from _lowercase_partners(text, cand)
+
+
+_PARTNER_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t]+(?:en|of|&)[ \t]+$")
+_PARTNER_AFTER = re.compile(r"[ \t]+(?:en|of|&)[ \t]+([a-zà-ÿ]{3,})(?![\w'’-])")
+
+
+def _lowercase_partners(text: str, cand: Candidate) -> Iterator[Candidate]:
+    """The other of two names typed in lowercase and joined by "en": "met fleur en thijs",
+    "sem en daan hun moeder", "oleksandr en iryna kovalenko" (the one found vouches for it)."""
+    for match in (
+        _PARTNER_BEFORE.search(text, max(0, cand.start - 30), cand.start),
+        _PARTNER_AFTER.match(text, cand.end),
+    ):
+        if match is None:
+            continue
+        word = match.group(1)
+        if (
+            word in lexicon.common_words()
+            or word in ROLE_WORDS
+            or word in _PARTICLES
+            or word in _NOT_NAMES
+            or word in lexicon.places()
+            or word in lexicon.not_persons()
+            or not (
+                word in lexicon.first_names()
+                or not (lexicon.is_dutch_word(word) or lexicon.is_english_word(word))
+            )
+        ):
+            continue
+        yield Candidate(match.start(1), match.end(1), "name")
 
 
 # a record's name field, whatever its case and order: "Naam: dhr H. (Henk) Brinkman", "NAAM:
