@@ -2638,3 +2638,6 @@ def test_the_partner_of_a_lowercase_name_joined_by_en(full: Detector) -> None:
     assert found == [("name", "ama"), ("name", "kofi")]
     assert kinds_and_texts("met tesfay en zijn moeder gebeld", full) == [("name", "tesfay")]
     assert kinds_and_texts("brood en melk gehaald, koffie en thee gezet", full) == []
+    assert ("name", "vd berg") in kinds_and_texts("bij dhr vd berg geweest", full)
+    assert ("name", "tsegay filmon") in kinds_and_texts("clt tsegay filmon? onduidelijk", full)
+    assert kinds_and_texts("gesprek met clt over de klacht", full) == []

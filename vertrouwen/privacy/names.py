@@ -42,7 +42,9 @@ _PARTICLES = words_of("""
 # "op" only opens a surname's particles before another one: "Gijs op den Kamp", "op 't Hof"
 _OP_BEFORE = words_of("den de 't t ten ter het")
 # Particles that can also open a name written after a title ("mw. el Haddaoui", "dhr. de Vries")
-_SURNAME_OPENERS = words_of("van de der den ter ten el al ben bin ibn abu da di dos du la le von")
+_SURNAME_OPENERS = words_of(
+    "van vd de der den ter ten el al ben bin ibn abu da di dos du la le von"
+)
 # After a known name that is also an ordinary word opening a sentence ("Roos zei"): verbs of
 # getting in touch and of wanting (not "is", "was": "Toon was zakelijk", "Woning is netjes").
 _PERSON_VERBS = words_of("""
@@ -756,7 +758,7 @@ _ORGANISATION_APPOSITION = re.compile(
 
 
 # the roles notes abbreviate, before whose name only a particle may stand
-_ABBREVIATED_ROLES = words_of("gzv gv jb jb'er bw vz cl")
+_ABBREVIATED_ROLES = words_of("gzv gv jb jb'er bw vz cl clt")
 # the relatives after whom a capitalised word is a name ("zus Gift Obi", "dochter Era woont")
 _KINSHIP = words_of("""
     moeder vader zoon dochter broer zus broertje zusje oma opa tante oom neef nicht stiefvader
