@@ -2641,3 +2641,12 @@ def test_the_partner_of_a_lowercase_name_joined_by_en(full: Detector) -> None:
     assert ("name", "vd berg") in kinds_and_texts("bij dhr vd berg geweest", full)
     assert ("name", "tsegay filmon") in kinds_and_texts("clt tsegay filmon? onduidelijk", full)
     assert kinds_and_texts("gesprek met clt over de klacht", full) == []
+
+
+def test_round_ten_organisations_addresses_and_numbers_stay_clean(full: Detector) -> None:
+    text = (
+        "postbus 5000, 3500 aa utrecht is het adres van de klachtencie. Incassobureau tel"
+        " 088-4445566 algemeen nr. Zitting bij de rechtbank aan de Prins Clauslaan 60 is"
+        " verplaatst naar 22 september."
+    )
+    assert kinds_and_texts(text, full) == []

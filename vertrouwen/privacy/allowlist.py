@@ -376,6 +376,8 @@ _GENERAL_NUMBER_BEFORE = re.compile(
 )
 _GENERAL_NUMBER_AFTER = re.compile(
     r"(?i)[ \t]*\((?:algemeen|landelijk|centraal)[ \t]+nummer\)"
+    # "tel 088-4445566 algemeen nr."
+    r"|[ \t]+(?:algemeen|algemene|landelijk|centraal|centrale)[ \t]+(?:nr|nummer)\b"
     r"|[ \t]+is[ \t]+het[ \t]+(?:algemene|centrale|landelijke)[ \t]+(?:telefoon)?nummer"
 )
 

@@ -545,6 +545,8 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
     # "8281-AN Genemuiden", "postcode: 3523.CH": with a dash or a dot, only with a town after
     # it, after "postcode" or after a street's number
     for match in _POSTCODE_MARKED.finditer(text):
+        if _POSTBUS_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue
         before = text[max(0, match.start() - 30) : match.start()].casefold()
         town = _town_after_postcode(text, match.end())
         if "postcode" in before or "pc" in before.split() or _NUMBER_BEFORE.search(before) or town:
@@ -554,6 +556,8 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
     # "1234 ab" typed in lowercase with a space: only after "postcode", an address's comma or
     # a street's number, or before a town (else "1234 en" in a sentence would be one)
     for match in _POSTCODE_LOWER.finditer(text):
+        if _POSTBUS_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "postbus 5000, 3500 aa utrecht"
         before = text[max(0, match.start() - 14) : match.start()].casefold()
         town = _town_after_postcode(text, match.end())
         if (
@@ -991,7 +995,9 @@ _BODY_AFTER = re.compile(
 )
 # ... unless a person lives or stays there: "de rechtbank besliste dat moeder ... woont"
 _PERSON_BETWEEN = re.compile(
-    r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verhuis\w*|ingeschreven|logeer\w*|naar|thuis|"
+    r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verhuis\w*|ingeschreven|logeer\w*|thuis|"
+    # ("... naar het adres van", not "is verplaatst naar 22 september")
+    r"naar(?![ \t]+\d)|"
     r"adres[\w]*[ \t]+van[ \t]+\w+|adreswijziging|nieuwe?|oude?)\b"
 )
 # "... van de commissie: Fadumo Hassan, Mient 211": a person's name right before the address
