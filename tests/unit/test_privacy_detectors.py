@@ -2650,3 +2650,19 @@ def test_round_ten_organisations_addresses_and_numbers_stay_clean(full: Detector
         " verplaatst naar 22 september."
     )
     assert kinds_and_texts(text, full) == []
+
+
+def test_round_ten_names_beside_a_country_a_role_in_apposition_and_foreign_initials(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts("Oom op Curaçao, Rignald Cijntje, tel. +599 9 512 3344.", full)
+    assert ("name", "Rignald Cijntje") in found
+    assert kinds_and_texts("Vrolijk, de gezinsvoogd, gaf aan dat het te laat was.", full) == [
+        ("name", "Vrolijk")
+    ]
+    assert ("name", "E.Ş. Kaya") in kinds_and_texts("E.Ş. Kaya (moeder) tekent.", full)
+    assert kinds_and_texts("Willem-Alexanderhuis is de locatie van de hoorzitting.", full) == []
+    assert ("name", "Jansen-Oosterhuis") in kinds_and_texts(
+        "Mevrouw Jansen-Oosterhuis belde.", full
+    )
+    assert kinds_and_texts("Cordaan, Amerpoort en Abrona werken samen.", full) == []

@@ -41,12 +41,15 @@ def word_hash(word: str) -> int:
 
 # Languages, countries and peoples that OpenTaal's adjective forms miss, and the apps and
 # platforms notes name: capitalised, never a person.
-_NOT_PERSONS = words_of("""
+_COUNTRIES = words_of("""
     nederland holland belgië duitsland frankrijk engeland spanje italië polen oekraïne rusland
     turkije marokko syrië irak iran afghanistan eritrea ethiopië somalië soedan suriname
-    curaçao aruba bonaire sint sint-maarten antillen indonesië china india pakistan egypte tunesië
+    curaçao aruba bonaire sint-maarten antillen indonesië china india pakistan egypte tunesië
     algerije libanon jemen griekenland roemenië bulgarije hongarije portugal kaapverdië ghana
     nigeria congo europa afrika azië amerika
+    """)
+_NOT_PERSONS = _COUNTRIES | words_of("""
+    sint
     tigrinya tigrinya amhaars somalisch farsi dari pasjtoe koerdisch berbers tamazight
     papiaments sranan sranantongo hindoestaans hindi urdu oekraïens russisch pools turks
     arabisch nederlands engels frans duits spaans portugees roemeens bulgaars
@@ -370,6 +373,11 @@ def surnames() -> frozenset[str]:
 def world_cities() -> frozenset[str]:
     """Case-folded cities abroad that notes name most (see `places`)."""
     return _WORLD_CITIES
+
+
+def countries() -> frozenset[str]:
+    """Countries, islands and continents a note names (case-folded)."""
+    return _COUNTRIES
 
 
 def places() -> frozenset[str]:

@@ -27,7 +27,7 @@ from vertrouwen.privacy.findings import Candidate, words_of
 from vertrouwen.privacy.patterns import numbered_thing, office_address
 
 _TOKEN = re.compile(
-    r"(?P<initials>(?<![\w.])(?:[A-ZÀ-Ý]\.[ ]?){1,4}(?![\w]))"
+    r"(?P<initials>(?<![\w.])(?:[A-ZÀ-ÝĀ-ſ]\.[ ]?){1,4}(?![\w]))"  # (also "E.Ş. Kaya")
     r"|(?P<word>['’]t\b|[^\W\d_](?:[\w'’-]*[^\W\d_])?(?:['’](?:s|er|ers)\b)?)"
 )
 # Titles after which any word that is not an ordinary Dutch word is a name, lowercase too.
@@ -370,6 +370,9 @@ def _street_word(low: str) -> bool:
     return False
 
 
+_BUILDING_TAILS = ("huis", "gebouw", "centrum", "zaal", "ziekenhuis", "kliniek", "school")
+
+
 def _plain(word: str) -> str:
     """`word` without its accents: "entréa" -> "entrea"."""
     if word.isascii():
@@ -409,8 +412,13 @@ def _never_name(tok: _Tok) -> bool:
             for p in parts
         ):
             return True
-    if "-" in low and _street_word(low.rsplit("-", 1)[1]):
-        return True  # "Willem-Alexanderlaan", "Van-Heutszstraat": a street of a person's name
+    last = low.rsplit("-", 1)[1] if "-" in low else ""
+    if last and (
+        _street_word(last)
+        # (not a double surname: "Jansen-Oosterhuis", "Smit-Kamphuis")
+        or (last.endswith(_BUILDING_TAILS) and not is_person_word(last))
+    ):
+        return True  # "Willem-Alexanderlaan", "Willem-Alexanderhuis": a street or building
     if any(ch.isdigit() for ch in tok.text):
         return True  # "Zorg4U", "Lijn5": a brand; no person's name has a digit
     if "-" in low and low.rsplit("-", 1)[1] in _ORGANISATION_PARTS:
@@ -842,6 +850,8 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
                 toks[a].low in lexicon.not_persons()
                 and not _PEOPLES_ADJECTIVE.search(toks[a].low)
                 and toks[a].low not in _LANGUAGES
+                # (nor a country: "Oom op Curaçao, Rignald Cijntje, tel. ...")
+                and toks[a].low not in lexicon.countries()
             )
             or toks[a].low in ORGANISATION_WORDS
             or toks[a].low in providers
@@ -1919,6 +1929,9 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     tok = toks[i]
     if _BRACKET_AFTER.match(text, tok.end):
         return True
+    apposition = _ROLE_APPOSITION.match(text, tok.end)
+    if apposition is not None and apposition.group(1) in ROLE_WORDS:
+        return True
     if _APOSTROPHE_AFTER.match(text, tok.end):
         return True  # "Roos' kamer": a possessive
     pair = _ROLE_OF_AFTER.match(text, tok.end)
@@ -2109,6 +2122,8 @@ _BRACKET_AFTER = re.compile(
     r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\)|[\"'“‘„])"  # "Wilhelmina ("Mientje") Kuipers": a nickname
     r"|,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)\b"  # "Roos, 14 jaar, woont bij oma"
 )
+# "Vrolijk, de gezinsvoogd, gaf aan ...": a role in apposition
+_ROLE_APPOSITION = re.compile(r",[ \t]+(?:de|onze|haar|zijn|hun)[ \t]+([a-zà-ÿ-]+)[ \t]*,")
 _ROLE_OF_AFTER = re.compile(r"[ \t]+(?:zijn|haar|z'n|d'r)[ \t]+([a-zà-ÿ]+)\b")
 _NAME_LIST_AFTER = re.compile(
     r",[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+)(?:[ \t]*,[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+)*[ \t]+(?:en|of)[ \t]+"
