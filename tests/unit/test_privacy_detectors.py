@@ -2666,3 +2666,16 @@ def test_round_ten_names_beside_a_country_a_role_in_apposition_and_foreign_initi
         "Mevrouw Jansen-Oosterhuis belde.", full
     )
     assert kinds_and_texts("Cordaan, Amerpoort en Abrona werken samen.", full) == []
+
+
+def test_birth_date_labels_with_a_title_between_and_a_tazkiras_solar_date(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts("Geb.datum dhr. Zwart: 1-1-1942, staat op de beschikking.", full)
+    assert ("birthdate", "1-1-1942") in found
+    found = kinds_and_texts("Geb.dat. mw. Nguyen volgens indicatie: 08/12/1953.", full)
+    assert ("birthdate", "08/12/1953") in found
+    found = kinds_and_texts("In het Afghaanse document staat 1388/07/14.", full)
+    assert found == [("birthdate", "1388/07/14")]
+    assert kinds_and_texts("Zie art. 1388/07/14 van de regeling.", full) == []
+    assert kinds_and_texts("Geboortedatum onbekend. Gesprek: 12-03-2026 om tien uur.", full) == []

@@ -201,6 +201,12 @@ _DATE_OTHER_CALENDAR = re.compile(
     r"sha[ʿ'’]?ban|ramadan|ramadhan|shawwal|dhu[ \t]+al-?(?:qi[ʿ'’]?dah|hijjah))[ \t]+"
     r"(?:1[34]\d\d|19\d\d|20[0-2]\d)(?![\w/-])"
 )
+# "1388/07/14": a date of the Persian solar calendar written year first, as on a tazkira
+_DATE_SOLAR_NUMERIC = re.compile(
+    r"(?<![\w/.-])1[34]\d\d(?P<ssep>[/-])(?:0?[1-9]|1[0-2])(?P=ssep)(?:0?[1-9]|[12]\d|3[01])"
+    r"(?![\w/-])"
+)
+_NUMBER_WORD_BEFORE = re.compile(r"(?i)\b(?:art|artikel|nr|nummer|kenmerk|zaak\w*)\b\.?\s*$")
 # (a pattern that starts with a digit is searched fast: the engine skips to the digits)
 _OTHER_CALENDAR_GATE = re.compile(
     r"\d[ \t]+(?:farvardin|ordibehesht|khordad|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand|"
@@ -323,7 +329,9 @@ _BIRTH_GAP = re.compile(r"[^\d!?;\n]{0,30}")
 _NEW_CLAUSE = re.compile(r"\ben\s+[a-zà-ÿ]")
 # a birth field's label, however long: "Geboortedatum van de jongste zoon van moeder: 12-03-2015"
 _BIRTH_LABEL = re.compile(
-    r"(?i)\b(?:geboortedatum|geboortedata|geb\.?\s?datum|date of birth|dob)\b[^:\n.]{0,60}:\s*$"
+    r"(?i)\b(?:geboortedatum|geboortedata|geb\.?\s?datum|geb\.?\s?dat\.|date of birth|dob)"
+    # (a title's dot may stand in between: "Geb.datum dhr. Zwart: 1-1-1942")
+    r"(?:\b|(?<=\.))(?:[^:\n.]|(?<=\bdhr)\.|(?<=\bmw)\.|(?<=\bmevr)\.){0,60}:\s*$"
     # "Moeder van drie: 3.4.2011, ...", "Kinderen: 12-03-2011 en ...": the children's dates
     r"|(?i:\b(?:kinderen|kids|(?:moeder|vader|ouders?)[ \t]+van[ \t]+(?:twee|drie|vier|vijf|zes)))"
     r"[ \t]*:\s*$"
@@ -1180,14 +1188,19 @@ def find_dates(text: str) -> Iterator[Candidate]:
         regexes.append(_DATE_CYRILLIC)
     if _OTHER_CALENDAR_GATE.search(low):
         regexes.append(_DATE_OTHER_CALENDAR)
+    if "13" in text or "14" in text:
+        regexes.append(_DATE_SOLAR_NUMERIC)
     if any(month in low for month in _TURKISH_ARABIC_WORDS):
         regexes.append(_DATE_TURKISH_ARABIC)
     full = sorted((m.start(), m.end()) for r in regexes for m in r.finditer(text))
     birth_end = -1
     for start, end in full:
         kind = date_kind(text, start, end)
-        if _DATE_OTHER_CALENDAR.fullmatch(text, start, end):
-            kind = "birthdate"  # "1 Farvardin 1362": only ever someone's papers
+        if _DATE_OTHER_CALENDAR.fullmatch(text, start, end) or (
+            _DATE_SOLAR_NUMERIC.fullmatch(text, start, end)
+            and not _NUMBER_WORD_BEFORE.search(text, max(0, start - 14), start)
+        ):
+            kind = "birthdate"  # "1 Farvardin 1362", "1388/07/14": only ever someone's papers
         if (
             kind != "birthdate"
             and birth_end >= 0
