@@ -100,7 +100,10 @@ on a clean line false).
   0.985 / 0.959 / 5), `privacy_tune15af.jsonl` (341 lines, 105 clean; notes typed in a hurry,
   all lowercase; first 0.804 / 0.754 / 5), `privacy_tune15ag.jsonl` (365 lines, 114 clean; an
   examiner's month; first 0.976 / 0.947 / 2), `privacy_tune15ah.jsonl` (332 lines, 100 clean;
-  family compositions; first 0.991 / 0.960 / 0).
+  family compositions; first 0.991 / 0.960 / 0), `privacy_tune15ai.jsonl` (350 lines, 103
+  clean; the issue's own list of misses, written fresh; first 0.968 / 0.961 / 2),
+  `privacy_tune15aj.jsonl` (357 lines, 104 clean; an examiner's month of one advisor's notes
+  over 25 cases; first 0.969 / 0.950 / 1).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -146,6 +149,8 @@ FLOORS = {
     "privacy_tune15af.jsonl": (0.854, 0.798, 1, 341, 105),
     "privacy_tune15ag.jsonl": (0.995, 0.964, 2, 365, 114),
     "privacy_tune15ah.jsonl": (0.994, 0.962, 0, 332, 100),
+    "privacy_tune15ai.jsonl": (0.976, 0.968, 1, 350, 103),
+    "privacy_tune15aj.jsonl": (0.973, 0.954, 1, 357, 104),
     "privacy_tune15aa.jsonl": (0.966, 0.96, 2, 333, 103),
 }
 
