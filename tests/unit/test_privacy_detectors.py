@@ -2679,3 +2679,11 @@ def test_birth_date_labels_with_a_title_between_and_a_tazkiras_solar_date(
     assert found == [("birthdate", "1388/07/14")]
     assert kinds_and_texts("Zie art. 1388/07/14 van de regeling.", full) == []
     assert kinds_and_texts("Geboortedatum onbekend. Gesprek: 12-03-2026 om tien uur.", full) == []
+
+
+def test_a_town_of_a_public_building_and_a_name_before_a_firms_letters(full: Detector) -> None:
+    assert (
+        kinds_and_texts("Het gesprek was in het stadhuis van Ede, daar zit het team.", full) == []
+    )
+    assert kinds_and_texts("Mevrouw van Ede belde terug.", full) == [("name", "van Ede")]
+    assert kinds_and_texts("Offerte van Jansen B.V. ontvangen.", full) == []

@@ -330,12 +330,14 @@ _STREET_TAILS = (
     "haven",
     "erf",
 )
+# "Hoekstra Advocaten", "Visser Bewindvoering": a firm under its founder's name
+_FIRM_WORD = (
+    r"[ \t]+(?-i:Advocaten|Advocatuur|Bewindvoering|Bewind|Notarissen|Notariaat|Accountants|"
+    r"Administratie|Administraties|Makelaardij|Mediation|Budgetbeheer)\b"
+)
 _COMPANY_AFTER = re.compile(
     r"[ \t]*(?:&[ \t]*(?:zn|zonen|co|partners)\b|(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?)(?!\w)"
-    r"|[ \t]+(?:MC|UMC)\b"
-    # "Hoekstra Advocaten", "Visser Bewindvoering": a firm under its founder's name
-    r"|[ \t]+(?-i:Advocaten|Advocatuur|Bewindvoering|Bewind|Notarissen|Notariaat|Accountants|"
-    r"Administratie|Administraties|Makelaardij|Mediation|Budgetbeheer)\b)",
+    rf"|[ \t]+(?:MC|UMC)\b|{_FIRM_WORD})",
     re.IGNORECASE,
 )
 # "Kempenaar 0207, 8242 AB": a house number and a postcode, so a street
@@ -452,11 +454,21 @@ def _never_name(tok: _Tok) -> bool:
     )
 
 
+_BUILDING_OF_BEFORE = re.compile(
+    r"(?i)\b(?:stadhuis|gemeentehuis|raadhuis|bibliotheek|rechtbank|politiebureau|ziekenhuis|"
+    r"station|wijkcentrum|buurthuis|stadskantoor|zwembad|markt|centrum|haven)[ \t]+van[ \t]+$"
+)
+
+
 def _place(tok: _Tok, prev: _Tok | None, text: str, after_name: bool = False) -> bool:
     """A town rather than a person. A known place standing alone is the town ("Hogeschool
     Utrecht", "gemeenten Utrecht en Houten"), even when it is a surname too; right after a
     first name it is the surname ("Piet Breda"), unless "in", "uit" or an organisation word
     comes between."""
+    if tok.low in lexicon.places() and _BUILDING_OF_BEFORE.search(
+        text, max(0, tok.start - 30), tok.start
+    ):
+        return True  # "in het stadhuis van Ede", "de bibliotheek van Sneek": the town's
     if (
         prev is not None
         and prev.low in _PARTICLES
@@ -579,8 +591,9 @@ def find_names(text: str) -> Iterator[Candidate]:
     for cand in _find_names(text):
         if text[cand.start - 1 : cand.start] == "@":
             continue  # "@VeiligThuisNL": an account, found (or not) as a handle
-        if _IS_AN_ORGANISATION.match(text, cand.end):
+        if _IS_AN_ORGANISATION.match(text, cand.end) or _COMPANY_AFTER.match(text, cand.end):
             continue  # "De Hoop is de instelling waar ...", "Sterre is de naam van een leefgroep"
+
         if not any(s <= cand.start and cand.end <= e for s, e in titles):
             yield cand
             if text[cand.start : cand.start + 1].islower():
