@@ -69,8 +69,8 @@ SETS = {
     # nine by a fifth engineer who never saw the detector or any other set, frozen before any
     # scoring. First score (main at 12e757c): 0.979, 0.951, 1 (the session's starting code,
     # 83ad6f8: 0.979, 0.949, 1); at the end of round nine (not tuned on) 0.984, 0.956, 1.
-    # After round ten (not tuned on; summaries only): 0.984, 0.957, 1.
-    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.983, 0.956, 1),
+    # After round ten (not tuned on; summaries only): 0.984, 0.957, 0.
+    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.983, 0.956, 0),
     # 331 lines (228 labelled, 581 spans of which 321 names, 103 clean), written at the end of
     # round nine by a sixth engineer who never saw the detector or any other set, frozen before
     # any scoring. First score (main at f92b2da): 0.969, 0.960, 1 (the session's starting
