@@ -2687,3 +2687,37 @@ def test_a_town_of_a_public_building_and_a_name_before_a_firms_letters(full: Det
     )
     assert kinds_and_texts("Mevrouw van Ede belde terug.", full) == [("name", "van Ede")]
     assert kinds_and_texts("Offerte van Jansen B.V. ontvangen.", full) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Koen rijdt in de auto en is pas van februari 2008; de jeugdreclassering",
+            "februari 2008",
+        ),
+        ("volgens VT is Nathan van 18.10.12, maar dat klopt niet", "18.10.12"),
+        ("Hanna woont bij oma en is van zondag 18 oktober 2009; oma wil", "zondag 18 oktober 2009"),
+        ("ze zegt dat yassin van 10-02-2013 is en dat hij 13 werd", "10-02-2013"),
+        ("zijn broertje Adam, die van 3/9/'14 is, zit op de crisisgroep", "3/9/'14"),
+        ("Sara is net 16 geworden, op 3 januari, en wil niet meer", "3 januari"),
+        ("Stijn is op 10 december 17 geworden en wil niet meer", "10 december"),
+        ("Moeder is op 27 december bevallen van haar derde kind", "27 december"),
+        (
+            "Liam kwam vorige week ter wereld, op dinsdag 3 februari; de melding",
+            "dinsdag 3 februari",
+        ),
+        ("Oma vraagt of ze op 15 juli, de verjaardag van Bram, mag bellen", "15 juli"),
+    ],
+)
+def test_round_ten_birth_dates_said_in_passing(full: Detector, text: str, date: str) -> None:
+    assert ("birthdate", date) in kinds_and_texts(text, full)
+
+
+def test_round_ten_dates_of_documents_stay_clean(full: Detector) -> None:
+    text = (
+        "De melding is van november 2016 en de klacht van 2017. De beschikking is van 4 maart"
+        " 2019. De brief met het oordeel is van 10 januari. De zitting is op 16 oktober, haar"
+        " verjaardag is in mei."
+    )
+    assert kinds_and_texts(text, full) == []

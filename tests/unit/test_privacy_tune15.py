@@ -103,7 +103,9 @@ on a clean line false).
   family compositions; first 0.991 / 0.960 / 0), `privacy_tune15ai.jsonl` (350 lines, 103
   clean; the issue's own list of misses, written fresh; first 0.968 / 0.961 / 2),
   `privacy_tune15aj.jsonl` (357 lines, 104 clean; an examiner's month of one advisor's notes
-  over 25 cases; first 0.969 / 0.950 / 1).
+  over 25 cases; first 0.969 / 0.950 / 1), `privacy_tune15ak.jsonl` (248 lines, 80 clean;
+  birth dates said in passing in running notes, clean lines full of other dates; first 0.870 /
+  0.872 / 2).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -151,6 +153,7 @@ FLOORS = {
     "privacy_tune15ah.jsonl": (0.994, 0.962, 0, 332, 100),
     "privacy_tune15ai.jsonl": (0.976, 0.968, 1, 350, 103),
     "privacy_tune15aj.jsonl": (0.973, 0.954, 1, 357, 104),
+    "privacy_tune15ak.jsonl": (0.908, 0.908, 2, 248, 80),
     "privacy_tune15aa.jsonl": (0.966, 0.96, 2, 333, 103),
 }
 

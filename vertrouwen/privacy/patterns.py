@@ -278,7 +278,8 @@ _BIRTH_YEAR = re.compile(
 )
 _BIRTH_WORD = re.compile(
     r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|geboorte|"
-    r"geboortejaar|geb\.?dat\.?|verjaardag|verjaart|jarig|d\.o\.b\.?|dob|born|"
+    r"geboortejaar|geb\.?dat\.?|verjaardag|verjaardagen|verjaart|jarig|d\.o\.b\.?|dob|born|"
+    r"ter wereld|"
     r"date of birth|dates? of birth|birth ?dates?|(?-i:gb\.)|doğum tarihi|dogum tarihi|doğum|"
     r"дата народження|дата рождения|народився|народилася|родился|родилась|роден|родена|"
     # a date of birth in the papers of Portuguese, Spanish, French, Polish and Romanian speakers
@@ -299,7 +300,7 @@ _MONTH_YEAR = re.compile(
     rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:(?:19|20)\d{{2}}\b|['’]\d{{2}}\b)"
 )
 _OF_OR_LABEL = re.compile(
-    r"(?i)\b(?:is|ben|bent)[ \t]+van[ \t]+"
+    r"(?i)\b(?:is|ben|bent)(?:[ \t]+(?:pas|zelf|nog|al|dus|toch))?[ \t]+van[ \t]+"
     r"|\b(?:geboortedatum|geboortedata|geb\.?\s?datum|date of birth|dob)\b[^:\n.]{0,60}:[ \t]*"
 )
 # "Verjaardag: 12/3", "jarig op 3-5", "verj. 22/6", "verjaardag Sophie: 15-01", "op zijn
@@ -1244,7 +1245,7 @@ def find_dates(text: str) -> Iterator[Candidate]:
     for lead in _OF_OR_LABEL.finditer(text):  # "Nour is van sept. 2011", "ben van mei '04"
         month = _MONTH_YEAR_BARE.match(text, lead.end())
         if month and (
-            _PERSON_OF_DATE.search(text, max(0, month.start() - 30), month.start())
+            _person_of_date(text, month.start(), month.end())
             or _BIRTH_LABEL.search(text, max(0, month.start() - 90), month.start())
         ):
             yield Candidate(month.start(), month.end(), "birthdate")
@@ -1483,8 +1484,10 @@ _TURNS = re.compile(
     r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$"
 )
 _TURNS_AGE_BEFORE = re.compile(
-    rf"(?i)\b(?:wordt|werd|word)[ \t]+{_AGE_WORDS}(?:[ \t]+(?:jaar|jr\.?))?[ \t]+op[ \t]+$"
+    rf"(?i)\b(?:(?:wordt|werd|word)[ \t]+{_AGE_WORDS}(?:[ \t]+(?:jaar|jr\.?))?"
+    rf"|{_AGE_WORDS}(?:[ \t]+jaar)?[ \t]+geworden,?)[ \t]+op[ \t]+$"
 )
+_AGE_TURNED_AFTER = re.compile(rf"(?i)[ \t]+{_AGE_WORDS}(?:[ \t]+jaar)?[ \t]+geworden\b")
 # "Mila (2-9-2015)", "Lotte en Sem Bakker (tweeling, 12-5-2013)"
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\((?:[a-zà-ÿ]{3,},[ \t]*)?$")
 _LOWER_NAME_BRACKET = re.compile(r"\b([a-zà-ÿ][a-zà-ÿ'’-]+)[ \t]*\($")
@@ -1525,8 +1528,55 @@ _BIRTH_SIX_DIGITS = re.compile(
 # "Hij is van 12 mei 2010": a person is of the date of birth
 _PRONOUNS = words_of("hij zij ze ik jij je")
 _PERSON_OF_DATE = re.compile(
-    r"\b((?i:hij|zij|ze|ik|jij|je)|[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+(?:is|ben|bent)[ \t]+van[ \t]+$"
+    r"\b((?i:hij|zij|ze|ik|jij|je)|[A-ZÀ-Ý][a-zà-ÿ]+|[a-zà-ÿ]{2,})\)?[ \t]+(?:is|ben|bent|was)"
+    # "Koen is pas van februari 2008", "moeder is zelf van 23 juni 1990", "is van zondag ..."
+    r"(?:[ \t]+(?:pas|zelf|nog|al|dus|toch))?[ \t]+van[ \t]+"
+    r"(?:(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?$"
 )
+_WITH_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d|\d[-/.]\d{1,2}[-/.]\d\d")
+_IS_NAME_OF = re.compile(r"\b(?:is|was)[ \t]+([A-ZÀ-Ý][\w'’-]+)[ \t]+van[ \t]+$")
+_DOCUMENT_WORDS = words_of("""
+    melding brief klacht beschikking rapport rapportage verslag uitspraak besluit dossier zaak
+    ots machtiging indicatie aanvraag plan contract mail e-mail afspraak zitting vonnis verzoek
+    dat dit die het
+    """)
+# "dat yassin van 10-02-2013 is", "broertje Adam, die van 3/9/'14 is": of the date, said after it
+_OF_DATE_THEN_IS = re.compile(r"['’]?[ \t]+(?:is|was)\b")
+_WHO_OF_DATE = re.compile(r"\b((?i:die|zelf)|[A-ZÀ-Ý][a-zà-ÿ]+|[a-zà-ÿ]{3,})[ \t]+van[ \t]+['’]?$")
+
+
+def _person_of_date(text: str, start: int, end: int) -> bool:
+    """Someone "is van" the date: a pronoun, a name or (for an old date) a child's kin word
+    before it ("Hij is van 12 mei 2010", "Koen is pas van februari 2008"; not "De melding is
+    van november 2023")."""
+    inverted = _IS_NAME_OF.search(text, max(0, start - 30), start)
+    if inverted is not None and _person_word(inverted.group(1)):
+        return True  # "volgens VT is Nathan van 18.10.12"
+    person = _PERSON_OF_DATE.search(text, max(0, start - 40), start)
+    if person is None:
+        return False
+    who = person.group(1)
+    if who.casefold() in _PRONOUNS or (
+        _person_word(who) or (who.casefold() in _KIN_WORDS and _old_date(text, start, end))
+    ):
+        return True
+    # "Koen rijdt ... en is pas van februari 2008": whoever is of a date eight years old or
+    # more, unless a document is ("De melding is van november 2016")
+    return (
+        who.casefold() not in _DOCUMENT_WORDS
+        and _WITH_YEAR.search(text, start, end) is not None
+        and _old_date(text, start, end, years=8)
+    )
+
+
+def _person_word(word: str) -> bool:
+    """A first name, or a capitalised word that is no Dutch word (a name no list holds)."""
+    from vertrouwen.privacy import lexicon
+
+    low = word.casefold()
+    if word[:1].islower():
+        return low in lexicon.first_names() and low not in lexicon.common_words()
+    return low in lexicon.first_names() or not lexicon.is_dutch_word(word)
 
 
 def is_birth_context(text: str, start: int, end: int) -> bool:
@@ -1573,21 +1623,19 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
             return True
     if _BIRTH_LABEL.search(text, max(0, start - 90), start):
         return True
-    person = _PERSON_OF_DATE.search(text, max(0, start - 30), start)
-    if person:
-        from vertrouwen.privacy import lexicon
-
-        who = person.group(1)
-        if who.casefold() in _PRONOUNS or (
-            who.casefold() in lexicon.first_names()
-            or not lexicon.is_dutch_word(who)
-            or (who.casefold() in _KIN_WORDS and _old_date(text, start, end))
-        ):
-            return True  # "Hij is van 12 mei 2010", "Jongste is van 2 sept. 2015"; not "Brief"
+    if _person_of_date(text, start, end):
+        return True  # "Hij is van 12 mei 2010", "Jongste is van 2 sept. 2015"; not "Brief"
+    said = _WHO_OF_DATE.search(text, max(0, start - 30), start)
+    if said and _OF_DATE_THEN_IS.match(text, end) and _old_date(text, start, end):
+        who = said.group(1)
+        if who.casefold() in ("die", "zelf") or _person_word(who):
+            return True  # "dat yassin van 10-02-2013 is", "Adam, die van 3/9/'14 is"
     if _TURNS_AGE.match(text, end) and _TURNS.search(text, max(0, start - 20), start):
         return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
     if _TURNS_AGE_BEFORE.search(text, max(0, start - 30), start):
-        return True  # "hij wordt 18 op 9 april"
+        return True  # "hij wordt 18 op 9 april", "is net 16 geworden, op 3 januari"
+    if _AGE_TURNED_AFTER.match(text, end) and text[max(0, start - 4) : start].endswith("op "):
+        return True  # "Stijn is op 10 december 17 geworden"
     after = text[end : end + 45]
     word = _BORN_AFTER.search(after)
     if word:
@@ -1599,7 +1647,7 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
 # after the date, within a few words: "op 4 maart 2012 in Aleppo ter wereld kwam", "3 maart
 # 2011 (geboortedatum)", "12 mei in het AMC geboren"
 _BORN_AFTER = re.compile(
-    r"(?i)\b(?:geboren|jarig|geboortedat\w*|geboortedag|"
+    r"(?i)\b(?:geboren|jarig|geboortedat\w*|geboortedag|bevallen|de[ \t]+verjaardag[ \t]+van|"
     r"ter[ \t]+wereld[ \t]+(?:kwam|gekomen|is gekomen)|het[ \t]+levenslicht)\b"
 )
 
