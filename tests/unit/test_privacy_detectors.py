@@ -2708,6 +2708,16 @@ def test_a_town_of_a_public_building_and_a_name_before_a_firms_letters(full: Det
             "dinsdag 3 februari",
         ),
         ("Oma vraagt of ze op 15 juli, de verjaardag van Bram, mag bellen", "15 juli"),
+        ("Vader (Stefan Jansen, BSN 331138797, 21 juli 1975) wil inzage", "21 juli 1975"),
+        (
+            "cliënte Nasrin Karimi, van 1 februari 1992, wil een andere bewindvoerder",
+            "1 februari 1992",
+        ),
+        (
+            "Volgens zus Naomi is moeder zelf van 23 juni 1990 en dus geen tienermoeder",
+            "23 juni 1990",
+        ),
+        ("maar oma zegt dat hij van 7 januari 2015 is, dus 11.", "7 januari 2015"),
     ],
 )
 def test_round_ten_birth_dates_said_in_passing(full: Detector, text: str, date: str) -> None:
@@ -2718,6 +2728,6 @@ def test_round_ten_dates_of_documents_stay_clean(full: Detector) -> None:
     text = (
         "De melding is van november 2016 en de klacht van 2017. De beschikking is van 4 maart"
         " 2019. De brief met het oordeel is van 10 januari. De zitting is op 16 oktober, haar"
-        " verjaardag is in mei."
+        " verjaardag is in mei. De brief van Ruud, van 12 maart 2019, kwam aan."
     )
-    assert kinds_and_texts(text, full) == []
+    assert kinds_and_texts(text, full) == [("name", "Ruud")]

@@ -153,7 +153,7 @@ FLOORS = {
     "privacy_tune15ah.jsonl": (0.994, 0.962, 0, 332, 100),
     "privacy_tune15ai.jsonl": (0.976, 0.968, 1, 350, 103),
     "privacy_tune15aj.jsonl": (0.973, 0.954, 1, 357, 104),
-    "privacy_tune15ak.jsonl": (0.908, 0.908, 2, 248, 80),
+    "privacy_tune15ak.jsonl": (0.917, 0.916, 2, 248, 80),
     "privacy_tune15aa.jsonl": (0.966, 0.96, 2, 333, 103),
 }
 

@@ -1423,6 +1423,7 @@ def _person_before(text: str, start: int, end: int) -> bool:
 _FIELD_MARKS = "-–—|;,:"
 _CONTACT_IN_RECORD = re.compile(
     r"(?<![\w-])[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w-])|@[\w-]+\.|(?<!\d)(?:\+31|0031|06)[ \t-]*\d"
+    r"|\b(?i:bsn)\b"  # "Vader (Stefan Jansen, BSN 331138797, 21 juli 1975)"
 )
 
 
@@ -1534,7 +1535,9 @@ _PERSON_OF_DATE = re.compile(
     r"(?:(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[ \t]+)?$"
 )
 _WITH_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d|\d[-/.]\d{1,2}[-/.]\d\d")
-_IS_NAME_OF = re.compile(r"\b(?:is|was)[ \t]+([A-ZÀ-Ý][\w'’-]+)[ \t]+van[ \t]+$")
+_IS_NAME_OF = re.compile(
+    r"\b(?:is|was)[ \t]+([A-ZÀ-Ý][\w'’-]+|[a-zà-ÿ]{2,})(?:[ \t]+(?:zelf|pas|nog))?[ \t]+van[ \t]+$"
+)
 _DOCUMENT_WORDS = words_of("""
     melding brief klacht beschikking rapport rapportage verslag uitspraak besluit dossier zaak
     ots machtiging indicatie aanvraag plan contract mail e-mail afspraak zitting vonnis verzoek
@@ -1542,7 +1545,9 @@ _DOCUMENT_WORDS = words_of("""
     """)
 # "dat yassin van 10-02-2013 is", "broertje Adam, die van 3/9/'14 is": of the date, said after it
 _OF_DATE_THEN_IS = re.compile(r"['’]?[ \t]+(?:is|was)\b")
-_WHO_OF_DATE = re.compile(r"\b((?i:die|zelf)|[A-ZÀ-Ý][a-zà-ÿ]+|[a-zà-ÿ]{3,})[ \t]+van[ \t]+['’]?$")
+_WHO_OF_DATE = re.compile(
+    r"\b((?i:die|zelf)|[A-ZÀ-Ý][a-zà-ÿ]+|[a-zà-ÿ]{2,})(?P<comma>,)?[ \t]+van[ \t]+['’]?$"
+)
 
 
 def _person_of_date(text: str, start: int, end: int) -> bool:
@@ -1550,8 +1555,11 @@ def _person_of_date(text: str, start: int, end: int) -> bool:
     before it ("Hij is van 12 mei 2010", "Koen is pas van februari 2008"; not "De melding is
     van november 2023")."""
     inverted = _IS_NAME_OF.search(text, max(0, start - 30), start)
-    if inverted is not None and _person_word(inverted.group(1)):
-        return True  # "volgens VT is Nathan van 18.10.12"
+    if inverted is not None and (
+        _person_word(inverted.group(1))
+        or (inverted.group(1).casefold() in _KIN_WORDS and _old_date(text, start, end, years=8))
+    ):
+        return True  # "volgens VT is Nathan van 18.10.12", "is moeder zelf van 23 juni 1990"
     person = _PERSON_OF_DATE.search(text, max(0, start - 40), start)
     if person is None:
         return False
@@ -1626,9 +1634,21 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
     if _person_of_date(text, start, end):
         return True  # "Hij is van 12 mei 2010", "Jongste is van 2 sept. 2015"; not "Brief"
     said = _WHO_OF_DATE.search(text, max(0, start - 30), start)
-    if said and _OF_DATE_THEN_IS.match(text, end) and _old_date(text, start, end):
+    if (
+        said
+        and (
+            _OF_DATE_THEN_IS.match(text, end)
+            # "cliënte Nasrin Karimi, van 1 februari 1992, wil ..."
+            or (
+                said.group("comma")
+                and text[end : end + 1] in (",", ")", ";")
+                and _old_date(text, start, end, years=8)  # not "De brief van X, van 12-3-2019,"
+            )
+        )
+        and _old_date(text, start, end)
+    ):
         who = said.group(1)
-        if who.casefold() in ("die", "zelf") or _person_word(who):
+        if who.casefold() in ("die", "zelf") or who.casefold() in _PRONOUNS or _person_word(who):
             return True  # "dat yassin van 10-02-2013 is", "Adam, die van 3/9/'14 is"
     if _TURNS_AGE.match(text, end) and _TURNS.search(text, max(0, start - 20), start):
         return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
