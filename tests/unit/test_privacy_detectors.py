@@ -2731,3 +2731,15 @@ def test_round_ten_dates_of_documents_stay_clean(full: Detector) -> None:
         " verjaardag is in mei. De brief van Ruud, van 12 maart 2019, kwam aan."
     )
     assert kinds_and_texts(text, full) == [("name", "Ruud")]
+
+
+def test_attendees_after_their_label_and_a_brand_surname_after_a_role(full: Detector) -> None:
+    found = kinds_and_texts("Aanwezig: Brouwer, Schouten, moeder en de VP.", full)
+    assert found == [("name", "Brouwer"), ("name", "Schouten")]
+    found = kinds_and_texts("Bewindvoerder Blokker zegt dat het leefgeld vrijdag komt.", full)
+    assert found == [("name", "Blokker")]
+    assert ("name", "Zeeman") in kinds_and_texts(
+        "Volgens juf Zeeman komt hij zonder ontbijt.", full
+    )
+    assert kinds_and_texts("Moeder heeft de kleren bij de Zeeman gekocht.", full) == []
+    assert kinds_and_texts("Aanwezig: moeder, de gezinsvoogd en de VP.", full) == []

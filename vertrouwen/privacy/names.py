@@ -62,7 +62,10 @@ _SPEECH_VERBS = words_of("""
 # Words after which a name follows as after a role: "Zus van Marit heet Jet"
 _NAMING_WORDS = words_of("heet heten genaamd roepnaam bijnaam alias")
 # labels a name follows after a colon: "Naam: ...", "Klager: ...", "Betreft: ..."
-_NAME_LABELS = words_of("naam namen klager klaagster melder contactpersoon aanvrager")
+_NAME_LABELS = words_of("""
+    naam namen klager klaagster melder contactpersoon aanvrager aanwezig aanwezigen afwezig
+    deelnemers
+    """)
 # Kinds of organisation whose name follows them: "Jeugdhulp De Brug", "Praktijk Meander"
 _ORGANISATION_KINDS = words_of("""
     jeugdhulp praktijk stichting vereniging centrum zorgcentrum kliniek ziekenhuis instelling
@@ -1245,11 +1248,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             )
         ):
             return i
-        # "mw Spaans", "dhr. Frans": a surname that is a language or people's name too
+        # "mw Spaans", "dhr. Frans", "juf Zeeman": a surname that is a language, a people's
+        # name or a brand too
         if (
             tok.cap
             and prev is not None
-            and prev.low.rstrip(".") in ("mw", "mevr", "dhr", "mevrouw", "meneer", "mijnheer")
+            and prev.low.rstrip(".")
+            in ("mw", "mevr", "dhr", "mevrouw", "meneer", "mijnheer", "juf")
             and tok.low in lexicon.not_persons()
             and tok.low in lexicon.surnames()
         ):
@@ -1309,6 +1314,17 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         return None
     if ctx == "role":
+        if (  # "Bewindvoerder Blokker zegt": a surname that is a brand too, after a role
+            tok.cap
+            and prev is not None
+            and prev.low in ROLE_WORDS
+            and _joined(text, prev, tok)
+            and tok.low in lexicon.not_persons()
+            and tok.low in lexicon.surnames()
+            and tok.low not in lexicon.countries()
+            and tok.low not in _LANGUAGES
+        ):
+            return i
         if tok.low in _SURNAME_OPENERS and _interfixed_surname(text, toks, i):
             return i  # "Gezinsvoogd van Leeuwen zei": a surname with its particles
         if (  # "vz de Bruin:", "gzv van Dam belde": particles and a capitalised word
