@@ -2743,3 +2743,13 @@ def test_attendees_after_their_label_and_a_brand_surname_after_a_role(full: Dete
     )
     assert kinds_and_texts("Moeder heeft de kleren bij de Zeeman gekocht.", full) == []
     assert kinds_and_texts("Aanwezig: moeder, de gezinsvoogd en de VP.", full) == []
+
+
+def test_children_named_by_their_place_among_brothers_and_sisters(full: Detector) -> None:
+    found = kinds_and_texts(
+        "Angel is de oudste; Storm de jongste. Onder toezicht sinds 2019.", full
+    )
+    assert found == [("name", "Angel"), ("name", "Storm")]
+    found = kinds_and_texts("Roos en Bloem zijn zusjes, beiden op dezelfde groep.", full)
+    assert found == [("name", "Roos"), ("name", "Bloem")]
+    assert kinds_and_texts("De oudste is de jongste niet; de storm is de oudste zorg.", full) == []

@@ -2199,6 +2199,11 @@ _BORN_AFTER = re.compile(
     r"|[ \t]+(?:wordt|werd)[ \t]+op[ \t]+\d{1,2}[ \t]+[a-z]+\.?[ \t]+\d{1,2}\b"
     # "Amber geboren: 13 sept 2007", "Bram geb. 12-3-2010": a birth date follows
     r"|,?[ \t]+(?:geboren|geb\.?)[ \t]*(?::|op\b|\d)"
+    # "Angel is de oudste", "Storm de jongste": a child among its brothers and sisters
+    r"|[ \t]+(?:(?:is|was)[ \t]+)?de[ \t]+(?:oudste|jongste|middelste)\b"
+    # "Roos en Bloem zijn zusjes", "Honour en Victory zijn de tweeling"
+    r"|[ \t]+en[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+zijn[ \t]+(?:de[ \t]+)?(?:zusjes|zussen|broers|"
+    r"broertjes|tweeling|tweelingzussen|tweelingbroers|neefjes|nichtjes)\b"
     # "Storm is haar broertje van 8": a relative
     r"|[ \t]+(?:is|was)[ \t]+(?:haar|zijn|z'n|d'r|de|het)[ \t]+(?:oudste[ \t]+|jongste[ \t]+)?"
     r"(?:broer|broertje|zus|zusje|zoon|zoontje|dochter|dochtertje|halfbroer|halfzus|"
