@@ -132,6 +132,8 @@ _SCHOOL_WORDS = (
     r"hockeyclub|judoclub|zwemclub|muziekschool|moskee|kerk|vv|sv|rkvv|rksv|vv\.|sv\.)"
 )
 _CAP = r"(?:[A-ZÀ-Ý](?:[\w'’&-]|\.(?=\w))*)"  # no dot at the end: a sentence stops there
+# the town a school, employer or club stands in: "..., in Nunspeet", "te Zeist"
+_IN_TOWN = r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?"
 _NAMED_PLACE = re.compile(
     rf"((?i:{_SCHOOL_WORDS})[ \t]+"
     rf"(?:(?:De|Het|'t|Den|St\.|Sint)[ \t]+)?{_CAP}"
@@ -165,7 +167,7 @@ _ATTENDS = re.compile(
     r"(?:nu[ \t]+|sinds[ \t]+\w+[ \t]+|al[ \t]+\w+[ \t]+\w+[ \t]+)?"
     r"(?:op|naar)[ \t]+)"
     rf"((?:(?:De|Het|'t)[ \t]+){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
-    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+    rf"{_IN_TOWN})"
 )
 _WORKS_AT = re.compile(
     r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|turnt|"
@@ -177,7 +179,7 @@ _WORKS_AT = re.compile(
     r"restaurant|supermarkt|fabriek|kwekerij|boerderij|hotel|café|snackbar|camping)[ \t]+)?"
     rf"(?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}"
     rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
-    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+    rf"{_IN_TOWN})"
 )
 # a job at a named employer: "Moeder is juf op De Zonnewijzer in Nunspeet", "Vader is
 # buschauffeur bij Qbuzz in Groningen" (not "is boos op Karakter": no profession)
@@ -190,13 +192,13 @@ _JOB_AT = re.compile(
     r"fysiotherapeut|leidster|pedagogisch[ \t]+medewerker)"
     r"[ \t]+(?:bij|op|in|van)[ \t]+)"
     rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
-    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+    rf"{_IN_TOWN})"
 )
 # "groep 6 van De Regenboog", "klas 2b op het Vathorst College"
 _CLASS_OF = re.compile(
     r"(?i:(?:groep|klas)[ \t]+\d{1,2}[a-z]?[ \t]+(?:van|op|bij)[ \t]+)"
     rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
-    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+    rf"{_IN_TOWN})"
 )
 # A sport or hobby and the club: "zit op judo bij Budo Ryu Zeist"
 _CLUB = re.compile(
@@ -204,7 +206,7 @@ _CLUB = re.compile(
     r"muziekles|scouting|atletiek|basketbal|tennis|korfbal|handbal|volleybal|paardrijden)"
     r"[ \t]+(?:bij|op)[ \t]+)"
     rf"((?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
-    r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
+    rf"{_IN_TOWN})"
 )
 # a club by its abbreviation, with its youth team: "HC Bloemendaal", "KV Wartburg", "GV Olympia
 # Hardenberg", "ONS Sneek JO17-1"; a youth team on its own: "JO13-2", "MO17-1"
