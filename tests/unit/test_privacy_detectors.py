@@ -2753,3 +2753,52 @@ def test_children_named_by_their_place_among_brothers_and_sisters(full: Detector
     found = kinds_and_texts("Roos en Bloem zijn zusjes, beiden op dezelfde groep.", full)
     assert found == [("name", "Roos"), ("name", "Bloem")]
     assert kinds_and_texts("De oudste is de jongste niet; de storm is de oudste zorg.", full) == []
+
+
+# --- speed tricks that must not change what is found ---------------------------------------
+
+
+def test_a_word_alternation_is_led_by_the_first_letters_of_its_branches() -> None:
+    import re
+
+    from vertrouwen.privacy.findings import led_by_first_letter
+
+    gated = led_by_first_letter(
+        r"geboren|(?-i:gb\.)|(?i:jarig)|дата|n[ée]e? le|(?:oude|nieuwe) adres"
+    )
+    assert gated.startswith("(?=[Jgjnoд])")
+    # the look keeps a branch's own case rule: "(?i:jarig)" in a case-sensitive pattern
+    assert re.compile(gated).search("is JARIG op 3 mei")
+    assert re.compile(gated).findall("nieuwe adres, née le 3, gb. 2010, Geboren") == [
+        "nieuwe adres",
+        "née le",
+        "gb.",
+    ]
+    # a branch whose first letter is not fixed would be skipped by the look: refused
+    for loose in (r"\w+de|een", r"(?:x)?y|a", r"[ab]c", r"a?b|c", r"een|\bart"):
+        with pytest.raises(ValueError):
+            led_by_first_letter(loose)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789É٣²", min_size=0, max_size=40),
+    st.integers(min_value=0, max_value=99),
+)
+def test_iban_check_digits_for_every_length_in_one_pass(raw: str, check: int) -> None:
+    from vertrouwen.privacy.patterns import _mod97_lengths
+
+    compact = raw[:2] + f"{check:02d}" + raw[2:]
+
+    def passes(candidate: str) -> bool:  # the definition: ISO 13616's mod 97
+        if not candidate[2:4].isdigit():
+            return False
+        moved = candidate[4:] + candidate[:4]
+        try:
+            return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+        except ValueError:
+            return False
+
+    expected = {n for n in range(15, len(compact) + 1) if passes(compact[:n])}
+    assert _mod97_lengths(compact) == expected
+    assert 18 in _mod97_lengths("NL91ABNA0417164300RABO12")

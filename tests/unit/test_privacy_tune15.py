@@ -105,7 +105,11 @@ on a clean line false).
   `privacy_tune15aj.jsonl` (357 lines, 104 clean; an examiner's month of one advisor's notes
   over 25 cases; first 0.969 / 0.950 / 1), `privacy_tune15ak.jsonl` (248 lines, 80 clean;
   birth dates said in passing in running notes, clean lines full of other dates; first 0.870 /
-  0.872 / 2).
+  0.872 / 2); in round eleven `privacy_tune15am.jsonl` (333 lines, 233 clean; an examiner
+  asking whether the guard stays quiet on long clean notes; first 0.979 / 0.945 / 4) and
+  `privacy_tune15an.jsonl` (310 lines, 83 clean; an examiner looking for where names,
+  addresses, birth dates and quasi-identifiers in running text are missed; first 0.965 / 0.958
+  / 0).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -155,6 +159,8 @@ FLOORS = {
     "privacy_tune15aj.jsonl": (0.973, 0.954, 1, 357, 104),
     "privacy_tune15ak.jsonl": (0.917, 0.916, 2, 248, 80),
     "privacy_tune15aa.jsonl": (0.966, 0.96, 2, 333, 103),
+    "privacy_tune15am.jsonl": (0.978, 0.944, 4, 333, 233),
+    "privacy_tune15an.jsonl": (0.964, 0.957, 0, 310, 83),
 }
 
 pytestmark = pytest.mark.slow

@@ -160,24 +160,29 @@ def _alternation(phrases: Iterable[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
 
-    return "(?:" + build(trie) + ")"
+    # (the look at the first letters skips the words no phrase starts with in one step)
+    return "(?=[" + re.escape("".join(sorted(trie))) + "])(?:" + build(trie) + ")"
 
 
 _PROTECTED = re.compile(
-    "|".join(
+    # placeholders the advisor (or this guard) wrote: [NAAM], [ADRES-2]
+    r"\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _-]*\]"
+    # the rest start a word (one boundary for all: tried at every position, it fails at once
+    # inside a word)
+    + r"|\b(?:"
+    + "|".join(
         [
-            # placeholders the advisor (or this guard) wrote: [NAAM], [ADRES-2]
-            r"\[[A-ZÀ-Ý][A-ZÀ-Ý0-9 _-]*\]",
             # article numbers: "art. 4.2.2", "artikel 9:11 lid 2", "4.2.2 Jeugdwet", "Awb 9:11"
-            r"(?i:\bart(?:ikel|t)?\.?)\s*\d+[a-z]?(?:[.:]\d+[a-z]?)*(?:\s*(?i:lid|sub)\s*\d+)?",
-            r"\b\d+[a-z]?(?:[.:]\d+[a-z]?)+\s*(?i:awb|jeugdwet|wkkgz|wmo|bw|wvggz|wzd)\b",
-            r"\b(?i:awb|jeugdwet|wkkgz|wmo|bw|wvggz|wzd)\s*\d+(?:[.:]\d+)*[a-z]?",
-            r"(?i:\bwmo)\s*2015\b",
+            r"(?i:art(?:ikel|t)?\.?)\s*\d+[a-z]?(?:[.:]\d+[a-z]?)*(?:\s*(?i:lid|sub)\s*\d+)?",
+            r"\d+[a-z]?(?:[.:]\d+[a-z]?)+\s*(?i:awb|jeugdwet|wkkgz|wmo|bw|wvggz|wzd)\b",
+            r"(?i:awb|jeugdwet|wkkgz|wmo|bw|wvggz|wzd)\s*\d+(?:[.:]\d+)*[a-z]?",
+            r"(?i:wmo)\s*2015\b",
             # organisation names
-            r"(?i:\b" + _alternation(ORGANISATION_PHRASES) + r"\b)",
-            r"\bJeugdbescherming\s+(?:Regio\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?",
+            r"(?i:" + _alternation(ORGANISATION_PHRASES) + r"\b)",
+            r"Jeugdbescherming\s+(?:Regio\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?",
         ]
     )
+    + ")"
 )
 # Role words are found by looking words up in a set: one big case-insensitive alternation
 # tried at every position cost more than everything else in a scan together.

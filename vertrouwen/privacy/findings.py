@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 KINDS: tuple[str, ...] = (
@@ -73,6 +73,73 @@ class Candidate:
 def words_of(text: str) -> frozenset[str]:
     """The whitespace-separated words of a word-list literal."""
     return frozenset(text.split())
+
+
+def led_by_first_letter(alternation: str) -> str:
+    """`alternation` ("geboren|geb\\.?|jarig|...") as one group led by a look at the letters its
+    branches start with.
+
+    Python's engine tries an alternation branch by branch at every position it is tried at; the
+    look skips the positions no branch can start at in one step (a list of birth words over a
+    2,000-word note: 2.1 ms -> 0.7 ms). A branch may open with a group ("(?-i:gb\\.)"); a
+    branch whose first letter is not fixed (optional, a class, an escape) is refused. Letters
+    count in their case: the look inherits the pattern's flags, so put it where they apply.
+    """
+    firsts: set[str] = set()
+
+    def first_of(at: int, folded: bool) -> None:
+        for lead in ("(?:", "(?-i:", "(?i:"):
+            if alternation.startswith(lead, at):
+                close = _group_end(alternation, at)
+                if alternation[close + 1 : close + 2] in ("?", "*", "{"):
+                    break
+                for branch_start in _branch_starts(alternation, at + len(lead), close):
+                    first_of(branch_start, folded or lead == "(?i:")
+                return
+        letter, after = alternation[at : at + 1], alternation[at + 1 : at + 2]
+        if not letter.isalpha() or after in ("?", "*", "{"):
+            raise ValueError(f"no fixed first letter at {alternation[at : at + 20]!r}")
+        firsts.update((letter.lower(), letter.upper()) if folded else letter)
+
+    for start in _branch_starts(alternation, 0, len(alternation)):
+        first_of(start, False)
+    return f"(?=[{''.join(sorted(firsts))}])(?:{alternation})"
+
+
+def _top_level(pattern: str, start: int) -> Iterator[int]:
+    """The positions from `start` on at the group level of `start` (an escape, a class or a
+    group counts as its first character), up to and with the ")" closing that level."""
+    i = start
+    while i < len(pattern):
+        yield i
+        ch = pattern[i]
+        if ch == ")":
+            return
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = pattern.index("]", i + 2)
+        elif ch == "(":
+            i = _group_end(pattern, i)
+        i += 1
+
+
+def _group_end(pattern: str, at: int) -> int:
+    """The index of the ")" closing the group opened at `at`."""
+    for i in _top_level(pattern, at + 1):
+        if pattern[i] == ")":
+            return i
+    raise ValueError(f"unclosed group at {pattern[at : at + 20]!r}")
+
+
+def _branch_starts(pattern: str, start: int, end: int) -> Iterator[int]:
+    """Where the top-level branches of `pattern[start:end]` begin."""
+    yield start
+    for i in _top_level(pattern, start):
+        if i >= end or pattern[i] == ")":
+            return
+        if pattern[i] == "|":
+            yield i + 1
 
 
 def normalise(text: str) -> str:

@@ -15,7 +15,7 @@ from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
 from vertrouwen.privacy.allowlist import CALENDAR_WORDS, DOMAIN_WORDS, role_words
-from vertrouwen.privacy.findings import Candidate, words_of
+from vertrouwen.privacy.findings import Candidate, led_by_first_letter, words_of
 
 _SEPARATORS = " -./()\u00a0"
 # 0800 (free), 0900/0906/0909 (paid) and the short numbers belong to services, never to a person.
@@ -50,13 +50,16 @@ _NOT_A_NAME = words_of("""
     duits wiskunde gym biologie geschiedenis aardrijkskunde muziek tekenen
     """)
 _RESIDENCE = re.compile(
-    r"\b(?:(?:woont|wonen|woonde|woonden|woonachtig|verhuisd|verhuist|verhuizen|verhuisde)"
-    r"(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:in|te|naar)\s+"
-    # "Woonplaats: Delfzijl", "woonplaats moeder: Assen": the label of a record
-    r"|(?i:woonplaats|verblijfplaats)(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*:[ \t]*"
-    # "Woonplaats blijft Eindhoven", "woonplaats is nu Assen"
-    r"|(?i:woonplaats|verblijfplaats)[ \t]+(?:is|blijft|wordt|was|werd)(?:[ \t]+nu)?[ \t]+)"
-    r"((?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+"
+    r"\b"
+    + led_by_first_letter(
+        r"(?:woont|wonen|woonde|woonden|woonachtig|verhuisd|verhuist|verhuizen|verhuisde)"
+        r"(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:in|te|naar)\s+"
+        # "Woonplaats: Delfzijl", "woonplaats moeder: Assen": the label of a record
+        r"|(?i:woonplaats|verblijfplaats)(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*:[ \t]*"
+        # "Woonplaats blijft Eindhoven", "woonplaats is nu Assen"
+        r"|(?i:woonplaats|verblijfplaats)[ \t]+(?:is|blijft|wordt|was|werd)(?:[ \t]+nu)?[ \t]+"
+    )
+    + r"((?:'s-|Den\s+|De\s+)?[A-ZÀ-Ý][\w'’]+"
     r"(?:-[A-ZÀ-Ý][\w'’]+|\s+(?:aan\s+(?:de|den)|bij|op|aan|in)\s+[A-Z]\w+)*)"
 )
 # living "in Nederland" says nothing about where
@@ -106,20 +109,23 @@ _HOUSE_NUMBER = r"(?:(?:nr|no|nummer)\.?\s?|t\.o\.?\s?)?\d{1,5}"
 # a street's side before the number: "Kerkpad ZZ 8"
 _STREET_SIDE = r"(?:\s+(?:[NOZW]Z|Oost|West|Noord|Zuid|Oostzijde|Westzijde|Noordzijde|Zuidzijde))?"
 _STREET = re.compile(
+    # every form starts after no letter or hyphen, with a digit, a capital or an apostrophe (the
+    # look skips all other positions in one step)
+    r"(?<![\w-])(?=[\dA-ZÀ-Ý'’])(?:"
     # "2e Helmersstraat", "St.-Annastraat"
-    rf"(?<![\w-])(?:\d{{1,2}}e\s+)?(?:{_CAP_WORD}\s+(?:{_INTERFIX}\s+)*){{0,3}}"
+    rf"(?:\d{{1,2}}e\s+)?(?:{_CAP_WORD}\s+(?:{_INTERFIX}\s+)*){{0,3}}"
     rf"(?:(?:St|Sint)\.?-|['’]s-)?[A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
     rf"{_STREET_SIDE}\s+{_HOUSE_NUMBER}{_ADDITION}"
-    rf"|(?<![\w-])(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
+    rf"|(?:Laan|Plein|Weg|Straat|Singel|Kade|Dreef|Park|Hof|Gracht)"
     rf"(?:\s+(?:{_INTERFIX}|naar))+\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+\d{{1,5}}{_ADDITION}"
     # "Amstel t.o. 216": a houseboat across from a number on the water's street
-    rf"|(?<![\w-])[A-ZÀ-Ý][\w'’-]+\s+t\.o\.?\s?\d{{1,5}}{_ADDITION}"
+    rf"|[A-ZÀ-Ý][\w'’-]+\s+t\.o\.?\s?\d{{1,5}}{_ADDITION}"
     # "Kaya Grandi 12", "Kaya Kapitan 33": a street on Curaçao, Aruba or Bonaire
-    rf"|(?<![\w-])[KC]aya\s+(?:{_CAP_WORD}\s+){{1,3}}\d{{1,5}}{_ADDITION}"
+    rf"|[KC]aya\s+(?:{_CAP_WORD}\s+){{1,3}}\d{{1,5}}{_ADDITION}"
     # "Oude Gracht 110", "Nieuwe Markt 3", and the bare canal and square names "Singel 45"
-    rf"|(?<![\w-])(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?(?:Gracht|Singel|Kade|Markt|Dijk|Haven|Dam|Brink|"
+    rf"|(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?(?:Gracht|Singel|Kade|Markt|Dijk|Haven|Dam|Brink|"
     rf"Wal|Laan|Plein|Weg|Straat|Rokin|Damrak|Coolsingel|Lange\s+Voorhout|Dyk|Buorren|Wei|"
-    rf"Leane|Loane|Reed|Hoven|Overtoom)\s+\d{{1,5}}{_ADDITION}"
+    rf"Leane|Loane|Reed|Hoven|Overtoom)\s+\d{{1,5}}{_ADDITION})"
 )
 # Tried only where their tell-tale part stands (see `find_streets`):
 # "Friedrich-Ebert-Str. 88", "Karl-Marx-Straße 4": a German street of a person's name
@@ -267,7 +273,8 @@ _DATE_ROMAN = re.compile(
 _DAY_MONTH = re.compile(rf"(?i)(?<![\w/.-]){_DAY}\s*{_MONTHS}\b")
 # "March 3, 2011", "June 12th 2009": the English order
 _DATE_MONTH_FIRST = re.compile(
-    rf"(?i)(?<![\w/.-]){_MONTHS}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}(?!\w)"
+    # (the look at the number after the word skips most words in one step)
+    rf"(?i)(?<![\w/.-])(?=\w+\.?\s+\d){_MONTHS}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}(?!\w)"
 )
 # a year in a record's birth field: "geb. 2013", "(geboren 1979)", "geb. '11" (PRIVACY_RULES
 # lists '11). A birth year in prose ("Zij is geboren in 2009", "geboortejaar 2010") is a birth
@@ -276,19 +283,22 @@ _BIRTH_YEAR = re.compile(
     r"(?i)(?:\b(?:geb\.?|geboren)\s*|(?<=\()°\s?)"
     r"(?P<year>(?:19|20)\d{2}|['’]\d{2})(?![\w/-]|\.\d)"
 )
-_BIRTH_WORD = re.compile(
-    r"(?i)(?:\b(?:geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|geboorte|"
+_BIRTH_WORDS = (
+    r"geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|geboorte|"
     r"geboortejaar|geb\.?dat\.?|verjaardag|verjaardagen|verjaart|jarig|d\.o\.b\.?|dob|born|"
     r"ter wereld|"
     r"date of birth|dates? of birth|birth ?dates?|(?-i:gb\.)|doğum tarihi|dogum tarihi|doğum|"
     r"дата народження|дата рождения|народився|народилася|родился|родилась|роден|родена|"
     # a date of birth in the papers of Portuguese, Spanish, French, Polish and Romanian speakers
     r"data de nascimento|data de nasc\.?|fecha de nacimiento|date de naissance|n[ée]e? le|"
-    r"urodzon[ya]|(?-i:ur\.)|născut[ăa]?|nascut[ăa]?)(?!\w)|°"
+    r"urodzon[ya]|(?-i:ur\.)|născut[ăa]?|nascut[ăa]?"
+)
+_BIRTH_WORD = re.compile(
+    rf"(?i)(?:\b{led_by_first_letter(_BIRTH_WORDS)}(?!\w)|(?=[°* \t])(?:°"
     # the genealogical star: "Rayan (* 19-02-2015)", "Adam, *4 mei 2016"
     # "Kind: * 1-1-2010", "Adam * 4 mei 2016"; not a bullet opening a line
     r"|(?<=[(,:])[ \t]?\*(?=[ \t]?(?:\d|$))|(?<=[^\s*][ \t])\*(?=[ \t]?(?:\d|$))"
-    r"|(?<=[ \t])\*(?=\d|$))"
+    r"|(?<=[ \t])\*(?=\d|$)))"
 )
 _DAY_WORDS = (
     r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
@@ -317,7 +327,8 @@ _MONTH_YEAR_BARE = re.compile(
 _DATE_CJK = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # a day and month in words, perhaps with the year in words: "twaalf maart tweeduizend elf"
 _DATE_WORDS = re.compile(
-    rf"(?i)\b{_DAY_WORDS}\s+{_MONTHS}\b(?:\s+(?:negentienhonderd|tweeduizend)[a-zë]*"
+    # (the look at a month's first letter after the word skips most words in one step)
+    rf"(?i)\b(?=\w+\s+[jfmasondlkcwpg]){_DAY_WORDS}\s+{_MONTHS}\b(?:\s+(?:negentienhonderd|tweeduizend)[a-zë]*"
     # the year's second word is a number ("tweeduizend elf"), never "geboren"
     r"(?:\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|[a-zë]+tien|"
     r"[a-zë]+tig))?)?"
@@ -448,8 +459,9 @@ def find_ibans(text: str) -> Iterator[Candidate]:
         positions = [j for j, ch in enumerate(raw) if ch.isalnum()]
         compact = "".join(raw[j] for j in positions).upper()
         pos = match.start() + 1
+        passing = _mod97_lengths(compact)
         for count in range(len(compact), 14, -1):
-            if _mod97(compact[:count]) and _iban_format(compact[:count]):
+            if count in passing and _iban_format(compact[:count]):
                 pos = match.start() + positions[count - 1] + 1
                 yield Candidate(match.start(), pos, "iban")
                 break
@@ -482,20 +494,37 @@ def _iban_format(compact: str) -> bool:
     return True
 
 
-def _mod97(compact: str) -> bool:
-    """The IBAN check-digit test alone (cheap; stdnum then checks the country's format)."""
+def _mod97_lengths(compact: str) -> set[int]:
+    """The lengths n (15 and up) for which `compact[:n]` passes the IBAN check-digit test: the
+    number spelled by its letters and digits after the first four, then those four, is 1 modulo
+    97. One pass over `compact` for all lengths (the pattern runs on into the next words, and
+    every length down to 15 is tried)."""
     if not compact[2:4].isdigit():
-        return False
-    moved = compact[4:] + compact[:4]
+        return set()
     try:
-        return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+        head = [int(ch, 36) for ch in compact[:4]]
     except ValueError:
-        return False
+        return set()
+    passing = set()
+    rest = 0  # the remainder of compact[4:n]
+    for n in range(4, len(compact)):
+        try:
+            value = int(compact[n], 36)
+        except ValueError:
+            break  # no longer length passes either
+        rest = (rest * (100 if value >= 10 else 10) + value) % 97
+        if n + 1 >= 15:
+            remainder = rest
+            for value in head:
+                remainder = (remainder * (100 if value >= 10 else 10) + value) % 97
+            if remainder == 1:
+                passing.add(n + 1)
+    return passing
 
 
 def find_emails(text: str) -> Iterator[Candidate]:
     """E-mail addresses of persons (not info@..., klachten@...)."""
-    for match in _EMAIL.finditer(text):
+    for match in _EMAIL.finditer(text) if "@" in text else ():
         local, domain = match.group().casefold().split("@", 1)
         if local in _GENERAL_MAILBOXES or (
             not domain.startswith(_PRIVATE_DOMAINS) and _department_mailbox(local)
@@ -626,9 +655,13 @@ _POSTCODE_LOWER = re.compile(
 )
 # after an address label, what is written up to the comma: "Adres oma: Achter de Dom 7"
 _LABELLED_ADDRESS = re.compile(
-    r"(?i:\b(?:adres|woonadres|postadres|verblijfadres)\b[^:\n]{0,30}:[ \t]*"
-    # "niet naar het oude adres Pagedal 15": an address said to be someone's, old or new
-    r"|\b(?:oude|nieuwe|huidige|vorige)[ \t]+(?:woon)?adres[ \t]+(?:is[ \t]+|was[ \t]+)?)"
+    r"(?i:\b"
+    + led_by_first_letter(
+        r"(?:adres|woonadres|postadres|verblijfadres)\b[^:\n]{0,30}:[ \t]*"
+        # "niet naar het oude adres Pagedal 15": an address said to be someone's, old or new
+        r"|(?:oude|nieuwe|huidige|vorige)[ \t]+(?:woon)?adres[ \t]+(?:is[ \t]+|was[ \t]+)?"
+    )
+    + r")"
     r"(?!(?i:postbus))([A-Za-zÀ-ÿ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+\d{1,5}"
     r"(?:[ \t]?(?!(?i:in|te|en|op)\b)[a-zA-Z]{1,2}\b|[-/][ \t]?\w{1,4})?)"
 )
@@ -788,7 +821,7 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
 # "Slinge 1277 3085 ER"
 _STREET_BEFORE_POSTCODE = re.compile(
     # "Lange Delft 12, 4331 AK", "Zes Wielen 17, 5507 HR": a street of two words
-    r"(?<![\w-])((?:(?:St\.|[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+)?"
+    r"(?<![\w-])(?=[A-ZÀ-Ý])((?:(?:St\.|[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+)?"
     # "Plein 1944 12", "Ravelijn 88 I": a year in the street's name, a Roman floor
     r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+\d{1,5}[a-zA-Z]{0,2}"
     r"(?:[-/]\w{1,4}|[ \t]+I{1,3})?)"
@@ -804,7 +837,8 @@ _OFFICE_BEFORE = re.compile(
 # a street whatever its name, its number and the known town after it: "Bovenkruier 17 in
 # Schagen", "Oude Rijn 54 (Leiden)", "Laanzicht 14, Ede", "Plein 1944 12, Nijmegen"
 _STREET_BEFORE_TOWN = re.compile(
-    r"(?<![\w-])((?:(?:Hoge|Lange|Oude|Nieuwe|Kleine|Grote|Korte|Lage|Sint|St\.)[ \t]+)?"
+    r"(?<![\w-])(?=[A-ZÀ-Ý])"
+    r"((?:(?:Hoge|Lange|Oude|Nieuwe|Kleine|Grote|Korte|Lage|Sint|St\.)[ \t]+)?"
     r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+\d{1,5}"
     rf"{_ADDITION})"
     r"(?:,?[ \t]+(?:in|te)[ \t]+|,[ \t]*(?:beide[ \t]+in[ \t]+)?|[ \t]*\([ \t]*)"
@@ -1081,7 +1115,7 @@ def find_residence(text: str) -> Iterator[Candidate]:
 
 def find_social(text: str) -> Iterator[Candidate]:
     """Links to a personal social-media page (kind "other")."""
-    for match in _SOCIAL.finditer(text):
+    for match in _SOCIAL.finditer(text) if ".com/" in text.lower() else ():
         yield Candidate(match.start(), match.end(), "other")
 
 
@@ -1522,7 +1556,9 @@ _WEEKDAY_BEFORE = re.compile(
 )
 # a record's birth date as six or eight digits: "geb 060312", "gebdat 20110304", "04032011"
 _BIRTH_SIX_DIGITS = re.compile(
-    r"(?i)\b(?:geb\.?|geboren|geboortedatum|geb\.?\s?dat(?:um|\.)?|gebdat|dob)[ \t]*:?[ \t]*"
+    r"(?i)\b"
+    + led_by_first_letter(r"geb\.?|geboren|geboortedatum|geb\.?\s?dat(?:um|\.)?|gebdat|dob")
+    + r"[ \t]*:?[ \t]*"
     r"((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)?\d\d"
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/.-])"
 )

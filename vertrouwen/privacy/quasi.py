@@ -75,6 +75,8 @@ _HANDLE_AFTER = re.compile(
 # C/16/512345 / JE RK 21-1234, C/13/123456 FA RK 22-789, 8765432 CV EXPL 21-1234,
 # 200.123.456/01 (a court of appeal), ECLI:NL:RBMNE:2023:1234, parketnummer 13/123456-21
 _COURT = re.compile(
+    # (every one starts with a capital or a digit: the look skips the rest in one step)
+    r"(?=[A-Z\d])(?:"
     r"(?<![\w/])[A-Z]/\d{2}/\d{5,7}(?:[ \t]*/[ \t]*[A-Z]{2}[ \t]+[A-Z]{2,4}[ \t]+\d{2}[-/]\d{1,6})?"
     r"|(?<![\w/])(?:\d{5,8}[ \t]*[\\/]?[ \t]*)?[A-Z]{2}[ \t]+(?:RK|RQ|EXPL|ZA|KG|VERZ)[ \t]+"
     r"\d{2}[-/]\d{1,6}"
@@ -82,7 +84,7 @@ _COURT = re.compile(
     r"|\bECLI:NL:[A-Z]{2,6}:\d{4}:[A-Z0-9]{1,8}"
     # administrative court numbers: "UTR 22/1234", "SGR 21/4567"
     r"|\b(?:AMS|UTR|SGR|ROT|HAA|ZWO|ARN|BRE|SHE|LEE|GRO|ALK|MAA|ROE|DOR|ZUT|LEL|AWB)"
-    r"[ \t]+\d{2}/\d{3,6}\b"
+    r"[ \t]+\d{2}/\d{3,6}\b)"
 )
 _CASE_NUMBER_AFTER = re.compile(
     r"(?i:(?:parketnummer|parketnr\.?|zaaknummer|zaaknr\.?|rolnummer|zaak nr\.?)"
