@@ -2755,6 +2755,50 @@ def test_children_named_by_their_place_among_brothers_and_sisters(full: Detector
     assert kinds_and_texts("De oudste is de jongste niet; de storm is de oudste zorg.", full) == []
 
 
+def test_a_day_word_before_a_date_and_a_deadline_are_no_one_s(full: Detector) -> None:
+    text = "Vandaag, 24 december 2025, kort gebeld met vader. Brief van 19 december niet begrepen."
+    assert kinds_and_texts(text, full) == []
+    text = "De jongere woont op een leefgroep; de plaatsing is verlengd tot 31-12-2026."
+    assert kinds_and_texts(text, full) == []
+    # neighbours: a name or surname before its date, an event in a life
+    assert ("birthdate", "12-03-2011") in kinds_and_texts(
+        "Fleur, 12-03-2011, zit in groep 7.", full
+    )
+    assert ("birthdate", "12-03-1980") in kinds_and_texts("Bakker, 12-03-1980, woont in Ede.", full)
+    assert ("date", "3 maart 2024") in kinds_and_texts(
+        "Hij woont sinds 3 maart 2024 bij oma.", full
+    )
+
+
+def test_a_public_building_its_town_and_its_name_and_a_firm_named_after_its_owner(
+    full: Detector,
+) -> None:
+    for text in (
+        "Gesprek in de bibliotheek van Sneek, omdat moeder niet wil dat de buren iemand zien.",
+        "Afspraak in de bibliotheek van Den Bosch, in de stiltekamer.",
+        "Gesprek met moeder in het wijkcentrum De Vonk. Ze heeft de brief meegenomen.",
+        "De bewindvoerder van De Wit Bewindvoering heeft het leefgeld verlaagd.",
+    ):
+        assert kinds_and_texts(text, full) == [], text
+    # neighbours: a person of that name, a town where someone is, a firm's owner by name
+    assert kinds_and_texts("Mevrouw van Den Bosch belde terug.", full) == [
+        ("name", "van Den Bosch")
+    ]
+    assert ("other", "Wervershoof") in kinds_and_texts(
+        "Huisbezoek bij oma, Dijkje 2, achter de kerk in Wervershoof; oma wil niet dat de GI"
+        " daar komt.",
+        full,
+    )
+    assert ("name", "H. Smit") in kinds_and_texts(
+        "Bewindvoerder H. Smit van Smit Bewindvoering is niet bereikbaar.", full
+    )
+    # an organisation word opening the next line says nothing of this one's address
+    found = kinds_and_texts(
+        "moeder woont in Deventer, Rielerweg 220\nBewindvoering via een kantoor.", full
+    )
+    assert ("address", "Rielerweg 220") in found
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -208,9 +208,14 @@ _ORGANISATION_BEFORE = re.compile(
 )
 # A "name" ending in or followed by one of these is an organisation ("De Hoenderloo Groep").
 _ORGANISATION_AFTER = re.compile(
-    r"[\s-]*(?:Stichting|Groep|Instituut|Ziekenhuis|Kliniek|College|Lyceum|Zorg|Jeugdzorg|"
+    # (within the line: the next line may open with "Bewindvoering via ...")
+    r"(?:[^\S\n]|-)*(?:Stichting|Groep|Instituut|Ziekenhuis|Kliniek|College|Lyceum|Zorg|Jeugdzorg|"
     r"Centrum|Academie|Gymnasium|School|Jeugdbescherming|Jeugd|Jeugdhulp|Thuiszorg|Welzijn|"
     r"Kinderopvang|Zorggroep|Behandelcentrum|GGZ|Ggz|Jeugd-GGZ|Huis|Foundation|Fonds|Hospice|"
+    # a firm named after its owner: "De Wit Bewindvoering", "Van Dam Advocaten"
+    r"Bewindvoering|Bewindvoerders|Beschermingsbewind|Budgetbeheer|Advocaten|Advocatuur|"
+    r"Notarissen|Mentorschap|Schuldhulpverlening|Gastouderbureau|Huisartsen|Tandartsen|"
+    r"Fysiotherapie|Thuishulp|Woonzorg|"
     # "Emma Kinderziekenhuis", "Koning Willem-Alexander school": a compound or a lowercase head
     r"[A-ZÀ-Ý][\w-]*(?:ziekenhuis|gasthuis|kliniek|centrum|school|college|lyceum|stichting|"
     r"instituut|academie)|(?:school|college|lyceum|ziekenhuis|kliniek|stichting))\b"
@@ -295,6 +300,12 @@ def screen(
                     kept.append(Candidate(cand.start, head.end(1), "name"))
                 continue
             if (
+                cand.kind == "name"
+                and text.startswith(("De ", "Het ", "'t ", "’t "), cand.start)
+                and _BUILDING_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+            ):
+                continue  # "in het wijkcentrum De Vonk": the building's own name
+            if (
                 cand.kind == "address"
                 and not any(ch.isdigit() for ch in text[cand.start : cand.end])
                 and _ORGANISATION_BEFORE.search(text, max(0, cand.start - 40), cand.start)
@@ -315,8 +326,18 @@ def screen(
     return kept
 
 
+# public buildings and places of a town: "het stadhuis van Ede", "de bibliotheek in Sneek"
+PUBLIC_BUILDINGS = (
+    r"stadhuis|gemeentehuis|raadhuis|bibliotheek|bieb|rechtbank|politiebureau|ziekenhuis|"
+    r"station|wijkcentrum|buurthuis|buurtcentrum|stadskantoor|zwembad|markt|centrum|haven|"
+    r"sporthal|kerk|moskee|gebedshuis|theater|speeltuin|kinderboerderij"
+)
+# "in het wijkcentrum De Vonk", "sporthal Het Hoogeland": the building's own name
+_BUILDING_BEFORE = re.compile(rf"(?i:\b(?:{PUBLIC_BUILDINGS}))[ \t]+$")
+
+
 _NAME_BEFORE_VAN = re.compile(
-    r"([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)[ \t]+van[ \t]+(?=[A-Z])"
+    r"((?:(?:[A-Z]\.)+[ \t]?)?[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)[ \t]+van[ \t]+(?=[A-Z])"
 )
 _PARTICLES_AT_END = re.compile(r"(?:[ \t]+|^)(?:van|de|der|den|het|'t|ter|ten|te)$", re.IGNORECASE)
 

@@ -20,6 +20,7 @@ from vertrouwen.privacy.allowlist import (
     HONORIFICS,
     LAW_WORDS,
     ORGANISATION_WORDS,
+    PUBLIC_BUILDINGS,
     ROLE_WORDS,
 )
 from vertrouwen.privacy.findings import Candidate, led_by_first_letter, words_of
@@ -459,9 +460,9 @@ def _never_name(tok: _Tok) -> bool:
     )
 
 
+# ("de bibliotheek van Den Bosch", "het station van De Bilt")
 _BUILDING_OF_BEFORE = re.compile(
-    r"(?i)\b(?:stadhuis|gemeentehuis|raadhuis|bibliotheek|rechtbank|politiebureau|ziekenhuis|"
-    r"station|wijkcentrum|buurthuis|stadskantoor|zwembad|markt|centrum|haven)[ \t]+van[ \t]+$"
+    rf"(?i)\b(?:{PUBLIC_BUILDINGS})[ \t]+van[ \t]+(?:(?:den|de)[ \t]+)?$"
 )
 
 
@@ -2633,8 +2634,12 @@ def _places_of_residence(text: str, names: list[Candidate] | None) -> Iterator[C
         ):
             continue
         for m in _PLACE_AFTER.finditer(text, sentence.start(), sentence.end()):
-            if _OFFICE_BEFORE_PLACE.search(text, max(0, m.start() - 30), m.start()):
-                continue  # "Het kantoor in Zwolle gaat verhuizen": an organisation's seat
+            if _OFFICE_BEFORE_PLACE.search(
+                text, max(0, m.start() - 30), m.start()
+            ) or _BUILDING_OF_BEFORE.search(text, max(0, m.start() - 30), m.start("place")):
+                # "Het kantoor in Zwolle gaat verhuizen": an organisation's seat; "in de
+                # bibliotheek van Sneek": the town's (not "achter de kerk in Wervershoof")
+                continue
             place = m.group("place")
             low = place.casefold()
             last = low.split()[-1]

@@ -1493,7 +1493,15 @@ def _birth_earlier_in_sentence(text: str, start: int) -> bool:
     )
 
 
+# "verlengd tot 31-12-2026", "uiterlijk 1 maart 2026": a deadline, never an event in a life
+_DEADLINE_BEFORE = re.compile(
+    r"(?i)\b(?:tot(?:[ \t]+en[ \t]+met)?|t/m|uiterlijk|vóór|voor|deadline|termijn)[ \t:]+$"
+)
+
+
 def _personal_event(text: str, start: int, end: int) -> bool:
+    if _DEADLINE_BEFORE.search(text, max(0, start - 16), start):
+        return False
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     sentence_end = min(stops) if stops else len(text)
@@ -1648,6 +1656,13 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
         and text[end : end + 1] == ","
         # "Keti Koti, 1 juli, ...": a holiday's date
         and named.group().rstrip(", \t").casefold() not in CALENDAR_WORDS
+        # "Vandaag, 24 december 2025, kort gebeld": a word that is no name opens the sentence
+        # (a surname alone may: "Bakker, 12-03-1980, ...", with a date no note is about)
+        and not (
+            text[: named.start()].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n", ":")
+            and not _person_word(named.group().rstrip(", \t"))
+            and not _old_date(text, start, end, years=8)
+        )
         # "de hoorzitting van de commissie van Pluryn, 12 maart, 10.00 uur": a meeting's date
         and not _TIME_AFTER.match(text, end)
         and not _MEETING_IN_GAP.search(

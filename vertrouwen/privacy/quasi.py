@@ -353,7 +353,10 @@ def find_quasi(text: str) -> Iterator[Candidate]:
         if low in _SCHOOL_SET:
             yield from _named(_NAMED_PLACE.match(text, word.start()))
         # "Discord-naam", "Insta-account": the platform opens the compound
-        for regex in _TRIGGERS.get(low, _TRIGGERS.get(low.split("-", 1)[0], ())):
+        triggers = _TRIGGERS.get(low)
+        if triggers is None:
+            triggers = _TRIGGERS.get(low.split("-", 1)[0], ()) if "-" in low else ()
+        for regex in triggers:
             hit = regex.match(text, word.start())
             if hit is None:
                 continue
