@@ -2799,6 +2799,34 @@ def test_a_public_building_its_town_and_its_name_and_a_firm_named_after_its_owne
     assert ("address", "Rielerweg 220") in found
 
 
+def test_words_a_name_list_holds_that_are_something_else_here(full: Detector) -> None:
+    for text in (
+        "Appèl van vader tegen de uitspraak: beroep bij het College van Beroep.",
+        "De rechtbank Midden-Nederland, locatie Vrouwe Justitiaplein, heeft de zaak ingepland.",
+        "We liepen langs de Maas van het station naar de rechtbank.",
+        "Vader is Noor en woont al jaren in Nederland, hij leest liever Noors.",
+        "Noor van geboorte is pleegvader, hij spreekt goed Engels.",
+        "Moeder is een Brit en spreekt geen Nederlands.",
+        "Turks wordt thuis gesproken, op school Nederlands.",
+        "Esdégé-Reigersdal heeft het klachtgesprek goed voorbereid.",
+    ):
+        assert kinds_and_texts(text, full) == [], text
+    # neighbours: names with accents, a surname after a title, a child named Noor, a school
+    assert kinds_and_texts("Renée en Hélène belden.", full) == [
+        ("name", "Renée"),
+        ("name", "Hélène"),
+    ]
+    assert kinds_and_texts("Meneer Maas belde terug.", full) == [("name", "Maas")]
+    assert kinds_and_texts("De oudste is Daan, zus is Noor.", full) == [
+        ("name", "Daan"),
+        ("name", "Noor"),
+    ]
+    assert kinds_and_texts("Dit is Noor, de dochter.", full) == [("name", "Noor")]
+    assert ("other", "basisschool De Regenboog") in kinds_and_texts(
+        "Ze zit op basisschool De Regenboog.", full
+    )
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

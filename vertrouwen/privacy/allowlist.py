@@ -207,15 +207,20 @@ _ORGANISATION_BEFORE = re.compile(
     r"kinderbescherming))[\s-]+$"
 )
 # A "name" ending in or followed by one of these is an organisation ("De Hoenderloo Groep").
+# what a firm under its founder's name does: "Hoekstra Advocaten", "Visser Bewindvoering"
+FIRM_WORDS = (
+    r"Advocaten|Advocatuur|Bewindvoering|Bewindvoerders|Bewind|Beschermingsbewind|Notarissen|"
+    r"Notariaat|Accountants|Administratie|Administraties|Makelaardij|Mediation|Budgetbeheer|"
+    r"Mentorschap|Schuldhulpverlening|Gastouderbureau|Huisartsen|Tandartsen|Fysiotherapie|"
+    r"Thuishulp|Woonzorg"
+)
 _ORGANISATION_AFTER = re.compile(
     # (within the line: the next line may open with "Bewindvoering via ...")
     r"(?:[^\S\n]|-)*(?:Stichting|Groep|Instituut|Ziekenhuis|Kliniek|College|Lyceum|Zorg|Jeugdzorg|"
     r"Centrum|Academie|Gymnasium|School|Jeugdbescherming|Jeugd|Jeugdhulp|Thuiszorg|Welzijn|"
     r"Kinderopvang|Zorggroep|Behandelcentrum|GGZ|Ggz|Jeugd-GGZ|Huis|Foundation|Fonds|Hospice|"
     # a firm named after its owner: "De Wit Bewindvoering", "Van Dam Advocaten"
-    r"Bewindvoering|Bewindvoerders|Beschermingsbewind|Budgetbeheer|Advocaten|Advocatuur|"
-    r"Notarissen|Mentorschap|Schuldhulpverlening|Gastouderbureau|Huisartsen|Tandartsen|"
-    r"Fysiotherapie|Thuishulp|Woonzorg|"
+    rf"{FIRM_WORDS}|"
     # "Emma Kinderziekenhuis", "Koning Willem-Alexander school": a compound or a lowercase head
     r"[A-ZÀ-Ý][\w-]*(?:ziekenhuis|gasthuis|kliniek|centrum|school|college|lyceum|stichting|"
     r"instituut|academie)|(?:school|college|lyceum|ziekenhuis|kliniek|stichting))\b"

@@ -92,7 +92,7 @@ _NOT_PERSONS = _COUNTRIES | words_of("""
     pactum elker yorneo triade juvaid amarant koraal sherpa ambiq enver fier altra jeugdformaat
     arkin ggze youz kenter bascule curium rubicon intermetzo entrea kompaan trajectum ipse
     vitree xonar oosterpoort jeugdbescherming nidos coa vluchtelingenwerk humanitas mee
-    buurtzorg zuidzorg cello dichterbij reinaerde severinus esdégé-reigersdaal lunetzorg
+    buurtzorg zuidzorg cello dichterbij reinaerde severinus esdégé-reigersdal lunetzorg
     zozijn zideris driestroom pameijer middin ipse lister kwintes moviera perspektief
     veiligheidshuis halt reclassering novadic-kentron tactus iriszorg brijder jellinek
     indigo emergis mondriaan vigere lentis accare dimence mediant pro persona ggnet
@@ -155,6 +155,9 @@ def is_english_word(word: str) -> bool:
     return bool(w) and _known(w, "en_words.bin")
 
 
+_STRESS_ACCENTS = str.maketrans("áéíóúàèìòù", "aeiouaeiou")
+
+
 @lru_cache(maxsize=65536)
 def is_dutch_word(word: str) -> bool:
     """Whether `word` (any case) is an ordinary lowercase Dutch word, or a compound of them."""
@@ -167,6 +170,10 @@ def is_dutch_word(word: str) -> bool:
     for marked in _ACCENTED.get(w[0], ()):
         if _known(marked + w[1:]):
             return True
+    # "Appèl", "vóór", "dát": an accent of stress or of a loan on a word the list holds plain
+    plain = w.translate(_STRESS_ACCENTS)
+    if plain != w and _known(plain):
+        return True
     if "-" in w:
         parts = [p for p in w.split("-") if p]
         return bool(parts) and all(is_dutch_word(p) for p in parts)

@@ -17,6 +17,7 @@ from vertrouwen.privacy import lexicon
 from vertrouwen.privacy.allowlist import (
     AGE_BRACKET_AFTER,
     CALENDAR_WORDS,
+    FIRM_WORDS,
     HONORIFICS,
     LAW_WORDS,
     ORGANISATION_WORDS,
@@ -336,11 +337,7 @@ _STREET_TAILS = (
     "haven",
     "erf",
 )
-# "Hoekstra Advocaten", "Visser Bewindvoering": a firm under its founder's name
-_FIRM_WORD = (
-    r"[ \t]+(?-i:Advocaten|Advocatuur|Bewindvoering|Bewind|Notarissen|Notariaat|Accountants|"
-    r"Administratie|Administraties|Makelaardij|Mediation|Budgetbeheer)\b"
-)
+_FIRM_WORD = rf"[ \t]+(?-i:{FIRM_WORDS})\b"  # "Hoekstra Advocaten", "Visser Bewindvoering"
 _COMPANY_AFTER = re.compile(
     r"[ \t]*(?:&[ \t]*(?:zn|zonen|co|partners)\b|(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?)(?!\w)"
     rf"|[ \t]+(?:MC|UMC)\b|{_FIRM_WORD})",
@@ -348,6 +345,36 @@ _COMPANY_AFTER = re.compile(
 )
 # "Kempenaar 0207, 8242 AB": a house number and a postcode, so a street
 _POSTCODE_AFTER_NUMBER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?,?[ \t]+[1-9]\d{3}[ \t]?[A-Z]{2}\b")
+
+
+# rivers and lakes that are surnames or first names too, and where one stands by them
+_WATERS = words_of("maas rijn waal lek linge vecht amstel eem dommel dinkel roer geul zaan")
+_ALONG_THE = re.compile(r"(?i)\b(?:langs|aan|over|bij|achter|voorbij|naar)[ \t]+de[ \t]+$")
+
+
+# nationalities that are first names too, and how a note says someone is one
+_NATIONALITY_NAMES = words_of("noor fin brit")
+_GROWN_UPS = words_of(
+    "vader moeder pleegvader pleegmoeder stiefvader stiefmoeder opa oma partner man vrouw hij zij"
+)
+_OF_BIRTH_AFTER = re.compile(r"(?i)[ \t]+van[ \t]+(?:geboorte|afkomst|origine)\b")
+_IS_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<who>[^\W\d_]+)[ \t]+(?:is|was|blijft)|is|was|als)[ \t]+"
+    r"(?P<article>(?:een|geen)[ \t]+)?$"
+)
+
+
+def _nationality(text: str, tok: _Tok) -> bool:
+    """Whether `tok` ("Noor", "Fin", "Brit") says where someone is from: "van geboorte" after
+    it, "een" before it, or a parent or pronoun that it is said of ("vader is Noor")."""
+    if _OF_BIRTH_AFTER.match(text, tok.end):
+        return True
+    said = _IS_BEFORE.search(text, max(0, tok.start - 30), tok.start)
+    if said is None:
+        return False
+    who = (said.group("who") or "").casefold()
+    # (not "de oudste is Noor, zus is Fin": children and siblings are named so)
+    return said.group("article") is not None or who in _GROWN_UPS
 
 
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}(?![\d.:,]\d)")
@@ -360,8 +387,9 @@ _NAMED_STREET_TAILS = ("weg", "straat", "laan", "plein", "singel", "gracht", "ka
 
 def _street_word(low: str) -> bool:
     """A street's name: a Dutch word of three letters or more, perhaps with a linking "s", and a
-    street word ("molenweg", "dorpsweg", "kerkpad"), or a person's name and one of the commonest
-    ("mauritsweg"); not a surname ("hoogeweg", "vanderlaan")."""
+    street word ("molenweg", "dorpsweg", "kerkpad"), or any other word of four letters or more
+    and one of the commonest ("mauritsweg", "justitiaplein"); not a surname ("hoogeweg",
+    "vanderlaan")."""
     for tail in _STREET_TAILS:
         if low.endswith(tail) and len(low) > len(tail) + 2:
             head = low[: -len(tail)]
@@ -370,7 +398,8 @@ def _street_word(low: str) -> bool:
                 len(h) >= 3
                 and (
                     lexicon.is_listed_word(h)
-                    or (tail in _NAMED_STREET_TAILS and len(h) >= 4 and is_person_word(h))
+                    # "Mauritsweg", "Justitiaplein": a name or a word no list holds
+                    or (tail in _NAMED_STREET_TAILS and len(h) >= 4)
                 )
                 for h in heads
             ):
@@ -1026,6 +1055,12 @@ def _find_names(text: str) -> Iterator[Candidate]:
             and f"{tok.low} {nxt.low}" in lexicon.places()
         ):
             i += 2  # "in Anna Paulowna", "Sint Maarten": a place of two words, no name
+            continue
+        if tok.low in _WATERS and _ALONG_THE.search(text, max(0, tok.start - 16), tok.start):
+            i += 1  # "langs de Maas", "aan de Vecht": a river, not Mr Maas
+            continue
+        if tok.low in _NATIONALITY_NAMES and _nationality(text, tok):
+            i += 1  # "Vader is Noor", "Noor van geboorte": Norwegian, not Noor
             continue
         start = _start_name(text, toks, i, ctx)
         if (

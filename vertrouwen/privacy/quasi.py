@@ -444,6 +444,8 @@ def _named(match: re.Match[str] | None) -> Iterator[Candidate]:
     name = match.group(1).rstrip(".")
     if _chain(name):
         return  # "werkt bij Albert Heijn", "bijbaantje bij de Jumbo": a chain pins no one down
+    if _language_after_noun(name):
+        return  # "op school Nederlands, thuis Turks": the language spoken there
     if not _TRADE.match(name):
         end = match.start(1) + len(name)
         year = _FOUNDED.match(match.string, end)  # "VV Zwaluwen '30": the club's year
@@ -452,6 +454,19 @@ def _named(match: re.Match[str] | None) -> Iterator[Candidate]:
 
 _FOUNDED = re.compile(r"[ \t]+['’]\d{2}\b")
 _ARTICLE = re.compile(r"(?i)^(?:de|het|'t)[ \t]+")
+
+
+def _language_after_noun(name: str) -> bool:
+    """Whether `name` is a lowercase noun and a language or people ("school Nederlands")."""
+    from vertrouwen.privacy import lexicon
+
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0].islower()
+        and words[1].casefold() in lexicon.not_persons()
+        and words[1].casefold() not in lexicon.places()
+    )
 
 
 def _chain(name: str) -> bool:
