@@ -2827,6 +2827,24 @@ def test_words_a_name_list_holds_that_are_something_else_here(full: Detector) ->
     )
 
 
+def test_an_offices_own_address_and_an_organisations_own_numbers(full: Detector) -> None:
+    for text in (
+        "Afspraak op het stadskantoor, Stadsplein 1, op donderdag 30 april om 14.00 uur.",
+        'Handtekening: "Wijkteam Centrum | Stationsplein 1 | info@wijkteamcentrum.nl".',
+        "Brief van het CJG met het algemene adres Postbus 3024, 2601 DA Delft en het"
+        " telefoonnummer 015-2602600. Moeder dacht dat ze daar heen moest.",
+        "Buiten kantooruren belt moeder het crisisnummer van SAVE in Flevoland, 088 – 996 3000.",
+    ):
+        assert kinds_and_texts(text, full) == [], text
+    # neighbours: a home visit after a complaint about the team, a person's number by Postbus
+    found = kinds_and_texts(
+        "Rami Haddad wil een klacht tegen het wijkteam, afspraak op Merelstraat 8, 8022 AM.", full
+    )
+    assert ("address", "Merelstraat 8") in found and ("postcode", "8022 AM") in found
+    found = kinds_and_texts("Sanne Delft van het CJG, Postbus 3024, tel 015-2602600.", full)
+    assert ("phone", "015-2602600") in found
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -403,7 +403,8 @@ _PERSONAL_BEFORE_NUMBER = re.compile(
 # "algemeen nummer 088 ...", "het algemene nummer", "landelijk nummer", "... (algemeen nummer)"
 _GENERAL_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:algeme(?:en|ne)|landelijke?|centrale?|hoofd|crisis|nacht|spoed)[ \t]*(?:telefoon)?"
-    r"nummer(?:[ \t]+van[ \t]+\w+)?(?:[ \t]+is)?[ \t]*[:,]?[ \t]*$"
+    # "het crisisnummer van SAVE in Flevoland, 088 ..."
+    r"nummer(?:[ \t]+van[ \t]+\w+(?:[ \t]+(?:in|voor)[ \t]+\w+)?)?(?:[ \t]+is)?[ \t]*[:,]?[ \t]*$"
 )
 _GENERAL_NUMBER_AFTER = re.compile(
     r"(?i)[ \t]*\((?:algemeen|landelijk|centraal)[ \t]+nummer\)"
@@ -424,6 +425,10 @@ def organisation_number(text: str, start: int, end: int) -> bool:
     if _GENERAL_NUMBER_BEFORE.search(before) or _GENERAL_NUMBER_AFTER.match(text, end):
         return True
     if digits.startswith(("088", "3188")) and _national_line(text, start):
+        return True
+    # "het CJG met het algemene adres Postbus 3024, ... en het telefoonnummer 015-2602600": only
+    # an organisation has a Postbus
+    if _POSTBUS.search(text, max(0, start - 120), start) and _national_line(text, start):
         return True
     named = _ARTICLE_NAME_BRACKET_BEFORE.search(before)
     if named and digits.startswith(("088", "085", "0800", "0900", "3188", "3185")):
@@ -465,6 +470,9 @@ _ORGANISATION_IN_SENTENCE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # not the dot in "9.00 uur"
 
 
+_POSTBUS = re.compile(r"(?i)\bpostbus[ \t]+\d")
+
+
 def _national_line(text: str, start: int) -> bool:
     """An 088 number (the range Dutch organisations get) in a sentence about an organisation
     that names no person: "De Raad voor de Kinderbescherming heeft een landelijk nummer, 088 ..."
@@ -482,6 +490,8 @@ def _national_line(text: str, start: int) -> bool:
         word[:1].isupper()
         and (word.casefold() in lexicon.first_names() or word.casefold() in lexicon.surnames())
         and word.casefold() not in ORGANISATION_WORDS
+        and word.casefold() not in lexicon.places()  # "2601 DA Delft"
+        and not word.isupper()
         for word in _WORDS.findall(sentence)
     )
 

@@ -1026,12 +1026,17 @@ _STAY_WORD_LIVING = re.compile(r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verblijven|l
 # 1", "De klachtencommissie zit op de Stationsstraat 12", "het gemeentehuis, Raadhuisplein 1"
 _BODY_BEFORE = re.compile(
     r"(?i)\b(?:rechtbank|gerechtsgebouw|gerechtshof|griffie|kantonrechter|[\w-]*commissie|"
-    r"gemeentehuis|stadhuis|raadhuis|wijkcentrum|buurthuis|secretariaat|ombudsman)\b"
+    r"gemeentehuis|stadhuis|raadhuis|stadskantoor|gemeentekantoor|wijkcentrum|buurthuis|"
+    r"buurtcentrum|secretariaat|ombudsman)\b"
     r"(?P<between>[^.;\n]*)$"
+    # a team that visits people at home only with its own address right after its name:
+    # "Wijkteam Centrum | Stationsplein 1", not "een klacht tegen het wijkteam, afspraak op ..."
+    r"|(?i:\b(?:wijkteam|buurtteam|jeugdteam|sociaal team|cjg|ggd|bibliotheek))"
+    r"(?P<team>(?:[ \t]+[A-ZÀ-Ý][\w-]*)*[ \t]*[,|:–-][ \t]*)$"
 )
 _BODY_AFTER = re.compile(
     r"[^.;\n]{0,40}?(?:,?[ \t]+(?:in|bij)[ \t]+het[ \t]+(?:gemeentehuis|stadhuis|raadhuis|"
-    r"gerechtsgebouw|wijkcentrum|buurthuis|kantoor)\b"
+    r"stadskantoor|gerechtsgebouw|wijkcentrum|buurthuis|buurtcentrum|kantoor)\b"
     # "Ravellaan 1 in Utrecht is het kantoor waar de zitting werd gehouden"
     r"|[ \t]+(?:is|was)[ \t]+(?:het|de)[ \t]+(?:kantoor|hoofdkantoor|locatie|vestiging|"
     r"zittingslocatie|gebouw)\b)"
@@ -1073,7 +1078,7 @@ def office_address(text: str, start: int) -> bool:
 
     if _ADDRESS_FOR_BEFORE.search(text, max(0, body.start() - 25), body.start()):
         return False  # "Adres voor de commissie: ...": where the client wants its letters
-    between = body.group("between")
+    between = body.group("between") or body.group("team")
     rest = _REST_OF_SENTENCE.match(text, start)
     around = between + (rest.group() if rest else "")
     named = _NAME_COMMA_BEFORE.search(between)
