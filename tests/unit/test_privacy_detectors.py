@@ -2845,6 +2845,34 @@ def test_an_offices_own_address_and_an_organisations_own_numbers(full: Detector)
     assert ("phone", "015-2602600") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Koen rijdt scooter met kenteken F-123-GB, de politie hield hem aan.", "Koen"),
+        ("Bram is de nieuwe vriend van moeder, de GI wil een VOG.", "Bram"),
+        ("Iris doet de opleiding verzorgende op het ROC.", "Iris"),
+        ("Fleur en haar moeder zijn het erover eens dat de omgang anders moet.", "Fleur"),
+        ("Wessel (geb. okt. 2011) en zijn zusje staan onder voogdij.", "Wessel"),
+        ("Wessel is de nieuwe vriend van moeder.", "Wessel"),
+    ],
+)
+def test_a_first_name_that_is_a_word_or_a_hamlet_opening_a_sentence_about_a_person(
+    full: Detector, text: str, name: str
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_a_word_said_to_be_a_thing_opening_a_sentence_stays_clean(full: Detector) -> None:
+    for text in (
+        "Roos is de bloem die de jeugdige voor moeder heeft getekend.",
+        "Jade is de kleur van de nieuwe huisstijl van de GI.",
+        "Maxima is een zorgboerderij in de folder van de gemeente.",
+        "Hoop is er altijd, zegt moeder. Storm is voorbij.",
+        "Ede heeft besloten de klacht niet te behandelen.",
+    ):
+        assert kinds_and_texts(text, full) == [], text
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -1509,6 +1509,14 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                     or (tok.low in lexicon.first_names() and _followed_by_name(text, toks, i))
                     # "Wessel is 12": a first name that is a village, before what is said of one
                     or (tok.low in lexicon.first_names() and _BORN_AFTER.match(text, tok.end))
+                    # "Wessel (geb. okt. 2011)", "Wessel is de nieuwe vriend": a first name that
+                    # is a hamlet opens a sentence as the person (a municipality may stand for
+                    # its council: "Ede heeft besloten")
+                    or (
+                        tok.low in lexicon.first_names()
+                        and tok.low not in lexicon.councils()
+                        and _person_follows(text, toks, i)
+                    )
                 )
             )
         ):
@@ -2054,7 +2062,10 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     if (
         len(tok.text) >= 4
         and (
-            (nxt.low in _PERSON_STATES and tok.low in lexicon.first_names())
+            (
+                (nxt.low in _PERSON_STATES or _person_predicate(text, nxt))
+                and tok.low in lexicon.first_names()
+            )
             # "Blom weet nog niet": only a person knows, hopes, doubts ("Post gaat" is mail)
             or (nxt.low in _KNOWING and tok.low in lexicon.surnames())
         )
@@ -2068,6 +2079,14 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         tok.low in lexicon.first_names() or not _ordinary(_next_name(toks, i).text)
     ):
         return True
+    if (
+        nxt.low in ("en", "met")
+        and i + 3 < len(toks)
+        and toks[i + 2].low in ("haar", "zijn", "z'n", "d'r", "hun")
+        and toks[i + 3].low in ROLE_WORDS
+        and tok.low in lexicon.first_names()
+    ):
+        return True  # "Fleur en haar moeder zijn het eens": one of two persons
     if nxt.low in ("en", "of") and i + 2 < len(toks) and _joined(text, nxt, toks[i + 2]):
         other = toks[i + 2]
         if not (other.cap and is_person_word(other.text) and not _never_name(other)):
@@ -2171,9 +2190,59 @@ _ABSTRACT_NAMES = words_of("""
     junior ment normen amber angel parel lotus meander genesis indigo diamond lucky summer
     """)
 # ("is", "was" only before how a person is: "Toon was zakelijk" is the tone of a letter)
+# "Bram is de nieuwe vriend van moeder": a person is what the word is said to be (not "Roos is
+# de bloem", "Jade is de kleur van ...", "Toon was zakelijk")
+_COPULAS = words_of("is was wordt werd")
+_PREDICATE_NOUN = re.compile(
+    r"[ \t]+(?:de|het|een|mijn|haar|zijn|hun|onze|ons)[ \t]+([a-zà-ÿ]+)(?:[ \t]+([a-zà-ÿ]+))?"
+)
+_PERSON_NOUN_TAILS = (
+    "vriend",
+    "vriendin",
+    "zoon",
+    "dochter",
+    "broer",
+    "broertje",
+    "zus",
+    "zusje",
+    "moeder",
+    "vader",
+    "oudste",
+    "jongste",
+    "middelste",
+    "baby",
+    "tweeling",
+    "leerling",
+    "cliënt",
+    "client",
+    "jongere",
+    "meisje",
+    "jongen",
+    "kind",
+    "partner",
+    "man",
+    "vrouw",
+    "neef",
+    "nicht",
+    "collega",
+    "buurman",
+    "buurvrouw",
+)
+
+
+def _person_predicate(text: str, verb: _Tok) -> bool:
+    """Whether a copula ("is", "was") goes on with an article or possessive and a noun of a
+    person ("is de nieuwe vriend van moeder", "is haar oudste")."""
+    if verb.low not in _COPULAS:
+        return False
+    noun = _PREDICATE_NOUN.match(text, verb.end)
+    words = [w for w in noun.groups() if w] if noun else []
+    return any(w in ROLE_WORDS or w.endswith(_PERSON_NOUN_TAILS) for w in words)
+
+
 _PERSON_STATES = words_of("""
     heeft had gaat ging komt kwam krijgt kreeg speelt speelde voelt voelde weet wist loopt
-    liep werkt werkte blijft bleef
+    liep werkt werkte blijft bleef doet deed rijdt reed mag mocht moet moest kan kon
     """)
 
 # what follows a name typed in a hurry: the end, punctuation, "en", "over", a verb of contact
@@ -2191,6 +2260,8 @@ _HURRIED_WORDS = words_of("""
 _NUMBERED_AFTER = re.compile(r"[ \t]+\d{1,3}[a-z]?(?![\w\-./]?\d)")
 _BRACKET_AFTER = re.compile(
     r"\s*\((?:\d{1,2}\b|[a-zà-ÿ]+\)|[\"'“‘„])"  # "Wilhelmina ("Mientje") Kuipers": a nickname
+    r"|[ \t]*\((?:geb\.?|geboren|°|\*)[ \t]*\d"  # "Wessel (geb. 3-4-2011)"
+    r"|[ \t]*\((?:geb\.?|geboren)[ \t]+[a-z]"  # "Wessel (geb. okt. 2011)"
     r"|,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)\b"  # "Roos, 14 jaar, woont bij oma"
 )
 # "Vrolijk, de gezinsvoogd, gaf aan ...": a role in apposition
