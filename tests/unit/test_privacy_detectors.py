@@ -2873,6 +2873,17 @@ def test_a_word_said_to_be_a_thing_opening_a_sentence_stays_clean(full: Detector
         assert kinds_and_texts(text, full) == [], text
 
 
+def test_a_slavic_surname_no_compound_and_a_person_in_apposition(full: Detector) -> None:
+    assert kinds_and_texts("Ivanova reageerde dat het verslag niet klopt.", full) == [
+        ("name", "Ivanova")
+    ]
+    found = kinds_and_texts("Wie ik sprak: Lisse, de vriendin van moeder, die soms oppast.", full)
+    assert ("name", "Lisse") in found
+    # neighbours: a town in apposition with what it is
+    assert kinds_and_texts("Ede, de gemeente van moeder, reageert niet.", full) == []
+    assert kinds_and_texts("Utrecht, de stad van moeder, is groot.", full) == []
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

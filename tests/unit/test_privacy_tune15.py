@@ -109,7 +109,10 @@ on a clean line false).
   asking whether the guard stays quiet on long clean notes; first 0.979 / 0.945 / 4) and
   `privacy_tune15an.jsonl` (310 lines, 83 clean; an examiner looking for where names,
   addresses, birth dates and quasi-identifiers in running text are missed; first 0.965 / 0.958
-  / 0).
+  / 0), `privacy_tune15ap.jsonl` (328 lines, 108 clean; an examiner's names of many origins in
+  every position and birth dates among other dates; first 0.953 / 0.944 / 0),
+  `privacy_tune15ao.jsonl` (320 lines, 200 clean; organisations, public figures, brands and
+  offices that look like persons, next to the persons at them; first 0.983 / 0.973 / 21).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -161,6 +164,8 @@ FLOORS = {
     "privacy_tune15aa.jsonl": (0.966, 0.96, 2, 333, 103),
     "privacy_tune15am.jsonl": (0.978, 0.944, 4, 333, 233),
     "privacy_tune15an.jsonl": (0.964, 0.957, 0, 310, 83),
+    "privacy_tune15ap.jsonl": (0.952, 0.943, 0, 328, 108),
+    "privacy_tune15ao.jsonl": (0.982, 0.972, 21, 320, 200),
 }
 
 pytestmark = pytest.mark.slow

@@ -155,6 +155,25 @@ def is_english_word(word: str) -> bool:
     return bool(w) and _known(w, "en_words.bin")
 
 
+_FOREIGN_SURNAME_ENDINGS = (
+    "ova",
+    "eva",
+    "ovna",
+    "evna",
+    "enko",
+    "chuk",
+    "czyk",
+    "ski",
+    "ska",
+    "wicz",
+    "ović",
+    "ovic",
+    "escu",
+    "eanu",
+    "yan",
+    "oglu",
+    "oğlu",
+)
 _STRESS_ACCENTS = str.maketrans("áéíóúàèìòù", "aeiouaeiou")
 
 
@@ -177,7 +196,8 @@ def is_dutch_word(word: str) -> bool:
     if "-" in w:
         parts = [p for p in w.split("-") if p]
         return bool(parts) and all(is_dutch_word(p) for p in parts)
-    return len(w) >= 7 and _compound(w)
+    # ("Ivanova" is no "iva" and "nova": a surname's ending no Dutch compound has)
+    return len(w) >= 7 and not w.endswith(_FOREIGN_SURNAME_ENDINGS) and _compound(w)
 
 
 def is_listed_word(word: str) -> bool:

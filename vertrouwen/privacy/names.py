@@ -1517,6 +1517,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                         and tok.low not in lexicon.councils()
                         and _person_follows(text, toks, i)
                     )
+                    # "Lisse, de vriendin van moeder, ...": a person in apposition
+                    or _role_in_apposition(text, tok)
                 )
             )
         ):
@@ -2002,14 +2004,18 @@ _SERVICES = words_of("""
 _REFERRALS = words_of("aangemeld doorverwezen verwezen overgedragen ingeschreven")
 
 
+def _role_in_apposition(text: str, tok: _Tok) -> bool:
+    apposition = _ROLE_APPOSITION.match(text, tok.end)
+    return apposition is not None and apposition.group(1) in ROLE_WORDS
+
+
 def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     """After a known name that is also a word: a verb of a person, a name, an age or a role
     in brackets ("Roos belde", "Kim en Sven", "Sem (12)", "Visser (teamleider)")."""
     tok = toks[i]
     if _BRACKET_AFTER.match(text, tok.end):
         return True
-    apposition = _ROLE_APPOSITION.match(text, tok.end)
-    if apposition is not None and apposition.group(1) in ROLE_WORDS:
+    if _role_in_apposition(text, tok):
         return True
     if _APOSTROPHE_AFTER.match(text, tok.end):
         return True  # "Roos' kamer": a possessive
@@ -2265,7 +2271,11 @@ _BRACKET_AFTER = re.compile(
     r"|,[ \t]*\d{1,2}[ \t]*(?:jaar|jr)\b"  # "Roos, 14 jaar, woont bij oma"
 )
 # "Vrolijk, de gezinsvoogd, gaf aan ...": a role in apposition
-_ROLE_APPOSITION = re.compile(r",[ \t]+(?:de|onze|haar|zijn|hun)[ \t]+([a-zà-ÿ-]+)[ \t]*,")
+# ... or of someone: "Lisse, de vriendin van moeder, die ..."
+_ROLE_APPOSITION = re.compile(
+    r",[ \t]+(?:de|onze|haar|zijn|hun)[ \t]+([a-zà-ÿ-]+)"
+    r"(?:[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?[a-zà-ÿ]+)?[ \t]*[,;:]"
+)
 _ROLE_OF_AFTER = re.compile(r"[ \t]+(?:zijn|haar|z'n|d'r)[ \t]+([a-zà-ÿ]+)\b")
 _NAME_LIST_AFTER = re.compile(
     r",[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+)(?:[ \t]*,[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+)*[ \t]+(?:en|of)[ \t]+"
