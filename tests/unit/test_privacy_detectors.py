@@ -2884,6 +2884,34 @@ def test_a_slavic_surname_no_compound_and_a_person_in_apposition(full: Detector)
     assert kinds_and_texts("Utrecht, de stad van moeder, is groot.", full) == []
 
 
+def test_organisations_brands_and_places_named_after_persons_stay_clean(full: Detector) -> None:
+    for text in (
+        "Bril via Hans Anders, betaald door de bijzondere bijstand.",
+        "Schulden bij Wehkamp en Zalando lopen via het minnelijk traject.",
+        "Kind leest Dolfje Weerwolfje en Pluk van de Petteflet.",
+        "Staatssecretaris van VWS heeft een brief aan de Kamer gestuurd.",
+        "Patientenservice van het Wilhelmina Kinderziekenhuis verwees naar de klachtenregeling.",
+        "Bezoekadres van de GI is Jan van Galenstraat 4, derde verdieping.",
+        "Beatrixschool en Prins Clausschool fuseren volgend schooljaar.",
+        "Gemeente Dijk en Waard en gemeente Voorne aan Zee zijn nieuw gevormd.",
+        "Gemeente Land van Cuijk heeft het wijkteam opnieuw ingericht.",
+        "Wijkteam Noord zit tijdelijk in de bibliotheek aan het Anne Frankplein.",
+        "Wijkteam algemeen: wijkteam@sociaalteam.nl en 030-2860000. Vraag om terugbellen.",
+    ):
+        assert kinds_and_texts(text, full) == [], text
+    # neighbours: a person by a street word, a child's school, a person's own mail and number
+    found = kinds_and_texts("mw rahmani Parkzichtlaan 66 5022 DL Tilburg", full)
+    assert ("name", "rahmani") in found and ("address", "Parkzichtlaan 66") in found
+    found = kinds_and_texts("Maja en Oskar zitten allebei op de Willibrordschool.", full)
+    assert any("Willibrordschool" in text for _, text in found)
+    found = kinds_and_texts("Sanne: sanne.devries@gmail.com en 030-2860000.", full)
+    assert ("phone", "030-2860000") in found
+    assert ("name", "de Wit") in kinds_and_texts("Ik heb het aan de Wit gevraagd.", full)
+    assert ("address", "Lindenstraat") in kinds_and_texts(
+        "Moeder slaapt tijdelijk bij oma aan de Lindenstraat.", full
+    )
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -90,6 +90,20 @@ ORGANISATION_PHRASES = (
     "albert heijn",
     "albert heijn to go",
     "van dale",  # the dictionary
+    # shops named after their founder
+    "hans anders",
+    "jan linders",
+    "dirk van den broek",
+    "pearle opticiens",
+    # children's books and their characters, on a shelf or read aloud
+    "dikkie dik",
+    "dolfje weerwolfje",
+    "pluk van de petteflet",
+    "jip en janneke",
+    "pippi langkous",
+    "kikker en zijn vriendjes",
+    "de tweede kamer",
+    "de eerste kamer",
     # parks and zoos a child is taken to
     "de efteling",
     "efteling",
@@ -228,9 +242,28 @@ _ORGANISATION_AFTER = re.compile(
 _TOKEN = re.compile(r"[^\s,;:()]+")
 
 
+# "gemeente Voorne aan Zee", "Gemeente Land van Cuijk": a municipality of several words
+_MUNICIPALITY_AFTER = re.compile(r"\b(?i:gemeenten?)[ \t]+(?=([A-ZÀ-Ý'][^\n.,;:()]{0,40}))")
+
+
+def _municipalities(text: str) -> Iterator[tuple[int, int]]:
+    """The names of municipalities after "gemeente", as long as the list has them."""
+    from vertrouwen.privacy import lexicon
+
+    for match in _MUNICIPALITY_AFTER.finditer(text):
+        words = match.group(1).split()
+        for count in range(min(4, len(words)), 1, -1):
+            name = " ".join(words[:count])
+            if name.casefold() in lexicon.councils():
+                start = match.start(1)
+                yield start, text.index(words[count - 1], start) + len(words[count - 1])
+                break
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans that are never personal data: placeholders, role labels, laws, organisations."""
     spans = [m.span() for m in _PROTECTED.finditer(text)]
+    spans.extend(_municipalities(text))
     for role in role_words(text):
         label = _ROLE_LABEL.match(text, role.end())
         if label:
@@ -414,6 +447,12 @@ _GENERAL_NUMBER_AFTER = re.compile(
 )
 
 
+# a mailbox right before the number: "info@jeugdstem.nl of 088 ...", "wijkteam@... en 030 ..."
+_MAILBOX_BEFORE = re.compile(
+    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*(?:,|/|\||en|of|tel\.?|telefoon)?[ \t:]*$"
+)
+
+
 def organisation_number(text: str, start: int, end: int) -> bool:
     """Whether the (non-mobile) phone number at text[start:end] is an organisation's own line:
     an organisation word just before it, and no role word or personal cue between; or called
@@ -436,6 +475,12 @@ def organisation_number(text: str, start: int, end: int) -> bool:
 
         if named.group(1).casefold() not in lexicon.surnames():
             return True  # "De Luisterlijn (088-0767 000)": a service's line, named with "De"
+    mailbox = _MAILBOX_BEFORE.search(before)
+    if mailbox is not None and not _PERSONAL_BEFORE_NUMBER.search(before):
+        from vertrouwen.privacy.patterns import general_mailbox
+
+        if general_mailbox(mailbox.group(1)):
+            return True  # "Wijkteam algemeen: wijkteam@sociaalteam.nl en 030-2860000"
     match = _ORGANISATION_BEFORE_NUMBER.search(before)
     if match is None:
         return False

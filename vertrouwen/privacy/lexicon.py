@@ -102,6 +102,8 @@ _NOT_PERSONS = _COUNTRIES | words_of("""
     sensis pento heliomare merem ciran jeugdformaat xonar entrea juzt cardea stek sensoor
     kadera arosa fiom zorgbelang kwadraad exodus ribw victas vitalis zorgbalans
     nibud geldfit schuldhulpmaatje humanitas-thuisadministratie
+    wehkamp zalando bonprix otto klarna afterpay riverty zembla spangas nieuwsuur nijntje
+    bumba kabouter plop
     triversum youforce ihub jarabee trivium compaan wilgenhaege jeugdzorgplus kinderkracht
     quasir ajax feyenoord psv vitesse fryslân limburgse brabantse friese groningse zeeuwse
     drentse twentse hollandse gelderse overijsselse utrechtse amsterdamse rotterdamse haagse
@@ -174,6 +176,7 @@ _FOREIGN_SURNAME_ENDINGS = (
     "oglu",
     "oğlu",
 )
+_TREMA_LEFT_OUT = (("ient", "iënt"), ("ieen", "ieën"), ("eeen", "eeën"), ("coor", "coör"))
 _STRESS_ACCENTS = str.maketrans("áéíóúàèìòù", "aeiouaeiou")
 
 
@@ -192,6 +195,12 @@ def is_dutch_word(word: str) -> bool:
     # "Appèl", "vóór", "dát": an accent of stress or of a loan on a word the list holds plain
     plain = w.translate(_STRESS_ACCENTS)
     if plain != w and _known(plain):
+        return True
+    # "Patientenservice", "clienten", "ideeen": a trema left out in a hurry
+    restored = w
+    for typed, written in _TREMA_LEFT_OUT:
+        restored = restored.replace(typed, written)
+    if restored != w and is_dutch_word(restored):
         return True
     if "-" in w:
         parts = [p for p in w.split("-") if p]
@@ -318,9 +327,9 @@ def _load(name: str) -> frozenset[str]:
         )
         # the cities abroad notes name most (a relative's town, a school trip), none that is
         # a first name too ("Sofia", "Florence" stay names)
-        return dutch | (_WORLD_CITIES - _table("first"))
+        return dutch | _NEW_MUNICIPALITIES | (_WORLD_CITIES - _table("first"))
     if name == "council":
-        return _read_deduce(
+        return _NEW_MUNICIPALITIES | _read_deduce(
             "locations/lst_placename/lst_municipality/items.txt",
             "locations/lst_placename/lst_province/items.txt",
             "locations/lst_placename/lst_region/items.txt",
@@ -339,6 +348,15 @@ def _load(name: str) -> frozenset[str]:
     raise KeyError(name)
 
 
+# municipalities formed by mergers since 2019, which deduce's list may not hold yet
+_NEW_MUNICIPALITIES = frozenset(
+    {
+        "voorne aan zee", "land van cuijk", "dijk en waard", "maashorst", "het hogeland",
+        "west betuwe", "molenlanden", "vijfheerenlanden", "noardeast-fryslân", "eemsdelta",
+        "hoeksche waard", "altena", "beekdaelen", "westerkwartier", "midden-groningen",
+        "súdwest-fryslân", "waadhoeke", "de fryske marren", "tytsjerksteradiel",
+    }
+)  # fmt: skip
 _WORLD_CITIES = words_of("""
     berlijn parijs londen brussel antwerpen gent luik luxemburg keulen düsseldorf dusseldorf
     aken aachen kleve emmerich duisburg dortmund essen hamburg münchen munchen frankfurt madrid

@@ -623,6 +623,42 @@ _QUOTED_TITLE = re.compile(
 )
 
 
+# a street, square or building named after someone ends in what it is
+_NAMED_PLACE_TAILS = (
+    "straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "school", "ziekenhuis",
+    "kliniek", "gebouw", "centrum", "college", "lyceum",
+)  # fmt: skip
+_STREET_PLACE_TAILS = _NAMED_PLACE_TAILS[:7]
+# where a child goes to its school ("allebei op de Willibrordschool"): the school pins it down
+_ATTENDS_BEFORE = re.compile(r"(?i)\b(?:op|naar|bij|van)[ \t]+(?:de|het)[ \t]+$")
+
+
+def _named_place_end(text: str, cand: Candidate) -> int | None:
+    """Where a name candidate ending in a street or building word should end, or None to keep
+    it whole: at its start when the place is named after a person ("Jan van Galenstraat",
+    "Anne Frankplein", "Beatrixschool"), before the place when that is a word of its own ("mw
+    rahmani Parkzichtlaan"). A school someone goes to stays (it is found, as it should be)."""
+    span = text[cand.start : cand.end]
+    head, _, last_word = span.rpartition(" ")
+    last = last_word.casefold()
+    tail = next((t for t in _NAMED_PLACE_TAILS if last.endswith(t) and len(last) > len(t) + 2), "")
+    if not tail or last in lexicon.surnames() or last in lexicon.first_names():
+        return None
+    if tail not in _STREET_PLACE_TAILS and _ATTENDS_BEFORE.search(
+        text, max(0, cand.start - 12), cand.start
+    ):
+        return None
+    stem = last[: -len(tail)]
+    if (
+        head
+        and head.split()[-1].casefold() not in _PARTICLES  # ("Jan van Galenstraat")
+        and lexicon.is_dutch_word(stem)
+        and not is_person_word(stem)
+    ):
+        return cand.start + len(head.rstrip())
+    return cand.start
+
+
 def find_names(text: str) -> Iterator[Candidate]:
     """Name candidates in `text` (the screen in `allowlist` trims and drops organisations)."""
     yield from _labelled_names(text)
@@ -632,6 +668,11 @@ def find_names(text: str) -> Iterator[Candidate]:
             continue  # "@VeiligThuisNL": an account, found (or not) as a handle
         if _IS_AN_ORGANISATION.match(text, cand.end) or _COMPANY_AFTER.match(text, cand.end):
             continue  # "De Hoop is de instelling waar ...", "Sterre is de naam van een leefgroep"
+        named = _named_place_end(text, cand)
+        if named is not None:
+            if named <= cand.start:
+                continue  # "Jan van Galenstraat", "Koningin Julianaschool": named after a person
+            cand = Candidate(cand.start, named, cand.kind)  # "mw rahmani Parkzichtlaan 66"
 
         if not any(s <= cand.start and cand.end <= e for s, e in titles):
             yield cand
@@ -1749,7 +1790,7 @@ _INVERTED_VERBS = words_of("""
     vindt stuurde stuurt gaat ging komt kwam schreef schrijft mailde mailt vroeg vraagt
     """)
 # surnames with a particle that are also bodies or things: "kon de Raad", "is de Koning"
-_BODY_SURNAMES = words_of("raad koning koningin hoop brug bilt kroon rijk bond staat wet")
+_BODY_SURNAMES = words_of("raad koning koningin hoop brug bilt kroon rijk bond staat wet kamer")
 
 
 def _surname_after_met_de(toks: list[_Tok], i: int) -> bool:
@@ -1762,7 +1803,9 @@ def _surname_after_met_de(toks: list[_Tok], i: int) -> bool:
         toks[i].cap
         and prev.text in ("de", "van", "den")
         and (
-            before.low in ("met", "namens", "aan", "volgens", "door", "&")
+            (before.low in ("met", "namens", "volgens", "door", "&"))
+            # "een brief aan de Kamer": a body written to, not "aan de Wit gevraagd"
+            or (before.low == "aan" and toks[i].low not in _BODY_SURNAMES)
             # "Helaas kon de Wit niet komen": the subject after its verb
             or (before.low in _INVERTED_VERBS and toks[i].low not in _BODY_SURNAMES)
         )
@@ -2525,6 +2568,10 @@ _STREET_NAMED = re.compile(
     r"[A-ZÀ-Ý][\w'’-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|"
     r"plantsoen|boulevard|hof))\b"
 )
+# "zit in de bibliotheek aan het Anne Frankplein": a public building's street, no one's home
+_BUILDING_ON_STREET = re.compile(
+    rf"(?i)\b(?:{PUBLIC_BUILDINGS}|kantoor|gemeentekantoor)[ \t]+(?:aan|op)[ \t]+(?:de|het)[ \t]+$"
+)
 _SLEEPS_THERE = re.compile(
     r"(?i)\b"
     + led_by_first_letter(
@@ -2733,7 +2780,8 @@ def _places_of_residence(text: str, names: list[Candidate] | None) -> Iterator[C
         # woning aan de Lindenstraat": where someone lives or sleeps, no number
         if stay or (sleeps and _SLEEPS_THERE.search(words)):
             for m in _STREET_NAMED.finditer(text, sentence.start(), sentence.end()):
-                yield Candidate(m.start(1), m.end(1), "address")
+                if not _BUILDING_ON_STREET.search(text, max(0, m.start() - 30), m.start(1)):
+                    yield Candidate(m.start(1), m.end(1), "address")
             # "verblijft in de Jeugdzorgplus-instelling Het Poortje in Groningen"
             for m in _HOME_AFTER_KIND.finditer(text, sentence.start(), sentence.end()):
                 yield Candidate(m.start(1), m.end(1), "other")

@@ -525,12 +525,17 @@ def _mod97_lengths(compact: str) -> set[int]:
 def find_emails(text: str) -> Iterator[Candidate]:
     """E-mail addresses of persons (not info@..., klachten@...)."""
     for match in _EMAIL.finditer(text) if "@" in text else ():
-        local, domain = match.group().casefold().split("@", 1)
-        if local in _GENERAL_MAILBOXES or (
-            not domain.startswith(_PRIVATE_DOMAINS) and _department_mailbox(local)
-        ):
-            continue
-        yield Candidate(match.start(), match.end(), "email")
+        if not general_mailbox(match.group()):
+            yield Candidate(match.start(), match.end(), "email")
+
+
+def general_mailbox(address: str) -> bool:
+    """Whether the e-mail `address` is an organisation's general or department mailbox
+    (info@..., klachten@..., wijkteam@...), no one's own."""
+    local, _, domain = address.casefold().partition("@")
+    return local in _GENERAL_MAILBOXES or (
+        not domain.startswith(_PRIVATE_DOMAINS) and _department_mailbox(local)
+    )
 
 
 # mail providers of private persons: an address there is someone's, whatever its words
