@@ -2912,6 +2912,21 @@ def test_organisations_brands_and_places_named_after_persons_stay_clean(full: De
     )
 
 
+def test_a_role_with_its_bodys_letters_a_nickname_before_the_full_name_and_two_colleagues(
+    full: Detector,
+) -> None:
+    assert ("name", "Prins") in kinds_and_texts("Prins (teamleider VT) heeft gebeld.", full)
+    found = kinds_and_texts("Mo (Mohamed) en Sjonnie zijn vrienden van de groep.", full)
+    assert ("name", "Mo") in found
+    found = kinds_and_texts(
+        "Koster en Schaap zijn de twee gezinsvoogden die het oneens waren.", full
+    )
+    assert found == [("name", "Koster"), ("name", "Schaap")]
+    # neighbours: a body's seat in brackets, themes said to be themes
+    assert kinds_and_texts("Hoop (Utrecht) heeft een nieuwe locatie.", full) == []
+    assert kinds_and_texts("Kracht en Hoop zijn de thema's van de training.", full) == []
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

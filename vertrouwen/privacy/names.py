@@ -1721,7 +1721,8 @@ _ROLE_BRACKET_CAP = re.compile(
     # "(Manager Zorg)", "(juf van groep 6)", "(gzv, GI)"
     # ("(de pleegvader, niet ...)": with its article)
     r"[ \t]*\((?:de[ \t]+|het[ \t]+)?([A-Za-zÀ-ÿ-]+)"
-    r"(?:[ \t]+[A-Z][a-zà-ÿ]+|[ \t]+van[ \t]+[^()\n]{1,30})?[),]"
+    # ("(teamleider VT)": with its organisation's letters)
+    r"(?:[ \t]+[A-Z][A-Za-zà-ÿ]+|[ \t]+van[ \t]+[^()\n]{1,30})?[),]"
 )
 
 
@@ -2047,6 +2048,12 @@ _SERVICES = words_of("""
 _REFERRALS = words_of("aangemeld doorverwezen verwezen overgedragen ingeschreven")
 
 
+_FULL_NAME_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?:voluit[ \t:]+|officieel[ \t:]+)?(?:[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+)?([A-ZÀ-Ý][a-zà-ÿ]+)"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)*(?:[ \t]+voluit)?\)"
+)
+
+
 def _role_in_apposition(text: str, tok: _Tok) -> bool:
     apposition = _ROLE_APPOSITION.match(text, tok.end)
     return apposition is not None and apposition.group(1) in ROLE_WORDS
@@ -2060,6 +2067,9 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         return True
     if _role_in_apposition(text, tok):
         return True
+    full = _FULL_NAME_IN_BRACKETS.match(text, tok.end)
+    if full and full.group(1).casefold() in lexicon.first_names():
+        return True  # "Mo (Mohamed) en Sjonnie", "Mei (Lin Mei voluit)": a nickname
     if _APOSTROPHE_AFTER.match(text, tok.end):
         return True  # "Roos' kamer": a possessive
     pair = _ROLE_OF_AFTER.match(text, tok.end)
@@ -2141,6 +2151,9 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         if not (other.cap and is_person_word(other.text) and not _never_name(other)):
             return False
         if _ordinary(tok.text) and _ordinary(other.text):
+            after = toks[i + 3] if i + 3 < len(toks) else None
+            if after is not None and _person_predicate(text, after):
+                return True  # "Koster en Schaap zijn de twee gezinsvoogden"
             # "Roos en Fleur" are girls, "Kuiper en Mulder" colleagues; "Kracht en Hoop",
             # "Vrede en Liefde" are themes
             return all(
@@ -2241,7 +2254,7 @@ _ABSTRACT_NAMES = words_of("""
 # ("is", "was" only before how a person is: "Toon was zakelijk" is the tone of a letter)
 # "Bram is de nieuwe vriend van moeder": a person is what the word is said to be (not "Roos is
 # de bloem", "Jade is de kleur van ...", "Toon was zakelijk")
-_COPULAS = words_of("is was wordt werd")
+_COPULAS = words_of("is was wordt werd zijn waren")
 _PREDICATE_NOUN = re.compile(
     r"[ \t]+(?:de|het|een|mijn|haar|zijn|hun|onze|ons)[ \t]+([a-zà-ÿ]+)(?:[ \t]+([a-zà-ÿ]+))?"
 )
@@ -2286,7 +2299,10 @@ def _person_predicate(text: str, verb: _Tok) -> bool:
         return False
     noun = _PREDICATE_NOUN.match(text, verb.end)
     words = [w for w in noun.groups() if w] if noun else []
-    return any(w in ROLE_WORDS or w.endswith(_PERSON_NOUN_TAILS) for w in words)
+    # ("zijn de twee gezinsvoogden": a role's plural)
+    return any(
+        w in ROLE_WORDS or w.endswith(_PERSON_NOUN_TAILS) or w[:-2] in ROLE_WORDS for w in words
+    )
 
 
 _PERSON_STATES = words_of("""
