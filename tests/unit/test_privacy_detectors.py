@@ -2927,6 +2927,33 @@ def test_a_role_with_its_bodys_letters_a_nickname_before_the_full_name_and_two_c
     assert kinds_and_texts("Kracht en Hoop zijn de thema's van de training.", full) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Zofia's geboortedatum volgens rapport: 4 juli 2019. Vader zegt dat het 7 april"
+            " 2019 is, fout in het rapport.",
+            ["4 juli 2019", "7 april 2019"],
+        ),
+        ("Aryan wordt op 20 juni 17 (jarig in de week van de zitting).", ["20 juni"]),
+        ("kenneth bellen, hij is 30 juni 17 geworden en wil zelf klagen", ["30 juni"]),
+    ],
+)
+def test_a_birth_date_corrected_in_its_line_and_a_birthday_with_the_age_turned(
+    full: Detector, text: str, dates: list[str]
+) -> None:
+    found = kinds_and_texts(text, full)
+    assert [t for k, t in found if k == "birthdate"] == dates
+
+
+def test_recent_dates_beside_a_birth_date_stay_dates(full: Detector) -> None:
+    found = kinds_and_texts(
+        "Bram is geboren op 3-4-2012; gesprek op 3 november 2026, brief van 12 oktober 2026.",
+        full,
+    )
+    assert [t for k, t in found if k == "birthdate"] == ["3-4-2012"]
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

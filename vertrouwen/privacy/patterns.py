@@ -1220,6 +1220,40 @@ def extend_address(text: str, cand: Candidate) -> Candidate:
 
 
 def find_dates(text: str) -> Iterator[Candidate]:
+    """Birth dates and personal events (`_find_dates`); then, in a line that holds a birth
+    date, every other full date five years old or more: the same birth date corrected or
+    translated, or a brother's or sister's ("geboortedatum volgens rapport: 4 juli 2019.
+    Vader zegt dat het 7 april 2019 is", "in de BRP 03-05-2009", "moeder zegt 14.2.13").
+    A meeting, letter or hearing is recent; an old event in a life is personal anyway."""
+    found = list(_find_dates(text))
+    yield from found
+    lines = {text.rfind("\n", 0, c.start) for c in found if c.kind == "birthdate"}
+    if not lines:
+        return
+    for start, end in _full_dates(text):
+        if (
+            text.rfind("\n", 0, start) in lines
+            and not any(c.start < end and start < c.end for c in found)
+            and _old_date(text, start, end, years=5)
+        ):
+            yield Candidate(start, end, "birthdate")
+
+
+def _full_dates(text: str) -> list[tuple[int, int]]:
+    """The spans of every full date in `text` (day, month and year), in order."""
+    regexes = [_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST, _DATE_ROMAN]
+    if _CYRILLIC.search(text):
+        regexes.append(_DATE_CYRILLIC)
+    if _OTHER_CALENDAR_GATE.search(text.casefold()):
+        regexes.append(_DATE_OTHER_CALENDAR)
+    if "13" in text or "14" in text:
+        regexes.append(_DATE_SOLAR_NUMERIC)
+    if any(month in text.casefold() for month in _TURKISH_ARABIC_WORDS):
+        regexes.append(_DATE_TURKISH_ARABIC)
+    return sorted((m.start(), m.end()) for r in regexes for m in r.finditer(text))
+
+
+def _find_dates(text: str) -> Iterator[Candidate]:
     """Birth dates (full, or day and month next to a birth word), and the date of an event in a
     person's life ("uit huis geplaatst op 2 juni 2024").
 
@@ -1228,16 +1262,7 @@ def find_dates(text: str) -> Iterator[Candidate]:
     ("geb. 2013", "geb. '11"); "geboren in 2009" and "geboortejaar 2010" are left alone.
     """
     low = text.casefold()
-    regexes = [_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST, _DATE_ROMAN]
-    if _CYRILLIC.search(text):
-        regexes.append(_DATE_CYRILLIC)
-    if _OTHER_CALENDAR_GATE.search(low):
-        regexes.append(_DATE_OTHER_CALENDAR)
-    if "13" in text or "14" in text:
-        regexes.append(_DATE_SOLAR_NUMERIC)
-    if any(month in low for month in _TURKISH_ARABIC_WORDS):
-        regexes.append(_DATE_TURKISH_ARABIC)
-    full = sorted((m.start(), m.end()) for r in regexes for m in r.finditer(text))
+    full = _full_dates(text)
     birth_end = -1
     for start, end in full:
         kind = date_kind(text, start, end)
@@ -1529,7 +1554,7 @@ _AGE_WORDS = (
 )
 # "wordt op 12 oktober 16 jaar", "wordt op 12 oktober 16, dan ..."
 _TURNS_AGE = re.compile(
-    rf"(?i)\s+{_AGE_WORDS}(?:\s+(?:jaar|jr)\b|(?=[,.;:!?)]|\s*$|\s+(?:en|dan|maar)\b))"
+    rf"(?i)\s+{_AGE_WORDS}(?:\s+(?:jaar|jr)\b|(?=[ \t]*[,.;:!?()]|\s*$|\s+(?:en|dan|maar)\b))"
 )
 # "wordt op 12 oktober", "wordt op vrijdag 14 maart"
 _TURNS = re.compile(
@@ -1715,8 +1740,8 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
         return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
     if _TURNS_AGE_BEFORE.search(text, max(0, start - 30), start):
         return True  # "hij wordt 18 op 9 april", "is net 16 geworden, op 3 januari"
-    if _AGE_TURNED_AFTER.match(text, end) and text[max(0, start - 4) : start].endswith("op "):
-        return True  # "Stijn is op 10 december 17 geworden"
+    if _AGE_TURNED_AFTER.match(text, end):
+        return True  # "Stijn is op 10 december 17 geworden", "hij is 30 juni 17 geworden"
     after = text[end : end + 45]
     word = _BORN_AFTER.search(after)
     if word:
