@@ -1225,12 +1225,13 @@ def find_dates(text: str) -> Iterator[Candidate]:
     translated, or a brother's or sister's ("geboortedatum volgens rapport: 4 juli 2019.
     Vader zegt dat het 7 april 2019 is", "in de BRP 03-05-2009", "moeder zegt 14.2.13").
     A meeting, letter or hearing is recent; an old event in a life is personal anyway."""
-    found = list(_find_dates(text))
+    full = _full_dates(text)
+    found = list(_find_dates(text, full))
     yield from found
     lines = {text.rfind("\n", 0, c.start) for c in found if c.kind == "birthdate"}
     if not lines:
         return
-    for start, end in _full_dates(text):
+    for start, end in full:
         if (
             text.rfind("\n", 0, start) in lines
             and not any(c.start < end and start < c.end for c in found)
@@ -1241,19 +1242,20 @@ def find_dates(text: str) -> Iterator[Candidate]:
 
 def _full_dates(text: str) -> list[tuple[int, int]]:
     """The spans of every full date in `text` (day, month and year), in order."""
+    low = text.casefold()
     regexes = [_DATE_NUMERIC, _DATE_ISO, _DATE_TEXT, _DATE_MONTH_FIRST, _DATE_ROMAN]
     if _CYRILLIC.search(text):
         regexes.append(_DATE_CYRILLIC)
-    if _OTHER_CALENDAR_GATE.search(text.casefold()):
+    if _OTHER_CALENDAR_GATE.search(low):
         regexes.append(_DATE_OTHER_CALENDAR)
     if "13" in text or "14" in text:
         regexes.append(_DATE_SOLAR_NUMERIC)
-    if any(month in text.casefold() for month in _TURKISH_ARABIC_WORDS):
+    if any(month in low for month in _TURKISH_ARABIC_WORDS):
         regexes.append(_DATE_TURKISH_ARABIC)
     return sorted((m.start(), m.end()) for r in regexes for m in r.finditer(text))
 
 
-def _find_dates(text: str) -> Iterator[Candidate]:
+def _find_dates(text: str, full: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Birth dates (full, or day and month next to a birth word), and the date of an event in a
     person's life ("uit huis geplaatst op 2 juni 2024").
 
@@ -1262,7 +1264,6 @@ def _find_dates(text: str) -> Iterator[Candidate]:
     ("geb. 2013", "geb. '11"); "geboren in 2009" and "geboortejaar 2010" are left alone.
     """
     low = text.casefold()
-    full = _full_dates(text)
     birth_end = -1
     for start, end in full:
         kind = date_kind(text, start, end)
