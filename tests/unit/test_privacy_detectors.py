@@ -2954,6 +2954,24 @@ def test_recent_dates_beside_a_birth_date_stay_dates(full: Detector) -> None:
     assert [t for k, t in found if k == "birthdate"] == ["3-4-2012"]
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("pleeggezin woont in Zeewolde, Gelderse Hout 12, zegt moeder", "Gelderse Hout 12"),
+        ("Vader woont op camping De Vossenburcht, kavel 38, in Ommen.", "kavel 38"),
+        (
+            "mw. Ivanova op woonwagenlocatie Klinkenberg, standplaats 6 in Deventer.",
+            "Klinkenberg, standplaats 6",
+        ),
+        ("Lisanne bij moeder op Plein 1944 nr 31, 6511 JE.", "Plein 1944 nr 31"),
+    ],
+)
+def test_a_street_of_a_word_and_its_number_after_a_town_a_plot_on_a_park_a_year_street(
+    full: Detector, text: str, address: str
+) -> None:
+    assert any(k == "address" and address in t for k, t in kinds_and_texts(text, full))
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

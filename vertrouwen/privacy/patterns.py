@@ -729,6 +729,7 @@ _STREET_AFTER_TOWN = re.compile(
     r"(?:,[ \t]*|[ \t]*\([ \t]*)"
     rf"([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+\d{{1,5}}{_ADDITION})"
 )
+_WORD_BEFORE_NUMBER = re.compile(r"(\S+)[ \t]+\d")
 _TOWN_BEFORE = re.compile(r"((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)$")
 # a lowercase street's tell-tale: its street word and a number ("oosterweg 40a")
 _LOWER_STREET_HINT = re.compile(
@@ -753,6 +754,12 @@ _BERTH = re.compile(
     r"(?<![\w-])([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+(?:ligplaats|standplaats|"
     r"kavel|woonboot)[ \t]+\d{1,4}[a-zA-Z]?)\b"
 )
+_PARK_PLOT = re.compile(
+    r"(?i:\b(?:camping|recreatieoord|recreatiepark|vakantiepark|chaletpark|bungalowpark|"
+    r"woonwagenlocatie|woonwagenkamp|woonwagencentrum|woonwagenstandplaats|containerdorp))"
+    r"[ \t]+(?:(?:De|Het|['’]t)[ \t]+)?[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2},?[ \t]+"
+    r"(?:(?i:kavel|standplaats|ligplaats|plaats|chalet|unit|nr\.?|nummer)[ \t]*)?\d{1,4}[a-zA-Z]?\b"
+)
 # "woont op de hoek Kerkstraat / Molenstraat": a corner of two streets
 _CORNER = re.compile(
     rf"\bhoek[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?([A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
@@ -773,7 +780,9 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
         if before is None:
             continue
         town = before.group(1).casefold()
-        word = street.group(1).split()[0]
+        # the word before the number ("Gelderse Hout 12": not a numbered "Gelderse ...")
+        number = _WORD_BEFORE_NUMBER.search(street.group(1))
+        word = number.group(1) if number else street.group(1)
         if (
             town in lexicon.places()
             and town not in _PROVINCES
@@ -796,6 +805,10 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
             yield Candidate(match.start(1), match.end(1), "address")
             if town and known:
                 yield Candidate(town.start(1), town.end(1), "address")
+    # "camping De Vossenburcht, kavel 38", "woonwagenlocatie Klinkenberg, standplaats 6": a plot
+    # on a park is where someone lives, said so or not
+    for match in _PARK_PLOT.finditer(text):
+        yield Candidate(match.start(), match.end(), "address")
     for sentence in _SENTENCE_LOWER_DOTS.finditer(text):
         if not _STAY_WORD.search(sentence.group()):
             continue
@@ -828,7 +841,7 @@ _STREET_BEFORE_POSTCODE = re.compile(
     # "Lange Delft 12, 4331 AK", "Zes Wielen 17, 5507 HR": a street of two words
     r"(?<![\w-])(?=[A-ZÀ-Ý])((?:(?:St\.|[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+)?"
     # "Plein 1944 12", "Ravelijn 88 I": a year in the street's name, a Roman floor
-    r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+\d{1,5}[a-zA-Z]{0,2}"
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+(?:nr\.?[ \t]?)?\d{1,5}[a-zA-Z]{0,2}"
     r"(?:[-/]\w{1,4}|[ \t]+I{1,3})?)"
     r",?[ \t]+[1-9]\d{3}[ \t]?[A-Z]{2}\b"
 )
@@ -844,7 +857,7 @@ _OFFICE_BEFORE = re.compile(
 _STREET_BEFORE_TOWN = re.compile(
     r"(?<![\w-])(?=[A-ZÀ-Ý])"
     r"((?:(?:Hoge|Lange|Oude|Nieuwe|Kleine|Grote|Korte|Lage|Sint|St\.)[ \t]+)?"
-    r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+\d{1,5}"
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+(?:nr\.?[ \t]?)?\d{1,5}"
     rf"{_ADDITION})"
     r"(?:,?[ \t]+(?:in|te)[ \t]+|,[ \t]*(?:beide[ \t]+in[ \t]+)?|[ \t]*\([ \t]*)"
     r"((?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+"
