@@ -2972,6 +2972,31 @@ def test_a_street_of_a_word_and_its_number_after_a_town_a_plot_on_a_park_a_year_
     assert any(k == "address" and address in t for k, t in kinds_and_texts(text, full))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Familie Bosma woont op Tsjerkepaad 3 in Beetsterzwaag.", "Bosma"),
+        ("Verpleegkundige Lotte van de gesloten groep: 06/29 31 47 58.", "Lotte"),
+        ("Geboortedatum Danique: 2012-10-09. Mentor: Groen.", "Groen"),
+        ("Geboortedatum Danique: 2012-10-09.", "Danique"),
+        ("- gzv: Mulder", "Mulder"),
+        ("Koster heeft een nieuw nummer: 06 – 12 84 39 77.", "Koster"),
+        ("Klachtonderdeel 2: Koster heeft informatie gedeeld met school.", "Koster"),
+        ("Kramer (VT) heeft de melding aangenomen.", "Kramer"),
+        ("Visser, Molenweg 23, 8281 AS Genemuiden. Moeder wil correctie.", "Visser"),
+    ],
+)
+def test_a_surname_that_is_a_word_by_its_label_its_body_or_its_record(
+    full: Detector, text: str, name: str
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+def test_a_body_or_a_state_after_a_label_stays_clean(full: Detector) -> None:
+    assert kinds_and_texts("Moeder: Boos en verdrietig.", full) == []
+    assert kinds_and_texts("School heeft informatie gedeeld met de GI.", full) == []
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

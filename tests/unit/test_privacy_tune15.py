@@ -112,7 +112,11 @@ on a clean line false).
   / 0), `privacy_tune15ap.jsonl` (328 lines, 108 clean; an examiner's names of many origins in
   every position and birth dates among other dates; first 0.953 / 0.944 / 0),
   `privacy_tune15ao.jsonl` (320 lines, 200 clean; organisations, public figures, brands and
-  offices that look like persons, next to the persons at them; first 0.983 / 0.973 / 21).
+  offices that look like persons, next to the persons at them; first 0.983 / 0.973 / 21),
+  `privacy_tune15aq.jsonl` (331 lines, 190 clean; a month of one advisor's notes over 30 cases;
+  first 0.966 / 0.940 / 0), `privacy_tune15ar.jsonl` (324 lines, 92 clean; surnames that are
+  words standing alone, addresses, phones and birth dates in running text; first 0.941 / 0.943
+  / 0).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -166,6 +170,8 @@ FLOORS = {
     "privacy_tune15an.jsonl": (0.964, 0.957, 0, 310, 83),
     "privacy_tune15ap.jsonl": (0.952, 0.943, 0, 328, 108),
     "privacy_tune15ao.jsonl": (0.982, 0.972, 21, 320, 200),
+    "privacy_tune15aq.jsonl": (0.965, 0.939, 0, 331, 190),
+    "privacy_tune15ar.jsonl": (0.94, 0.942, 0, 324, 92),
 }
 
 pytestmark = pytest.mark.slow

@@ -990,6 +990,8 @@ def _provider_run(text: str, toks: list[_Tok], i: int, j: int, providers: frozen
         and (prev.low.rstrip(".") in _TITLES or prev.low in ROLE_WORDS)
     ):
         return False
+    if toks[i].low in ROLE_WORDS or toks[i].low in _TITLES:
+        return False  # "Familie Bosma", "Verpleegkundige Lotte": the provider list holds them
     if toks[i].low in providers or _plain(toks[i].low) in providers:
         # (not a word given as a first name before a surname: "Comfort Owusu")
         return not (
@@ -1240,6 +1242,13 @@ def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
             or (
                 prev.low in ROLE_WORDS
                 and (tok.low in lexicon.first_names() or not _ordinary(tok.text))
+            )
+            # "Mentor: Groen.", "gzv: Mulder": after a professional's label, a surname
+            or (
+                prev.low in ROLE_WORDS
+                and prev.low not in _KINSHIP
+                and tok.cap
+                and tok.low in lexicon.surnames()
             )
         )
     ):
@@ -1901,6 +1910,8 @@ def _unknown_first_before(text: str, toks: list[_Tok], start: int) -> bool:
         and before.text.isalpha()
         and _joined(text, before, toks[start])
         and not lexicon.is_listed_word(before.text)
+        # (a long compound is a word: "Geboortedatum Danique: ...")
+        and not (len(before.text) >= 10 and lexicon.is_dutch_word(before.text))
         and not lexicon.is_english_word(before.text)
         and before.low not in lexicon.places()
         and before.low not in ROLE_WORDS
@@ -2048,6 +2059,10 @@ _SERVICES = words_of("""
 _REFERRALS = words_of("aangemeld doorverwezen verwezen overgedragen ingeschreven")
 
 
+_BODY_LETTERS_BRACKET = re.compile(r"[ \t]*\((?:VT|GI|JB|RvdK|WSS|SAVE|CJG|GGD|AMK|Nidos)\)")
+_ADDRESS_AFTER_COMMA = re.compile(
+    r",[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){1,3}\d{1,5}[a-zA-Z]?\b(?:[ \t]*\w{1,4})?,?[ \t]+[1-9]\d{3}"
+)
 _FULL_NAME_IN_BRACKETS = re.compile(
     r"[ \t]*\((?:voluit[ \t:]+|officieel[ \t:]+)?(?:[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+)?([A-ZÀ-Ý][a-zà-ÿ]+)"
     r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)*(?:[ \t]+voluit)?\)"
@@ -2070,6 +2085,13 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     full = _FULL_NAME_IN_BRACKETS.match(text, tok.end)
     if full and full.group(1).casefold() in lexicon.first_names():
         return True  # "Mo (Mohamed) en Sjonnie", "Mei (Lin Mei voluit)": a nickname
+    if tok.low in lexicon.surnames() and tok.low not in lexicon.places():
+        if _BODY_LETTERS_BRACKET.match(text, tok.end):
+            return True  # "Kramer (VT) heeft de melding aangenomen": one of that body
+        if _ADDRESS_AFTER_COMMA.match(text, tok.end) and _LINE_LEAD.search(
+            text, max(0, tok.start - 12), tok.start
+        ):
+            return True  # "Visser, Molenweg 23, 8281 AS Genemuiden": a record's surname
     if _APOSTROPHE_AFTER.match(text, tok.end):
         return True  # "Roos' kamer": a possessive
     pair = _ROLE_OF_AFTER.match(text, tok.end)
@@ -2344,7 +2366,12 @@ _APOSTROPHE_AFTER = re.compile(r"['’]s?[ \t]+[a-zà-ÿ]")
 _CONTACT_AFTER = re.compile(
     r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:gebeld|gemaild|geappt|gezegd|"
     r"aangegeven|gereageerd|laten[ \t]+weten|toegezegd|beloofd|verteld|gevraagd|geklaagd|"
-    r"uitgelegd|teruggebeld|geschreven|ingediend|ondertekend)\b"
+    r"uitgelegd|teruggebeld|geschreven|ingediend|ondertekend|gedeeld|afgezegd|genegeerd|"
+    r"ontkend|toegegeven|bevestigd|doorgestuurd|gesproken|voorgesteld|geweigerd|gedreigd|"
+    r"aangenomen|opgehaald)\b"
+    # "Koster heeft een nieuw nummer": a person's own number
+    r"|[ \t]+(?:heeft|had)[ \t]+(?:een[ \t]+)?(?:nieuwe?[ \t]+|ander[e]?[ \t]+)?"
+    r"(?:telefoon|mobiel|mobiele[ \t]+)?nummer\b"
 )
 _CALLING_BODIES = words_of("""
     school bank dokter huis kerk wijk team klas groep post werk zorg kantoor bureau praktijk
