@@ -2997,6 +2997,20 @@ def test_a_body_or_a_state_after_a_label_stays_clean(full: Detector) -> None:
     assert kinds_and_texts("School heeft informatie gedeeld met de GI.", full) == []
 
 
+def test_surnames_with_their_particle_beside_other_names_or_doing_what_persons_do(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts("Gisteren waren Dekker, Schouten en de Vries er.", full)
+    assert found == [("name", "Dekker"), ("name", "Schouten"), ("name", "de Vries")]
+    found = kinds_and_texts("Kok en de Wit waren allebei bij het huisbezoek.", full)
+    assert found == [("name", "Kok"), ("name", "de Wit")]
+    found = kinds_and_texts("de Haan heeft vorige week de beschikking uitgelegd.", full)
+    assert found == [("name", "de Haan")]
+    # neighbours: a body with its particle, an organisation of a known phrase
+    assert kinds_and_texts("De Raad heeft het verslag geschreven.", full) == []
+    assert kinds_and_texts("Ipse de Bruggen heeft de klacht doorgestuurd.", full) == []
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

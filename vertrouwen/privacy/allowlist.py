@@ -117,6 +117,7 @@ ORGANISATION_PHRASES = (
     "beekse bergen",
     "ah to go",
     "de action",
+    "ipse de bruggen",
     # care providers named after a person or with an article, and public persons
     "vincent van gogh",
     "van gogh museum",

@@ -1126,6 +1126,16 @@ def _find_names(text: str) -> Iterator[Candidate]:
             and not (nxt is not None and nxt.low in ROLE_WORDS)
         ):
             start = i  # "De Wit en Hoek waren er": a surname after a name and "en"
+        if (
+            start is None
+            and name_end == i - 3
+            and toks[i - 2].low in ("en", "of", "&")
+            and prev is not None
+            and prev.low in _PARTICLES
+            and tok.cap
+            and tok.low in lexicon.interfixed_surnames()
+        ):
+            start = i  # "Dekker, Schouten en de Vries zaten in het MDO"
         if start is None:
             stem = _possessive_stem(tok, nxt, text) if not tok.initials else None
             if stem is not None:
@@ -1624,6 +1634,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 and not (prev.text == "De" and tok.low in lexicon.interfixed_surnames())
                 and not _surname_after_met_de(toks, i)
                 and tok.low not in lexicon.first_names()
+                # "de Haan heeft de beschikking uitgelegd": a surname with its particle that
+                # does what a person does
+                and not (
+                    tok.low in lexicon.interfixed_surnames()
+                    and tok.low not in _BODY_SURNAMES
+                    and _person_acts_after(text, toks, i)
+                )
             ):
                 return None  # "de Burgemeester", "hoor en de Hoor": a noun with a capital
             if ordinary and _after_capital_word(text, toks, i):
@@ -2069,6 +2086,19 @@ _FULL_NAME_IN_BRACKETS = re.compile(
 )
 
 
+def _person_acts_after(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether what follows toks[i] is what only a person does: "belt", "heeft ... uitgelegd",
+    "gaf aan", "heeft gelogen"."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        (nxt is not None and _joined(text, tok, nxt) and nxt.low in _PERSON_VERBS)
+        or _CONTACT_AFTER.match(text, tok.end) is not None
+        or _SAID_AFTER.match(text, tok.end) is not None
+        or _COMPLAINT_AFTER.match(text, tok.end) is not None
+    )
+
+
 def _role_in_apposition(text: str, tok: _Tok) -> bool:
     apposition = _ROLE_APPOSITION.match(text, tok.end)
     return apposition is not None and apposition.group(1) in ROLE_WORDS
@@ -2170,6 +2200,12 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         return True  # "Fleur en haar moeder zijn het eens": one of two persons
     if nxt.low in ("en", "of") and i + 2 < len(toks) and _joined(text, nxt, toks[i + 2]):
         other = toks[i + 2]
+        k = i + 2
+        while k < len(toks) - 1 and toks[k].low in _PARTICLES and not toks[k].cap:
+            k += 1
+        if k > i + 2 and toks[k].cap and toks[k].low in lexicon.interfixed_surnames():
+            # "Kok en de Wit waren allebei bij het huisbezoek": a surname beside another
+            return tok.low in lexicon.surnames() and tok.low not in _ABSTRACT_NAMES
         if not (other.cap and is_person_word(other.text) and not _never_name(other)):
             return False
         if _ordinary(tok.text) and _ordinary(other.text):
@@ -2364,7 +2400,7 @@ _NAME_LIST_AFTER = re.compile(
 )
 _APOSTROPHE_AFTER = re.compile(r"['’]s?[ \t]+[a-zà-ÿ]")
 _CONTACT_AFTER = re.compile(
-    r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:gebeld|gemaild|geappt|gezegd|"
+    r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:gebeld|gemaild|geappt|gezegd|"
     r"aangegeven|gereageerd|laten[ \t]+weten|toegezegd|beloofd|verteld|gevraagd|geklaagd|"
     r"uitgelegd|teruggebeld|geschreven|ingediend|ondertekend|gedeeld|afgezegd|genegeerd|"
     r"ontkend|toegegeven|bevestigd|doorgestuurd|gesproken|voorgesteld|geweigerd|gedreigd|"
