@@ -2086,6 +2086,12 @@ _FULL_NAME_IN_BRACKETS = re.compile(
 )
 
 
+_PLURAL_VERBS = words_of("""
+    waren zijn zaten zitten hebben hadden kwamen komen gingen gaan spraken spreken belden bellen
+    zeiden zeggen vonden vinden willen wilden kunnen konden moeten moesten
+    """)
+
+
 def _person_acts_after(text: str, toks: list[_Tok], i: int) -> bool:
     """Whether what follows toks[i] is what only a person does: "belt", "heeft ... uitgelegd",
     "gaf aan", "heeft gelogen"."""
@@ -2203,8 +2209,15 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         k = i + 2
         while k < len(toks) - 1 and toks[k].low in _PARTICLES and not toks[k].cap:
             k += 1
-        if k > i + 2 and toks[k].cap and toks[k].low in lexicon.interfixed_surnames():
-            # "Kok en de Wit waren allebei bij het huisbezoek": a surname beside another
+        if (
+            k > i + 2
+            and toks[k].cap
+            and toks[k].low in lexicon.interfixed_surnames()
+            and k + 1 < len(toks)
+            and toks[k + 1].low in _PLURAL_VERBS
+        ):
+            # "Kok en de Wit waren allebei bij het huisbezoek": a surname beside another,
+            # two persons who do something together
             return tok.low in lexicon.surnames() and tok.low not in _ABSTRACT_NAMES
         if not (other.cap and is_person_word(other.text) and not _never_name(other)):
             return False
