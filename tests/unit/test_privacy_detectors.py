@@ -3011,6 +3011,18 @@ def test_surnames_with_their_particle_beside_other_names_or_doing_what_persons_d
     assert kinds_and_texts("Ipse de Bruggen heeft de klacht doorgestuurd.", full) == []
 
 
+def test_an_organisation_named_in_one_line_leaves_the_same_word_in_another_alone(
+    full: Detector,
+) -> None:
+    text = (
+        "Praktijk Spijkerman biedt de behandeling.\n"
+        "Behandelaar dr. Spijkerman wil eerst met ouders praten."
+    )
+    assert ("name", "Spijkerman") in kinds_and_texts(text, full)
+    assert kinds_and_texts("Gesprek met een tolk Engels op afroep.", full) == []
+    assert kinds_and_texts("mw. Engels belde.", full) == [("name", "Engels")]
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -972,10 +972,15 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
                 acting and (unknown or article)
             ):
                 out.update(range(a, b + 1))
-    # "De Hoop in Dordrecht biedt ... Kopie aan De Hoop.": named again, still the organisation
-    known = {text[toks[a].start : toks[b].end] for a, b in runs if a in out}
+
+    # "De Hoop in Dordrecht biedt ... Kopie aan De Hoop.": named again in its line, still the
+    # organisation (another line may be about another case)
+    def named(a: int, b: int) -> tuple[int, str]:
+        return text.rfind("\n", 0, toks[a].start), text[toks[a].start : toks[b].end]
+
+    known = {named(a, b) for a, b in runs if a in out}
     for a, b in runs:
-        if a not in out and text[toks[a].start : toks[b].end] in known:
+        if a not in out and named(a, b) in known:
             out.update(range(a, b + 1))
     return out
 
@@ -1425,6 +1430,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             and tok.low in lexicon.surnames()
             and tok.low not in lexicon.countries()
             and tok.low not in _LANGUAGES
+            and prev.low not in ("tolk", "tolken")  # "een tolk Engels": the language
         ):
             return i
         if tok.low in _SURNAME_OPENERS and _interfixed_surname(text, toks, i):
