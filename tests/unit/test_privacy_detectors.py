@@ -3002,6 +3002,9 @@ def test_surnames_with_their_particle_beside_other_names_or_doing_what_persons_d
 ) -> None:
     found = kinds_and_texts("Gisteren waren Dekker, Schouten en de Vries er.", full)
     assert found == [("name", "Dekker"), ("name", "Schouten"), ("name", "de Vries")]
+    found = kinds_and_texts("Dekker, Schouten en de Vries zaten in het MDO.", full)
+    assert found == [("name", "Dekker"), ("name", "Schouten"), ("name", "de Vries")]
+    assert kinds_and_texts("Brood, Kaas en de Boter zijn op.", full) == []
     found = kinds_and_texts("Kok en de Wit waren allebei bij het huisbezoek.", full)
     assert found == [("name", "Kok"), ("name", "de Wit")]
     found = kinds_and_texts("de Haan heeft vorige week de beschikking uitgelegd.", full)

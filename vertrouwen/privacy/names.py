@@ -2142,6 +2142,14 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     listed = _NAME_LIST_AFTER.match(text, tok.end)
     if listed and all(w.casefold() in lexicon.first_names() for w in listed.groups()):
         return True  # "Jade, Luna en Bram hebben ...": a list of first names
+    colleagues = _SURNAME_LIST_AFTER.match(text, tok.end)
+    if (
+        colleagues
+        and tok.low in lexicon.surnames()
+        and colleagues.group(1).casefold() in lexicon.surnames()
+        and colleagues.group(2).casefold() in _PLURAL_VERBS
+    ):
+        return True  # "Dekker, Schouten en de Vries zaten in het MDO": persons together
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or not _joined(text, tok, nxt):
         return False
@@ -2416,6 +2424,10 @@ _ROLE_OF_AFTER = re.compile(r"[ \t]+(?:zijn|haar|z'n|d'r)[ \t]+([a-zà-ÿ]+)\b")
 _NAME_LIST_AFTER = re.compile(
     r",[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+)(?:[ \t]*,[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+)*[ \t]+(?:en|of)[ \t]+"
     r"([A-ZÀ-Ý][a-zà-ÿ]+)\b"
+)
+_SURNAME_LIST_AFTER = re.compile(
+    r"(?:,[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+)+[ \t]+en[ \t]+(?:(?:de|van|der|den|ter|ten)[ \t]+)*"
+    r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+([a-zà-ÿ]+)\b"
 )
 _APOSTROPHE_AFTER = re.compile(r"['’]s?[ \t]+[a-zà-ÿ]")
 _CONTACT_AFTER = re.compile(
