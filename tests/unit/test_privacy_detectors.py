@@ -3026,6 +3026,16 @@ def test_an_organisation_named_in_one_line_leaves_the_same_word_in_another_alone
     assert kinds_and_texts("mw. Engels belde.", full) == [("name", "Engels")]
 
 
+def test_a_lowercase_surname_after_a_role_that_acts(full: Detector) -> None:
+    assert kinds_and_texts("gzv prins belt nooit terug", full) == [("name", "prins")]
+    for text in (
+        "omdat moeder niet wil dat de buren zien",
+        "dat vader zelf belt en moeder weer belt",
+        "dat oma alleen woont en vader nog woont bij oma",
+    ):
+        assert kinds_and_texts(text, full) == [], text
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -1421,6 +1421,17 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         return None
     if ctx == "role":
+        if (  # "gzv prins belt nooit terug": a surname typed in lowercase that acts
+            not tok.cap
+            and tok.low in lexicon.surnames()
+            and tok.low not in _PARTICLES
+            and tok.low not in _TITLE_VERBS  # "moeder niet wil", "de VP ook de kinderen kan"
+            and tok.low not in _DUTCH_MARKERS
+            and i + 1 < len(toks)
+            and _joined(text, tok, toks[i + 1])
+            and toks[i + 1].low in _PERSON_VERBS
+        ):
+            return i
         if (  # "Bewindvoerder Blokker zegt": a surname that is a brand too, after a role
             tok.cap
             and prev is not None
