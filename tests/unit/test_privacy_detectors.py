@@ -2936,6 +2936,10 @@ def test_a_role_with_its_bodys_letters_a_nickname_before_the_full_name_and_two_c
             ["4 juli 2019", "7 april 2019"],
         ),
         ("Aryan wordt op 20 juni 17 (jarig in de week van de zitting).", ["20 juni"]),
+        (
+            "Volgens de Raad is Filmon geboren in januari 2008, maar hij zegt zelf maart 2009.",
+            ["januari 2008", "maart 2009"],
+        ),
         ("kenneth bellen, hij is 30 juni 17 geworden en wil zelf klagen", ["30 juni"]),
     ],
 )
@@ -2948,7 +2952,8 @@ def test_a_birth_date_corrected_in_its_line_and_a_birthday_with_the_age_turned(
 
 def test_recent_dates_beside_a_birth_date_stay_dates(full: Detector) -> None:
     found = kinds_and_texts(
-        "Bram is geboren op 3-4-2012; gesprek op 3 november 2026, brief van 12 oktober 2026.",
+        "Bram is geboren op 3-4-2012; gesprek op 3 november 2026, brief van 12 oktober 2026,"
+        " OTS sinds maart 2025.",
         full,
     )
     assert [t for k, t in found if k == "birthdate"] == ["3-4-2012"]

@@ -1244,13 +1244,16 @@ def find_dates(text: str) -> Iterator[Candidate]:
     lines = {text.rfind("\n", 0, c.start) for c in found if c.kind == "birthdate"}
     if not lines:
         return
-    for start, end in full:
+    # (and a month with its year: "geboren in januari 2008, maar hij zegt zelf maart 2009")
+    months = [m.span() for m in _MONTH_YEAR_BARE.finditer(text)]
+    for start, end in sorted(full + months):
         if (
             text.rfind("\n", 0, start) in lines
             and not any(c.start < end and start < c.end for c in found)
             and _old_date(text, start, end, years=5)
         ):
-            yield Candidate(start, end, "birthdate")
+            found.append(Candidate(start, end, "birthdate"))
+            yield found[-1]
 
 
 def _full_dates(text: str) -> list[tuple[int, int]]:
