@@ -3041,6 +3041,29 @@ def test_a_lowercase_surname_after_a_role_that_acts(full: Detector) -> None:
         assert kinds_and_texts(text, full) == [], text
 
 
+def test_letterheads_codes_and_words_of_other_languages_in_quotes_stay_clean(
+    full: Detector,
+) -> None:
+    for text in (
+        "Gemeente Zaanstad, afdeling Werk en Inkomen, Stationsplein 1, 1506 AA Zaandam, telefoon"
+        " 14 075",
+        "Secretariaat klachtencommissie | secretariaat@klachtencommissiejeugd.nl | tel."
+        " 030-2345678",
+        "in strijd met artikel D van de Beroepscode voor de jeugdzorg.",
+        'Moeder: "Allah is mijn getuige, ik heb mijn kinderen nooit iets aangedaan".',
+        'Oma vloekte in het Pools, "Boże, co za ludzie", en wil de regeling in haar taal.',
+        '"Tangi fu yu yepi" zei oma bij het weggaan.',
+        'Wens jongere: "gewoon normaal praten".',
+    ):
+        assert kinds_and_texts(text, full) == [], text
+    # neighbours: a person's address in a line that names the municipality, a possessive
+    found = kinds_and_texts("Gemeente Ede, moeder woont op Kerkstraat 3, 6711 AB Ede.", full)
+    assert ("address", "Kerkstraat 3") in found and ("postcode", "6711 AB") in found
+    assert ("name", "Merel") in kinds_and_texts("Merels moeder heeft een nieuw nummer.", full)
+    found = kinds_and_texts("Afwezig m.k.: Brouwer, Schouten", full)
+    assert found == [("name", "Brouwer"), ("name", "Schouten")]
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -116,7 +116,9 @@ on a clean line false).
   `privacy_tune15aq.jsonl` (331 lines, 190 clean; a month of one advisor's notes over 30 cases;
   first 0.966 / 0.940 / 0), `privacy_tune15ar.jsonl` (324 lines, 92 clean; surnames that are
   words standing alone, addresses, phones and birth dates in running text; first 0.941 / 0.943
-  / 0).
+  / 0), `privacy_tune15as.jsonl` (320 lines, 200 clean; documents pasted into notes: decisions,
+  letterheads, agendas; first 0.997 / 0.963 / 8), `privacy_tune15at.jsonl` (320 lines, 180
+  clean; hurried notes with clients' own words in other languages; first 0.981 / 0.941 / 5).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -172,6 +174,8 @@ FLOORS = {
     "privacy_tune15ao.jsonl": (0.982, 0.972, 21, 320, 200),
     "privacy_tune15aq.jsonl": (0.965, 0.939, 0, 331, 190),
     "privacy_tune15ar.jsonl": (0.94, 0.942, 0, 324, 92),
+    "privacy_tune15as.jsonl": (0.996, 0.962, 8, 320, 200),
+    "privacy_tune15at.jsonl": (0.98, 0.94, 5, 320, 180),
 }
 
 pytestmark = pytest.mark.slow

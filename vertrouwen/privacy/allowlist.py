@@ -326,6 +326,10 @@ def screen(
             continue
         if _inside(cand.start, cand.end, protected):
             continue
+        if cand.kind == "name" and _ARTICLE_BEFORE.search(
+            text, max(0, cand.start - 12), cand.start
+        ):
+            continue  # "artikel D van de Beroepscode": a code's article by its letter
         if cand.kind == "name":  # "van de Raad voor de Kinderbescherming": the name ends there
             cut = _cut_before_protected(text, cand, protected)
             if cut is None:
@@ -379,6 +383,9 @@ _NAME_BEFORE_VAN = re.compile(
     r"((?:(?:[A-Z]\.)+[ \t]?)?[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?)[ \t]+van[ \t]+(?=[A-Z])"
 )
 _PARTICLES_AT_END = re.compile(r"(?:[ \t]+|^)(?:van|de|der|den|het|'t|ter|ten|te)$", re.IGNORECASE)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i)\bartikel[ \t]+$")
 
 
 def _cut_before_protected(
@@ -450,7 +457,7 @@ _GENERAL_NUMBER_AFTER = re.compile(
 
 # a mailbox right before the number: "info@jeugdstem.nl of 088 ...", "wijkteam@... en 030 ..."
 _MAILBOX_BEFORE = re.compile(
-    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*(?:,|/|\||en|of|tel\.?|telefoon)?[ \t:]*$"
+    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:[ \t]*(?:,|/|\||en|of|tel\.?|telefoon|t\.)[ \t:]*){0,3}$"
 )
 
 
@@ -476,7 +483,7 @@ def organisation_number(text: str, start: int, end: int) -> bool:
 
         if named.group(1).casefold() not in lexicon.surnames():
             return True  # "De Luisterlijn (088-0767 000)": a service's line, named with "De"
-    mailbox = _MAILBOX_BEFORE.search(before)
+    mailbox = _MAILBOX_BEFORE.search(text, max(0, start - 90), start)
     if mailbox is not None and not _PERSONAL_BEFORE_NUMBER.search(before):
         from vertrouwen.privacy.patterns import general_mailbox
 

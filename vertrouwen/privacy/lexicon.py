@@ -104,6 +104,8 @@ _NOT_PERSONS = _COUNTRIES | words_of("""
     nibud geldfit schuldhulpmaatje humanitas-thuisadministratie
     wehkamp zalando bonprix otto klarna afterpay riverty zembla spangas nieuwsuur nijntje
     bumba kabouter plop
+    allah god jezus christus boże bože inshallah wallah wollah mashallah bismillah yallah
+    hamdulillah alhamdulillah subhanallah yarabbi tangi canım canim habibi habibti dushi
     triversum youforce ihub jarabee trivium compaan wilgenhaege jeugdzorgplus kinderkracht
     quasir ajax feyenoord psv vitesse fryslân limburgse brabantse friese groningse zeeuwse
     drentse twentse hollandse gelderse overijsselse utrechtse amsterdamse rotterdamse haagse

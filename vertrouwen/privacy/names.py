@@ -586,6 +586,8 @@ def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
     word = tok.text
     if word.casefold() in lexicon.providers() or word.casefold() in _PROVIDER_NAMES_IN_S:
         return None  # "Nidos voogd": the organisation's own worker, no one's possessive
+    if lexicon.is_listed_word(word) and not is_person_word(word) and nxt.low not in _KINSHIP:
+        return None  # "Wens jongere: ...": a word of its own, not Wen's ("Merels moeder" is)
     for suffix in ("'s", "’s", "s", "'", "’"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
@@ -1232,6 +1234,13 @@ def _role_in_brackets(text: str, tok: _Tok) -> bool:
     )
 
 
+# who was there and who was not, with notice given: "Afwezig m.k.: Brouwer, Schouten"
+_ATTENDANCE_BEFORE = re.compile(
+    r"(?i)\b(?:aanwezig|afwezig|aanwezigen|afwezigen)[ \t]+(?:m\.?[ \t]?k\.?|met[ \t]+"
+    r"kennisgeving|z\.?[ \t]?k\.?)[ \t]*:(?:[ \t]*[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){0,3},)*[ \t]*$"
+)
+
+
 def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
     if (prev is not None and _joined(text, prev, tok)) or (
         prev is not None and prev.low.endswith(".") and text[prev.end : tok.start] in (" ", "")
@@ -1268,6 +1277,8 @@ def _context(text: str, prev: _Tok | None, tok: _Tok) -> str:
         )
     ):
         return "role"
+    if tok.cap and _ATTENDANCE_BEFORE.search(text, max(0, tok.start - 40), tok.start):
+        return "role"  # "Afwezig m.k.: Brouwer, Schouten"
     # "dhr. Jansen"; not "slaapt bij familie. De gemeente": only an abbreviation takes the dot
     gap = text[prev.end : tok.start] if prev is not None else ""
     if prev is not None and prev.low + "." in _TITLES and gap.strip() == "." and "\n" not in gap:

@@ -581,6 +581,9 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
     for match in _POSTCODE.finditer(text):
         if _POSTBUS_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # an organisation's Postbus address, its postcode and town included
+        street = _STREET_RIGHT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if street is not None and office_address(text, street.start(1)):
+            continue  # "Gemeente Zaanstad, ..., Stationsplein 1, 1506 AA Zaandam": an office's
         yield Candidate(match.start(), match.end(), "postcode")
         town = _town_after_postcode(text, match.end())
         if town:
@@ -614,6 +617,9 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
                 yield town
 
 
+_STREET_RIGHT_BEFORE = re.compile(
+    r"(?<![\w-])([A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+\d{1,5}[\w-]{0,4}),?[ \t]*$"
+)
 # "1073 TK; Amsterdam", "1062 AB, Ede", "2273 JL / Voorburg", "2571CL; Den Haag"
 _LISTED_TOWN_AFTER_POSTCODE = re.compile(
     r"[ \t]*[,;|/][ \t]*((?:['’]s-)?(?:Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
@@ -1047,6 +1053,8 @@ _BODY_BEFORE = re.compile(
     r"gemeentehuis|stadhuis|raadhuis|stadskantoor|gemeentekantoor|wijkcentrum|buurthuis|"
     r"buurtcentrum|secretariaat|ombudsman)\b"
     r"(?P<between>[^.;\n]*)$"
+    # a municipality's letterhead: "Gemeente Zaanstad, afdeling Werk en Inkomen, Stationsplein 1"
+    r"|\b(?-i:Gemeente)[ \t]+[A-ZÀ-Ý][\w'’-]*(?P<letterhead>[^.;\n\d]{0,60}),[ \t]*$"
     # a team that visits people at home only with its own address right after its name:
     # "Wijkteam Centrum | Stationsplein 1", not "een klacht tegen het wijkteam, afspraak op ..."
     r"|(?i:\b(?:wijkteam|buurtteam|jeugdteam|sociaal team|cjg|ggd|bibliotheek))"
@@ -1073,6 +1081,7 @@ _NAME_COMMA_BEFORE = re.compile(
     r"(?:[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+\d{1,5}[\w-]{0,4},?[ \t]*"
     r"(?:[1-9]\d{3}[ \t]?[A-Z]{2},?[ \t]*)?)?$"
 )
+_LETTERHEAD_WORDS = words_of("afdeling team sociaal domein en van de het voor")
 _ADDRESS_FOR_BEFORE = re.compile(r"(?i)\badres[ \t]+voor[ \t]+(?:de|het)[ \t]+$")
 # what follows the address in its sentence: "..., het adres van moeder"
 _REST_OF_SENTENCE = re.compile(r"[^.;\n]*")
@@ -1096,6 +1105,12 @@ def office_address(text: str, start: int) -> bool:
 
     if _ADDRESS_FOR_BEFORE.search(text, max(0, body.start() - 25), body.start()):
         return False  # "Adres voor de commissie: ...": where the client wants its letters
+    letterhead = body.group("letterhead")
+    if letterhead is not None:
+        # (only the department's capitalised name between: "afdeling Werk en Inkomen")
+        return all(
+            w[:1].isupper() or w in _LETTERHEAD_WORDS for w in re.findall(r"[^\W\d_]+", letterhead)
+        )
     between = body.group("between") or body.group("team")
     rest = _REST_OF_SENTENCE.match(text, start)
     around = between + (rest.group() if rest else "")
