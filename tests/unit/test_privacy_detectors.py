@@ -3070,6 +3070,21 @@ def test_letterheads_codes_and_words_of_other_languages_in_quotes_stay_clean(
     assert found == [("name", "Brouwer"), ("name", "Schouten")]
 
 
+def test_names_typed_in_lowercase_with_their_surname_or_before_a_relatives_role(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts("belde vt, casemanager petra kok niet bereikbaar", full)
+    assert found == [("name", "petra kok")]
+    found = kinds_and_texts("zhang wei (vader) gescheiden, hao (10) woont afwisselend", full)
+    assert found == [("name", "zhang wei"), ("name", "hao")]
+    # neighbours: a first name before a verb or a state stays one word
+    assert kinds_and_texts("lotte heeft een nieuwe school", full) == [("name", "lotte")]
+    assert kinds_and_texts("daan gaat naar school en petra niet", full) == [
+        ("name", "daan"),
+        ("name", "petra"),
+    ]
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -1229,7 +1229,11 @@ def _role_in_brackets(text: str, tok: _Tok) -> bool:
         and m.group(1) in ROLE_WORDS
         and len(tok.text) >= 3
         and tok.low not in _NOT_NAMES
-        and not lexicon.is_dutch_word(tok.text)
+        # ("lin mei (moeder)": a first name that is a word too, before a relative's role)
+        and (
+            not lexicon.is_dutch_word(tok.text)
+            or (tok.low in lexicon.first_names() and m.group(1) in _KINSHIP)
+        )
         and not lexicon.is_english_word(tok.text)
     )
 
@@ -1717,7 +1721,15 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and (len(tok.text) >= 3 or not lexicon.is_dutch_word(tok.text))  # "vader van bo"
     ):
         return i
-    if _role_in_brackets(text, tok):
+    if _role_in_brackets(text, tok) or (
+        not tok.cap
+        and tok.low in lexicon.first_names()
+        and tok.low not in _NOT_NAMES
+        and AGE_BRACKET_AFTER.match(text, tok.end)
+    ):
+        # "zhang wei (vader)", "hao (10)": the word before it, no word either, is part of it
+        if prev is not None and not prev.cap and _joined(text, prev, tok) and _unknown_word(prev):
+            return i - 1
         return i
     # "kowalczyk stuurde een sms": a word no list holds, before a verb of a person
     after = toks[i + 1] if i + 1 < len(toks) else None
@@ -2615,6 +2627,23 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
             and not nxt.cap
             and _name_like_lower(nxt, toks[k - 1].low in _PARTICLES)
             and not (nxt.english and lexicon.is_english_word(nxt.text))
+        ):
+            j = k
+            continue
+        if (  # "casemanager petra kok", "ex maarten bos": a first name, then its surname
+            lowercase
+            and j == start
+            and k == j + 1
+            and not toks[j].cap
+            and toks[j].low in lexicon.first_names()
+            and not nxt.cap
+            and len(nxt.text) >= 3
+            and nxt.low in lexicon.surnames()
+            and nxt.low not in _PERSON_VERBS
+            and nxt.low not in _PERSON_STATES
+            and nxt.low not in _TITLE_VERBS
+            and nxt.low not in _DUTCH_MARKERS
+            and nxt.low not in _NOT_NAMES
         ):
             j = k
             continue
