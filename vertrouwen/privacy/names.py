@@ -1206,6 +1206,21 @@ def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | No
     return nxt is not None and nxt.low in ROLE_WORDS and tok.low.rstrip("s'’") in first
 
 
+def _lowercase_surname(tok: _Tok) -> bool:
+    """A surname typed in lowercase, as long as it is none of the little words the surname list
+    holds too ("moeder niet wil", "mw. belt terug", "de VP ook de kinderen kan")."""
+    return (
+        not tok.cap
+        and len(tok.text) >= 3
+        and tok.low in lexicon.surnames()
+        and tok.low not in _PERSON_VERBS
+        and tok.low not in _PERSON_STATES
+        and tok.low not in _TITLE_VERBS
+        and tok.low not in _PARTICLES
+        and tok.low not in _DUTCH_MARKERS
+    )
+
+
 def _unknown_word(tok: _Tok) -> bool:
     """A lowercase word of four letters up, with a vowel, that no word list holds."""
     return (
@@ -1415,12 +1430,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             not tok.cap
             and prev is not None
             and prev.low.rstrip(".") in ("mw", "mevr", "dhr", "mevrouw", "meneer", "mijnheer")
-            and len(tok.text) >= 3
-            and tok.low in lexicon.surnames()
-            and tok.low not in _PERSON_VERBS
-            and tok.low not in _PERSON_STATES
-            and tok.low not in _TITLE_VERBS
-            and tok.low not in _PARTICLES
+            and _lowercase_surname(tok)
         ):
             return i
         # "mw. ivanova": after a title, a lowercase word the word list does not hold itself
@@ -1437,11 +1447,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         return None
     if ctx == "role":
         if (  # "gzv prins belt nooit terug": a surname typed in lowercase that acts
-            not tok.cap
-            and tok.low in lexicon.surnames()
-            and tok.low not in _PARTICLES
-            and tok.low not in _TITLE_VERBS  # "moeder niet wil", "de VP ook de kinderen kan"
-            and tok.low not in _DUTCH_MARKERS
+            _lowercase_surname(tok)
             and i + 1 < len(toks)
             and _joined(text, tok, toks[i + 1])
             and toks[i + 1].low in _PERSON_VERBS
@@ -2636,13 +2642,7 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
             and k == j + 1
             and not toks[j].cap
             and toks[j].low in lexicon.first_names()
-            and not nxt.cap
-            and len(nxt.text) >= 3
-            and nxt.low in lexicon.surnames()
-            and nxt.low not in _PERSON_VERBS
-            and nxt.low not in _PERSON_STATES
-            and nxt.low not in _TITLE_VERBS
-            and nxt.low not in _DUTCH_MARKERS
+            and _lowercase_surname(nxt)
             and nxt.low not in _NOT_NAMES
         ):
             j = k
