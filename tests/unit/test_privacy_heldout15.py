@@ -44,13 +44,15 @@ SETS = {
     # summary only, to catch a regression) 0.980, 0.974, 2; after round eight 0.982, 0.979, 2;
     # after round nine 0.986, 0.984, 2. After round ten (not
     # tuned on; summaries only): 0.992, 0.989, 2.
-    "heldout15": Frozen("privacy_heldout15.jsonl", 0.991, 0.988, 2),
+    # After round eleven (not tuned on; summaries only): 0.992, 0.989, 1.
+    "heldout15": Frozen("privacy_heldout15.jsonl", 0.991, 0.988, 1),
     # 480 lines (328 labelled, 639 spans of which 314 names, 152 clean), written in round four
     # by a second engineer who never saw the detector, frozen before any scoring. First score
     # (main before round four): 0.971, 0.937, 6; after round four 0.977, 0.944, 4; after
     # rounds five and six 0.981, 0.951, 2; after round eight 0.983, 0.955, 2; after round nine
     # 0.983, 0.958, 2. After round ten (not
     # tuned on; summaries only): 0.988, 0.962, 2.
+    # After round eleven (not tuned on; summaries only): 0.988, 0.962, 2.
     "heldout15e": Frozen("privacy_heldout15e.jsonl", 0.987, 0.961, 2),
     # 355 lines (252 labelled, 561 spans of which 281 names, 103 clean), written in round
     # seven by a third engineer who never saw the detector or any other set, frozen before
@@ -58,40 +60,47 @@ SETS = {
     # rounds five to seven, 47ca384: 0.949, 0.930, 2); after round eight (not tuned on, scored
     # as a regression check) 0.960, 0.945, 2; after round nine (not tuned on) 0.963, 0.950, 2.
     # After round ten (not tuned on; summaries only): 0.974, 0.959, 2.
-    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.973, 0.958, 2),
+    # After round eleven (not tuned on; summaries only): 0.974, 0.961, 2.
+    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.973, 0.96, 2),
     # 398 lines (295 labelled, 877 spans of which 388 names, 103 clean), written at the start
     # of round nine by a fourth engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at b1b2833): 0.972, 0.966, 0; after round nine
     # (not tuned on, scored as a regression check) 0.973, 0.967, 0. After round ten (not
     # tuned on; summaries only): 0.982, 0.976, 0.
-    "heldout15n": Frozen("privacy_heldout15n.jsonl", 0.981, 0.975, 0),
+    # After round eleven (not tuned on; summaries only): 0.986, 0.979, 0.
+    "heldout15n": Frozen("privacy_heldout15n.jsonl", 0.985, 0.978, 0),
     # 350 lines (252 labelled, 752 spans of which 427 names, 98 clean), written late in round
     # nine by a fifth engineer who never saw the detector or any other set, frozen before any
     # scoring. First score (main at 12e757c): 0.979, 0.951, 1 (the session's starting code,
     # 83ad6f8: 0.979, 0.949, 1); at the end of round nine (not tuned on) 0.984, 0.956, 1.
     # After round ten (not tuned on; summaries only): 0.986, 0.959, 0.
-    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.985, 0.958, 0),
+    # After round eleven (not tuned on; summaries only): 0.987, 0.960, 0.
+    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.986, 0.959, 0),
     # 331 lines (228 labelled, 581 spans of which 321 names, 103 clean), written at the end of
     # round nine by a sixth engineer who never saw the detector or any other set, frozen before
     # any scoring. First score (main at f92b2da): 0.969, 0.960, 1 (the session's starting
     # code, 83ad6f8: 0.965, 0.957, 2). After round ten (not
     # tuned on; summaries only): 0.973, 0.964, 1.
-    "heldout15x": Frozen("privacy_heldout15x.jsonl", 0.972, 0.963, 1),
+    # After round eleven (not tuned on; summaries only): 0.977, 0.967, 0.
+    "heldout15x": Frozen("privacy_heldout15x.jsonl", 0.976, 0.966, 0),
     # 335 lines (229 labelled, 561 spans of which 309 names, 106 clean), written at the start
     # of round ten by a seventh engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at de43653): 0.979, 0.968, 1. After round ten (not
     # tuned on; summaries only): 0.979, 0.968, 1.
-    "heldout15w": Frozen("privacy_heldout15w.jsonl", 0.978, 0.967, 1),
+    # After round eleven (not tuned on; summaries only): 0.985, 0.973, 1.
+    "heldout15w": Frozen("privacy_heldout15w.jsonl", 0.984, 0.972, 1),
     # 350 lines (250 labelled, 501 spans of which 237 names, 100 clean), written at the start
     # of round ten by an eighth engineer, asked to write as an examiner looking for where a
     # guard fails; never saw the detector or any other set, frozen before any scoring. First
     # score (main at 3c94b66): 0.973, 0.964, 3. After round ten (not
     # tuned on; summaries only): 0.981, 0.970, 3.
-    "heldout15ab": Frozen("privacy_heldout15ab.jsonl", 0.98, 0.969, 3),
+    # After round eleven (not tuned on; summaries only): 0.985, 0.974, 2.
+    "heldout15ab": Frozen("privacy_heldout15ab.jsonl", 0.984, 0.973, 2),
     # 357 lines (239 labelled, 476 spans of which 258 names, 118 clean), written at the start
     # of round eleven by a ninth engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at 5dacde7): 0.983, 0.973, 0.
-    "heldout15al": Frozen("privacy_heldout15al.jsonl", 0.982, 0.972, 0),
+    # After round eleven (not tuned on; summaries only): 0.985, 0.975, 0.
+    "heldout15al": Frozen("privacy_heldout15al.jsonl", 0.984, 0.974, 0),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
 # detector reaches (so nothing slips back), not the goal.
