@@ -3085,6 +3085,31 @@ def test_names_typed_in_lowercase_with_their_surname_or_before_a_relatives_role(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ivanka Georgieva geb 6 . 4 . 1994 , tel +359 88 765 4321", "6 . 4 . 1994"),
+        ("geb. 14.o3.2012 (letter o in plaats van nul)", "14.o3.2012"),
+        (
+            "Rosa Sánchez, geboren martes 3 de mayo de 2011, Spaanse akte",
+            "martes 3 de mayo de 2011",
+        ),
+        ("born 4th of July 2009, says father", "4th of July 2009"),
+        ("Mahlet Girma geb. Tir 5, 2000 (Ethiopisch)", "Tir 5, 2000"),
+        ("Trần Minh Khoa, sinh ngày 5 tháng 3 năm 2010 volgens de akte", "ngày 5 tháng 3 năm 2010"),
+        ("zoon Maksym geb 14 berezen 2011 (maart)", "14 berezen 2011"),
+    ],
+)
+def test_a_date_however_written_right_after_a_birth_word(
+    full: Detector, text: str, date: str
+) -> None:
+    assert ("birthdate", date) in kinds_and_texts(text, full)
+
+
+def test_a_birth_word_before_a_year_or_a_place_alone(full: Detector) -> None:
+    assert kinds_and_texts("Hij is geboren in 2009 en heeft 3 kinderen.", full) == []
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -333,6 +333,22 @@ _DATE_WORDS = re.compile(
     r"(?:\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|[a-zë]+tien|"
     r"[a-zë]+tig))?)?"
 )
+_LOOSE_DATE_AFTER_BIRTH = re.compile(
+    r"(?i)(?:\b(?:geb\.?|geboren|geboortedatum|geb\.?\s?datum|born|date of birth|dob|sinh)"
+    r"(?:[ \t]+(?:op|on|le|el))?[ \t:]*)"
+    r"(?P<date>(?:(?:[a-zà-ÿ]+dag|ma|di|wo|do|vr|za|zo|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
+    # a day, a month in any language and a year: "14 berezen 2011", "3 de mayo de 2011"
+    r"(?:\d{1,2}(?:e|ste|de|st|nd|rd|th)?(?:[ \t]+(?:of|de|van))?[ \t]+[^\W\d_]{3,12}\.?"
+    r"(?:[ \t]+de)?[ \t]+(?:19|20)\d\d"
+    # digits with any separators, a letter o for a nought: "6 . 4 . 1994", "14.o3.2012"
+    r"|\d[0-9oO]{0,3}(?:[ \t]*[-./][ \t]*[0-9oO]{1,4}){1,2}(?:T[\d:]{5,8})?"
+    r"|\d{1,2}[ \t]+\d{1,2}[ \t]+(?:19|20)\d\d"
+    r"|ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}"
+    # a month first: "Tir 5, 2000"
+    r"|[^\W\d_]{3,12}[ \t]+\d{1,2},[ \t]+(?:19|20)\d\d)(?![\w/])"
+    r")"
+)
 _YEAR_IN_BRACKETS = re.compile(r"(?:19|20)\d\d(?=\))")
 _TIME_AFTER = re.compile(r",?[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}\b")
 _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
@@ -1373,6 +1389,11 @@ def _find_dates(text: str, full: list[tuple[int, int]]) -> Iterator[Candidate]:
         for start, end in full:  # "geboren 1365/04/12 (Perzische kalender), ofwel 3 juli 1986"
             if _old_date(text, start, end) and _birth_earlier_in_sentence(text, start):
                 yield Candidate(start, end, "birthdate")
+    # right after a birth word, any date however written: "geb 6 . 4 . 1994", "geb. 14.o3.2012",
+    # "geboren martes 3 de mayo de 2011", "born 4th of July 2009", "geb. Tir 5, 2000"
+    loose = births or "born" in low or "sinh" in low
+    for match in _LOOSE_DATE_AFTER_BIRTH.finditer(text) if loose else ():
+        yield Candidate(match.start("date"), match.end("date"), "birthdate")
     for match in _BIRTH_SIX_DIGITS.finditer(text) if births else ():
         yield Candidate(match.start(1), match.end(1), "birthdate")
     for match in _BIRTHDAY_NUMERIC.finditer(text):  # "Verjaardag: 12/3", "jarig op 3-5"
