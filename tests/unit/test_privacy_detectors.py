@@ -3110,6 +3110,21 @@ def test_a_birth_word_before_a_year_or_a_place_alone(full: Detector) -> None:
     assert kinds_and_texts("Hij is geboren in 2009 en heeft 3 kinderen.", full) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Elijah vertelt dat hij 'van 2-2-2012' is, zijn voogd vergeet het.", ["2-2-2012"]),
+        (
+            "In het formulier staat bij Wessel '2014-09-08', bij zijn zus Evi '2016-1-5'.",
+            ["2014-09-08", "2016-1-5"],
+        ),
+        ("geb. 12-3-'09 en Bo's moeder belde", ["12-3-'09"]),
+    ],
+)
+def test_a_birth_date_in_quotes(full: Detector, text: str, dates: list[str]) -> None:
+    assert [t for k, t in kinds_and_texts(text, full) if k == "birthdate"] == dates
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -1268,7 +1268,11 @@ def find_dates(text: str) -> Iterator[Candidate]:
     date, every other full date five years old or more: the same birth date corrected or
     translated, or a brother's or sister's ("geboortedatum volgens rapport: 4 juli 2019.
     Vader zegt dat het 7 april 2019 is", "in de BRP 03-05-2009", "moeder zegt 14.2.13").
-    A meeting, letter or hearing is recent; an old event in a life is personal anyway."""
+    A meeting, letter or hearing is recent; an old event in a life is personal anyway.
+
+    Quote marks count as spaces here (the spans stay the same): a note quotes what a client or
+    a document said ("Elijah zegt dat hij 'van 2-2-2012' is", "bij Wessel '2014-09-08'")."""
+    text = _QUOTE_MARK.sub(" ", text)
     full = _full_dates(text)
     found = list(_find_dates(text, full))
     yield from found
@@ -1285,6 +1289,10 @@ def find_dates(text: str) -> Iterator[Candidate]:
         ):
             found.append(Candidate(start, end, "birthdate"))
             yield found[-1]
+
+
+# a quote mark, not an apostrophe: not "'09" (a year), "Bo's", "d'Souza"
+_QUOTE_MARK = re.compile(r"[\"“”„«»]|(?<!\w)['‘’](?!\d\d\b)(?=\w)|(?<=[\w.!?])['’](?!\w)")
 
 
 def _full_dates(text: str) -> list[tuple[int, int]]:
