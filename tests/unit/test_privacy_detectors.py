@@ -3119,6 +3119,8 @@ def test_a_birth_word_before_a_year_or_a_place_alone(full: Detector) -> None:
             ["2014-09-08", "2016-1-5"],
         ),
         ("geb. 12-3-'09 en Bo's moeder belde", ["12-3-'09"]),
+        ("Giovanni kwam op ma 7 sep 2015 ter wereld, zegt vader.", ["ma 7 sep 2015"]),
+        ("De oudste, Mila, kwam in augustus 2008 ter wereld.", ["augustus 2008"]),
     ],
 )
 def test_a_birth_date_in_quotes(full: Detector, text: str, dates: list[str]) -> None:

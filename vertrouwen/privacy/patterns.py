@@ -234,7 +234,8 @@ _DATE_NUMERIC = re.compile(
 # the birth word after the date: "is in oktober 2014 geboren", "heeft op 16 oktober haar
 # verjaardag", "op Koningsdag 2013 geboren"
 _BIRTH_WORD_AFTER = re.compile(
-    r"[ \t]+(?:(?:haar|zijn|de|z'n|d'r|is|was|werd)[ \t]+)?(?:geboren|verjaardag|jarig)\b"
+    r"[ \t]+(?:(?:haar|zijn|de|z'n|d'r|is|was|werd)[ \t]+)?(?:geboren|verjaardag|jarig|"
+    r"ter[ \t]+wereld)\b"
 )
 _HOLIDAY_STEMS = (
     "kerst",
@@ -248,7 +249,7 @@ _HOLIDAY_STEMS = (
     "sinterklaas",
     "valentijn",
 )
-_BIRTH_WORD_BEFORE_IT = re.compile(r"(?i)\b(?:geboren|verjaardag|jarig)\b")
+_BIRTH_WORD_BEFORE_IT = re.compile(r"(?i)\b(?:geboren|verjaardag|jarig|ter[ \t]+wereld)\b")
 # a holiday's date with its year, before "geboren": "op Koningsdag 2013 geboren", "geboren op
 # tweede kerstdag 2011"
 _HOLIDAY_YEAR = re.compile(
@@ -1350,7 +1351,9 @@ def _find_dates(text: str, full: list[tuple[int, int]]) -> Iterator[Candidate]:
             yield Candidate(day.start() if day else start, end, kind)
         elif _personal_event(text, start, end):
             yield Candidate(start, end, kind)
-    births = "geb" in low or "jarig" in low or "verjaardag" in low or "dob" in low
+    births = (
+        "geb" in low or "jarig" in low or "verjaardag" in low or "dob" in low or "wereld" in low
+    )
     starred = "*" in text and _STAR_DIGIT.search(text) is not None  # "Kind: * 12 04 2010"
     for match in _DATE_SPACED.finditer(text) if births or starred else ():
         if is_birth_context(text, match.start(), match.end()):
@@ -1815,7 +1818,7 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
 # 2011 (geboortedatum)", "12 mei in het AMC geboren"
 _BORN_AFTER = re.compile(
     r"(?i)\b(?:geboren|jarig|geboortedat\w*|geboortedag|bevallen|de[ \t]+verjaardag[ \t]+van|"
-    r"ter[ \t]+wereld[ \t]+(?:kwam|gekomen|is gekomen)|het[ \t]+levenslicht)\b"
+    r"ter[ \t]+wereld|het[ \t]+levenslicht)\b"
 )
 
 
