@@ -3121,6 +3121,8 @@ def test_a_birth_word_before_a_year_or_a_place_alone(full: Detector) -> None:
         ("geb. 12-3-'09 en Bo's moeder belde", ["12-3-'09"]),
         ("Giovanni kwam op ma 7 sep 2015 ter wereld, zegt vader.", ["ma 7 sep 2015"]),
         ("De oudste, Mila, kwam in augustus 2008 ter wereld.", ["augustus 2008"]),
+        ("Jens is jarig 16/11, Lars 29/1, op die dagen extra belmoment.", ["16/11", "29/1"]),
+        ("jarig: Nora 23/6, Vera 8/11", ["23/6", "8/11"]),
     ],
 )
 def test_a_birth_date_in_quotes(full: Detector, text: str, dates: list[str]) -> None:

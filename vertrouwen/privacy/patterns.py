@@ -318,7 +318,8 @@ _OF_OR_LABEL = re.compile(
 # verjaardag (21/3)"
 _BIRTHDAY_NUMERIC = re.compile(
     r"(?i)\b(?:verjaardag|verj\.|jarig|geb\.|geboren)(?!\w)"
-    rf"(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+))?[ \t]*[:(]?[ \t]*"
+    # ("jarig: Nora 23/6, Vera 8/11": the label, then a name and its day)
+    rf"(?:[ \t]*:?[ \t]+(?-i:[A-ZÀ-Ý][\w'’-]+))?[ \t]*[:(]?[ \t]*"
     rf"(?:op[ \t]+)?({_DAY}[/-](?:0?[1-9]|1[0-2]))(?![\w/-])"
 )
 _MONTH_YEAR_BARE = re.compile(
@@ -349,6 +350,10 @@ _LOOSE_DATE_AFTER_BIRTH = re.compile(
     # a month first: "Tir 5, 2000"
     r"|[^\W\d_]{3,12}[ \t]+\d{1,2},[ \t]+(?:19|20)\d\d)(?![\w/])"
     r")"
+)
+_NEXT_BIRTHDAY = re.compile(
+    rf"[ \t]*[,;][ \t]*(?:en[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]*:?[ \t]+({_DAY}[/-](?:0?[1-9]|1[0-2]))"
+    r"(?![\w/-])"
 )
 _YEAR_IN_BRACKETS = re.compile(r"(?:19|20)\d\d(?=\))")
 _TIME_AFTER = re.compile(r",?[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}\b")
@@ -1409,6 +1414,10 @@ def _find_dates(text: str, full: list[tuple[int, int]]) -> Iterator[Candidate]:
         yield Candidate(match.start(1), match.end(1), "birthdate")
     for match in _BIRTHDAY_NUMERIC.finditer(text):  # "Verjaardag: 12/3", "jarig op 3-5"
         yield Candidate(match.start(1), match.end(1), "birthdate")
+        end = match.end(1)
+        while more := _NEXT_BIRTHDAY.match(text, end):  # "Jens is jarig 16/11, Lars 29/1"
+            yield Candidate(more.start(1), more.end(1), "birthdate")
+            end = more.end(1)
     birth_end = -1
     for regex in (_DAY_MONTH, _DATE_WORDS):
         for match in regex.finditer(text):
