@@ -2,7 +2,8 @@
 
 `privacy_heldout15.jsonl`, `privacy_heldout15e.jsonl`, `privacy_heldout15i.jsonl`,
 `privacy_heldout15n.jsonl`, `privacy_heldout15s.jsonl`, `privacy_heldout15x.jsonl` and
-`privacy_heldout15w.jsonl`, `privacy_heldout15ab.jsonl`, `privacy_heldout15al.jsonl` were each
+`privacy_heldout15w.jsonl`, `privacy_heldout15ab.jsonl`, `privacy_heldout15al.jsonl`,
+`privacy_heldout15au.jsonl` were each
 written by an engineer who never saw the detector, and frozen before any tuning; the detector was
 tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
@@ -101,6 +102,11 @@ SETS = {
     # before any scoring. First score (main at 5dacde7): 0.983, 0.973, 0.
     # After round eleven (not tuned on; summaries only): 0.985, 0.975, 0.
     "heldout15al": Frozen("privacy_heldout15al.jsonl", 0.984, 0.974, 0),
+    # 362 lines (246 labelled, 454 spans of which 237 names, 116 clean), written late in round
+    # eleven by a tenth engineer, as the examiner of the hidden set would; never saw the
+    # detector or any other set, frozen before any scoring. First score (main at cb133d8):
+    # 0.971, 0.963, 1 (the round's starting code, 5dacde7: the same).
+    "heldout15au": Frozen("privacy_heldout15au.jsonl", 0.97, 0.962, 1),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
 # detector reaches (so nothing slips back), not the goal.
