@@ -3129,6 +3129,20 @@ def test_a_birth_date_in_quotes(full: Detector, text: str, dates: list[str]) -> 
     assert [t for k, t in kinds_and_texts(text, full) if k == "birthdate"] == dates
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vader Piet Ooms woont nu Lage Rijndijk 73.", "Piet Ooms"),
+        ("Moeder Gisela Frans twijfelt, de GI vindt het te ver.", "Gisela Frans"),
+        ("Naomi Zeeman (d.o.b. 1995-05-19) wil klacht indienen", "Naomi Zeeman"),
+    ],
+)
+def test_a_first_name_and_a_surname_that_is_a_word_a_language_or_a_brand(
+    full: Detector, text: str, name: str
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

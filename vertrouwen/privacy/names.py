@@ -2620,6 +2620,23 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
         if nxt.cap and _name_like_cap(nxt, toks[k - 1], text, after_name=True):
             j = k
             continue
+        if (  # "Vader Piet Ooms", "Moeder Gisela Frans", "Naomi Zeeman": after a first name that is
+            # no word, its surname, though a word, a language or a brand too
+            k == j + 1
+            and j == start
+            and nxt.cap
+            and toks[j].cap
+            and toks[j].low in lexicon.first_names()
+            and toks[j].low not in lexicon.common_words()
+            and toks[j].low not in _WORD_NAMES
+            and nxt.text.isalpha()
+            and nxt.low in lexicon.surnames()
+            and nxt.low not in _NOT_NAMES
+            and nxt.low not in ORGANISATION_WORDS
+            and nxt.low not in lexicon.councils()
+        ):
+            j = k
+            continue
         if (  # "mw. 't Hart": a title's particles, then the surname, whatever word it is
             ctx == "title"
             and nxt.cap
