@@ -3143,6 +3143,14 @@ def test_a_first_name_and_a_surname_that_is_a_word_a_language_or_a_brand(
     assert ("name", name) in kinds_and_texts(text, full)
 
 
+def test_a_first_name_typed_in_lowercase_that_speaks_and_a_body_that_speaks(
+    full: Detector,
+) -> None:
+    assert kinds_and_texts("aart belde weer, leefgeld te laat.", full) == [("name", "aart")]
+    assert_clean(full, "Bank zegt dat de bewindvoerder limieten instelt.", "storm belde niet")
+    assert ("name", "Baas") in kinds_and_texts("Baas vertelde dat zij de teamleider is.", full)
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -1737,13 +1737,24 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if prev is not None and not prev.cap and _joined(text, prev, tok) and _unknown_word(prev):
             return i - 1
         return i
-    # "kowalczyk stuurde een sms": a word no list holds, before a verb of a person
+    # "kowalczyk stuurde een sms": a word no list holds, before a verb of a person; "aart belde
+    # weer": a first name, though a word too, before what only a person does
     after = toks[i + 1] if i + 1 < len(toks) else None
     if (
         after is not None
-        and after.low in _PERSON_VERBS
         and _joined(text, tok, after)
-        and _unknown_word(tok)
+        and (
+            (after.low in _PERSON_VERBS and _unknown_word(tok))
+            or (
+                after.low in _SPEECH_VERBS
+                and not tok.cap
+                and len(tok.text) >= 3
+                and tok.low in lexicon.first_names()
+                and tok.low not in lexicon.common_words()
+                and tok.low not in _NOT_NAMES
+                and tok.low not in _WORD_NAMES
+            )
+        )
     ):
         return i
     # lowercase, no title: only a known first name that is no Dutch word ("met fatima"); one
@@ -2194,7 +2205,8 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     if nxt is None or not _joined(text, tok, nxt):
         return False
     if nxt.low in _PERSON_VERBS or _BORN_AFTER.match(text, tok.end):
-        return True
+        # (not "Bank zegt dat ...": a body that speaks; "Baas vertelde" may be Ms Baas)
+        return tok.low not in _CALLING_BODIES - _PERSONS_OF_BODIES
     # "Vos gaf aan dat ...", "Koster liet weten dat hij ziek is": what only a person says
     if _SAID_AFTER.match(text, tok.end) and tok.low not in _ABSTRACT_NAMES:
         return True
@@ -2485,6 +2497,7 @@ _CALLING_BODIES = words_of("""
     kliniek politie gemeente rechter rechtbank advocaat notaris apotheek crèche opvang
     woning woonzorg verzekeraar zorgverzekeraar werkgever baas leiding directie bestuur
     """)
+_PERSONS_OF_BODIES = words_of("dokter rechter advocaat notaris werkgever baas")
 _COMPLAINT_AFTER = re.compile(
     r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:ingetrokken|gelogen|gehuild|geklaagd|"
     r"gescholden)\b"
