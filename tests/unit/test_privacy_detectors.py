@@ -3151,6 +3151,16 @@ def test_a_first_name_typed_in_lowercase_that_speaks_and_a_body_that_speaks(
     assert ("name", "Baas") in kinds_and_texts("Baas vertelde dat zij de teamleider is.", full)
 
 
+def test_a_relative_by_name_and_a_title_before_a_surname_beside_a_home(full: Detector) -> None:
+    found = kinds_and_texts("mantelzorger voor zijn vrouw Lies. Respijtzorg geweigerd.", full)
+    assert found == [("name", "Lies")]
+    found = kinds_and_texts("Klacht over de gezinsvoogd die met haar zoon Florin omging.", full)
+    assert found == [("name", "Florin")]
+    found = kinds_and_texts("Melding over mw. Smit, Huize Sint Anna kamer 9: blauwe plekken.", full)
+    assert ("name", "Smit") in found
+    assert_clean(full, "haar moeder Zorg is belangrijk", "zijn vrouw Maandag belde")
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

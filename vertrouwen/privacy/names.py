@@ -961,12 +961,8 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
         for a, b in group:
             words = toks[a : b + 1]
             before = toks[a - 1] if a > 0 else None
-            if (
-                before is not None
-                and _joined(text, before, toks[a])
-                and (before.low.rstrip(".") in _TITLES or before.low in ROLE_WORDS)
-            ):
-                continue  # "vader Cevdet Bulut, Plein 1944": a person, whatever follows
+            if before is not None and _context(text, before, toks[a]) in ("title", "role"):
+                continue  # "vader Cevdet Bulut, Plein 1944", "mw. Smit, Huize Sint Anna": a person
             unknown = not any(is_person_word(w.text) for w in words if w.cap)
             # "De Hoop biedt ...": a name with "De" or "Het" before what only organisations do
             article = words[0].text in ("De", "Het") and len(words) > 1
@@ -1343,6 +1339,9 @@ def _initials_without_dots(text: str, toks: list[_Tok], i: int) -> bool:
     return cand.cap and is_person_word(cand.text) and not _place(cand, toks[k - 1], text)
 
 
+_SPOUSES = words_of("vrouw man echtgenote echtgenoot partner vriend vriendin ex verloofde")
+
+
 def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     """Index of the first token of a name that starts at toks[i], or None."""
     tok = toks[i]
@@ -1365,6 +1364,22 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             ):
                 return i
         return None
+    if (  # "voor zijn vrouw Lies.", "met haar zoon Florin": someone's relative by name
+        tok.cap
+        and prev is not None
+        and (prev.low in _KINSHIP or prev.low in _SPOUSES)
+        and i >= 2
+        and toks[i - 2].low in ("zijn", "haar", "hun", "z'n", "d'r", "mijn", "m'n")
+        and _joined(text, toks[i - 2], prev)
+        and _joined(text, prev, tok)
+        and (
+            tok.low in lexicon.first_names()
+            or is_person_word(tok.text)
+            or not lexicon.is_listed_word(tok.text)
+        )
+        and not _never_name(tok)
+    ):
+        return i
     if ctx == "title":
         if tok.low.endswith(_STREET_TAILS) and _HOUSE_NUMBER_AFTER.match(text, tok.end):
             return None  # "Bezoekadres: Mr. Treublaan 5": a street named after a person
