@@ -2975,6 +2975,12 @@ def test_recent_dates_beside_a_birth_date_stay_dates(full: Detector) -> None:
             "Klinkenberg, standplaats 6",
         ),
         ("Lisanne bij moeder op Plein 1944 nr 31, 6511 JE.", "Plein 1944 nr 31"),
+        ("Dewi woont Lange Kerkdam 9 1 boven, 2242 BN Wassenaar.", "Lange Kerkdam 9 1 boven"),
+        ("Hij is verhuisd naar kamertraining op de Spoorlaan 64 k. 12.", "Spoorlaan 64 k. 12"),
+        (
+            "mijn ex woont nu lange nieuwstraat 45-II en Noor gaat daar heen",
+            "lange nieuwstraat 45-II",
+        ),
     ],
 )
 def test_a_street_of_a_word_and_its_number_after_a_town_a_plot_on_a_park_a_year_street(

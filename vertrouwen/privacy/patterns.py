@@ -91,13 +91,14 @@ _ONE_ADDITION = (
     rf"(?:\s?[-/]\s?(?:\d{{1,4}}|{_DOOR_WORDS}|[A-Za-z]{{1,3}})\b|(?:bis|hs|bg)\b|[a-zA-Z]{{1,2}}\b"
     r"|\sbus\s\d{1,4}\b"
     # "3 kamer 12", "17 app. 3", "12, flat 4", "288 standplaats 14", "3 kavel 22"
-    r"|,?\s(?:kamer|app\.?|appartement|unit|flat|woning|standplaats|ligplaats|kavel|plek|"
+    r"|,?\s(?:kamer|k\.|app\.?|appartement|unit|flat|woning|standplaats|ligplaats|kavel|plek|"
     r"chalet)\s?\d{1,4}[a-zA-Z]?\b"
     # "4, 2e etage", "15 3-hoog", "2 t/m 4"
     r"|,?\s\d{1,2}(?:e|ste|de)\s(?:etage|étage|verdieping|verd\.)(?:\s(?:achter|voor|links|rechts)\b)?"
     # "Zeedijk 106 2e, Amsterdam": the floor alone (not "12 2e keer")
     r"|\s\d{1,2}e\b(?![ \t]+[a-zà-ÿ])"
-    r"|\s\d{1,2}[-\s]?(?:hoog|hg)\b"
+    # "9 1 boven", "22 2hg": the floor and its side
+    r"|\s\d{1,2}[-\s]?(?:hoog|hg|boven|bov|beneden)\b"
     r"|\st/m\s?\d{1,4}[a-zA-Z]?\b"
     rf"|\s(?:[A-Z]|{_DOOR_WORDS}|I{{1,3}}|IV|[A-Z]-?\d{{1,2}})\b)"
 )
@@ -728,7 +729,9 @@ _STREET_AFTER_STAY = re.compile(
 _LOWER_STREET = re.compile(
     # "burg. de withstraat 12", "dr. lelylaan 3": a title and particles typed in lowercase too
     r"(?<![\w-])((?:(?:burg|dr|ds|pr|prof|mr|st|kon|past|gen)\.[ \t]*"
-    r"(?:(?:van|de|der|den|het|'t|ter|ten|v\.|vd\.|v\.d\.)[ \t]*)*)?"
+    r"(?:(?:van|de|der|den|het|'t|ter|ten|v\.|vd\.|v\.d\.)[ \t]*)*"
+    # "lange nieuwstraat 45-II", "van speijkstraat 22": the street's first word too
+    r"|(?:lange|korte|oude|nieuwe|hoge|lage|grote|kleine|van)[ \t]+)?"
     rf"[a-zà-ÿ][a-zà-ÿ'’-]{{2,}}?(?:straat|laan|weg|plein|gracht|kade|singel|dijk|"
     rf"dreef|steeg|hof|park|boulevard|plantsoen|markt|baan|pad|wal|dam|schans|ring|str\.?)"
     rf"[ \t]+\d{{1,5}}{_ADDITION})"
