@@ -3167,6 +3167,21 @@ def test_a_relative_by_name_and_a_title_before_a_surname_beside_a_home(full: Det
     assert_clean(full, "haar moeder Zorg is belangrijk", "zijn vrouw Maandag belde")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vader wil andere gezinsvoogd, van Dijk luistert volgens hem nooit", "van Dijk"),
+        ("ter Horst wil klacht indienen, ten Brink wil eerst bemiddeling", "ter Horst"),
+        ("De bewindvoerder heeft Wang Jun twee keer gevraagd.", "Wang Jun"),
+        ("Chen Mei werkt in het restaurant van haar broer.", "Chen Mei"),
+    ],
+)
+def test_a_surname_with_its_particles_and_a_chinese_name_with_its_given_name(
+    full: Detector, text: str, name: str
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -661,6 +661,23 @@ def _named_place_end(text: str, cand: Candidate) -> int | None:
     return cand.start
 
 
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:van|de|der|den|ter|ten|te|['’]t|het|in)[ \t]$")
+
+
+def _with_its_particles(text: str, cand: Candidate) -> Candidate:
+    """A surname found without the particles it takes ("van Dijk luistert", "ter Horst wil")
+    widened by them: without them, two thirds of the name stay in the note."""
+    word = text[cand.start : cand.end].split(None, 1)[0].casefold()
+    if word not in lexicon.interfixed_surnames():
+        return cand
+    start = cand.start
+    while particle := _PARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        start = particle.start()
+    if start == cand.start or text[start : cand.start].strip().casefold() in ("in", "het", "te"):
+        return cand
+    return Candidate(start, cand.end, cand.kind)
+
+
 def find_names(text: str) -> Iterator[Candidate]:
     """Name candidates in `text` (the screen in `allowlist` trims and drops organisations)."""
     yield from _labelled_names(text)
@@ -675,6 +692,7 @@ def find_names(text: str) -> Iterator[Candidate]:
             if named <= cand.start:
                 continue  # "Jan van Galenstraat", "Koningin Julianaschool": named after a person
             cand = Candidate(cand.start, named, cand.kind)  # "mw rahmani Parkzichtlaan 66"
+        cand = _with_its_particles(text, cand)
 
         if not any(s <= cand.start and cand.end <= e for s, e in titles):
             yield cand
@@ -3246,9 +3264,9 @@ _CHINESE_SURNAMES = words_of("""
 _PINYIN = r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü]{1,3})(?:ng|n|r)?"
 _CHINESE_NAME = re.compile(
     rf"(?<![\w-])([A-Z][a-z]{{1,5}})[ \t]+([A-Z](?i:{_PINYIN}(?:{_PINYIN})?))(?![\w-])"
-    # what follows a person: a bracket, a record's star, a comma, "en", a verb of a person
-    r"(?=[ \t]*(?:\(|\*|,|$)|[ \t]+(?:en|zegt|zei|belde|belt|spreekt|spreken|wil|wilde|heeft|"
-    r"is|was|woont|komt|kwam|vertelde|vraagt|vroeg)\b)"
+    # what follows a person: a bracket, a record's star, punctuation, or a lowercase word ("Wang
+    # Jun twee keer gevraagd", "Chen Mei werkt"); not another capitalised word ("Li Na Bakker")
+    r"(?=[ \t]*(?:[(*,.;:)]|$)|[ \t]+[a-zà-ÿ])"
 )
 
 
