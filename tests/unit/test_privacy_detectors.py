@@ -3182,6 +3182,16 @@ def test_a_surname_with_its_particles_and_a_chinese_name_with_its_given_name(
     assert ("name", name) in kinds_and_texts(text, full)
 
 
+def test_a_named_home_acting_as_a_body_and_one_where_someone_lives(full: Detector) -> None:
+    assert_clean(
+        full,
+        "Zorgcentrum Sint Jozef reageert niet op de brief van 3 februari.",
+        "Gezinshuis Noorderlicht is onderdeel van Entrea.",
+    )
+    found = kinds_and_texts("Jordi woont nu in gezinshuis Noorderlicht in Assen.", full)
+    assert ("other", "gezinshuis Noorderlicht in Assen") in found
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -432,7 +432,11 @@ def _organisation_handle(handle: str) -> bool:
 _ACTS_AS_ORGANISATION = re.compile(
     r"[ \t]+(?:organiseert|organiseerde|biedt|bood|heeft[ \t]+een[ \t]+(?:\w+[ \t]+)?"
     r"(?:programma|aanbod|wachtlijst|klachtenregeling|project)|is[ \t]+een[ \t]+"
-    r"(?:\w+[ \t]+)?(?:school|club|vereniging|organisatie|instelling))\b"
+    r"(?:\w+[ \t]+)?(?:school|club|vereniging|organisatie|instelling)"
+    # "Zorgcentrum Sint Jozef reageert niet op de brief", "Gezinshuis X is onderdeel van Y":
+    # the home as the body that answers letters, not where someone lives
+    r"|reageert|reageerde|antwoordt|antwoordde|is[ \t]+onderdeel[ \t]+van"
+    r"|heeft[ \t]+(?:\w+[ \t]+)?(?:plekken|plaatsen|bedden))\b"
 )
 
 
