@@ -337,8 +337,11 @@ _DATE_WORDS = re.compile(
     r"[a-zë]+tig))?)?"
 )
 _LOOSE_DATE_AFTER_BIRTH = re.compile(
-    r"(?i)(?:\b(?:geb\.?|geboren|geboortedatum|geb\.?\s?datum|born|date of birth|dob|sinh)"
-    r"(?:[ \t]+(?:op|on|le|el))?[ \t:]*)"
+    r"(?i)(?:\b"
+    + led_by_first_letter(
+        r"geb\.?|geboren|geboortedatum|geb\.?\s?datum|born|date of birth|dob|sinh"
+    )
+    + r"(?:[ \t]+(?:op|on|le|el))?[ \t:]*)"
     r"(?P<date>(?:(?:[a-zà-ÿ]+dag|ma|di|wo|do|vr|za|zo|lunes|martes|miércoles|jueves|viernes|"
     r"sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
     # a day, a month in any language and a year: "14 berezen 2011", "3 de mayo de 2011"
@@ -838,7 +841,9 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
                 yield Candidate(town.start(1), town.end(1), "address")
     # "camping De Vossenburcht, kavel 38", "woonwagenlocatie Klinkenberg, standplaats 6": a plot
     # on a park is where someone lives, said so or not
-    for match in _PARK_PLOT.finditer(text):
+    low = text.casefold()
+    parks = any(word in low for word in ("camping", "recreati", "park", "woonwagen", "container"))
+    for match in _PARK_PLOT.finditer(text) if parks else ():
         yield Candidate(match.start(), match.end(), "address")
     for sentence in _SENTENCE_LOWER_DOTS.finditer(text):
         if not _STAY_WORD.search(sentence.group()):
@@ -1281,7 +1286,7 @@ def find_dates(text: str) -> Iterator[Candidate]:
 
     Quote marks count as spaces here (the spans stay the same): a note quotes what a client or
     a document said ("Elijah zegt dat hij 'van 2-2-2012' is", "bij Wessel '2014-09-08'")."""
-    text = _QUOTE_MARK.sub(" ", text)
+    text = _dequoted(text)
     full = _full_dates(text)
     found = list(_find_dates(text, full))
     yield from found
@@ -1289,7 +1294,11 @@ def find_dates(text: str) -> Iterator[Candidate]:
     if not lines:
         return
     # (and a month with its year: "geboren in januari 2008, maar hij zegt zelf maart 2009")
-    months = [m.span() for m in _MONTH_YEAR_BARE.finditer(text)]
+    months = [
+        m.span()
+        for line in lines
+        for m in _MONTH_YEAR_BARE.finditer(text, line + 1, _line_end(text, line + 1))
+    ]
     for start, end in sorted(full + months):
         if (
             text.rfind("\n", 0, start) in lines
@@ -1300,8 +1309,35 @@ def find_dates(text: str) -> Iterator[Candidate]:
             yield found[-1]
 
 
-# a quote mark, not an apostrophe: not "'09" (a year), "Bo's", "d'Souza"
-_QUOTE_MARK = re.compile(r"[\"“”„«»]|(?<!\w)['‘’](?!\d\d\b)(?=\w)|(?<=[\w.!?])['’](?!\w)")
+_QUOTE_CHAR = re.compile(r"[\"“”„«»'‘’]")
+_TWO_DIGITS = re.compile(r"\d\d\b")
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _dequoted(text: str) -> str:
+    """`text` with its quote marks as spaces, not its apostrophes ("'09" a year, "Bo's",
+    "d'Souza"); the same length, so every span stays where it is."""
+
+    def space(match: re.Match[str]) -> str:
+        mark, at = match.group(), match.start()
+        if mark in '"“”„«»':
+            return " "
+        before, after = text[at - 1 : at], text[at + 1 : at + 2]
+        opening = not _word_char(before) and _word_char(after)
+        if opening and not _TWO_DIGITS.match(text, at + 1):
+            return " "
+        closing = (_word_char(before) or before in ".!?") and not _word_char(after)
+        return " " if closing and mark in "'’" else mark
+
+    return _QUOTE_CHAR.sub(space, text)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
 
 
 def _full_dates(text: str) -> list[tuple[int, int]]:
