@@ -117,7 +117,8 @@ on a clean line false).
   first 0.966 / 0.940 / 0), `privacy_tune15ar.jsonl` (324 lines, 92 clean; surnames that are
   words standing alone, addresses, phones and birth dates in running text; first 0.941 / 0.943
   / 0), `privacy_tune15as.jsonl` (320 lines, 200 clean; documents pasted into notes: decisions,
-  letterheads, agendas; first 0.997 / 0.963 / 8), `privacy_tune15at.jsonl` (320 lines, 180
+  letterheads, agendas; first 0.997 / 0.963 / 10 at the round's start, 8 when it came in),
+  `privacy_tune15at.jsonl` (320 lines, 180
   clean; hurried notes with clients' own words in other languages; first 0.981 / 0.941 / 5),
   `privacy_tune15av.jsonl` (328 lines, 178 clean; Wmo, bewindvoering and Veilig Thuis notes
   about adults and the elderly; first 0.973 / 0.952 / 3).
