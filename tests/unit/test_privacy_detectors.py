@@ -3066,6 +3066,7 @@ def test_letterheads_codes_and_words_of_other_languages_in_quotes_stay_clean(
         'Moeder: "Allah is mijn getuige, ik heb mijn kinderen nooit iets aangedaan".',
         'Oma vloekte in het Pools, "Boże, co za ludzie", en wil de regeling in haar taal.',
         '"Tangi fu yu yepi" zei oma bij het weggaan.',
+        "Snappet en Parro: moeder ziet via de schoolapp dat er veel mis gaat.",
         'Wens jongere: "gewoon normaal praten".',
     )
     # neighbours: a person's address in a line that names the municipality, a possessive

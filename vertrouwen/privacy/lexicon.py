@@ -77,6 +77,7 @@ _NOT_PERSONS = _COUNTRIES | words_of("""
     word excel pdf iphone android chrome firefox safari edge windows macos ios onedrive
     sharepoint dropbox powerpoint onenote acrobat fortnite minecraft roblox playstation xbox
     nintendo fifa discord twitch
+    snappet parro klasbord schoudercom gynzy squla prowise basispoort
     wlz jw pw wsw wpg wgbo wjz wvggz wzd awbz iza bopz bw evrm ivrk avg uavg wkkgz wmcz wbp
     awb wmo rv
     action hema jumbo lidl aldi kruidvat etos blokker ikea mediamarkt coolblue zeeman primark
