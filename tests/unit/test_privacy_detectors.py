@@ -3193,6 +3193,13 @@ def test_a_named_home_acting_as_a_body_and_one_where_someone_lives(full: Detecto
     assert ("other", "gezinshuis Noorderlicht in Assen") in found
 
 
+def test_a_word_said_to_be_someones_called_name(full: Detector) -> None:
+    found = kinds_and_texts("Bloem is de roepnaam van Bloesem van Dijk.", full)
+    assert ("name", "Bloem") in found
+    assert ("name", "Hoop") in kinds_and_texts("Hoop is haar bijnaam, ze heet Hope.", full)
+    assert_clean(full, "Sterre is de naam van een leefgroep.")
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -2166,6 +2166,9 @@ _SERVICES = words_of("""
 _REFERRALS = words_of("aangemeld doorverwezen verwezen overgedragen ingeschreven")
 
 
+_CALLED_NAME_AFTER = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:de|haar|zijn|hun)[ \t]+(?:roepnaam|bijnaam|voornaam|koosnaam)\b"
+)
 _BODY_LETTERS_BRACKET = re.compile(r"[ \t]*\((?:VT|GI|JB|RvdK|WSS|SAVE|CJG|GGD|AMK|Nidos)\)")
 _ADDRESS_AFTER_COMMA = re.compile(
     r",[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){1,3}\d{1,5}[a-zA-Z]?\b(?:[ \t]*\w{1,4})?,?[ \t]+[1-9]\d{3}"
@@ -2208,6 +2211,8 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         return True
     if _role_in_apposition(text, tok):
         return True
+    if _CALLED_NAME_AFTER.match(text, tok.end):
+        return True  # "Bloem is de roepnaam van Bloesem", "Hoop is haar bijnaam"
     full = _FULL_NAME_IN_BRACKETS.match(text, tok.end)
     if full and full.group(1).casefold() in lexicon.first_names():
         return True  # "Mo (Mohamed) en Sjonnie", "Mei (Lin Mei voluit)": a nickname
