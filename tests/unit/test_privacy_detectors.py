@@ -2956,6 +2956,12 @@ def test_a_birth_date_corrected_in_its_line_and_a_birthday_with_the_age_turned(
     assert [t for k, t in found if k == "birthdate"] == dates
 
 
+def test_a_meeting_date_opening_the_line_after_a_birth_date_stays_a_date(full: Detector) -> None:
+    text = "geb 13.13.2011?? moeder: 13-12-2011\nVandaag 26 maart 2026 contact gehad met Horizon."
+    assert ("birthdate", "26 maart 2026") not in kinds_and_texts(text, full)
+    assert kinds_and_texts("gesprek met moeder 12 maart 2026 over de klacht", full) == []
+
+
 def test_recent_dates_beside_a_birth_date_stay_dates(full: Detector) -> None:
     found = kinds_and_texts(
         "Bram is geboren op 3-4-2012; gesprek op 3 november 2026, brief van 12 oktober 2026,"
@@ -3130,6 +3136,8 @@ def test_a_birth_word_before_a_year_or_a_place_alone(full: Detector) -> None:
         ("De oudste, Mila, kwam in augustus 2008 ter wereld.", ["augustus 2008"]),
         ("Jens is jarig 16/11, Lars 29/1, op die dagen extra belmoment.", ["16/11", "29/1"]),
         ("jarig: Nora 23/6, Vera 8/11", ["23/6", "8/11"]),
+        ("kind 17 aug. '15, moeder 2 mei 1988", ["17 aug. '15", "2 mei 1988"]),
+        ("Dochter is eind augustus 2011 geboren, zegt moeder.", ["eind augustus 2011"]),
     ],
 )
 def test_a_birth_date_in_quotes(full: Detector, text: str, dates: list[str]) -> None:

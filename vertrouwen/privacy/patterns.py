@@ -1288,7 +1288,7 @@ def find_dates(text: str) -> Iterator[Candidate]:
     a document said ("Elijah zegt dat hij 'van 2-2-2012' is", "bij Wessel '2014-09-08'")."""
     text = _dequoted(text)
     full = _full_dates(text)
-    found = list(_find_dates(text, full))
+    found = [_with_part_of_month(text, c) for c in _find_dates(text, full)]
     yield from found
     lines = {text.rfind("\n", 0, c.start) for c in found if c.kind == "birthdate"}
     if not lines:
@@ -1333,6 +1333,17 @@ def _dequoted(text: str) -> str:
         return " " if closing and mark in "'’" else mark
 
     return _QUOTE_CHAR.sub(space, text)
+
+
+_PART_OF_MONTH_BEFORE = re.compile(r"(?i)\b(?:eind|begin|half|medio|midden|rond)[ \t]+$")
+
+
+def _with_part_of_month(text: str, cand: Candidate) -> Candidate:
+    """A month's birth date with the part of the month before it: "eind augustus 2011"."""
+    if cand.kind != "birthdate" or not text[cand.start : cand.start + 1].isalpha():
+        return cand
+    part = _PART_OF_MONTH_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+    return Candidate(part.start(), cand.end, cand.kind) if part else cand
 
 
 def _line_end(text: str, start: int) -> int:
@@ -1384,9 +1395,11 @@ def _find_dates(text: str, full: list[tuple[int, int]]) -> Iterator[Candidate]:
         if (
             kind != "birthdate"
             and _ORDER_BEFORE_DATE.search(text, max(0, start - 14), start)
-            and _old_date(text, start, end)  # not "de jongste rapportage: 12-03-2026"
+            and _old_date(text, start, end, years=5)  # not "de jongste rapportage: 12-03-2026"
         ):
-            kind = "birthdate"  # "oudste 05-09-2007, middelste 22-01-2011", "jongste: 13/2/18"
+            # "oudste 05-09-2007, middelste 22-01-2011", "jongste: 13/2/18", "kind 17 aug. '15,
+            # moeder 2 mei 1988"
+            kind = "birthdate"
         if kind != "birthdate" and _record_field(text, start, end):
             kind = "birthdate"  # "Priya Ramdin - Mozartlaan 7 - 2555 ZR - Den Haag - 20/03/1995"
         if kind == "birthdate":
@@ -1474,8 +1487,10 @@ def _find_dates(text: str, full: list[tuple[int, int]]) -> Iterator[Candidate]:
 # between two birth dates: "12-03-2011 en 04-05-2013", "12 mei 1985; vader: 3 juni 1982"
 # ("11-02-2013 moet zijn 11-03-2013", "03/09/2011; volgens het verslag 3 sept '11",
 # "12 maart 2011 (volgens paspoort 1 januari 2011)")
+# (within its line: the next line may open with "Vandaag 26 maart 2026 ...")
 _LIST_GAP = re.compile(
-    r"\s*(?:(?:,|en|&|;|\(|=|\(=|/)\s*)?(?:en\s+)?(?:[^\W\d_][\w'’-]*:?\s+){0,3}"
+    r"[^\S\n]*(?:(?:,|en|&|;|\(|=|\(=|/)[^\S\n]*)?(?:en[^\S\n]+)?"
+    r"(?:[^\W\d_][\w'’-]*:?[^\S\n]+){0,3}"
 )
 
 
@@ -1504,7 +1519,10 @@ _PERSON_BEFORE_DATE = re.compile(
 )
 _STAR_DIGIT = re.compile(r"\*[ \t]?\d")
 # a child's place among its brothers and sisters right before a date: only ever its birth
-_ORDER_BEFORE_DATE = re.compile(r"(?i)\b(?:oudste|middelste|jongste)[ \t]*[:=]?[ \t]*$")
+_ORDER_BEFORE_DATE = re.compile(
+    r"(?i)\b(?:oudste|middelste|jongste|kind|moeder|vader|zoon|dochter|broer|zus|baby|tweeling)"
+    r"[ \t]*[:=]?[ \t]*$"
+)
 # a date in a language no Dutch note uses for its own meetings: someone's papers
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DATE_CYRILLIC = re.compile(
