@@ -3208,6 +3208,13 @@ def test_a_word_said_to_be_someones_called_name(full: Detector) -> None:
     assert_clean(full, "Sterre is de naam van een leefgroep.")
 
 
+def test_a_line_end_inside_a_joined_note_counts_as_one(full: Detector) -> None:
+    text = "woont bij zijn tante Chen Mei\nVolgende afspraak volgt."
+    assert ("name", "Chen Mei") in kinds_and_texts(text, full)
+    text = "Indy wordt op 8 augustus dertien\nMoeder belt morgen."
+    assert ("birthdate", "8 augustus") in kinds_and_texts(text, full)
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

@@ -3271,7 +3271,7 @@ _CHINESE_NAME = re.compile(
     rf"(?<![\w-])([A-Z][a-z]{{1,5}})[ \t]+([A-Z](?i:{_PINYIN}(?:{_PINYIN})?))(?![\w-])"
     # what follows a person: a bracket, a record's star, punctuation, or a lowercase word ("Wang
     # Jun twee keer gevraagd", "Chen Mei werkt"); not another capitalised word ("Li Na Bakker")
-    r"(?=[ \t]*(?:[(*,.;:)]|$)|[ \t]+[a-zà-ÿ])"
+    r"(?=[ \t]*(?:[(*,.;:)\n]|$)|[ \t]+[a-zà-ÿ])"
 )
 
 

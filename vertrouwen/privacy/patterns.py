@@ -299,8 +299,8 @@ _BIRTH_WORD = re.compile(
     rf"(?i)(?:\b{led_by_first_letter(_BIRTH_WORDS)}(?!\w)|(?=[°* \t])(?:°"
     # the genealogical star: "Rayan (* 19-02-2015)", "Adam, *4 mei 2016"
     # "Kind: * 1-1-2010", "Adam * 4 mei 2016"; not a bullet opening a line
-    r"|(?<=[(,:])[ \t]?\*(?=[ \t]?(?:\d|$))|(?<=[^\s*][ \t])\*(?=[ \t]?(?:\d|$))"
-    r"|(?<=[ \t])\*(?=\d|$)))"
+    r"|(?<=[(,:])[ \t]?\*(?=[ \t]?(?:\d|\n|$))|(?<=[^\s*][ \t])\*(?=[ \t]?(?:\d|\n|$))"
+    r"|(?<=[ \t])\*(?=\d|\n|$)))"
 )
 _DAY_WORDS = (
     r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
@@ -1684,7 +1684,7 @@ _AGE_WORDS = (
 )
 # "wordt op 12 oktober 16 jaar", "wordt op 12 oktober 16, dan ..."
 _TURNS_AGE = re.compile(
-    rf"(?i)\s+{_AGE_WORDS}(?:\s+(?:jaar|jr)\b|(?=[ \t]*[,.;:!?()]|\s*$|\s+(?:en|dan|maar)\b))"
+    rf"(?i)\s+{_AGE_WORDS}(?:\s+(?:jaar|jr)\b|(?=[ \t]*[,.;:!?()\n]|[ \t]*$|\s+(?:en|dan|maar)\b))"
 )
 # "wordt op 12 oktober", "wordt op vrijdag 14 maart"
 _TURNS = re.compile(
