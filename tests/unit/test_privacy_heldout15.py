@@ -61,8 +61,8 @@ SETS = {
     # rounds five to seven, 47ca384: 0.949, 0.930, 2); after round eight (not tuned on, scored
     # as a regression check) 0.960, 0.945, 2; after round nine (not tuned on) 0.963, 0.950, 2.
     # After round ten (not tuned on; summaries only): 0.974, 0.959, 2.
-    # After round eleven (not tuned on; summaries only): 0.974, 0.961, 2.
-    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.973, 0.96, 2),
+    # After round eleven (not tuned on; summaries only): 0.976, 0.963, 2.
+    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.975, 0.962, 2),
     # 398 lines (295 labelled, 877 spans of which 388 names, 103 clean), written at the start
     # of round nine by a fourth engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at b1b2833): 0.972, 0.966, 0; after round nine
@@ -95,18 +95,19 @@ SETS = {
     # guard fails; never saw the detector or any other set, frozen before any scoring. First
     # score (main at 3c94b66): 0.973, 0.964, 3. After round ten (not
     # tuned on; summaries only): 0.981, 0.970, 3.
-    # After round eleven (not tuned on; summaries only): 0.985, 0.974, 2.
-    "heldout15ab": Frozen("privacy_heldout15ab.jsonl", 0.984, 0.973, 2),
+    # After round eleven (not tuned on; summaries only): 0.990, 0.978, 2.
+    "heldout15ab": Frozen("privacy_heldout15ab.jsonl", 0.989, 0.977, 2),
     # 357 lines (239 labelled, 476 spans of which 258 names, 118 clean), written at the start
     # of round eleven by a ninth engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at 5dacde7): 0.983, 0.973, 0.
-    # After round eleven (not tuned on; summaries only): 0.985, 0.975, 0.
-    "heldout15al": Frozen("privacy_heldout15al.jsonl", 0.984, 0.974, 0),
+    # After round eleven (not tuned on; summaries only): 0.990, 0.979, 0.
+    "heldout15al": Frozen("privacy_heldout15al.jsonl", 0.989, 0.978, 0),
     # 362 lines (246 labelled, 454 spans of which 237 names, 116 clean), written late in round
     # eleven by a tenth engineer, as the examiner of the hidden set would; never saw the
     # detector or any other set, frozen before any scoring. First score (main at cb133d8):
     # 0.971, 0.963, 1 (the round's starting code, 5dacde7: the same).
-    "heldout15au": Frozen("privacy_heldout15au.jsonl", 0.97, 0.962, 1),
+    # After round eleven (not tuned on; summaries only): 0.973, 0.965, 1.
+    "heldout15au": Frozen("privacy_heldout15au.jsonl", 0.972, 0.964, 1),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
 # detector reaches (so nothing slips back), not the goal.
