@@ -2928,6 +2928,9 @@ def test_a_role_with_its_bodys_letters_a_nickname_before_the_full_name_and_two_c
         "Koster en Schaap zijn de twee gezinsvoogden die het oneens waren.", full
     )
     assert found == [("name", "Koster"), ("name", "Schaap")]
+    found = kinds_and_texts("Haan en Storm (beiden van de GI) waren bij de plaatsing.", full)
+    assert found == [("name", "Haan"), ("name", "Storm")]
+    assert_clean(full, "Kracht en Hoop (beide thema's van de training) zijn belangrijk.")
     # neighbours: a body's seat in brackets, themes said to be themes
     assert kinds_and_texts("Hoop (Utrecht) heeft een nieuwe locatie.", full) == []
     assert kinds_and_texts("Kracht en Hoop zijn de thema's van de training.", full) == []

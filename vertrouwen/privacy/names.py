@@ -2179,6 +2179,7 @@ _FULL_NAME_IN_BRACKETS = re.compile(
 )
 
 
+_BOTH_OF_BRACKET = re.compile(r"(?i)[ \t]*\(beiden\b")  # ("beide" is of things)
 _PLURAL_VERBS = words_of("""
     waren zijn zaten zitten hebben hadden kwamen komen gingen gaan spraken spreken belden bellen
     zeiden zeggen vonden vinden willen wilden kunnen konden moeten moesten
@@ -2329,6 +2330,8 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
             after = toks[i + 3] if i + 3 < len(toks) else None
             if after is not None and _person_predicate(text, after):
                 return True  # "Koster en Schaap zijn de twee gezinsvoogden"
+            if _BOTH_OF_BRACKET.match(text, other.end):
+                return True  # "Haan en Storm (beiden van de GI) waren erbij"
             # "Roos en Fleur" are girls, "Kuiper en Mulder" colleagues; "Kracht en Hoop",
             # "Vrede en Liefde" are themes
             return all(
