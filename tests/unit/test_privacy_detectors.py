@@ -3218,6 +3218,14 @@ def test_a_line_end_inside_a_joined_note_counts_as_one(full: Detector) -> None:
     assert ("birthdate", "8 augustus") in kinds_and_texts(text, full)
 
 
+def test_a_surname_found_alone_takes_the_first_name_before_it(full: Detector) -> None:
+    found = kinds_and_texts("Mw. Tan belde, haar dochter Mei Ling (15) wil geen contact.", full)
+    assert ("name", "Mei Ling") in found
+    # neighbour: a name before a verb keeps its own finding
+    found = kinds_and_texts("Volgens Roos belde Vink gisteren.", full)
+    assert found == [("name", "Roos"), ("name", "Vink")]
+
+
 # --- speed tricks that must not change what is found ---------------------------------------
 
 

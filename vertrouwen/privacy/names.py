@@ -678,6 +678,24 @@ def _with_its_particles(text: str, cand: Candidate) -> Candidate:
     return Candidate(start, cand.end, cand.kind)
 
 
+_FIRST_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]$")
+
+
+def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
+    """A surname found alone widened by the first name right before it that is also a word
+    ("Storm Vink de zoon", when "Roos Vink is de moeder" went before)."""
+    span = text[cand.start : cand.end]
+    if " " in span or not span[:1].isupper():
+        return cand
+    first = _FIRST_WORD_BEFORE.search(text, max(0, cand.start - 16), cand.start)
+    if first is None:
+        return cand
+    word = first.group(1).casefold()
+    if word in _WORD_NAMES or (word in lexicon.first_names() and word not in _NOT_NAMES):
+        return Candidate(first.start(1), cand.end, cand.kind)
+    return cand
+
+
 def find_names(text: str) -> Iterator[Candidate]:
     """Name candidates in `text` (the screen in `allowlist` trims and drops organisations)."""
     yield from _labelled_names(text)
@@ -692,7 +710,7 @@ def find_names(text: str) -> Iterator[Candidate]:
             if named <= cand.start:
                 continue  # "Jan van Galenstraat", "Koningin Julianaschool": named after a person
             cand = Candidate(cand.start, named, cand.kind)  # "mw rahmani Parkzichtlaan 66"
-        cand = _with_its_particles(text, cand)
+        cand = _with_its_first_name(text, _with_its_particles(text, cand))
 
         if not any(s <= cand.start and cand.end <= e for s, e in titles):
             yield cand
