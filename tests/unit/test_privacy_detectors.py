@@ -3221,6 +3221,14 @@ def test_a_line_end_inside_a_joined_note_counts_as_one(full: Detector) -> None:
 def test_a_surname_found_alone_takes_the_first_name_before_it(full: Detector) -> None:
     found = kinds_and_texts("Mw. Tan belde, haar dochter Mei Ling (15) wil geen contact.", full)
     assert ("name", "Mei Ling") in found
+    for text, name in (
+        ("vader koos jansma woont noorderdiep 264", "koos jansma"),
+        ("t.h. wuyts (bewindvoerder) reageert niet op mail", "t.h. wuyts"),
+    ):
+        assert ("name", name) in kinds_and_texts(text, full), text
+    assert ("address", "Plein 1944 nr 12") in kinds_and_texts(
+        "vader op Plein 1944 nr 12, moeder op Parkweg 7 bov.", full
+    )
     # neighbour: a name before a verb keeps its own finding
     found = kinds_and_texts("Volgens Roos belde Vink gisteren.", full)
     assert found == [("name", "Roos"), ("name", "Vink")]

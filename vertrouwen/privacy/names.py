@@ -678,6 +678,7 @@ def _with_its_particles(text: str, cand: Candidate) -> Candidate:
     return Candidate(start, cand.end, cand.kind)
 
 
+_LOWER_FIRST_BEFORE = re.compile(r"(?<![\w'’.-])((?:[a-z]\.){1,3}|[a-zà-ÿ]{2,})[ \t]$")
 _FIRST_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]$")
 
 
@@ -685,7 +686,22 @@ def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
     """A surname found alone widened by the first name right before it that is also a word
     ("Storm Vink de zoon", when "Roos Vink is de moeder" went before)."""
     span = text[cand.start : cand.end]
-    if " " in span or not span[:1].isupper():
+    if " " in span:
+        return cand
+    if span[:1].islower():  # "koos jansma", "wei chen", "h. jansen", "t.h. wuyts"
+        lower = _LOWER_FIRST_BEFORE.search(text, max(0, cand.start - 16), cand.start)
+        if lower is not None and (
+            lower.group(1).endswith(".")
+            or (
+                lower.group(1) in lexicon.first_names()
+                and lower.group(1) not in lexicon.common_words()
+                and lower.group(1) not in _NOT_NAMES
+                and lower.group(1) not in _DUTCH_MARKERS
+                and lower.group(1) not in _TITLE_VERBS
+                and lower.group(1) not in ROLE_WORDS
+            )
+        ):
+            return Candidate(lower.start(1), cand.end, cand.kind)
         return cand
     first = _FIRST_WORD_BEFORE.search(text, max(0, cand.start - 16), cand.start)
     if first is None:

@@ -100,6 +100,8 @@ _ONE_ADDITION = (
     # "9 1 boven", "22 2hg": the floor and its side
     r"|\s\d{1,2}[-\s]?(?:hoog|hg|boven|bov|beneden)\b"
     r"|\st/m\s?\d{1,4}[a-zA-Z]?\b"
+    # "Plein 1944 nr 12": a year in the street's name, then the house number
+    r"|\snr\.?\s?\d{1,4}[a-zA-Z]?\b"
     rf"|\s(?:[A-Z]|{_DOOR_WORDS}|I{{1,3}}|IV|[A-Z]-?\d{{1,2}})\b)"
 )
 # one or two of them: "71-2 hoog", "12a bis"
