@@ -3224,6 +3224,7 @@ def test_a_surname_found_alone_takes_the_first_name_before_it(full: Detector) ->
     for text, name in (
         ("vader koos jansma woont noorderdiep 264", "koos jansma"),
         ("t.h. wuyts (bewindvoerder) reageert niet op mail", "t.h. wuyts"),
+        ("Behandelaar heet voluit R.J.M. Spijkerman, GZ-psycholoog.", "R.J.M. Spijkerman"),
     ):
         assert ("name", name) in kinds_and_texts(text, full), text
     assert ("address", "Plein 1944 nr 12") in kinds_and_texts(

@@ -1013,8 +1013,13 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
         for a, b in group:
             words = toks[a : b + 1]
             before = toks[a - 1] if a > 0 else None
-            if before is not None and _context(text, before, toks[a]) in ("title", "role"):
-                continue  # "vader Cevdet Bulut, Plein 1944", "mw. Smit, Huize Sint Anna": a person
+            if before is not None and (
+                (before.initials and _joined(text, before, toks[a]))
+                or _context(text, before, toks[a]) in ("title", "role")
+            ):
+                # "vader Cevdet Bulut, Plein 1944", "mw. Smit, Huize Sint Anna", "R.J.M.
+                # Spijkerman, GZ-psycholoog": a person, whatever follows
+                continue
             unknown = not any(is_person_word(w.text) for w in words if w.cap)
             # "De Hoop biedt ...": a name with "De" or "Het" before what only organisations do
             article = words[0].text in ("De", "Het") and len(words) > 1
