@@ -3153,6 +3153,7 @@ def test_a_birth_date_in_quotes(full: Detector, text: str, dates: list[str]) -> 
         ("Vader Piet Ooms woont nu Lage Rijndijk 73.", "Piet Ooms"),
         ("Moeder Gisela Frans twijfelt, de GI vindt het te ver.", "Gisela Frans"),
         ("Naomi Zeeman (d.o.b. 1995-05-19) wil klacht indienen", "Naomi Zeeman"),
+        ("Moeder Rosalinde Pinas-Zaandam wil klacht indienen.", "Rosalinde Pinas-Zaandam"),
     ],
 )
 def test_a_first_name_and_a_surname_that_is_a_word_a_language_or_a_brand(

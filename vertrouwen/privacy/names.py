@@ -2722,8 +2722,15 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
             and toks[j].low in lexicon.first_names()
             and toks[j].low not in lexicon.common_words()
             and toks[j].low not in _WORD_NAMES
-            and nxt.text.isalpha()
-            and nxt.low in lexicon.surnames()
+            and (
+                (nxt.text.isalpha() and nxt.low in lexicon.surnames())
+                # "Rosalinde Pinas-Zaandam": a double surname, one of its parts a place
+                or (
+                    "-" in nxt.low
+                    and all(p[:1].isupper() for p in nxt.text.split("-") if p)
+                    and any(p in lexicon.surnames() for p in nxt.low.split("-"))
+                )
+            )
             and nxt.low not in _NOT_NAMES
             and nxt.low not in ORGANISATION_WORDS
             and nxt.low not in lexicon.councils()
