@@ -82,8 +82,8 @@ SETS = {
     # any scoring. First score (main at f92b2da): 0.969, 0.960, 1 (the session's starting
     # code, 83ad6f8: 0.965, 0.957, 2). After round ten (not
     # tuned on; summaries only): 0.973, 0.964, 1.
-    # After round eleven (not tuned on; summaries only): 0.977, 0.967, 0.
-    "heldout15x": Frozen("privacy_heldout15x.jsonl", 0.976, 0.966, 0),
+    # After round eleven (not tuned on; summaries only): 0.980, 0.969, 0.
+    "heldout15x": Frozen("privacy_heldout15x.jsonl", 0.979, 0.968, 0),
     # 335 lines (229 labelled, 561 spans of which 309 names, 106 clean), written at the start
     # of round ten by a seventh engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at de43653): 0.979, 0.968, 1. After round ten (not
