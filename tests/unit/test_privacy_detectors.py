@@ -2242,6 +2242,20 @@ def test_fields_roles_office_streets_abbreviations_and_noun_lists_that_name_no_o
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("aanwezig: Mihai, moeder en gzv", "Mihai"),
+        ("Aanwezig: Roos, vader en de mentor", "Roos"),
+        ("Semhar, moeder en tolk kwamen te laat", "Semhar"),
+    ],
+)
+def test_a_name_opening_a_list_of_roles_is_a_person(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+    # a list of nouns that names no person stays clean
+    assert_clean(full, "Job, stage en school gaan niet samen.", "Opvoeding, moeder en kind.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("vz de Bruin: mevrouw, vertelt u maar", "de Bruin"),
         ("vz: klager (Vos, Marco) verschijnt niet", "Vos, Marco"),
         ("Van: Hoekstra, S. <s.hoekstra@gemeente.nl> ond: terugkoppeling", "Hoekstra, S"),

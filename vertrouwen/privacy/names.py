@@ -1081,6 +1081,7 @@ _LOWER_AFTER_DOT = re.compile(r"[ \t]+[a-zà-ÿ]")
 _NOUN_LIST_AFTER = re.compile(
     r",[ \t]+[a-zà-ÿ][\w-]*(?:,[ \t]+[a-zà-ÿ][\w-]*)*[ \t]+(?:en|of)[ \t]+[a-zà-ÿ][\w-]*\b"
 )
+_PERSON_ROLES = ROLE_WORDS - {"school"}  # ("Job, stage en school": a list of things)
 _STREET_OF_NAME = re.compile(
     r"[A-Z][a-z]+(?:[ \t]+(?:van|de|der|den|het|'t|ter|ten|naar|op))+[ \t]+[A-ZÀ-Ý][\w'’-]+"
     r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+\d{1,5}\b"
@@ -1141,7 +1142,13 @@ def _find_names(text: str) -> Iterator[Candidate]:
         ):
             i += 1  # "Jan. en feb. geen hulp", "Max. twee weken": an abbreviation
             continue
-        if tok.cap and _NOUN_LIST_AFTER.match(text, tok.end) and _opens_sentence(text, tok, prev):
+        nouns = _NOUN_LIST_AFTER.match(text, tok.end) if tok.cap else None
+        if (
+            nouns is not None
+            and _opens_sentence(text, tok, prev)
+            # (not "aanwezig: Mihai, moeder en gzv": persons in a list of roles)
+            and not any(w in _PERSON_ROLES for w in re.findall(r"[\w-]+", nouns.group()))
+        ):
             i += 1  # "Job, stage en school", "Timeout, back-up en crisisplaatsing": nouns
             continue
         street = _STREET_OF_NAME.match(text, tok.start) if tok.low in _STREET_HEADS else None
