@@ -2242,6 +2242,31 @@ def test_fields_roles_office_streets_abbreviations_and_noun_lists_that_name_no_o
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("oksana boyko wil klacht indienen", "oksana boyko"),
+        ("selam abraha wil klacht indienen", "selam abraha"),
+        ("gesprek met sorin bakker gehad", "sorin bakker"),
+        ("gebeld met tesfay visser, hij is boos", "tesfay visser"),
+    ],
+)
+def test_a_hurried_first_name_no_list_knows_goes_with_its_surname(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
+@pytest.mark.parametrize("abbreviation", ["bwv", "rvdk", "mdo", "icm", "dwz", "tnt", "ouh", "hv"])
+def test_an_abbreviation_before_a_hurried_surname_is_no_first_name(
+    abbreviation: str, full: Detector
+) -> None:
+    assert ("name", "kowalczyk") in kinds_and_texts(
+        f"{abbreviation} kowalczyk wil klacht indienen", full
+    )
+    assert_clean(full, "met jouw bakker gesproken")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("aanwezig: Mihai, moeder en gzv", "Mihai"),
         ("Aanwezig: Roos, vader en de mentor", "Roos"),
         ("Semhar, moeder en tolk kwamen te laat", "Semhar"),

@@ -693,7 +693,11 @@ def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
         if lower is not None and (
             lower.group(1).endswith(".")
             or (
-                lower.group(1) in lexicon.first_names()
+                (
+                    lower.group(1) in lexicon.first_names()
+                    # "oksana boyko": a first name no list knows, and no word either
+                    or _unknown_lowercase(lower.group(1))
+                )
                 and lower.group(1) not in lexicon.common_words()
                 and lower.group(1) not in _NOT_NAMES
                 and lower.group(1) not in _DUTCH_MARKERS
@@ -1282,16 +1286,21 @@ def _lowercase_surname(tok: _Tok) -> bool:
 
 
 def _unknown_word(tok: _Tok) -> bool:
-    """A lowercase word of four letters up, with a vowel, that no word list holds."""
+    return _unknown_lowercase(tok.text)
+
+
+def _unknown_lowercase(word: str) -> bool:
+    """A lowercase word of four letters up, with a vowel, that no word list holds (not "bwv",
+    "rvdk", "icm")."""
     return (
-        tok.text.islower()
-        and tok.text.isalpha()
-        and len(tok.text) >= 4
-        and re.search(r"[aeiouyà-ÿ]", tok.low) is not None
-        and tok.low not in _NOT_NAMES
-        and tok.low not in lexicon.not_persons()
-        and not lexicon.is_dutch_word(tok.text)
-        and not lexicon.is_english_word(tok.text)
+        word.islower()
+        and word.isalpha()
+        and len(word) >= 4
+        and re.search(r"[aeiouyà-ÿ]", word) is not None
+        and word not in _NOT_NAMES
+        and word not in lexicon.not_persons()
+        and not lexicon.is_dutch_word(word)
+        and not lexicon.is_english_word(word)
     )
 
 
@@ -1869,7 +1878,17 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and tok.low not in _NOT_NAMES
         and tok.low not in lexicon.not_persons()
         and not lexicon.is_dutch_word(tok.text)
-        and (_HURRIED_AFTER.match(text, tok.end) or _unknown_next(text, toks, i))
+        and (
+            _HURRIED_AFTER.match(text, tok.end)
+            or _unknown_next(text, toks, i)
+            # "met sorin bakker gehad": a surname that is a word too, then the sentence goes on
+            or (
+                i + 1 < len(toks)
+                and _joined(text, tok, toks[i + 1])
+                and _lowercase_surname(toks[i + 1])
+                and _HURRIED_AFTER.match(text, toks[i + 1].end) is not None
+            )
+        )
     ):
         return i
     return None
