@@ -2254,6 +2254,18 @@ def test_a_hurried_first_name_no_list_knows_goes_with_its_surname(
     assert ("name", name) in kinds_and_texts(text, full)
 
 
+def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
+    full: Detector,
+) -> None:
+    assert ("name", "Bredenoord") in kinds_and_texts("moeder Bredenoord belde gisteren", full)
+    assert ("name", "Leeuwenberg") in kinds_and_texts("de gezinsvoogd Leeuwenberg zei nee", full)
+    assert_clean(
+        full,
+        "Ombudsman Metropool Amsterdam behandelt ook klachten over de jeugdhulp.",
+        'Vader Engelstalig: "they just do not care".',
+    )
+
+
 @pytest.mark.parametrize("abbreviation", ["bwv", "rvdk", "mdo", "icm", "dwz", "tnt", "ouh", "hv"])
 def test_an_abbreviation_before_a_hurried_surname_is_no_first_name(
     abbreviation: str, full: Detector

@@ -1588,6 +1588,14 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 or not _ordinary(tok.text)
                 # "haar broer Gift", "zoon Storm": a word given as a name, after a relative
                 or (tok.low in _WORD_NAMES and prev is not None and prev.low in _KINSHIP)
+                # "gzv Doelwijt heeft": a word the lexicon only guesses as a compound, before
+                # what a person does (not "Ombudsman Metropool Amsterdam", "Vader Engelstalig")
+                or (
+                    not (lexicon.is_listed_word(tok.text) or lexicon.is_english_word(tok.text))
+                    and i + 1 < len(toks)
+                    and _joined(text, tok, toks[i + 1])
+                    and (toks[i + 1].low in _PERSON_VERBS or toks[i + 1].low in _SPEECH_VERBS)
+                )
             )
         ):
             return i
