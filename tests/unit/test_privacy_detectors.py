@@ -2254,6 +2254,21 @@ def test_a_hurried_first_name_no_list_knows_goes_with_its_surname(
     assert ("name", name) in kinds_and_texts(text, full)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mathilde v.d. Kooij is nieuwe bewindvoerder", "Mathilde v.d. Kooij"),
+        ("mw. v.d. Kooij belde terug", "v.d. Kooij"),
+        ("dhr. v. Dijk belde", "v. Dijk"),
+        ("Kees vd Berg belde", "Kees vd Berg"),
+    ],
+)
+def test_a_surname_with_abbreviated_particles_is_found_whole(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

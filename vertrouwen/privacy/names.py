@@ -661,7 +661,10 @@ def _named_place_end(text: str, cand: Candidate) -> int | None:
     return cand.start
 
 
-_PARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:van|de|der|den|ter|ten|te|['’]t|het|in)[ \t]$")
+_PARTICLE_BEFORE = re.compile(
+    # ("mw. v.d. Kooij", "v/d Berg": abbreviated)
+    r"(?<![\w'’./-])(?i:van|de|der|den|ter|ten|te|['’]t|het|in|v\.[ \t]?d\.?|v/d|vd|v\.)[ \t]$"
+)
 
 
 def _with_its_particles(text: str, cand: Candidate) -> Candidate:
@@ -678,6 +681,7 @@ def _with_its_particles(text: str, cand: Candidate) -> Candidate:
     return Candidate(start, cand.end, cand.kind)
 
 
+_ABBREVIATED_PARTICLES = words_of("v. v.d. v.d v/d vd vd.")
 _LOWER_FIRST_BEFORE = re.compile(r"(?<![\w'’.-])((?:[a-z]\.){1,3}|[a-zà-ÿ]{2,})[ \t]$")
 _FIRST_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]$")
 
@@ -686,9 +690,11 @@ def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
     """A surname found alone widened by the first name right before it that is also a word
     ("Storm Vink de zoon", when "Roos Vink is de moeder" went before)."""
     span = text[cand.start : cand.end]
-    if " " in span:
-        return cand
-    if span[:1].islower():  # "koos jansma", "wei chen", "h. jansen", "t.h. wuyts"
+    abbreviated = span.split(None, 1)[0].casefold() in _ABBREVIATED_PARTICLES
+    if " " in span and not abbreviated:
+        return cand  # (but "Mathilde v.d. Kooij")
+    # "koos jansma", "wei chen", "h. jansen", "t.h. wuyts"
+    if span[:1].islower() and not abbreviated:
         lower = _LOWER_FIRST_BEFORE.search(text, max(0, cand.start - 16), cand.start)
         if lower is not None and (
             lower.group(1).endswith(".")
