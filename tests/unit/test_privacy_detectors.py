@@ -2269,6 +2269,27 @@ def test_a_surname_with_abbreviated_particles_is_found_whole(
     assert ("name", name) in kinds_and_texts(text, full)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Koning, de bwv, reageert niet op mails", ["Koning"]),
+        ("Kuipers z'n rapport is volgens moeder eenzijdig", ["Kuipers"]),
+        ("Groen en Mulder, beide van JB, waren bij het gesprek", ["Groen", "Mulder"]),
+        ("Bakker en Visser waren er niet", ["Bakker", "Visser"]),
+        ("Brouwer, Hoek en Wolf staan in het verslag", ["Brouwer", "Wolf"]),
+    ],
+)
+def test_surnames_that_are_words_named_alone(text: str, names: list[str], full: Detector) -> None:
+    found = kinds_and_texts(text, full)
+    assert all(("name", name) in found for name in names), found
+    assert_clean(
+        full,
+        "Roos en Hoop zijn de namen van de twee woongroepen bij de aanbieder.",
+        "Groen en geel zijn de kleuren van de school.",
+        "Storm en regen waren er de hele nacht.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

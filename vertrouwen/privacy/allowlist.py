@@ -30,7 +30,7 @@ ROLE_WORDS = words_of("""
     schoolmaatschappelijk werker maatschappelijk ambtenaar gemachtigde tolk schoonmoeder
     schoonvader schoonzus schoonbroer zwager neef nicht verweerder neefje nichtje zoontje
     dochtertje kleinzoon kleindochter kleinkind
-    gzv gv jb jb'er bw vz cl clt
+    gzv gv jb jb'er bw bwv vz cl clt
     """)
 HONORIFICS = words_of("mevrouw meneer mijnheer mevr mw mw. mevr. dhr dhr. heer juf meester")
 ORGANISATION_WORDS = words_of("""

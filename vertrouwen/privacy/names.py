@@ -862,7 +862,8 @@ _IS_AN_ORGANISATION = re.compile(
     r"(?:instelling|instellingen|woonvorm|woonvormen|[\w-]*locaties?|organisatie|aanbieder|"
     r"zorgaanbieder|stichting|methodiek|aanpak|leefgroep|naam[ \t]+van[ \t]+(?:een|de|het)[ \t]+"
     r"(?:leefgroep|groep|school|instelling|locatie|woonvorm|opvanglocatie|opvang|gezinshuis)"
-    r"|naam[ \t]+van[ \t]+(?:een|de|het)[ \t]+(?:[\w-]+[ \t]+)?(?:[\w-]*locatie|opvang|groep))\b"
+    r"|(?:naam|namen)[ \t]+van[ \t]+(?:een|de|het)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:[\w-]*locaties?|opvang|[\w-]*groep(?:en)?))\b"
 )
 # What organisations do, said right after their name: "Kwadraad verzorgt het maatschappelijk
 # werk", "Auris doet de diagnostiek", "Bartiméus en Kentalis hebben allebei een expertiseteam"
@@ -923,7 +924,7 @@ _ORGANISATION_APPOSITION = re.compile(
 
 
 # the roles notes abbreviate, before whose name only a particle may stand
-_ABBREVIATED_ROLES = words_of("gzv gv jb jb'er bw vz cl clt")
+_ABBREVIATED_ROLES = words_of("gzv gv jb jb'er bw bwv vz cl clt")
 # the relatives after whom a capitalised word is a name ("zus Gift Obi", "dochter Era woont")
 _KINSHIP = words_of("""
     moeder vader zoon dochter broer zus broertje zusje oma opa tante oom neef nicht stiefvader
@@ -2261,7 +2262,8 @@ _FULL_NAME_IN_BRACKETS = re.compile(
 _BOTH_OF_BRACKET = re.compile(r"(?i)[ \t]*\(beiden\b")  # ("beide" is of things)
 _PLURAL_VERBS = words_of("""
     waren zijn zaten zitten hebben hadden kwamen komen gingen gaan spraken spreken belden bellen
-    zeiden zeggen vonden vinden willen wilden kunnen konden moeten moesten
+    zeiden zeggen vonden vinden willen wilden kunnen konden moeten moesten staan stonden
+    beide beiden allebei
     """)
 
 
@@ -2303,8 +2305,8 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
             text, max(0, tok.start - 12), tok.start
         ):
             return True  # "Visser, Molenweg 23, 8281 AS Genemuiden": a record's surname
-    if _APOSTROPHE_AFTER.match(text, tok.end):
-        return True  # "Roos' kamer": a possessive
+    if _APOSTROPHE_AFTER.match(text, tok.end) or _OWN_AFTER.match(text, tok.end):
+        return True  # "Roos' kamer", "Kuipers z'n rapport": a possessive
     pair = _ROLE_OF_AFTER.match(text, tok.end)
     if pair and pair.group(1).casefold() in ROLE_WORDS:
         return True  # "Koen zijn moeder wil ...": a possessive of speech
@@ -2598,9 +2600,10 @@ _NAME_LIST_AFTER = re.compile(
     r"([A-ZÀ-Ý][a-zà-ÿ]+)\b"
 )
 _SURNAME_LIST_AFTER = re.compile(
-    r"(?:,[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+)+[ \t]+en[ \t]+(?:(?:de|van|der|den|ter|ten)[ \t]+)*"
-    r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+([a-zà-ÿ]+)\b"
+    r"(?:,[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+)*[ \t]+en[ \t]+(?:(?:de|van|der|den|ter|ten)[ \t]+)*"
+    r"([A-ZÀ-Ý][a-zà-ÿ]+)(?:[ \t]+|,[ \t]+)([a-zà-ÿ]+)\b"
 )
+_OWN_AFTER = re.compile(r"[ \t]+(?:z['’]n|d['’]r)[ \t]+[a-zà-ÿ]")  # "Kuipers z'n rapport"
 _APOSTROPHE_AFTER = re.compile(r"['’]s?[ \t]+[a-zà-ÿ]")
 _CONTACT_AFTER = re.compile(
     r"[ \t]+(?:heeft|had)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:gebeld|gemaild|geappt|gezegd|"
