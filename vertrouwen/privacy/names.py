@@ -2319,6 +2319,11 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
         and tok.low in lexicon.surnames()
         and colleagues.group(1).casefold() in lexicon.surnames()
         and colleagues.group(2).casefold() in _PLURAL_VERBS
+        # (not "Kracht en Hoop zijn de thema's": what things are)
+        and not (
+            colleagues.group(2) in ("zijn", "waren")
+            and re.match(r"[ \t]+(?:de|het|een)\b", text[colleagues.end() :])
+        )
     ):
         return True  # "Dekker, Schouten en de Vries zaten in het MDO": persons together
     nxt = toks[i + 1] if i + 1 < len(toks) else None
