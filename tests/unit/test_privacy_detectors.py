@@ -2290,6 +2290,17 @@ def test_surnames_that_are_words_named_alone(text: str, names: list[str], full: 
     )
 
 
+def test_first_names_that_are_english_words_and_no_list_of_dutch_names_holds(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts(
+        "Comfort en Favour zijn de tweeling van mw Obi. Alleen Peace kwam.", full
+    )
+    assert [t for k, t in found if k == "name"] == ["Comfort", "Favour", "Obi", "Peace"]
+    assert ("name", "Florin") in kinds_and_texts("gesprek met Gheorghe, Florin en Ionut", full)
+    assert_clean(full, "Success! De klacht is gegrond.", "Peace of mind is what she wants.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -315,7 +315,7 @@ def _table(name: str) -> frozenset[str]:
 
 def _load(name: str) -> frozenset[str]:
     if name == "first":
-        return _read_deduce("names/lst_first_name/items.txt")
+        return _read_deduce("names/lst_first_name/items.txt") | _FIRST_NAMES_ABROAD
     if name == "surname":
         # surnames with their interfix ("van der berg") are split into words for lookups
         plain = _read_deduce("names/lst_surname/items.txt")
@@ -371,6 +371,15 @@ _WORLD_CITIES = words_of("""
     fez marrakech agadir oujda tetouan tunis algiers lagos abuja accra kumasi nairobi kinshasa
     paramaribo nickerie willemstad kralendijk oranjestad philipsburg dubai peking shanghai
     hanoi manilla jakarta bandung surabaya new york
+    """)
+
+
+# first names common among the app's clients that deduce's Dutch list lacks and that are
+# English words, so that without this they would read as ordinary words: Ghanaian and Nigerian
+# virtue names ("Comfort en Favour", "alleen Peace kwam"; not the ones said as a word, such
+# as "Success!"), Romanian "Florin"
+_FIRST_NAMES_ABROAD = words_of("""
+    gift favour favor comfort patience peace innocent honour victory godsgift florin
     """)
 
 
