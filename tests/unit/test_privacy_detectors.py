@@ -2301,6 +2301,11 @@ def test_first_names_that_are_english_words_and_no_list_of_dutch_names_holds(
     assert_clean(full, "Success! De klacht is gegrond.", "Peace of mind is what she wants.")
 
 
+def test_a_possessive_with_an_apostrophe_of_a_name_no_list_knows(full: Detector) -> None:
+    assert kinds_and_texts("Wiktoria's moeder belde", full) == [("name", "Wiktoria")]
+    assert_clean(full, "Oma's moeder belde", "Baby's moeder belde", "Adres oma", "Ouders moeder")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

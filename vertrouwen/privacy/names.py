@@ -591,7 +591,8 @@ def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
     for suffix in ("'s", "’s", "s", "'", "’"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
-            if _ordinary(word) and not is_person_word(stem):  # "Adres oma", "Ouders moeder"
+            # "Adres oma", "Ouders moeder" (but "Wiktoria's moeder": an apostrophe is no word's)
+            if suffix == "s" and _ordinary(word) and not is_person_word(stem):
                 return None
             if stem.casefold() in _NOT_NAMES or stem.casefold() in lexicon.not_persons():
                 return None
