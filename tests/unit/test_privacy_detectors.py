@@ -2306,6 +2306,21 @@ def test_a_possessive_with_an_apostrophe_of_a_name_no_list_knows(full: Detector)
     assert_clean(full, "Oma's moeder belde", "Baby's moeder belde", "Adres oma", "Ouders moeder")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de Vries was er niet bij, stuurde een invaller", "de Vries"),
+        ("de Lange heeft haar excuses aangeboden", "de Lange"),
+        ("Gesprek gehad. de Wit was onze klachtbemiddelaar", "de Wit"),
+    ],
+)
+def test_a_surname_whose_particle_opens_a_sentence_in_lowercase(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+    assert_clean(full, "de Raad heeft gebeld", "de Bilt heeft besloten", "de Wmo vergoedt het")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -1748,6 +1748,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i  # "gesprek met Storm": a noun takes no capital inside a sentence
         if prev is not None and _surname_after_met_de(toks, i) and _joined(text, prev, tok):
             return i  # "gesprek met de Jong"
+        if _surname_opens_sentence(text, toks, i):
+            return i - 1  # "de Vries was er niet bij": typed without its capital
         if ctx == "inside":
             if not known and _after_work_word(toks, i):
                 return None
@@ -2008,6 +2010,27 @@ def _surname_after_met_de(toks: list[_Tok], i: int) -> bool:
             or (before.low in _INVERTED_VERBS and toks[i].low not in _BODY_SURNAMES)
         )
         and toks[i].low in lexicon.interfixed_surnames()
+    )
+
+
+def _surname_opens_sentence(text: str, toks: list[_Tok], i: int) -> bool:
+    """ "de Vries was er niet bij", "van Rossum schreef": a lowercase particle that opens a
+    sentence, then a surname the lists hold with it, no body or place ("de Raad belde"), before
+    what goes on about it."""
+    if i < 1 or i + 1 >= len(toks):
+        return False
+    tok, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+    return (
+        tok.cap
+        and prev.text in ("de", "van", "den", "ter", "ten")
+        and _joined(text, prev, tok)
+        and _opens_sentence(text, prev, toks[i - 2] if i >= 2 else None)
+        and tok.low in lexicon.interfixed_surnames()
+        and tok.low not in _BODY_SURNAMES
+        # ("van Amsterdam"; but "de Vries" is no village, "de Bilt" is)
+        and (f"de {tok.low}" if prev.text == "de" else tok.low) not in lexicon.places()
+        and tok.low not in ORGANISATION_WORDS
+        and ((not nxt.cap and _joined(text, tok, nxt)) or text[tok.end : tok.end + 1] in (",", ":"))
     )
 
 
