@@ -2321,6 +2321,23 @@ def test_a_surname_whose_particle_opens_a_sentence_in_lowercase(
     assert_clean(full, "de Raad heeft gebeld", "de Bilt heeft besloten", "de Wmo vergoedt het")
 
 
+def test_providers_courts_and_quantities_that_look_like_persons_and_addresses(
+    full: Detector,
+) -> None:
+    assert_clean(
+        full,
+        "Aafje thuiszorg stuurde geen hulp tijdens de feestdagen.",
+        "Mesis bewindvoering heeft de vaste lasten niet betaald.",
+        "Comenius College, Thorbecke Scholengemeenschap en Da Vinci College staan op de lijst.",
+        "Johan de Witt Scholengroep organiseert in mei een bijeenkomst.",
+        "Rechtbank Den Haag, Prins Clauslaan 60, zitting op 14 mei 09:30.",
+        "Stichting Leergeld betaalt de laptop. Levering 4 weken later dan beloofd.",
+    )
+    assert ("address", "Kerkstraat 4") in kinds_and_texts(
+        "Woont op de Kerkstraat 4 sinds 2010", full
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -234,6 +234,9 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:[^\S\n]|-)*(?:Stichting|Groep|Instituut|Ziekenhuis|Kliniek|College|Lyceum|Zorg|Jeugdzorg|"
     r"Centrum|Academie|Gymnasium|School|Jeugdbescherming|Jeugd|Jeugdhulp|Thuiszorg|Welzijn|"
     r"Kinderopvang|Zorggroep|Behandelcentrum|GGZ|Ggz|Jeugd-GGZ|Huis|Foundation|Fonds|Hospice|"
+    r"Scholengemeenschap|Scholengroep|"
+    # what the provider does, typed in lowercase: "Aafje thuiszorg", "Mesis bewindvoering"
+    r"thuiszorg|bewindvoering|ggz|jeugdzorg|kinderopvang|thuisbegeleiding|"
     # a firm named after its owner: "De Wit Bewindvoering", "Van Dam Advocaten"
     rf"{FIRM_WORDS}|"
     # "Emma Kinderziekenhuis", "Koning Willem-Alexander school": a compound or a lowercase head

@@ -1133,6 +1133,7 @@ def office_address(text: str, start: int) -> bool:
     body = _BODY_BEFORE.search(text, max(line_start, start - 100), start)
     if body is None:
         return False
+    from vertrouwen.privacy import lexicon
     from vertrouwen.privacy.allowlist import ROLE_WORDS
 
     if _ADDRESS_FOR_BEFORE.search(text, max(0, body.start() - 25), body.start()):
@@ -1147,7 +1148,12 @@ def office_address(text: str, start: int) -> bool:
     rest = _REST_OF_SENTENCE.match(text, start)
     around = between + (rest.group() if rest else "")
     named = _NAME_COMMA_BEFORE.search(between)
-    if named is not None and not _BODY_BEFORE.search(named.group()):
+    if (
+        named is not None
+        and not _BODY_BEFORE.search(named.group())
+        # ("Rechtbank Den Haag, Prins Clauslaan 60": the court's town, no one's name)
+        and named.group().rstrip(", \t").casefold() not in lexicon.places()
+    ):
         return False  # (not "... van Rechtbank Midden-Nederland, Vrouwe Justitiaplein 1")
     return not _PERSON_BETWEEN.search(around) and not any(
         w.casefold() in ROLE_WORDS for w in re.findall(r"[^\W\d_]+", around)
@@ -1247,6 +1253,11 @@ def find_lowercase_streets(text: str) -> Iterator[Candidate]:
         yield Candidate(start, end, "address")
 
 
+_UNIT_AFTER = re.compile(
+    r"[ \t]+(?:weken|week|dagen|maanden|maand|jaar|jaren|uur|uren|minuten|keer|procent)\b"
+)
+
+
 def find_streets(text: str) -> Iterator[Candidate]:
     """Street name + house number + optional addition ("Dorpsweg 3-2", "Van Goghlaan 145 bis")."""
     regexes = [_STREET]
@@ -1257,6 +1268,8 @@ def find_streets(text: str) -> Iterator[Candidate]:
     if any(word in text for word in _SHOUTED_TAILS):
         regexes.append(_STREET_SHOUTED)
     for match in (m for regex in regexes for m in regex.finditer(text)):
+        if _UNIT_AFTER.match(text, match.end()):
+            continue  # "Levering 4 weken later": a quantity, not a house number
         start = match.start()
         for word in re.finditer(r"\S+", match.group()):
             low = word.group().casefold().rstrip(":")
