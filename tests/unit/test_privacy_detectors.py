@@ -2332,6 +2332,8 @@ def test_providers_courts_and_quantities_that_look_like_persons_and_addresses(
         "Johan de Witt Scholengroep organiseert in mei een bijeenkomst.",
         "Rechtbank Den Haag, Prins Clauslaan 60, zitting op 14 mei 09:30.",
         "Stichting Leergeld betaalt de laptop. Levering 4 weken later dan beloofd.",
+        "Geen reactie na 5 weken. Regeling zegt: ontvangstbevestiging binnen 1 week.",
+        "Erasmus MC Sophia doet mee aan het project over kinderrechten.",
     )
     assert ("address", "Kerkstraat 4") in kinds_and_texts(
         "Woont op de Kerkstraat 4 sinds 2010", full

@@ -123,6 +123,8 @@ ORGANISATION_PHRASES = (
     "van gogh museum",
     "antoni van leeuwenhoek",
     "erasmus mc",
+    "erasmus mc sophia",
+    "erasmus mc-sophia",
     "hertog jan",
     "den engh",
     "de hoop ggz",

@@ -2648,6 +2648,8 @@ _CALLING_BODIES = words_of("""
     school bank dokter huis kerk wijk team klas groep post werk zorg kantoor bureau praktijk
     kliniek politie gemeente rechter rechtbank advocaat notaris apotheek crèche opvang
     woning woonzorg verzekeraar zorgverzekeraar werkgever baas leiding directie bestuur
+    regeling klachtenregeling reglement wet richtlijn protocol beschikking rapport verslag brief
+    uitspraak website folder
     """)
 _PERSONS_OF_BODIES = words_of("dokter rechter advocaat notaris werkgever baas")
 _COMPLAINT_AFTER = re.compile(
