@@ -2340,6 +2340,21 @@ def test_providers_courts_and_quantities_that_look_like_persons_and_addresses(
     )
 
 
+def test_an_organisations_number_is_judged_on_its_own_line(full: Detector) -> None:
+    line = "Tel jeugdbescherming algemeen 088-7778880 gebeld, doorverbonden met secretariaat."
+    # the line before, with a client's address, says nothing about this number
+    assert kinds_and_texts("cliënt zelf: Hof van Egmond 14, 1945 EK\n" + line, full) == [
+        ("address", "Hof van Egmond 14"),
+        ("postcode", "1945 EK"),
+    ]
+    # a professional's own line, said with her first name or "direct", stays personal
+    for text in (
+        "Karin van het wijkteam: (0570) 69 33 12, zij wil meedenken",
+        "teamsbel met wijkteam, tel 030 – 286 55 10 direct, hij geeft toe",
+    ):
+        assert any(k == "phone" for k, _ in kinds_and_texts(text, full)), text
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -441,6 +441,7 @@ _ORGANISATION_BEFORE_NUMBER = re.compile(
     r"[^.;\n]{0,25}$"
 )
 # ("een eigen nummer buiten kantooruren" is an organisation's; "haar eigen nummer" a person's)
+_PERSONAL_AFTER_NUMBER = re.compile(r"(?i)[ \t]*[(,]?[ \t]*(?:direct|mobiel|privé|prive)\b")
 _PERSONAL_BEFORE_NUMBER = re.compile(
     r"(?i)\b(?:direct|mobiel|(?:haar|zijn|z'n|d'r|mijn|hun|jouw)[ \t]+eigen|privé|prive|06)\b"
 )
@@ -473,7 +474,8 @@ def organisation_number(text: str, start: int, end: int) -> bool:
     digits = "".join(ch for ch in text[start:end] if ch.isdigit())
     if digits.startswith(("06", "316", "00316")):
         return False
-    before = text[max(0, start - 40) : start]
+    line_start = text.rfind("\n", 0, start) + 1  # (a note's earlier line is another matter)
+    before = text[max(line_start, start - 40) : start]
     if _GENERAL_NUMBER_BEFORE.search(before) or _GENERAL_NUMBER_AFTER.match(text, end):
         return True
     if digits.startswith(("088", "3188")) and _national_line(text, start):
@@ -495,14 +497,23 @@ def organisation_number(text: str, start: int, end: int) -> bool:
         if general_mailbox(mailbox.group(1)):
             return True  # "Wijkteam algemeen: wijkteam@sociaalteam.nl en 030-2860000"
     match = _ORGANISATION_BEFORE_NUMBER.search(before)
-    if match is None:
-        return False
+    if match is None or _PERSONAL_AFTER_NUMBER.match(text, end):
+        return False  # ("tel 030 – 286 55 10 direct": her own line)
     # "Ilona Dekker (Veilig Thuis) 088 ...": a named professional's line, her organisation
-    # in brackets
+    # in brackets; "Karin van het wijkteam: (0570) ...": hers, said with her first name
     if _NAME_BRACKET_BEFORE.search(before, 0, match.start("org")):
         return False
+    from vertrouwen.privacy import lexicon
+
+    if any(
+        word[:1].isupper()
+        and word.casefold() in lexicon.first_names()
+        and not lexicon.is_dutch_word(word)  # (not "De klachtenlijn")
+        for word in _WORDS.findall(before[: match.start("org")])
+    ):
+        return False
     between = before[match.end("org") :]
-    sentence = text[max(0, start - 80) : start].rsplit(".", 1)[-1]
+    sentence = text[max(line_start, start - 80) : start].rsplit(".", 1)[-1]
     if _PERSONAL_BEFORE_NUMBER.search(before) or any(role_words(sentence)):
         return False
     # a capitalised word between may be a person ("AKJ, Anouk Smit: 088..."), not a place
