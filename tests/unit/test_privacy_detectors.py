@@ -2355,6 +2355,16 @@ def test_an_organisations_number_is_judged_on_its_own_line(full: Detector) -> No
         assert any(k == "phone" for k, _ in kinds_and_texts(text, full)), text
 
 
+def test_a_hamlet_that_is_a_surname_too_doing_what_a_person_does(full: Detector) -> None:
+    assert kinds_and_texts("Boer en Vos waren aanwezig.", full) == [
+        ("name", "Boer"),
+        ("name", "Vos"),
+    ]
+    assert kinds_and_texts("Hoek heeft gisteren gebeld.", full) == [("name", "Hoek")]
+    assert_clean(full, "Den Haag vroeg om een evaluatie.", "Boer is een dorp in Friesland.")
+    assert ("other", "Hoek") in kinds_and_texts("Ze woont in Hoek en werkt in Delft.", full)
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

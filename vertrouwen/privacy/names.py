@@ -1723,6 +1723,21 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                     or _role_in_apposition(text, tok)
                 )
             )
+            # "Hoek heeft gisteren gebeld", "Boer en Vos waren aanwezig", "met Berg van het
+            # wijkteam": a hamlet that is a surname too, doing what a person does
+            and not (
+                ctx in ("sentence", "inside")
+                and tok.low in lexicon.surnames()
+                and tok.low not in lexicon.councils()
+                and not (
+                    prev is not None
+                    and (
+                        prev.low in _PLACE_PREPOSITIONS
+                        or f"{prev.low} {tok.low}" in lexicon.places()  # "Den Haag vroeg"
+                    )
+                )
+                and _person_follows(text, toks, i)
+            )
         ):
             return None
         known = is_person_word(tok.text)
