@@ -2365,6 +2365,12 @@ def test_a_hamlet_that_is_a_surname_too_doing_what_a_person_does(full: Detector)
     assert ("other", "Hoek") in kinds_and_texts("Ze woont in Hoek en werkt in Delft.", full)
 
 
+def test_a_surname_that_is_a_common_word_with_its_team(full: Detector) -> None:
+    assert kinds_and_texts("gesprek met Berg van het wijkteam", full) == [("name", "Berg")]
+    assert kinds_and_texts("gesprek met Koning van de GI", full) == [("name", "Koning")]
+    assert_clean(full, "het Woord van God", "Het Recht van de sterkste.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -1809,7 +1809,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 and prev.low in _PARTICLES
                 and (tok.low in lexicon.interfixed_surnames())
             )
-            if ordinary and tok.low in lexicon.common_words() and not surname:
+            if (
+                ordinary
+                and tok.low in lexicon.common_words()
+                and not surname
+                # (but "met Berg van het wijkteam", "volgens Koning (gzv)": a person's)
+                and not (known and tok.low in lexicon.surnames() and _person_follows(text, toks, i))
+            ):
                 return None  # "zorgen over Geld", "het Woord": one of the commonest words
             if ordinary and _in_capital_list(text, toks, i):
                 return None  # "Veiligheid, Rust en Vertrouwen": a list of capitalised nouns
