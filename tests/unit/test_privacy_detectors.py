@@ -2334,7 +2334,15 @@ def test_providers_courts_and_quantities_that_look_like_persons_and_addresses(
         "Stichting Leergeld betaalt de laptop. Levering 4 weken later dan beloofd.",
         "Geen reactie na 5 weken. Regeling zegt: ontvangstbevestiging binnen 1 week.",
         "Erasmus MC Sophia doet mee aan het project over kinderrechten.",
+        "Teylingereind beklagcommissie heeft het beklag gegrond verklaard. Jongen vindt het niks.",
+        "Schakenbosch: informatie opgevraagd over vrijheidsbeperkende maatregelen.",
+        "Valente: de klachtenregeling van de branche gelezen.",
+        "Palais de Justice, rechtbank Den Haag: zitting over de verlenging van de OTS.",
+        "6 klachten over vrijheidsbeperking op de JZ+ groepen Merel en Lijster.",
     )
+    # where someone stays is still found as such
+    assert ("other", "groep Merel") in kinds_and_texts("Hij zit op groep Merel.", full)
+    assert ("other", "De Hunnerberg") in kinds_and_texts("Hij verblijft op De Hunnerberg.", full)
     assert ("address", "Kerkstraat 4") in kinds_and_texts(
         "Woont op de Kerkstraat 4 sinds 2010", full
     )

@@ -29,7 +29,7 @@ ROLE_WORDS = words_of("""
     collega verpleegkundige groepsleider groepsleiding mentorouder gezinshuisouder
     schoolmaatschappelijk werker maatschappelijk ambtenaar gemachtigde tolk schoonmoeder
     schoonvader schoonzus schoonbroer zwager neef nicht verweerder neefje nichtje zoontje
-    dochtertje kleinzoon kleindochter kleinkind
+    dochtertje kleinzoon kleindochter kleinkind jongen meisje
     gzv gv jb jb'er bw bwv vz cl clt
     """)
 HONORIFICS = words_of("mevrouw meneer mijnheer mevr mw mw. mevr. dhr dhr. heer juf meester")
@@ -150,6 +150,7 @@ ORGANISATION_PHRASES = (
     "de rading",
     "de kijvelanden",
     "de jutters",
+    "palais de justice",  # the court in The Hague
     "koning willem-alexander",
     "koningin máxima",
     "prinses amalia",
@@ -238,7 +239,8 @@ _ORGANISATION_AFTER = re.compile(
     r"Kinderopvang|Zorggroep|Behandelcentrum|GGZ|Ggz|Jeugd-GGZ|Huis|Foundation|Fonds|Hospice|"
     r"Scholengemeenschap|Scholengroep|"
     # what the provider does, typed in lowercase: "Aafje thuiszorg", "Mesis bewindvoering"
-    r"thuiszorg|bewindvoering|ggz|jeugdzorg|kinderopvang|thuisbegeleiding|"
+    r"thuiszorg|bewindvoering|ggz|jeugdzorg|kinderopvang|thuisbegeleiding|beklagcommissie|"
+    r"klachtencommissie|"
     # a firm named after its owner: "De Wit Bewindvoering", "Van Dam Advocaten"
     rf"{FIRM_WORDS}|"
     # "Emma Kinderziekenhuis", "Koning Willem-Alexander school": a compound or a lowercase head

@@ -112,6 +112,8 @@ _NOT_PERSONS = _COUNTRIES | words_of("""
     drentse twentse hollandse gelderse overijsselse utrechtse amsterdamse rotterdamse haagse
     danki oke moluks molukse molukkers sinti roma
     noorderbrug propersona vivenz transfore forenzo kijvelanden schakelring woodbrookers
+    valente augeo movisie trimbos korrelatie teylingereind schakenbosch hunnerberg hey-acker
+    almata
     ritalin concerta medikinet equasse strattera elvanse dexamfetamine methylfenidaat
     risperdal risperidon abilify aripiprazol seroquel quetiapine sertraline fluoxetine prozac
     citalopram escitalopram paroxetine venlafaxine melatonine lithium depakine diazepam

@@ -732,6 +732,9 @@ def find_names(text: str) -> Iterator[Candidate]:
             continue  # "@VeiligThuisNL": an account, found (or not) as a handle
         if _IS_AN_ORGANISATION.match(text, cand.end) or _COMPANY_AFTER.match(text, cand.end):
             continue  # "De Hoop is de instelling waar ...", "Sterre is de naam van een leefgroep"
+        if _GROUP_BEFORE.search(text, max(0, cand.start - 60), cand.start):
+            continue  # "de JZ+ groepen Merel en Lijster": a group's name (where someone stays is
+            # found as such by `quasi`)
         named = _named_place_end(text, cand)
         if named is not None:
             if named <= cand.start:
@@ -745,6 +748,11 @@ def find_names(text: str) -> Iterator[Candidate]:
                 yield from _lowercase_partners(text, cand)
 
 
+_GROUP_BEFORE = re.compile(
+    # (not "telegramgroep Vaders_tegen_JB": a chat group's name says who runs it)
+    r"(?i:\b(?:leef|woon|behandel|crisis|opvang)?groep(?:en)?)[ \t]+"
+    r"(?:[A-ZÀ-Ý][\w-]*[ \t]*(?:,|en|of)[ \t]+)*$"
+)
 _PARTNER_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t]+(?:en|of|&)[ \t]+$")
 _PARTNER_AFTER = re.compile(r"[ \t]+(?:en|of|&)[ \t]+([a-zà-ÿ]{3,})(?![\w'’-])")
 
