@@ -2379,6 +2379,20 @@ def test_a_surname_that_is_a_common_word_with_its_team(full: Detector) -> None:
     assert_clean(full, "het Woord van God", "Het Recht van de sterkste.")
 
 
+def test_utilities_housing_corporations_and_debt_collectors_are_no_persons(
+    full: Detector,
+) -> None:
+    assert_clean(
+        full,
+        "Dunea heeft de waterlevering beperkt. Klacht bij Dunea ingediend.",
+        "Intrum stuurt een incassobrief voor een oude rekening van Lebara.",
+        "Greenchoice en Eneco rekenen allebei voorschot.",
+        "woningcorporatie Ymere reageert niet op het reparatieverzoek.",
+        "Leen Bakker heeft een bed geleverd op afbetaling.",
+        "Tante Louise levert de thuiszorg.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -151,6 +151,23 @@ ORGANISATION_PHRASES = (
     "de kijvelanden",
     "de jutters",
     "palais de justice",  # the court in The Hague
+    # housing corporations, care providers, shops, funds and insurers named after a person or
+    # with an article
+    "eigen haard",
+    "de alliantie",
+    "lieven de key",
+    "tante louise",
+    "pieter van foreest",
+    "sint jacob",
+    "willemsen de koning",
+    "leen bakker",
+    "van lanschot",
+    "prins bernhard cultuurfonds",
+    "oranje fonds",
+    "zilveren kruis",
+    "brabant water",
+    "frank energie",
+    "budget energie",
     "koning willem-alexander",
     "koningin máxima",
     "prinses amalia",

@@ -114,6 +114,11 @@ _NOT_PERSONS = _COUNTRIES | words_of("""
     noorderbrug propersona vivenz transfore forenzo kijvelanden schakelring woodbrookers
     valente augeo movisie trimbos korrelatie teylingereind schakenbosch hunnerberg hey-acker
     almata
+    eneco essent vattenfall greenchoice vandebron oxxio engie vitens evides dunea oasen pwn
+    waternet kpn ziggo vodafone odido tele2 simyo lebara lycamobile youfone intrum lowell
+    flanderijn cannock hoist credion ymere mitros stadgenoot rochdale vestia woonstad
+    havensteder portaal vidomes staedion woonbron parteon menzis vgz dsw ohra interpolis fbto
+    valys transvision kifid otolift stannah
     ritalin concerta medikinet equasse strattera elvanse dexamfetamine methylfenidaat
     risperdal risperidon abilify aripiprazol seroquel quetiapine sertraline fluoxetine prozac
     citalopram escitalopram paroxetine venlafaxine melatonine lithium depakine diazepam
