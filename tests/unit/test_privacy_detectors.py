@@ -2390,6 +2390,9 @@ def test_utilities_housing_corporations_and_debt_collectors_are_no_persons(
         "woningcorporatie Ymere reageert niet op het reparatieverzoek.",
         "Leen Bakker heeft een bed geleverd op afbetaling.",
         "Tante Louise levert de thuiszorg.",
+        "Zitting bij de rechtbank Midden-Nederland, Vrouwe Justitiaplein 1, op 18 september over"
+        " ontslag van de bewindvoerder.",
+        "Nationale Ombudsman, Bezuidenhoutseweg 151 in Den Haag, heeft de klacht doorgestuurd.",
     )
 
 

@@ -1155,8 +1155,10 @@ def office_address(text: str, start: int) -> bool:
         and named.group().rstrip(", \t").casefold() not in lexicon.places()
     ):
         return False  # (not "... van Rechtbank Midden-Nederland, Vrouwe Justitiaplein 1")
+    # (a role named after the address is what the body deals with: "Vrouwe Justitiaplein 1, op
+    # 18 september over ontslag van de bewindvoerder")
     return not _PERSON_BETWEEN.search(around) and not any(
-        w.casefold() in ROLE_WORDS for w in re.findall(r"[^\W\d_]+", around)
+        w.casefold() in ROLE_WORDS for w in re.findall(r"[^\W\d_]+", between)
     )
 
 
