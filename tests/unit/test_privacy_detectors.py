@@ -2396,6 +2396,19 @@ def test_utilities_housing_corporations_and_debt_collectors_are_no_persons(
     )
 
 
+def test_public_lines_and_a_bodys_address_with_a_letter_sent_on(full: Detector) -> None:
+    assert_clean(
+        full,
+        "Luisterlijn 088-0767 000 als tip gegeven voor de nachtelijke uren.",
+        "UWV gebeld, 088-898 92 94, nieuwe bezwaartermijn niet mogelijk.",
+        "Nationale Ombudsman, Bezuidenhoutseweg 151 in Den Haag, heeft de klacht doorgestuurd"
+        " naar het CJIB zelf.",
+    )
+    # a person's own line stays hers
+    text = "Ruben (gzv) wil bemiddelen, directe lijn (030) 230 47 11."
+    assert ("phone", "(030) 230 47 11") in kinds_and_texts(text, full)
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -455,7 +455,7 @@ _ORGANISATION_NAMED = (
 _ORGANISATION_BEFORE_NUMBER = re.compile(
     r"(?i)\b(?P<org>" + _ORGANISATION_NAMED + r"|klachtenlijn|servicenummer|informatielijn|"
     r"klantenservice|klantcontact|servicedesk|helpdesk|receptie|algemeen nummer|hoofdnummer|"
-    r"centrale|secretariaat|kindertelefoon|"
+    r"centrale|secretariaat|kindertelefoon|(?:luister|hulp|info|service|meld|advies|jongeren|zorg|crisis)lijn|uwv|svb|duo|cak|cjib|belastingdienst|"
     r"provincie|crisisdienst|crisislijn|crisisnummer|nachtnummer|spoedlijn|buiten kantooruren)\b"
     r"[^.;\n]{0,25}$"
 )

@@ -1157,7 +1157,8 @@ def office_address(text: str, start: int) -> bool:
         return False  # (not "... van Rechtbank Midden-Nederland, Vrouwe Justitiaplein 1")
     # (a role named after the address is what the body deals with: "Vrouwe Justitiaplein 1, op
     # 18 september over ontslag van de bewindvoerder")
-    return not _PERSON_BETWEEN.search(around) and not any(
+    # ("doorgestuurd naar het CJIB": only a stay after the address is a person's)
+    return not (_PERSON_BETWEEN.search(between) or _STAY_WORD_LIVING.search(around)) and not any(
         w.casefold() in ROLE_WORDS for w in re.findall(r"[^\W\d_]+", between)
     )
 
