@@ -2403,6 +2403,7 @@ def test_public_lines_and_a_bodys_address_with_a_letter_sent_on(full: Detector) 
         "UWV gebeld, 088-898 92 94, nieuwe bezwaartermijn niet mogelijk.",
         "Nationale Ombudsman, Bezuidenhoutseweg 151 in Den Haag, heeft de klacht doorgestuurd"
         " naar het CJIB zelf.",
+        "Gemeentelijke ombudsman Amsterdam gebeld over de beslissing op de klacht.",
     )
     # a person's own line stays hers
     text = "Ruben (gzv) wil bemiddelen, directe lijn (030) 230 47 11."

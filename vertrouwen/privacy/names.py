@@ -25,7 +25,7 @@ from vertrouwen.privacy.allowlist import (
     ROLE_WORDS,
 )
 from vertrouwen.privacy.findings import Candidate, led_by_first_letter, words_of
-from vertrouwen.privacy.patterns import numbered_thing, office_address
+from vertrouwen.privacy.patterns import BODY_ROLES, numbered_thing, office_address
 
 _TOKEN = re.compile(
     r"(?P<initials>(?<![\w.])(?:[A-ZÀ-ÝĀ-ſ]\.[ ]?){1,4}(?![\w]))"  # (also "E.Ş. Kaya")
@@ -1550,6 +1550,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return i
         return None
     if ctx == "role":
+        if prev is not None and prev.low in BODY_ROLES and tok.low in lexicon.places():
+            return None  # "de gemeentelijke ombudsman Amsterdam": the town's office
         if (  # "gzv prins belt nooit terug": a surname typed in lowercase that acts
             _lowercase_surname(tok)
             and i + 1 < len(toks)

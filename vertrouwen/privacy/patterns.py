@@ -1170,8 +1170,14 @@ def find_labelled_addresses(text: str) -> Iterator[Candidate]:
             yield Candidate(match.start(1), match.end(1), "address")
 
 
+# roles that are offices of a town or region as much as persons
+BODY_ROLES = words_of("ombudsman kinderombudsman")
+
+
 def find_names_after_roles(text: str) -> Iterator[Candidate]:
     """A capitalised word right after a role word or title is a name ("Oma Wilhelmina")."""
+    from vertrouwen.privacy import lexicon
+
     for role in role_words(text):
         match = _NAME_AFTER_ROLE.match(text, role.end())
         if match is None:
@@ -1179,6 +1185,8 @@ def find_names_after_roles(text: str) -> Iterator[Candidate]:
         words = [w.casefold() for w in match.group(1).split()]
         if words[-1] in DOMAIN_WORDS or words[-1] in _NOT_A_NAME or words[0] in DOMAIN_WORDS:
             continue
+        if role.group().casefold() in BODY_ROLES and " ".join(words) in lexicon.places():
+            continue  # "de gemeentelijke ombudsman Amsterdam": the town's office
         yield Candidate(match.start(1), match.end(1), "name")
 
 
