@@ -2410,6 +2410,14 @@ def test_public_lines_and_a_bodys_address_with_a_letter_sent_on(full: Detector) 
     assert ("phone", "(030) 230 47 11") in kinds_and_texts(text, full)
 
 
+def test_a_familys_name_and_a_possessive_the_lexicon_only_guesses(full: Detector) -> None:
+    found = kinds_and_texts("Familie Haile, Gerbrandystraat 18 II, 3523 BL Utrecht", full)
+    assert ("name", "Haile") in found
+    assert ("name", "Ouédraogo") in kinds_and_texts("Gezin Ouédraogo: vader Souleymane.", full)
+    assert kinds_and_texts("Semhars begeleider belde ongevraagd.", full) == [("name", "Semhar")]
+    assert_clean(full, "Adres oma", "Ouders moeder")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

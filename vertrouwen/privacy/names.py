@@ -34,7 +34,7 @@ _TOKEN = re.compile(
 # Titles after which any word that is not an ordinary Dutch word is a name, lowercase too.
 _TITLES = HONORIFICS | words_of(
     "dhr. mw. mevr. mr mr. dr dr. drs drs. ir ir. fam fam. familie heer mrs mrs. ms ms. "
-    "pleeggezin pleegouders"
+    "pleeggezin pleegouders gezin"
 )
 _PARTICLES = words_of("""
     van de der den ter ten te het 't t d' el al ben bin ibn abu bint da di do dos das du la le
@@ -591,8 +591,14 @@ def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
     for suffix in ("'s", "’s", "s", "'", "’"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
-            # "Adres oma", "Ouders moeder" (but "Wiktoria's moeder": an apostrophe is no word's)
-            if suffix == "s" and _ordinary(word) and not is_person_word(stem):
+            # "Adres oma", "Ouders moeder" (but "Wiktoria's moeder": an apostrophe is no word's;
+            # "Semhars begeleider": a word the lexicon only guesses as "sem" + "hars")
+            if (
+                suffix == "s"
+                and _ordinary(word)
+                and (lexicon.is_listed_word(word) or not lexicon.is_dutch_word(word))
+                and not is_person_word(stem)
+            ):
                 return None
             if stem.casefold() in _NOT_NAMES or stem.casefold() in lexicon.not_persons():
                 return None
@@ -1040,6 +1046,8 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
                 # "vader Cevdet Bulut, Plein 1944", "mw. Smit, Huize Sint Anna", "R.J.M.
                 # Spijkerman, GZ-psycholoog": a person, whatever follows
                 continue
+            if words[0].low in _TITLES and len(words) > 1:
+                continue  # "Familie Haile, Gerbrandystraat 18 II": the family's name
             unknown = not any(is_person_word(w.text) for w in words if w.cap)
             # "De Hoop biedt ...": a name with "De" or "Het" before what only organisations do
             article = words[0].text in ("De", "Het") and len(words) > 1
