@@ -2418,6 +2418,14 @@ def test_a_familys_name_and_a_possessive_the_lexicon_only_guesses(full: Detector
     assert_clean(full, "Adres oma", "Ouders moeder")
 
 
+def test_two_hurried_names_no_list_knows_open_a_sentence(full: Detector) -> None:
+    found = kinds_and_texts("semhar en yonas vandaag niet bereikt, morgen opnieuw.", full)
+    assert found == [("name", "semhar"), ("name", "yonas")]
+    found = kinds_and_texts("haile en zn broer mebrahtu hebben dezelfde klacht", full)
+    assert found == [("name", "haile"), ("name", "mebrahtu")]
+    assert_clean(full, "wmo en pgb zijn geregeld", "fixatie en separatie zijn besproken")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

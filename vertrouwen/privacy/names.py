@@ -1291,6 +1291,8 @@ def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | No
         return True
     if nxt is not None and nxt.low in _PERSON_VERBS and _unknown_word(tok):
         return True  # "kowalczyk stuurde een sms"
+    if nxt is not None and nxt.low in ("en", "&") and _unknown_word(tok):
+        return True  # "semhar en yonas"
     return nxt is not None and nxt.low in ROLE_WORDS and tok.low.rstrip("s'’") in first
 
 
@@ -1918,6 +1920,26 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and tok.low in lexicon.first_names()
         and not _ordinary(tok.text)
         and tok.low not in _NOT_NAMES
+    ):
+        return i
+    # "semhar en yonas vandaag niet bereikt": two words no list knows, joined by "en", open a
+    # sentence typed in a hurry (or one, and a relative of that person)
+    if (
+        i + 2 < len(toks)
+        and _unknown_word(tok)
+        and toks[i + 1].low in ("en", "&")
+        and (
+            _unknown_word(toks[i + 2])
+            # "haile en zn broer mebrahtu": and a relative of his
+            or (
+                toks[i + 2].low in ("zn", "z'n", "zijn", "haar", "d'r")
+                and i + 3 < len(toks)
+                and toks[i + 3].low in _KINSHIP
+            )
+        )
+        and _joined(text, tok, toks[i + 1])
+        and _joined(text, toks[i + 1], toks[i + 2])
+        and _opens_sentence(text, tok, prev)
     ):
         return i
     # or any word that is no Dutch word right after "gesproken/gebeld met", "namens", or a
