@@ -2426,6 +2426,11 @@ def test_two_hurried_names_no_list_knows_open_a_sentence(full: Detector) -> None
     assert_clean(full, "wmo en pgb zijn geregeld", "fixatie en separatie zijn besproken")
 
 
+def test_a_first_name_that_is_a_village_in_apposition_to_a_role(full: Detector) -> None:
+    assert kinds_and_texts("Wil klagen over de mentor, Wessel.", full) == [("name", "Wessel")]
+    assert_clean(full, "moeder, Ede en Wageningen", "vader, Ede, Wageningen")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

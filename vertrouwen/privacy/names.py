@@ -754,6 +754,7 @@ def find_names(text: str) -> Iterator[Candidate]:
                 yield from _lowercase_partners(text, cand)
 
 
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.;!?)]|$|,[ \t]+[a-zà-ÿ]|\()", re.MULTILINE)
 _GROUP_BEFORE = re.compile(
     # (not "telegramgroep Vaders_tegen_JB": a chat group's name says who runs it)
     r"(?i:\b(?:leef|woon|behandel|crisis|opvang)?groep(?:en)?)[ \t]+"
@@ -1742,6 +1743,16 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                     # "Lisse, de vriendin van moeder, ...": a person in apposition
                     or _role_in_apposition(text, tok)
                 )
+            )
+            # "klagen over de mentor, Wessel.": a first name that is a village, in apposition
+            # to a role
+            and not (
+                tok.low in lexicon.first_names()
+                and prev is not None
+                and prev.low in ROLE_WORDS
+                and text[prev.end : tok.start] == ", "
+                # (the clause ends with it: not "moeder, Ede en Wageningen")
+                and _CLAUSE_END_AFTER.match(text, tok.end) is not None
             )
             # "Hoek heeft gisteren gebeld", "Boer en Vos waren aanwezig", "met Berg van het
             # wijkteam": a hamlet that is a surname too, doing what a person does
