@@ -2431,6 +2431,14 @@ def test_a_first_name_that_is_a_village_in_apposition_to_a_role(full: Detector) 
     assert_clean(full, "moeder, Ede en Wageningen", "vader, Ede, Wageningen")
 
 
+def test_a_birth_date_in_brackets_after_a_hurried_name_or_a_role_label(full: Detector) -> None:
+    found = kinds_and_texts("dhr. ozturk (1 maart 1959) onder bewind sinds 2022.", full)
+    assert ("birthdate", "1 maart 1959") in found
+    found = kinds_and_texts("Jeugdige A (03-11-2012) wil zelf de klacht ondertekenen.", full)
+    assert found == [("birthdate", "03-11-2012")]
+    assert_clean(full, "gesprek met cliënt (12-03-2026)")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -1735,15 +1735,22 @@ def _first_name_bracket(text: str, start: int) -> bool:
     from vertrouwen.privacy import lexicon
 
     word = m.group(1)  # (or a surname: "mila de bruijn (2/7/2014)")
+    if _TITLE_BEFORE_WORD.search(text, max(0, m.start(1) - 8), m.start(1)):
+        return True  # "dhr. ozturk (1 maart 1959)": whatever the word, a person's
     return (
         word in lexicon.first_names() or word in lexicon.surnames()
     ) and word not in lexicon.common_words()
 
 
+_TITLE_BEFORE_WORD = re.compile(r"(?i)\b(?:dhr|mw|mevr|mevrouw|meneer)\.?[ \t]+$")
+
+
 _PRONOUN_BRACKET = re.compile(r"(?i)\b(?:hij|zij|ze)[ \t]*\($")
 _KIN_OR_AGE_BRACKET = re.compile(
     r"(?i:\b(?:moeder|vader|zoon|dochter|kind|broer|zus|broertje|zusje|oma|opa|jongste|"
-    r"oudste|baby|pleegkind|pleegzoon|pleegdochter|jongen|meisje|jongere|tiener|kleinkind)"
+    r"oudste|baby|pleegkind|pleegzoon|pleegdochter|jongen|meisje|jongere|tiener|kleinkind|"
+    # "Jeugdige A (03-11-2012)": a role with the letter the app recommends for it
+    r"jeugdige|cliënte?|cliente?|klager|klaagster)(?:[ \t]+[A-Z]\d?)?"
     r"|\b\d{1,2}[ \t]*(?:jaar|jr\.?))[ \t]*\($"
 )
 
