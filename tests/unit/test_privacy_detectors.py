@@ -2439,6 +2439,14 @@ def test_a_birth_date_in_brackets_after_a_hurried_name_or_a_role_label(full: Det
     assert_clean(full, "gesprek met cliënt (12-03-2026)")
 
 
+def test_a_name_after_over_de_and_a_role_is_no_office_street(full: Detector) -> None:
+    text = "Klacht over de JB-werker Klaas Wiersma, die in het dorp over de zaak zou praten."
+    assert kinds_and_texts(text, full) == [("name", "Klaas Wiersma")]
+    text = "Klacht over de JR-werker Milan de Groot die zijn werkgever belde."
+    assert kinds_and_texts(text, full) == [("name", "Milan de Groot")]
+    assert_clean(full, "Bij Enver aan de Schiekade.", "Het kantoor aan de Willem Dreeslaan.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

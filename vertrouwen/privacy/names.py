@@ -1103,7 +1103,9 @@ _STREET_HEADS = words_of("laan plein weg straat singel kade dreef park hof grach
 _OFFICE_STREET_BEFORE = re.compile(
     r"(?i:\b(?:kantoor|hoofdkantoor|locatie|vestiging|gebouw|gevestigd|zit|zitten|bezoekadres|"
     r"buurthuis|wijkcentrum|gemeentehuis|stadhuis|langs|over)"
-    r"|\b(?-i:[A-ZÀ-Ý])\w+,?)[ \t]+(?:aan|langs|over)[ \t]+de[ \t]+$"
+    r"[ \t]+(?:aan|langs|over)"
+    # "Bij Enver aan de Schiekade" (not "Klacht over de JB-werker Klaas Wiersma")
+    r"|\b(?-i:[A-ZÀ-Ý])\w+,?[ \t]+aan)[ \t]+de[ \t]+$"
 )
 _LOWER_AFTER_DOT = re.compile(r"[ \t]+[a-zà-ÿ]")
 # ", back-up en crisisplaatsing": a list of lowercase nouns after the capitalised first one
