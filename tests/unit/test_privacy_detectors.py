@@ -2447,6 +2447,12 @@ def test_a_name_after_over_de_and_a_role_is_no_office_street(full: Detector) -> 
     assert_clean(full, "Bij Enver aan de Schiekade.", "Het kantoor aan de Willem Dreeslaan.")
 
 
+def test_a_complaint_against_a_person_whose_first_name_no_list_knows(full: Detector) -> None:
+    found = kinds_and_texts("Klacht tegen Mariusz Constantin over de bejegening.", full)
+    assert found == [("name", "Mariusz Constantin")]
+    assert_clean(full, "klacht tegen Eleos Utrecht", "doorverwezen naar Kadera Vrouwenopvang")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

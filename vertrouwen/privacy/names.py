@@ -1812,6 +1812,14 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 tok.low not in lexicon.first_names()
                 and (not known or tok.low in lexicon.places() or not _ordinary(tok.text))
                 and _after_service(toks, i)
+                # (not "klacht tegen Mariusz Constantin": a first name no list knows, then a
+                # surname)
+                and not (
+                    i + 1 < len(toks)
+                    and toks[i + 1].cap
+                    and toks[i + 1].low not in lexicon.places()  # ("Eleos Utrecht")
+                    and _followed_by_name(text, toks, i)
+                )
             ):
                 return None
             if not first_name and prev is not None and prev.low == "via":
