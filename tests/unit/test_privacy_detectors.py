@@ -2453,6 +2453,22 @@ def test_a_complaint_against_a_person_whose_first_name_no_list_knows(full: Detec
     assert_clean(full, "klacht tegen Eleos Utrecht", "doorverwezen naar Kadera Vrouwenopvang")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("michał zijlstra belde terug", "michał zijlstra"),
+        ("folake mulder belde terug", "folake mulder"),
+        ("gesprek selam şahin over leefgeld", "selam şahin"),
+        ("gesprek razvan mulder over leefgeld", "razvan mulder"),
+    ],
+)
+def test_a_whole_name_typed_in_lowercase_in_telegram_style(
+    text: str, name: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == [("name", name)]
+    assert_clean(full, "gesprek vandaag over leefgeld", "zorgaanbieder mulder belde niet")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

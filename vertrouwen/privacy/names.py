@@ -689,7 +689,7 @@ def _with_its_particles(text: str, cand: Candidate) -> Candidate:
 
 
 _ABBREVIATED_PARTICLES = words_of("v. v.d. v.d v/d vd vd.")
-_LOWER_FIRST_BEFORE = re.compile(r"(?<![\w'’.-])((?:[a-z]\.){1,3}|[a-zà-ÿ]{2,})[ \t]$")
+_LOWER_FIRST_BEFORE = re.compile(r"(?<![\w'’.-])((?:[a-z]\.){1,3}|[a-zà-ÿā-ž]{2,})[ \t]$")
 _FIRST_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]$")
 
 
@@ -754,6 +754,8 @@ def find_names(text: str) -> Iterator[Candidate]:
                 yield from _lowercase_partners(text, cand)
 
 
+# a contact noted in telegram style, before whom it was with: "gesprek selam sahin over ..."
+_CONTACT_NOUNS = words_of("gesprek telefoongesprek overleg afspraak huisbezoek intake contact")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.;!?)]|$|,[ \t]+[a-zà-ÿ]|\()", re.MULTILINE)
 _GROUP_BEFORE = re.compile(
     # (not "telegramgroep Vaders_tegen_JB": a chat group's name says who runs it)
@@ -1285,6 +1287,7 @@ def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | No
         if (
             low in ROLE_WORDS
             or low in ("van", "met", "namens", "aan", "voor")
+            or low in _CONTACT_NOUNS
             or low in _TITLES
             or low.rstrip(".") in _TITLES
         ):
@@ -1294,8 +1297,8 @@ def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | No
         return True
     if nxt is not None and nxt.low in _PERSON_VERBS and _unknown_word(tok):
         return True  # "kowalczyk stuurde een sms"
-    if nxt is not None and nxt.low in ("en", "&") and _unknown_word(tok):
-        return True  # "semhar en yonas"
+    if nxt is not None and (nxt.low in ("en", "&") or not nxt.cap) and _unknown_word(tok):
+        return True  # "semhar en yonas", "folake mulder belde"
     return nxt is not None and nxt.low in ROLE_WORDS and tok.low.rstrip("s'’") in first
 
 
@@ -1943,6 +1946,19 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and tok.low not in _NOT_NAMES
     ):
         return i
+    # "folake mulder belde terug", "tunde eze belt": a word no list knows, then a surname or
+    # another such word, before what a person does, open a hurried sentence
+    if (
+        i + 2 < len(toks)
+        and _unknown_word(tok)
+        and not toks[i + 1].cap
+        and (_lowercase_surname(toks[i + 1]) or _unknown_lowercase(toks[i + 1].text))
+        and toks[i + 2].low in _PERSON_VERBS
+        and _joined(text, tok, toks[i + 1])
+        and _joined(text, toks[i + 1], toks[i + 2])
+        and _opens_sentence(text, tok, prev)
+    ):
+        return i
     # "semhar en yonas vandaag niet bereikt": two words no list knows, joined by "en", open a
     # sentence typed in a hurry (or one, and a relative of that person)
     if (
@@ -1968,7 +1984,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     # "app van dawit gekregen")
     if (
         prev is not None
-        and prev.low in ("met", "namens", "van", "aan", "voor")
+        and (prev.low in ("met", "namens", "van", "aan", "voor") or prev.low in _CONTACT_NOUNS)
         and _joined(text, prev, tok)
         and len(tok.text) >= 4
         and re.search(r"[aeiouyà-ÿ]", tok.low) is not None  # not "jggz", an acronym
