@@ -2469,6 +2469,15 @@ def test_a_whole_name_typed_in_lowercase_in_telegram_style(
     assert_clean(full, "gesprek vandaag over leefgeld", "zorgaanbieder mulder belde niet")
 
 
+def test_birth_dates_run_together_or_between_commas_after_a_relative(full: Detector) -> None:
+    assert kinds_and_texts("°14okt2012 stond in de mail van de gzv", full) == [
+        ("birthdate", "14okt2012")
+    ]
+    found = kinds_and_texts("moeder, 20 februari 1972, woont in Zwolle", full)
+    assert ("birthdate", "20 februari 1972") in found
+    assert_clean(full, "Gesprek met moeder, 12-03-2025, over de klacht")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -266,7 +266,8 @@ _DATE_ISO = re.compile(
     + r"(?![\w/-]|\.\d)"
 )
 _DATE_TEXT = re.compile(
-    rf"(?i)(?<![\w/.-]){_DAY}(?:e|ste|de)?(?:\s*|[-/]){_MONTHS}\.?(?:\s+|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})"
+    # ("14okt2012": run together, as some forms print it)
+    rf"(?i)(?<![\w/.-]){_DAY}(?:e|ste|de)?(?:\s*|[-/]){_MONTHS}\.?(?:\s*|[-/])(?:(?:19|20)\d{{2}}|'\d{{2}})"
     r"(?!\w)"
 )
 # "12-III-2011": the month in Roman numerals
@@ -1746,13 +1747,16 @@ _TITLE_BEFORE_WORD = re.compile(r"(?i)\b(?:dhr|mw|mevr|mevrouw|meneer)\.?[ \t]+$
 
 
 _PRONOUN_BRACKET = re.compile(r"(?i)\b(?:hij|zij|ze)[ \t]*\($")
-_KIN_OR_AGE_BRACKET = re.compile(
+_KIN_OR_AGE = (
     r"(?i:\b(?:moeder|vader|zoon|dochter|kind|broer|zus|broertje|zusje|oma|opa|jongste|"
     r"oudste|baby|pleegkind|pleegzoon|pleegdochter|jongen|meisje|jongere|tiener|kleinkind|"
     # "Jeugdige A (03-11-2012)": a role with the letter the app recommends for it
     r"jeugdige|cliënte?|cliente?|klager|klaagster)(?:[ \t]+[A-Z]\d?)?"
-    r"|\b\d{1,2}[ \t]*(?:jaar|jr\.?))[ \t]*\($"
+    r"|\b\d{1,2}[ \t]*(?:jaar|jr\.?))"
 )
+_KIN_OR_AGE_BRACKET = re.compile(_KIN_OR_AGE + r"[ \t]*\($")
+# "moeder, 20-02-1972, woont in ...": a relative's date between commas
+_KIN_OR_AGE_COMMA = re.compile(_KIN_OR_AGE + r",[ \t]*$")
 
 
 _WEEKDAY_BEFORE = re.compile(
@@ -1868,6 +1872,12 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
         )
     ):
         return True
+    if (
+        text[end : end + 1] == ","
+        and _KIN_OR_AGE_COMMA.search(text, max(0, start - 30), start)
+        and _old_date(text, start, end, years=8)
+    ):
+        return True  # "moeder, 20-02-1972, woont in Zwolle" (not a meeting's date)
     before = text[max(0, start - 45) : start]
     words = list(_BIRTH_WORD.finditer(before))
     if words:
