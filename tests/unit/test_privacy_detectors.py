@@ -2478,6 +2478,13 @@ def test_birth_dates_run_together_or_between_commas_after_a_relative(full: Detec
     assert_clean(full, "Gesprek met moeder, 12-03-2025, over de klacht")
 
 
+def test_a_number_said_to_be_a_phone_in_an_area_code_the_plan_lacks(full: Detector) -> None:
+    found = kinds_and_texts("gebeld naar 047-6663305 maar geen gehoor", full)
+    assert found == [("phone", "047-6663305")]
+    assert ("phone", "(0513) 98 93 81") in kinds_and_texts("nummer vader: (0513) 98 93 81", full)
+    assert_clean(full, "kenmerk 0479893817 op de brief", "Nummer 0123456789 bestaat niet.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

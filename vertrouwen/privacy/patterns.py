@@ -385,6 +385,9 @@ def find_phones(text: str) -> Iterator[Candidate]:
     pos = 0
     while (match := _PHONE_NL.search(text, pos)) is not None:
         end = _dutch_number_end(match.group())
+        if end is None and _PHONE_CUE.search(text, max(0, match.start() - 30), match.start()):
+            # "tel 014-9893817": said to be a number, in a made-up or mistyped area code
+            end = _dutch_number_end(match.group(), any_area=True)
         if end is None:
             pos = match.end()
             continue
@@ -399,10 +402,24 @@ def find_phones(text: str) -> Iterator[Candidate]:
             yield Candidate(match.start(), match.start() + end, "phone")
 
 
-def _dutch_number_end(raw: str) -> int | None:
-    """Where a valid nine-digit Dutch number written at the start of `raw` ends, if any."""
+# the first two digits of the Dutch area codes (after the 0): a made-up number in one of them
+# still reads as a phone ("047-6663305"), "0123456789" does not
+_AREA_HEADS = words_of("""
+    10 11 13 15 16 17 18 20 22 23 24 25 26 29 30 31 32 33 34 35 36 38 40 41 43 44 45 46 47 48
+    49 50 51 52 53 54 55 56 57 58 59 70 71 72 73 74 75 76 77 78 79
+    """)
+# what says the number after it is someone's phone: "tel", "belde vanaf", "bereikbaar op"
+_PHONE_CUE = re.compile(
+    r"(?i)\b(?:tel|telefoon\w*|tel\.?nr|mobiel|mob|gsm|nummer|belt|belde|gebeld|bellen|"
+    r"bereikbaar|app|appt|appte|whatsapp|sms|sms't|smste)\b[.:]?(?:[ \t]+[\w.]+){0,3}?[ \t:]*$"
+)
+
+
+def _dutch_number_end(raw: str, any_area: bool = False) -> int | None:
+    """Where a valid nine-digit Dutch number written at the start of `raw` ends, if any (with
+    `any_area`, also in an area code the numbering plan lacks)."""
     if raw.startswith("(0031"):  # "(0031 6 50 11 88 42)": the bracket is the sentence's
-        end = _dutch_number_end(raw[1:])
+        end = _dutch_number_end(raw[1:], any_area)
         return None if end is None else end + 1
     i = 0
     if raw.startswith("+"):
@@ -430,7 +447,11 @@ def _dutch_number_end(raw: str) -> int | None:
                     return None
                 # 06 mobiles and 085/088 lines: any digits (numbers made up for a note are
                 # still someone's); area codes: as the numbering plan has them
-                if not (national.startswith(("6", "85", "88")) or _valid("+31" + national)):
+                if not (
+                    (any_area and national[:2] in _AREA_HEADS)
+                    or national.startswith(("6", "85", "88"))
+                    or _valid("+31" + national)
+                ):
                     return None
                 return j + 1
         else:
