@@ -2485,6 +2485,26 @@ def test_a_number_said_to_be_a_phone_in_an_area_code_the_plan_lacks(full: Detect
     assert_clean(full, "kenmerk 0479893817 op de brief", "Nummer 0123456789 bestaat niet.")
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("woonadres Achterom 250a", "Achterom 250a"),
+        ("huisbezoek op Achterom 144 II", "Achterom 144 II"),
+        ("bij oma op de Achterom 26", "Achterom 26"),
+        ("Hij slaapt bij een vriend op de Heuvel 3.", "Heuvel 3"),
+    ],
+)
+def test_a_street_without_its_kind_where_someone_stays(
+    text: str, address: str, full: Detector
+) -> None:
+    assert ("address", address) in kinds_and_texts(text, full)
+    assert_clean(
+        full,
+        "Het postadres van de klachtencommissie is Postbus 9010.",
+        "Zitting bij de rechter op dinsdag 12 mei.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -719,6 +719,9 @@ _LABELLED_ADDRESS = re.compile(
     r"(?i:\b"
     + led_by_first_letter(
         r"(?:adres|woonadres|postadres|verblijfadres)\b[^:\n]{0,30}:[ \t]*"
+        # "woonadres Achterom 250a": the label and the street, no colon between
+        r"|(?:woonadres|postadres|verblijfadres|verblijfsadres|nieuw[ \t]+adres)[ \t]+"
+        r"(?=(?-i:[A-Z]))"
         # "niet naar het oude adres Pagedal 15": an address said to be someone's, old or new
         r"|(?:oude|nieuwe|huidige|vorige)[ \t]+(?:woon)?adres[ \t]+(?:is[ \t]+|was[ \t]+)?"
     )
@@ -733,7 +736,12 @@ _ALONG = re.compile(
 )
 # where someone lives, a street without a suffix word: "woont op de Heuvel 5", "verhuist naar
 # de Meent 45", "woont aan het Spui 22"; and a street typed in lowercase: "woont kerkstraat 12"
-_STAY_WORD = re.compile(r"(?i)\b(?:woon\w*|wonen|verhuis\w*|verblijf\w*|adres\w*)\b")
+_STAY_WORD = re.compile(
+    r"(?i)\b(?:woon\w*|wonen|verhuis\w*|verblijf\w*|adres\w*|logeer\w*|slaapt|sliep|"
+    r"ingeschreven|huisbezoek|"
+    # "bij oma op de Achterom 26": at a relative's
+    r"bij[ \t]+(?:oma|opa|tante|oom|vader|moeder|zus|broer|vriend|vriendin|pleegouders))\b"
+)
 _BARE_STREET = re.compile(
     # "woont op Hendrik Mandeweg 12a, vader op Wolfsbergen 6": no article either
     r"\b(?:op|aan|naar)[ \t]+(?:(?:de|het|den)[ \t]+|(?=(?:De|Het|Den)[ \t])|(?=[A-ZÀ-Ý])"
