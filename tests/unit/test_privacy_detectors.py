@@ -2505,6 +2505,19 @@ def test_a_street_without_its_kind_where_someone_stays(
     )
 
 
+def test_a_name_that_is_a_word_as_a_source_or_a_speaker(full: Detector) -> None:
+    assert kinds_and_texts("Volgens Bloem klopt het verslag niet.", full) == [("name", "Bloem")]
+    assert kinds_and_texts("Volgens Wolf klopt het verslag niet.", full) == [("name", "Wolf")]
+    assert kinds_and_texts("Storm: 'ik wil naar huis'", full) == [("name", "Storm")]
+    assert_clean(
+        full,
+        "Volgens Nidos klopt het.",
+        "Volgens Jeugdzorg Nederland is het anders.",
+        "Rapport: 'moeder is niet leerbaar'",
+        "Zorg: 'te weinig uren'",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

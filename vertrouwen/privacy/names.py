@@ -1790,13 +1790,18 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if (
             ctx == "inside"
             and prev is not None
-            and prev.low in ("met", "namens")
+            and prev.low in ("met", "namens", "volgens")
             and _joined(text, prev, tok)
-            and tok.low in lexicon.first_names()
+            and (
+                tok.low in lexicon.first_names()
+                # "Volgens Wolf klopt het niet": a surname, as the source of what is said
+                or (prev.low == "volgens" and tok.low in lexicon.surnames())
+            )
             and tok.low not in lexicon.providers()
             and tok.low not in ORGANISATION_WORDS
+            and tok.low not in lexicon.not_persons()
         ):
-            return i  # "gesprek met Storm": a noun takes no capital inside a sentence
+            return i  # "gesprek met Storm", "volgens Bloem": no noun takes a capital there
         if prev is not None and _surname_after_met_de(toks, i) and _joined(text, prev, tok):
             return i  # "gesprek met de Jong"
         if _surname_opens_sentence(text, toks, i):
@@ -2429,6 +2434,8 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
             return True  # "Visser, Molenweg 23, 8281 AS Genemuiden": a record's surname
     if _APOSTROPHE_AFTER.match(text, tok.end) or _OWN_AFTER.match(text, tok.end):
         return True  # "Roos' kamer", "Kuipers z'n rapport": a possessive
+    if _QUOTED_AFTER_COLON.match(text, tok.end) and tok.low not in _ABSTRACT_NAMES:
+        return True  # "Storm: 'ik wil naar huis'": what someone said, quoted
     pair = _ROLE_OF_AFTER.match(text, tok.end)
     if pair and pair.group(1).casefold() in ROLE_WORDS:
         return True  # "Koen zijn moeder wil ...": a possessive of speech
@@ -2730,6 +2737,7 @@ _SURNAME_LIST_AFTER = re.compile(
     r"(?:,[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+)*[ \t]+en[ \t]+(?:(?:de|van|der|den|ter|ten)[ \t]+)*"
     r"([A-ZÀ-Ý][a-zà-ÿ]+)(?:[ \t]+|,[ \t]+)([a-zà-ÿ]+)\b"
 )
+_QUOTED_AFTER_COLON = re.compile(r"[ \t]*:[ \t]*['\"“‘„]")
 _OWN_AFTER = re.compile(r"[ \t]+(?:z['’]n|d['’]r)[ \t]+[a-zà-ÿ]")  # "Kuipers z'n rapport"
 _APOSTROPHE_AFTER = re.compile(r"['’]s?[ \t]+[a-zà-ÿ]")
 _CONTACT_AFTER = re.compile(
