@@ -2460,6 +2460,8 @@ def test_a_complaint_against_a_person_whose_first_name_no_list_knows(full: Detec
         ("folake mulder belde terug", "folake mulder"),
         ("gesprek selam şahin over leefgeld", "selam şahin"),
         ("gesprek razvan mulder over leefgeld", "razvan mulder"),
+        ("parwana van der wal wil klacht indienen", "parwana van der wal"),
+        ("andreea el idrissi wil klacht indienen", "andreea el idrissi"),
     ],
 )
 def test_a_whole_name_typed_in_lowercase_in_telegram_style(

@@ -697,9 +697,10 @@ def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
     """A surname found alone widened by the first name right before it that is also a word
     ("Storm Vink de zoon", when "Roos Vink is de moeder" went before)."""
     span = text[cand.start : cand.end]
-    abbreviated = span.split(None, 1)[0].casefold() in _ABBREVIATED_PARTICLES
-    if " " in span and not abbreviated:
-        return cand  # (but "Mathilde v.d. Kooij")
+    head = span.split(None, 1)[0].casefold()
+    abbreviated = head in _ABBREVIATED_PARTICLES
+    if " " in span and not abbreviated and head not in _PARTICLES:
+        return cand  # (but "Mathilde v.d. Kooij", "andreea el idrissi")
     # "koos jansma", "wei chen", "h. jansen", "t.h. wuyts"
     if span[:1].islower() and not abbreviated:
         lower = _LOWER_FIRST_BEFORE.search(text, max(0, cand.start - 16), cand.start)
@@ -1953,14 +1954,18 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         return i
     # "folake mulder belde terug", "tunde eze belt": a word no list knows, then a surname or
     # another such word, before what a person does, open a hurried sentence
+    k = i + 1  # ("parwana van der wal wil ...": with the surname's particles)
+    while k < len(toks) and toks[k].low in _PARTICLES and _joined(text, toks[k - 1], toks[k]):
+        k += 1
     if (
-        i + 2 < len(toks)
+        k + 1 < len(toks)
         and _unknown_word(tok)
-        and not toks[i + 1].cap
-        and (_lowercase_surname(toks[i + 1]) or _unknown_lowercase(toks[i + 1].text))
-        and toks[i + 2].low in _PERSON_VERBS
+        and not toks[k].cap
+        and (_lowercase_surname(toks[k]) or _unknown_lowercase(toks[k].text))
+        and toks[k + 1].low in _PERSON_VERBS
         and _joined(text, tok, toks[i + 1])
-        and _joined(text, toks[i + 1], toks[i + 2])
+        and _joined(text, toks[k - 1], toks[k])
+        and _joined(text, toks[k], toks[k + 1])
         and _opens_sentence(text, tok, prev)
     ):
         return i
