@@ -2520,6 +2520,13 @@ def test_a_name_that_is_a_word_as_a_source_or_a_speaker(full: Detector) -> None:
     )
 
 
+def test_a_surname_with_its_initials_after_a_comma(full: Detector) -> None:
+    assert kinds_and_texts("Schipper, J.P. (moeder)", full) == [("name", "Schipper, J.P")]
+    found = kinds_and_texts("Aanwezig: Bakker, M. en Visser, J.", full)
+    assert found == [("name", "Bakker, M"), ("name", "Visser, J")]
+    assert_clean(full, "Utrecht, J.P. Coenstraat", "Moeder, A. en B. waren er")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

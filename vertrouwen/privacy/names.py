@@ -816,6 +816,11 @@ _FIELD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _BRACKETED_INVERTED = re.compile(
     r"\(([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?),[ \t]*([A-ZÀ-Ý][a-zà-ÿ'’-]+)\)"
 )
+# a surname, a comma and the initials, as a register or a letter lists a person
+_SURNAME_INITIALS = re.compile(
+    r"(?<![\w'’-])(?P<surname>(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*"
+    r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)?),[ \t]*(?:[A-Z]\.){1,4}(?![\w.])"
+)
 _MAIL_HEADER_HINT = re.compile(r"(?:Van|Aan|Cc|CC|From|To)[ \t]*:")
 _MAIL_HEADER_NAME = re.compile(
     r"(?m)(?:^|[ \t])(?:Van|Aan|Cc|CC|From|To)[ \t]*:[ \t]*"
@@ -825,6 +830,17 @@ _MAIL_HEADER_NAME = re.compile(
 
 
 def _labelled_names(text: str) -> Iterator[Candidate]:
+    for m in _SURNAME_INITIALS.finditer(text):  # "Schipper, J.P. (moeder)", "van Dam, A."
+        word = m.group("surname").split()[-1]
+        low = word.casefold()
+        if (
+            low not in ORGANISATION_WORDS
+            and low not in lexicon.not_persons()
+            and low not in lexicon.places()
+            and low not in ROLE_WORDS
+            and (is_person_word(word) or not lexicon.is_listed_word(word))
+        ):
+            yield Candidate(m.start(), m.end() - 1, "name")  # (its last dot may end a sentence)
     for m in _BRACKETED_INVERTED.finditer(text):
         surname = m.group(1)
         if m.group(2).casefold() in lexicon.first_names() and (
