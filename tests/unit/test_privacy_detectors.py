@@ -2527,6 +2527,14 @@ def test_a_surname_with_its_initials_after_a_comma(full: Detector) -> None:
     assert_clean(full, "Utrecht, J.P. Coenstraat", "Moeder, A. en B. waren er")
 
 
+def test_a_title_then_a_word_the_lexicon_holds_before_what_a_person_does(full: Detector) -> None:
+    text = "Bewindvoerder dhr. Rijkaard zegt tegen cliënt dat hij moet wachten."
+    assert kinds_and_texts(text, full) == [("name", "Rijkaard")]
+    assert_clean(
+        full, "Handig voor mw. Brief vandaag op de post.", "voor deze mw. Klacht over de kosten."
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -1515,6 +1515,9 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 and text[prev.end : prev.end + 2] == ". "
                 and _ordinary(tok.text)
                 and i + 1 < len(toks)
+                # (not "dhr. Rijkaard zegt": what a person does)
+                and toks[i + 1].low not in _PERSON_VERBS
+                and toks[i + 1].low not in _SPEECH_VERBS
                 and not toks[i + 1].cap
                 and _joined(text, tok, toks[i + 1])
                 # (not "mw. Bakker-Schouten": a double surname)
