@@ -2535,6 +2535,13 @@ def test_a_title_then_a_word_the_lexicon_holds_before_what_a_person_does(full: D
     )
 
 
+def test_a_possessive_name_before_what_is_its_own(full: Detector) -> None:
+    text = "De uitspraak over Rosalies klacht komt eind van de maand."
+    assert kinds_and_texts(text, full) == [("name", "Rosalie")]
+    assert kinds_and_texts("alleen via Berivans nummer", full) == [("name", "Berivan")]
+    assert_clean(full, "Inleveradres klachten: Antwoordnummer 1234.", "Gemeentes brief kwam.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

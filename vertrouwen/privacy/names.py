@@ -580,8 +580,28 @@ def _name_like_lower(tok: _Tok, after_particle: bool = False) -> bool:
 
 
 def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
-    """Length of the name in a possessive before a role word ("Kevins vader" -> 5)."""
-    if nxt is None or nxt.low not in ROLE_WORDS or not _joined(text, tok, nxt):
+    """Length of the name in a possessive before a role word ("Kevins vader" -> 5), or before
+    what is someone's own when the name is no word at all ("Rosalies klacht")."""
+    if nxt is None or not _joined(text, tok, nxt):
+        return None
+    if nxt.low not in ROLE_WORDS:
+        if nxt.low not in _OWNED_THINGS or not tok.cap:
+            return None
+        for suffix in ("'s", "’s", "s"):
+            stem = tok.text[: -len(suffix)]
+            if (
+                tok.text.endswith(suffix)
+                and len(stem) >= 3
+                and not lexicon.is_listed_word(tok.text)
+                and (
+                    # (a first name's, whatever compound the lexicon guesses: "rosa" + "lies")
+                    stem.casefold() in lexicon.first_names()
+                    # (no word at all, not "Inleveradres klachten")
+                    or (not lexicon.is_dutch_word(tok.text) and not _ordinary(stem))
+                )
+                and stem.casefold() not in lexicon.not_persons()
+            ):
+                return len(stem)
         return None
     word = tok.text
     if word.casefold() in lexicon.providers() or word.casefold() in _PROVIDER_NAMES_IN_S:
@@ -615,6 +635,11 @@ def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
     return None
 
 
+# what is someone's own, after a possessive name: "Rosalies klacht", "Berivans nummer"
+_OWNED_THINGS = words_of("""
+    klacht klachten verslag dossier mail mails brief brieven kamer school telefoon nummer
+    rapport verjaardag afspraak leefgeld uitkering verhaal
+    """)
 _PROVIDER_NAMES_IN_S = words_of("nidos humanitas kwintes tactus tragel cosis iriszorg")
 
 
