@@ -2542,6 +2542,14 @@ def test_a_possessive_name_before_what_is_its_own(full: Detector) -> None:
     assert_clean(full, "Inleveradres klachten: Antwoordnummer 1234.", "Gemeentes brief kwam.")
 
 
+def test_a_whole_birth_date_before_verjaardag_and_a_dictated_mobile(full: Detector) -> None:
+    text = "Hamza heeft 12-12-2016 verjaardag en de pleegmoeder laat hem niet bellen"
+    assert ("birthdate", "12-12-2016") in kinds_and_texts(text, full)
+    text = "dictaat: tel nummer moeder nul zes 22 89 45 10 komma liever na drie uur"
+    assert kinds_and_texts(text, full) == [("phone", "nul zes 22 89 45 10")]
+    assert_clean(full, "nul zes keer gebeld, geen gehoor")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

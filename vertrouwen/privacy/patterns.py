@@ -400,6 +400,8 @@ def find_phones(text: str) -> Iterator[Candidate]:
         end = _foreign_number_end(match.group())
         if end is not None:
             yield Candidate(match.start(), match.start() + end, "phone")
+    for match in _SPOKEN_MOBILE.finditer(text) if "zes" in text else ():
+        yield Candidate(match.start(), match.end(), "phone")  # "nul zes, 22 83 51 90"
 
 
 # the first two digits of the Dutch area codes (after the 0): a made-up number in one of them
@@ -408,6 +410,8 @@ _AREA_HEADS = words_of("""
     10 11 13 15 16 17 18 20 22 23 24 25 26 29 30 31 32 33 34 35 36 38 40 41 43 44 45 46 47 48
     49 50 51 52 53 54 55 56 57 58 59 70 71 72 73 74 75 76 77 78 79
     """)
+# a mobile number as said aloud or dictated: "nul zes 22 89 45 10"
+_SPOKEN_MOBILE = re.compile(r"(?i)\bnul[ \t-]*zes\b[ \t,:.-]*(?:\d[ \t.-]?){7}\d(?![\d-])")
 # what says the number after it is someone's phone: "tel", "belde vanaf", "bereikbaar op"
 _PHONE_CUE = re.compile(
     r"(?i)\b(?:tel|telefoon\w*|tel\.?nr|mobiel|mob|gsm|nummer|belt|belde|gebeld|bellen|"
@@ -1501,7 +1505,8 @@ def _find_dates(text: str, full: list[tuple[int, int]]) -> Iterator[Candidate]:
     # verjaardag" (looked for only before such a word, which few notes hold)
     for word in _BIRTH_WORD_BEFORE_IT.finditer(text) if births else ():
         lo = max(0, word.start() - 40)
-        for regex in (_MONTH_YEAR_BARE, _DAY_MONTH, _HOLIDAY_YEAR):
+        # ("Hamza heeft 12-12-2016 verjaardag": a whole date too)
+        for regex in (_MONTH_YEAR_BARE, _DAY_MONTH, _HOLIDAY_YEAR, _DATE_NUMERIC, _DATE_ISO):
             for match in regex.finditer(text, lo, word.start()):
                 if _BIRTH_WORD_AFTER.match(text, match.end()):
                     yield Candidate(match.start(), match.end(), "birthdate")
