@@ -2550,6 +2550,12 @@ def test_a_whole_birth_date_before_verjaardag_and_a_dictated_mobile(full: Detect
     assert_clean(full, "nul zes keer gebeld, geen gehoor")
 
 
+def test_a_lowercase_first_name_that_is_a_word_after_a_title(full: Detector) -> None:
+    assert kinds_and_texts("juf merel heeft foto's gedeeld", full) == [("name", "merel")]
+    assert kinds_and_texts("meester storm belde terug", full) == [("name", "storm")]
+    assert_clean(full, "mw. belt terug", "dhr. is boos", "juf heeft gebeld")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

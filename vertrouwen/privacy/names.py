@@ -1589,6 +1589,17 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 return i
         if _name_like_lower(tok):
             return i
+        if (  # "juf merel heeft foto's gedeeld", "meester storm belde": a first name that is a
+            # word, typed in lowercase, before what a person does
+            not tok.cap
+            and tok.low in lexicon.first_names()
+            and tok.low not in _NOT_NAMES
+            and len(tok.text) >= 3
+            and i + 1 < len(toks)
+            and _joined(text, tok, toks[i + 1])
+            and (toks[i + 1].low in _PERSON_VERBS or toks[i + 1].low in ("heeft", "had", "is"))
+        ):
+            return i
         # "mw kok is blij", "dhr. bakker belt": a surname typed in lowercase after a title, as
         # long as it is not what the title does ("mw. belt terug", "dhr. wil niet")
         if (
