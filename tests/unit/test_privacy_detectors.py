@@ -2556,6 +2556,16 @@ def test_a_lowercase_first_name_that_is_a_word_after_a_title(full: Detector) -> 
     assert_clean(full, "mw. belt terug", "dhr. is boos", "juf heeft gebeld")
 
 
+def test_nicknames_dictated_names_and_a_person_before_where_she_stays(full: Detector) -> None:
+    text = "Mo (officieel Mohammed Ait Brahim) wil niet dat de gzv hem nog Momo noemt"
+    assert ("name", "Mo") in kinds_and_texts(text, full)
+    text = "Djenifer Tavares (vrouwenopvang) wil dat de gemeente haar inschrijft"
+    assert kinds_and_texts(text, full) == [("name", "Djenifer Tavares")]
+    text = "gesprek over haar bewindvoerder klaas wijbenga punt ze krijgt haar leefgeld te laat"
+    assert kinds_and_texts(text, full) == [("name", "klaas wijbenga")]
+    assert_clean(full, "Youtoo (jeugdhulp) heeft gebeld", "moeder wil extra ondersteuning")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

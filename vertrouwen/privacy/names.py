@@ -1133,8 +1133,12 @@ def _provider_run(text: str, toks: list[_Tok], i: int, j: int, providers: frozen
             and toks[j].low in lexicon.surnames()
             and not lexicon.is_dutch_word(toks[j].text)
         )
-    return bool(_ORGANISATION_APPOSITION.match(text, toks[j].end)) and not any(
-        is_person_word(w.text) for w in toks[i : j + 1]
+    return (
+        bool(_ORGANISATION_APPOSITION.match(text, toks[j].end))
+        and not any(is_person_word(w.text) for w in toks[i : j + 1])
+        # (not "Djenifer Tavares (vrouwenopvang)": two words no list knows are a person's
+        # names before where she stays)
+        and not (j == i + 1 and not any(lexicon.is_dutch_word(w.text) for w in toks[i : j + 1]))
     )
 
 
@@ -1697,6 +1701,21 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             and not _ordinary(tok.text)
             # "The client feels unheard"; not "client john"
             and (tok.low in lexicon.first_names() or not lexicon.is_english_word(tok.text))
+        ):
+            return i
+        if (  # "bewindvoerder klaas wijbenga": a first name that is a word too, then a surname
+            not tok.cap
+            and tok.low in lexicon.first_names()
+            and tok.low not in lexicon.common_words()
+            and tok.low not in _NOT_NAMES
+            and tok.low not in _PERSON_VERBS  # (not "gezinsvoogd wil ...")
+            and tok.low not in _TITLE_VERBS
+            and i + 1 < len(toks)
+            and _joined(text, tok, toks[i + 1])
+            and (
+                _unknown_word(toks[i + 1])
+                or (_lowercase_surname(toks[i + 1]) and not lexicon.is_dutch_word(toks[i + 1].text))
+            )
         ):
             return i
         return None
@@ -2483,7 +2502,9 @@ def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
     if _CALLED_NAME_AFTER.match(text, tok.end):
         return True  # "Bloem is de roepnaam van Bloesem", "Hoop is haar bijnaam"
     full = _FULL_NAME_IN_BRACKETS.match(text, tok.end)
-    if full and full.group(1).casefold() in lexicon.first_names():
+    if full and any(  # ("Mo (officieel Mohammed Ait Brahim)": any of its words)
+        w.casefold() in lexicon.first_names() for w in re.findall(r"[^\W\d_]+", full.group())
+    ):
         return True  # "Mo (Mohamed) en Sjonnie", "Mei (Lin Mei voluit)": a nickname
     if tok.low in lexicon.surnames() and tok.low not in lexicon.places():
         if _BODY_LETTERS_BRACKET.match(text, tok.end):
@@ -2767,7 +2788,7 @@ _PERSON_STATES = words_of("""
 _HURRIED_AFTER = re.compile(
     r"\s*(?:$|[.,;:!?()\n]|(?:en|over|gesproken|gebeld|gemaild|geappt|afgesproken|"
     r"besproken|gekregen|ontvangen|gestuurd|gehad|gepland|ingepland|geweest|staat|stond|is|"
-    r"was|heeft|had|wil|komt|kwam|morgen|vandaag|gisteren|om|ivm|"
+    r"was|heeft|had|wil|komt|kwam|morgen|vandaag|gisteren|om|ivm|punt|komma|"
     r"(?:el|al|van|de|ben|bin|abu)\s+\w+)\b)"
 )
 # ... its plain words, which never continue a name typed in lowercase ("met kowalski staat")
