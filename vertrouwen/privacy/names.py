@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from vertrouwen.privacy import lexicon
 from vertrouwen.privacy.allowlist import (
@@ -1367,6 +1368,7 @@ def _unknown_word(tok: _Tok) -> bool:
     return _unknown_lowercase(tok.text)
 
 
+@lru_cache(maxsize=16384)  # (asked of most lowercase words in a note, many of them again)
 def _unknown_lowercase(word: str) -> bool:
     """A lowercase word of four letters up, with a vowel, that no word list holds (not "bwv",
     "rvdk", "icm")."""
