@@ -2566,6 +2566,12 @@ def test_nicknames_dictated_names_and_a_person_before_where_she_stays(full: Dete
     assert_clean(full, "Youtoo (jeugdhulp) heeft gebeld", "moeder wil extra ondersteuning")
 
 
+def test_a_message_quoted_after_app_is_no_title(full: Detector) -> None:
+    text = 'Cliënt schreef in de app: "kun je Pieter vragen of hij morgen komt?"'
+    assert kinds_and_texts(text, full) == [("name", "Pieter")]
+    assert_clean(full, "het rapport 'Samen Sterk' is uit", "de training “Veilig Thuis Samen”")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

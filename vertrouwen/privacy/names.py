@@ -759,7 +759,13 @@ def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
 def find_names(text: str) -> Iterator[Candidate]:
     """Name candidates in `text` (the screen in `allowlist` trims and drops organisations)."""
     yield from _labelled_names(text)
-    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(text)]
+    # (a title is capitalised and short: "'Samen Sterk'"; not a message quoted after "app:",
+    # "kun je Pieter vragen of hij morgen komt?")
+    titles = [
+        m.span(1)
+        for m in _QUOTED_TITLE.finditer(text)
+        if m.group(1)[:1].isupper() and len(m.group(1).split()) <= 6 and "?" not in m.group(1)
+    ]
     for cand in _find_names(text):
         if text[cand.start - 1 : cand.start] == "@":
             continue  # "@VeiligThuisNL": an account, found (or not) as a handle
