@@ -2572,6 +2572,12 @@ def test_a_message_quoted_after_app_is_no_title(full: Detector) -> None:
     assert_clean(full, "het rapport 'Samen Sterk' is uit", "de training “Veilig Thuis Samen”")
 
 
+def test_a_double_first_name_whose_parts_are_words_too(full: Detector) -> None:
+    text = "Moeder vertelt dat Kees-Maarten nu bij een pleeggezin woont."
+    assert kinds_and_texts(text, full) == [("name", "Kees-Maarten")]
+    assert_clean(full, "Eigen-Kracht-conferentie gepland.", "Sint-Maarten is een eiland.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -294,7 +294,11 @@ def is_person_word(word: str) -> bool:
     return (
         len(parts) > 1
         and any(p in first or p in sur for p in parts)
-        and not all(lexicon.is_dutch_word(p) for p in parts)
+        and (
+            not all(lexicon.is_dutch_word(p) for p in parts)
+            # "Kees-Maarten", "Roos-Marie": a double first name, its parts words or not
+            or all(p in first for p in parts)
+        )
     )
 
 
