@@ -2578,6 +2578,12 @@ def test_a_double_first_name_whose_parts_are_words_too(full: Detector) -> None:
     assert_clean(full, "Eigen-Kracht-conferentie gepland.", "Sint-Maarten is een eiland.")
 
 
+def test_a_table_header_of_everyday_words_names_no_one(full: Detector) -> None:
+    assert_clean(full, "| Naam | Rol | Aanwezig |")
+    assert kinds_and_texts("| Fatima | Moeder | ja |", full) == [("name", "Fatima")]
+    assert kinds_and_texts("| Jansen | Gezinsvoogd | ja |", full) == [("name", "Jansen")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -775,6 +775,8 @@ def find_names(text: str) -> Iterator[Candidate]:
             continue  # "@VeiligThuisNL": an account, found (or not) as a handle
         if _IS_AN_ORGANISATION.match(text, cand.end) or _COMPANY_AFTER.match(text, cand.end):
             continue  # "De Hoop is de instelling waar ...", "Sterre is de naam van een leefgroep"
+        if "|" in text and _in_table_header(text, cand.start):
+            continue  # "| Naam | Rol | Aanwezig |": a table's header row
         if _GROUP_BEFORE.search(text, max(0, cand.start - 60), cand.start):
             continue  # "de JZ+ groepen Merel en Lijster": a group's name (where someone stays is
             # found as such by `quasi`)
@@ -794,6 +796,21 @@ def find_names(text: str) -> Iterator[Candidate]:
 # a contact noted in telegram style, before whom it was with: "gesprek selam sahin over ..."
 _CONTACT_NOUNS = words_of("gesprek telefoongesprek overleg afspraak huisbezoek intake contact")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.;!?)]|$|,[ \t]+[a-zà-ÿ]|\()", re.MULTILINE)
+_TABLE_HEADER = re.compile(
+    r"[ \t]*\|(?:[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+)?[ \t]*\|)+[ \t]*"
+)
+
+
+def _in_table_header(text: str, pos: int) -> bool:
+    """Whether text[pos] stands in a table row of capitalised everyday words only."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    row = _TABLE_HEADER.fullmatch(text, start, len(text) if end < 0 else end)
+    return row is not None and all(
+        _ordinary(w) for w in re.findall(r"[^\W\d_]+", row.group()) if w[:1].isupper()
+    )
+
+
 _GROUP_BEFORE = re.compile(
     # (not "telegramgroep Vaders_tegen_JB": a chat group's name says who runs it)
     r"(?i:\b(?:leef|woon|behandel|crisis|opvang)?groep(?:en)?)[ \t]+"
