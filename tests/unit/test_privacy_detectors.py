@@ -2584,6 +2584,18 @@ def test_a_table_header_of_everyday_words_names_no_one(full: Detector) -> None:
     assert kinds_and_texts("| Jansen | Gezinsvoogd | ja |", full) == [("name", "Jansen")]
 
 
+def test_schools_firms_prizes_and_days_named_after_persons(full: Detector) -> None:
+    assert_clean(
+        full,
+        "Jan van Brabant College organiseert een ouderavond.",
+        "De Jonge Klachtencommissie? Nee, de regionale.",
+        "Brouwer, Timmerman & Kuiper Advocaten staat ingeschreven als advocaat.",
+        "Teamdag op 15 november in Amersfoort, thema privacy.",
+    )
+    found = kinds_and_texts("mentor Sanne van Montessori College belde", full)
+    assert ("name", "Sanne") in found
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -262,7 +262,13 @@ _ORGANISATION_AFTER = re.compile(
     rf"{FIRM_WORDS}|"
     # "Emma Kinderziekenhuis", "Koning Willem-Alexander school": a compound or a lowercase head
     r"[A-ZÀ-Ý][\w-]*(?:ziekenhuis|gasthuis|kliniek|centrum|school|college|lyceum|stichting|"
-    r"instituut|academie)|(?:school|college|lyceum|ziekenhuis|kliniek|stichting))\b"
+    r"instituut|academie|commissie|prijs|fonds)|(?:school|college|lyceum|ziekenhuis|kliniek|"
+    r"stichting)"
+    # "Jan van Brabant College", "Willem van Oranje Lyceum": named after a person and his
+    # place or house
+    r"|van[ \t]+[A-ZÀ-Ý][\w-]+[ \t]+(?:College|Lyceum|Gymnasium|Scholengemeenschap|School)"
+    # "Brouwer, Timmerman & Kuiper Advocaten": partners in a firm
+    rf"|&[ \t]*[A-ZÀ-Ý][\w-]+[ \t]+(?:{FIRM_WORDS}))\b"
 )
 _TOKEN = re.compile(r"[^\s,;:()]+")
 

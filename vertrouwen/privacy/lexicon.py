@@ -249,8 +249,10 @@ def _compound(w: str) -> bool:
         head, tail = w[:i], w[i:]
         if not (_known(head) or (len(head) >= 7 and _compound(head))):
             continue
-        if len(tail) == 3 and len(head) < 6:
-            continue  # a short tail only after a long head ("wachtwoord-zin", not "hol-laar")
+        if len(tail) == 3 and len(head) < 6 and tail != "dag":
+            # a short tail only after a long head ("wachtwoord-zin", not "hol-laar"); but the
+            # days a team or school holds ("teamdag", "studiedag")
+            continue
         if _known(tail) or (len(tail) >= 7 and _compound(tail)):
             return True
         for link in ("s", "en", "e", "er"):
