@@ -2596,6 +2596,22 @@ def test_schools_firms_prizes_and_days_named_after_persons(full: Detector) -> No
     assert ("name", "Sanne") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        ("postcode moeder 6023 hd.", "6023 hd"),
+        ("woont in 8424 fv sinds de zomer", "8424 fv"),
+        ("moeder verhuist naar 6220-VX in Tilburg", "6220-VX"),
+        ("pc NL-1052 AM Utrecht", "NL-1052 AM"),
+    ],
+)
+def test_postcodes_in_lowercase_with_a_dash_or_the_countrys_letters(
+    text: str, postcode: str, full: Detector
+) -> None:
+    assert ("postcode", postcode) in kinds_and_texts(text, full)
+    assert_clean(full, "Er waren 1234 en meer meldingen.", "Ruim 2000 in totaal.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -30,7 +30,8 @@ _BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])(?<![A-Za-z]-)\d(?:[ .-]?\d){8}(?!\w|[
 _IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .-]?\d{2}(?:[ .-]?[A-Za-z0-9]){10,32}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _POSTCODE = re.compile(
-    r"(?<![\w-])[1-9]\d{3}"
+    # ("NL-1052 AM": with the country's letters, as on an international letter)
+    r"(?:(?<![\w-])NL[- ]?|(?<![\w-]))[1-9]\d{3}"
     r"(?:[ ]{0,2}(?!SA|SD|SS)[A-Z]{2}|(?!mg|kg|km|cm|mm|ml|gr|jr|uu)[a-z]{2})(?![\w-])"
 )
 _TOWN_AFTER_POSTCODE = re.compile(
@@ -649,7 +650,13 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
             continue
         before = text[max(0, match.start() - 30) : match.start()].casefold()
         town = _town_after_postcode(text, match.end())
-        if "postcode" in before or "pc" in before.split() or _NUMBER_BEFORE.search(before) or town:
+        if (
+            "postcode" in before
+            or "pc" in before.split()
+            or _NUMBER_BEFORE.search(before)
+            or town
+            or _MOVE_BEFORE.search(before)
+        ):
             yield Candidate(match.start(), match.end(), "postcode")
             if town:
                 yield town
@@ -658,10 +665,12 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
     for match in _POSTCODE_LOWER.finditer(text):
         if _POSTBUS_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # "postbus 5000, 3500 aa utrecht"
-        before = text[max(0, match.start() - 14) : match.start()].casefold()
+        before = text[max(0, match.start() - 30) : match.start()].casefold()
         town = _town_after_postcode(text, match.end())
         if (
             "postcode" in before
+            or "pc" in before.split()
+            or _MOVE_BEFORE.search(before)
             or before.rstrip().endswith((",", "("))
             or _NUMBER_BEFORE.search(before)
             or town
@@ -711,6 +720,10 @@ def _town_after_postcode(text: str, end: int) -> Candidate | None:
 
 
 _POSTBUS_BEFORE = re.compile(r"(?i)\b(?:postbus|antwoordnummer)\s+\d{1,6},?\s*$")
+# where someone lives or moves, right before a postcode: "woont in 8424 fv", "verhuist naar"
+_MOVE_BEFORE = re.compile(
+    r"\b(?:woont|wonen|woonde|verhuist|verhuisd|verhuizen)[ \t]+(?:in|naar)[ \t]+$"
+)
 _POSTCODE_MARKED = re.compile(
     r"(?<![\w/.-])[1-9]\d{3}[.-](?:(?!SA|SD|SS)[A-Z]{2}|[a-z]{2})(?![\w-])"
 )
