@@ -2612,6 +2612,15 @@ def test_postcodes_in_lowercase_with_a_dash_or_the_countrys_letters(
     assert_clean(full, "Er waren 1234 en meer meldingen.", "Ruim 2000 in totaal.")
 
 
+def test_a_month_of_birth_after_the_star_or_in_brackets_with_a_short_year(
+    full: Detector,
+) -> None:
+    assert ("birthdate", "augustus '95") in kinds_and_texts("Fatma * augustus '95", full)
+    found = kinds_and_texts("Dewi (januari '04) zit op groep 7", full)
+    assert ("birthdate", "januari '04") in found
+    assert_clean(full, "* mei gesprek gepland", "Afspraak (maandag '12)")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

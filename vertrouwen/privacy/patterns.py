@@ -303,7 +303,10 @@ _BIRTH_WORD = re.compile(
     rf"(?i)(?:\b{led_by_first_letter(_BIRTH_WORDS)}(?!\w)|(?=[°* \t])(?:°"
     # the genealogical star: "Rayan (* 19-02-2015)", "Adam, *4 mei 2016"
     # "Kind: * 1-1-2010", "Adam * 4 mei 2016"; not a bullet opening a line
-    r"|(?<=[(,:])[ \t]?\*(?=[ \t]?(?:\d|\n|$))|(?<=[^\s*][ \t])\*(?=[ \t]?(?:\d|\n|$))"
+    # ("Fatma * augustus '95": a month after it too)
+    r"|(?<=[(,:])[ \t]?\*(?=[ \t]?(?:\d|\n|$))"
+    r"|(?<=[^\s*][ \t])\*(?=[ \t]?(?:\d|\n|$|"
+    r"(?i:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)))"
     r"|(?<=[ \t])\*(?=\d|\n|$)))"
 )
 _DAY_WORDS = (
@@ -363,7 +366,7 @@ _NEXT_BIRTHDAY = re.compile(
     rf"[ \t]*[,;][ \t]*(?:en[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]*:?[ \t]+({_DAY}[/-](?:0?[1-9]|1[0-2]))"
     r"(?![\w/-])"
 )
-_YEAR_IN_BRACKETS = re.compile(r"(?:19|20)\d\d(?=\))")
+_YEAR_IN_BRACKETS = re.compile(r"(?:19|20)\d\d(?=\))|['’]\d\d(?=\))")  # ("(januari '04)")
 _TIME_AFTER = re.compile(r",?[ \t]*(?:om[ \t]+)?\d{1,2}[.:]\d{2}\b")
 _NAME_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]+,\s*$")
 _BIRTH_GAP = re.compile(r"[^\d!?;\n]{0,30}")
