@@ -2621,6 +2621,20 @@ def test_a_month_of_birth_after_the_star_or_in_brackets_with_a_short_year(
     assert_clean(full, "* mei gesprek gepland", "Afspraak (maandag '12)")
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Kavel 44 op camping De Bosrand", "Kavel 44"),
+        ("woont in chalet 112 op het park", "chalet 112"),
+        ("woonwagenkamp, standplaats 6", "standplaats 6"),
+        ("woont in flat Kikkenstein 2104", "Kikkenstein 2104"),
+    ],
+)
+def test_a_plot_on_a_park_or_a_flat_by_its_name(text: str, address: str, full: Detector) -> None:
+    assert ("address", address) in kinds_and_texts(text, full)
+    assert_clean(full, "op het park zijn 12 chalets", "de flat heeft 12 verdiepingen")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

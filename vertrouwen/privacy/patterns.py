@@ -846,6 +846,16 @@ _PARK_PLOT = re.compile(
     r"[ \t]+(?:(?:De|Het|['’]t)[ \t]+)?[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){0,2},?[ \t]+"
     r"(?:(?i:kavel|standplaats|ligplaats|plaats|chalet|unit|nr\.?|nummer)[ \t]*)?\d{1,4}[a-zA-Z]?\b"
 )
+# "Kavel 44 op camping De Bosrand", "in chalet 112 op het park", "standplaats 6": the plot
+# alone, in a note about a park (where its number is someone's home)
+_PLOT_ALONE = re.compile(
+    r"(?i)\b(?:kavel|standplaats|chalet|stacaravan|ligplaats)[ \t]*(?:nr\.?|nummer)?[ \t]*"
+    r"\d{1,4}[a-z]?\b"
+)
+# "flat Kikkenstein 2104": a block of flats by its name, and the number in it
+_FLAT = re.compile(
+    r"\b(?i:flat|flatgebouw)[ \t]+((?:(?:De|Het)[ \t]+)?[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]?)\b"
+)
 # "woont op de hoek Kerkstraat / Molenstraat": a corner of two streets
 _CORNER = re.compile(
     rf"\bhoek[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?([A-ZÀ-Ý][\w'’-]*?{_STREET_SUFFIX}"
@@ -894,9 +904,16 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
     # "camping De Vossenburcht, kavel 38", "woonwagenlocatie Klinkenberg, standplaats 6": a plot
     # on a park is where someone lives, said so or not
     low = text.casefold()
-    parks = any(word in low for word in ("camping", "recreati", "park", "woonwagen", "container"))
+    parks = any(
+        word in low
+        for word in ("camping", "recreati", "park", "woonwagen", "container", "chalet", "caravan")
+    )
     for match in _PARK_PLOT.finditer(text) if parks else ():
         yield Candidate(match.start(), match.end(), "address")
+    for match in _PLOT_ALONE.finditer(text) if parks else ():
+        yield Candidate(match.start(), match.end(), "address")
+    for match in _FLAT.finditer(text) if "flat" in low else ():
+        yield Candidate(match.start(1), match.end(1), "address")
     for sentence in _SENTENCE_LOWER_DOTS.finditer(text):
         if not _STAY_WORD.search(sentence.group()):
             continue
