@@ -2635,6 +2635,12 @@ def test_a_plot_on_a_park_or_a_flat_by_its_name(text: str, address: str, full: D
     assert_clean(full, "op het park zijn 12 chalets", "de flat heeft 12 verdiepingen")
 
 
+def test_the_client_a_professional_works_for_by_a_name_no_list_knows(full: Detector) -> None:
+    text = "De gezinsvoogd van Mebrahtu is ziek."
+    assert kinds_and_texts(text, full) == [("name", "Mebrahtu")]
+    assert_clean(full, "De gezinsvoogd van VT is ziek.", "de begeleider van Levvel belde")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

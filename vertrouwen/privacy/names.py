@@ -116,6 +116,8 @@ _WORK_WORDS = words_of("""
     begeleider groepsleider groepsleiding afdeling locatie vestiging instelling aanbieder
     zorgaanbieder organisatie team stichting cliëntenraad ondernemingsraad werkt werkte
     """)
+# the professionals a note names with the client they work for ("de gezinsvoogd van Semhar")
+_CASE_ROLES = words_of("gezinsvoogd jeugdbeschermer begeleider hulpverlener behandelaar")
 _NOT_NAMES = (
     ROLE_WORDS
     | _TITLES
@@ -1911,7 +1913,12 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if _surname_opens_sentence(text, toks, i):
             return i - 1  # "de Vries was er niet bij": typed without its capital
         if ctx == "inside":
-            if not known and _after_work_word(toks, i):
+            if (
+                not known
+                and _after_work_word(toks, i)
+                # (but "de gezinsvoogd van Mebrahtu": whose case it is, a child's name)
+                and not (toks[i - 2].low in _CASE_ROLES and not tok.text.isupper())
+            ):
                 return None
             if (
                 not known
