@@ -3,7 +3,8 @@
 `privacy_heldout15.jsonl`, `privacy_heldout15e.jsonl`, `privacy_heldout15i.jsonl`,
 `privacy_heldout15n.jsonl`, `privacy_heldout15s.jsonl`, `privacy_heldout15x.jsonl` and
 `privacy_heldout15w.jsonl`, `privacy_heldout15ab.jsonl`, `privacy_heldout15al.jsonl`,
-`privacy_heldout15au.jsonl` were each
+`privacy_heldout15au.jsonl`, `privacy_heldout15ax.jsonl`, `privacy_heldout15be.jsonl` and
+`privacy_heldout15bi.jsonl` were each
 written by an engineer who never saw the detector, and frozen before any tuning; the detector was
 tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
@@ -46,6 +47,7 @@ SETS = {
     # after round nine 0.986, 0.984, 2. After round ten (not
     # tuned on; summaries only): 0.992, 0.989, 2.
     # After round eleven (not tuned on; summaries only): 0.992, 0.989, 1.
+    # After round twelve (not tuned on; summaries only): 0.992, 0.989, 1.
     "heldout15": Frozen("privacy_heldout15.jsonl", 0.991, 0.988, 1),
     # 480 lines (328 labelled, 639 spans of which 314 names, 152 clean), written in round four
     # by a second engineer who never saw the detector, frozen before any scoring. First score
@@ -54,6 +56,7 @@ SETS = {
     # 0.983, 0.958, 2. After round ten (not
     # tuned on; summaries only): 0.988, 0.962, 2.
     # After round eleven (not tuned on; summaries only): 0.988, 0.962, 2.
+    # After round twelve (not tuned on; summaries only): 0.988, 0.962, 2.
     "heldout15e": Frozen("privacy_heldout15e.jsonl", 0.987, 0.961, 2),
     # 355 lines (252 labelled, 561 spans of which 281 names, 103 clean), written in round
     # seven by a third engineer who never saw the detector or any other set, frozen before
@@ -62,33 +65,38 @@ SETS = {
     # as a regression check) 0.960, 0.945, 2; after round nine (not tuned on) 0.963, 0.950, 2.
     # After round ten (not tuned on; summaries only): 0.974, 0.959, 2.
     # After round eleven (not tuned on; summaries only): 0.976, 0.963, 2.
-    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.975, 0.962, 2),
+    # After round twelve (not tuned on; summaries only): 0.978, 0.964, 2.
+    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.977, 0.963, 2),
     # 398 lines (295 labelled, 877 spans of which 388 names, 103 clean), written at the start
     # of round nine by a fourth engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at b1b2833): 0.972, 0.966, 0; after round nine
     # (not tuned on, scored as a regression check) 0.973, 0.967, 0. After round ten (not
     # tuned on; summaries only): 0.982, 0.976, 0.
     # After round eleven (not tuned on; summaries only): 0.986, 0.979, 0.
-    "heldout15n": Frozen("privacy_heldout15n.jsonl", 0.985, 0.978, 0),
+    # After round twelve (not tuned on; summaries only): 0.987, 0.981, 0.
+    "heldout15n": Frozen("privacy_heldout15n.jsonl", 0.986, 0.98, 0),
     # 350 lines (252 labelled, 752 spans of which 427 names, 98 clean), written late in round
     # nine by a fifth engineer who never saw the detector or any other set, frozen before any
     # scoring. First score (main at 12e757c): 0.979, 0.951, 1 (the session's starting code,
     # 83ad6f8: 0.979, 0.949, 1); at the end of round nine (not tuned on) 0.984, 0.956, 1.
     # After round ten (not tuned on; summaries only): 0.986, 0.959, 0.
     # After round eleven (not tuned on; summaries only): 0.987, 0.960, 0.
-    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.986, 0.959, 0),
+    # After round twelve (not tuned on; summaries only): 0.990, 0.963, 0.
+    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.989, 0.962, 0),
     # 331 lines (228 labelled, 581 spans of which 321 names, 103 clean), written at the end of
     # round nine by a sixth engineer who never saw the detector or any other set, frozen before
     # any scoring. First score (main at f92b2da): 0.969, 0.960, 1 (the session's starting
     # code, 83ad6f8: 0.965, 0.957, 2). After round ten (not
     # tuned on; summaries only): 0.973, 0.964, 1.
     # After round eleven (not tuned on; summaries only): 0.980, 0.969, 0.
+    # After round twelve (not tuned on; summaries only): 0.980, 0.969, 0.
     "heldout15x": Frozen("privacy_heldout15x.jsonl", 0.979, 0.968, 0),
     # 335 lines (229 labelled, 561 spans of which 309 names, 106 clean), written at the start
     # of round ten by a seventh engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at de43653): 0.979, 0.968, 1. After round ten (not
     # tuned on; summaries only): 0.979, 0.968, 1.
     # After round eleven (not tuned on; summaries only): 0.985, 0.973, 1.
+    # After round twelve (not tuned on; summaries only): 0.985, 0.973, 1.
     "heldout15w": Frozen("privacy_heldout15w.jsonl", 0.984, 0.972, 1),
     # 350 lines (250 labelled, 501 spans of which 237 names, 100 clean), written at the start
     # of round ten by an eighth engineer, asked to write as an examiner looking for where a
@@ -96,18 +104,39 @@ SETS = {
     # score (main at 3c94b66): 0.973, 0.964, 3. After round ten (not
     # tuned on; summaries only): 0.981, 0.970, 3.
     # After round eleven (not tuned on; summaries only): 0.990, 0.978, 2.
-    "heldout15ab": Frozen("privacy_heldout15ab.jsonl", 0.989, 0.977, 2),
+    # After round twelve (not tuned on; summaries only): 0.993, 0.980, 2.
+    "heldout15ab": Frozen("privacy_heldout15ab.jsonl", 0.992, 0.979, 2),
     # 357 lines (239 labelled, 476 spans of which 258 names, 118 clean), written at the start
     # of round eleven by a ninth engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at 5dacde7): 0.983, 0.973, 0.
     # After round eleven (not tuned on; summaries only): 0.990, 0.979, 0.
-    "heldout15al": Frozen("privacy_heldout15al.jsonl", 0.989, 0.978, 0),
+    # After round twelve (not tuned on; summaries only): 0.993, 0.981, 0.
+    "heldout15al": Frozen("privacy_heldout15al.jsonl", 0.992, 0.98, 0),
     # 362 lines (246 labelled, 454 spans of which 237 names, 116 clean), written late in round
     # eleven by a tenth engineer, as the examiner of the hidden set would; never saw the
     # detector or any other set, frozen before any scoring. First score (main at cb133d8):
     # 0.971, 0.963, 1 (the round's starting code, 5dacde7: the same).
     # After round eleven (not tuned on; summaries only): 0.973, 0.965, 1.
-    "heldout15au": Frozen("privacy_heldout15au.jsonl", 0.972, 0.964, 1),
+    # After round twelve (not tuned on; summaries only): 0.976, 0.967, 1.
+    "heldout15au": Frozen("privacy_heldout15au.jsonl", 0.975, 0.966, 1),
+    # 348 lines (231 labelled, 489 spans of which 275 names, 117 clean), written at the start
+    # of round twelve by an eleventh engineer as the hidden set's examiner would; never saw the
+    # detector or any other set, frozen before any scoring. First score (main at d452688):
+    # 0.974, 0.963, 0.
+    # After round twelve (not tuned on; summaries only): 0.979, 0.967, 0.
+    "heldout15ax": Frozen("privacy_heldout15ax.jsonl", 0.978, 0.966, 0),
+    # 355 lines (242 labelled, 367 spans of which 197 names, 113 clean), written in the middle
+    # of round twelve by a twelfth engineer in the hidden set's spirit; never saw the detector
+    # or any other set. First score (main at d452688): 0.987, 0.970, 0; at a9ba346, when it
+    # came in: 0.990, 0.973, 0.
+    # After round twelve (not tuned on; summaries only): 0.990, 0.973, 0.
+    "heldout15be": Frozen("privacy_heldout15be.jsonl", 0.989, 0.972, 0),
+    # 354 lines (242 labelled, 493 spans of which 300 names, 112 clean), written late in round
+    # twelve by a thirteenth engineer in the hidden set's spirit; never saw the detector or any
+    # other set. First score (main at d452688): 0.974, 0.966, 1; at 6d7e483, when it came in:
+    # the same. (a3341ba's plots on a park followed examples its README gives of its labels.)
+    # After round twelve (not tuned on; summaries only): 0.979, 0.970, 1.
+    "heldout15bi": Frozen("privacy_heldout15bi.jsonl", 0.978, 0.969, 1),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
 # detector reaches (so nothing slips back), not the goal.
