@@ -2641,6 +2641,13 @@ def test_the_client_a_professional_works_for_by_a_name_no_list_knows(full: Detec
     assert_clean(full, "De gezinsvoogd van VT is ziek.", "de begeleider van Levvel belde")
 
 
+def test_a_first_name_that_is_a_word_before_how_or_where_a_person_is(full: Detector) -> None:
+    assert kinds_and_texts("Bram was niet op school.", full) == [("name", "Bram")]
+    assert kinds_and_texts("Fleur durft niet te bellen.", full) == [("name", "Fleur")]
+    assert kinds_and_texts("Roos snapt de brief niet.", full) == [("name", "Roos")]
+    assert_clean(full, "Zorg is thuis geregeld.", "Hoop is er nog.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

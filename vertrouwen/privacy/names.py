@@ -55,6 +55,7 @@ _PERSON_VERBS = words_of("""
     uitnodigen huilde huilt klaagt klaagde zit zat woont woonde logeert logeerde slaapt sliep
     voetbalt schreef schrijft antwoordde antwoordt weigerde weigert ontkende ontkent beweerde
     beweert beloofde belooft lachte twijfelt twijfelde reageerde reageert erkende erkent
+    durft durfde snapt snapte begrijpt begreep schaamt schaamde
     """)
 # ... of which these are said of a person only, never of a town standing for its council
 # ("Hoek vroeg of de klacht anoniem kan"; but "Zwolle wil meer geld")
@@ -2807,6 +2808,8 @@ def _person_predicate(text: str, verb: _Tok) -> bool:
     person ("is de nieuwe vriend van moeder", "is haar oudste")."""
     if verb.low not in _COPULAS:
         return False
+    if _CONDITION_AFTER.match(text, verb.end):
+        return True  # "Bram was niet op school", "Fleur is ziek": how or where a person is
     noun = _PREDICATE_NOUN.match(text, verb.end)
     words = [w for w in noun.groups() if w] if noun else []
     # ("zijn de twee gezinsvoogden": a role's plural)
@@ -2815,6 +2818,11 @@ def _person_predicate(text: str, verb: _Tok) -> bool:
     )
 
 
+_CONDITION_AFTER = re.compile(
+    r"[ \t]+(?:(?:niet|weer|wel|nog|al|erg|heel|vaak|steeds)[ \t]+)*(?:op[ \t]+school|thuis|"
+    r"aanwezig|afwezig|ziek|boos|verdrietig|bang|zwanger|jarig|weggelopen|opgenomen|geschorst|"
+    r"overstuur)\b"
+)
 _PERSON_STATES = words_of("""
     heeft had gaat ging komt kwam krijgt kreeg speelt speelde voelt voelde weet wist loopt
     liep werkt werkte blijft bleef doet deed rijdt reed mag mocht moet moest kan kon
