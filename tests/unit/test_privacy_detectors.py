@@ -2648,6 +2648,11 @@ def test_a_first_name_that_is_a_word_before_how_or_where_a_person_is(full: Detec
     assert_clean(full, "Zorg is thuis geregeld.", "Hoop is er nog.")
 
 
+def test_a_hurried_name_no_list_knows_opening_a_note_about_a_contact(full: Detector) -> None:
+    assert kinds_and_texts("vr 12/4: tesfay niet bereikt", full) == [("name", "tesfay")]
+    assert_clean(full, "wmo-loket niet bereikt", "klachtenfunctionaris niet bereikt")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

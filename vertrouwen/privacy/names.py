@@ -2080,6 +2080,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and _opens_sentence(text, tok, prev)
     ):
         return i
+    # "vr 12/4: tesfay niet bereikt": a word no list knows opens the note, about a contact
+    if (
+        _unknown_word(tok)
+        and _opens_sentence(text, tok, prev)
+        and _REACHED_AFTER.match(text, tok.end)
+    ):
+        return i
     # "semhar en yonas vandaag niet bereikt": two words no list knows, joined by "en", open a
     # sentence typed in a hurry (or one, and a relative of that person)
     if (
@@ -2818,6 +2825,10 @@ def _person_predicate(text: str, verb: _Tok) -> bool:
     )
 
 
+_REACHED_AFTER = re.compile(
+    r"[ \t]+(?:(?:vandaag|gisteren|weer|nog|niet)[ \t]+)*(?:bereikt|gebeld|gesproken|gezien|"
+    r"gemaild|geappt|aanwezig|gekomen|verschenen|teruggebeld)\b"
+)
 _CONDITION_AFTER = re.compile(
     r"[ \t]+(?:(?:niet|weer|wel|nog|al|erg|heel|vaak|steeds)[ \t]+)*(?:op[ \t]+school|thuis|"
     r"aanwezig|afwezig|ziek|boos|verdrietig|bang|zwanger|jarig|weggelopen|opgenomen|geschorst|"
