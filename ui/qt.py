@@ -206,6 +206,16 @@ def item_parts(item: QLayoutItem | None) -> tuple[QWidget | None, QLayout | None
     return parts
 
 
+def alive(obj: object) -> bool:
+    """Whether `obj`, if it is a Qt object, still has its C++ side (a widget closed with its
+    screen is deleted by Qt while Python may still hold a method of it)."""
+    if not isinstance(obj, QObject):
+        return True
+    import shiboken6
+
+    return bool(shiboken6.isValid(obj))
+
+
 def delete_item(item: QLayoutItem) -> None:
     """Delete a widget or spacer item taken out of its layout (`takeAt` gives it to the caller;
     PySide does not own it, so without this the C++ item stays behind)."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 
 from tests.conftest import make_case
 from tests.ui.conftest import TIMEOUT, unlock
 from ui.core.worker import VaultLocked
 from ui.features.settings.area import ChangePassphraseDialog
 from ui.kit.area import Area
-from ui.qt import QApplication, QDialog, QEvent, QKeyEvent, Qt, QTimer
+from ui.qt import QApplication, QDialog, QEvent, QKeyEvent, QPushButton, Qt, QTimer
 
 
 def _assert_locked_and_clean(qtbot, h, areas: list[Area]) -> None:
@@ -140,6 +141,19 @@ def test_results_of_jobs_from_before_a_lock_are_dropped(qtbot, unlocked) -> None
     h.window.lock("manual")
     qtbot.waitUntil(lambda: not h.worker.is_busy, timeout=TIMEOUT)
     assert delivered == []
+
+
+def test_a_result_for_a_widget_deleted_meanwhile_is_dropped(qtbot, unlocked) -> None:
+    h = unlocked
+    button = QPushButton()
+    failed = QPushButton()
+    h.worker.submit(lambda ws: "x", button.setText, failed.setText)
+    shiboken6.delete(button)  # its screen closed before the result came
+    h.worker.submit(lambda ws: 1 / 0, failed.setText, failed.setText)
+    shiboken6.delete(failed)
+    delivered: list[object] = []
+    h.worker.submit(lambda ws: "after", delivered.append)
+    qtbot.waitUntil(lambda: delivered == ["after"], timeout=TIMEOUT)
 
 
 _DBUS_SCRIPT = """

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ui.core.crash import is_expected
-from ui.qt import QObject, QThread, Signal, Slot
+from ui.qt import QObject, QThread, Signal, Slot, alive
 from vertrouwen.changes import NOTHING, Changes
 from vertrouwen.errors import ErrorCode, VertrouwenError
 from vertrouwen.ownership import make_private_folder
@@ -247,10 +247,12 @@ class VaultWorker(QObject):
             self.unexpected.emit(error)
         if generation != self._generation:
             return  # submitted before a lock: the screen it was for is gone
+        # a method of a widget Qt has deleted meanwhile (its screen closed, e.g. by a restore
+        # that locks and reopens the vault): nothing left to show the result on
         if error is not None:
-            if on_error is not None:
+            if on_error is not None and alive(getattr(on_error, "__self__", None)):
                 on_error(error if isinstance(error, Exception) else Exception(type(error).__name__))
-        elif on_done is not None:
+        elif on_done is not None and alive(getattr(on_done, "__self__", None)):
             on_done(result)
         if changes:
             self.changed.emit(changes)
