@@ -2653,6 +2653,11 @@ def test_a_hurried_name_no_list_knows_opening_a_note_about_a_contact(full: Detec
     assert_clean(full, "wmo-loket niet bereikt", "klachtenfunctionaris niet bereikt")
 
 
+def test_a_first_name_in_apposition_with_whose_relative_by_name(full: Detector) -> None:
+    text = "Grietje, de dochter van Klaasje, wil terug naar huis."
+    assert kinds_and_texts(text, full) == [("name", "Grietje"), ("name", "Klaasje")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -2862,7 +2862,8 @@ _BRACKET_AFTER = re.compile(
 # ... or of someone: "Lisse, de vriendin van moeder, die ..."
 _ROLE_APPOSITION = re.compile(
     r",[ \t]+(?:de|onze|haar|zijn|hun)[ \t]+([a-zà-ÿ-]+)"
-    r"(?:[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?[a-zà-ÿ]+)?[ \t]*[,;:]"
+    # ("Grietje, de dochter van Klaasje, wil ...": whose, by name too)
+    r"(?:[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?[^\W\d_]+)?[ \t]*[,;:]"
 )
 _ROLE_OF_AFTER = re.compile(r"[ \t]+(?:zijn|haar|z'n|d'r)[ \t]+([a-zà-ÿ]+)\b")
 _NAME_LIST_AFTER = re.compile(
