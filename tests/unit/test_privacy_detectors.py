@@ -2658,6 +2658,11 @@ def test_a_first_name_in_apposition_with_whose_relative_by_name(full: Detector) 
     assert kinds_and_texts(text, full) == [("name", "Grietje"), ("name", "Klaasje")]
 
 
+def test_a_compound_looking_surname_before_its_role_in_brackets(full: Detector) -> None:
+    assert kinds_and_texts("Doelwijt (gzv) belde terug.", full) == [("name", "Doelwijt")]
+    assert_clean(full, "Wijkteam (gzv) belde", "Zorgteam (teamleider) belde")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

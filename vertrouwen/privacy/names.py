@@ -1814,7 +1814,12 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if (
             _role_in_brackets_after(text, tok)
             and tok.low not in lexicon.providers()
-            and (is_person_word(tok.text) or not _ordinary(tok.text))
+            and (
+                is_person_word(tok.text)
+                or not _ordinary(tok.text)
+                # "Doelwijt (gzv) belde": a word the lexicon only guesses as a compound
+                or not (lexicon.is_listed_word(tok.text) or lexicon.is_english_word(tok.text))
+            )
         ):
             return i  # "de Hoop (gedragswetenschapper) schreef", "Winter (jeugdzorgwerker)"
         if (
