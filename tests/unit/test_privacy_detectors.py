@@ -2663,6 +2663,21 @@ def test_a_compound_looking_surname_before_its_role_in_brackets(full: Detector) 
     assert_clean(full, "Wijkteam (gzv) belde", "Zorgteam (teamleider) belde")
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("née le 12 juin 2011 à Lyon", "12 juin 2011"),
+        ("nacida el 3 de marzo de 2010", "3 de marzo de 2010"),
+        ("nascida em 3 de março de 2010", "3 de março de 2010"),
+    ],
+)
+def test_a_birth_date_after_a_french_spanish_or_portuguese_birth_word(
+    text: str, date: str, full: Detector
+) -> None:
+    assert ("birthdate", date) in kinds_and_texts(text, full)
+    assert all(k != "birthdate" for k, _ in kinds_and_texts("Renée belde op 3 maart 2026", full))
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

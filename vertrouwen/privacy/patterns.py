@@ -346,9 +346,11 @@ _DATE_WORDS = re.compile(
 _LOOSE_DATE_AFTER_BIRTH = re.compile(
     r"(?i)(?:\b"
     + led_by_first_letter(
-        r"geb\.?|geboren|geboortedatum|geb\.?\s?datum|born|date of birth|dob|sinh"
+        r"geb\.?|geboren|geboortedatum|geb\.?\s?datum|born|date of birth|dob|sinh|"
+        # French, Spanish, Portuguese, from a client's papers: "née le 3 mars 2010"
+        r"née?|nacid[oa]|nascid[oa]"
     )
-    + r"(?:[ \t]+(?:op|on|le|el))?[ \t:]*)"
+    + r"(?:[ \t]+(?:op|on|le|el|em))?[ \t:]*)"
     r"(?P<date>(?:(?:[a-zà-ÿ]+dag|ma|di|wo|do|vr|za|zo|lunes|martes|miércoles|jueves|viernes|"
     r"sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?"
     # a day, a month in any language and a year: "14 berezen 2011", "3 de mayo de 2011"
@@ -1553,7 +1555,7 @@ def _find_dates(text: str, full: list[tuple[int, int]]) -> Iterator[Candidate]:
                 yield Candidate(start, end, "birthdate")
     # right after a birth word, any date however written: "geb 6 . 4 . 1994", "geb. 14.o3.2012",
     # "geboren martes 3 de mayo de 2011", "born 4th of July 2009", "geb. Tir 5, 2000"
-    loose = births or "born" in low or "sinh" in low
+    loose = births or any(word in low for word in ("born", "sinh", "né", "nacid", "nascid"))
     for match in _LOOSE_DATE_AFTER_BIRTH.finditer(text) if loose else ():
         yield Candidate(match.start("date"), match.end("date"), "birthdate")
     for match in _BIRTH_SIX_DIGITS.finditer(text) if births else ():
