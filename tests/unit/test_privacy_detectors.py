@@ -2678,6 +2678,30 @@ def test_a_birth_date_after_a_french_spanish_or_portuguese_birth_word(
     assert all(k != "birthdate" for k, _ in kinds_and_texts("Renée belde op 3 maart 2026", full))
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Op 12 maart wordt hij 15, dat wil hij thuis vieren.", "12 maart"),
+        ("op 3 juni werd Sara 12 jaar", "3 juni"),
+        ("een meisje van 12 maart 2011, woont bij oma", "12 maart 2011"),
+        ("Zoon is van 2011 en dochter van maart 2014.", "maart 2014"),
+        ("de jongste van 3-4-2015 slaapt slecht", "3-4-2015"),
+        ("dochter (mrt 2014) slaapt slecht", "mrt 2014"),
+    ],
+)
+def test_a_childs_birth_date_by_its_age_to_come_or_its_kin_word(
+    text: str, date: str, full: Detector
+) -> None:
+    assert ("birthdate", date) in kinds_and_texts(text, full)
+    assert_clean(
+        full,
+        "Op 12 maart wordt hij gehoord door de rechter.",
+        "Het verslag van de zoon van 12 maart 2025 is binnen.",
+        "Op 1 januari wordt Jeugdwet 10 jaar oud.",
+        "De brief (mei 2025) is zoek.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -318,8 +318,16 @@ _DAY_WORDS = (
 _MONTH_YEAR = re.compile(
     rf"(?i)(?<![\w/.-])(?:{_DAY_WORDS}\s+)?{_MONTHS}\.?\s+(?:(?:19|20)\d{{2}}\b|['’]\d{{2}}\b)"
 )
+# a child, by what it is in its family: "een meisje van 12 maart 2011" is of its birth date
+_CHILD_WORDS = (
+    r"zoon|zoontje|dochter|dochtertje|meisje|jongen|jongetje|kind|kindje|baby|tweeling|"
+    r"jongste|oudste|middelste|pleegkind|pleegzoon|pleegdochter"
+)
+_CHILD_OF = re.compile(rf"(?i)\b(?:{_CHILD_WORDS})[ \t]+van[ \t]+$")
 _OF_OR_LABEL = re.compile(
-    r"(?i)\b(?:is|ben|bent)(?:[ \t]+(?:pas|zelf|nog|al|dus|toch))?[ \t]+van[ \t]+"
+    r"(?i)\b(?:is|ben|bent|"
+    + led_by_first_letter(_CHILD_WORDS)
+    + r")(?:[ \t]+(?:pas|zelf|nog|al|dus|toch))?[ \t]+van[ \t]+"
     r"|\b(?:geboortedatum|geboortedata|geb\.?\s?datum|date of birth|dob)\b[^:\n.]{0,60}:[ \t]*"
 )
 # "Verjaardag: 12/3", "jarig op 3-5", "verj. 22/6", "verjaardag Sophie: 15-01", "op zijn
@@ -1519,7 +1527,13 @@ def _find_dates(text: str, full: list[tuple[int, int]]) -> Iterator[Candidate]:
             continue
         at = bracketed.start()
         if text[at - 1 : at] == "(" and (
-            _NAME_BRACKET.search(text, max(0, at - 40), at) or _first_name_bracket(text, at)
+            _NAME_BRACKET.search(text, max(0, at - 40), at)
+            or _first_name_bracket(text, at)
+            # "dochter (mrt 2014)": a child's month of birth (not "brief (mei 2025)")
+            or (
+                _KIN_OR_AGE_BRACKET.search(text, max(0, at - 40), at)
+                and _old_date(text, at, bracketed.end(), years=5)
+            )
         ):
             yield Candidate(at, bracketed.end(), "birthdate")
     for lead in _OF_OR_LABEL.finditer(text):  # "Nour is van sept. 2011", "ben van mei '04"
@@ -1527,6 +1541,7 @@ def _find_dates(text: str, full: list[tuple[int, int]]) -> Iterator[Candidate]:
         if month and (
             _person_of_date(text, month.start(), month.end())
             or _BIRTH_LABEL.search(text, max(0, month.start() - 90), month.start())
+            or _child_of_date(text, month.start(), month.end())
         ):
             yield Candidate(month.start(), month.end(), "birthdate")
     for match in _DATE_CJK.finditer(text):
@@ -1791,6 +1806,11 @@ _TURNS_AGE_BEFORE = re.compile(
     rf"(?i)\b(?:(?:wordt|werd|word)[ \t]+{_AGE_WORDS}(?:[ \t]+(?:jaar|jr\.?))?"
     rf"|{_AGE_WORDS}(?:[ \t]+jaar)?[ \t]+geworden,?)[ \t]+op[ \t]+$"
 )
+# after the date, who turns how old: "Op 12 maart wordt hij 15", "op 3 juni werd Sara 12 jaar"
+_TURNS_SUBJECT_AGE = re.compile(
+    r"(?i),?[ \t]+(?:wordt|werd)[ \t]+(?P<who>hij|zij|ze|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))"
+    + _TURNS_AGE.pattern.removeprefix("(?i)")
+)
 _AGE_TURNED_AFTER = re.compile(rf"(?i)[ \t]+{_AGE_WORDS}(?:[ \t]+jaar)?[ \t]+geworden\b")
 # "Mila (2-9-2015)", "Lotte en Sem Bakker (tweeling, 12-5-2013)"
 _NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\((?:[a-zà-ÿ]{3,},[ \t]*)?$")
@@ -1892,6 +1912,16 @@ def _person_of_date(text: str, start: int, end: int) -> bool:
     )
 
 
+def _child_of_date(text: str, start: int, end: int) -> bool:
+    """A child word right before "van" and a date five years old or more: "meisje van 12 maart
+    2011" (not "het verslag van 12 maart 2025")."""
+    return (
+        _CHILD_OF.search(text, max(0, start - 20), start) is not None
+        and _WITH_YEAR.search(text, start, end) is not None
+        and _old_date(text, start, end, years=5)
+    )
+
+
 def _person_word(word: str) -> bool:
     """A first name, or a capitalised word that is no Dutch word (a name no list holds)."""
     from vertrouwen.privacy import lexicon
@@ -1978,6 +2008,11 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
         who = said.group(1)
         if who.casefold() in ("die", "zelf") or who.casefold() in _PRONOUNS or _person_word(who):
             return True  # "dat yassin van 10-02-2013 is", "Adam, die van 3/9/'14 is"
+    if _child_of_date(text, start, end):
+        return True  # "een meisje van 12 maart 2011", "de jongste van 3-4-2015"
+    turns = _TURNS_SUBJECT_AGE.match(text, end)
+    if turns and (turns.group("who").casefold() in _PRONOUNS or _person_word(turns.group("who"))):
+        return True  # "Op 12 maart wordt hij 15", "op 3 juni werd Sara 12 jaar"
     if _TURNS_AGE.match(text, end) and _TURNS.search(text, max(0, start - 20), start):
         return True  # "Indy wordt op 8 augustus dertien jaar": a birthday
     if _TURNS_AGE_BEFORE.search(text, max(0, start - 30), start):
