@@ -2702,6 +2702,28 @@ def test_a_childs_birth_date_by_its_age_to_come_or_its_kin_word(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("moeder zit nu op 2e oosterparkstraat 88-hs bij haar zus", "2e oosterparkstraat 88-hs"),
+        ("ze woont aan de hoofdweg 3a", "hoofdweg 3a"),
+        ("vader verhuisd naar dr. lelylaan 6", "dr. lelylaan 6"),
+        ("woont op tsjerkebuorren 7, bij de kerk", "tsjerkebuorren 7"),
+        ("Gezin woont op de Ringbaan-Oost 22 in Tilburg.", "Ringbaan-Oost 22"),
+    ],
+)
+def test_a_street_typed_in_lowercase_where_someone_lives_whatever_its_name(
+    text: str, street: str, full: Detector
+) -> None:
+    assert ("address", street) in kinds_and_texts(text, full)
+    assert_clean(
+        full,
+        "ze zat op de snelweg 3 uur vast",
+        "Hij zit op pagina 12 van het rapport.",
+        "Ze zit nu op de groep, straat 3 van het terrein.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

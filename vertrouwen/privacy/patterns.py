@@ -111,7 +111,11 @@ _ADDITION = rf"(?:{_ONE_ADDITION}){{0,2}}"
 # ... or across the water from it: "Amsteldijk t.o. 112" (a houseboat)
 _HOUSE_NUMBER = r"(?:(?:nr|no|nummer)\.?\s?|t\.o\.?\s?)?\d{1,5}"
 # a street's side before the number: "Kerkpad ZZ 8"
-_STREET_SIDE = r"(?:\s+(?:[NOZW]Z|Oost|West|Noord|Zuid|Oostzijde|Westzijde|Noordzijde|Zuidzijde))?"
+# ... or after a hyphen: "Ringbaan-Oost 22"
+_STREET_SIDE = (
+    r"(?:\s+(?:[NOZW]Z|Oost|West|Noord|Zuid|Oostzijde|Westzijde|Noordzijde|Zuidzijde)"
+    r"|-(?:Oost|West|Noord|Zuid))?"
+)
 _STREET = re.compile(
     # every form starts after no letter or hyphen, with a digit, a capital or an apostrophe (the
     # look skips all other positions in one step)
@@ -1290,9 +1294,16 @@ _LEAD_PREPOSITIONS = words_of("aan op in de het bij naar van")
 # 17a", "gaasperdammerweg 22-b", "jan v galenstr 233 3hg" (the engine skips fast to the tails)
 _LOWER_STREET_TAIL = re.compile(
     r"(?:straat|str\.?|laan|ln\.?|weg|wg\.?|plein|pln\.?|gracht|gr\.|kade|singel|dijk|dreef|"
-    r"steeg|markt|plantsoen|hof|pad|park)[ \t]+\d{1,5}(?![\d.,:/]\d)"
+    r"steeg|markt|plantsoen|hof|pad|park|buorren|dyk|loane|leane)[ \t]+\d{1,5}(?![\d.,:/]\d)"
 )
 _LOWER_STREET_ABBREVIATED = ("str", "ln", "wg", "pln", "gr")
+# someone is on the street: "woont op", "zit nu op", "verhuisd naar", "slaapt aan de"
+_LIVES_ON_BEFORE = re.compile(
+    r"(?i)\b(?:woont|wonen|woonde|verblijft|verblijven|zit|zitten|slaapt|logeert|verhuisd|"
+    r"verhuist|ingeschreven|adres)\b[^\n.;:!?]{0,16}?[ \t](?:op|aan|naar)(?:[ \t]+de)?[ \t]+"
+    # (then the street's first words: "2e", "van", "dr.", "kon.", "jan")
+    r"(?=(?:(?:\d{1,2}e|[a-zà-ÿ]{1,12}\.?)[ \t]+){0,3}$)"
+)
 # the words a lowercase street's name may start with: "jan v galenstr", "burg de vlugtln",
 # "hof van delftln", "oude kijk in t jatstr", "2e oosterparkstr", "pr irenestr"
 _LOWER_STREET_LEAD = re.compile(
@@ -1326,6 +1337,12 @@ def find_lowercase_streets(text: str) -> Iterator[Candidate]:
         addition = _ADDITION_RE.match(text, end)
         if addition is not None:
             end = addition.end()
+        # "moeder zit op oosterparkstraat 88", "woont aan de hoofdweg 3a", "zit nu op van
+        # ostadestraat 245": where someone is, whatever the street's name and its words
+        lives = _LIVES_ON_BEFORE.search(text, max(0, start - 60), start)
+        if lives is not None:
+            yield Candidate(lives.end(), end, "address")
+            continue
         if tail not in _LOWER_STREET_ABBREVIATED and not _POSTCODE_NEAR.match(text, end):
             heads = (head, head[:-1]) if head.endswith("s") else (head,)
             if lexicon.is_listed_word(word) or not any(
