@@ -2724,6 +2724,12 @@ def test_a_street_typed_in_lowercase_where_someone_lives_whatever_its_name(
     )
 
 
+def test_a_house_number_after_where_someone_lives_makes_it_an_address(full: Detector) -> None:
+    assert ("address", "De Gaarde 14") in kinds_and_texts("Zij woont in De Gaarde 14.", full)
+    assert ("other", "Hengelo") in kinds_and_texts("Hij woont in Hengelo 12 jaar.", full)
+    assert ("other", "Zwolle") in kinds_and_texts("Moeder woont in Zwolle 3 hoog.", full)
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

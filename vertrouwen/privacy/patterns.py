@@ -1276,9 +1276,24 @@ def find_residence(text: str) -> Iterator[Candidate]:
 
     Also towns that are everyday words ("Leiden", "Best"), which no lexicon check would allow.
     """
+    from vertrouwen.privacy import lexicon
+
     for match in _RESIDENCE.finditer(text):
-        if match.group(1).casefold() not in _WHOLE_COUNTRY:
-            yield Candidate(match.start(1), match.end(1), "other")
+        if match.group(1).casefold() in _WHOLE_COUNTRY:
+            continue
+        number = _HOUSE_AFTER_PLACE.match(text, match.end(1))
+        if (
+            number is not None
+            and not _UNIT_AFTER.match(text, number.end())
+            and match.group(1).casefold() not in lexicon.places()
+        ):
+            # "woont in De Gaarde 14": a street or a block, no town, with its house number
+            yield Candidate(match.start(1), number.end(), "address")
+            continue
+        yield Candidate(match.start(1), match.end(1), "other")
+
+
+_HOUSE_AFTER_PLACE = re.compile(rf"[ \t]+\d{{1,5}}{_ADDITION}(?![\w.,:/-]*\d)")
 
 
 def find_social(text: str) -> Iterator[Candidate]:
