@@ -2730,6 +2730,26 @@ def test_a_house_number_after_where_someone_lives_makes_it_an_address(full: Dete
     assert ("other", "Zwolle") in kinds_and_texts("Moeder woont in Zwolle 3 hoog.", full)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visser is het niet eens met de beschikking.",
+        "Visser is het er niet mee eens.",
+        "Visser is niet tevreden over de GI.",
+    ],
+)
+def test_a_word_surname_opening_a_sentence_before_what_only_a_person_is(
+    text: str, full: Detector
+) -> None:
+    assert ("name", "Visser") in kinds_and_texts(text, full)
+    assert_clean(
+        full,
+        "De gemeente is het niet eens met de klacht.",
+        "Het team is het er niet mee eens.",
+        "Moeder is niet tevreden.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

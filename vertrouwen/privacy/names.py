@@ -2922,10 +2922,15 @@ _SAID_AFTER = re.compile(
 # "Mees is geboren op ...", "Roos is jarig", "Sterre is 14", "Fleur is verdrietig": what is
 # said of a person only
 _BORN_AFTER = re.compile(
-    r"[ \t]+(?:is|was|wordt|werd)[ \t]+(?:nu[ \t]+|erg[ \t]+|heel[ \t]+|vaak[ \t]+|weer[ \t]+)?"
+    r"[ \t]+(?:is|was|wordt|werd)[ \t]+"
+    r"(?:(?:nu|erg|heel|vaak|weer|niet|ook|nog|zeer|best|wel)[ \t]+){0,2}"
     r"(?:geboren|jarig|\d{1,2}\b|verdrietig|boos|bang|blij|ziek|moe|zwanger|weggelopen|"
     r"opgenomen|geschorst|verhuisd|overleden|gepest|geslagen|onrustig|angstig|stil|"
-    r"teleurgesteld|ongerust|gelukkig|eenzaam|depressief|suïcidaal|dakloos|vermist)\b"
+    r"teleurgesteld|ongerust|gelukkig|eenzaam|depressief|suïcidaal|dakloos|vermist|tevreden|"
+    r"ontevreden)\b"
+    # "Visser is het niet eens met de beschikking", "Bakker is het er niet mee eens"
+    r"|[ \t]+(?:is|was)[ \t]+het[ \t]+(?:er[ \t]+)?(?:(?:niet|wel|helemaal|totaal|nog|ook)[ \t]+)*"
+    r"(?:mee[ \t]+)?(?:on)?eens\b"
     # "Fleur wordt op 12 oktober 16": a birthday
     r"|[ \t]+(?:wordt|werd)[ \t]+op[ \t]+\d{1,2}[ \t]+[a-z]+\.?[ \t]+\d{1,2}\b"
     # "Amber geboren: 13 sept 2007", "Bram geb. 12-3-2010": a birth date follows
