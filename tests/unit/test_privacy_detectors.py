@@ -2750,6 +2750,12 @@ def test_a_word_surname_opening_a_sentence_before_what_only_a_person_is(
     )
 
 
+def test_a_month_that_is_a_first_name_before_a_surname_joins_it(full: Detector) -> None:
+    assert ("name", "Jun Adeyemi") in kinds_and_texts("Jun Adeyemi en haar moeder kwamen.", full)
+    assert ("name", "Jun Kowalski") in kinds_and_texts("Gesprek met Jun Kowalski.", full)
+    assert ("name", "Isenia") in kinds_and_texts("op 12 Jun Isenia gesproken", full)
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

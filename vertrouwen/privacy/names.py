@@ -760,7 +760,17 @@ def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
     word = first.group(1).casefold()
     if word in _WORD_NAMES or (word in lexicon.first_names() and word not in _NOT_NAMES):
         return Candidate(first.start(1), cand.end, cand.kind)
+    if (
+        word in _MONTH_FIRST_NAMES
+        and word in lexicon.first_names()
+        and not re.search(r"\d[ \t]*$", text[max(0, first.start(1) - 4) : first.start(1)])
+    ):
+        return Candidate(first.start(1), cand.end, cand.kind)  # "Jun Isenia", not "12 Jun"
     return cand
+
+
+# months that are first names too, written before a surname: "Jun Adeyemi", "Mei Okafor"
+_MONTH_FIRST_NAMES = words_of("jun juni mei april")
 
 
 def find_names(text: str) -> Iterator[Candidate]:
