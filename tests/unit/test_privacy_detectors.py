@@ -2756,6 +2756,21 @@ def test_a_month_that_is_a_first_name_before_a_surname_joins_it(full: Detector) 
     assert ("name", "Isenia") in kinds_and_texts("op 12 Jun Isenia gesproken", full)
 
 
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("school: Het Baken Almere", "Het Baken Almere"),
+        ("School: De Wegwijzer, Ede", "De Wegwijzer, Ede"),
+        ("School: Het Kompas in Zwolle, groep 6", "Het Kompas in Zwolle"),
+    ],
+)
+def test_a_school_after_its_label_is_a_quasi_identifier(
+    text: str, school: str, full: Detector
+) -> None:
+    assert ("other", school) in kinds_and_texts(text, full)
+    assert_clean(full, "School: het gaat beter.", "School: De resultaten zijn goed.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

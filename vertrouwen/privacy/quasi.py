@@ -144,6 +144,11 @@ _NAMED_PLACE = re.compile(
     # "in Wijk bij Duurstede", "in Alphen aan den Rijn"
     r"(?:[ \t]+(?:bij|op|aan|aan[ \t]+den|aan[ \t]+de|in|over)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)?)"
 )
+# after a school's label, a name with its article: "School: Het Baken Almere"
+_LABELLED_SCHOOL = re.compile(
+    rf"[ \t]*:[ \t]*((?:De|Het|'t)[ \t]+{_CAP}(?:[ \t]+(?:(?:van|de|der|het)[ \t]+)?{_CAP}){{0,2}}"
+    r"(?:,?[ \t]+(?:(?:in|te)[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
+)
 # "het Christelijk Lyceum Zeist", "Stedelijk Gymnasium Leiden" after "zit op", "gaat naar"
 _SCHOOL_TAIL = re.compile(
     r"(?i:(?:zit|zat|gaat|ging|gaan|zitten|fietst|leerling|ingeschreven|stage|stagiair|studeert|studeerde|"
@@ -352,6 +357,8 @@ def find_quasi(text: str) -> Iterator[Candidate]:
         low = word.group().casefold()
         if low in _SCHOOL_SET:
             yield from _named(_NAMED_PLACE.match(text, word.start()))
+            # "School: Het Baken, Almere", "basisschool: De Wegwijzer in Ede": a record's field
+            yield from _named(_LABELLED_SCHOOL.match(text, word.end()))
         # "Discord-naam", "Insta-account": the platform opens the compound
         triggers = _TRIGGERS.get(low)
         if triggers is None:
