@@ -2771,6 +2771,21 @@ def test_a_school_after_its_label_is_a_quasi_identifier(
     assert_clean(full, "School: het gaat beter.", "School: De resultaten zijn goed.")
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Jongen (15) uit Almere, ots sinds 2023.", "Almere"),
+        ("Moeder (Almere) belde.", "Almere"),
+        ("Hij komt oorspronkelijk uit Heerlen.", "Heerlen"),
+    ],
+)
+def test_a_persons_town_after_an_age_in_brackets_or_in_brackets_itself(
+    text: str, town: str, full: Detector
+) -> None:
+    assert ("other", town) in kinds_and_texts(text, full)
+    assert_clean(full, "moeder (Eritrea) spreekt Tigrinya", "vader (GI) belde terug")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

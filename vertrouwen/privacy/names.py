@@ -3147,7 +3147,12 @@ _KIN = words_of("""
     vriend vriendin partner ex ex-partner familie gezin jongen meisje man vrouw hij zij ze
     """)
 _PERSON_FROM = re.compile(
-    r"\b([^\W\d_]+)[ \t]+(?P<prep>uit|van|in|op)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+    # ("Jongen (15) uit Almere": the age in brackets between)
+    r"\b([^\W\d_]+)(?:[ \t]*\(\d{1,2}(?:[ \t]*(?:jaar|jr\.?))?\))?"
+    r"[ \t]+(?:(?:oorspronkelijk|nu|tegenwoordig|inmiddels|zelf)[ \t]+)?"
+    r"(?P<prep>uit|van|in|op)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+    # "Moeder (Almere) belde": the town in brackets after the person
+    r"|\b([^\W\d_]+)[ \t]*\((?P<bracketed>(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)\)"
 )
 
 
@@ -3329,6 +3334,16 @@ def _places_of_residence(text: str, names: list[Candidate] | None) -> Iterator[C
                 continue
             yield Candidate(m.start(1), m.end(1), "address")
     for m in _PERSON_FROM.finditer(text):  # "oma uit Zaandam", "de vader uit Almere"
+        if m.group("bracketed") is not None:
+            town = m.group("bracketed")
+            if (
+                m.group(4).casefold() in _KIN
+                and town.casefold() in lexicon.places()
+                and town.casefold() not in lexicon.not_persons()
+                and town.casefold() not in lexicon.world_cities()
+            ):
+                yield Candidate(m.start("bracketed"), m.end("bracketed"), "other")
+            continue
         if m.group(1).casefold() not in _KIN:
             continue
         town = m.group(3)
