@@ -2786,6 +2786,24 @@ def test_a_persons_town_after_an_age_in_brackets_or_in_brackets_itself(
     assert_clean(full, "moeder (Eritrea) spreekt Tigrinya", "vader (GI) belde terug")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ravelino (15) zegt dat hij is uitgescholden.", "Ravelino"),
+        ("gesprek met Naarendorp over de omgang", "Naarendorp"),
+    ],
+)
+def test_a_name_the_lexicon_took_for_a_compound_it_cannot_be(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+    assert_clean(
+        full,
+        "De bijeenkomst over het voorstel en de overeenkomst is verplaatst.",
+        "Het speelcasino en de doorverwijzing staan los van elkaar.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

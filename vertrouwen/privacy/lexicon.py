@@ -185,6 +185,13 @@ _FOREIGN_SURNAME_ENDINGS = (
     "yan",
     "oglu",
     "oğlu",
+    # first names from Portuguese, Spanish and Italian, and the Antilles' ("Ravelino", "Jurino")
+    "ino",
+    "ito",
+)
+# a linking "s" or "en" never follows one of these: "naar-en-dorp" is a surname (Naarendorp)
+_NO_LINK_AFTER = words_of(
+    "naar voor over door met van bij om op uit in aan tegen achter onder tussen na toe"
 )
 _TREMA_LEFT_OUT = (("ient", "iënt"), ("ieen", "ieën"), ("eeen", "eeën"), ("coor", "coör"))
 _STRESS_ACCENTS = str.maketrans("áéíóúàèìòù", "aeiouaeiou")
@@ -230,7 +237,7 @@ def is_mixed_compound(word: str) -> bool:
     """Whether `word` is an English and a Dutch word written together ("Safetyplan",
     "Teamsoverleg", "Zoomcall"), parts of four letters at least."""
     w = word.casefold()
-    if len(w) < 8 or not w.isalpha():
+    if len(w) < 8 or not w.isalpha() or w.endswith(_FOREIGN_SURNAME_ENDINGS):
         return False
     for i in range(4, len(w) - 3):
         head, tail = w[:i], w[i:]
@@ -255,6 +262,8 @@ def _compound(w: str) -> bool:
             continue
         if _known(tail) or (len(tail) >= 7 and _compound(tail)):
             return True
+        if head in _NO_LINK_AFTER:
+            continue
         for link in ("s", "en", "e", "er"):
             if tail.startswith(link) and len(tail) - len(link) >= 4 and _known(tail[len(link) :]):
                 return True
