@@ -2804,6 +2804,25 @@ def test_a_name_the_lexicon_took_for_a_compound_it_cannot_be(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("via Plamen, de buurman, kwam mw. bij mij", "Plamen"),
+        ("via Yuba (oudste broer) eindelijk contact met moeder", "Yuba"),
+        ("Doelwijt (nieuwe gzv) belde terug", "Doelwijt"),
+    ],
+)
+def test_a_name_after_via_with_its_role_is_a_person_not_a_channel(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+    assert_clean(
+        full,
+        "Verslag via Siilo (app) gestuurd.",
+        "Via Zorgmail, de beveiligde mail, gestuurd.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -1957,7 +1957,14 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 )
             ):
                 return None
-            if not first_name and prev is not None and prev.low == "via":
+            if (
+                not first_name
+                and prev is not None
+                and prev.low == "via"
+                # (but "via Plamen, de buurman,", "via Yuba (oudste broer)": a person's role)
+                and not _role_in_apposition(text, tok)
+                and not _role_bracket_at(text, tok.end)
+            ):
                 return None  # "via Siilo", "via Zorgmail": a channel, not a person
             if _in_title(text, toks, i) and (ordinary or tok.low not in lexicon.first_names()):
                 return None  # "Praktijk Kinderpsychologie Meander": an organisation's name
@@ -2160,7 +2167,9 @@ _INVERTED_AFTER = re.compile(
 _ROLE_BRACKET_CAP = re.compile(
     # "(Manager Zorg)", "(juf van groep 6)", "(gzv, GI)"
     # ("(de pleegvader, niet ...)": with its article)
-    r"[ \t]*\((?:de[ \t]+|het[ \t]+)?([A-Za-zÀ-ÿ-]+)"
+    r"[ \t]*\((?:de[ \t]+|het[ \t]+)?"
+    # ("(oudste broer)", "(nieuwe gzv)": with what sets the role apart)
+    r"(?:(?:oudste|jongste|middelste|grote|kleine|oude|nieuwe|vorige|eigen)[ \t]+)?([A-Za-zÀ-ÿ-]+)"
     # ("(teamleider VT)": with its organisation's letters)
     r"(?:[ \t]+[A-Z][A-Za-zà-ÿ]+|[ \t]+van[ \t]+[^()\n]{1,30})?[),]"
 )
