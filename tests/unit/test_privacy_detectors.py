@@ -2521,7 +2521,7 @@ def test_a_name_that_is_a_word_as_a_source_or_a_speaker(full: Detector) -> None:
 
 
 def test_a_surname_with_its_initials_after_a_comma(full: Detector) -> None:
-    assert kinds_and_texts("Schipper, J.P. (moeder)", full) == [("name", "Schipper, J.P")]
+    assert kinds_and_texts("Schipper, J.P. (moeder)", full) == [("name", "Schipper, J.P.")]
     found = kinds_and_texts("Aanwezig: Bakker, M. en Visser, J.", full)
     assert found == [("name", "Bakker, M"), ("name", "Visser, J")]
     assert_clean(full, "Utrecht, J.P. Coenstraat", "Moeder, A. en B. waren er")
@@ -2820,6 +2820,29 @@ def test_a_name_after_via_with_its_role_is_a_person_not_a_channel(
         full,
         "Verslag via Siilo (app) gestuurd.",
         "Via Zorgmail, de beveiligde mail, gestuurd.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("mw. A.S. heeft de klacht zelf ondertekend", [("name", "A.S.")]),
+        ("tel. overleg met J.K. (gzv), ze belt moeder", [("name", "J.K.")]),
+        ("Afspr: J.K. belt, ik app moeder daarna.", [("name", "J.K.")]),
+        ("mail van M.H., leerkracht, die anoniem wil blijven", [("name", "M.H.")]),
+        ("J.K. de Vries belt", [("name", "J.K. de Vries")]),
+    ],
+)
+def test_initials_alone_where_they_stand_for_a_person(
+    text: str, found: list[tuple[str, str]], full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == found
+    assert_clean(
+        full,
+        "N.B. belt morgen terug over de termijn.",
+        "De B.V. belt terug.",
+        "Zie ook A.B. (bijlage).",
+        "Gespr: moeder belt morgen.",
     )
 
 

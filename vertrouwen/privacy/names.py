@@ -138,6 +138,7 @@ _NOT_NAMES = (
         tzt obv ivm mbt zsm evt ipv nav tav ovv iov ism ihkv iig sws bvd wrs mi vlgs ztt
         mvg gr gaarne aub svp pbv ovb wollah wallah wallahi inshallah mashallah bismillah
         alhamdulillah habibi bro sis yo hoi doei jeetje joh men mee allen nadien duurt
+        afspr afsp gespr opm bijz betr ovl behand wvttk rondv aanw afw actiep versl bespr
         monday tuesday wednesday thursday friday saturday sunday jongste oudste middelste
         cie
         """)
@@ -1533,6 +1534,38 @@ def _initials_without_dots(text: str, toks: list[_Tok], i: int) -> bool:
 
 
 _SPOUSES = words_of("vrouw man echtgenote echtgenoot partner vriend vriendin ex verloofde")
+# initials with their dots that are abbreviations, not a person: "N.B.", "P.S.", "B.V."
+_DOTTED_ABBREVIATIONS = words_of("""
+    n.b. p.s. b.v. n.v. a.u.b. t.a.v. v.o.f. c.q. i.p.v. o.b.v. m.b.v. z.s.m. i.v.m. m.b.t.
+    o.a. e.d. e.a. d.w.z. a.s. v.d. t.z.t. i.o.m. s.v.p. o.v.v. i.c.m. c.c. o.i.d. m.u.v.
+    """)
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# "M.H., leerkracht, ...": a role after a comma
+_ROLE_AFTER_COMMA = re.compile(r",[ \t]*(?:de[ \t]+|onze[ \t]+)?([a-zà-ÿ'’-]+)[ \t]*[,;.)]")
+
+
+def _initials_alone(text: str, toks: list[_Tok], i: int, ctx: str) -> bool:
+    """Two or three capitals with their dots and no surname, where they stand for a person:
+    after a title, before a role or before what a person does ("mw. A.S.", "J.K. (gzv)",
+    "M.H., leerkracht,", "J.K. belt"; not "N.B.", "P.S.")."""
+    tok = toks[i]
+    if not _DOTTED_INITIALS.fullmatch(tok.text):
+        return False
+    if ctx == "title":
+        return True  # (whatever they spell: "mw. A.S.")
+    if tok.low in _DOTTED_ABBREVIATIONS:
+        return False
+    if _role_bracket_at(text, tok.end):
+        return True
+    role = _ROLE_AFTER_COMMA.match(text, tok.end)
+    if role is not None and role.group(1) in ROLE_WORDS:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and _joined(text, tok, nxt)
+        and (nxt.low in _PERSON_VERBS or nxt.low in _SPEECH_VERBS)
+    )
 
 
 def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
@@ -1556,6 +1589,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 or (head != cand.text and is_person_word(head))
             ):
                 return i
+        if _initials_alone(text, toks, i, ctx):
+            return i  # "mw. A.S. heeft ondertekend", "met J.K. (gzv)", "J.K. belt"
         return None
     if (  # "voor zijn vrouw Lies.", "met haar zoon Florin": someone's relative by name
         tok.cap
@@ -3007,7 +3042,7 @@ def _followed_by_name(text: str, toks: list[_Tok], i: int) -> bool:
 def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
     """Index of the last token of the name that starts at toks[start]."""
     j = i
-    if toks[i].initials:
+    if toks[i].initials and not _initials_alone(text, toks, i, ctx):
         # initials are followed by particles and at least one name word (checked by the caller)
         j = i + 1
         while toks[j].low in _PARTICLES:
