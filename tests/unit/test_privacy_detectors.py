@@ -2846,6 +2846,14 @@ def test_initials_alone_where_they_stand_for_a_person(
     )
 
 
+def test_an_organisation_word_ending_the_line_before_does_not_make_a_name_a_provider(
+    full: Detector,
+) -> None:
+    text = "Uitzoeken regels aanbieder.\nbij Tuhumury thuis, hele familie aanwezig."
+    assert ("name", "Tuhumury") in kinds_and_texts(text, full)
+    assert_clean(full, "In behandeling bij Lucertis sinds mei.", "Medewerker van Levvel belde.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

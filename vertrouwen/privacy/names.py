@@ -1966,7 +1966,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if ctx == "inside":
             if (
                 not known
-                and _after_work_word(toks, i)
+                and _after_work_word(text, toks, i)
                 # (but "de gezinsvoogd van Mebrahtu": whose case it is, a child's name)
                 and not (toks[i - 2].low in _CASE_ROLES and not tok.text.isupper())
             ):
@@ -1981,7 +1981,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             if (
                 tok.low not in lexicon.first_names()
                 and (not known or tok.low in lexicon.places() or not _ordinary(tok.text))
-                and _after_service(toks, i)
+                and _after_service(text, toks, i)
                 # (not "klacht tegen Mariusz Constantin": a first name no list knows, then a
                 # surname)
                 and not (
@@ -2521,20 +2521,22 @@ def _after_organisation(text: str, toks: list[_Tok], i: int) -> bool:
 _PROVIDER_KINDS = ("aanbieder", "instelling", "organisatie", "stichting", "kliniek", "praktijk")
 
 
-def _after_work_word(toks: list[_Tok], i: int) -> bool:
+def _after_work_word(text: str, toks: list[_Tok], i: int) -> bool:
     """Whether toks[i] follows "<profession or body> van/bij" (an organisation's name)."""
     if i < 2 or toks[i - 1].low not in ("van", "bij", "namens", "via"):
         return False
+    if not _joined(text, toks[i - 2], toks[i - 1]):
+        return False  # (a new sentence or line: "... de aanbieder.\nbij Tuhumury thuis")
     return toks[i - 2].low in _WORK_WORDS or toks[i - 2].low in ORGANISATION_WORDS
 
 
-def _after_service(toks: list[_Tok], i: int) -> bool:
+def _after_service(text: str, toks: list[_Tok], i: int) -> bool:
     """Whether toks[i] follows a body, a service or a referral and its preposition: "het
     jeugdteam van Arnhem", "in behandeling bij Lucertis", "doorverwezen naar Kadera", "de
     klacht tegen Vitalis", "de vrouwenopvang van Arosa" (an organisation or its town). Not
     "de klacht van Ülkü" or "de begeleiding van Ahmed": whose complaint or care that is."""
-    if i < 2:
-        return False
+    if i < 2 or not _joined(text, toks[i - 2], toks[i - 1]):
+        return False  # (not "... regels aanbieder.\nbij Tuhumury thuis": a new sentence)
     prep, word = toks[i - 1].low, toks[i - 2]
     if word.low in ORGANISATION_WORDS or word.low in _BODIES:
         return prep in ("van", "bij", "via", "naar")
