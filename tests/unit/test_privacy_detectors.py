@@ -2854,6 +2854,13 @@ def test_an_organisation_word_ending_the_line_before_does_not_make_a_name_a_prov
     assert_clean(full, "In behandeling bij Lucertis sinds mei.", "Medewerker van Levvel belde.")
 
 
+def test_a_first_name_no_list_knows_before_a_surname_found_joins_it(full: Detector) -> None:
+    text = "ouders Raúl Montoya en Thaís Oliveira, dochter Luana (6)."
+    assert ("name", "Thaís Oliveira") in kinds_and_texts(text, full)
+    for text in ("Zorgmail Oliveira", "Gisteren Oliveira gebeld."):
+        assert ("name", "Oliveira") in kinds_and_texts(text, full)
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

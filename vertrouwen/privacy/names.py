@@ -761,6 +761,15 @@ def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
     word = first.group(1).casefold()
     if word in _WORD_NAMES or (word in lexicon.first_names() and word not in _NOT_NAMES):
         return Candidate(first.start(1), cand.end, cand.kind)
+    if (  # "Thaís Oliveira", "Plamen Atanasov": a first name no list knows, and no word
+        not _ordinary(first.group(1))
+        and not lexicon.is_english_word(word)
+        and word not in lexicon.not_persons()
+        and word not in lexicon.places()
+        and word not in _NOT_NAMES
+        and len(word) >= 3
+    ):
+        return Candidate(first.start(1), cand.end, cand.kind)
     if (
         word in _MONTH_FIRST_NAMES
         and word in lexicon.first_names()
