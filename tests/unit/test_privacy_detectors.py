@@ -2861,6 +2861,19 @@ def test_a_first_name_no_list_knows_before_a_surname_found_joins_it(full: Detect
         assert ("name", "Oliveira") in kinds_and_texts(text, full)
 
 
+def test_a_lowercase_surname_the_lexicon_guesses_as_a_compound_after_a_first_name(
+    full: Detector,
+) -> None:
+    text = "aanwezig: quincy leefland, rowena karsters, jurmen zeegelaar (oom) en de gzv."
+    assert kinds_and_texts(text, full) == [
+        ("name", "quincy leefland"),
+        ("name", "rowena karsters"),
+        ("name", "jurmen zeegelaar"),
+    ]
+    assert ("name", "sanne") in kinds_and_texts("met sanne klachtformulier besproken", full)
+    assert_clean(full, "klachtformulier (moeder) ingevuld", "het zorgteam (teamleider) belde")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

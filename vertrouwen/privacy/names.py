@@ -1447,9 +1447,32 @@ def _role_in_brackets(text: str, tok: _Tok) -> bool:
         and (
             not lexicon.is_dutch_word(tok.text)
             or (tok.low in lexicon.first_names() and m.group(1) in _KINSHIP)
+            # "jurmen zeegelaar (oom)": a word the lexicon only guesses as a compound, after a
+            # first name typed in lowercase (not "klachtformulier (moeder)")
+            or (
+                len(tok.text) >= 6
+                and tok.text.isalpha()
+                and not lexicon.is_listed_word(tok.text)
+                and _lowercase_first_name_before(text, tok.start)
+            )
         )
         and not lexicon.is_english_word(tok.text)
     )
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})[ \t]+$")
+
+
+def _lowercase_first_name_before(text: str, pos: int) -> bool:
+    """Whether a first name typed in lowercase (or a word no list holds) stands right before
+    `pos`."""
+    m = _LOWER_WORD_BEFORE.search(text, max(0, pos - 24), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (
+        word in lexicon.first_names() and word not in lexicon.common_words()
+    ) or _unknown_lowercase(word)
 
 
 # who was there and who was not, with notice given: "Afwezig m.k.: Brouwer, Schouten"
@@ -3156,8 +3179,32 @@ def _extend(text: str, toks: list[_Tok], i: int, start: int, ctx: str) -> int:
         ):
             j = k
             continue
+        if (  # "quincy leefland, rowena ...", "jurmen zeegelaar (oom)": after a first name in
+            # lowercase, a word the lexicon only guesses as a compound, where a name ends
+            lowercase
+            and j == start
+            and k == j + 1
+            and not toks[j].cap
+            and (
+                (toks[j].low in lexicon.first_names() and toks[j].low not in lexicon.common_words())
+                or _unknown_lowercase(toks[j].low)
+            )
+            and not nxt.cap
+            and len(nxt.text) >= 6
+            and nxt.text.isalpha()
+            and not lexicon.is_listed_word(nxt.text)
+            and not lexicon.is_english_word(nxt.text)
+            and nxt.low not in _NOT_NAMES
+            and _NAME_ENDS_AFTER.match(text, nxt.end)
+        ):
+            j = k
+            continue
         break
     return j
+
+
+# where a name typed in a hurry ends: a comma, a bracket, "en", the end of a clause
+_NAME_ENDS_AFTER = re.compile(r"[ \t]*(?:[,;:.()]|$|\n|en\b|&)")
 
 
 # A person's whereabouts: "woont bij oma in Leeuwarden", "verblijft in een gezinshuis in
