@@ -2874,6 +2874,25 @@ def test_a_lowercase_surname_the_lexicon_guesses_as_a_compound_after_a_first_nam
     assert_clean(full, "klachtformulier (moeder) ingevuld", "het zorgteam (teamleider) belde")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mei (moeder, Kantonees) wil niet dat haar zoon naar een pleeggezin gaat.", "Mei"),
+        ("Juni (9) woont bij pleegouders in Hellevoetsluis.", "Juni"),
+    ],
+)
+def test_a_month_as_a_first_name_before_its_age_or_role_in_brackets(
+    text: str, name: str, full: Detector
+) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+    assert_clean(
+        full,
+        "In mei (2025) was de zitting.",
+        "Mei (zie verslag) was de zitting.",
+        "Klacht (gzv) ingediend.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -390,7 +390,11 @@ def screen(
                 and not (
                     cand.kind == "name"
                     and " " not in text[trimmed.start : trimmed.end]
-                    and AGE_BRACKET_AFTER.match(text, trimmed.end)
+                    and (
+                        AGE_BRACKET_AFTER.match(text, trimmed.end)
+                        # "Mei (moeder, Kantonees)": a month as a first name, by its role
+                        or _role_bracket_after(text, trimmed.end)
+                    )
                 )
             ):
                 continue
@@ -416,6 +420,12 @@ _PARTICLES_AT_END = re.compile(r"(?:[ \t]+|^)(?:van|de|der|den|het|'t|ter|ten|te
 
 
 _ARTICLE_BEFORE = re.compile(r"(?i)\bartikel[ \t]+$")
+_ROLE_BRACKET = re.compile(r"[ \t]*\((?:de[ \t]+)?([a-zà-ÿ'’-]+)[,;)]")
+
+
+def _role_bracket_after(text: str, end: int) -> bool:
+    role = _ROLE_BRACKET.match(text, end)
+    return role is not None and role.group(1) in ROLE_WORDS
 
 
 def _cut_before_protected(

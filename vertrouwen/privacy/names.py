@@ -1606,6 +1606,13 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     prev = toks[i - 1] if i > 0 else None
     if _initials_without_dots(text, toks, i):
         return i  # "AM de Lange"
+    if (  # "Mei (moeder, Kantonees) wil ...", "Juni (9) woont bij ...": a month as a first name
+        tok.cap
+        and tok.low in _MONTH_FIRST_NAMES
+        and (AGE_BRACKET_AFTER.match(text, tok.end) or _role_bracket_at(text, tok.end))
+        and not (prev is not None and prev.text.isdigit())
+    ):
+        return i
     if tok.initials:
         # "A.M. de Lange", "J. Bakker": initials count only before a name word
         k = i + 1
