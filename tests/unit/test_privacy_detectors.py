@@ -2893,6 +2893,14 @@ def test_a_month_as_a_first_name_before_its_age_or_role_in_brackets(
     )
 
 
+def test_a_word_surname_typed_in_lowercase_opening_a_sentence_before_speech(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts("dekker belde om kwart over 5, klacht over pleegzorg.", full)
+    assert ("name", "dekker") in found
+    assert_clean(full, "school belde over de melding", "dokter belde terug", "advocaat belde terug")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

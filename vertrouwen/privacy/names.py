@@ -1394,6 +1394,8 @@ def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | No
         return True
     if nxt is not None and nxt.low in _PERSON_VERBS and _unknown_word(tok):
         return True  # "kowalczyk stuurde een sms"
+    if nxt is not None and nxt.low in _SPEECH_VERBS and _lowercase_surname(tok):
+        return True  # "dekker belde om kwart over 5"
     if nxt is not None and (nxt.low in ("en", "&") or not nxt.cap) and _unknown_word(tok):
         return True  # "semhar en yonas", "folake mulder belde"
     return nxt is not None and nxt.low in ROLE_WORDS and tok.low.rstrip("s'’") in first
@@ -1606,6 +1608,20 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     prev = toks[i - 1] if i > 0 else None
     if _initials_without_dots(text, toks, i):
         return i  # "AM de Lange"
+    if (  # "dekker belde om kwart over 5": a surname that is a word too, typed in lowercase
+        # opening a sentence, before what only a person does
+        not tok.cap
+        and ctx == "sentence"
+        and _lowercase_surname(tok)
+        and tok.low not in lexicon.common_words()
+        and tok.low not in _NOT_NAMES
+        and tok.low not in _CALLING_BODIES
+        and tok.low not in _PERSONS_OF_BODIES
+        and i + 1 < len(toks)
+        and _joined(text, tok, toks[i + 1])
+        and toks[i + 1].low in _SPEECH_VERBS
+    ):
+        return i
     if (  # "Mei (moeder, Kantonees) wil ...", "Juni (9) woont bij ...": a month as a first name
         tok.cap
         and tok.low in _MONTH_FIRST_NAMES
