@@ -2901,6 +2901,15 @@ def test_a_word_surname_typed_in_lowercase_opening_a_sentence_before_speech(
     assert_clean(full, "school belde over de melding", "dokter belde terug", "advocaat belde terug")
 
 
+def test_a_month_as_a_first_name_before_a_whole_name_and_how_a_role_acts(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts("Mei Ling Chan (moeder) spreekt Kantonees.", full)
+    assert found == [("name", "Mei Ling Chan")]
+    assert ("name", "Yara") in kinds_and_texts("Het gaat om baby Yara.", full)
+    assert_clean(full, "Jongere wil dat de voogd sneller reageert.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -734,6 +734,9 @@ def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
     head = span.split(None, 1)[0].casefold()
     abbreviated = head in _ABBREVIATED_PARTICLES
     if " " in span and not abbreviated and head not in _PARTICLES:
+        month = _FIRST_WORD_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+        if month is not None and month.group(1).casefold() in _MONTH_FIRST_NAMES:
+            return Candidate(month.start(1), cand.end, cand.kind)  # "Mei Ling Chan"
         return cand  # (but "Mathilde v.d. Kooij", "andreea el idrissi")
     # "koos jansma", "wei chen", "h. jansen", "t.h. wuyts"
     if span[:1].islower() and not abbreviated:
@@ -1037,9 +1040,11 @@ _ORGANISATION_APPOSITION = re.compile(
 # the roles notes abbreviate, before whose name only a particle may stand
 _ABBREVIATED_ROLES = words_of("gzv gv jb jb'er bw bwv vz cl clt")
 # the relatives after whom a capitalised word is a name ("zus Gift Obi", "dochter Era woont")
+# surnames that say how someone acts, between a role and its verb: "de voogd sneller reageert"
+_HOW_SURNAMES = words_of("sneller snel vlug harder meer")
 _KINSHIP = words_of("""
     moeder vader zoon dochter broer zus broertje zusje oma opa tante oom neef nicht stiefvader
-    stiefmoeder pleegmoeder pleegvader halfbroer halfzus tweelingbroer tweelingzus
+    stiefmoeder pleegmoeder pleegvader halfbroer halfzus tweelingbroer tweelingzus baby
     """)
 _COMPASS = words_of("noord zuid oost west centrum zuidoost zuidwest noordoost noordwest")
 # languages an interpreter speaks: "De tolk Tigrinya, Merhawi, ..." lists no organisations
@@ -1762,6 +1767,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return None  # "de gemeentelijke ombudsman Amsterdam": the town's office
         if (  # "gzv prins belt nooit terug": a surname typed in lowercase that acts
             _lowercase_surname(tok)
+            # (not "dat de voogd sneller reageert": how the role acts)
+            and tok.low not in _HOW_SURNAMES
             and i + 1 < len(toks)
             and _joined(text, tok, toks[i + 1])
             and toks[i + 1].low in _PERSON_VERBS
