@@ -2910,6 +2910,18 @@ def test_a_month_as_a_first_name_before_a_whole_name_and_how_a_role_acts(
     assert_clean(full, "Jongere wil dat de voogd sneller reageert.")
 
 
+def test_sayings_that_name_no_one(full: Detector) -> None:
+    assert_clean(
+        full,
+        "Joost mag het weten waarom de brief pas na drie weken kwam.",
+        "Jan Modaal verdient meer dan dat, zegt vader.",
+        "Jan en alleman heeft het verslag gelezen.",
+        "Zaterdag Sabbat, zij is Zevendedags Adventist.",
+        "Multisysteemtherapie afgebroken door de aanbieder.",
+    )
+    assert ("name", "Joost") in kinds_and_texts("Joost belde gisteren.", full)
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -172,6 +172,16 @@ ORGANISATION_PHRASES = (
     "koningin máxima",
     "prinses amalia",
     "willem-alexander",
+    # sayings and figures of speech that name no one
+    "joost mag het weten",
+    "jan modaal",
+    "jan en alleman",
+    "jan met de pet",
+    "klaas vaak",
+    "jan publiek",
+    "zevendedags adventist",
+    "zevendedags adventisten",
+    "multisysteemtherapie",
 )
 
 _INTERFIX = r"(?:van|de|der|den|ter|ten|te|het|'t)"
