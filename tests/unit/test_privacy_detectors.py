@@ -2922,6 +2922,12 @@ def test_sayings_that_name_no_one(full: Detector) -> None:
     assert ("name", "Joost") in kinds_and_texts("Joost belde gisteren.", full)
 
 
+def test_a_baby_or_foster_child_by_its_first_name(full: Detector) -> None:
+    assert kinds_and_texts("Baby Yara is ziek.", full) == [("name", "Yara")]
+    assert kinds_and_texts("Pleegzoon Ravi belt", full) == [("name", "Ravi")]
+    assert_clean(full, "De baby huilt veel.", "Het pleegkind slaapt slecht.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

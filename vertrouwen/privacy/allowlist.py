@@ -29,7 +29,7 @@ ROLE_WORDS = words_of("""
     collega verpleegkundige groepsleider groepsleiding mentorouder gezinshuisouder
     schoolmaatschappelijk werker maatschappelijk ambtenaar gemachtigde tolk schoonmoeder
     schoonvader schoonzus schoonbroer zwager neef nicht verweerder neefje nichtje zoontje
-    dochtertje kleinzoon kleindochter kleinkind jongen meisje
+    dochtertje kleinzoon kleindochter kleinkind jongen meisje baby pleegkind pleegzoon pleegdochter
     gzv gv jb jb'er bw bwv vz cl clt
     """)
 HONORIFICS = words_of("mevrouw meneer mijnheer mevr mw mw. mevr. dhr dhr. heer juf meester")
