@@ -2928,6 +2928,14 @@ def test_a_baby_or_foster_child_by_its_first_name(full: Detector) -> None:
     assert_clean(full, "De baby huilt veel.", "Het pleegkind slaapt slecht.")
 
 
+def test_a_word_surname_before_a_professionals_role_between_commas(full: Detector) -> None:
+    text = "Boer, leidinggevende Wmo-aanbieder, belooft een schriftelijke reactie."
+    assert kinds_and_texts(text, full) == [("name", "Boer")]
+    assert_clean(
+        full, "Winter, moeder wil niet, zegt ze.", "Rekening, bewindvoerder heeft hem, zegt moeder."
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

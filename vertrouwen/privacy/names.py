@@ -2655,7 +2655,28 @@ def _person_acts_after(text: str, toks: list[_Tok], i: int) -> bool:
 
 def _role_in_apposition(text: str, tok: _Tok) -> bool:
     apposition = _ROLE_APPOSITION.match(text, tok.end)
-    return apposition is not None and apposition.group(1) in ROLE_WORDS
+    if apposition is not None and apposition.group(1) in ROLE_WORDS:
+        return True
+    # "Boer, leidinggevende Wmo-aanbieder, belooft ...": a professional's role without its
+    # article, between commas (not "Winter, moeder wil niet, ...": kin)
+    bare = _BARE_ROLE_APPOSITION.match(text, tok.end)
+    return (
+        bare is not None
+        and bare.group(1) in ROLE_WORDS
+        and bare.group(1) not in _KINSHIP
+        and bare.group(1) not in _KIN_ROLES
+    )
+
+
+_BARE_ROLE_APPOSITION = re.compile(r",[ \t]+([a-zà-ÿ'’-]+)(?:[ \t]+[\w'’-]+){0,2}[ \t]*,")
+# role words of the family or of the one helped, never a professional's
+_KIN_ROLES = words_of("""
+    ouder ouders pleegouder pleegouders stiefouder biologische grootouder grootouders kind
+    kinderen jeugdige jongere cliënt client cliënte cliente buurman buurvrouw vriend vriendin
+    partner ex ex-partner schoonmoeder schoonvader schoonzus schoonbroer zwager neefje nichtje
+    zoontje dochtertje kleinzoon kleindochter kleinkind jongen meisje baby pleegkind pleegzoon
+    pleegdochter school
+    """)
 
 
 def _person_follows(text: str, toks: list[_Tok], i: int) -> bool:
