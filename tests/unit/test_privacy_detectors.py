@@ -2936,6 +2936,23 @@ def test_a_word_surname_before_a_professionals_role_between_commas(full: Detecto
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dekker: wil pas reageren na overleg met zijn jurist.", "Dekker"),
+        ("Stam: Er was een signaal van school, daarom heb ik niet gebeld.", "Stam"),
+        ("- Visser: heeft gebeld", "Visser"),
+    ],
+)
+def test_a_word_surname_opening_a_line_as_who_speaks(text: str, name: str, full: Detector) -> None:
+    assert kinds_and_texts(text, full) == [("name", name)]
+    assert_clean(
+        full,
+        "Post: brief van de GI ontvangen, ik lees hem morgen.",
+        "Doel: wij willen dat het stopt.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

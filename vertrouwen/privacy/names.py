@@ -782,6 +782,14 @@ def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
     return cand
 
 
+# the labels of a note's fields that are surnames too ("Post: brief ontvangen")
+_LABEL_WORDS = words_of("post doel punt actie stand status vervolg werk huis school zorg thema")
+# after a speaker's colon: what a person does, or a sentence in the first person
+_SPEAKER_AFTER = re.compile(
+    r"[ \t]+(?:(?i:wil|wilde|zegt|zei|belt|belde|heeft|had|kan|kon|gaat|ging|reageert|"
+    r"reageerde|vindt|vond|stuurt|stuurde|komt|kwam|neemt|nam|geeft|gaf|weet|wist)\b"
+    r"|[^.!?\n]{0,80}\b(?i:ik|mij|me|wij|we)\b)"
+)
 # months that are first names too, written before a surname: "Jun Adeyemi", "Mei Okafor"
 _MONTH_FIRST_NAMES = words_of("jun juni mei april")
 
@@ -1625,6 +1633,18 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and i + 1 < len(toks)
         and _joined(text, tok, toks[i + 1])
         and toks[i + 1].low in _SPEECH_VERBS
+    ):
+        return i
+    if (  # "Dekker: wil pas reageren na overleg", "Stam: Er was een signaal, daarom heb ik ...":
+        # a surname that is a word too, opening a line as who speaks
+        tok.cap
+        and text[tok.end : tok.end + 1] == ":"
+        and tok.low in lexicon.surnames()
+        and tok.low not in lexicon.common_words()
+        and tok.low not in _NOT_NAMES
+        and tok.low not in _LABEL_WORDS
+        and _LINE_LEAD.search(text, max(0, tok.start - 12), tok.start)
+        and _SPEAKER_AFTER.match(text, tok.end + 1)
     ):
         return i
     if (  # "Mei (moeder, Kantonees) wil ...", "Juni (9) woont bij ...": a month as a first name
