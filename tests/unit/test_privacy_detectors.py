@@ -2953,6 +2953,16 @@ def test_a_word_surname_opening_a_line_as_who_speaks(text: str, name: str, full:
     )
 
 
+def test_a_lowercase_name_before_its_birth_date_and_frisian_streets(full: Detector) -> None:
+    found = kinds_and_texts("hamza ouali 01/02/2010 bsn 718 147 819", full)
+    assert ("birthdate", "01/02/2010") in found
+    found = kinds_and_texts("hb wytske de vries, tsjerkestrjitte 4 burgum", full)
+    assert ("address", "tsjerkestrjitte 4") in found
+    found = kinds_and_texts("Gezin woont op de Tsjerkestrjitte 12 in Burgum.", full)
+    assert ("address", "Tsjerkestrjitte 12") in found
+    assert_clean(full, "gesprek 09-10-2015 gehad", "in de wei 3 paarden gezien")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -75,7 +75,7 @@ _STREET_SUFFIX = (
     r"markt|plantsoen|baan|wal|erf|ring|haven|boulevard|allee|dam|oord|hoven|burg|zijde|"
     r"brink|poort|vaart|vliet|kanaal|hage|gaarde|tuin|kwartier|kamp|horst|akker|weide|lei|"
     r"veld|velden|hoek|zoom|meent|stede|hove|donk|heuvel|berg|oever|wetering|sloot|tuinen|"
-    r"hout|rade|schans|werf|bocht|bolwerk|buorren|wei|dyk|loane|leane|diep|str\.|ln\.|"
+    r"hout|rade|schans|werf|bocht|bolwerk|buorren|wei|dyk|loane|leane|diep|strjitte|str\.|ln\.|"
     # a relative's street in Germany or Austria: "Hauptstraße 71", "Lindengasse 4"
     r"straße|strasse|gasse|platz|plaats|vest|"
     # the diminutives: "Kerklaantje 4", "Achterstraatje 2", "Pastoorshofje 7"
@@ -1309,9 +1309,11 @@ _LEAD_PREPOSITIONS = words_of("aan op in de het bij naar van")
 # 17a", "gaasperdammerweg 22-b", "jan v galenstr 233 3hg" (the engine skips fast to the tails)
 _LOWER_STREET_TAIL = re.compile(
     r"(?:straat|str\.?|laan|ln\.?|weg|wg\.?|plein|pln\.?|gracht|gr\.|kade|singel|dijk|dreef|"
-    r"steeg|markt|plantsoen|hof|pad|park|buorren|dyk|loane|leane)[ \t]+\d{1,5}(?![\d.,:/]\d)"
+    r"steeg|markt|plantsoen|hof|pad|park|buorren|dyk|loane|leane|strjitte|wei)[ \t]+\d{1,5}"
+    r"(?![\d.,:/]\d)"
 )
 _LOWER_STREET_ABBREVIATED = ("str", "ln", "wg", "pln", "gr")
+_FRISIAN_STREET_WORDS = ("strjitte", "buorren", "dyk", "loane", "leane", "wei")
 # someone is on the street: "woont op", "zit nu op", "verhuisd naar", "slaapt aan de"
 _LIVES_ON_BEFORE = re.compile(
     r"(?i)\b(?:woont|wonen|woonde|verblijft|verblijven|zit|zitten|slaapt|logeert|verhuisd|"
@@ -1358,7 +1360,11 @@ def find_lowercase_streets(text: str) -> Iterator[Candidate]:
         if lives is not None:
             yield Candidate(lives.end(), end, "address")
             continue
-        if tail not in _LOWER_STREET_ABBREVIATED and not _POSTCODE_NEAR.match(text, end):
+        if (
+            tail not in _LOWER_STREET_ABBREVIATED
+            and tail not in _FRISIAN_STREET_WORDS  # ("tsjerkestrjitte 4": no Dutch word's)
+            and not _POSTCODE_NEAR.match(text, end)
+        ):
             heads = (head, head[:-1]) if head.endswith("s") else (head,)
             if lexicon.is_listed_word(word) or not any(
                 lexicon.is_listed_word(h) or h in lexicon.first_names() or h in lexicon.surnames()
@@ -1737,8 +1743,9 @@ def _person_before(text: str, start: int, end: int) -> bool:
 
     low = m.group("low")
     if low is not None:
+        # ("hamza ouali 01/02/2010": a surname typed in lowercase, or a name no list knows)
         return (
-            low in lexicon.first_names()
+            (low in lexicon.first_names() or low in lexicon.surnames() or len(low) >= 4)
             and low not in lexicon.common_words()
             and not lexicon.is_dutch_word(low)
             and not lexicon.is_english_word(low)
