@@ -2963,6 +2963,12 @@ def test_a_lowercase_name_before_its_birth_date_and_frisian_streets(full: Detect
     assert_clean(full, "gesprek 09-10-2015 gehad", "in de wei 3 paarden gezien")
 
 
+def test_a_month_of_birth_after_a_childs_place_among_its_siblings(full: Detector) -> None:
+    assert ("birthdate", "juli '06") in kinds_and_texts("oudste juli '06, al uit huis", full)
+    assert ("birthdate", "mrt 2015") in kinds_and_texts("jongste: mrt 2015", full)
+    assert_clean(full, "de jongste rapportage mei 2025 is binnen")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -1574,6 +1574,12 @@ def _find_dates(text: str, full: list[tuple[int, int]]) -> Iterator[Candidate]:
             )
         ):
             yield Candidate(at, bracketed.end(), "birthdate")
+    if "oudste" in low or "jongste" in low or "middelste" in low:
+        for born in _MONTH_YEAR_BARE.finditer(text):  # "oudste juli '06, was al uit huis"
+            if _ORDER_BEFORE_DATE.search(
+                text, max(0, born.start() - 14), born.start()
+            ) and _old_date(text, born.start(), born.end(), years=5):
+                yield Candidate(born.start(), born.end(), "birthdate")
     for lead in _OF_OR_LABEL.finditer(text):  # "Nour is van sept. 2011", "ben van mei '04"
         month = _MONTH_YEAR_BARE.match(text, lead.end())
         if month and (
