@@ -2969,6 +2969,14 @@ def test_a_month_of_birth_after_a_childs_place_among_its_siblings(full: Detector
     assert_clean(full, "de jongste rapportage mei 2025 is binnen")
 
 
+def test_a_school_by_is_or_heet_and_a_town_after_wonende_te(full: Detector) -> None:
+    found = kinds_and_texts("School is De Regenboog in Schiedam.", full)
+    assert found == [("other", "De Regenboog in Schiedam")]
+    found = kinds_and_texts("Fatma Öztürk, de moeder, wonende te Enschede", full)
+    assert ("other", "Enschede") in found
+    assert_clean(full, "De school is het probleem niet.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

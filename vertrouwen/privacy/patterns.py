@@ -53,7 +53,8 @@ _NOT_A_NAME = words_of("""
 _RESIDENCE = re.compile(
     r"\b"
     + led_by_first_letter(
-        r"(?:woont|wonen|woonde|woonden|woonachtig|verhuisd|verhuist|verhuizen|verhuisde)"
+        r"(?:woont|wonen|woonde|woonden|woonachtig|wonende|wonend|verhuisd|verhuist|verhuizen|"
+        r"verhuisde)"
         r"(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:in|te|naar)\s+"
         # "Woonplaats: Delfzijl", "woonplaats moeder: Assen": the label of a record
         r"|(?i:woonplaats|verblijfplaats)(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*:[ \t]*"

@@ -172,7 +172,9 @@ _SCHOOL_HEADS = ("Lyceum", "College", "Gymnasium", "Scholengemeenschap", "Academ
 _ATTENDS = re.compile(
     r"(?i:(?:zit|zat|gaat|ging|zitten|zaten|gaan|gingen)[ \t]+"
     r"(?:nu[ \t]+|sinds[ \t]+\w+[ \t]+|al[ \t]+\w+[ \t]+\w+[ \t]+)?"
-    r"(?:op|naar)[ \t]+)"
+    r"(?:op|naar)[ \t]+"
+    # "School is De Regenboog in Schiedam", "zijn school heet Het Baken"
+    r"|school[ \t]+(?:is|was|heet|heette)[ \t]+)"
     rf"((?:(?:De|Het|'t)[ \t]+){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     rf"{_IN_TOWN})"
 )
@@ -306,7 +308,7 @@ for _regex, _words in (
     (_JOB_AT, "is was"),
     (_ONLY_ONE, "enige"),
     (_CLASS_OF, "groep klas"),
-    (_ATTENDS, "zit zat gaat ging zitten zaten gaan gingen"),
+    (_ATTENDS, "zit zat gaat ging zitten zaten gaan gingen school"),
     (_PLATE_AFTER, "kenteken kentekennummer kentekenplaat"),
     (
         _WORKS_AT,
