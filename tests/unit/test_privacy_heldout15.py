@@ -4,7 +4,7 @@
 `privacy_heldout15n.jsonl`, `privacy_heldout15s.jsonl`, `privacy_heldout15x.jsonl` and
 `privacy_heldout15w.jsonl`, `privacy_heldout15ab.jsonl`, `privacy_heldout15al.jsonl`,
 `privacy_heldout15au.jsonl`, `privacy_heldout15ax.jsonl`, `privacy_heldout15be.jsonl` and
-`privacy_heldout15bi.jsonl` and `privacy_heldout15bk.jsonl` were each
+`privacy_heldout15bi.jsonl`, `privacy_heldout15bk.jsonl` and `privacy_heldout15bn.jsonl` were each
 written by an engineer who never saw the detector, and frozen before any tuning; the detector was
 tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
@@ -141,6 +141,10 @@ SETS = {
     # an engineer who read neither the detector nor any other set. First score (main at
     # b733d61): 0.989, 0.977, 2.
     "heldout15bk": Frozen("privacy_heldout15bk.jsonl", 0.988, 0.976, 2),
+    # 350 lines (114 clean), written in the hidden set's spirit in round thirteen by another
+    # engineer who read neither the detector nor any other set. First score (main at 464587f):
+    # 0.996, 0.992, 1.
+    "heldout15bn": Frozen("privacy_heldout15bn.jsonl", 0.995, 0.991, 1),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
 # detector reaches (so nothing slips back), not the goal.
