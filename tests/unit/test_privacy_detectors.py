@@ -2977,6 +2977,12 @@ def test_a_school_by_is_or_heet_and_a_town_after_wonende_te(full: Detector) -> N
     assert_clean(full, "De school is het probleem niet.")
 
 
+def test_an_unknown_first_name_and_a_surname_in_lowercase_opening_a_note(full: Detector) -> None:
+    found = kinds_and_texts("nelmarie koeiman tel. 06-12345678", full)
+    assert found == [("name", "nelmarie koeiman"), ("phone", "06-12345678")]
+    assert_clean(full, "wmo-aanvraag bakker ingediend", "voicemail visser ingesproken")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

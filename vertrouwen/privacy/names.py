@@ -1621,6 +1621,19 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     prev = toks[i - 1] if i > 0 else None
     if _initials_without_dots(text, toks, i):
         return i  # "AM de Lange"
+    if (  # "nelmarie koeiman tel. ...", "nelmarie koeiman, moeder van ...": a first name no list
+        # knows and a surname, both typed in lowercase, opening a sentence
+        not tok.cap
+        and ctx == "sentence"
+        and len(tok.text) >= 5
+        and _unknown_lowercase(tok.low)
+        and i + 1 < len(toks)
+        and _joined(text, tok, toks[i + 1])
+        and _lowercase_surname(toks[i + 1])
+        and toks[i + 1].low not in lexicon.common_words()
+        and toks[i + 1].low not in _NOT_NAMES
+    ):
+        return i
     if (  # "dekker belde om kwart over 5": a surname that is a word too, typed in lowercase
         # opening a sentence, before what only a person does
         not tok.cap
