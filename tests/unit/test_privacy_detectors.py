@@ -2983,6 +2983,14 @@ def test_an_unknown_first_name_and_a_surname_in_lowercase_opening_a_note(full: D
     assert_clean(full, "wmo-aanvraag bakker ingediend", "voicemail visser ingesproken")
 
 
+def test_a_named_school_or_group_in_apposition(full: Detector) -> None:
+    text = "Berfin's school, De Regenboog in Almere Haven, heeft info gedeeld."
+    assert ("other", "De Regenboog in Almere") in kinds_and_texts(text, full)
+    text = "hij zit bij De Kijkuit, een groep van de jeugdzorgaanbieder."
+    assert kinds_and_texts(text, full) == [("other", "De Kijkuit")]
+    assert_clean(full, "De school, de GI en moeder zaten aan tafel.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

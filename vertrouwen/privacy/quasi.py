@@ -160,6 +160,11 @@ _SCHOOL_TAIL = re.compile(
     r"Hogeschool|Universiteit|[A-Z][\w-]*(?:school|college|lyceum|gymnasium))"
     r"(?:[ \t]+(?:in[ \t]+|te[ \t]+|van[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
+_PLACE_SAID_AFTER = re.compile(
+    rf"((?:De|Het|'t)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    r"(?=,[ \t]+(?:een|de|hun|haar|zijn)[ \t]+(?:woongroep|leefgroep|groep|school|basisschool|"
+    r"gezinshuis|behandelgroep|crisisgroep|logeerhuis)\b)"
+)
 # "dat Rafael op het Vathorst College zit": the school before the verb
 _SCHOOL_THEN_VERB = re.compile(
     r"\b(?:op|naar)[ \t]+"
@@ -174,7 +179,9 @@ _ATTENDS = re.compile(
     r"(?:nu[ \t]+|sinds[ \t]+\w+[ \t]+|al[ \t]+\w+[ \t]+\w+[ \t]+)?"
     r"(?:op|naar)[ \t]+"
     # "School is De Regenboog in Schiedam", "zijn school heet Het Baken"
-    r"|school[ \t]+(?:is|was|heet|heette)[ \t]+)"
+    r"|school[ \t]+(?:is|was|heet|heette)[ \t]+"
+    # "Berfin's school, De Regenboog in Almere Haven, heeft ...": the school in apposition
+    r"|school[ \t]*,[ \t]*)"
     rf"((?:(?:De|Het|'t)[ \t]+){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     rf"{_IN_TOWN})"
 )
@@ -341,6 +348,10 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                 yield Candidate(match.start(), match.end(), "other")
     for match in _COURT.finditer(text):
         yield Candidate(match.start(), match.end(), "other")
+    if "groep" in text or "school" in text or "gezinshuis" in text:
+        # "hij zit bij De Kijkuit, een groep van de aanbieder": a named place, said what it is
+        for match in _PLACE_SAID_AFTER.finditer(text):
+            yield from _named(match)
     if any(head in text for head in _SCHOOL_HEADS):
         for match in _SCHOOL_THEN_VERB.finditer(text):
             yield Candidate(match.start(1), match.end(1), "other")
