@@ -2991,6 +2991,12 @@ def test_a_named_school_or_group_in_apposition(full: Detector) -> None:
     assert_clean(full, "De school, de GI en moeder zaten aan tafel.")
 
 
+def test_a_possessive_in_a_quoted_message_is_no_quoted_title(full: Detector) -> None:
+    text = 'Vader app: "Bo\'s school belt mij niet, alleen moeder."'
+    assert kinds_and_texts(text, full) == [("name", "Bo")]
+    assert_clean(full, "Rapport 'Samen Sterk' gelezen.", 'folder "Lotte en Sem" uitgedeeld')
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -662,7 +662,8 @@ _QUOTED_TITLE = re.compile(
     )
     + r"\b)"
     r"[ \t]*[:]?[ \t]*"
-    r"['‘“\"]([^'’”\"\n]{2,60})['’”\"]"
+    # (not a possessive's apostrophe: app: "Bo's school belt niet")
+    r"['‘“\"]([^'’”\"\n]{2,60})['’”\"](?!s\b)"
 )
 
 
