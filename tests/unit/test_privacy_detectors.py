@@ -2997,6 +2997,14 @@ def test_a_possessive_in_a_quoted_message_is_no_quoted_title(full: Detector) -> 
     assert_clean(full, "Rapport 'Samen Sterk' gelezen.", 'folder "Lotte en Sem" uitgedeeld')
 
 
+def test_a_lowercase_possessive_of_a_first_name_no_list_knows_before_kin(
+    full: Detector,
+) -> None:
+    found = kinds_and_texts("selamawits moeder belt terug", full)
+    assert found == [("name", "selamawit")]
+    assert_clean(full, "adres moeder onbekend", "ouders moeder zei niets")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

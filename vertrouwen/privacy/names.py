@@ -640,6 +640,13 @@ def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
                 and not (_ordinary(stem))
             ):
                 return len(stem)
+            if (  # "selamawits moeder belt terug": a first name no list knows, before kin
+                not stem[:1].isupper()
+                and nxt.low in _KINSHIP
+                and len(stem) >= 4
+                and _unknown_lowercase(stem)
+            ):
+                return len(stem)
             return None
     return None
 
