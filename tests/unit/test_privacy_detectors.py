@@ -3005,6 +3005,11 @@ def test_a_lowercase_possessive_of_a_first_name_no_list_knows_before_kin(
     assert_clean(full, "adres moeder onbekend", "ouders moeder zei niets")
 
 
+def test_a_name_no_list_knows_after_klacht_tegen_is_a_person(full: Detector) -> None:
+    assert kinds_and_texts("klacht tegen Amoah ingediend", full) == [("name", "Amoah")]
+    assert_clean(full, "De klacht tegen Vitalis is ingediend.", "klacht tegen Levvel loopt")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -2636,8 +2636,10 @@ def _after_work_word(text: str, toks: list[_Tok], i: int) -> bool:
 def _after_service(text: str, toks: list[_Tok], i: int) -> bool:
     """Whether toks[i] follows a body, a service or a referral and its preposition: "het
     jeugdteam van Arnhem", "in behandeling bij Lucertis", "doorverwezen naar Kadera", "de
-    klacht tegen Vitalis", "de vrouwenopvang van Arosa" (an organisation or its town). Not
-    "de klacht van Ülkü" or "de begeleiding van Ahmed": whose complaint or care that is."""
+    vrouwenopvang van Arosa" (an organisation or its town). Not "de klacht van Ülkü" or "de
+    begeleiding van Ahmed": whose complaint or care that is; nor "de klacht tegen Amoah": a
+    complaint is against a person as often as against a provider, and the providers are
+    known by name (`lexicon.not_persons`)."""
     if i < 2 or not _joined(text, toks[i - 2], toks[i - 1]):
         return False  # (not "... regels aanbieder.\nbij Tuhumury thuis": a new sentence)
     prep, word = toks[i - 1].low, toks[i - 2]
@@ -2647,9 +2649,7 @@ def _after_service(text: str, toks: list[_Tok], i: int) -> bool:
         return prep in ("van", "bij", "via", "naar")
     if word.low in _SERVICES:
         return prep in ("bij", "door", "via")
-    if word.low in _REFERRALS:
-        return prep in ("bij", "naar", "aan")
-    return word.low in ("klacht", "klachten") and prep == "tegen"
+    return word.low in _REFERRALS and prep in ("bij", "naar", "aan")
 
 
 _BODIES = words_of("medewerkers directie bestuur onderdeel locatie vestiging cliënten")
