@@ -3010,6 +3010,16 @@ def test_a_name_no_list_knows_after_klacht_tegen_is_a_person(full: Detector) -> 
     assert_clean(full, "De klacht tegen Vitalis is ingediend.", "klacht tegen Levvel loopt")
 
 
+def test_a_guessed_compound_after_a_title_is_the_surname(full: Detector) -> None:
+    text = "Volgens mw. Doelwijt is de beschikking verlopen."
+    assert kinds_and_texts(text, full) == [("name", "Doelwijt")]
+    assert_clean(
+        full,
+        "uitgelegd aan mw. Klachtafhandeling duurt lang.",
+        "Handig voor mw. Brief vandaag op de post.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -1721,6 +1721,9 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 prev is not None
                 and text[prev.end : prev.end + 2] == ". "
                 and _ordinary(tok.text)
+                # (not "mw. Doelwijt is ...": a short word the lexicon only guesses as a
+                # compound; a long one is a noun: "mw. Klachtafhandeling duurt lang")
+                and (lexicon.is_listed_word(tok.text) or len(tok.text) > 11)
                 and i + 1 < len(toks)
                 # (not "dhr. Rijkaard zegt": what a person does)
                 and toks[i + 1].low not in _PERSON_VERBS
