@@ -124,6 +124,12 @@ on a clean line false).
   about adults and the elderly; first 0.973 / 0.952 / 3), `privacy_tune15aw.jsonl` (300 lines,
   220 clean; clean notes full of domain words and capitalised words that are no names; first
   1.000 / 1.000 / 2).
+- Round thirteen's sets, each by an engineer who read neither the detector nor any other set:
+  `privacy_tune15bl.jsonl` (329 lines, 61 clean; names of every origin in hurried positions:
+  surnames alone, first names mid-sentence, lowercase, lists, quotes, months and word-names;
+  first 0.960 / 0.958 / 0) and `privacy_tune15bm.jsonl` (336 lines, 225 clean; clean lines a
+  careless guard would flag, and similar lines where a person slips in; first 0.986 / 0.983 /
+  6).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -193,6 +199,8 @@ FLOORS = {
     "privacy_tune15bg.jsonl": (0.991, 0.966, 0, 334, 114),
     "privacy_tune15bh.jsonl": (0.978, 0.975, 0, 358, 115),
     "privacy_tune15bj.jsonl": (0.981, 0.974, 0, 374, 109),
+    "privacy_tune15bl.jsonl": (0.987, 0.985, 0, 329, 61),
+    "privacy_tune15bm.jsonl": (0.994, 0.990, 0, 336, 225),
 }
 
 pytestmark = pytest.mark.slow
