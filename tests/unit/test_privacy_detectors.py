@@ -2122,8 +2122,8 @@ def test_complaint_numbers_of_an_ombudsman_a_street_after_a_person_and_a_familys
         ("Hij gamet onder de naam xXDarkWolfNLXx op Fortnite.", "xXDarkWolfNLXx"),
         ("Twitch: lotte_plays (streamt 's nachts)", "lotte_plays"),
         (
-            "Klacht bij de klachtencommissie jeugdhulp, hun kenmerk is KC-JH-2025-0391.",
-            "KC-JH-2025-0391",
+            "Klacht bij de Geschilleninstantie, hun kenmerk is GZ-2025-04871.",
+            "GZ-2025-04871",
         ),
         (
             "Klacht bij de Geschilleninstantie, dossiernummer GZ-2025-04871, ontvangen.",
@@ -3018,6 +3018,23 @@ def test_a_guessed_compound_after_a_title_is_the_surname(full: Detector) -> None
         "uitgelegd aan mw. Klachtafhandeling duurt lang.",
         "Handig voor mw. Brief vandaag op de post.",
     )
+
+
+def test_topics_brands_and_a_committees_number_are_no_personal_data(full: Detector) -> None:
+    assert_clean(
+        full,
+        "Snapchat en TikTok: pleegouders hebben de telefoon afgepakt.",
+        "Instagram: foto van het groepsuitje is online gezet.",
+        "Zaaknummer bij de klachtencommissie KC-2026-041, niet ons eigen dossier.",
+        "Dublinclaim: vader moet terug naar het land van eerste registratie.",
+        "Thuisbezorgd en Uber Eats: jongere bestelt veel eten.",
+        "Koranles op zaterdag: jongere mag niet van de pleegouders.",
+        "Bon van Albert Heijn en de Action laten zien dat ze zuinig is.",
+    )
+    assert kinds_and_texts("insta: lisaxoxo", full) == [("other", "lisaxoxo")]
+    assert ("name", "Paus") in kinds_and_texts("jeugdarts Paus heeft het letsel gezien", full)
+    text = "Zaak Geschilleninstantie, zaaknummer GCZ-2025-10221."
+    assert ("other", "GCZ-2025-10221") in kinds_and_texts(text, full)
 
 
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(

@@ -127,9 +127,11 @@ on a clean line false).
 - Round thirteen's sets, each by an engineer who read neither the detector nor any other set:
   `privacy_tune15bl.jsonl` (329 lines, 61 clean; names of every origin in hurried positions:
   surnames alone, first names mid-sentence, lowercase, lists, quotes, months and word-names;
-  first 0.960 / 0.958 / 0) and `privacy_tune15bm.jsonl` (336 lines, 225 clean; clean lines a
+  first 0.960 / 0.958 / 0), `privacy_tune15bm.jsonl` (336 lines, 225 clean; clean lines a
   careless guard would flag, and similar lines where a person slips in; first 0.986 / 0.983 /
-  6).
+  6) and `privacy_tune15bp.jsonl` (333 lines, 253 clean; clean notes of every kind an advisor
+  writes in a year: hearings, courts, budgets, schools, medicine, immigration, religion,
+  brands; first 0.991 / 0.984 / 8).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -201,6 +203,7 @@ FLOORS = {
     "privacy_tune15bj.jsonl": (0.981, 0.974, 0, 374, 109),
     "privacy_tune15bl.jsonl": (0.987, 0.985, 0, 329, 61),
     "privacy_tune15bm.jsonl": (0.994, 0.990, 0, 336, 225),
+    "privacy_tune15bp.jsonl": (0.990, 0.983, 1, 333, 253),
 }
 
 pytestmark = pytest.mark.slow

@@ -24,6 +24,7 @@ ROLE_WORDS = words_of("""
     zorgcoördinator zorgcoordinator school huisarts psycholoog psychiater gedragswetenschapper
     orthopedagoog behandelaar hulpverlener medewerker wijkteammedewerker consulent casemanager
     bewindvoerder advocaat rechter kantonrechter raadsonderzoeker voorzitter secretaris
+    jeugdarts kinderarts tandarts
     ombudsman kinderombudsman coach begeleider pleegzorgbegeleider gezinsbegeleider
     jongerenwerker wijkagent agent buurman buurvrouw vriend vriendin partner ex ex-partner
     collega verpleegkundige groepsleider groepsleiding mentorouder gezinshuisouder
@@ -89,6 +90,7 @@ ORGANISATION_PHRASES = (
     "gilles de la tourette",
     "albert heijn",
     "albert heijn to go",
+    "uber eats",
     "van dale",  # the dictionary
     # shops named after their founder
     "hans anders",

@@ -82,7 +82,8 @@ _NOT_PERSONS = _COUNTRIES | words_of("""
     awb wmo rv
     action hema jumbo lidl aldi kruidvat etos blokker ikea mediamarkt coolblue zeeman primark
     mcdonald's mcdonalds vomar gamma praxis karwei intertoys bol.com ns gvb ret
-    qbuzz arriva connexxion keolis
+    qbuzz arriva connexxion keolis thuisbezorgd deliveroo flink gorillas
+    koranles koranschool koranleraar dublinclaim
     siilo qurentis lifecare nedap mextra regas topicus zivver egress skype netflix spotify
     bol.com tikkie bunq rabobank knab ing abn amro triodos sns asn regiobank volksbank
     zorgmail zorgdomein pluriform viplive ons basisonline parnassys somtoday magister itslearning

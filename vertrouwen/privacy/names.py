@@ -139,6 +139,7 @@ _NOT_NAMES = (
         mvg gr gaarne aub svp pbv ovb wollah wallah wallahi inshallah mashallah bismillah
         alhamdulillah habibi bro sis yo hoi doei jeetje joh men mee allen nadien duurt
         afspr afsp gespr opm bijz betr ovl behand wvttk rondv aanw afw actiep versl bespr
+        bon
         monday tuesday wednesday thursday friday saturday sunday jongste oudste middelste
         cie
         """)

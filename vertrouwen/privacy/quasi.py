@@ -92,8 +92,9 @@ _CASE_NUMBER_AFTER = re.compile(
     r"(?:[ \t]+(?:van[ \t]+)?(?:de[ \t]+)?(?:vader|moeder|zoon|dochter|cliënt|client|jongere))?"
     # (within its sentence: "Zaaknummer van de gemeente staat op de brief. Factuurnummer ...")
     r"(?:[ \t]+(?:van|bij)[ \t]+(?:[^:\n\d.]|\.(?!\s)){0,60}?)?[ \t]*:?[ \t]*)"
-    # "204817/2025", "GCZ-2025-10221" (not the app's own case codes, "VP-2026-00417")
-    r"(\d{4,7}/(?:19|20)\d\d(?!\d)|(?!VP-)[A-Z]{2,5}-(?:19|20)\d\d-\d{3,6}"
+    # "204817/2025", "GCZ-2025-10221" (not the app's own case codes, "VP-2026-00417", nor a
+    # complaints committee's, "KC-2026-041")
+    r"(\d{4,7}/(?:19|20)\d\d(?!\d)|(?!VP-|KC|KL)[A-Z]{2,5}-(?:19|20)\d\d-\d{3,6}"
     r"|\d{3}\.\d{3}\.\d{3}(?:/\d{2})?|\d{2,3}[/.-]\d{3,9}(?:[-/]\d{2,3})?"
     # bare digits only for a court's own numbers: an organisation's "zaaknummer 123456780"
     # is its file, which the app keeps anyway
@@ -107,8 +108,9 @@ _COMPLAINT_NUMBER = re.compile(
     r"\b[^.\n]{0,60}?"
     r"\b(?:dossiernummer|dossiernr\.?|zaaknummer|kenmerk|registratienummer|nummer|onder)"
     r"(?:[ \t]+is)?[ \t]*:?[ \t]*"
-    # "2025/06233", "2025.221T", "GZ-2025-04871", "KC-JH-2025-0391" (never the app's VP- code)
-    r"((?:19|20)\d\d[/.-]\d{3,6}[A-Z]?|(?!VP-)[A-Z]{2,4}(?:-[A-Z]{2,4})?-(?:19|20)\d\d-\d{3,6}"
+    # "2025/06233", "2025.221T", "GZ-2025-04871" (never the app's VP- code, nor a complaints
+    # committee's own KC- or KL- number: notes cite those as they cite the app's)
+    r"((?:19|20)\d\d[/.-]\d{3,6}[A-Z]?|(?!VP-|KC|KL)[A-Z]{2,4}(?:-[A-Z]{2,4})?-(?:19|20)\d\d-\d{3,6}"
     r"|\d{5,8})(?![\w/-]|\.\d)"
 )
 # a number that identifies a person at a school or provider: "studentnummer 5068123",
@@ -404,6 +406,8 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                     yield Candidate(hit.start(1), hit.end(1), "other")
             elif regex in (_HANDLE_AFTER, _CASE_NUMBER_AFTER, _ACCOUNT_NAMED, _COMPLAINT_NUMBER):
                 group = next((g for g in range(1, regex.groups + 1) if hit.group(g)), 1)
+                if regex is _HANDLE_AFTER and _plain_word(hit.group(group)):
+                    continue  # "Snapchat en TikTok: pleegouders hebben ...": a note's topic
                 yield Candidate(hit.start(group), hit.end(group), "other")
             else:
                 yield from _named(hit)
@@ -414,6 +418,14 @@ _KIN_BEFORE = re.compile(
     r"pleegvader|stiefmoeder|stiefvader|partner|vriend|vriendin|hij|zij|ze)\b[ \t]*$)"
     r"|(?P<name>\b[A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]*$"
 )
+
+
+def _plain_word(handle: str) -> bool:
+    """Whether a handle is a lowercase Dutch word with no mark of a handle (no "@", dot,
+    underscore or digit): "Instagram: foto van ...", "TikTok: pleegouders hebben ..."."""
+    from vertrouwen.privacy import lexicon
+
+    return handle.isalpha() and handle.islower() and lexicon.is_dutch_word(handle)
 
 
 def _client_before(text: str, start: int) -> bool:
