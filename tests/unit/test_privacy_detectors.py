@@ -3037,6 +3037,11 @@ def test_topics_brands_and_a_committees_number_are_no_personal_data(full: Detect
     assert ("other", "GCZ-2025-10221") in kinds_and_texts(text, full)
 
 
+def test_a_phone_number_right_after_digits_that_are_none(full: Detector) -> None:
+    text = "zijn 06 (06 – 2284 7710) gaat meteen naar de voicemail."
+    assert kinds_and_texts(text, full) == [("phone", "06 – 2284 7710")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -408,7 +408,8 @@ def find_phones(text: str) -> Iterator[Candidate]:
             # "tel 014-9893817": said to be a number, in a made-up or mistyped area code
             end = _dutch_number_end(match.group(), any_area=True)
         if end is None:
-            pos = match.end()
+            # (try again inside it: "zijn 06 (06 – 2284 7710)" holds the number after a word)
+            pos = match.start() + 1
             continue
         # "(06 1234 5678)", "(020) 123 4567": the bracket is the sentence's, not the number's
         raw = match.group()
