@@ -3042,6 +3042,15 @@ def test_a_phone_number_right_after_digits_that_are_none(full: Detector) -> None
     assert kinds_and_texts(text, full) == [("phone", "06 – 2284 7710")]
 
 
+def test_ligt_after_a_title_is_what_the_person_does(full: Detector) -> None:
+    assert_clean(
+        full,
+        "Het ligt aan de agenda's van de pleegouders ligt.",
+        "mw. ligt in het ziekenhuis",
+    )
+    assert kinds_and_texts("mw. de ligt belde", full) == [("name", "de ligt")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

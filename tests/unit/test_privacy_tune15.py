@@ -131,7 +131,9 @@ on a clean line false).
   careless guard would flag, and similar lines where a person slips in; first 0.986 / 0.983 /
   6) and `privacy_tune15bp.jsonl` (333 lines, 253 clean; clean notes of every kind an advisor
   writes in a year: hearings, courts, budgets, schools, medicine, immigration, religion,
-  brands; first 0.991 / 0.984 / 8).
+  brands; first 0.991 / 0.984 / 8) and `privacy_tune15bo.jsonl` (321 lines, 91 clean; long
+  notes in many voices, every kind mixed: phone logs, minutes, letters, intake forms; first
+  0.989 / 0.962 / 1).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -204,6 +206,7 @@ FLOORS = {
     "privacy_tune15bl.jsonl": (0.987, 0.985, 0, 329, 61),
     "privacy_tune15bm.jsonl": (0.994, 0.990, 0, 336, 225),
     "privacy_tune15bp.jsonl": (0.990, 0.983, 1, 333, 253),
+    "privacy_tune15bo.jsonl": (0.989, 0.962, 0, 321, 91),
 }
 
 pytestmark = pytest.mark.slow

@@ -2375,6 +2375,7 @@ _TITLE_VERBS = words_of("""
     is was kan kon zal zou moet moest mag mocht wacht wachtte geeft gaf laat liet neemt nam
     staat stond doet deed maakt maakte ziet zag hoort hoorde krijgt kreeg houdt hield
     werd rijdt leent leest praat niet wel maar die heel meer goed boos thuis buiten boven bij
+    ligt lag
     """)
 # verbs a subject follows when a sentence opens with something else ("Helaas kon de Wit niet")
 _INVERTED_VERBS = words_of("""
