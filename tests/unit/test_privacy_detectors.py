@@ -3051,6 +3051,18 @@ def test_ligt_after_a_title_is_what_the_person_does(full: Detector) -> None:
     assert kinds_and_texts("mw. de ligt belde", full) == [("name", "de ligt")]
 
 
+def test_a_forms_surname_field_in_capitals_and_who_we_are(full: Detector) -> None:
+    text = "ACHTERNAAM: ATTEMA VOORNAMEN: HILTJE GEESKE GEB.DATUM: 19-04-1966"
+    assert kinds_and_texts(text, full) == [
+        ("name", "ATTEMA"),
+        ("name", "HILTJE GEESKE"),
+        ("birthdate", "19-04-1966"),
+    ]
+    text = "Wij, Klaas en Grietje Veenstra, pleegouders sinds 2019, klagen."
+    assert ("name", "Klaas") in kinds_and_texts(text, full)
+    assert_clean(full, "Naam: onbekend", "Veiligheid, Rust en Vertrouwen zijn de kernwaarden.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

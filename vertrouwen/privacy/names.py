@@ -892,17 +892,20 @@ def _lowercase_partners(text: str, cand: Candidate) -> Iterator[Candidate]:
 # a record's name field, whatever its case and order: "Naam: dhr H. (Henk) Brinkman", "NAAM:
 # HENDRIKA VAN DER WAL GEB: ...", "naam cl: amrani, mohamed |", "Naam: de Boer, J.P. adres:"
 _NAME_FIELD = re.compile(
-    r"(?i:\b(?:naam|name|klager|klaagster|melder|contactpersoon|aanvrager)"
+    r"(?i:\b(?:naam|name|klager|klaagster|melder|contactpersoon|aanvrager|achternaam|voornaam|"
+    r"voornamen|roepnaam|geboortenaam|meisjesnaam)"
     r"(?:[ \t]+(?:cl|cliënt|client|kind|jeugdige|moeder|vader|ouder|oma|opa|verzoeker))?"
     r"[ \t]*:[ \t]*(?:(?:dhr|mw|mevr|mevrouw|meneer|de[ \t]+heer)\.?[ \t]+)?)"
     r"(?P<value>[^\W\d_][^|/;:\n\d<>@]{1,60}?)"
     r"(?=[ \t]*(?:[|/;\n<]|$|,[ \t]*\d|[ \t](?i:geb|geboren|bsn|adres|tel|rek|iban|rol|e-mail|"
-    r"email|mail|bewind|woonplaats|sinds|nationaliteit)\b|[ \t]+\d|[ \t]+[\w.-]+@))",
+    r"email|mail|bewind|woonplaats|sinds|nationaliteit)\b|[ \t]+\d|[ \t]+[\w.-]+@"
+    # ("ACHTERNAAM: ATTEMA VOORNAMEN: HILTJE": the next field's label)
+    r"|[ \t]+[^\W\d_]+[ \t]*:))",
     re.MULTILINE,
 )
 # (starts with its letters, which the engine skips to)
 _NAME_FIELD_HINT = re.compile(
-    r"(?:naam|name|klager|klaagster|melder|contactpersoon|aanvrager)[^:\n.]{0,25}:"
+    r"(?:naam|name|klager|klaagster|melder|contactpersoon|aanvrager|voornamen)[^:\n.]{0,25}:"
 )
 _FIELD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -2497,9 +2500,18 @@ def _in_capital_list(text: str, toks: list[_Tok], i: int) -> bool:
         if not _LIST_SEPARATOR.fullmatch(text, a.end, b.start):
             continue
         other = toks[k]
-        if other.cap and _ordinary(other.text) and not is_person_word(other.text):
+        if (
+            other.cap
+            and _ordinary(other.text)
+            and not is_person_word(other.text)
+            # (not "Wij, Klaas en Grietje ...": who "we" are)
+            and other.low not in _PRONOUN_HEADS
+        ):
             return True
     return False
+
+
+_PRONOUN_HEADS = words_of("wij we ik zij ze jij jullie hij")
 
 
 def _unknown_first_before(text: str, toks: list[_Tok], start: int) -> bool:
