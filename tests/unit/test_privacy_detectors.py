@@ -3063,6 +3063,26 @@ def test_a_forms_surname_field_in_capitals_and_who_we_are(full: Detector) -> Non
     assert_clean(full, "Naam: onbekend", "Veiligheid, Rust en Vertrouwen zijn de kernwaarden.")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- pim zijn klacht nalezen", "pim"),
+        ("yara d'r vader belde", "yara"),
+        ("sanne haar gzv belde", "sanne"),
+    ],
+)
+def test_a_lowercase_first_name_before_whose_own_thing(
+    text: str, name: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == [("name", name)]
+    assert_clean(
+        full,
+        "Hij wil zijn kinderen vaker zien.",
+        "Moeder wil haar buurvrouw erbij.",
+        "moeder zijn klacht",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

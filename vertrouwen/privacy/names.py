@@ -139,7 +139,7 @@ _NOT_NAMES = (
         mvg gr gaarne aub svp pbv ovb wollah wallah wallahi inshallah mashallah bismillah
         alhamdulillah habibi bro sis yo hoi doei jeetje joh men mee allen nadien duurt
         afspr afsp gespr opm bijz betr ovl behand wvttk rondv aanw afw actiep versl bespr
-        bon
+        bon d'r z'n d’r z’n
         monday tuesday wednesday thursday friday saturday sunday jongste oudste middelste
         cie
         """)
@@ -652,6 +652,8 @@ def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
     return None
 
 
+# the possessive pronouns of "Vishal zijn school", "yara d'r vader"
+_WHOSE = words_of("zijn haar z'n d'r z’n d’r hun zn")
 # what is someone's own, after a possessive name: "Rosalies klacht", "Berivans nummer"
 _OWNED_THINGS = words_of("""
     klacht klachten verslag dossier mail mails brief brieven kamer school telefoon nummer
@@ -1633,6 +1635,28 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     prev = toks[i - 1] if i > 0 else None
     if _initials_without_dots(text, toks, i):
         return i  # "AM de Lange"
+    if (  # "pim zijn klacht nalezen", "yara d'r vader belde": a first name typed in lowercase,
+        # then whose: what is that person's own
+        not tok.cap
+        and tok.low in lexicon.first_names()
+        and tok.low not in lexicon.common_words()
+        and tok.low not in _NOT_NAMES
+        # (not "Hij wil zijn kinderen zien", "mag haar moeder ...": a verb)
+        and tok.low not in _PERSON_VERBS
+        and tok.low not in _PERSON_STATES
+        and tok.low not in _TITLE_VERBS
+        and tok.low not in _DUTCH_MARKERS
+        and i + 2 < len(toks)
+        and _joined(text, tok, toks[i + 1])
+        and toks[i + 1].low in _WHOSE
+        and _joined(text, toks[i + 1], toks[i + 2])
+        and (
+            toks[i + 2].low in _KINSHIP
+            or toks[i + 2].low in _OWNED_THINGS
+            or toks[i + 2].low in ROLE_WORDS
+        )
+    ):
+        return i
     if (  # "nelmarie koeiman tel. ...", "nelmarie koeiman, moeder van ...": a first name no list
         # knows and a surname, both typed in lowercase, opening a sentence
         not tok.cap
