@@ -3083,6 +3083,14 @@ def test_a_lowercase_first_name_before_whose_own_thing(
     )
 
 
+def test_a_town_after_a_name_and_its_bracket_and_a_school_after_bs(full: Detector) -> None:
+    text = "gebeld met Gerbrich Terpstra (06-37 12 98 50) uit Drachten. Haar zoon"
+    assert ("other", "Drachten") in kinds_and_texts(text, full)
+    text = "zoon Minh (9) zit op bs De Wisselwerking."
+    assert ("other", "bs De Wisselwerking") in kinds_and_texts(text, full)
+    assert_clean(full, "De BS is klaar met de aanvraag.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -3718,7 +3718,10 @@ _HOME_AFTER_KIND = re.compile(
     r"(?:,?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
 )
 # "Wietske Hofstra uit Drachten", "tante Hawa in Tilburg"
-_FROM_AFTER_NAME = re.compile(r"[ \t]+(?:uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")
+# ("Gerbrich Terpstra (06-37 12 98 50) uit Drachten": a bracket between)
+_FROM_AFTER_NAME = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:uit|van|in)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)"
+)
 _LOWER_PLACE_AFTER = re.compile(r"\b(?:in|te|naar|uit)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})\b")
 _HOME_NAME = re.compile(r"(?:De|Het|'t|’t)\s")
 _IN_TOWN_AFTER = re.compile(r",?[ \t]+(?:in|te)[ \t]+((?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)")

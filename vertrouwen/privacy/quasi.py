@@ -123,7 +123,7 @@ _ID_NUMBER_AFTER = re.compile(
 # "basisschool De Regenboog in Zeist", "OBS De Klimop", "het Dalton Lyceum Dordrecht",
 # "woongroep De Horizon", "voetbalclub VV Zeist": the kind word and the capitalised name after it
 _SCHOOL_WORDS = (
-    r"(?:basisschool|basisscholen|school|obs|cbs|rkbs|pcbs|sbo|so-school|vso-school|csg|rsg|"
+    r"(?:basisschool|basisscholen|school|obs|cbs|rkbs|pcbs|bs|sbo|so-school|vso-school|csg|rsg|"
     r"osg|isk|crisisplek|crisisgroep|pi|jji|gevangenis|kliniek|camping|beschermd wonen|"
     r"pleeggezin|woonwagenkamp|vakantiepark|"
     r"vso|sbao|kindcentrum|ikc|montessorischool|daltonschool|jenaplanschool|vrije school|"
