@@ -3091,6 +3091,15 @@ def test_a_town_after_a_name_and_its_bracket_and_a_school_after_bs(full: Detecto
     assert_clean(full, "De BS is klaar met de aanvraag.")
 
 
+def test_an_unnamed_business_in_a_town_where_someone_works(full: Detector) -> None:
+    text = "hij werkt nachten op de champignonkwekerij in Grubbenvorst."
+    assert kinds_and_texts(text, full) == [("other", "de champignonkwekerij in Grubbenvorst")]
+    assert kinds_and_texts("werkt op de visafslag in Urk", full) == [
+        ("other", "de visafslag in Urk")
+    ]
+    assert_clean(full, "Vader werkt bij de bakkerij.", "Hij werkt bij de fabriek in Nederland.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

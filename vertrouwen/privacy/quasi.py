@@ -191,13 +191,19 @@ _WORKS_AT = re.compile(
     r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|turnt|"
     r"zwemt|judoot|korfbalt|tennist|schaakt|"
     r"vrijwilliger|stage|stageplek|bijbaan|bijbaantje)(?:[ \t]+(?:als|nu|al|sinds)[ \t]+\w+)?"
+    # "werkt nachten op de champignonkwekerij in Grubbenvorst"
+    r"(?:[ \t]+(?:nachten|overdag|parttime|fulltime|ook|daar|weer|sinds[ \t]+kort))?"
     r"[ \t]+(?:bij|voor|op)[ \t]+)"
     # "bij kebabzaak Anatolia in Winschoten": the kind of business may come first
     r"((?:(?:de|het)[ \t]+)?(?:[a-zà-ÿ]*(?:zaak|winkel|bedrijf|garage|bakkerij|slagerij|kapsalon|"
     r"restaurant|supermarkt|fabriek|kwekerij|boerderij|hotel|café|snackbar|camping)[ \t]+)?"
     rf"(?:(?:De|Het|'t|de|het)[ \t]+)?{_CAP}"
     rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
-    rf"{_IN_TOWN})"
+    rf"{_IN_TOWN}"
+    # "op de champignonkwekerij in Grubbenvorst": an unnamed business, by its town
+    r"|(?:de|het)[ \t]+[a-zà-ÿ]*(?:bakkerij|slagerij|fabriek|kwekerij|boerderij|wasserij|"
+    r"visafslag|veiling|zagerij|drukkerij|garage)[ \t]+(?:in|te)[ \t]+(?!Nederland\b|Holland\b)"
+    r"[A-ZÀ-Ý][\w'’-]+)"
 )
 # a job at a named employer: "Moeder is juf op De Zonnewijzer in Nunspeet", "Vader is
 # buschauffeur bij Qbuzz in Groningen" (not "is boos op Karakter": no profession)
