@@ -3100,6 +3100,12 @@ def test_an_unnamed_business_in_a_town_where_someone_works(full: Detector) -> No
     assert_clean(full, "Vader werkt bij de bakkerij.", "Hij werkt bij de fabriek in Nederland.")
 
 
+def test_an_underscored_handle_after_its_platform_in_running_text(full: Detector) -> None:
+    text = "'kan je mn snap toevoegen, mauro_vdl07, daar reageer ik sneller.'"
+    assert kinds_and_texts(text, full) == [("other", "mauro_vdl07")]
+    assert_clean(full, "bestand verslag_2025_def.pdf gestuurd", "zie map dossier_oud")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -54,6 +54,11 @@ _ACCOUNT_NAMED = re.compile(
     r"|(?:handle|username|gebruikersnaam)[ \t]*(?:[:=][ \t]*|[ \t]+(?:is[ \t]+)?))"
     r"((?=[\w.]*(?:\d|_|\.\w)|[\w.]*[a-z][A-Z])[A-Za-z][\w.]{2,29}[\w])"
 )
+_UNDERSCORED = re.compile(r"(?<![\w@./-])[^\W\d_][\w.]*_[\w.]*[^\W_](?![\w@/-])")
+_PLATFORM_BEFORE = re.compile(
+    r"(?i)\b(?:instagram|insta|tiktok|snapchat|snap|facebook|discord|telegram|twitch|roblox|"
+    r"account|profiel|gebruikersnaam)\b[^.!?\n]*$"
+)
 _HANDLE_AFTER = re.compile(
     r"(?i)(?:instagram|insta|tiktok|snapchat|snap|facebook|fb|twitter|x|discord|telegram|"
     r"twitch|roblox|psn|steam|youtube)"
@@ -349,6 +354,12 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                 and any(c.isalpha() for c in raw)
                 and any(c.isdigit() for c in raw)
             ):
+                yield Candidate(match.start(), match.end(), "other")
+    if "_" in text:
+        # "kan je mn snap toevoegen, mauro_vdl07": a handle with its underscore, a platform
+        # named just before it
+        for match in _UNDERSCORED.finditer(text):
+            if _PLATFORM_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 yield Candidate(match.start(), match.end(), "other")
     if "@" in text:
         for match in _HANDLE.finditer(text):
