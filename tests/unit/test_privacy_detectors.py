@@ -3106,6 +3106,14 @@ def test_an_underscored_handle_after_its_platform_in_running_text(full: Detector
     assert_clean(full, "bestand verslag_2025_def.pdf gestuurd", "zie map dossier_oud")
 
 
+def test_a_named_school_or_group_in_brackets_after_what_it_is(full: Detector) -> None:
+    text = "school van Tarek (De Octopus) vragen om een verslag"
+    assert ("other", "De Octopus") in kinds_and_texts(text, full)
+    text = "Gesprek op de groep (Villa Hazelaar van Ambiq)."
+    assert ("other", "Villa Hazelaar") in kinds_and_texts(text, full)
+    assert_clean(full, "Gesprek op de groep (Horizon).", "de school (GI) belde terug")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

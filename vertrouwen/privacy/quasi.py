@@ -172,6 +172,12 @@ _PLACE_SAID_AFTER = re.compile(
     r"(?=,[ \t]+(?:een|de|hun|haar|zijn)[ \t]+(?:woongroep|leefgroep|groep|school|basisschool|"
     r"gezinshuis|behandelgroep|crisisgroep|logeerhuis)\b)"
 )
+_PLACE_IN_BRACKETS = re.compile(
+    r"(?i:\b(?:school|basisschool|groep|woongroep|leefgroep|gezinshuis)"
+    r"(?:[ \t]+van[ \t]+[^\W\d_]+)?[ \t]*\()"
+    rf"((?:(?:De|Het|'t|Villa|Huize)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    r"(?=[ \t]*(?:\)|,|[ \t]van[ \t]|[ \t]in[ \t]))"
+)
 # "dat Rafael op het Vathorst College zit": the school before the verb
 _SCHOOL_THEN_VERB = re.compile(
     r"\b(?:op|naar)[ \t]+"
@@ -371,6 +377,10 @@ def find_quasi(text: str) -> Iterator[Candidate]:
         # "hij zit bij De Kijkuit, een groep van de aanbieder": a named place, said what it is
         for match in _PLACE_SAID_AFTER.finditer(text):
             yield from _named(match)
+        # "school van Tarek (De Octopus)", "op de groep (Villa Hazelaar van Ambiq)"
+        for match in _PLACE_IN_BRACKETS.finditer(text):
+            if not _provider(match.group(1)):  # (not "op de groep (Horizon)")
+                yield from _named(match)
     if any(head in text for head in _SCHOOL_HEADS):
         for match in _SCHOOL_THEN_VERB.finditer(text):
             yield Candidate(match.start(1), match.end(1), "other")
@@ -435,6 +445,14 @@ _KIN_BEFORE = re.compile(
     r"pleegvader|stiefmoeder|stiefvader|partner|vriend|vriendin|hij|zij|ze)\b[ \t]*$)"
     r"|(?P<name>\b[A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]*$"
 )
+
+
+def _provider(name: str) -> bool:
+    """Whether `name` is a care provider the guard knows by name ("Horizon", "Levvel")."""
+    from vertrouwen.privacy import lexicon
+
+    low = name.casefold()
+    return low in lexicon.providers() or low in lexicon.not_persons()
 
 
 def _plain_word(handle: str) -> bool:
