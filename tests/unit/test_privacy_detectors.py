@@ -3114,6 +3114,18 @@ def test_a_named_school_or_group_in_brackets_after_what_it_is(full: Detector) ->
     assert_clean(full, "Gesprek op de groep (Horizon).", "de school (GI) belde terug")
 
 
+def test_providers_corporations_and_a_bodys_rules_are_no_persons(full: Detector) -> None:
+    assert_clean(
+        full,
+        "Dagbesteding bij Amaris vervalt omdat de indicatie niet verlengd is.",
+        "Servatius stuurt een monteur voor de schimmel in de badkamer.",
+        "Munckhof taxi was 45 min te laat.",
+        "Regeling van de GI nagelezen, zij vallen eronder.",
+        "Acute zorg besproken met klager: bij gevaar 112.",
+    )
+    assert kinds_and_texts("Klager: Bij de Vaate", full) == [("name", "Bij de Vaate")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

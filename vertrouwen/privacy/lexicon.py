@@ -84,6 +84,9 @@ _NOT_PERSONS = _COUNTRIES | words_of("""
     mcdonald's mcdonalds vomar gamma praxis karwei intertoys bol.com ns gvb ret
     qbuzz arriva connexxion keolis thuisbezorgd deliveroo flink gorillas
     koranles koranschool koranleraar dublinclaim
+    amaris aafje servatius laurentius munckhof stopera vincentiusvereniging talis woonpunt trudo
+    woonbedrijf woonstede lefier wooninc zayaz woonforte wonion domijn welbions osira sdw
+    budgetthuis regiotaxi zorgtaxi
     siilo qurentis lifecare nedap mextra regas topicus zivver egress skype netflix spotify
     bol.com tikkie bunq rabobank knab ing abn amro triodos sns asn regiobank volksbank
     zorgmail zorgdomein pluriform viplive ons basisonline parnassys somtoday magister itslearning

@@ -976,6 +976,7 @@ def _labelled_names(text: str) -> Iterator[Candidate]:
             w
             for w in words
             if w.casefold() not in _PARTICLES
+            and w.casefold() not in _NOT_NAMES  # ("Klager: bij gevaar 112, ...")
             and (is_person_word(w) or not _ordinary(w) or len(w) <= 2 or w.isupper())
         ]
         if len(namely) * 2 < len([w for w in lows if w not in _PARTICLES]):
@@ -3132,7 +3133,7 @@ _OF_BODY_AFTER = re.compile(
 )
 # ... and a body's own people or things that are surnames: "Kok van de instelling" is its
 # cook (not "Koster van het wijkteam", "Prins van de GI": no body has a sexton or a prince)
-_THINGS_OF_BODIES = words_of("post bode baas hoofd brief kok")
+_THINGS_OF_BODIES = words_of("post bode baas hoofd brief kok regeling reglement beleid folder")
 # ... and what a child is called among its peers: "Koning van de groep voelt hij zich niet"
 _FIGURES = words_of("koning koningin prins prinses held keizer")
 _KNOWING = words_of("weet wist twijfelt twijfelde denkt dacht hoopt hoopte")
