@@ -3126,6 +3126,11 @@ def test_providers_corporations_and_a_bodys_rules_are_no_persons(full: Detector)
     assert kinds_and_texts("Klager: Bij de Vaate", full) == [("name", "Bij de Vaate")]
 
 
+def test_a_birth_date_in_brackets_after_a_name_and_an_age(full: Detector) -> None:
+    assert ("birthdate", "01-02-1988") in kinds_and_texts("Amina (38, 01-02-1988)", full)
+    assert_clean(full, "Brief (kopie, 12-5-2026)", "Zitting (3, 12-05-2026)")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -1860,7 +1860,10 @@ _TURNS_SUBJECT_AGE = re.compile(
 )
 _AGE_TURNED_AFTER = re.compile(rf"(?i)[ \t]+{_AGE_WORDS}(?:[ \t]+jaar)?[ \t]+geworden\b")
 # "Mila (2-9-2015)", "Lotte en Sem Bakker (tweeling, 12-5-2013)"
-_NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s*\((?:[a-zà-ÿ]{3,},[ \t]*)?$")
+# ... or "Amina (38, 01-02-1988)": her age first
+_NAME_BRACKET = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]+\s*\((?:[a-zà-ÿ]{3,},[ \t]*|\d{1,2}(?:[ \t]*(?:jaar|jr\.?))?,[ \t]*)?$"
+)
 _LOWER_NAME_BRACKET = re.compile(r"\b([a-zà-ÿ][a-zà-ÿ'’-]+)[ \t]*\($")
 
 
