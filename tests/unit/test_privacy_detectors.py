@@ -3131,6 +3131,14 @@ def test_a_birth_date_in_brackets_after_a_name_and_an_age(full: Detector) -> Non
     assert_clean(full, "Brief (kopie, 12-5-2026)", "Zitting (3, 12-05-2026)")
 
 
+def test_a_first_name_that_is_a_word_and_a_capitalised_word_before_an_age(
+    full: Detector,
+) -> None:
+    text = "Overdracht spoed: Merel Stamhuis (16) vertelde in het gesprek dat"
+    assert kinds_and_texts(text, full) == [("name", "Merel Stamhuis")]
+    assert_clean(full, "Mei Ramadan (2025) was kort.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

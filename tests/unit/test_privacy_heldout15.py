@@ -4,7 +4,8 @@
 `privacy_heldout15n.jsonl`, `privacy_heldout15s.jsonl`, `privacy_heldout15x.jsonl` and
 `privacy_heldout15w.jsonl`, `privacy_heldout15ab.jsonl`, `privacy_heldout15al.jsonl`,
 `privacy_heldout15au.jsonl`, `privacy_heldout15ax.jsonl`, `privacy_heldout15be.jsonl` and
-`privacy_heldout15bi.jsonl`, `privacy_heldout15bk.jsonl` and `privacy_heldout15bn.jsonl` were each
+`privacy_heldout15bi.jsonl`, `privacy_heldout15bk.jsonl`, `privacy_heldout15bn.jsonl` and
+`privacy_heldout15bq.jsonl` were each
 written by an engineer who never saw the detector, and frozen before any tuning; the detector was
 tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
@@ -145,6 +146,10 @@ SETS = {
     # engineer who read neither the detector nor any other set. First score (main at 464587f):
     # 0.996, 0.992, 1.
     "heldout15bn": Frozen("privacy_heldout15bn.jsonl", 0.995, 0.991, 1),
+    # 362 lines (121 clean), written in the hidden set's spirit late in round thirteen by a
+    # third engineer who read neither the detector nor any other set. First score (main at
+    # 76d405f): 0.993, 0.987, 0.
+    "heldout15bq": Frozen("privacy_heldout15bq.jsonl", 0.992, 0.986, 0),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
 # detector reaches (so nothing slips back), not the goal.

@@ -1636,6 +1636,26 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     prev = toks[i - 1] if i > 0 else None
     if _initials_without_dots(text, toks, i):
         return i  # "AM de Lange"
+    if (  # "Merel Stamhuis (16) vertelde ...", "Roos Kamphuis zei": a first name that is a word,
+        # then a capitalised word, then an age or what only a person says
+        tok.cap
+        and tok.low in lexicon.first_names()
+        and tok.low not in _NOT_NAMES
+        and i + 1 < len(toks)
+        and toks[i + 1].cap
+        and not toks[i + 1].text.isupper()
+        and _joined(text, tok, toks[i + 1])
+        and not _never_name(toks[i + 1])
+        and (
+            AGE_BRACKET_AFTER.match(text, toks[i + 1].end)
+            or (
+                i + 2 < len(toks)
+                and _joined(text, toks[i + 1], toks[i + 2])
+                and toks[i + 2].low in _SPEECH_VERBS
+            )
+        )
+    ):
+        return i
     if (  # "pim zijn klacht nalezen", "yara d'r vader belde": a first name typed in lowercase,
         # then whose: what is that person's own
         not tok.cap
