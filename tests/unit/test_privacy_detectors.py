@@ -3139,6 +3139,16 @@ def test_a_first_name_that_is_a_word_and_a_capitalised_word_before_an_age(
     assert_clean(full, "Mei Ramadan (2025) was kort.")
 
 
+def test_a_school_of_one_capitalised_word_after_zit_op_het(full: Detector) -> None:
+    found = kinds_and_texts("Oliwia (14) zit op het Trevianum. moeder belt", full)
+    assert ("other", "het Trevianum") in found
+    found = kinds_and_texts("Wessel zit op het Greijdanus in Zwolle.", full)
+    assert ("other", "het Greijdanus in Zwolle") in found
+    assert_clean(
+        full, "Moeder zit op de Bank te wachten.", "Hij gaat naar de Rechter.", "Zit op de Veluwe."
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -196,7 +196,10 @@ _ATTENDS = re.compile(
     # "Berfin's school, De Regenboog in Almere Haven, heeft ...": the school in apposition
     r"|school[ \t]*,[ \t]*)"
     rf"((?:(?:De|Het|'t)[ \t]+){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
-    rf"{_IN_TOWN})"
+    rf"{_IN_TOWN}"
+    # "zit op het Trevianum", "gaat naar de Sterrenwachter": the article in lowercase, one
+    # capitalised word that is no Dutch word
+    rf"|(?:de|het)[ \t]+(?-i:[A-ZÀ-Ý][a-zà-ÿ]{{3,}}){_IN_TOWN})"
 )
 _WORKS_AT = re.compile(
     r"(?i:(?:werkt|werkte|werken|werkzaam|voetbalt|speelt|traint|sport|hockeyt|danst|turnt|"
@@ -419,6 +422,10 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                     article = _ARTICLE_BEFORE.search(text, max(0, hit.start() - 5), hit.start())
                     start = article.start() if article else hit.start()  # "de enige ..."
                     yield Candidate(start, hit.end(), "other")
+            elif regex is _ATTENDS and hit.group(1)[:1].islower():
+                # "zit op het Trevianum": no Dutch word, place, body or provider
+                if not _common_or_known(hit.group(1).split()[1].casefold()):
+                    yield from _named(hit)
             elif regex is _JOB_AT:
                 if _client_before(text, hit.start()):  # "Moeder is juf op ...", not "De mentor"
                     yield from _named(hit)
@@ -445,6 +452,20 @@ _KIN_BEFORE = re.compile(
     r"pleegvader|stiefmoeder|stiefvader|partner|vriend|vriendin|hij|zij|ze)\b[ \t]*$)"
     r"|(?P<name>\b[A-ZÀ-Ý][a-zà-ÿ'’-]+)[ \t]*$"
 )
+
+
+def _common_or_known(word: str) -> bool:
+    """Whether a lowercased word is a Dutch or English word, a place, a body or a provider."""
+    from vertrouwen.privacy import lexicon
+    from vertrouwen.privacy.allowlist import DOMAIN_WORDS
+
+    return (
+        lexicon.is_dutch_word(word)
+        or lexicon.is_english_word(word)
+        or word in lexicon.places()
+        or word in DOMAIN_WORDS
+        or _provider(word)
+    )
 
 
 def _provider(name: str) -> bool:
