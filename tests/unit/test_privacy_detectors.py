@@ -3149,6 +3149,14 @@ def test_a_school_of_one_capitalised_word_after_zit_op_het(full: Detector) -> No
     )
 
 
+def test_a_club_and_its_youth_team(full: Detector) -> None:
+    text = "Serkan (16) speelt in SC Feyenoord JO17-2, de GI wil dat hij stopt."
+    assert ("other", "SC Feyenoord JO17-2") in kinds_and_texts(text, full)
+    text = "zit bij ADO Den Haag JO13 in de jeugdopleiding"
+    assert kinds_and_texts(text, full) == [("other", "ADO Den Haag JO13")]
+    assert_clean(full, "Uitspraak U16 volgt later.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

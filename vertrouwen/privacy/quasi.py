@@ -256,6 +256,10 @@ _CLUB_ABBREVIATED = re.compile(
     r"(?:[ \t]+(?:[JM]O\d{1,2}(?:-\d{1,2})?|O\d{2}))?)(?![\w-])"
 )
 _YOUTH_TEAM = re.compile(r"[JM]O\d{1,2}-\d{1,2}(?![\w-])")
+_CLUB_TEAM = re.compile(
+    r"(?<![\w-])(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,4}(?=[JMU]O?\d)"
+    r"(?:[JM]O\d{1,2}(?:-\d{1,2})?|U\d{1,2})(?![\w-])"
+)
 _JONG_BEFORE = re.compile(r"(?:Jong|jong)[ \t]+$")
 # not a postcode's letters ("1076 AV Amsterdam"), not inside a word or code
 _NOT_CLUB_BEFORE = re.compile(r"(?:[\w-]|\d[ \u00a0])$")
@@ -397,6 +401,14 @@ def find_quasi(text: str) -> Iterator[Candidate]:
                 yield Candidate(jong.start(), cand.end, cand.kind) if jong else cand
     for match in _YOUTH_TEAM.finditer(text):
         if not _NOT_CLUB_BEFORE.search(text, max(0, match.start() - 1), match.start()):
+            yield Candidate(match.start(), match.end(), "other")
+    for match in _CLUB_TEAM.finditer(text) if "O1" in text or "U1" in text else ():
+        # "SC Feyenoord JO17-2", "ADO Den Haag JO13", "Tilburg Trappers U16": a club, then its
+        # youth team (not "Uitspraak U16": a word of its own, no club's name)
+        from vertrouwen.privacy import lexicon
+
+        words = match.group().split()[:-1]
+        if any(not lexicon.is_dutch_word(w) or w.isupper() for w in words):
             yield Candidate(match.start(), match.end(), "other")
     for word in _WORD.finditer(text):
         low = word.group().casefold()
