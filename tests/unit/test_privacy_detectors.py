@@ -3157,6 +3157,12 @@ def test_a_club_and_its_youth_team(full: Detector) -> None:
     assert_clean(full, "Uitspraak U16 volgt later.")
 
 
+def test_a_town_of_residence_after_whom_someone_lives_with(full: Detector) -> None:
+    text = "Priya woont met moeder Anita Jagessar in Moerwijk."
+    assert ("other", "Moerwijk") in kinds_and_texts(text, full)
+    assert ("other", "Zeist") in kinds_and_texts("Hij woont bij Levvel in Zeist.", full)
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -55,7 +55,8 @@ _RESIDENCE = re.compile(
     + led_by_first_letter(
         r"(?:woont|wonen|woonde|woonden|woonachtig|wonende|wonend|verhuisd|verhuist|verhuizen|"
         r"verhuisde)"
-        r"(?:\s+[a-zà-ÿ]+){0,3}?\s+(?:in|te|naar)\s+"
+        # ("woont met moeder Anita Jagessar in Moerwijk": whom with, by name)
+        r"(?:\s+[a-zà-ÿ]+){0,3}?(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}?\s+(?:in|te|naar)\s+"
         # "Woonplaats: Delfzijl", "woonplaats moeder: Assen": the label of a record
         r"|(?i:woonplaats|verblijfplaats)(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*:[ \t]*"
         # "Woonplaats blijft Eindhoven", "woonplaats is nu Assen"
