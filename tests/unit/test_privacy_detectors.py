@@ -3163,6 +3163,16 @@ def test_a_town_of_residence_after_whom_someone_lives_with(full: Detector) -> No
     assert ("other", "Zeist") in kinds_and_texts("Hij woont bij Levvel in Zeist.", full)
 
 
+def test_homes_guest_families_and_a_quarter_in_brackets(full: Detector) -> None:
+    text = "verhuisd naar Leeuwarden (Bilgaard) na de scheiding"
+    assert ("other", "Bilgaard") in kinds_and_texts(text, full)
+    text = "oma woont in Huize Avondrood in Ede"
+    assert kinds_and_texts(text, full) == [("other", "Huize Avondrood in Ede")]
+    text = "woont sinds kort bij gastgezin Hofstede in Nijverdal"
+    assert kinds_and_texts(text, full) == [("other", "gastgezin Hofstede in Nijverdal")]
+    assert_clean(full, "Huize Johanna heeft nieuwe bezoekregels ingevoerd.")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

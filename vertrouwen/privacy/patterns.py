@@ -1284,6 +1284,9 @@ def find_residence(text: str) -> Iterator[Candidate]:
     for match in _RESIDENCE.finditer(text):
         if match.group(1).casefold() in _WHOLE_COUNTRY:
             continue
+        quarter = _QUARTER_IN_BRACKETS.match(text, match.end(1))
+        if quarter is not None:  # "verhuisd naar Leeuwarden (Bilgaard)": the quarter too
+            yield Candidate(quarter.start(1), quarter.end(1), "other")
         number = _HOUSE_AFTER_PLACE.match(text, match.end(1))
         if (
             number is not None
@@ -1296,6 +1299,9 @@ def find_residence(text: str) -> Iterator[Candidate]:
         yield Candidate(match.start(1), match.end(1), "other")
 
 
+_QUARTER_IN_BRACKETS = re.compile(
+    r"[ \t]*\(([A-ZÀ-Ý][a-zà-ÿ'’-]{3,}(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)\)"
+)
 _HOUSE_AFTER_PLACE = re.compile(rf"[ \t]+\d{{1,5}}{_ADDITION}(?![\w.,:/-]*\d)")
 
 

@@ -136,7 +136,8 @@ _SCHOOL_WORDS = (
     r"gymnasium|lyceum|college|mbo|roc|kinderopvang|bso|kdv|peuterspeelzaal|crèche|creche|"
     r"woongroep|leefgroep|gezinshuis|groep|zorgboerderij|verpleeghuis|verzorgingshuis|"
     r"woonvorm|woonvoorziening|woonlocatie|logeerhuis|opvanghuis|wooncomplex|woonzorgcentrum|"
-    r"zorgcentrum|behandelgroep|crisisopvang|opvanglocatie|"
+    r"zorgcentrum|behandelgroep|crisisopvang|opvanglocatie|huize|logeervoorziening|gastgezin|"
+    r"kamertraining|"
     r"azc|voetbalclub|voetbalvereniging|vereniging|sportclub|sportvereniging|korfbalclub|"
     r"hockeyclub|judoclub|zwemclub|muziekschool|moskee|kerk|vv|sv|rkvv|rksv|vv\.|sv\.)"
 )
@@ -172,6 +173,7 @@ _PLACE_SAID_AFTER = re.compile(
     r"(?=,[ \t]+(?:een|de|hun|haar|zijn)[ \t]+(?:woongroep|leefgroep|groep|school|basisschool|"
     r"gezinshuis|behandelgroep|crisisgroep|logeerhuis)\b)"
 )
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|op|bij|naar|uit|van)(?:[ \t]+(?:de|het))?[ \t]+$")
 _PLACE_IN_BRACKETS = re.compile(
     r"(?i:\b(?:school|basisschool|groep|woongroep|leefgroep|gezinshuis)"
     r"(?:[ \t]+van[ \t]+[^\W\d_]+)?[ \t]*\()"
@@ -412,7 +414,11 @@ def find_quasi(text: str) -> Iterator[Candidate]:
             yield Candidate(match.start(), match.end(), "other")
     for word in _WORD.finditer(text):
         low = word.group().casefold()
-        if low in _SCHOOL_SET:
+        if low in _SCHOOL_SET and not (
+            # "Huize Johanna heeft nieuwe bezoekregels": a home as the body it is, unless
+            # someone is in it ("woont in Huize Sonnevanck", "bij Huize Avondrood")
+            low == "huize" and not _IN_BEFORE.search(text, max(0, word.start() - 16), word.start())
+        ):
             yield from _named(_NAMED_PLACE.match(text, word.start()))
             # "School: Het Baken, Almere", "basisschool: De Wegwijzer in Ede": a record's field
             yield from _named(_LABELLED_SCHOOL.match(text, word.end()))
