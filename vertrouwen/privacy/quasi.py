@@ -174,11 +174,14 @@ _PLACE_SAID_AFTER = re.compile(
     r"gezinshuis|behandelgroep|crisisgroep|logeerhuis)\b)"
 )
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|op|bij|naar|uit|van)(?:[ \t]+(?:de|het))?[ \t]+$")
+# (found from its bracket, which few notes hold; what it names is looked for before it)
 _PLACE_IN_BRACKETS = re.compile(
-    r"(?i:\b(?:school|basisschool|groep|woongroep|leefgroep|gezinshuis)"
-    r"(?:[ \t]+van[ \t]+[^\W\d_]+)?[ \t]*\()"
-    rf"((?:(?:De|Het|'t|Villa|Huize)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    r"\(" + rf"((?:(?:De|Het|'t|Villa|Huize)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
     r"(?=[ \t]*(?:\)|,|[ \t]van[ \t]|[ \t]in[ \t]))"
+)
+_SCHOOL_OR_GROUP_BEFORE = re.compile(
+    r"(?i)\b(?:school|basisschool|groep|woongroep|leefgroep|gezinshuis)"
+    r"(?:[ \t]+van[ \t]+[^\W\d_]+)?[ \t]*$"
 )
 # "dat Rafael op het Vathorst College zit": the school before the verb
 _SCHOOL_THEN_VERB = re.compile(
@@ -388,7 +391,9 @@ def find_quasi(text: str) -> Iterator[Candidate]:
             yield from _named(match)
         # "school van Tarek (De Octopus)", "op de groep (Villa Hazelaar van Ambiq)"
         for match in _PLACE_IN_BRACKETS.finditer(text):
-            if not _provider(match.group(1)):  # (not "op de groep (Horizon)")
+            if _SCHOOL_OR_GROUP_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()
+            ) and not _provider(match.group(1)):  # (not "op de groep (Horizon)")
                 yield from _named(match)
     if any(head in text for head in _SCHOOL_HEADS):
         for match in _SCHOOL_THEN_VERB.finditer(text):
