@@ -3173,6 +3173,21 @@ def test_homes_guest_families_and_a_quarter_in_brackets(full: Detector) -> None:
     assert_clean(full, "Huize Johanna heeft nieuwe bezoekregels ingevoerd.")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mailen de haas (gv) om nieuwe datum", "de haas"),
+        ("mailen van der meer (gzv) om nieuwe datum", "van der meer"),
+        ("bellen de vries (bwv) ivm leefgeld", "de vries"),
+    ],
+)
+def test_a_lowercase_surname_with_its_particles_before_its_role_in_brackets(
+    text: str, name: str, full: Detector
+) -> None:
+    assert kinds_and_texts(text, full) == [("name", name)]
+    assert_clean(full, "gesprek met de moeder (gzv)", "de school (mentor) belde")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -1656,6 +1656,25 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         )
     ):
         return i
+    if not tok.cap and tok.low in _SURNAME_OPENERS:
+        # "mailen de haas (gv)", "van der meer (gzv) belde": a surname with its particles in
+        # lowercase, before its role in brackets
+        k = i
+        while (
+            k + 1 < len(toks)
+            and toks[k + 1].low in _PARTICLES
+            and _joined(text, toks[k], toks[k + 1])
+        ):
+            k += 1
+        if (
+            k + 1 < len(toks)
+            and _joined(text, toks[k], toks[k + 1])
+            and not toks[k + 1].cap
+            and len(toks[k + 1].text) >= 3
+            and toks[k + 1].low not in _NOT_NAMES
+            and _role_bracket_at(text, toks[k + 1].end)
+        ):
+            return i
     if (  # "pim zijn klacht nalezen", "yara d'r vader belde": a first name typed in lowercase,
         # then whose: what is that person's own
         not tok.cap
