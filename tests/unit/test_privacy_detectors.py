@@ -3188,6 +3188,14 @@ def test_a_lowercase_surname_with_its_particles_before_its_role_in_brackets(
     assert_clean(full, "gesprek met de moeder (gzv)", "de school (mentor) belde")
 
 
+def test_a_lowercase_surname_with_its_particles_before_what_a_person_says(
+    full: Detector,
+) -> None:
+    assert kinds_and_texts("de vries belde terug", full) == [("name", "de vries")]
+    assert kinds_and_texts("van dijk zegt dat het klopt", full) == [("name", "van dijk")]
+    assert_clean(full, "zoals de regeling zegt", "schipper van de pont zei dat het kon")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

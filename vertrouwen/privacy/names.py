@@ -652,6 +652,11 @@ def _possessive_stem(tok: _Tok, nxt: _Tok | None, text: str) -> int | None:
     return None
 
 
+# what "says" without being anyone: "de regeling zegt", "de wet zegt"
+_SAYING_THINGS = words_of("""
+    regeling reglement wet brief rapport verslag website folder beschikking uitspraak klok
+    app mail pont krant radio tv
+    """)
 # the possessive pronouns of "Vishal zijn school", "yara d'r vader"
 _WHOSE = words_of("zijn haar z'n d'r z’n d’r hun zn")
 # what is someone's own, after a possessive name: "Rosalies klacht", "Berivans nummer"
@@ -1672,7 +1677,19 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             and not toks[k + 1].cap
             and len(toks[k + 1].text) >= 3
             and toks[k + 1].low not in _NOT_NAMES
-            and _role_bracket_at(text, toks[k + 1].end)
+            and (
+                _role_bracket_at(text, toks[k + 1].end)
+                # "de vries belde", "van dijk zegt dat ...": before what only a person says
+                # (not "de regeling zegt", "schipper van de pont zei": a thing, someone's)
+                or (
+                    toks[k + 1].low in lexicon.surnames()
+                    and toks[k + 1].low not in _SAYING_THINGS
+                    and not (tok.low == "van" and prev is not None and _joined(text, prev, tok))
+                    and k + 2 < len(toks)
+                    and _joined(text, toks[k + 1], toks[k + 2])
+                    and toks[k + 2].low in _SPEECH_VERBS
+                )
+            )
         ):
             return i
     if (  # "pim zijn klacht nalezen", "yara d'r vader belde": a first name typed in lowercase,
