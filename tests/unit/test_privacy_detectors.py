@@ -3196,6 +3196,20 @@ def test_a_lowercase_surname_with_its_particles_before_what_a_person_says(
     assert_clean(full, "zoals de regeling zegt", "schipper van de pont zei dat het kon")
 
 
+def test_a_supermarket_a_job_and_a_month_that_are_first_names(full: Detector) -> None:
+    assert_clean(
+        full,
+        "Dirk, Aldi en Lidl: moeder doet boodschappen waar het goedkoopst is.",
+        "Job als vakkenvuller is gestopt omdat de groep geen vervoer regelde.",
+    )
+    text = "Juni van der Meer (moeder) heeft de uitspraak gekregen."
+    assert kinds_and_texts(text, full) == [("name", "Juni van der Meer")]
+    assert kinds_and_texts("Dirk en Ahmed kwamen samen.", full) == [
+        ("name", "Dirk"),
+        ("name", "Ahmed"),
+    ]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -134,7 +134,9 @@ on a clean line false).
   brands; first 0.991 / 0.984 / 8) and `privacy_tune15bo.jsonl` (321 lines, 91 clean; long
   notes in many voices, every kind mixed: phone logs, minutes, letters, intake forms; first
   0.989 / 0.962 / 1) and `privacy_tune15br.jsonl` (339 lines, 96 clean; quasi-identifiers of
-  every kind, 283 `other` spans, and the core kinds in running text; first 0.994 / 0.935 / 0).
+  every kind, 283 `other` spans, and the core kinds in running text; first 0.994 / 0.935 / 0)
+  and `privacy_tune15bs.jsonl` (220 lines, 160 clean; words that are names elsewhere used as
+  ordinary words, and as names; first 0.984 / 0.986 / 5).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -209,6 +211,7 @@ FLOORS = {
     "privacy_tune15bp.jsonl": (0.990, 0.983, 1, 333, 253),
     "privacy_tune15bo.jsonl": (0.989, 0.962, 0, 321, 91),
     "privacy_tune15br.jsonl": (0.993, 0.937, 0, 339, 96),
+    "privacy_tune15bs.jsonl": (0.991, 0.992, 3, 220, 160),
 }
 
 pytestmark = pytest.mark.slow

@@ -749,11 +749,13 @@ def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
     span = text[cand.start : cand.end]
     head = span.split(None, 1)[0].casefold()
     abbreviated = head in _ABBREVIATED_PARTICLES
-    if " " in span and not abbreviated and head not in _PARTICLES:
+    if " " in span and not abbreviated:
         month = _FIRST_WORD_BEFORE.search(text, max(0, cand.start - 8), cand.start)
         if month is not None and month.group(1).casefold() in _MONTH_FIRST_NAMES:
-            return Candidate(month.start(1), cand.end, cand.kind)  # "Mei Ling Chan"
-        return cand  # (but "Mathilde v.d. Kooij", "andreea el idrissi")
+            # "Mei Ling Chan", "Juni van der Meer"
+            return Candidate(month.start(1), cand.end, cand.kind)
+        if head not in _PARTICLES:
+            return cand  # (but "Mathilde v.d. Kooij", "andreea el idrissi")
     # "koos jansma", "wei chen", "h. jansen", "t.h. wuyts"
     if span[:1].islower() and not abbreviated:
         lower = _LOWER_FIRST_BEFORE.search(text, max(0, cand.start - 16), cand.start)
@@ -789,10 +791,8 @@ def _with_its_first_name(text: str, cand: Candidate) -> Candidate:
         and len(word) >= 3
     ):
         return Candidate(first.start(1), cand.end, cand.kind)
-    if (
-        word in _MONTH_FIRST_NAMES
-        and word in lexicon.first_names()
-        and not re.search(r"\d[ \t]*$", text[max(0, first.start(1) - 4) : first.start(1)])
+    if word in _MONTH_FIRST_NAMES and not re.search(
+        r"\d[ \t]*$", text[max(0, first.start(1) - 4) : first.start(1)]
     ):
         return Candidate(first.start(1), cand.end, cand.kind)  # "Jun Isenia", not "12 Jun"
     return cand
@@ -1639,6 +1639,10 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     """Index of the first token of a name that starts at toks[i], or None."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
+    if tok.low == "dirk" and _next_to_a_shop(text, toks, i):
+        return None  # "Dirk, Aldi en Lidl", "Dirk en Jumbo": the supermarket
+    if tok.low == "job" and i + 1 < len(toks) and toks[i + 1].low == "als":
+        return None  # "Job als vakkenvuller is gestopt": a job
     if _initials_without_dots(text, toks, i):
         return i  # "AM de Lange"
     if (  # "Merel Stamhuis (16) vertelde ...", "Roos Kamphuis zei": a first name that is a word,
@@ -2588,6 +2592,23 @@ def _in_capital_list(text: str, toks: list[_Tok], i: int) -> bool:
             # (not "Wij, Klaas en Grietje ...": who "we" are)
             and other.low not in _PRONOUN_HEADS
         ):
+            return True
+    return False
+
+
+_SHOPS = words_of("aldi lidl jumbo ah hema action kruidvat etos vomar spar coop dekamarkt")
+
+
+def _next_to_a_shop(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether a neighbour of toks[i] in a list ("A, B en C") is a supermarket or shop."""
+    for step in (-1, 1):
+        k = i + step
+        if 0 <= k < len(toks) and toks[k].low in ("en", "of"):
+            k += step
+        if not 0 <= k < len(toks) or toks[k].low not in _SHOPS:
+            continue
+        a, b = (toks[k], toks[i]) if k < i else (toks[i], toks[k])
+        if _LIST_SEPARATOR.fullmatch(text, a.end, b.start):
             return True
     return False
 
