@@ -3210,6 +3210,16 @@ def test_a_supermarket_a_job_and_a_month_that_are_first_names(full: Detector) ->
     ]
 
 
+def test_a_guessed_compound_mid_sentence_after_a_preposition_is_a_name(full: Detector) -> None:
+    text = "Klacht van Doelwijt tegen de GI is ontvankelijk."
+    assert kinds_and_texts(text, full) == [("name", "Doelwijt")]
+    assert_clean(
+        full,
+        "de hertog van Brabant is een kroeg in het dorp",
+        "een klacht van Zorgbelang tegen de gemeente",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

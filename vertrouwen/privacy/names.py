@@ -2130,6 +2130,16 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             return None
         known = is_person_word(tok.text)
         ordinary = _ordinary(tok.text, tok.english)
+        if (
+            ordinary
+            and ctx == "inside"
+            and prev is not None
+            and prev.low in _PERSON_PREPOSITIONS
+            and _unlisted_surname_like(tok)
+        ):
+            # "Klacht van Doelwijt tegen de GI", "als Doelwijt": mid-sentence, a capitalised
+            # word the lexicon only guesses as a compound is no noun (those take no capital)
+            ordinary = False
         if ordinary and _NUMBERED_AFTER.match(text, tok.end):
             return None  # "Boek 1", "Groep 8", "Bijlage 2": a numbered item, wherever it stands
         first_name = tok.low in lexicon.first_names() and not ordinary
@@ -2596,6 +2606,32 @@ def _in_capital_list(text: str, toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_PERSON_PREPOSITIONS = words_of("van tegen als met door voor namens volgens zonder dan")
+
+
+def _unlisted_surname_like(tok: _Tok) -> bool:
+    """A capitalised word of one piece, 5 to 10 letters, that no word list holds itself (only
+    as a guessed compound), and no place, people, brand or provider: "Doelwijt"."""
+    return (
+        tok.cap
+        and tok.text.isalpha()
+        and not tok.text.isupper()
+        and 5 <= len(tok.text) <= 10
+        and not lexicon.is_listed_word(tok.text)
+        and not lexicon.is_english_word(tok.text)
+        and tok.low not in lexicon.places()
+        and tok.low not in lexicon.not_persons()
+        and tok.low not in lexicon.providers()
+        and tok.low not in _NOT_NAMES
+        and tok.low not in _REGIONS
+        and not lexicon.is_mixed_compound(tok.text)
+    )
+
+
+_REGIONS = words_of("""
+    brabant limburg friesland fryslân drenthe zeeland holland twente veluwe achterhoek gooi
+    betuwe westland overijssel gelderland groningen utrecht flevoland salland
+    """)
 _SHOPS = words_of("aldi lidl jumbo ah hema action kruidvat etos vomar spar coop dekamarkt")
 
 
