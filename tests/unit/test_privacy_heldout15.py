@@ -58,7 +58,7 @@ SETS = {
     # tuned on; summaries only): 0.988, 0.962, 2.
     # After round eleven (not tuned on; summaries only): 0.988, 0.962, 2.
     # After round twelve (not tuned on; summaries only): 0.988, 0.962, 2.
-    "heldout15e": Frozen("privacy_heldout15e.jsonl", 0.987, 0.961, 2),
+    "heldout15e": Frozen("privacy_heldout15e.jsonl", 0.989, 0.965, 2),
     # 355 lines (252 labelled, 561 spans of which 281 names, 103 clean), written in round
     # seven by a third engineer who never saw the detector or any other set, frozen before
     # any scoring. First score (after round seven): 0.958, 0.941, 2 (main at the start of
@@ -67,7 +67,7 @@ SETS = {
     # After round ten (not tuned on; summaries only): 0.974, 0.959, 2.
     # After round eleven (not tuned on; summaries only): 0.976, 0.963, 2.
     # After round twelve (not tuned on; summaries only): 0.978, 0.964, 2.
-    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.977, 0.963, 2),
+    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.981, 0.969, 2),
     # 398 lines (295 labelled, 877 spans of which 388 names, 103 clean), written at the start
     # of round nine by a fourth engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at b1b2833): 0.972, 0.966, 0; after round nine
@@ -75,7 +75,7 @@ SETS = {
     # tuned on; summaries only): 0.982, 0.976, 0.
     # After round eleven (not tuned on; summaries only): 0.986, 0.979, 0.
     # After round twelve (not tuned on; summaries only): 0.987, 0.981, 0.
-    "heldout15n": Frozen("privacy_heldout15n.jsonl", 0.986, 0.98, 0),
+    "heldout15n": Frozen("privacy_heldout15n.jsonl", 0.986, 0.981, 0),
     # 350 lines (252 labelled, 752 spans of which 427 names, 98 clean), written late in round
     # nine by a fifth engineer who never saw the detector or any other set, frozen before any
     # scoring. First score (main at 12e757c): 0.979, 0.951, 1 (the session's starting code,
@@ -83,7 +83,7 @@ SETS = {
     # After round ten (not tuned on; summaries only): 0.986, 0.959, 0.
     # After round eleven (not tuned on; summaries only): 0.987, 0.960, 0.
     # After round twelve (not tuned on; summaries only): 0.990, 0.963, 0.
-    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.989, 0.962, 0),
+    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.991, 0.968, 0),
     # 331 lines (228 labelled, 581 spans of which 321 names, 103 clean), written at the end of
     # round nine by a sixth engineer who never saw the detector or any other set, frozen before
     # any scoring. First score (main at f92b2da): 0.969, 0.960, 1 (the session's starting
@@ -91,14 +91,14 @@ SETS = {
     # tuned on; summaries only): 0.973, 0.964, 1.
     # After round eleven (not tuned on; summaries only): 0.980, 0.969, 0.
     # After round twelve (not tuned on; summaries only): 0.980, 0.969, 0.
-    "heldout15x": Frozen("privacy_heldout15x.jsonl", 0.979, 0.968, 0),
+    "heldout15x": Frozen("privacy_heldout15x.jsonl", 0.979, 0.971, 0),
     # 335 lines (229 labelled, 561 spans of which 309 names, 106 clean), written at the start
     # of round ten by a seventh engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at de43653): 0.979, 0.968, 1. After round ten (not
     # tuned on; summaries only): 0.979, 0.968, 1.
     # After round eleven (not tuned on; summaries only): 0.985, 0.973, 1.
     # After round twelve (not tuned on; summaries only): 0.985, 0.973, 1.
-    "heldout15w": Frozen("privacy_heldout15w.jsonl", 0.984, 0.972, 1),
+    "heldout15w": Frozen("privacy_heldout15w.jsonl", 0.986, 0.974, 1),
     # 350 lines (250 labelled, 501 spans of which 237 names, 100 clean), written at the start
     # of round ten by an eighth engineer, asked to write as an examiner looking for where a
     # guard fails; never saw the detector or any other set, frozen before any scoring. First
@@ -106,26 +106,26 @@ SETS = {
     # tuned on; summaries only): 0.981, 0.970, 3.
     # After round eleven (not tuned on; summaries only): 0.990, 0.978, 2.
     # After round twelve (not tuned on; summaries only): 0.993, 0.980, 2.
-    "heldout15ab": Frozen("privacy_heldout15ab.jsonl", 0.992, 0.979, 2),
+    "heldout15ab": Frozen("privacy_heldout15ab.jsonl", 0.994, 0.983, 1),
     # 357 lines (239 labelled, 476 spans of which 258 names, 118 clean), written at the start
     # of round eleven by a ninth engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at 5dacde7): 0.983, 0.973, 0.
     # After round eleven (not tuned on; summaries only): 0.990, 0.979, 0.
     # After round twelve (not tuned on; summaries only): 0.993, 0.981, 0.
-    "heldout15al": Frozen("privacy_heldout15al.jsonl", 0.992, 0.98, 0),
+    "heldout15al": Frozen("privacy_heldout15al.jsonl", 0.992, 0.984, 0),
     # 362 lines (246 labelled, 454 spans of which 237 names, 116 clean), written late in round
     # eleven by a tenth engineer, as the examiner of the hidden set would; never saw the
     # detector or any other set, frozen before any scoring. First score (main at cb133d8):
     # 0.971, 0.963, 1 (the round's starting code, 5dacde7: the same).
     # After round eleven (not tuned on; summaries only): 0.973, 0.965, 1.
     # After round twelve (not tuned on; summaries only): 0.976, 0.967, 1.
-    "heldout15au": Frozen("privacy_heldout15au.jsonl", 0.975, 0.966, 1),
+    "heldout15au": Frozen("privacy_heldout15au.jsonl", 0.978, 0.968, 1),
     # 348 lines (231 labelled, 489 spans of which 275 names, 117 clean), written at the start
     # of round twelve by an eleventh engineer as the hidden set's examiner would; never saw the
     # detector or any other set, frozen before any scoring. First score (main at d452688):
     # 0.974, 0.963, 0.
     # After round twelve (not tuned on; summaries only): 0.979, 0.967, 0.
-    "heldout15ax": Frozen("privacy_heldout15ax.jsonl", 0.978, 0.966, 0),
+    "heldout15ax": Frozen("privacy_heldout15ax.jsonl", 0.978, 0.968, 0),
     # 355 lines (242 labelled, 367 spans of which 197 names, 113 clean), written in the middle
     # of round twelve by a twelfth engineer in the hidden set's spirit; never saw the detector
     # or any other set. First score (main at d452688): 0.987, 0.970, 0; at a9ba346, when it
@@ -137,11 +137,11 @@ SETS = {
     # other set. First score (main at d452688): 0.974, 0.966, 1; at 6d7e483, when it came in:
     # the same. (a3341ba's plots on a park followed examples its README gives of its labels.)
     # After round twelve (not tuned on; summaries only): 0.979, 0.970, 1.
-    "heldout15bi": Frozen("privacy_heldout15bi.jsonl", 0.978, 0.969, 1),
+    "heldout15bi": Frozen("privacy_heldout15bi.jsonl", 0.980, 0.971, 1),
     # 357 lines (122 clean), written in the hidden set's spirit at the start of round thirteen by
     # an engineer who read neither the detector nor any other set. First score (main at
     # b733d61): 0.989, 0.977, 2.
-    "heldout15bk": Frozen("privacy_heldout15bk.jsonl", 0.988, 0.976, 2),
+    "heldout15bk": Frozen("privacy_heldout15bk.jsonl", 0.988, 0.980, 2),
     # 350 lines (114 clean), written in the hidden set's spirit in round thirteen by another
     # engineer who read neither the detector nor any other set. First score (main at 464587f):
     # 0.996, 0.992, 1.
@@ -151,8 +151,11 @@ SETS = {
     # 76d405f): 0.993, 0.987, 0.
     "heldout15bq": Frozen("privacy_heldout15bq.jsonl", 0.992, 0.986, 0),
 }
-# The goal is 0.98, 0.95 and at most 1 false finding: the floors below hold what the
-# detector reaches (so nothing slips back), not the goal.
+# The goal is 0.98, 0.95 and at most 1 false finding: the floors above hold what the
+# detector reaches (so nothing slips back), not the goal. After round thirteen (2026-12-06;
+# the old sets not tuned on, their summaries only read) eleven of the sixteen sets meet all
+# three; heldout15au and heldout15ax stay at 0.979 core, heldout15bk, heldout15e and heldout15i
+# at 2 false findings.
 
 pytestmark = pytest.mark.slow
 
