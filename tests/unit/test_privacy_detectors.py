@@ -3220,6 +3220,13 @@ def test_a_guessed_compound_mid_sentence_after_a_preposition_is_a_name(full: Det
     )
 
 
+def test_a_birth_date_after_a_numbered_child_or_an_age(full: Detector) -> None:
+    found = kinds_and_texts("Kind 1: 12-03-2011, kind 2: 04-07-2014", full)
+    assert found == [("birthdate", "12-03-2011"), ("birthdate", "04-07-2014")]
+    assert ("birthdate", "12-03-2011") in kinds_and_texts("Daan, 14 jaar, 12-03-2011", full)
+    assert_clean(full, "Kind 1: brief van 12-03-2025", "moeder, 12-03-2015")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

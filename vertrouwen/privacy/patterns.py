@@ -1685,7 +1685,8 @@ _STAR_DIGIT = re.compile(r"\*[ \t]?\d")
 # a child's place among its brothers and sisters right before a date: only ever its birth
 _ORDER_BEFORE_DATE = re.compile(
     r"(?i)\b(?:oudste|middelste|jongste|kind|moeder|vader|zoon|dochter|broer|zus|baby|tweeling)"
-    r"[ \t]*[:=]?[ \t]*$"
+    # ("Kind 1: 12-03-2011, kind 2: 04-07-2014": numbered)
+    r"(?:[ \t]*\d{1,2})?[ \t]*[:=]?[ \t]*$"
 )
 # a date in a language no Dutch note uses for its own meetings: someone's papers
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -1903,6 +1904,7 @@ _KIN_OR_AGE = (
 _KIN_OR_AGE_BRACKET = re.compile(_KIN_OR_AGE + r"[ \t]*\($")
 # "moeder, 20-02-1972, woont in ...": a relative's date between commas
 _KIN_OR_AGE_COMMA = re.compile(_KIN_OR_AGE + r",[ \t]*$")
+_AGE_COMMA = re.compile(r"\b\d{1,2}[ \t]*(?:jaar|jr\.?),[ \t]*$")
 
 
 _WEEKDAY_BEFORE = re.compile(
@@ -2029,10 +2031,10 @@ def is_birth_context(text: str, start: int, end: int) -> bool:
     ):
         return True
     if (
-        text[end : end + 1] == ","
-        and _KIN_OR_AGE_COMMA.search(text, max(0, start - 30), start)
-        and _old_date(text, start, end, years=8)
-    ):
+        (text[end : end + 1] == "," and _KIN_OR_AGE_COMMA.search(text, max(0, start - 30), start))
+        # "Daan, 14 jaar, 12-03-2011": after an age, wherever the line goes on
+        or _AGE_COMMA.search(text, max(0, start - 14), start)
+    ) and _old_date(text, start, end, years=8):
         return True  # "moeder, 20-02-1972, woont in Zwolle" (not a meeting's date)
     before = text[max(0, start - 45) : start]
     words = list(_BIRTH_WORD.finditer(before))
