@@ -3227,6 +3227,13 @@ def test_a_birth_date_after_a_numbered_child_or_an_age(full: Detector) -> None:
     assert_clean(full, "Kind 1: brief van 12-03-2025", "moeder, 12-03-2015")
 
 
+def test_a_name_that_is_no_word_again_in_lowercase_in_its_line(full: Detector) -> None:
+    text = "Oliwia Szymańska (14) zit op school. De GI wil dat oliwia naar jeugdhulp gaat."
+    assert ("name", "oliwia") in kinds_and_texts(text, full)
+    text = "Roos Bakker belde. De roos in de tuin is van bakker."
+    assert kinds_and_texts(text, full) == [("name", "Roos Bakker")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -3984,7 +3984,11 @@ def later_mentions(text: str, candidates: list[Candidate]) -> Iterator[Candidate
             len(words) >= 2
             and len(first) >= 3
             and first[:1].isupper()
-            and first.casefold() in lexicon.first_names()
+            # (or a first name no list knows and no word: "Oliwia Szymańska ... oliwia")
+            and (
+                first.casefold() in lexicon.first_names()
+                or not (lexicon.is_dutch_word(first) or lexicon.is_english_word(first))
+            )
             and first.casefold() not in _PARTICLES
             and first.casefold() not in ROLE_WORDS
         ):
@@ -3993,10 +3997,19 @@ def later_mentions(text: str, candidates: list[Candidate]) -> Iterator[Candidate
         end = text.find("\n", line)
         end = len(text) if end < 0 else end
         for form in sorted(forms, key=len, reverse=True):  # "de Wit" before "Wit"
-            if text.count(form, line, end) < 2:
+            # ("Oliwia Szymańska ... dat oliwia naar ...": again in lowercase, a name that is
+            # no word)
+            anycase = " " not in form and not (
+                lexicon.is_dutch_word(form) or lexicon.is_english_word(form)
+            )
+            line_text = text[line:end].casefold() if anycase else text[line:end]
+            if line_text.count(form.casefold() if anycase else form) < 2:
                 continue  # only the mention that lends it
             # the surname whole, or with a possessive "s" left outside the span
-            pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?=(?:s|['’]s?)?(?![\w-]))")
+            pattern = re.compile(
+                rf"(?<![\w-]){re.escape(form)}(?=(?:s|['’]s?)?(?![\w-]))",
+                re.IGNORECASE if anycase else 0,
+            )
             for m in pattern.finditer(text, line, end):
                 # a name found shorter inside it is widened ("Ben Haddou" for "Haddou")
                 if (
