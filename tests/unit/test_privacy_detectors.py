@@ -2980,6 +2980,8 @@ def test_a_school_by_is_or_heet_and_a_town_after_wonende_te(full: Detector) -> N
 def test_an_unknown_first_name_and_a_surname_in_lowercase_opening_a_note(full: Detector) -> None:
     found = kinds_and_texts("nelmarie koeiman tel. 06-12345678", full)
     assert found == [("name", "nelmarie koeiman"), ("phone", "06-12345678")]
+    found = kinds_and_texts("oksana kovalenko sinds kort in hoogeveen", full)
+    assert ("name", "oksana kovalenko") in found
     assert_clean(full, "wmo-aanvraag bakker ingediend", "voicemail visser ingesproken")
 
 

@@ -1722,12 +1722,22 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         # knows and a surname, both typed in lowercase, opening a sentence
         not tok.cap
         and ctx == "sentence"
-        and len(tok.text) >= 5
-        and _unknown_lowercase(tok.low)
+        and len(tok.text) >= 4
+        and (
+            _unknown_lowercase(tok.low)
+            # "oksana kovalenko sinds kort in hoogeveen": a first name that is no word
+            or (
+                tok.low in lexicon.first_names()
+                and not lexicon.is_dutch_word(tok.low)
+                and not lexicon.is_english_word(tok.low)
+            )
+        )
         and i + 1 < len(toks)
         and _joined(text, tok, toks[i + 1])
-        and _lowercase_surname(toks[i + 1])
-        and toks[i + 1].low not in lexicon.common_words()
+        and (
+            (_lowercase_surname(toks[i + 1]) and toks[i + 1].low not in lexicon.common_words())
+            or (len(toks[i + 1].text) >= 5 and _unknown_lowercase(toks[i + 1].low))
+        )
         and toks[i + 1].low not in _NOT_NAMES
     ):
         return i
