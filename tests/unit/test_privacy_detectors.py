@@ -3236,6 +3236,22 @@ def test_a_name_that_is_no_word_again_in_lowercase_in_its_line(full: Detector) -
     assert kinds_and_texts(text, full) == [("name", "Roos Bakker")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("xiaoling wa: can you call my mother later", "xiaoling"),
+        ("app fatou: mijn zus heeft nu een eigen nummer", "fatou"),
+        ("noodcontact raka: tante belt terug", "raka"),
+        ("nidos: yonas zijn bsn is 453331476", "yonas"),
+    ],
+)
+def test_a_lowercase_sender_or_contact_by_its_channel(text: str, name: str, full: Detector) -> None:
+    assert ("name", name) in kinds_and_texts(text, full)
+    assert_clean(
+        full, "mail gemeente: brief komt", "wa moeder: ok", "todo morgen: bellen", "app groep: ja"
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -661,6 +661,7 @@ _SAYING_THINGS = words_of("""
 _WHOSE = words_of("zijn haar z'n d'r z’n d’r hun zn")
 # what is someone's own, after a possessive name: "Rosalies klacht", "Berivans nummer"
 _OWNED_THINGS = words_of("""
+    bsn iban adres rekening
     klacht klachten verslag dossier mail mails brief brieven kamer school telefoon nummer
     rapport verjaardag afspraak leefgeld uitkering verhaal
     """)
@@ -935,7 +936,27 @@ _MAIL_HEADER_NAME = re.compile(
 )
 
 
+# a message's sender or a contact, typed in lowercase by its channel: "xiaoling wa: ...",
+# "app fatou: ...", "noodcontact raka: ...", "todo noa: ..."
+_CHANNEL = r"(?:wa|app|whatsapp|sms|mail|teams|noodcontact|todo|iban|tel)"
+_SENDER = re.compile(
+    rf"(?<![\w-])(?:{_CHANNEL}[ \t]+([a-zà-ÿ]{{3,}})|([a-zà-ÿ]{{3,}})[ \t]+{_CHANNEL})[ \t]*:"
+)
+
+
+def _senders(text: str) -> Iterator[Candidate]:
+    for m in _SENDER.finditer(text) if ":" in text else ():
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if (
+            (word in lexicon.first_names() and word not in lexicon.common_words())
+            or _unknown_lowercase(word)
+        ) and not (word in _NOT_NAMES or lexicon.is_dutch_word(word)):
+            yield Candidate(m.start(group), m.end(group), "name")
+
+
 def _labelled_names(text: str) -> Iterator[Candidate]:
+    yield from _senders(text)
     for m in _SURNAME_INITIALS.finditer(text):  # "Schipper, J.P. (moeder)", "van Dam, A."
         word = m.group("surname").split()[-1]
         low = word.casefold()
@@ -1699,8 +1720,10 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     if (  # "pim zijn klacht nalezen", "yara d'r vader belde": a first name typed in lowercase,
         # then whose: what is that person's own
         not tok.cap
-        and tok.low in lexicon.first_names()
-        and tok.low not in lexicon.common_words()
+        and (
+            (tok.low in lexicon.first_names() and tok.low not in lexicon.common_words())
+            or _unknown_lowercase(tok.low)  # ("yonas zijn bsn is ...")
+        )
         and tok.low not in _NOT_NAMES
         # (not "Hij wil zijn kinderen zien", "mag haar moeder ...": a verb)
         and tok.low not in _PERSON_VERBS
