@@ -1669,11 +1669,11 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     if (  # "Merel Stamhuis (16) vertelde ...", "Roos Kamphuis zei": a first name that is a word,
         # then a capitalised word, then an age or what only a person says
         tok.cap
-        and tok.low in lexicon.first_names()
-        and tok.low not in _NOT_NAMES
         and i + 1 < len(toks)
         and toks[i + 1].cap
         and not toks[i + 1].text.isupper()
+        and tok.low in lexicon.first_names()
+        and tok.low not in _NOT_NAMES
         and _joined(text, tok, toks[i + 1])
         and not _never_name(toks[i + 1])
         and (
@@ -1720,6 +1720,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     if (  # "pim zijn klacht nalezen", "yara d'r vader belde": a first name typed in lowercase,
         # then whose: what is that person's own
         not tok.cap
+        and i + 2 < len(toks)
+        and toks[i + 1].low in _WHOSE
         and (
             (tok.low in lexicon.first_names() and tok.low not in lexicon.common_words())
             or _unknown_lowercase(tok.low)  # ("yonas zijn bsn is ...")
