@@ -3252,6 +3252,13 @@ def test_a_lowercase_sender_or_contact_by_its_channel(text: str, name: str, full
     )
 
 
+def test_a_lowercase_first_name_and_word_surname_after_a_role_before_a_verb(
+    full: Detector,
+) -> None:
+    text = "ex maarten bos wil alles via advocaat"
+    assert kinds_and_texts(text, full) == [("name", "maarten bos")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -2022,6 +2022,14 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             and (
                 _unknown_word(toks[i + 1])
                 or (_lowercase_surname(toks[i + 1]) and not lexicon.is_dutch_word(toks[i + 1].text))
+                # "ex maarten bos wil alles via advocaat": a surname that is a word, before what
+                # a person does
+                or (
+                    _lowercase_surname(toks[i + 1])
+                    and i + 2 < len(toks)
+                    and _joined(text, toks[i + 1], toks[i + 2])
+                    and toks[i + 2].low in _PERSON_VERBS
+                )
             )
         ):
             return i
