@@ -3259,6 +3259,15 @@ def test_a_lowercase_first_name_and_word_surname_after_a_role_before_a_verb(
     assert kinds_and_texts(text, full) == [("name", "maarten bos")]
 
 
+def test_an_email_address_with_its_at_written_out(full: Detector) -> None:
+    found = kinds_and_texts("mail: fatima.b (at) hotmail.com", full)
+    assert found == [("email", "fatima.b (at) hotmail.com")]
+    assert kinds_and_texts("fatima.b[at]hotmail.com", full) == [
+        ("email", "fatima.b[at]hotmail.com")
+    ]
+    assert_clean(full, "info (at) gemeente.nl", "we zijn er (at) home")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -29,6 +29,11 @@ _BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])(?<![A-Za-z]-)\d(?:[ .-]?\d){8}(?!\w|[
 # "NL91-ABNA-0417-1643-00"); the check digits decide
 _IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .-]?\d{2}(?:[ .-]?[A-Za-z0-9]){10,32}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_EMAIL_WRITTEN_OUT = re.compile(
+    r"(?<![\w.+-])[\w.%+-]+[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*[\w-]+(?:\.[\w-]+)*"
+    r"\.[A-Za-z]{2,}(?![\w-])",
+    re.IGNORECASE,
+)
 _POSTCODE = re.compile(
     # ("NL-1052 AM": with the country's letters, as on an international letter)
     r"(?:(?<![\w-])NL[- ]?|(?<![\w-]))[1-9]\d{3}"
@@ -601,6 +606,11 @@ def find_emails(text: str) -> Iterator[Candidate]:
     """E-mail addresses of persons (not info@..., klachten@...)."""
     for match in _EMAIL.finditer(text) if "@" in text else ():
         if not general_mailbox(match.group()):
+            yield Candidate(match.start(), match.end(), "email")
+    low = text.casefold()
+    for match in _EMAIL_WRITTEN_OUT.finditer(text) if "at" in low else ():
+        # "fatima.b (at) hotmail.com": the "@" written out so no program picks it up
+        if not general_mailbox(re.sub(r"\s*[\[({]?at[\])}]?\s*", "@", match.group(), count=1)):
             yield Candidate(match.start(), match.end(), "email")
 
 
