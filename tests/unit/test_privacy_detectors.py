@@ -3268,6 +3268,11 @@ def test_an_email_address_with_its_at_written_out(full: Detector) -> None:
     assert_clean(full, "info (at) gemeente.nl", "we zijn er (at) home")
 
 
+def test_an_eight_digit_bsn_after_its_label(full: Detector) -> None:
+    assert kinds_and_texts("BSN 89693504 staat op de brief", full) == [("bsn", "89693504")]
+    assert_clean(full, "bsn 12345678 klopt niet", "BSN onbekend, dossier 12345672")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

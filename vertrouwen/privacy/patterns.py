@@ -25,6 +25,9 @@ _PHONE_NL = re.compile(r"(?<![\w+])(?:\+\s?31|0031|\(?0)[\d \-–—./()\u00a0]{
 _PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)[1-9][\d \-–—./()\u00a0]{6,22}\d")
 # (not the tail of a code: "VP-2026-00312" is the app's own case code)
 _BSN = re.compile(r"(?<![\w+])(?<!\d[.,-])(?<![A-Za-z]-)\d(?:[ .-]?\d){8}(?!\w|[.,-]\d)")
+_BSN_EIGHT = re.compile(
+    r"(?i)\b(?:bsn|burgerservicenummer|sofinummer|sofi-nummer)\b[^\d\n]{0,12}?(\d{8})(?![\w.,-]?\d)"
+)
 # spaces, dots or dashes between the groups ("NL91 ABNA ...", "NL91.ABNA....",
 # "NL91-ABNA-0417-1643-00"); the check digits decide
 _IBAN = re.compile(r"(?<!\w)[A-Za-z]{2}[ .-]?\d{2}(?:[ .-]?[A-Za-z0-9]){10,32}")
@@ -526,6 +529,10 @@ def find_bsns(text: str) -> Iterator[Candidate]:
         digits = re.sub(r"\D", "", match.group())
         if len(digits) == 9 and stdnum_bsn.is_valid(digits):
             yield Candidate(match.start(), match.end(), "bsn")
+    # "BSN 89693504": an old number of eight digits, its leading zero left off, after its label
+    for match in _BSN_EIGHT.finditer(text) if "sn" in text.casefold() else ():
+        if stdnum_bsn.is_valid("0" + match.group(1)):
+            yield Candidate(match.start(1), match.end(1), "bsn")
 
 
 def find_ibans(text: str) -> Iterator[Candidate]:
