@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from vertrouwen.privacy import lexicon
@@ -1462,11 +1462,8 @@ def _lowercase_surname(tok: _Tok) -> bool:
         not tok.cap
         and len(tok.text) >= 3
         and tok.low in lexicon.surnames()
-        and tok.low not in _PERSON_VERBS
-        and tok.low not in _PERSON_STATES
-        and tok.low not in _TITLE_VERBS
+        and tok.low not in _VERBS_AND_MARKERS
         and tok.low not in _PARTICLES
-        and tok.low not in _DUTCH_MARKERS
     )
 
 
@@ -1727,11 +1724,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             or _unknown_lowercase(tok.low)  # ("yonas zijn bsn is ...")
         )
         and tok.low not in _NOT_NAMES
-        # (not "Hij wil zijn kinderen zien", "mag haar moeder ...": a verb)
-        and tok.low not in _PERSON_VERBS
-        and tok.low not in _PERSON_STATES
-        and tok.low not in _TITLE_VERBS
-        and tok.low not in _DUTCH_MARKERS
+        and tok.low not in _VERBS_AND_MARKERS  # (not "Hij wil zijn kinderen zien": a verb)
         and i + 2 < len(toks)
         and _joined(text, tok, toks[i + 1])
         and toks[i + 1].low in _WHOSE
@@ -1775,9 +1768,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and tok.low not in _NOT_NAMES
         and tok.low not in _CALLING_BODIES
         and tok.low not in _PERSONS_OF_BODIES
-        and i + 1 < len(toks)
-        and _joined(text, tok, toks[i + 1])
-        and toks[i + 1].low in _SPEECH_VERBS
+        and _then(text, toks, i, _SPEECH_VERBS)
     ):
         return i
     if (  # "Dekker: wil pas reageren na overleg", "Stam: Er was een signaal, daarom heb ik ...":
@@ -1904,9 +1895,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             and tok.low in lexicon.first_names()
             and tok.low not in _NOT_NAMES
             and len(tok.text) >= 3
-            and i + 1 < len(toks)
-            and _joined(text, tok, toks[i + 1])
-            and (toks[i + 1].low in _PERSON_VERBS or toks[i + 1].low in ("heeft", "had", "is"))
+            and _then(text, toks, i, _PERSON_VERBS, ("heeft", "had", "is"))
         ):
             return i
         # "mw kok is blij", "dhr. bakker belt": a surname typed in lowercase after a title, as
@@ -1937,9 +1926,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             _lowercase_surname(tok)
             # (not "dat de voogd sneller reageert": how the role acts)
             and tok.low not in _HOW_SURNAMES
-            and i + 1 < len(toks)
-            and _joined(text, tok, toks[i + 1])
-            and toks[i + 1].low in _PERSON_VERBS
+            and _then(text, toks, i, _PERSON_VERBS)
         ):
             return i
         if (  # "Bewindvoerder Blokker zegt": a surname that is a brand too, after a role
@@ -1993,9 +1980,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 # what a person does (not "Ombudsman Metropool Amsterdam", "Vader Engelstalig")
                 or (
                     not (lexicon.is_listed_word(tok.text) or lexicon.is_english_word(tok.text))
-                    and i + 1 < len(toks)
-                    and _joined(text, tok, toks[i + 1])
-                    and (toks[i + 1].low in _PERSON_VERBS or toks[i + 1].low in _SPEECH_VERBS)
+                    and _then(text, toks, i, _PERSON_VERBS, _SPEECH_VERBS)
                 )
             )
         ):
@@ -2051,9 +2036,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             and tok.low not in lexicon.not_persons()
             and not lexicon.is_dutch_word(tok.text)
             and not lexicon.is_english_word(tok.text)
-            and i + 1 < len(toks)
-            and _joined(text, tok, toks[i + 1])
-            and toks[i + 1].low in _PERSON_VERBS
+            and _then(text, toks, i, _PERSON_VERBS)
         ):
             return i
         if (
@@ -2122,12 +2105,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                     _speech_follows(text, toks, i)
                     # "Vink stuurde de brief": a hamlet that is a surname sends nothing; only a
                     # municipality stands for the council that does
-                    or (
-                        tok.low not in lexicon.councils()
-                        and i + 1 < len(toks)
-                        and _joined(text, tok, toks[i + 1])
-                        and toks[i + 1].low in _PERSON_VERBS
-                    )
+                    or (tok.low not in lexicon.councils() and _then(text, toks, i, _PERSON_VERBS))
                     # "Saba Tesfay en Merhawi": a first name that is an island, before a surname
                     or (tok.low in lexicon.first_names() and _followed_by_name(text, toks, i))
                     # "Wessel is 12": a first name that is a village, before what is said of one
@@ -2300,9 +2278,7 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         if (
             not lexicon.is_dutch_word(tok.text)
             and lexicon.is_english_word(tok.text)
-            and i + 1 < len(toks)
-            and _joined(text, tok, toks[i + 1])
-            and toks[i + 1].low in _SAYING
+            and _then(text, toks, i, _SAYING)
         ):
             return i
         return None
@@ -3217,10 +3193,25 @@ _CONDITION_AFTER = re.compile(
     r"aanwezig|afwezig|ziek|boos|verdrietig|bang|zwanger|jarig|weggelopen|opgenomen|geschorst|"
     r"overstuur)\b"
 )
-_PERSON_STATES = words_of("""
+_PERSON_STATES = (
+    words_of("""
     heeft had gaat ging komt kwam krijgt kreeg speelt speelde voelt voelde weet wist loopt
     liep werkt werkte blijft bleef doet deed rijdt reed mag mocht moet moest kan kon
     """)
+)  # what a person does or is, and the little words: never a name typed in lowercase before them
+_VERBS_AND_MARKERS = _PERSON_VERBS | _PERSON_STATES | _TITLE_VERBS | _DUTCH_MARKERS
+
+
+def _then(text: str, toks: list[_Tok], i: int, *words: Collection[str]) -> bool:
+    """Whether the word right after toks[i], in the same clause, is one of `words`."""
+    if i + 1 >= len(toks):
+        return False
+    low = toks[i + 1].low
+    for group in words:
+        if low in group:
+            return _joined(text, toks[i], toks[i + 1])
+    return False
+
 
 # what follows a name typed in a hurry: the end, punctuation, "en", "over", a verb of contact
 _HURRIED_AFTER = re.compile(
