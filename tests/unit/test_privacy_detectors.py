@@ -3273,6 +3273,21 @@ def test_an_eight_digit_bsn_after_its_label(full: Detector) -> None:
     assert_clean(full, "bsn 12345678 klopt niet", "BSN onbekend, dossier 12345672")
 
 
+def test_a_school_named_after_a_person(full: Detector) -> None:
+    text = "Zij zit op het Jan van Brabant College in Helmond."
+    assert kinds_and_texts(text, full) == [("other", "het Jan van Brabant College in Helmond")]
+    text = "dat Rafael op het Johan de Witt College zit"
+    assert kinds_and_texts(text, full) == [
+        ("name", "Rafael"),
+        ("other", "het Johan de Witt College"),
+    ]
+    assert_clean(
+        full,
+        "Jan van Brabant College in Helmond hield de oudervoorlichting.",
+        "Het Willem de Zwijger College doet mee aan de pilot.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -1056,6 +1056,15 @@ _SAINT_BEFORE = re.compile(
 )
 
 
+# a person's name that names a school or institution: "Jan van Brabant College", "Willem de
+# Zwijger College", "Prinses Amalia Ziekenhuis"
+_NAMED_INSTITUTION = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:(?:van|de|der|den|ten|ter)[ \t]+)?[A-ZÀ-Ý][\w'’-]*){0,3}"
+    r"[ \t]+(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Hogeschool|Universiteit|"
+    r"Ziekenhuis|Kliniek|Instituut|Kindcentrum)\b"
+)
+
+
 def _cap_run_end(text: str, toks: list[_Tok], i: int) -> int:
     """Index of the last token of the run of capitalised words (and a lowercase "voor"
     inside it) that starts at toks[i]: "Prinses Máxima Centrum", "Centrum voor Jeugd"."""
@@ -1127,6 +1136,17 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
             i += 1
             continue
         j = _cap_run_end(text, toks, i)
+        institution = _NAMED_INSTITUTION.match(text, toks[i].start)
+        if (
+            institution
+            and (i == 0 or _context(text, toks[i - 1], toks[i]) not in ("title", "role"))
+            # one word before "College" only after its article: "van het Stedelijk Gymnasium"
+            # (not "Sanne van Montessori College": a person of the school)
+            and (len(institution[0].split()) > 2 or (i > 0 and toks[i - 1].low in ("het", "de")))
+        ):
+            while j + 1 < len(toks) and toks[j + 1].end <= institution.end():
+                j += 1
+            out.update(range(i, j + 1))
         runs.append((i, j))
         prev = toks[i - 1] if i > 0 else None
         if (

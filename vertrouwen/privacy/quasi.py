@@ -163,7 +163,9 @@ _SCHOOL_TAIL = re.compile(
     r"student|mentor|mentrix|klas|broer|zus|broertje|zusje|zoon|dochter|kind|kinderen)\b"
     r"[^.;\n]{0,20}?"
     r"\b(?:op|naar|van|bij|aan)[ \t]+|school[ \t]+(?:is|was)[ \t]+|school:[ \t]*)"
-    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:(?:St|Dr|Mr)\.[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}"
+    # "het Jan van Brabant College", "het Willem de Zwijger College": a person's name in it
+    rf"((?:(?:het|de|Het|De)[ \t]+)?(?:(?:St|Dr|Mr)\.[ \t]+)?"
+    rf"(?:{_CAP}[ \t]+(?:(?:van|de|der|den|ten|ter)[ \t]+)?){{0,3}}"
     r"(?:Lyceum|College|Gymnasium|School|Scholengemeenschap|Academie|Campus|Kindcentrum|ROC|"
     r"Hogeschool|Universiteit|[A-Z][\w-]*(?:school|college|lyceum|gymnasium))"
     r"(?:[ \t]+(?:in[ \t]+|te[ \t]+|van[ \t]+)?(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+)?)"
@@ -186,7 +188,7 @@ _SCHOOL_OR_GROUP_BEFORE = re.compile(
 # "dat Rafael op het Vathorst College zit": the school before the verb
 _SCHOOL_THEN_VERB = re.compile(
     r"\b(?:op|naar)[ \t]+"
-    rf"((?:het|de)[ \t]+(?:{_CAP}[ \t]+){{1,3}}"
+    rf"((?:het|de)[ \t]+(?:{_CAP}[ \t]+(?:(?:van|de|der|den|ten|ter)[ \t]+)?){{1,3}}"
     r"(?:Lyceum|College|Gymnasium|Scholengemeenschap|Academie|Kindcentrum)"
     r"(?:[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
     r"(?=[ \t]+(?:zit|zat|zitten|zaten)\b)"
