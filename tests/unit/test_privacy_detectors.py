@@ -3288,6 +3288,17 @@ def test_a_school_named_after_a_person(full: Detector) -> None:
     )
 
 
+def test_a_body_named_with_capital_de_mid_sentence(full: Detector) -> None:
+    assert_clean(
+        full,
+        "Stand: 1 bemiddeling bij De Hoop, kenmerk De Hoop 707124810.",
+        "Klacht tegen De Bascule loopt nog.",
+    )
+    assert kinds_and_texts("mw. De Smet belt", full) == [("name", "De Smet")]
+    assert kinds_and_texts("Jan De Backer belt", full) == [("name", "Jan De Backer")]
+    assert ("other", "De Kreek") in kinds_and_texts("Hij zit in De Kreek in Zeist.", full)
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

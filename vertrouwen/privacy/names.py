@@ -1065,6 +1065,11 @@ _NAMED_INSTITUTION = re.compile(
 )
 
 
+# the words before a body's name mid-sentence (not "op De Linde", "locatie De Brink": where
+# someone lives, a quasi-identifier)
+_BEFORE_A_BODY = words_of("bij tegen over namens via aan kenmerk door")
+
+
 def _cap_run_end(text: str, toks: list[_Tok], i: int) -> int:
     """Index of the last token of the run of capitalised words (and a lowercase "voor"
     inside it) that starts at toks[i]: "Prinses Máxima Centrum", "Centrum voor Jeugd"."""
@@ -1173,6 +1178,15 @@ def _organisation_tokens(text: str, toks: list[_Tok]) -> set[int]:
             )
             or _SAINT_BEFORE.search(text, max(0, toks[i].start - 16), toks[i].start)
             or _provider_run(text, toks, i, j, providers)
+            # "bemiddeling bij De Hoop", "kenmerk De Hoop": a surname's "de" is lowercase
+            # mid-sentence ("mw. de Hoop"); not after a first name, title or role ("Jan De Smet")
+            or (
+                toks[i].text == "De"
+                and j > i
+                and prev is not None
+                and prev.low in _BEFORE_A_BODY
+                and _joined(text, prev, toks[i])
+            )
         ):
             out.update(range(i, j + 1))
         i = j + 1
