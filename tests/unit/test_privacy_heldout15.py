@@ -5,7 +5,7 @@
 `privacy_heldout15w.jsonl`, `privacy_heldout15ab.jsonl`, `privacy_heldout15al.jsonl`,
 `privacy_heldout15au.jsonl`, `privacy_heldout15ax.jsonl`, `privacy_heldout15be.jsonl` and
 `privacy_heldout15bi.jsonl`, `privacy_heldout15bk.jsonl`, `privacy_heldout15bn.jsonl`,
-`privacy_heldout15bq.jsonl` and `privacy_heldout15bt.jsonl` were each
+`privacy_heldout15bq.jsonl`, `privacy_heldout15bt.jsonl` and `privacy_heldout15bw.jsonl` were each
 written by an engineer who never saw the detector, and frozen before any tuning; the detector was
 tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
@@ -154,6 +154,10 @@ SETS = {
     # a fourth engineer who read neither the detector nor any other set. First score (main at
     # 3a88c46): 0.989, 0.987, 1.
     "heldout15bt": Frozen("privacy_heldout15bt.jsonl", 0.988, 0.986, 1),
+    # 336 lines (113 clean), written in the hidden set's spirit at the start of round fourteen
+    # by an engineer who read neither the detector nor any other set. First score (main at
+    # 4192330): 0.982, 0.972, 2.
+    "heldout15bw": Frozen("privacy_heldout15bw.jsonl", 0.981, 0.971, 2),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors above hold what the
 # detector reaches (so nothing slips back), not the goal. After round thirteen (2026-12-06;

@@ -137,6 +137,13 @@ on a clean line false).
   every kind, 283 `other` spans, and the core kinds in running text; first 0.994 / 0.935 / 0)
   and `privacy_tune15bs.jsonl` (220 lines, 160 clean; words that are names elsewhere used as
   ordinary words, and as names; first 0.984 / 0.986 / 5).
+- Round fourteen's sets, each by an engineer who read neither the detector nor any other set:
+  `privacy_tune15bu.jsonl` (272 lines, 64 clean; names in the hardest positions: surnames alone
+  and in lists, particles, names that are Dutch words; first 0.966 / 0.959 / 2),
+  `privacy_tune15bv.jsonl` (288 lines, 232 clean; clean notes that tempt a careless guard;
+  first 0.967 / 0.960 / 0), `privacy_tune15bx.jsonl` (273 lines, 72 clean; typed in a hurry,
+  nearly all lowercase; first 0.828 / 0.802 / 5) and `privacy_tune15by.jsonl` (254 lines, 61
+  clean; every kind but names in the forms people write; first 0.967 / 0.956 / 1).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -212,6 +219,10 @@ FLOORS = {
     "privacy_tune15bo.jsonl": (0.994, 0.971, 0, 321, 91),
     "privacy_tune15br.jsonl": (0.993, 0.943, 0, 339, 96),
     "privacy_tune15bs.jsonl": (0.991, 0.992, 3, 220, 160),
+    "privacy_tune15bu.jsonl": (0.965, 0.958, 0, 272, 64),
+    "privacy_tune15bv.jsonl": (0.966, 0.959, 0, 288, 232),
+    "privacy_tune15bx.jsonl": (0.827, 0.801, 5, 273, 72),
+    "privacy_tune15by.jsonl": (0.966, 0.955, 1, 254, 61),
 }
 
 pytestmark = pytest.mark.slow
