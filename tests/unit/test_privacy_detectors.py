@@ -3299,6 +3299,16 @@ def test_a_body_named_with_capital_de_mid_sentence(full: Detector) -> None:
     assert ("other", "De Kreek") in kinds_and_texts("Hij zit in De Kreek in Zeist.", full)
 
 
+def test_a_word_no_list_knows_opening_a_hurried_sentence_before_a_verb(full: Detector) -> None:
+    assert kinds_and_texts("parwana heeft twee kids", full) == [("name", "parwana")]
+    assert kinds_and_texts("ok. marchenko moet naar de gi", full) == [("name", "marchenko")]
+    assert_clean(
+        full,
+        "klachtcie heeft ontvangst bevestigd op 6 feb.",
+        "wijkteam heeft gebeld. rvdk moet nog reageren.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -57,6 +57,11 @@ _PERSON_VERBS = words_of("""
     beweert beloofde belooft lachte twijfelt twijfelde reageerde reageert erkende erkent
     durft durfde snapt snapte begrijpt begreep schaamt schaamde
     """)
+# ... and these too, after a word no list knows that opens a sentence ("parwana heeft ...")
+_OPENING_VERBS = _PERSON_VERBS | words_of("""
+    heeft had moet moest wordt werd weet wist komt kwam gaat ging krijgt kreeg mag mocht kan
+    kon is was spreekt sprak
+    """)
 # ... of which these are said of a person only, never of a town standing for its council
 # ("Hoek vroeg of de klacht anoniem kan"; but "Zwolle wil meer geld")
 _SPEECH_VERBS = words_of("""
@@ -141,7 +146,7 @@ _NOT_NAMES = (
         afspr afsp gespr opm bijz betr ovl behand wvttk rondv aanw afw actiep versl bespr
         bon d'r z'n d’r z’n
         monday tuesday wednesday thursday friday saturday sunday jongste oudste middelste
-        cie
+        cie kcie klachtcie klachtencie bezwaarcie adviescie geschillencie
         """)
 )
 # Compounds that end in a role are roles: "Ombudsfunctionaris", "Wmo-medewerker"
@@ -1480,8 +1485,8 @@ def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | No
     first = lexicon.first_names()
     if tok.low in first or _role_in_brackets(text, tok):
         return True
-    if nxt is not None and nxt.low in _PERSON_VERBS and _unknown_word(tok):
-        return True  # "kowalczyk stuurde een sms"
+    if nxt is not None and nxt.low in _OPENING_VERBS and _unknown_word(tok):
+        return True  # "kowalczyk stuurde een sms", "parwana heeft twee kids"
     if nxt is not None and nxt.low in _SPEECH_VERBS and _lowercase_surname(tok):
         return True  # "dekker belde om kwart over 5"
     if nxt is not None and (nxt.low in ("en", "&") or not nxt.cap) and _unknown_word(tok):
@@ -2392,6 +2397,16 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and _joined(text, tok, toks[i + 1])
         and _joined(text, toks[k - 1], toks[k])
         and _joined(text, toks[k], toks[k + 1])
+        and _opens_sentence(text, tok, prev)
+    ):
+        return i
+    # "parwana heeft twee kids", "marchenko moet naar de gi": a word no list knows opens a
+    # hurried sentence, before a verb said of a person
+    if (
+        after is not None
+        and after.low in _OPENING_VERBS
+        and _unknown_word(tok)
+        and _joined(text, tok, after)
         and _opens_sentence(text, tok, prev)
     ):
         return i
