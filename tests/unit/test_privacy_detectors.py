@@ -3309,6 +3309,20 @@ def test_a_word_no_list_knows_opening_a_hurried_sentence_before_a_verb(full: Det
     )
 
 
+def test_hurried_words_that_are_no_names_after_a_role_or_title(full: Detector) -> None:
+    assert_clean(
+        full,
+        "moeder spreekt pools, vader arabisch, de kinderen nederlands.",
+        "moeder is van syrie, sinds 2016 in nl",
+        "verder niks in het dossier gezet wat naar de familie wijst",
+        "bezoekadres wilhelmina van pruisenweg 104. Gesprek duurde 1 uur",
+    )
+    assert kinds_and_texts("de familie bakker wil klagen", full) == [("name", "bakker")]
+    assert kinds_and_texts("vader kowalski belt", full) == [("name", "kowalski")]
+    found = kinds_and_texts("moeder woont op de wilhelmina van pruisenweg 104", full)
+    assert found == [("address", "wilhelmina van pruisenweg 104")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

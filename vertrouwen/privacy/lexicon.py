@@ -24,6 +24,7 @@ import hashlib
 import importlib.util
 import sys
 import threading
+import unicodedata
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
@@ -48,6 +49,10 @@ _COUNTRIES = words_of("""
     algerije libanon jemen griekenland roemenië bulgarije hongarije portugal kaapverdië ghana
     nigeria congo europa afrika azië amerika
     """)
+# as notes typed in a hurry spell them too: "syrie", "oekraine", "curacao"
+_COUNTRIES |= frozenset(
+    unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode() for c in _COUNTRIES
+)
 _NOT_PERSONS = _COUNTRIES | words_of("""
     sint
     tigrinya tigrinya amhaars somalisch farsi dari pasjtoe koerdisch berbers tamazight

@@ -581,6 +581,8 @@ def _name_like_lower(tok: _Tok, after_particle: bool = False) -> bool:
     particle also one of the commonest words ("dhr van der meer", "mw. de wit")."""
     if tok.cap or tok.low in _NOT_NAMES or len(tok.text) < 3 or tok.low in _HURRIED_WORDS:
         return False
+    if tok.low in lexicon.not_persons() and tok.low not in lexicon.first_names():
+        return False  # "vader arabisch, de kinderen nederlands": the language each speaks
     if after_particle and "-" in tok.low:  # "mevr. de jong-bakker": a double surname
         parts = [p for p in tok.low.split("-") if p]
         return len(parts) > 1 and all(p in lexicon.surnames() or p in _PARTICLES for p in parts)
@@ -1310,6 +1312,11 @@ _STREET_OF_NAME = re.compile(
     r"(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?[ \t]+\d{1,5}\b"
 )
 
+_PERSON_STREET = re.compile(
+    r"[^\W\d_][\w'’-]*(?:[ \t]+(?:van|de|der|den|ten|ter|'t))+[ \t]+[^\W\d_][\w'’-]*"
+    r"(?i:weg|straat|laan|plein|singel|gracht|kade|dreef)[ \t]+\d{1,5}\b"
+)
+
 
 def _find_names(text: str) -> Iterator[Candidate]:
     toks = _tokens(text)
@@ -1375,7 +1382,11 @@ def _find_names(text: str) -> Iterator[Candidate]:
             i += 1  # "Job, stage en school", "Timeout, back-up en crisisplaatsing": nouns
             continue
         street = _STREET_OF_NAME.match(text, tok.start) if tok.low in _STREET_HEADS else None
-        if street is not None and tok.cap:
+        if street is None and not tok.initials:
+            # "wilhelmina van pruisenweg 104", "Johan de Wittlaan 9": a person's name with its
+            # particles that makes a street, then its number
+            street = _PERSON_STREET.match(text, tok.start)
+        if street is not None and (tok.cap or street.re is _PERSON_STREET):
             while i < n and toks[i].start < street.end():
                 i += 1  # "Laan van Malkenschoten 40": a street named after a person
             continue
@@ -1521,6 +1532,7 @@ def _unknown_lowercase(word: str) -> bool:
         and re.search(r"[aeiouyà-ÿ]", word) is not None
         and word not in _NOT_NAMES
         and word not in lexicon.not_persons()
+        and word not in lexicon.countries()  # ("van syrie": an accent left off)
         and not lexicon.is_dutch_word(word)
         and not lexicon.is_english_word(word)
     )
@@ -1926,7 +1938,14 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
                 and ((after.cap and not _never_name(after)) or _name_like_lower(after, True))
             ):
                 return i
-        if _name_like_lower(tok):
+        if _name_like_lower(tok) and not (
+            # "wat naar de familie wijst": the family as a noun, then a word of the sentence
+            prev is not None
+            and prev.low in ("familie", "fam", "fam.")
+            and _ordinary(tok.text)
+            and re.search(r"\b(?:de|het|die|een|zijn|haar|hun|onze)[ \t]+$", text[: prev.start])
+            and not _then(text, toks, i, _OPENING_VERBS)  # ("de familie bakker wil klagen")
+        ):
             return i
         if (  # "juf merel heeft foto's gedeeld", "meester storm belde": a first name that is a
             # word, typed in lowercase, before what a person does
