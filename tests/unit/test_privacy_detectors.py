@@ -3323,6 +3323,25 @@ def test_hurried_words_that_are_no_names_after_a_role_or_title(full: Detector) -
     assert found == [("address", "wilhelmina van pruisenweg 104")]
 
 
+def test_a_lowercase_street_by_where_someone_lives_or_its_postcode(full: Detector) -> None:
+    found = kinds_and_texts("woont alleen op de kerkbuurt 12 in marken", full)
+    assert found == [("address", "kerkbuurt 12"), ("address", "marken")]
+    assert ("address", "tussen de vaarten 210") in kinds_and_texts(
+        "wonen op tussen de vaarten 210 in almere", full
+    )
+    found = kinds_and_texts("adres moeder (vlasakker 102, 3824 vk amersfoort)", full)
+    assert ("address", "vlasakker 102") in found
+    found = kinds_and_texts("lorentzkade 15 b 2313 gb leiden", full)
+    assert ("address", "lorentzkade 15 b") in found
+    assert_clean(
+        full,
+        "hij woont op de boerderij 2 jaar",
+        "verhuisd naar de locatie 2 van Levvel",
+        "postbus 123, 3500 aa utrecht",
+        "bezoekadres: stationsplein 12, 3511 ed utrecht",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

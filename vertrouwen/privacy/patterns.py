@@ -826,6 +826,14 @@ _LOWER_STREET = re.compile(
     rf"[ \t]+\d{{1,5}}{_ADDITION})"
 )
 # "woont Achter de Kerk 2", "Tussen de Bruggen 7": a street named by a preposition
+# "woont alleen op de kerkbuurt 12", "wonen op tussen de vaarten 210": the same in lowercase,
+# with the article (or the preposition the street's name opens with)
+_BARE_STREET_LOWER = re.compile(
+    r"\b(?:op|aan|naar)[ \t]+(?:de|het|den)[ \t]+"
+    r"([a-zà-ÿ][\w'’-]{3,}(?:[ \t]+[a-zà-ÿ][\w'’-]{3,})?[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+    r"|\b(?:op|aan)[ \t]+((?:achter|tussen|binnen|buiten|langs|over|onder|boven|naast)[ \t]+"
+    r"(?:de|het|den|'t)[ \t]+[a-zà-ÿ][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
+)
 _PREP_STREET = re.compile(
     r"(?<![\w-])((?:Achter|Tussen|Binnen|Buiten|Langs|Over|Onder|Boven|Naast)[ \t]+"
     r"(?:de|het|den|'t)[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+\d{1,5}[a-zA-Z]{0,2})\b"
@@ -958,16 +966,20 @@ def find_addresses_where_someone_lives(text: str) -> Iterator[Candidate]:
             _STREET_AFTER_STAY,
             _BERTH,
             _CORNER,
+            _BARE_STREET_LOWER,
         ):
             for match in regex.finditer(text, sentence.start(), sentence.end()):
-                words = match.group(1).split()
+                group = 2 if match.group(1) is None else 1
+                if _UNIT_AFTER.match(text, match.end(group)):
+                    continue  # "woont op de boerderij 2 jaar"
+                words = match.group(group).split()
                 # "woont op kamer 12", "op dinsdag 12" (the word before the number: "op Sint
                 # Servaasklooster 22" is a street)
                 if numbered_thing(words[0]) and (len(words) < 3 or numbered_thing(words[-2])):
                     continue
-                yield Candidate(match.start(1), match.end(1), "address")
-                town = _LOWER_TOWN_AFTER_NUMBER.match(text, match.end(1))
-                if town and regex is _LOWER_STREET:
+                yield Candidate(match.start(group), match.end(group), "address")
+                town = _LOWER_TOWN_AFTER_NUMBER.match(text, match.end(group))
+                if town and regex in (_LOWER_STREET, _BARE_STREET_LOWER):
                     from vertrouwen.privacy import lexicon
 
                     if town.group(1) in lexicon.places():
@@ -983,6 +995,11 @@ _STREET_BEFORE_POSTCODE = re.compile(
     r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:19|20)\d\d)?[ \t]+(?:nr\.?[ \t]?)?\d{1,5}[a-zA-Z]{0,2}"
     r"(?:[-/]\w{1,4}|[ \t]+I{1,3})?)"
     r",?[ \t]+[1-9]\d{3}[ \t]?[A-Z]{2}\b"
+)
+# ... and typed in lowercase: "vlasakker 102, 3824 vk amersfoort", "lorentzkade 15 b 2313 gb"
+_LOWER_STREET_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w'’.-])([a-zà-ÿ][\w'’-]{3,}[ \t]+\d{1,5}(?:[a-z]|[ \t][a-z](?=[ \t,])|[-/]\w{1,4})?)"
+    r",?[ \t]+[1-9]\d{3}[ \t]?[a-zA-Z]{2}(?![\w-])"
 )
 # an organisation's office: "Bezoekadres van Samen Veilig is Ravellaan 1", "kantoor: ..."
 _OFFICE_BEFORE = re.compile(
@@ -1171,11 +1188,12 @@ def find_streets_before_town(text: str) -> Iterator[Candidate]:
 
 def find_streets_before_postcode(text: str) -> Iterator[Candidate]:
     """A street whatever its name, with its number, right before a postcode."""
-    for match in _STREET_BEFORE_POSTCODE.finditer(text):
-        word = match.group(1).split()[0].casefold()
-        if word in ("postbus", "antwoordnummer") or word in _NUMBERED_ITEMS:
-            continue
-        yield Candidate(match.start(1), match.end(1), "address")
+    for regex in (_STREET_BEFORE_POSTCODE, _LOWER_STREET_BEFORE_POSTCODE):
+        for match in regex.finditer(text):
+            word = match.group(1).split()[0].casefold()
+            if word in ("postbus", "antwoordnummer") or numbered_thing(word):
+                continue
+            yield Candidate(match.start(1), match.end(1), "address")
 
 
 _STAY_WORD_LIVING = re.compile(r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verblijven|logeer\w*)\b")
