@@ -1973,7 +1973,8 @@ def test_recent_dates_in_records_the_apps_case_code_and_a_customer_line_stay_cle
         " klachtenfunctionaris, 3511 AB Utrecht. Bewindvoering via een landelijk kantoor,"
         " klantenservice 085-1234567. Sinds 01-04-2019 onder bewind."
     )
-    assert kinds_and_texts(text, full) == [("postcode", "3511 AB"), ("address", "Utrecht")]
+    # (the klachtenfunctionaris's postcode and town are her office's)
+    assert kinds_and_texts(text, full) == []
 
 
 @pytest.mark.parametrize(
@@ -3340,6 +3341,34 @@ def test_a_lowercase_street_by_where_someone_lives_or_its_postcode(full: Detecto
         "postbus 123, 3500 aa utrecht",
         "bezoekadres: stationsplein 12, 3511 ed utrecht",
     )
+
+
+def test_an_organisations_office_address_and_line_in_a_sentence_that_names_no_person(
+    full: Detector,
+) -> None:
+    assert_clean(
+        full,
+        "Pactum, vestiging Arnhem, is bereikbaar op 024-4030900 (keuze 1 voor klachten).",
+        "Bezoekadres Karakter, locatie Nijmegen: Reinier Postlaan 12, 6525 GC Nijmegen.",
+        "Uitgelegd: eerst intern, bewindvoerder zit op Burgwal 22, 8261 EP Kampen.",
+        "Wijkteam Centrum is verhuisd naar Lange Brugstraat 9, 4811 WP Breda.",
+        "Klachtenfunctionaris is bereikbaar op 024-3512212 tst. 3, op dinsdag.",
+    )
+    # a person in the sentence, or in the line before, or whose the rest says
+    for text, kind, found in (
+        ("Veilig Thuis deed onderzoek op Kerkstraat 12 in Zwolle.", "address", "Kerkstraat 12"),
+        ("Karakter stuurde de brief naar Kerkstraat 12, 6525 GC Nijmegen.", "postcode", "6525 GC"),
+        ("Marit (moeder) wil post van Elker niet meer op Dilgtweg 19.", "address", "Dilgtweg 19"),
+        (
+            "Cengiz Aksoy verhuist; de GI heeft nog Hudsonstraat 11-1 staan",
+            "address",
+            "Hudsonstraat 11-1",
+        ),
+        ("Bel hem op zijn werk: 024 – 350 12 12, toestel 4.", "phone", "024 – 350 12 12"),
+        ("Tel wijkcoach 085-1234567", "phone", "085-1234567"),
+        ("Wijkteam: tel 030 – 286 55 10 direct", "phone", "030 – 286 55 10"),
+    ):
+        assert (kind, found) in kinds_and_texts(text, full), text
 
 
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(

@@ -5,7 +5,8 @@
 `privacy_heldout15w.jsonl`, `privacy_heldout15ab.jsonl`, `privacy_heldout15al.jsonl`,
 `privacy_heldout15au.jsonl`, `privacy_heldout15ax.jsonl`, `privacy_heldout15be.jsonl` and
 `privacy_heldout15bi.jsonl`, `privacy_heldout15bk.jsonl`, `privacy_heldout15bn.jsonl`,
-`privacy_heldout15bq.jsonl`, `privacy_heldout15bt.jsonl` and `privacy_heldout15bw.jsonl` were each
+`privacy_heldout15bq.jsonl`, `privacy_heldout15bt.jsonl`, `privacy_heldout15bw.jsonl` and
+`privacy_heldout15ca.jsonl` were each
 written by an engineer who never saw the detector, and frozen before any tuning; the detector was
 tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
@@ -67,7 +68,7 @@ SETS = {
     # After round ten (not tuned on; summaries only): 0.974, 0.959, 2.
     # After round eleven (not tuned on; summaries only): 0.976, 0.963, 2.
     # After round twelve (not tuned on; summaries only): 0.978, 0.964, 2.
-    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.981, 0.969, 2),
+    "heldout15i": Frozen("privacy_heldout15i.jsonl", 0.981, 0.969, 0),
     # 398 lines (295 labelled, 877 spans of which 388 names, 103 clean), written at the start
     # of round nine by a fourth engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at b1b2833): 0.972, 0.966, 0; after round nine
@@ -106,7 +107,7 @@ SETS = {
     # tuned on; summaries only): 0.981, 0.970, 3.
     # After round eleven (not tuned on; summaries only): 0.990, 0.978, 2.
     # After round twelve (not tuned on; summaries only): 0.993, 0.980, 2.
-    "heldout15ab": Frozen("privacy_heldout15ab.jsonl", 0.994, 0.983, 1),
+    "heldout15ab": Frozen("privacy_heldout15ab.jsonl", 0.994, 0.983, 0),
     # 357 lines (239 labelled, 476 spans of which 258 names, 118 clean), written at the start
     # of round eleven by a ninth engineer who never saw the detector or any other set, frozen
     # before any scoring. First score (main at 5dacde7): 0.983, 0.973, 0.
@@ -141,7 +142,7 @@ SETS = {
     # 357 lines (122 clean), written in the hidden set's spirit at the start of round thirteen by
     # an engineer who read neither the detector nor any other set. First score (main at
     # b733d61): 0.989, 0.977, 2.
-    "heldout15bk": Frozen("privacy_heldout15bk.jsonl", 0.988, 0.980, 2),
+    "heldout15bk": Frozen("privacy_heldout15bk.jsonl", 0.988, 0.980, 1),
     # 350 lines (114 clean), written in the hidden set's spirit in round thirteen by another
     # engineer who read neither the detector nor any other set. First score (main at 464587f):
     # 0.996, 0.992, 1.
@@ -153,11 +154,15 @@ SETS = {
     # 322 lines (103 clean), written in the hidden set's spirit at the end of round thirteen by
     # a fourth engineer who read neither the detector nor any other set. First score (main at
     # 3a88c46): 0.989, 0.987, 1.
-    "heldout15bt": Frozen("privacy_heldout15bt.jsonl", 0.988, 0.986, 1),
+    "heldout15bt": Frozen("privacy_heldout15bt.jsonl", 0.984, 0.980, 0),
     # 336 lines (113 clean), written in the hidden set's spirit at the start of round fourteen
     # by an engineer who read neither the detector nor any other set. First score (main at
     # 4192330): 0.982, 0.972, 2.
     "heldout15bw": Frozen("privacy_heldout15bw.jsonl", 0.981, 0.971, 2),
+    # 360 lines (131 clean), written in the hidden set's spirit early in round fourteen by an
+    # engineer who read neither the detector nor any other set. First score (main at
+    # 08752cd): 0.990, 0.981, 1.
+    "heldout15ca": Frozen("privacy_heldout15ca.jsonl", 0.988, 0.978, 1),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors above hold what the
 # detector reaches (so nothing slips back), not the goal. After round thirteen (2026-12-06;

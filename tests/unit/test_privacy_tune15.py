@@ -143,7 +143,10 @@ on a clean line false).
   `privacy_tune15bv.jsonl` (288 lines, 232 clean; clean notes that tempt a careless guard;
   first 0.967 / 0.960 / 0), `privacy_tune15bx.jsonl` (273 lines, 72 clean; typed in a hurry,
   nearly all lowercase; first 0.828 / 0.802 / 5) and `privacy_tune15by.jsonl` (254 lines, 61
-  clean; every kind but names in the forms people write; first 0.967 / 0.956 / 1).
+  clean; every kind but names in the forms people write; first 0.967 / 0.956 / 1) and
+  `privacy_tune15bz.jsonl` (259 lines, 170 clean; where organisations sit and how they are
+  reached: office addresses, Postbus, switchboards, meeting rooms, next to a client's own
+  address and number; first 0.976 / 0.976 / 105).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -208,7 +211,7 @@ FLOORS = {
     "privacy_tune15ba.jsonl": (0.994, 0.981, 5, 318, 232),
     "privacy_tune15bb.jsonl": (0.829, 0.834, 1, 339, 108),
     "privacy_tune15bc.jsonl": (0.994, 0.970, 2, 309, 232),
-    "privacy_tune15bd.jsonl": (0.999, 0.980, 6, 311, 231),
+    "privacy_tune15bd.jsonl": (0.999, 0.980, 5, 311, 231),
     "privacy_tune15bf.jsonl": (0.999, 0.987, 4, 309, 243),
     "privacy_tune15bg.jsonl": (0.991, 0.969, 0, 334, 114),
     "privacy_tune15bh.jsonl": (0.978, 0.975, 0, 358, 115),
@@ -221,8 +224,9 @@ FLOORS = {
     "privacy_tune15bs.jsonl": (0.991, 0.992, 3, 220, 160),
     "privacy_tune15bu.jsonl": (0.965, 0.958, 0, 272, 64),
     "privacy_tune15bv.jsonl": (0.966, 0.959, 0, 288, 232),
-    "privacy_tune15bx.jsonl": (0.827, 0.801, 5, 273, 72),
-    "privacy_tune15by.jsonl": (0.966, 0.955, 1, 254, 61),
+    "privacy_tune15bx.jsonl": (0.827, 0.801, 1, 273, 72),
+    "privacy_tune15by.jsonl": (0.966, 0.955, 0, 254, 61),
+    "privacy_tune15bz.jsonl": (0.975, 0.975, 50, 259, 170),
 }
 
 pytestmark = pytest.mark.slow

@@ -494,6 +494,11 @@ _PERSONAL_BEFORE_NUMBER = re.compile(
 )
 
 
+def personal_after_number(text: str, end: int) -> bool:
+    """Whether the number ending at `end` is said to be someone's own line ("... direct")."""
+    return _PERSONAL_AFTER_NUMBER.match(text, end) is not None
+
+
 # "algemeen nummer 088 ...", "het algemene nummer", "landelijk nummer", "... (algemeen nummer)"
 _GENERAL_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:algeme(?:en|ne)|landelijke?|centrale?|hoofd|crisis|nacht|spoed)[ \t]*(?:telefoon)?"
@@ -614,3 +619,208 @@ def _national_line(text: str, start: int) -> bool:
 
 _ARTICLE_NAME_BRACKET_BEFORE = re.compile(r"\b(?:De|Het)[ \t]+([A-ZÀ-Ý][\w-]+)[ \t]*\([ \t]*$")
 _NAME_BRACKET_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \t]*\([ \t]*$")
+
+
+# Whose address or number it is. In a sentence that names an office, a court, a provider or a
+# professional's practice and no person at all, the address, postcode, town and landline are the
+# organisation's ("Pactum, vestiging Arnhem, is bereikbaar op 088 ...", "bewindvoerder zit op
+# Burgwal 22"); a relative, a client, a name, where someone lives or whose it is ("haar nieuwe
+# adres", "direct") make them a person's.
+_OWNING_BODIES = words_of("""
+    kantoor hoofdkantoor regiokantoor bezoekadres kantooradres vestigingsadres
+    correspondentieadres vestiging vestigingen locatie intakelocatie gebouw bezoekerscentrum
+    zaal spreekkamer spreekkamers vergaderkamer vergaderruimte loket balie receptie
+    secretariaat griffie kantongerecht gerechtshof justitie stadhuis raadhuis gemeentehuis
+    wijkcentrum buurthuis buurthuizen dorpshuis buurtcentrum mfc mfa ziekenhuis bibliotheek
+    ombudsman spreekuur bewindvoerder bewindvoering bewindkantoor advocaat advocatenkantoor
+    notaris huisarts praktijk aanbieder zorgaanbieder klachtenbureau patiëntenservice
+    klachtenfunctionaris klachtenregeling werkplek tolkencentrum tolkcentrum cliëntenraad
+    wijkteam buurtteam jeugdteam gi raad kinderbescherming jeugdstem akj ggd cjg skj ggz
+    jeugd-ggz gemeente rechtbank politie stichting klachtencommissie inspectie
+    jeugdbescherming jeugdreclassering veiligheidshuis
+    """)
+_OWNING_TAILS = ("kantoor", "gebouw", "zaal", "loket", "commissie", "instantie")
+_OWNING_PERSONS = words_of("""
+    moeder vader ouder ouders oma opa tante oom zus broer zoon dochter kind kinderen cliënt
+    client cliënte jongere jeugdige pleegouders pleegouder pleegmoeder pleegvader pleeggezin
+    gezin fam familie vriend vriendin partner ex buurvrouw buurman klager klaagster kleinzoon
+    kleindochter neef nicht stiefvader stiefmoeder meisje jongen baby schoonmoeder schoonvader
+    thuis huisbezoek ingeschreven slaapt sliep naar direct directe mobiel privé prive eigen
+    haar hun mijn jouw d'r z'n zn hem hij ik mw mw. mevr mevrouw dhr dhr. meneer heer
+    mr mr. drs drs. adres adressen adreswijziging woonadres huisadres nieuw nieuwe oud oude
+    tijdelijk pc huisnr huisnummer hb brief brieven beschikking verstuurd gestuurd bezorgd
+    aanvraag opvang opvanghuis opvanglocatie vrouwenopvang crisisopvang crisisplek
+    zorgcentrum woonzorgcentrum verpleeghuis verzorgingshuis woonvorm woongroep leefgroep
+    gezinshuis hospice pension azc camping woonwagen woonboot chalet groep
+    """)
+# roles that speak for their organisation, whose line and office are its own
+_BODY_ROLES = words_of("""
+    school medewerker voorzitter secretaris directeur bestuurder manager teammanager
+    regiomanager teamleider leidinggevende klachtbemiddelaar
+    """)
+# "wijkcoach", "ambulant hulpverlener", "jongerenwerker": a person at work
+_PERSON_ROLE_TAILS = (
+    "coach",
+    "begeleider",
+    "hulpverlener",
+    "werker",
+    "consulent",
+    "voogd",
+    "beschermer",
+    "therapeut",
+    "regisseur",
+    "ondersteuner",
+    "verpleegkundige",
+)
+_LIVING = ("woon", "wonen", "verblijf", "verbli", "verble", "logeer", "logeren")
+_MOVED = words_of("verhuisd verhuist verhuizen verhuizing verhuisde")
+# "zijn nieuwe adres", "zijn werk" (not "Spreekkamers zijn op de 1e etage")
+_HIS_THINGS = words_of("adres nummer werk lijn huis woning telefoon mobiel werknummer nieuwe oude")
+# abbreviations whose dot ends no sentence: "Burg. van Roijensingel 12", "tst. 3"
+_DOTTED = words_of("burg dr mr prof st tel tst nr mw dhr ir ing drs mevr jl ca bijv vgl kon")
+_OWNER_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W\d_.]|[^\W\d_]|[.!?;\n](?=\s|$)")
+
+
+def _owner(words: list[str], k: int) -> str | None:
+    """Whom words[k] says owns what follows: "person", "body" or None."""
+    from vertrouwen.privacy import lexicon
+
+    word = words[k]
+    low = word.casefold()
+    before = words[k - 1].casefold() if k > 0 else ""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if low == "thuis" and before == "veilig":
+        return "body"  # "Veilig Thuis IJsselland"
+    if low == "naar" and before in _MOVED:
+        return None  # "Wijkteam Centrum is verhuisd naar ...": who moved says whose it is
+    if (
+        low in _OWNING_PERSONS
+        or (
+            (low in ROLE_WORDS or low.endswith(_PERSON_ROLE_TAILS))
+            and low not in _OWNING_BODIES
+            and low not in _BODY_ROLES
+        )
+        or low.startswith(_LIVING)
+        or (low == "zijn" and after.casefold() in _HIS_THINGS)
+        or (low in ("dr", "dr.") and word.islower())  # "huisarts dr. Brouwers"
+        or (len(word) == 1 and word.isupper() and after == ".")  # "P. Latuheru"
+    ):
+        return "person"
+    if _named_person(words, k):
+        return "person"
+    providers = lexicon.providers()
+    if (
+        low in _OWNING_BODIES
+        or low.endswith(_OWNING_TAILS)
+        or (
+            word[:1].isupper()
+            and low in providers
+            and low not in lexicon.common_words()
+            and low not in lexicon.places()
+        )
+    ):
+        return "body"
+    return None
+
+
+def _named_person(words: list[str], k: int) -> bool:
+    """Whether words[k] is a person's name: "Thanh Huong Tran", "Bewindvoerder Peter Snoek",
+    "Bewindvoerder Brouwer", "Hoogland (bewindvoerder", "rajesh jagroep"."""
+    from vertrouwen.privacy import lexicon
+
+    word = words[k]
+    low = word.casefold()
+    if word.isupper() and len(word) <= 3:
+        return False  # "GI", "VT", a postcode's letters ("6711 AB")
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if (
+        word[:1].isupper()
+        and after.casefold() in ROLE_WORDS
+        and after.casefold() != "school"
+        and low not in _OWNING_BODIES
+        and low not in lexicon.providers()
+    ):
+        return True  # "Hoogland (bewindvoerder, ...)": whatever else the word is
+    if (
+        low in lexicon.places()
+        or low in lexicon.not_persons()
+        or low in _OWNING_BODIES
+        or low in lexicon.providers()
+        or low in lexicon.common_words()
+    ):
+        return False
+    if low in lexicon.first_names() and (
+        not lexicon.is_dutch_word(low) or (word[:1].isupper() and after[:1].isupper())
+    ):
+        return word[:1].isupper() or len(word) >= 4
+    return word[:1].isupper() and k > 0 and words[k - 1].casefold() in ROLE_WORDS
+
+
+def _sentence_words(text: str, start: int, end: int) -> list[list[re.Match[str]]]:
+    """The words of text[start:end], split into sentences (an abbreviation's or an initial's
+    dot ends none)."""
+    sentences: list[list[re.Match[str]]] = [[]]
+    for match in _OWNER_WORD.finditer(text, start, end):
+        word = match.group()
+        if word in ".!?;\n":
+            last = sentences[-1][-1].group() if sentences[-1] else ""
+            if last.casefold() in _DOTTED or (len(last) == 1 and last.isupper()):
+                sentences[-1].append(match)
+                continue
+            sentences.append([])
+        else:
+            sentences[-1].append(match)
+    return sentences
+
+
+# where an organisation sits or is reached (not "Veilig Thuis deed onderzoek op ...": a visit)
+_LOCATED = words_of("""
+    kantoor hoofdkantoor regiokantoor bezoekadres kantooradres vestigingsadres
+    correspondentieadres vestiging vestigingen locatie intakelocatie gebouw bezoekerscentrum
+    spreekkamer vergaderkamer vergaderruimte loket balie receptie secretariaat griffie spreekuur
+    gevestigd zit zitten zat zetel bereikbaar telefonisch tel tel. telefoon telefoonnummer
+    nummer lijn doorkies doorkiesnummer bellen via werkplek werken werkt verhuisd verhuist
+    verhuizen verhuisde
+    """)
+# between an organisation's name and its address only its seat and punctuation: "Pactum,
+# Velperweg 102", "Cardea, Leiderdorp, Engelendaal 5", "Klachtenloket Wmo: Markt 1"
+_APPOSITION = re.compile(r"(?:[\s,:(|–-]+(?:[A-ZÀ-Ý][\w'’-]*|\d{4}[ \t]?[A-Z]{2}))*[\s,:(|–-]+$")
+
+
+def organisation_owns(
+    text: str, start: int, end: int | None = None, *, body_named: bool = True
+) -> bool:
+    """Whether what starts at `start` (an address, its postcode or town, a landline) is an
+    organisation's: its sentence so far names a body where it sits or is reached (unless
+    `body_named` is False: a switchboard's menu says so), and no person; no name stands
+    earlier in its line. With `end`, the rest of the sentence names no person either."""
+    line_start = text.rfind("\n", 0, start) + 1
+    sentences = _sentence_words(text, max(line_start, start - 240), start)
+    for before in sentences[:-1]:
+        words = [m.group() for m in before]
+        if any(_named_person(words, k) for k in range(len(words))):
+            return False  # "Cengiz Aksoy verhuist ...; de GI heeft nog Hudsonstraat 11-1"
+    matches = sentences[-1]
+    words = [m.group() for m in matches]
+    owners = [_owner(words, k) for k in range(len(words))]
+    if "person" in owners:
+        return False
+    if body_named:
+        if "body" not in owners:
+            return False
+        last = max(k for k, owner in enumerate(owners) if owner == "body")
+        located = any(
+            w.casefold() in _LOCATED or w.casefold().endswith(("zaal", "loket", "kantoor"))
+            for w in words
+        ) or _APPOSITION.fullmatch(text, matches[last].end(), start)
+        if not located:
+            return False  # "Veilig Thuis deed onderzoek op Kerkstraat 12": someone's home
+    if end is not None:
+        rest = [m.group() for m in _sentence_words(text, end, _line_end(text, end))[0]]
+        return not any(_owner(rest, k) == "person" for k in range(len(rest)))
+    return True
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

@@ -8,11 +8,12 @@ bench/README.md for the numbers.
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
 from vertrouwen.privacy import allowlist, lexicon
-from vertrouwen.privacy.findings import Finding, merge
+from vertrouwen.privacy.findings import Candidate, Finding, merge
 
 # `patterns` (phonenumbers, stdnum: ~0.1 s) is imported at the first scan, which the desktop
 # app runs on a pool thread: importing this package must not slow the first window.
@@ -103,10 +104,68 @@ class Detector:
             screened.extend(names.towns_after_addresses(text, screened))
             # "Eline Zee ... Zee was vooral stil": a surname again, in its name's line
             screened.extend(names.later_mentions(text, screened))
+        # "Pactum, vestiging Arnhem: Velperweg 102, 6824 MD Arnhem, 088-4030900": an office's
+        screened = _without_organisations(text, screened)
         findings = merge(text, screened)
         if original is text:
             return findings
         return [Finding(f.start, f.end, f.kind, original[f.start : f.end]) for f in findings]
+
+
+def _without_organisations(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates` less an organisation's address, postcode, town and landline; a postcode or
+    town right after an address is whose the address is ("Kerkweg 8a, 6711 AB Ede")."""
+    kept: list[Candidate] = []
+    last_end, last_office = -9, False
+    for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if cand.kind in ("postcode", "address", "other") and (
+            cand.start < last_end or _JOINED.fullmatch(text, last_end, cand.start)
+        ):
+            office = last_office
+        else:
+            office = _organisations(text, cand)
+        if cand.kind in ("address", "postcode"):
+            last_end, last_office = max(last_end, cand.end), office
+        if not office:
+            kept.append(cand)
+    return kept
+
+
+_MENU_AFTER = re.compile(
+    r"(?i)[ \t]*[,(]?[ \t]*(?:kies[ \t]+)?(?:toets|keuze|kies|tst\.?|toestel|optie)[ \t]*\d"
+)
+_JOINED = re.compile(r"[ \t,(]{0,3}")
+
+
+def _organisations(text: str, cand: Candidate) -> bool:
+    """Whether `cand` is an organisation's address, postcode, town or landline."""
+    if cand.kind == "phone":
+        digits = "".join(ch for ch in text[cand.start : cand.end] if ch.isdigit())
+        if digits.startswith(("06", "316", "00316")) or allowlist.personal_after_number(
+            text, cand.end
+        ):
+            return False  # a mobile is someone's own; "030 - 286 55 10 direct" hers
+        # "024-3512212 tst. 3", "088-4030900 (keuze 1 ...)": a switchboard's menu, in a
+        # sentence that names no person, needs no body named before it
+        menu = _MENU_AFTER.match(text, cand.end) is not None
+        return allowlist.organisation_owns(text, cand.start, cand.end, body_named=not menu)
+    elif cand.kind == "other":
+        if text[cand.start : cand.end].casefold() not in lexicon.places():
+            return False  # (only a town: a school or plate is no office's)
+    elif cand.kind not in ("address", "postcode"):
+        return False
+    start = cand.start
+    if cand.kind == "address":
+        # whose the street is, read up to its last word ("met Dragan Jovanović op
+        # Waterlandplein 212" was found whole: the name in it says whose)
+        streets = list(_STREET_WORD.finditer(text, cand.start, cand.end))
+        if streets:
+            start = streets[-1].start()
+    # ("huisarts en school zijn nog in Veendam, zegt ze": whose the rest may say too)
+    return allowlist.organisation_owns(text, start, cand.end)
+
+
+_STREET_WORD = re.compile(r"[^\W\d_][\w'’.-]*(?=[ \t]+(?:nr\.?[ \t]?)?\d)")
 
 
 def load_detector(cache_dir: Path | None = None) -> Detector:
