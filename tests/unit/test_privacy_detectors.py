@@ -3371,6 +3371,26 @@ def test_an_organisations_office_address_and_line_in_a_sentence_that_names_no_pe
         assert (kind, found) in kinds_and_texts(text, full), text
 
 
+def test_hurried_lowercase_names_by_a_bracket_a_date_or_a_verb(full: Detector) -> None:
+    for text, name in (
+        ("natalia zegt dat bohdan (6) op school geslagen wordt", "bohdan"),
+        ("- yonas (17, amv) woont bij nidos gastgezin", "yonas"),
+        ("oma aaltje (93??) vraagt of zij mag klagen", "aaltje"),
+        ("ali geeft nr van zijn gzv koen: 06 38 44 12 09", "koen"),
+        ("bwv smit neemt niet op", "smit"),
+        ("jb'er jo is vervangen", "jo"),
+        ("gegevens: mykola 17.03.2006", "mykola"),
+        ("twee kids: mursal 15 jul 2016", "mursal"),
+    ):
+        assert ("name", name) in kinds_and_texts(text, full), text
+    assert_clean(
+        full,
+        "groep 7 (12 kinderen) en moeder (42) belt",
+        "Het bezoek werd afgebroken omdat de begeleider weg moest.",
+        "Moeder vraagt of de vertrouwenspersoon mee mag.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -60,8 +60,14 @@ _PERSON_VERBS = words_of("""
 # ... and these too, after a word no list knows that opens a sentence ("parwana heeft ...")
 _OPENING_VERBS = _PERSON_VERBS | words_of("""
     heeft had moet moest wordt werd weet wist komt kwam gaat ging krijgt kreeg mag mocht kan
-    kon is was spreekt sprak
+    kon is was spreekt sprak geeft gaf neemt nam doet deed
     """)
+# "(6)", "(17, amv)", "(93??)", "(31-12-2009)", "(0515)": an age, a date or a number in brackets
+_BRACKET_NUMBER_AFTER = re.compile(r"[ \t]*\([ \t]*\d")
+_DATE_RIGHT_AFTER = re.compile(
+    r"[ \t]+(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|\d{1,2}[ \t]+(?i:jan|feb|mrt|maart|apr|"
+    r"april|mei|jun|juni|jul|juli|aug|sep|sept|okt|nov|dec)[a-z]*\.?[ \t]+(?:19|20)?\d\d)\b"
+)
 # ... of which these are said of a person only, never of a town standing for its council
 # ("Hoek vroeg of de klacht anoniem kan"; but "Zwolle wil meer geld")
 _SPEECH_VERBS = words_of("""
@@ -1500,8 +1506,8 @@ def _may_start_lowercase(text: str, tok: _Tok, prev: _Tok | None, nxt: _Tok | No
         return True  # "kowalczyk stuurde een sms", "parwana heeft twee kids"
     if nxt is not None and nxt.low in _SPEECH_VERBS and _lowercase_surname(tok):
         return True  # "dekker belde om kwart over 5"
-    if nxt is not None and (nxt.low in ("en", "&") or not nxt.cap) and _unknown_word(tok):
-        return True  # "semhar en yonas", "folake mulder belde"
+    if (nxt is None or nxt.low in ("en", "&") or not nxt.cap) and _unknown_word(tok):
+        return True  # "semhar en yonas", "folake mulder belde", "mykola 17.03.2006"
     return nxt is not None and nxt.low in ROLE_WORDS and tok.low.rstrip("s'’") in first
 
 
@@ -1984,7 +1990,29 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
             _lowercase_surname(tok)
             # (not "dat de voogd sneller reageert": how the role acts)
             and tok.low not in _HOW_SURNAMES
-            and _then(text, toks, i, _PERSON_VERBS)
+            and (
+                _then(text, toks, i, _PERSON_VERBS)
+                # "bwv smit neemt niet op" (not "de begeleider weg moest", "mee mag")
+                or (
+                    _then(text, toks, i, _OPENING_VERBS)
+                    and not lexicon.is_dutch_word(tok.text)
+                    and tok.low not in _NOT_NAMES
+                )
+            )
+        ):
+            return i
+        if (  # "gzv koen: 06 ...", "oma aaltje (93) vraagt", "jb'er jo is vervangen": a first
+            # name that is a word too, typed in lowercase, then what a name is followed by
+            not tok.cap
+            and tok.low in lexicon.first_names()
+            and tok.low not in lexicon.common_words()
+            and tok.low not in _NOT_NAMES
+            and tok.low not in _VERBS_AND_MARKERS
+            and (
+                _then(text, toks, i, _OPENING_VERBS)
+                or text[tok.end : tok.end + 1] == ":"
+                or _BRACKET_NUMBER_AFTER.match(text, tok.end) is not None
+            )
         ):
             return i
         if (  # "Bewindvoerder Blokker zegt": a surname that is a brand too, after a role
@@ -2417,6 +2445,12 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
         and _joined(text, toks[k - 1], toks[k])
         and _joined(text, toks[k], toks[k + 1])
         and _opens_sentence(text, tok, prev)
+    ):
+        return i
+    # "bohdan (6)", "yonas (17, amv)", "tuba (31-12-2009)": a word no list knows before a
+    # bracketed age or date; "mykola 17.03.2006, iryna 29.08.2013": before a date of birth
+    if _unknown_word(tok) and (
+        _BRACKET_NUMBER_AFTER.match(text, tok.end) or _DATE_RIGHT_AFTER.match(text, tok.end)
     ):
         return i
     # "parwana heeft twee kids", "marchenko moet naar de gi": a word no list knows opens a
