@@ -3391,6 +3391,15 @@ def test_hurried_lowercase_names_by_a_bracket_a_date_or_a_verb(full: Detector) -
     )
 
 
+def test_lowercase_initials_after_a_title(full: Detector) -> None:
+    assert kinds_and_texts("mw. j.k. heeft bezwaar", full) == [("name", "j.k.")]
+    found = kinds_and_texts("dhr h. zandvliet en mw r. nelom, grootouders", full)
+    assert found == [("name", "h. zandvliet"), ("name", "r. nelom")]
+    found = kinds_and_texts("- mw. c.w. brouwer-steenbergen (bewindvoerder) reageert niet", full)
+    assert found == [("name", "c.w. brouwer-steenbergen")]
+    assert_clean(full, "mw. z.s.m. bellen", "dhr. i.v.m. ziekte afwezig")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

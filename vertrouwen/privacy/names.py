@@ -824,9 +824,37 @@ _SPEAKER_AFTER = re.compile(
 _MONTH_FIRST_NAMES = words_of("jun juni mei april")
 
 
+# a title, then initials in lowercase and perhaps the surname: "mw. j.k. heeft bezwaar", "dhr a.
+# bakir (oom)", "mw. c.w. brouwer-steenbergen"
+_TITLE_LOWER_INITIALS = re.compile(
+    r"(?<![\w.])(?i:dhr|mw|mevr|mevrouw|meneer|hr)\.?[ \t]+((?:[a-z]\.){1,4})"
+    r"(?:[ \t]*((?:(?:van|de|der|den|ten|ter|el|al|'t)[ \t]+)*)([a-zà-ÿ][\w'’-]+))?"
+)
+
+
+def _lowercase_initials(text: str) -> Iterator[Candidate]:
+    for m in _TITLE_LOWER_INITIALS.finditer(text):
+        if m.group(1) in _DOTTED_ABBREVIATIONS or m.group(1) in _NOT_NAMES:
+            continue  # "mw. z.s.m. bellen"
+        word = m.group(3)
+        end = m.end(1)
+        if word is not None and (
+            m.group(2)  # ("mw. a. van dijk": the particles say a surname follows)
+            or (
+                word.casefold() not in _VERBS_AND_MARKERS
+                and word.casefold() not in _NOT_NAMES
+                and word.casefold() not in lexicon.common_words()
+            )
+        ):
+            end = m.end(3)
+        yield Candidate(m.start(1), end, "name")
+
+
 def find_names(text: str) -> Iterator[Candidate]:
     """Name candidates in `text` (the screen in `allowlist` trims and drops organisations)."""
     yield from _labelled_names(text)
+    if "." in text:
+        yield from _lowercase_initials(text)
     # (a title is capitalised and short: "'Samen Sterk'"; not a message quoted after "app:",
     # "kun je Pieter vragen of hij morgen komt?")
     titles = [
