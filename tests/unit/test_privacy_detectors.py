@@ -3400,6 +3400,23 @@ def test_lowercase_initials_after_a_title(full: Detector) -> None:
     assert_clean(full, "mw. z.s.m. bellen", "dhr. i.v.m. ziekte afwezig")
 
 
+def test_a_hurried_name_alone_in_brackets_before_a_colon_or_a_family(full: Detector) -> None:
+    for text, name in (
+        ("nieuw adres tkachuk: rijnkade 12", "tkachuk"),
+        ("oliinyk familie zit tijdelijk bij kennissen", "oliinyk"),
+        ("- wongsodikromo (surya): wil geen bemiddeling", "surya"),
+        ("- wongsodikromo (surya): wil geen bemiddeling", "wongsodikromo"),
+        ("+31 (0)6 2844 1907 (kiflom), bellen na 5", "kiflom"),
+    ):
+        assert ("name", name) in kinds_and_texts(text, full), text
+    assert_clean(
+        full,
+        "uitleg over de procedure (jeugdwet) en termijnen",
+        "todo: klaagschrift punt 1 uitwerken",
+        "overleg (online) gepland",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

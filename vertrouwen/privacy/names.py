@@ -63,6 +63,8 @@ _OPENING_VERBS = _PERSON_VERBS | words_of("""
     kon is was spreekt sprak geeft gaf neemt nam doet deed
     """)
 # "(6)", "(17, amv)", "(93??)", "(31-12-2009)", "(0515)": an age, a date or a number in brackets
+# "wongsodikromo (surya)": a bracketed word right after
+_BRACKETED_AFTER = re.compile(r"[ \t]+\([a-zà-ÿ]+\)")
 _BRACKET_NUMBER_AFTER = re.compile(r"[ \t]*\([ \t]*\d")
 _DATE_RIGHT_AFTER = re.compile(
     r"[ \t]+(?:\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d|\d{1,2}[ \t]+(?i:jan|feb|mrt|maart|apr|"
@@ -152,7 +154,8 @@ _NOT_NAMES = (
         afspr afsp gespr opm bijz betr ovl behand wvttk rondv aanw afw actiep versl bespr
         bon d'r z'n d’r z’n
         monday tuesday wednesday thursday friday saturday sunday jongste oudste middelste
-        cie kcie klachtcie klachtencie bezwaarcie adviescie geschillencie
+        cie kcie klachtcie klachtencie bezwaarcie adviescie geschillencie todo to-do memo
+        update
         """)
 )
 # Compounds that end in a role are roles: "Ombudsfunctionaris", "Wmo-medewerker"
@@ -2479,6 +2482,27 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     # bracketed age or date; "mykola 17.03.2006, iryna 29.08.2013": before a date of birth
     if _unknown_word(tok) and (
         _BRACKET_NUMBER_AFTER.match(text, tok.end) or _DATE_RIGHT_AFTER.match(text, tok.end)
+    ):
+        return i
+    # "oma (gül) in turkije", "(kiflom), kiflom.a@...", "wongsodikromo (surya):": a word no
+    # list knows, or a first name that is no Dutch word, alone in brackets
+    if (
+        not tok.cap
+        and text[tok.start - 1 : tok.start] == "("
+        and text[tok.end : tok.end + 1] == ")"
+        and (
+            _unknown_word(tok)
+            or (tok.low in lexicon.first_names() and not lexicon.is_dutch_word(tok.text))
+        )
+        and tok.low not in lexicon.providers()
+    ):
+        return i
+    # "nieuw adres tkachuk: ...", "oliinyk familie zit ...": a word no list knows before a
+    # colon, or before the family or a relative it names
+    if _unknown_word(tok) and (
+        text[tok.end : tok.end + 1] == ":"
+        or _then(text, toks, i, _KINSHIP, ("familie", "fam", "gezin"))
+        or (_BRACKETED_AFTER.match(text, tok.end) is not None)
     ):
         return i
     # "parwana heeft twee kids", "marchenko moet naar de gi": a word no list knows opens a
