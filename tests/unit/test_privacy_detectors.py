@@ -1973,8 +1973,7 @@ def test_recent_dates_in_records_the_apps_case_code_and_a_customer_line_stay_cle
         " klachtenfunctionaris, 3511 AB Utrecht. Bewindvoering via een landelijk kantoor,"
         " klantenservice 085-1234567. Sinds 01-04-2019 onder bewind."
     )
-    # (the klachtenfunctionaris's postcode and town are her office's)
-    assert kinds_and_texts(text, full) == []
+    assert kinds_and_texts(text, full) == [("postcode", "3511 AB"), ("address", "Utrecht")]
 
 
 @pytest.mark.parametrize(
@@ -3415,6 +3414,28 @@ def test_a_hurried_name_alone_in_brackets_before_a_colon_or_a_family(full: Detec
         "todo: klaagschrift punt 1 uitwerken",
         "overleg (online) gepland",
     )
+
+
+def test_whose_address_by_the_body_it_names_and_how(full: Detector) -> None:
+    assert_clean(
+        full,
+        "De kantonrechter zit in het gerechtsgebouw aan de Leeghwaterlaan 8 in 's-Hertogenbosch.",
+        "Het adres van de rechtbank staat op de oproeping: Parnassusweg 280, 1076 AV Amsterdam.",
+        "Gemeentehuis van Westland, Verdilaan 7, Naaldwijk, gesprek met de klachtencoördinator.",
+        "Rechtbank Den Haag, familiezaken, Prins Clauslaan 60: zittingen vanaf 9.00.",
+        "Nationale Ombudsman, Bezuidenhoutseweg 151 in Den Haag, heeft de klacht doorgestuurd.",
+    )
+    for text, found in (
+        ("adres via bewindvoerder: Kerkweg 44, 6814 GL Arnhem", "Kerkweg 44"),
+        ("adres volgens de GI: Burgemeester Kessensingel 12", "Burgemeester Kessensingel 12"),
+        (
+            "Adres voor de commissie: Generaal Spoorlaan 118, 2285 TS Rijswijk.",
+            "Generaal Spoorlaan 118",
+        ),
+        ("adres vader onjuist in rapport GI: staat Kerkstraat 4", "Kerkstraat 4"),
+        ("nieuw adres Rode Kruislaan 1201, 1111 XC Diemen", "Rode Kruislaan 1201"),
+    ):
+        assert any(k == "address" and found in t for k, t in kinds_and_texts(text, full)), text
 
 
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(

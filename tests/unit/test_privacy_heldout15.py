@@ -5,8 +5,8 @@
 `privacy_heldout15w.jsonl`, `privacy_heldout15ab.jsonl`, `privacy_heldout15al.jsonl`,
 `privacy_heldout15au.jsonl`, `privacy_heldout15ax.jsonl`, `privacy_heldout15be.jsonl` and
 `privacy_heldout15bi.jsonl`, `privacy_heldout15bk.jsonl`, `privacy_heldout15bn.jsonl`,
-`privacy_heldout15bq.jsonl`, `privacy_heldout15bt.jsonl`, `privacy_heldout15bw.jsonl` and
-`privacy_heldout15ca.jsonl` were each
+`privacy_heldout15bq.jsonl`, `privacy_heldout15bt.jsonl`, `privacy_heldout15bw.jsonl`,
+`privacy_heldout15ca.jsonl` and `privacy_heldout15cc.jsonl` were each
 written by an engineer who never saw the detector, and frozen before any tuning; the detector was
 tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
@@ -84,7 +84,7 @@ SETS = {
     # After round ten (not tuned on; summaries only): 0.986, 0.959, 0.
     # After round eleven (not tuned on; summaries only): 0.987, 0.960, 0.
     # After round twelve (not tuned on; summaries only): 0.990, 0.963, 0.
-    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.991, 0.968, 0),
+    "heldout15s": Frozen("privacy_heldout15s.jsonl", 0.994, 0.971, 0),
     # 331 lines (228 labelled, 581 spans of which 321 names, 103 clean), written at the end of
     # round nine by a sixth engineer who never saw the detector or any other set, frozen before
     # any scoring. First score (main at f92b2da): 0.969, 0.960, 1 (the session's starting
@@ -154,15 +154,19 @@ SETS = {
     # 322 lines (103 clean), written in the hidden set's spirit at the end of round thirteen by
     # a fourth engineer who read neither the detector nor any other set. First score (main at
     # 3a88c46): 0.989, 0.987, 1.
-    "heldout15bt": Frozen("privacy_heldout15bt.jsonl", 0.984, 0.980, 0),
+    "heldout15bt": Frozen("privacy_heldout15bt.jsonl", 0.988, 0.986, 0),
     # 336 lines (113 clean), written in the hidden set's spirit at the start of round fourteen
     # by an engineer who read neither the detector nor any other set. First score (main at
     # 4192330): 0.982, 0.972, 2.
-    "heldout15bw": Frozen("privacy_heldout15bw.jsonl", 0.981, 0.971, 2),
+    "heldout15bw": Frozen("privacy_heldout15bw.jsonl", 0.981, 0.971, 1),
     # 360 lines (131 clean), written in the hidden set's spirit early in round fourteen by an
     # engineer who read neither the detector nor any other set. First score (main at
     # 08752cd): 0.990, 0.981, 1.
-    "heldout15ca": Frozen("privacy_heldout15ca.jsonl", 0.988, 0.978, 1),
+    "heldout15ca": Frozen("privacy_heldout15ca.jsonl", 0.991, 0.981, 1),
+    # 381 lines (124 clean), written in the hidden set's spirit in round fourteen by an
+    # engineer who read neither the detector nor any other set. First score (main at
+    # d648c0b): 0.992, 0.989, 1.
+    "heldout15cc": Frozen("privacy_heldout15cc.jsonl", 0.991, 0.988, 1),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors above hold what the
 # detector reaches (so nothing slips back), not the goal. After round thirteen (2026-12-06;

@@ -146,7 +146,9 @@ on a clean line false).
   clean; every kind but names in the forms people write; first 0.967 / 0.956 / 1) and
   `privacy_tune15bz.jsonl` (259 lines, 170 clean; where organisations sit and how they are
   reached: office addresses, Postbus, switchboards, meeting rooms, next to a client's own
-  address and number; first 0.976 / 0.976 / 105).
+  address and number; first 0.976 / 0.976 / 105) and `privacy_tune15cb.jsonl` (262 lines, 63
+  clean; a client's own address and number in sentences about the bodies that visit, write to,
+  record or bill it; first 0.946 / 0.939 / 2).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -226,7 +228,8 @@ FLOORS = {
     "privacy_tune15bv.jsonl": (0.966, 0.959, 0, 288, 232),
     "privacy_tune15bx.jsonl": (0.827, 0.801, 1, 273, 72),
     "privacy_tune15by.jsonl": (0.966, 0.955, 0, 254, 61),
-    "privacy_tune15bz.jsonl": (0.975, 0.975, 50, 259, 170),
+    "privacy_tune15bz.jsonl": (0.975, 0.975, 44, 259, 170),
+    "privacy_tune15cb.jsonl": (0.961, 0.951, 2, 262, 63),
 }
 
 pytestmark = pytest.mark.slow

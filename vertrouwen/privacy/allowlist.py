@@ -637,7 +637,8 @@ _OWNING_BODIES = words_of("""
     klachtenfunctionaris klachtenregeling werkplek tolkencentrum tolkcentrum cliëntenraad
     wijkteam buurtteam jeugdteam gi raad kinderbescherming jeugdstem akj ggd cjg skj ggz
     jeugd-ggz gemeente rechtbank politie stichting klachtencommissie inspectie
-    jeugdbescherming jeugdreclassering veiligheidshuis
+    jeugdbescherming jeugdreclassering veiligheidshuis kantonrechter rechter kinderrechter
+    voorzieningenrechter zittingsplaats heils
     """)
 _OWNING_TAILS = ("kantoor", "gebouw", "zaal", "loket", "commissie", "instantie")
 _OWNING_PERSONS = words_of("""
@@ -645,13 +646,17 @@ _OWNING_PERSONS = words_of("""
     client cliënte jongere jeugdige pleegouders pleegouder pleegmoeder pleegvader pleeggezin
     gezin fam familie vriend vriendin partner ex buurvrouw buurman klager klaagster kleinzoon
     kleindochter neef nicht stiefvader stiefmoeder meisje jongen baby schoonmoeder schoonvader
-    thuis huisbezoek ingeschreven slaapt sliep naar direct directe mobiel privé prive eigen
+    thuis huisbezoek ingeschreven slaapt sliep direct directe mobiel privé prive eigen
     haar hun mijn jouw d'r z'n zn hem hij ik mw mw. mevr mevrouw dhr dhr. meneer heer
-    mr mr. drs drs. adres adressen adreswijziging woonadres huisadres nieuw nieuwe oud oude
-    tijdelijk pc huisnr huisnummer hb brief brieven beschikking verstuurd gestuurd bezorgd
-    aanvraag opvang opvanghuis opvanglocatie vrouwenopvang crisisopvang crisisplek
+    mr mr. drs drs. hb opvang opvanghuis opvanglocatie vrouwenopvang crisisopvang crisisplek
     zorgcentrum woonzorgcentrum verpleeghuis verzorgingshuis woonvorm woongroep leefgroep
     gezinshuis hospice pension azc camping woonwagen woonboot chalet groep
+    """)
+# ... and words that make it someone's unless a body is named after them ("stuurde de brief naar
+# Kerkstraat 12"; but "adres van de rechtbank: ...", "de wijkcoach op het gemeentehuis, ...")
+_FOR_A_PERSON = words_of("""
+    naar adres adressen adreswijziging woonadres huisadres nieuw nieuwe oud oude tijdelijk pc
+    huisnr huisnummer brief brieven beschikking verstuurd gestuurd bezorgd aanvraag
     """)
 # roles that speak for their organisation, whose line and office are its own
 _BODY_ROLES = words_of("""
@@ -682,7 +687,8 @@ _OWNER_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W\d_.]|[^\W\d_]|[.!?;\n](?=\s|$
 
 
 def _owner(words: list[str], k: int) -> str | None:
-    """Whom words[k] says owns what follows: "person", "body" or None."""
+    """Whom words[k] says owns what follows: "person", "body", "for" (a person's, unless a
+    body is named after it) or None."""
     from vertrouwen.privacy import lexicon
 
     word = words[k]
@@ -695,11 +701,6 @@ def _owner(words: list[str], k: int) -> str | None:
         return None  # "Wijkteam Centrum is verhuisd naar ...": who moved says whose it is
     if (
         low in _OWNING_PERSONS
-        or (
-            (low in ROLE_WORDS or low.endswith(_PERSON_ROLE_TAILS))
-            and low not in _OWNING_BODIES
-            and low not in _BODY_ROLES
-        )
         or low.startswith(_LIVING)
         or (low == "zijn" and after.casefold() in _HIS_THINGS)
         or (low in ("dr", "dr.") and word.islower())  # "huisarts dr. Brouwers"
@@ -708,7 +709,17 @@ def _owner(words: list[str], k: int) -> str | None:
         return "person"
     if _named_person(words, k):
         return "person"
+    if low in _FOR_A_PERSON or (
+        (low in ROLE_WORDS or low.endswith(_PERSON_ROLE_TAILS))
+        and low not in _OWNING_BODIES
+        and low not in _BODY_ROLES
+    ):
+        return "for"
     providers = lexicon.providers()
+    if {"volgens", "via", "voor"} & {before, words[k - 2].casefold() if k > 1 else ""}:
+        # "adres volgens de GI: ...", "adres via bewindvoerder: ...", "Adres voor de commissie:
+        # ...": not where the body sits
+        return None
     if (
         low in _OWNING_BODIES
         or low.endswith(_OWNING_TAILS)
@@ -739,6 +750,7 @@ def _named_person(words: list[str], k: int) -> bool:
         and after.casefold() != "school"
         and low not in _OWNING_BODIES
         and low not in lexicon.providers()
+        and low not in lexicon.common_words()  # (not "De kantonrechter")
     ):
         return True  # "Hoogland (bewindvoerder, ...)": whatever else the word is
     if (
@@ -779,12 +791,17 @@ _LOCATED = words_of("""
     correspondentieadres vestiging vestigingen locatie intakelocatie gebouw bezoekerscentrum
     spreekkamer vergaderkamer vergaderruimte loket balie receptie secretariaat griffie spreekuur
     gevestigd zit zitten zat zetel bereikbaar telefonisch tel tel. telefoon telefoonnummer
-    nummer lijn doorkies doorkiesnummer bellen via werkplek werken werkt verhuisd verhuist
-    verhuizen verhuisde
+    nummer lijn doorkies doorkiesnummer bellen werkplek werken werkt verhuisd verhuist
+    verhuizen verhuisde afdeling zittingsplaats
     """)
 # between an organisation's name and its address only its seat and punctuation: "Pactum,
 # Velperweg 102", "Cardea, Leiderdorp, Engelendaal 5", "Klachtenloket Wmo: Markt 1"
-_APPOSITION = re.compile(r"(?:[\s,:(|–-]+(?:[A-ZÀ-Ý][\w'’-]*|\d{4}[ \t]?[A-Z]{2}))*[\s,:(|–-]+$")
+_APPOSITION = re.compile(
+    r"(?:[\s,:(|–-]+(?:[A-ZÀ-Ý][\w'’-]*|\d{4}[ \t]?[A-Z]{2}|\d{1,5}[a-zA-Z]?|in|te|op|aan|de|het|"
+    # "Rechtbank Den Haag, familiezaken, ...": a department between commas
+    r"van|afdeling|[a-zà-ÿ-]+(?=[ \t]*,)))*"
+    r"[\s,:(|–-]+$"
+)
 
 
 def organisation_owns(
@@ -805,20 +822,36 @@ def organisation_owns(
     owners = [_owner(words, k) for k in range(len(words))]
     if "person" in owners:
         return False
+    cues = [owner for owner in owners if owner in ("body", "for")]
+    if cues and cues[-1] == "for":
+        return False  # "Karakter stuurde de brief naar Kerkstraat 12"
     if body_named:
         if "body" not in owners:
             return False
         last = max(k for k, owner in enumerate(owners) if owner == "body")
-        located = any(
-            w.casefold() in _LOCATED or w.casefold().endswith(("zaal", "loket", "kantoor"))
-            for w in words
-        ) or _APPOSITION.fullmatch(text, matches[last].end(), start)
+        located = (
+            any(
+                w.casefold() in _LOCATED or w.casefold().endswith(("zaal", "loket", "kantoor"))
+                for w in words
+            )
+            or _APPOSITION.fullmatch(text, matches[last].end(), start)
+            # "Het adres van de rechtbank staat op de oproeping: ..."
+            or any(
+                w.casefold() == "adres" and [x.casefold() for x in words[j + 1 : j + 2]] == ["van"]
+                for j, w in enumerate(words[: last - 1])
+            )
+        )
         if not located:
             return False  # "Veilig Thuis deed onderzoek op Kerkstraat 12": someone's home
-    if end is not None:
-        rest = [m.group() for m in _sentence_words(text, end, _line_end(text, end))[0]]
-        return not any(_owner(rest, k) == "person" for k in range(len(rest)))
-    return True
+    return _rest_names_no_person(text, end)
+
+
+def _rest_names_no_person(text: str, end: int | None) -> bool:
+    """Whether the sentence after `end` names no person ("..., dat is het nummer van opa")."""
+    if end is None:
+        return True
+    rest = [m.group() for m in _sentence_words(text, end, _line_end(text, end))[0]]
+    return not any(_owner(rest, k) == "person" for k in range(len(rest)))
 
 
 def _line_end(text: str, pos: int) -> int:

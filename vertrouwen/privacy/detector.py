@@ -134,14 +134,14 @@ def _without_organisations(text: str, candidates: list[Candidate]) -> list[Candi
 _MENU_AFTER = re.compile(
     r"(?i)[ \t]*[,(]?[ \t]*(?:kies[ \t]+)?(?:toets|keuze|kies|tst\.?|toestel|optie)[ \t]*\d"
 )
-_JOINED = re.compile(r"[ \t,(]{0,3}")
+_JOINED = re.compile(r"[ \t,(]{0,3}(?:(?:in|te)[ \t]+)?")
 
 
 def _organisations(text: str, cand: Candidate) -> bool:
     """Whether `cand` is an organisation's address, postcode, town or landline."""
     if cand.kind == "phone":
         digits = "".join(ch for ch in text[cand.start : cand.end] if ch.isdigit())
-        if digits.startswith(("06", "316", "00316")) or allowlist.personal_after_number(
+        if digits.startswith(("06", "316", "3106", "00316")) or allowlist.personal_after_number(
             text, cand.end
         ):
             return False  # a mobile is someone's own; "030 - 286 55 10 direct" hers
@@ -161,10 +161,17 @@ def _organisations(text: str, cand: Candidate) -> bool:
         streets = list(_STREET_WORD.finditer(text, cand.start, cand.end))
         if streets:
             start = streets[-1].start()
+            # with the capitalised words and particles of its name: "Rode Kruislaan 1201"
+            while (lead := _STREET_LEAD.search(text, cand.start, start)) is not None:
+                start = lead.start()
     # ("huisarts en school zijn nog in Veendam, zegt ze": whose the rest may say too)
     return allowlist.organisation_owns(text, start, cand.end)
 
 
+_STREET_LEAD = re.compile(
+    r"(?:(?!(?i:bezoekadres|postadres|adres|locatie|vestiging|kantoor)\b)[A-ZÀ-Ý][\w'’.-]*"
+    r"|van|de|der|den|ten|ter)[ \t]$"
+)
 _STREET_WORD = re.compile(r"[^\W\d_][\w'’.-]*(?=[ \t]+(?:nr\.?[ \t]?)?\d)")
 
 

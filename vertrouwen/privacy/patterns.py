@@ -1197,20 +1197,6 @@ def find_streets_before_postcode(text: str) -> Iterator[Candidate]:
 
 
 _STAY_WORD_LIVING = re.compile(r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verblijven|logeer\w*)\b")
-# a court or body that sits at an address: "Rechtbank Midden-Nederland, Vrouwe Justitiaplein
-# 1", "De klachtencommissie zit op de Stationsstraat 12", "het gemeentehuis, Raadhuisplein 1"
-_BODY_BEFORE = re.compile(
-    r"(?i)\b(?:rechtbank|gerechtsgebouw|gerechtshof|griffie|kantonrechter|[\w-]*commissie|"
-    r"gemeentehuis|stadhuis|raadhuis|stadskantoor|gemeentekantoor|wijkcentrum|buurthuis|"
-    r"buurtcentrum|secretariaat|ombudsman)\b"
-    r"(?P<between>[^.;\n]*)$"
-    # a municipality's letterhead: "Gemeente Zaanstad, afdeling Werk en Inkomen, Stationsplein 1"
-    r"|\b(?-i:Gemeente)[ \t]+[A-ZÀ-Ý][\w'’-]*(?P<letterhead>[^.;\n\d]{0,60}),[ \t]*$"
-    # a team that visits people at home only with its own address right after its name:
-    # "Wijkteam Centrum | Stationsplein 1", not "een klacht tegen het wijkteam, afspraak op ..."
-    r"|(?i:\b(?:wijkteam|buurtteam|jeugdteam|sociaal team|cjg|ggd|bibliotheek))"
-    r"(?P<team>(?:[ \t]+[A-ZÀ-Ý][\w-]*)*[ \t]*[,|:–-][ \t]*)$"
-)
 _BODY_AFTER = re.compile(
     r"[^.;\n]{0,40}?(?:,?[ \t]+(?:in|bij)[ \t]+het[ \t]+(?:gemeentehuis|stadhuis|raadhuis|"
     r"stadskantoor|gerechtsgebouw|wijkcentrum|buurthuis|buurtcentrum|kantoor)\b"
@@ -1218,68 +1204,19 @@ _BODY_AFTER = re.compile(
     r"|[ \t]+(?:is|was)[ \t]+(?:het|de)[ \t]+(?:kantoor|hoofdkantoor|locatie|vestiging|"
     r"zittingslocatie|gebouw)\b)"
 )
-# ... unless a person lives or stays there: "de rechtbank besliste dat moeder ... woont"
-_PERSON_BETWEEN = re.compile(
-    r"(?i)\b(?:woon\w*|wonen|verblijf\w*|verhuis\w*|ingeschreven|logeer\w*|thuis|"
-    # ("... naar het adres van", not "is verplaatst naar 22 september")
-    r"naar(?![ \t]+\d)|"
-    r"adres[\w]*[ \t]+van[ \t]+\w+|adreswijziging|nieuwe?|oude?)\b"
-)
-# "... van de commissie: Fadumo Hassan, Mient 211": a person's name right before the address
-# (or before its postcode: "Fadumo Hassan, Mient 211, 2564 KK")
-_NAME_COMMA_BEFORE = re.compile(
-    r"[A-ZÀ-Ý][\w'’-]+[ \t]+(?:[a-z]{1,3}[ \t]+)*[A-ZÀ-Ý][\w'’-]+,[ \t]*"
-    r"(?:[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+\d{1,5}[\w-]{0,4},?[ \t]*"
-    r"(?:[1-9]\d{3}[ \t]?[A-Z]{2},?[ \t]*)?)?$"
-)
-_LETTERHEAD_WORDS = words_of("afdeling team sociaal domein en van de het voor")
-_ADDRESS_FOR_BEFORE = re.compile(r"(?i)\badres[ \t]+voor[ \t]+(?:de|het)[ \t]+$")
-# what follows the address in its sentence: "..., het adres van moeder"
-_REST_OF_SENTENCE = re.compile(r"[^.;\n]*")
 
 
 def office_address(text: str, start: int) -> bool:
-    """Whether the address at `start` is an organisation's office ("Bezoekadres ... is ..."),
-    or a court's or body's seat, said of it in the same sentence."""
+    """Whether the address at `start` is said to be an office by the words right around it
+    ("Bezoekadres ...", "... is het kantoor"); whose an address is by its whole sentence is
+    `allowlist.organisation_owns`."""
     line_start = text.rfind("\n", 0, start) + 1
     office = _OFFICE_BEFORE.search(text, max(line_start, start - 80), start)
     if office is not None:
         # "verblijft in de AZC-locatie, Klompmakersweg 4": a person stays there
         sentence = max(line_start, text.rfind(". ", 0, office.start()) + 1)
         return not _STAY_WORD_LIVING.search(text, sentence, start)
-    if _BODY_AFTER.match(text, start):
-        return True  # "op het Stadsplein 1, in het gemeentehuis"
-    body = _BODY_BEFORE.search(text, max(line_start, start - 100), start)
-    if body is None:
-        return False
-    from vertrouwen.privacy import lexicon
-    from vertrouwen.privacy.allowlist import ROLE_WORDS
-
-    if _ADDRESS_FOR_BEFORE.search(text, max(0, body.start() - 25), body.start()):
-        return False  # "Adres voor de commissie: ...": where the client wants its letters
-    letterhead = body.group("letterhead")
-    if letterhead is not None:
-        # (only the department's capitalised name between: "afdeling Werk en Inkomen")
-        return all(
-            w[:1].isupper() or w in _LETTERHEAD_WORDS for w in re.findall(r"[^\W\d_]+", letterhead)
-        )
-    between = body.group("between") or body.group("team")
-    rest = _REST_OF_SENTENCE.match(text, start)
-    around = between + (rest.group() if rest else "")
-    named = _NAME_COMMA_BEFORE.search(between)
-    if (
-        named is not None
-        and not _BODY_BEFORE.search(named.group())
-        # ("Rechtbank Den Haag, Prins Clauslaan 60": the court's town, no one's name)
-        and named.group().rstrip(", \t").casefold() not in lexicon.places()
-    ):
-        return False  # (not "... van Rechtbank Midden-Nederland, Vrouwe Justitiaplein 1")
-    # (a role named after the address is what the body deals with: "Vrouwe Justitiaplein 1, op
-    # 18 september over ontslag van de bewindvoerder")
-    # ("doorgestuurd naar het CJIB": only a stay after the address is a person's)
-    return not (_PERSON_BETWEEN.search(between) or _STAY_WORD_LIVING.search(around)) and not any(
-        w.casefold() in ROLE_WORDS for w in re.findall(r"[^\W\d_]+", between)
-    )
+    return _BODY_AFTER.match(text, start) is not None  # "Stadsplein 1, in het gemeentehuis"
 
 
 def find_labelled_addresses(text: str) -> Iterator[Candidate]:
