@@ -3438,6 +3438,22 @@ def test_whose_address_by_the_body_it_names_and_how(full: Detector) -> None:
         assert any(k == "address" and found in t for k, t in kinds_and_texts(text, full)), text
 
 
+def test_the_other_members_of_a_list_of_names(full: Detector) -> None:
+    found = kinds_and_texts("klachtcie: Stam vz, Kaddouri, Blom; uitspraak binnen 6 wkn.", full)
+    assert ("name", "Stam") in found
+    found = kinds_and_texts("Pinas, Sabajo en Wijngaarde: zijn dat medewerkers?", full)
+    assert ("name", "Pinas") in found
+    found = kinds_and_texts("Familie Zaman / Noori: twee gezinnen", full)
+    assert ("name", "Noori") in found
+    for text in (
+        "Spirit, Levvel en Fatima waren er",
+        "Aanwezig: Fatima, Yusuf, Wijkteam en Horizon",
+    ):
+        assert all(
+            kind != "name" or t in ("Fatima", "Yusuf") for kind, t in kinds_and_texts(text, full)
+        )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -865,6 +865,7 @@ def find_names(text: str) -> Iterator[Candidate]:
         for m in _QUOTED_TITLE.finditer(text)
         if m.group(1)[:1].isupper() and len(m.group(1).split()) <= 6 and "?" not in m.group(1)
     ]
+    found: list[Candidate] = []
     for cand in _find_names(text):
         if text[cand.start - 1 : cand.start] == "@":
             continue  # "@VeiligThuisNL": an account, found (or not) as a handle
@@ -883,9 +884,62 @@ def find_names(text: str) -> Iterator[Candidate]:
         cand = _with_its_first_name(text, _with_its_particles(text, cand))
 
         if not any(s <= cand.start and cand.end <= e for s, e in titles):
-            yield cand
+            found.append(cand)
             if text[cand.start : cand.start + 1].islower():
-                yield from _lowercase_partners(text, cand)
+                found.extend(_lowercase_partners(text, cand))
+    yield from found
+    yield from _list_members(text, found)
+
+
+# a list of names: "Pinas, Sabajo en Wijngaarde", "klachtcie: Stam vz, Kaddouri, Blom", "Familie
+# Zaman / Noori"; a role's abbreviation may follow a member
+_MEMBER_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Ý][\w'’-]+)(?:[ \t]+(?:vz|gzv|bwv|jb|secr|lid|voorzitter))?"
+    r"[ \t]*(?:,|&|/|\ben\b)[ \t]*$"
+)
+_MEMBER_AFTER = re.compile(r"[ \t]*(?:,|&|/|\ben\b)[ \t]*([A-ZÀ-Ý][\w'’-]+)\b(?![ \t]*[-.'’]\w)")
+
+
+def _list_members(text: str, names: list[Candidate]) -> Iterator[Candidate]:
+    """The other members of a list of names: a surname that is a word too needs two names in
+    the list ("Stam vz, Kaddouri, Blom"), a word no list knows one ("Zaman / Noori")."""
+    starts = {c.start for c in names}
+    ends = {c.end for c in names}
+    for cand in names:
+        if not text[cand.start : cand.start + 1].isupper() or " " in text[cand.start : cand.end]:
+            continue
+        before = _MEMBER_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        after = _MEMBER_AFTER.match(text, cand.end)
+        for member in (before, after):
+            if member is None or member.start(1) in starts:
+                continue
+            word = member.group(1)
+            low = word.casefold()
+            if (
+                low in _NOT_NAMES
+                or low in lexicon.not_persons()
+                or low in lexicon.places()
+                or low in lexicon.common_words()
+                or low in ORGANISATION_WORDS
+                or word.isupper()  # ("GI, VT en Raad")
+            ):
+                continue
+            # the list's other names: past the member, on its far side
+            far = (
+                _MEMBER_BEFORE.search(text, max(0, member.start() - 40), member.start(1))
+                if member is before
+                else _MEMBER_AFTER.match(text, member.end(1))
+            )
+            names_in_list = 1 + (far is not None and (far.start(1) in starts or far.end(1) in ends))
+            other_side = (
+                _MEMBER_AFTER.match(text, cand.end)
+                if member is before
+                else _MEMBER_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+            )
+            names_in_list += other_side is not None and other_side.start(1) in starts
+            if names_in_list >= 2 or not (lexicon.is_dutch_word(word) or is_person_word(word)):
+                starts.add(member.start(1))
+                yield Candidate(member.start(1), member.end(1), "name")
 
 
 # a contact noted in telegram style, before whom it was with: "gesprek selam sahin over ..."
