@@ -3454,6 +3454,24 @@ def test_the_other_members_of_a_list_of_names(full: Detector) -> None:
         )
 
 
+def test_mistyped_emails_a_house_number_word_and_a_client_number_abbreviated(
+    full: Detector,
+) -> None:
+    for text, kind, found in (
+        ("VP mailt r.hummel @ kpnmail.nl het concept", "email", "r.hummel @ kpnmail.nl"),
+        ("e-mail vader: b.linden@@ziggo.nl (dubbel @)", "email", "b.linden@@ziggo.nl"),
+        ("mail zus: dewi.s@gmail,com (staat zo)", "email", "dewi.s@gmail,com"),
+        ("vader staat ingeschreven op Oranjelaan huisnr 14a", "address", "Oranjelaan huisnr 14a"),
+        ("cliëntnr Levvel LV-204118, wacht op intake", "other", "LV-204118"),
+    ):
+        assert (kind, found) in kinds_and_texts(text, full), text
+    assert_clean(
+        full,
+        "mail info @ gemeente.nl",
+        "De GI gebruikt het registratienummer 699556414 voor dit gezin.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -119,7 +119,7 @@ _ONE_ADDITION = (
 _ADDITION = rf"(?:{_ONE_ADDITION}){{0,2}}"
 # "Kerkstraat nr. 12", "Dorpsweg no 3": the house number after its abbreviation
 # ... or across the water from it: "Amsteldijk t.o. 112" (a houseboat)
-_HOUSE_NUMBER = r"(?:(?:nr|no|nummer)\.?\s?|t\.o\.?\s?)?\d{1,5}"
+_HOUSE_NUMBER = r"(?:(?:nr|no|nummer|huisnr|huisnummer)\.?\s?|t\.o\.?\s?)?\d{1,5}"
 # a street's side before the number: "Kerkpad ZZ 8"
 # ... or after a hyphen: "Ringbaan-Oost 22"
 _STREET_SIDE = (
@@ -609,10 +609,22 @@ def _mod97_lengths(compact: str) -> set[int]:
     return passing
 
 
+# typed or copied wrong, still someone's: "r.hummel @ kpnmail.nl", "b.linden@@ziggo.nl",
+# "dewi.s@gmail,com"
+_EMAIL_MISTYPED = re.compile(
+    r"(?<![\w.+-])[\w.%+-]+(?:[ \t]@[ \t]?|@[ \t]|@@)[\w-]+(?:\.[\w-]+)*[.,][A-Za-z]{2,}(?![\w-])"
+    r"|(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*,(?:com|nl|net|org|be)\b"
+)
+
+
 def find_emails(text: str) -> Iterator[Candidate]:
     """E-mail addresses of persons (not info@..., klachten@...)."""
     for match in _EMAIL.finditer(text) if "@" in text else ():
         if not general_mailbox(match.group()):
+            yield Candidate(match.start(), match.end(), "email")
+    for match in _EMAIL_MISTYPED.finditer(text) if "@" in text else ():
+        plain = re.sub(r"[ \t]*@+[ \t]*", "@", match.group())
+        if not general_mailbox(plain):
             yield Candidate(match.start(), match.end(), "email")
     low = text.casefold()
     for match in _EMAIL_WRITTEN_OUT.finditer(text) if "at" in low else ():

@@ -121,9 +121,11 @@ _COMPLAINT_NUMBER = re.compile(
 # a number that identifies a person at a school or provider: "studentnummer 5068123",
 # "cliëntnummer P 221873", "Clientnummer bij de zorgaanbieder van Bo: CL-0039218"
 _ID_NUMBER_AFTER = re.compile(
-    r"(?i:(?:student|leerling|cliënt|client|patiënt|patient|lid|lidmaatschaps|pas)nummer"
+    r"(?i:(?:student|leerling|cliënt|client|patiënt|patient|lid|lidmaatschaps|pas)"
+    r"(?:nummer|nr\.?)"
     r"(?:[ \t]+[^:\n\d]{0,40}?)?[ \t]*:?[ \t]*)"
-    r"((?:[A-Za-z]{1,3}[ \t-]?)?\d{4,10})\b"
+    # "LV-204118", "2024-JB-0718"
+    r"((?:[A-Za-z]{1,3}[ \t-]?)?\d{4,10}|(?:19|20)\d\d-[A-Z]{1,4}-\d{3,6})\b"
 )
 # "basisschool De Regenboog in Zeist", "OBS De Klimop", "het Dalton Lyceum Dordrecht",
 # "woongroep De Horizon", "voetbalclub VV Zeist": the kind word and the capitalised name after it
@@ -331,7 +333,8 @@ for _regex, _words in (
     (
         _ID_NUMBER_AFTER,
         "studentnummer leerlingnummer cliëntnummer clientnummer patiëntnummer patientnummer "
-        "lidnummer lidmaatschapsnummer pasnummer",
+        "lidnummer lidmaatschapsnummer pasnummer studentnr leerlingnr cliëntnr clientnr "
+        "patiëntnr patientnr lidnr pasnr",
     ),
     (
         _SCHOOL_TAIL,
