@@ -3472,6 +3472,27 @@ def test_mistyped_emails_a_house_number_word_and_a_client_number_abbreviated(
     )
 
 
+def test_a_birthday_by_the_age_after_it_a_nickname_and_a_lowercase_schools_article(
+    full: Detector,
+) -> None:
+    for text, kind, found in (
+        ("moeder vertelt dat Amira op 3 oktober 10 jaar wordt", "birthdate", "3 oktober"),
+        ("Fleur is 12 maart jl. 15 geworden en wil klagen", "birthdate", "12 maart"),
+        ("Stanislav Petrenko, roepnaam Stas, 17 jr", "name", "Stas"),
+        (
+            "kind staat in het systeem van cbs de Fontein met de oude naam",
+            "other",
+            "cbs de Fontein",
+        ),
+    ):
+        assert (kind, found) in kinds_and_texts(text, full), text
+    assert_clean(
+        full,
+        "Op 1 januari 2026 wordt de Jeugdwet 10 jaar",
+        "maar ouders denken dat de school de Raad heeft ingeschakeld.",
+    )
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -2071,6 +2071,8 @@ def _start_name(text: str, toks: list[_Tok], i: int, ctx: str) -> int | None:
     if ctx == "role":
         if prev is not None and prev.low in BODY_ROLES and tok.low in lexicon.places():
             return None  # "de gemeentelijke ombudsman Amsterdam": the town's office
+        if prev is not None and prev.low in _NAMING_WORDS and tok.cap and not _never_name(tok):
+            return i  # "roepnaam Stas", "bijnaam Bolle": whatever word it is, a name
         if (  # "gzv prins belt nooit terug": a surname typed in lowercase that acts
             _lowercase_surname(tok)
             # (not "dat de voogd sneller reageert": how the role acts)

@@ -1850,7 +1850,11 @@ _TURNS_SUBJECT_AGE = re.compile(
     r"(?i),?[ \t]+(?:wordt|werd)[ \t]+(?P<who>hij|zij|ze|(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))"
     + _TURNS_AGE.pattern.removeprefix("(?i)")
 )
-_AGE_TURNED_AFTER = re.compile(rf"(?i)[ \t]+{_AGE_WORDS}(?:[ \t]+jaar)?[ \t]+geworden\b")
+# "12 maart jl. 15 geworden", "op 3 oktober 10 jaar wordt"
+_AGE_TURNED_AFTER = re.compile(
+    rf"(?i)(?:[ \t]+(?:jl|j\.l|as|a\.s)\.?)?[ \t]+{_AGE_WORDS}(?:[ \t]+jaar)?[ \t]+"
+    r"(?:geworden|wordt|werd)\b"
+)
 # "Mila (2-9-2015)", "Lotte en Sem Bakker (tweeling, 12-5-2013)"
 # ... or "Amina (38, 01-02-1988)": her age first
 _NAME_BRACKET = re.compile(

@@ -148,7 +148,8 @@ _CAP = r"(?:[A-ZÀ-Ý](?:[\w'’&-]|\.(?=\w))*)"  # no dot at the end: a sentenc
 _IN_TOWN = r"(?:,?[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?"
 _NAMED_PLACE = re.compile(
     rf"((?i:{_SCHOOL_WORDS})[ \t]+"
-    rf"(?:(?:De|Het|'t|Den|St\.|Sint)[ \t]+)?{_CAP}"
+    # ("cbs de Fontein": the article typed in lowercase)
+    rf"(?:(?:De|Het|'t|Den|St\.|Sint|de|het)[ \t]+)?{_CAP}"
     rf"(?:[ \t]+(?:(?:van|de|der|het|en|op|aan)[ \t]+)?{_CAP}){{0,3}}"
     r"(?:,?[ \t]+(?:in|te)[ \t]+(?:'s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’-]+"
     # "in Wijk bij Duurstede", "in Alphen aan den Rijn"
@@ -195,6 +196,7 @@ _SCHOOL_THEN_VERB = re.compile(
     r"(?:[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+)?)"
     r"(?=[ \t]+(?:zit|zat|zitten|zaten)\b)"
 )
+_LOWER_ARTICLE_NAME = re.compile(r"[ \t]+(?:de|het)[ \t]+([A-ZÀ-Ý][\w'’-]*)")
 _SCHOOL_HEADS = ("Lyceum", "College", "Gymnasium", "Scholengemeenschap", "Academie", "Kindcentrum")
 _ATTENDS = re.compile(
     r"(?i:(?:zit|zat|gaat|ging|zitten|zaten|gaan|gingen)[ \t]+"
@@ -429,7 +431,11 @@ def find_quasi(text: str) -> Iterator[Candidate]:
             # someone is in it ("woont in Huize Sonnevanck", "bij Huize Avondrood")
             low == "huize" and not _IN_BEFORE.search(text, max(0, word.start() - 16), word.start())
         ):
-            yield from _named(_NAMED_PLACE.match(text, word.start()))
+            place = _NAMED_PLACE.match(text, word.start())
+            lower = _LOWER_ARTICLE_NAME.match(text, word.end())
+            if lower is None or not _body_word(lower.group(1).casefold()):
+                # (not "de school de Raad heeft ...": a lowercase article before a body)
+                yield from _named(place)
             # "School: Het Baken, Almere", "basisschool: De Wegwijzer in Ede": a record's field
             yield from _named(_LABELLED_SCHOOL.match(text, word.end()))
         # "Discord-naam", "Insta-account": the platform opens the compound
@@ -482,18 +488,19 @@ _KIN_BEFORE = re.compile(
 )
 
 
-def _common_or_known(word: str) -> bool:
-    """Whether a lowercased word is a Dutch or English word, a place, a body or a provider."""
+def _body_word(word: str) -> bool:
+    """Whether a lowercased word names a body, a provider or a place ("raad", "horizon")."""
     from vertrouwen.privacy import lexicon
     from vertrouwen.privacy.allowlist import DOMAIN_WORDS
 
-    return (
-        lexicon.is_dutch_word(word)
-        or lexicon.is_english_word(word)
-        or word in lexicon.places()
-        or word in DOMAIN_WORDS
-        or _provider(word)
-    )
+    return word in DOMAIN_WORDS or _provider(word) or word in lexicon.places()
+
+
+def _common_or_known(word: str) -> bool:
+    """Whether a lowercased word is a Dutch or English word, a place, a body or a provider."""
+    from vertrouwen.privacy import lexicon
+
+    return lexicon.is_dutch_word(word) or lexicon.is_english_word(word) or _body_word(word)
 
 
 def _provider(name: str) -> bool:
