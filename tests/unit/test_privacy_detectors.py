@@ -3493,6 +3493,17 @@ def test_a_birthday_by_the_age_after_it_a_nickname_and_a_lowercase_schools_artic
     )
 
 
+def test_a_street_never_crosses_a_line_nor_starts_its_number_with_a_nought(
+    full: Detector,
+) -> None:
+    text = "doorverwezen naar Nationale Ombudsman.\nStijn Veldkamp 04/11/'09 - gezinsvoogd"
+    assert kinds_and_texts(text, full) == [("name", "Stijn Veldkamp"), ("birthdate", "04/11/'09")]
+    assert kinds_and_texts("Daan Hofstede 14 jr zit op de groep", full) == [
+        ("name", "Daan Hofstede")
+    ]
+    assert kinds_and_texts("Nieuw adres:\nKerkstraat 12", full) == [("address", "Kerkstraat 12")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -120,7 +120,7 @@ SETS = {
     # 0.971, 0.963, 1 (the round's starting code, 5dacde7: the same).
     # After round eleven (not tuned on; summaries only): 0.973, 0.965, 1.
     # After round twelve (not tuned on; summaries only): 0.976, 0.967, 1.
-    "heldout15au": Frozen("privacy_heldout15au.jsonl", 0.978, 0.968, 1),
+    "heldout15au": Frozen("privacy_heldout15au.jsonl", 0.975, 0.966, 1),
     # 348 lines (231 labelled, 489 spans of which 275 names, 117 clean), written at the start
     # of round twelve by an eleventh engineer as the hidden set's examiner would; never saw the
     # detector or any other set, frozen before any scoring. First score (main at d452688):

@@ -1322,8 +1322,8 @@ _LOWER_STREET_LEAD = re.compile(
     r"|(?:\d{1,2}e|dr\.|pr|burg\.?|prof\.?)[ \t]+)$"
 )
 # what a number after "onderweg", "snelweg" counts: no house
-_UNIT_AFTER = re.compile(
-    r"[ \t]*(?:uur|u\b|min|minuten|km|kilometer|keer|x\b|dagen|weken|maanden|jaar|euro|%)"
+_LOWER_UNIT_AFTER = re.compile(
+    r"[ \t]*(?:uur|u\b|min|minuten|km|kilometer|keer|x\b|dagen|weken|maanden|jaar|jr\b|euro|%)"
 )
 _POSTCODE_NEAR = re.compile(r"[ \t,]*[1-9]\d{3}[ \t]?[a-zA-Z]{2}\b")
 
@@ -1341,7 +1341,7 @@ def find_lowercase_streets(text: str) -> Iterator[Candidate]:
         tail = word[len(head) :].rstrip(".")
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
             continue  # part of a longer or capitalised word (found as such, or no street)
-        if len(head) < 3 or _UNIT_AFTER.match(text, match.end()):
+        if len(head) < 3 or _LOWER_UNIT_AFTER.match(text, match.end()):
             continue
         end = match.end()
         addition = _ADDITION_RE.match(text, end)
@@ -1373,8 +1373,10 @@ def find_lowercase_streets(text: str) -> Iterator[Candidate]:
 
 
 _UNIT_AFTER = re.compile(
-    r"[ \t]+(?:weken|week|dagen|maanden|maand|jaar|jaren|uur|uren|minuten|keer|procent)\b"
+    r"[ \t]+(?:weken|week|dagen|maanden|maand|jaar|jaren|jr|uur|uren|minuten|keer|procent)\b"
 )
+# no house number starts with a nought: "Stijn Veldkamp 04/11/'09" is a name and a date
+_NOUGHT_NUMBER = re.compile(r"[ \t]0\d")
 
 
 def find_streets(text: str) -> Iterator[Candidate]:
@@ -1387,7 +1389,13 @@ def find_streets(text: str) -> Iterator[Candidate]:
     if any(word in text for word in _SHOUTED_TAILS):
         regexes.append(_STREET_SHOUTED)
     for match in (m for regex in regexes for m in regex.finditer(text)):
-        if _UNIT_AFTER.match(text, match.end()):
+        if "\n" in match.group():
+            # a street's words never cross a line: "... Nationale Ombudsman.\nStijn ..."
+            again = match.re.match(text, match.start() + match.group().rindex("\n") + 1)
+            if again is None or again.end() != match.end():
+                continue
+            match = again
+        if _UNIT_AFTER.match(text, match.end()) or _NOUGHT_NUMBER.search(match.group()):
             continue  # "Levering 4 weken later": a quantity, not a house number
         start = match.start()
         for word in re.finditer(r"\S+", match.group()):
