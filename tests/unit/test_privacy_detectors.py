@@ -3504,6 +3504,17 @@ def test_a_street_never_crosses_a_line_nor_starts_its_number_with_a_nought(
     assert kinds_and_texts("Nieuw adres:\nKerkstraat 12", full) == [("address", "Kerkstraat 12")]
 
 
+def test_a_surname_that_is_a_word_again_in_lowercase_where_a_name_stands(
+    full: Detector,
+) -> None:
+    text = "dhr. Evert Haverkamp heeft gebeld. haverkamp is bereikbaar via mail"
+    assert ("name", "haverkamp") in kinds_and_texts(text, full)
+    text = "moeder, Mandy Vink, zei dat het meeviel. vink (moeder) wil klagen"
+    assert ("name", "vink") in kinds_and_texts(text, full)
+    text = "Gerben Zwart (visser) zegt dat het zwart geld was"
+    assert kinds_and_texts(text, full) == [("name", "Gerben Zwart")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -148,7 +148,10 @@ on a clean line false).
   reached: office addresses, Postbus, switchboards, meeting rooms, next to a client's own
   address and number; first 0.976 / 0.976 / 105) and `privacy_tune15cb.jsonl` (262 lines, 63
   clean; a client's own address and number in sentences about the bodies that visit, write to,
-  record or bill it; first 0.946 / 0.939 / 2).
+  record or bill it; first 0.946 / 0.939 / 2), `privacy_tune15cd.jsonl` (252 lines, 82 clean;
+  birth dates in every written form, and dates that are none; first 0.965 / 0.963 / 2) and
+  `privacy_tune15ce.jsonl` (231 long lines, 66 clean; many people per line, each named in
+  several ways; first 0.967 / 0.954 / 2).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -230,6 +233,8 @@ FLOORS = {
     "privacy_tune15by.jsonl": (0.966, 0.955, 0, 254, 61),
     "privacy_tune15bz.jsonl": (0.975, 0.975, 44, 259, 170),
     "privacy_tune15cb.jsonl": (0.961, 0.951, 2, 262, 63),
+    "privacy_tune15cd.jsonl": (0.964, 0.962, 1, 252, 82),
+    "privacy_tune15ce.jsonl": (0.991, 0.975, 2, 231, 66),
 }
 
 pytestmark = pytest.mark.slow

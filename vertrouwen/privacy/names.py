@@ -4190,6 +4190,33 @@ def _sure_name(text: str, cand: Candidate, words: list[str]) -> bool:
     )
 
 
+_LOWER_MENTION_AFTER = re.compile(
+    r"(?:[ \t]*[(:]|[ \t]+(?:is|was|heeft|had|zegt|zei|belt|belde|wil|wilde|vindt|vond|kwam|"
+    r"komt|gaat|ging|mailt|mailde|stuurt|stuurde|reageert|reageerde|weet|kan|moet|zou)\b)"
+)
+_LOWER_MENTION_BEFORE = re.compile(
+    r"(?:^|[.!?;]\s+|\b(?:dhr|mw|mevr|met|volgens|door|namens|gzv|jb'er|bwv)\.?\s+)$"
+)
+
+
+def _lowercase_mentions(
+    text: str, form: str, line: int, end: int, taken: list[tuple[int, int]]
+) -> Iterator[Candidate]:
+    """A surname that is a word, again in lowercase in its name's line, where a name stands."""
+    low = form.casefold()
+    if low == form:
+        return
+    for m in re.finditer(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text[line:end]):
+        start, stop = line + m.start(), line + m.end()
+        if any(s < stop and start < e for s, e in taken):
+            continue
+        if _LOWER_MENTION_AFTER.match(text, stop) or _LOWER_MENTION_BEFORE.search(
+            text, max(line, start - 12), start
+        ):
+            taken.append((start, stop))
+            yield Candidate(start, stop, "name")
+
+
 def later_mentions(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
     """A surname again, alone, in the line of its full name: "Eline Zee ... Zee was vooral
     stil", "mw. Kok ... en Kok vraagt", "Ruud Pranger ... Prangers opvolger", "Marjolein de
@@ -4246,6 +4273,10 @@ def later_mentions(text: str, candidates: list[Candidate]) -> Iterator[Candidate
             anycase = " " not in form and not (
                 lexicon.is_dutch_word(form) or lexicon.is_english_word(form)
             )
+            if not anycase:
+                # "Evert Haverkamp ... haverkamp is bereikbaar", "Mandy Vink ... vink (":
+                # typed again in lowercase where a name stands
+                yield from _lowercase_mentions(text, form, line, end, taken)
             line_text = text[line:end].casefold() if anycase else text[line:end]
             if line_text.count(form.casefold() if anycase else form) < 2:
                 continue  # only the mention that lends it
