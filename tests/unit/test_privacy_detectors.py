@@ -3515,6 +3515,15 @@ def test_a_surname_that_is_a_word_again_in_lowercase_where_a_name_stands(
     assert kinds_and_texts(text, full) == [("name", "Gerben Zwart")]
 
 
+def test_a_town_in_the_bracket_after_a_persons_name(full: Detector) -> None:
+    found = kinds_and_texts("Wietse Bijlsma (vader, Heerenveen) belt", full)
+    assert ("other", "Heerenveen") in found
+    found = kinds_and_texts("Gerben Zwart (Lemmer, visser) is vader", full)
+    assert ("other", "Lemmer") in found
+    assert kinds_and_texts("Anna Bakker (GI, Utrecht) belt", full) == [("name", "Anna Bakker")]
+    assert kinds_and_texts("Fatima (Marokkaans, 34) belt", full) == [("name", "Fatima")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -3834,6 +3834,28 @@ def find_places_of_residence(
         town = _KIND_TOWN_AFTER.match(text, m.end())
         if town and town.group(1).casefold() in lexicon.places():
             found.append(Candidate(town.start(1), town.end(1), "other"))
+    # "Wietse Bijlsma (vader, Heerenveen)", "Gerben Zwart (Lemmer, visser)": a town in the
+    # bracket after a person's name, among what is said of that person
+    for cand in names or ():
+        bracket = _PERSON_BRACKET.match(text, cand.end)
+        if bracket is None or cand.kind != "name":
+            continue
+        said = [w.casefold() for w in re.findall(r"[\w'’-]+", bracket.group(1))]
+        if any(
+            w in ORGANISATION_WORDS or w in lexicon.providers() or w in _WORK_WORDS for w in said
+        ):
+            continue  # "Anna Bakker (GI, Utrecht)": where she works
+        for item in _BRACKET_ITEM.finditer(bracket.group(1)):
+            town = item.group(1)
+            low = town.casefold()
+            if (
+                (low in lexicon.places() or low.split("-")[0] in lexicon.places())
+                and low not in _REGIONS
+                and low not in lexicon.not_persons()
+                and low not in lexicon.first_names()
+            ):
+                start = bracket.start(1) + item.start(1)
+                found.append(Candidate(start, start + len(town), "other"))
     # "woonachtig Gorinchem, eerder Leerdam, eerder nog Vianen", "wonen in Bolsward en Sneek"
     more = list(found)
     while more:
@@ -3846,6 +3868,11 @@ def find_places_of_residence(
     yield from found
 
 
+_PERSON_BRACKET = re.compile(r"[ \t]*\(([^()\n]{1,80})\)")
+# an item of the bracket that is one capitalised place name alone: "vader, Heerenveen"
+_BRACKET_ITEM = re.compile(
+    r"(?:^|,)[ \t]*((?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)[ \t]*(?=,|$)"
+)
 _TOWN = r"(?P<town>(?:['’]s-|Den[ \t]+)?[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)*)"
 _FAMILY_IN = re.compile(
     r"\b(?i:het[ \t]+gezin|de[ \t]+familie|het[ \t]+huis[ \t]+van[ \t]+de[ \t]+familie)"
