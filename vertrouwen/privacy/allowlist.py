@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from vertrouwen.privacy.findings import Candidate, words_of
 
@@ -734,6 +735,20 @@ def _owner(words: list[str], k: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _may_be_body(word: str) -> bool:
+    """A cheap first look: whether `word` could name a body (`_owner` decides)."""
+    from vertrouwen.privacy import lexicon
+
+    low = word.casefold()
+    return (
+        low in _OWNING_BODIES
+        or low == "thuis"
+        or low.endswith(_OWNING_TAILS)
+        or (word[:1].isupper() and low in lexicon.providers())
+    )
+
+
 def _named_person(words: list[str], k: int) -> bool:
     """Whether words[k] is a person's name: "Thanh Huong Tran", "Bewindvoerder Peter Snoek",
     "Bewindvoerder Brouwer", "Hoogland (bewindvoerder", "rajesh jagroep"."""
@@ -812,7 +827,9 @@ def organisation_owns(
     `body_named` is False: a switchboard's menu says so), and no person; no name stands
     earlier in its line. With `end`, the rest of the sentence names no person either."""
     line_start = text.rfind("\n", 0, start) + 1
-    sentences = _sentence_words(text, max(line_start, start - 240), start)
+    sentences = _sentence_words(text, max(line_start, start - 160), start)
+    if body_named and not any(_may_be_body(m.group()) for m in sentences[-1]):
+        return False  # (most of a note's addresses: no body in their sentence at all)
     for before in sentences[:-1]:
         words = [m.group() for m in before]
         if any(_named_person(words, k) for k in range(len(words))):

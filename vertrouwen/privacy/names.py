@@ -835,6 +835,9 @@ _TITLE_LOWER_INITIALS = re.compile(
 )
 
 
+_LOWER_INITIAL = re.compile(r"[ \t][a-z]\.")
+
+
 def _lowercase_initials(text: str) -> Iterator[Candidate]:
     for m in _TITLE_LOWER_INITIALS.finditer(text):
         if m.group(1) in _DOTTED_ABBREVIATIONS or m.group(1) in _NOT_NAMES:
@@ -856,7 +859,7 @@ def _lowercase_initials(text: str) -> Iterator[Candidate]:
 def find_names(text: str) -> Iterator[Candidate]:
     """Name candidates in `text` (the screen in `allowlist` trims and drops organisations)."""
     yield from _labelled_names(text)
-    if "." in text:
+    if _LOWER_INITIAL.search(text):
         yield from _lowercase_initials(text)
     # (a title is capitalised and short: "'Samen Sterk'"; not a message quoted after "app:",
     # "kun je Pieter vragen of hij morgen komt?")

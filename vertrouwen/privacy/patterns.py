@@ -617,12 +617,18 @@ _EMAIL_MISTYPED = re.compile(
 )
 
 
+_COMMA_DOMAIN = re.compile(r"@[\w.-]+,(?:com|nl|net|org|be)\b")
+
+
 def find_emails(text: str) -> Iterator[Candidate]:
     """E-mail addresses of persons (not info@..., klachten@...)."""
     for match in _EMAIL.finditer(text) if "@" in text else ():
         if not general_mailbox(match.group()):
             yield Candidate(match.start(), match.end(), "email")
-    for match in _EMAIL_MISTYPED.finditer(text) if "@" in text else ():
+    mistyped = "@" in text and (
+        " @" in text or "@ " in text or "@@" in text or _COMMA_DOMAIN.search(text) is not None
+    )
+    for match in _EMAIL_MISTYPED.finditer(text) if mistyped else ():
         plain = re.sub(r"[ \t]*@+[ \t]*", "@", match.group())
         if not general_mailbox(plain):
             yield Candidate(match.start(), match.end(), "email")
