@@ -3524,6 +3524,17 @@ def test_a_town_in_the_bracket_after_a_persons_name(full: Detector) -> None:
     assert kinds_and_texts("Fatima (Marokkaans, 34) belt", full) == [("name", "Fatima")]
 
 
+def test_a_verb_a_king_and_a_school_that_look_like_first_names(full: Detector) -> None:
+    assert_clean(
+        full,
+        "amv. 16 jaar. Wil zijn voogd spreken over school.",
+        "Willem II Singel, daar zit het kantoor van de GI.",
+        "Jan van Goyen-school vroeg de VP om een voorlichting.",
+    )
+    assert kinds_and_texts("Wil de Jong belt", full) == [("name", "Wil de Jong")]
+    assert kinds_and_texts("Dekker (jb'er) belde terug.", full) == [("name", "Dekker")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

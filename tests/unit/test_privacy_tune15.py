@@ -151,7 +151,9 @@ on a clean line false).
   record or bill it; first 0.946 / 0.939 / 2), `privacy_tune15cd.jsonl` (252 lines, 82 clean;
   birth dates in every written form, and dates that are none; first 0.965 / 0.963 / 2) and
   `privacy_tune15ce.jsonl` (231 long lines, 66 clean; many people per line, each named in
-  several ways; first 0.967 / 0.954 / 2).
+  several ways; first 0.967 / 0.954 / 2) and `privacy_tune15cg.jsonl` (262 lines, 201 clean;
+  words that are names elsewhere, organisations and streets named after persons, used as what
+  they are in clean lines and as names in the others; first 0.950 / 0.944 / 11).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -234,7 +236,8 @@ FLOORS = {
     "privacy_tune15bz.jsonl": (0.975, 0.975, 44, 259, 170),
     "privacy_tune15cb.jsonl": (0.961, 0.951, 2, 262, 63),
     "privacy_tune15cd.jsonl": (0.964, 0.962, 1, 252, 82),
-    "privacy_tune15ce.jsonl": (0.991, 0.975, 2, 231, 66),
+    "privacy_tune15ce.jsonl": (0.991, 0.982, 2, 231, 66),
+    "privacy_tune15cg.jsonl": (0.956, 0.948, 8, 262, 201),
 }
 
 pytestmark = pytest.mark.slow

@@ -378,6 +378,12 @@ _ALONG_THE = re.compile(r"(?i)\b(?:langs|aan|over|bij|achter|voorbij|naar)[ \t]+
 
 # nationalities that are first names too, and how a note says someone is one
 _NATIONALITY_NAMES = words_of("noor fin brit")
+_ROMAN_AFTER = re.compile(r"[ \t]+(?:II|III|IV|VI|VII)\b")
+# first names that are verbs too, and what follows them as verbs ("Wil zijn voogd spreken")
+_VERB_NAMES = words_of("wil ben")
+_VERB_NAME_OBJECTS = words_of("""
+    zijn haar hun hij ze zij je u niet graag geen weten ook nog wel dat er dit jij we wij ik
+    """)
 _GROWN_UPS = words_of(
     "vader moeder pleegvader pleegmoeder stiefvader stiefmoeder opa oma partner man vrouw hij zij"
 )
@@ -1161,8 +1167,10 @@ _SAINT_BEFORE = re.compile(
 # Zwijger College", "Prinses Amalia Ziekenhuis"
 _NAMED_INSTITUTION = re.compile(
     r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:(?:van|de|der|den|ten|ter)[ \t]+)?[A-ZÀ-Ý][\w'’-]*){0,3}"
-    r"[ \t]+(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Hogeschool|Universiteit|"
+    r"(?:[ \t]+(?:College|Lyceum|Gymnasium|Scholengemeenschap|Academie|Hogeschool|Universiteit|"
     r"Ziekenhuis|Kliniek|Instituut|Kindcentrum)\b"
+    # "Jan van Goyen-school", "Willem Alexander-ziekenhuis"
+    r"|-(?:school|college|lyceum|gymnasium|ziekenhuis|kliniek|huis|centrum)\b)"
 )
 
 
@@ -1445,6 +1453,18 @@ def _find_names(text: str) -> Iterator[Candidate]:
         ctx = _context(text, prev, tok)
         if tok.english and not tok.cap and lexicon.is_english_word(tok.text):
             i += 1  # "we will discuss", "the client called back": English, not hurried names
+            continue
+        if (
+            tok.low in _VERB_NAMES
+            and nxt is not None
+            and nxt.low in _VERB_NAME_OBJECTS
+            and _joined(text, tok, nxt)
+            and _opens_sentence(text, tok, prev)
+        ):
+            i += 1  # "Wil zijn voogd spreken", "Ben niet tevreden": a verb opens the sentence
+            continue
+        if tok.cap and _ROMAN_AFTER.match(text, tok.end):
+            i += 1  # "Willem II Singel", "Willem III": a king, or a street named after one
             continue
         if tok.low in _ENGLISH_MONTHS and (
             tok.english or (prev is not None and prev.low in _MONTH_BEFORE)
@@ -2641,7 +2661,8 @@ _ROLE_BRACKET_CAP = re.compile(
     # ("(de pleegvader, niet ...)": with its article)
     r"[ \t]*\((?:de[ \t]+|het[ \t]+)?"
     # ("(oudste broer)", "(nieuwe gzv)": with what sets the role apart)
-    r"(?:(?:oudste|jongste|middelste|grote|kleine|oude|nieuwe|vorige|eigen)[ \t]+)?([A-Za-zÀ-ÿ-]+)"
+    r"(?:(?:oudste|jongste|middelste|grote|kleine|oude|nieuwe|vorige|eigen)[ \t]+)?"
+    r"([A-Za-zÀ-ÿ-]+(?:['’]er)?)"  # ("(jb'er)")
     # ("(teamleider VT)": with its organisation's letters)
     r"(?:[ \t]+[A-Z][A-Za-zà-ÿ]+|[ \t]+van[ \t]+[^()\n]{1,30})?[),]"
 )
