@@ -3535,6 +3535,14 @@ def test_a_verb_a_king_and_a_school_that_look_like_first_names(full: Detector) -
     assert kinds_and_texts("Dekker (jb'er) belde terug.", full) == [("name", "Dekker")]
 
 
+def test_a_birth_date_after_gb_or_a_record_rows_sex_column(full: Detector) -> None:
+    found = kinds_and_texts("dhr oussama chafik gb 12-4-96 belt voor 2e keer", full)
+    assert ("birthdate", "12-4-96") in found
+    found = kinds_and_texts("| 4 | Kofi Boateng | M | 21/03/2012 | Ghana | pleeggezin |", full)
+    assert ("birthdate", "21/03/2012") in found
+    assert_clean(full, "10 GB opslag, gb 2 stuks")
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

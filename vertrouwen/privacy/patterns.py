@@ -307,7 +307,8 @@ _BIRTH_WORDS = (
     r"geboren|geb\.?(?:\s?datum)?|geboortedatum|geboortedata|geboortedag|geboorte|"
     r"geboortejaar|geb\.?dat\.?|verjaardag|verjaardagen|verjaart|jarig|d\.o\.b\.?|dob|born|"
     r"ter wereld|"
-    r"date of birth|dates? of birth|birth ?dates?|(?-i:gb\.)|doğum tarihi|dogum tarihi|doğum|"
+    r"date of birth|dates? of birth|birth ?dates?|(?-i:gb\.)|(?-i:gb)(?=[ \t]+(?:\d|$))|"
+    r"doğum tarihi|dogum tarihi|doğum|"
     r"дата народження|дата рождения|народився|народилася|родился|родилась|роден|родена|"
     # a date of birth in the papers of Portuguese, Spanish, French, Polish and Romanian speakers
     r"data de nascimento|data de nasc\.?|fecha de nacimiento|date de naissance|n[ée]e? le|"
@@ -1673,7 +1674,8 @@ _PERSON_BEFORE_DATE = re.compile(
     # "kids: bo 7/8/15, fiene 22/1/18": first names typed in lowercase
     r"|(?<![\w'’-])(?P<low>[a-zà-ÿ]{2,}))"
     # "H. Schenk ; 20-12-1961", "| Jaylano Rozenblad | 04-04-2012 |": a record's fields
-    r"[ \t]*(?:[,:—–;|]|-(?=[ \t]))?[ \t]*\(?"
+    # ("| Kofi Boateng | M | 21/03/2012 |": with the sex's column between)
+    r"[ \t]*(?:[,:—–;|]|-(?=[ \t]))?(?:[ \t]*(?-i:[MVFX])[ \t]*[,;|])?[ \t]*\(?"
     # "Loïs — zondag 1 september 2013", "Maud: vr 17 juni 2011"
     r"(?:(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
     r"\.?,?[ \t]+)?$"
