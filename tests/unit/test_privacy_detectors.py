@@ -3543,6 +3543,23 @@ def test_a_birth_date_after_gb_or_a_record_rows_sex_column(full: Detector) -> No
     assert_clean(full, "10 GB opslag, gb 2 stuks")
 
 
+def test_a_street_that_opens_with_its_kind_and_a_number_of_a_body_said_outright(
+    full: Detector,
+) -> None:
+    assert_clean(
+        full,
+        "Hoorzitting op het kantoor van de commissie, Lange Voorhout 9 in Den Haag.",
+        "Moeder heeft het nummer van het secretariaat, 088-4412200.",
+        "Amv, 16 jaar, Eritrees, spreekt Tigrinya.",
+        "Nieuwe Kerk 12 uur",
+    )
+    found = kinds_and_texts("de jb'er noemde Grote Beer 6 als de woning", full)
+    assert found == [("address", "Grote Beer 6")]
+    found = kinds_and_texts("Moeder heeft het nummer van oma, 0341-421863.", full)
+    assert found == [("phone", "0341-421863")]
+    assert kinds_and_texts("Piet de Lange 12 jaar", full) == [("name", "Piet de Lange")]
+
+
 def test_a_compound_looking_surname_after_a_role_before_what_a_person_does(
     full: Detector,
 ) -> None:

@@ -153,7 +153,9 @@ on a clean line false).
   `privacy_tune15ce.jsonl` (231 long lines, 66 clean; many people per line, each named in
   several ways; first 0.967 / 0.954 / 2) and `privacy_tune15cg.jsonl` (262 lines, 201 clean;
   words that are names elsewhere, organisations and streets named after persons, used as what
-  they are in clean lines and as names in the others; first 0.950 / 0.944 / 11).
+  they are in clean lines and as names in the others; first 0.950 / 0.944 / 11) and
+  `privacy_tune15cf.jsonl` (345 lines, 113 clean; written in the hidden set's spirit, as the
+  frozen sets are, but to tune on; first 0.998 / 0.979 / 3).
 
 The floors are what the detector reaches now; run with `-s` to see the tables.
 """
@@ -238,6 +240,7 @@ FLOORS = {
     "privacy_tune15cd.jsonl": (0.964, 0.962, 1, 252, 82),
     "privacy_tune15ce.jsonl": (0.991, 0.982, 2, 231, 66),
     "privacy_tune15cg.jsonl": (0.956, 0.948, 8, 262, 201),
+    "privacy_tune15cf.jsonl": (0.997, 0.978, 0, 345, 113),
 }
 
 pytestmark = pytest.mark.slow

@@ -819,6 +819,15 @@ _APPOSITION = re.compile(
 )
 
 
+# "het nummer van het secretariaat", "adres van de rechtbank": whose it is, said outright (the
+# group is the sentence up to it)
+_OF_A_BODY = re.compile(
+    r"^(.*?\b(?:nummer|telefoonnummer|adres|bezoekadres|postadres)[ \t]+van[ \t]+(?:de|het)?[ \t]*)"
+    r"(?:secretariaat|rechtbank|commissie|klachtencommissie|gemeente|raad|gi|griffie|"
+    r"kantoor|receptie|wijkteam|instelling|aanbieder)$"
+)
+
+
 def organisation_owns(
     text: str, start: int, end: int | None = None, *, body_named: bool = True
 ) -> bool:
@@ -837,6 +846,10 @@ def organisation_owns(
     matches = sentences[-1]
     words = [m.group() for m in matches]
     owners = [_owner(words, k) for k in range(len(words))]
+    of_body = _OF_A_BODY.search(" ".join(words).casefold())
+    if of_body is not None and "person" not in owners[len(of_body.group(1).split()) :]:
+        # "Moeder heeft het nummer van het secretariaat, 088 ...": the body's, whoever has it
+        return _rest_names_no_person(text, end)
     if "person" in owners:
         return False
     cues = [owner for owner in owners if owner in ("body", "for")]

@@ -117,7 +117,12 @@ def _without_organisations(text: str, candidates: list[Candidate]) -> list[Candi
     town right after an address is whose the address is ("Kerkweg 8a, 6711 AB Ede")."""
     kept: list[Candidate] = []
     last_end, last_office = -9, False
+    offices: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if cand.kind == "name" and any(
+            o.start <= cand.start and cand.end <= o.end for o in offices
+        ):
+            continue  # "commissie, Lange Voorhout 9": no Mr Lange in an office's street
         if cand.kind in ("postcode", "address", "other") and (
             cand.start < last_end or _JOINED.fullmatch(text, last_end, cand.start)
         ):
@@ -128,6 +133,8 @@ def _without_organisations(text: str, candidates: list[Candidate]) -> list[Candi
             last_end, last_office = max(last_end, cand.end), office
         if not office:
             kept.append(cand)
+        elif cand.kind == "address":
+            offices.append(cand)
     return kept
 
 

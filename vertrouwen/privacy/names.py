@@ -155,7 +155,7 @@ _NOT_NAMES = (
         bon d'r z'n d’r z’n
         monday tuesday wednesday thursday friday saturday sunday jongste oudste middelste
         cie kcie klachtcie klachtencie bezwaarcie adviescie geschillencie todo to-do memo
-        update
+        update amv amv'er amv'ers
         """)
 )
 # Compounds that end in a role are roles: "Ombudsfunctionaris", "Wmo-medewerker"
@@ -378,6 +378,8 @@ _ALONG_THE = re.compile(r"(?i)\b(?:langs|aan|over|bij|achter|voorbij|naar)[ \t]+
 
 # nationalities that are first names too, and how a note says someone is one
 _NATIONALITY_NAMES = words_of("noor fin brit")
+_STREET_LEADS = words_of("lange korte oude nieuwe hoge lage kleine grote")
+_STREET_LEAD_NUMBER = re.compile(r"[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+[1-9]\d{0,3}[a-zA-Z]?\b(?![.,:]\d)")
 _ROMAN_AFTER = re.compile(r"[ \t]+(?:II|III|IV|VI|VII)\b")
 # first names that are verbs too, and what follows them as verbs ("Wil zijn voogd spreken")
 _VERB_NAMES = words_of("wil ben")
@@ -1462,6 +1464,9 @@ def _find_names(text: str) -> Iterator[Candidate]:
             and _opens_sentence(text, tok, prev)
         ):
             i += 1  # "Wil zijn voogd spreken", "Ben niet tevreden": a verb opens the sentence
+            continue
+        if tok.low in _STREET_LEADS and _STREET_LEAD_NUMBER.match(text, tok.end):
+            i += 2  # "Lange Voorhout 9", "Grote Beer 6": a street (found as such), no Mr Lange
             continue
         if tok.cap and _ROMAN_AFTER.match(text, tok.end):
             i += 1  # "Willem II Singel", "Willem III": a king, or a street named after one

@@ -1185,9 +1185,21 @@ def numbered_thing(word: str) -> bool:
     )
 
 
+# "Lange Voorhout 9", "Grote Beer 6": a street of two words that opens with its kind of street
+_LEAD_WORD_STREET = re.compile(
+    r"(?<![\w-])((?:Lange|Korte|Oude|Nieuwe|Hoge|Lage|Kleine|Grote)[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+"
+    rf"[1-9]\d{{0,3}}{_ADDITION})(?![.,:]\d)"
+)
+
+
 def find_streets_before_town(text: str) -> Iterator[Candidate]:
-    """A street whatever its name, with its number, right before a known town."""
+    """A street whatever its name, with its number, right before a known town; a street of two
+    words that opens with its kind ("Lange Voorhout 9") wherever it stands."""
     from vertrouwen.privacy import lexicon
+
+    for lead in _LEAD_WORD_STREET.finditer(text):
+        if not _UNIT_AFTER.match(text, lead.end()) and not office_address(text, lead.start()):
+            yield Candidate(lead.start(1), lead.end(1), "address")
 
     for match in _STREET_BEFORE_TOWN.finditer(text):
         town = match.group(2).casefold()
