@@ -6,9 +6,9 @@
 `privacy_heldout15au.jsonl`, `privacy_heldout15ax.jsonl`, `privacy_heldout15be.jsonl` and
 `privacy_heldout15bi.jsonl`, `privacy_heldout15bk.jsonl`, `privacy_heldout15bn.jsonl`,
 `privacy_heldout15bq.jsonl`, `privacy_heldout15bt.jsonl`, `privacy_heldout15bw.jsonl`,
-`privacy_heldout15ca.jsonl`, `privacy_heldout15cc.jsonl` and `privacy_heldout15ch.jsonl` were
-each written by an engineer who never saw the detector, and frozen before any tuning; the
-detector was tuned on other sets only.
+`privacy_heldout15ca.jsonl`, `privacy_heldout15cc.jsonl`, `privacy_heldout15ch.jsonl` and
+`privacy_heldout15ci.jsonl` were each written by an engineer who never saw the detector, and
+frozen before any tuning; the detector was tuned on other sets only.
 All lines are joined with newlines and scanned at once; a span counts as found when findings
 cover at least 80% of its characters; any finding on a clean line is false. Run with `-s` to see
 recall per kind and the count of false findings (never the lines themselves: a set must stay
@@ -171,13 +171,17 @@ SETS = {
     # engineer who read neither the detector nor any other set. First score (main at
     # 1d55692): 0.998, 0.989, 0.
     "heldout15ch": Frozen("privacy_heldout15ch.jsonl", 0.997, 0.988, 0),
+    # 342 lines (119 clean), written in the hidden set's spirit at the end of round fourteen by
+    # an engineer who read neither the detector nor any other set. First score (main at
+    # 19e8a66): 0.986, 0.976, 0.
+    "heldout15ci": Frozen("privacy_heldout15ci.jsonl", 0.985, 0.975, 0),
 }
 # The goal is 0.98, 0.95 and at most 1 false finding: the floors above hold what the
 # detector reaches (so nothing slips back), not the goal. After round fourteen (2026-12-06;
-# the old sets not tuned on, their summaries only read) eighteen of the twenty-one sets meet all
+# the old sets not tuned on, their summaries only read) nineteen of the twenty-two sets meet all
 # three; heldout15au stays at 0.976 core, heldout15ax at 0.979, heldout15e at 2 false findings.
-# The four sets written this round scored 0.982 / 0.972 / 2, 0.990 / 0.981 / 1, 0.992 / 0.989 /
-# 1 and 0.998 / 0.989 / 0 when they came in.
+# The five sets written this round scored 0.982 / 0.972 / 2, 0.990 / 0.981 / 1, 0.992 / 0.989 /
+# 1, 0.998 / 0.989 / 0 and 0.986 / 0.976 / 0 when they came in.
 
 pytestmark = pytest.mark.slow
 
