@@ -3396,6 +3396,8 @@ def test_lowercase_initials_after_a_title(full: Detector) -> None:
     assert found == [("name", "h. zandvliet"), ("name", "r. nelom")]
     found = kinds_and_texts("- mw. c.w. brouwer-steenbergen (bewindvoerder) reageert niet", full)
     assert found == [("name", "c.w. brouwer-steenbergen")]
+    found = kinds_and_texts("Gesprek met mw. j.k. Haverkamp over de klacht", full)
+    assert found == [("name", "j.k. Haverkamp")]
     assert_clean(full, "mw. z.s.m. bellen", "dhr. i.v.m. ziekte afwezig")
 
 

@@ -839,7 +839,8 @@ _MONTH_FIRST_NAMES = words_of("jun juni mei april")
 # bakir (oom)", "mw. c.w. brouwer-steenbergen"
 _TITLE_LOWER_INITIALS = re.compile(
     r"(?<![\w.])(?i:dhr|mw|mevr|mevrouw|meneer|hr)\.?[ \t]+((?:[a-z]\.){1,4})"
-    r"(?:[ \t]*((?:(?:van|de|der|den|ten|ter|el|al|'t)[ \t]+)*)([a-zà-ÿ][\w'’-]+))?"
+    # ("mw. j.k. Haverkamp": the surname capitalised)
+    r"(?:[ \t]*((?:(?:van|de|der|den|ten|ter|el|al|'t)[ \t]+)*)([^\W\d_][\w'’-]+))?"
 )
 
 
